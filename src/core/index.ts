@@ -1,0 +1,10 @@
+/** Public surface of the core, for adapters (CLI, Office, taskpane, custom functions). */
+export * from './types';
+export { runPipeline } from './pipeline';
+export { ingestSources } from './ingest';
+export { buildModel } from './model';
+export { analyseModel } from './analyse';
+export { checkRules } from './rules';
+export { sortFindings } from './rules/sort-findings';
+export * from './util/days';
+export * from './util/a1';

@@ -1,0 +1,107 @@
+import type { DayNumber, Status } from './fields';
+
+/**
+ * Per-initiative results of src/core/analyse. All "days" counts are working days
+ * (Mon-Fri unless configured), matching how slack is measured in scheduling tools.
+ */
+export interface InitiativeAnalysis {
+  readonly id: string;
+  /** Reported status raised by upstream risk and own forecast lateness (stable values). */
+  readonly effectiveStatus: Status;
+  /** Why the effective status differs from the reported one, in plain words; undefined when equal. */
+  readonly effectiveReason?: string;
+  /** Forecast dates from planned dates, upstream slips and overdue open work as of the as-of date. */
+  readonly forecastStart?: DayNumber;
+  readonly forecastFinish?: DayNumber;
+  /** Working days the forecast finish is after the due date (0 when on time or unknown). */
+  readonly slipDays: number;
+  /** Critical-path method over planned dates (undefined without dates or inside a cycle). */
+  readonly earlyStart?: DayNumber;
+  readonly earlyFinish?: DayNumber;
+  readonly lateStart?: DayNumber;
+  readonly lateFinish?: DayNumber;
+  readonly totalSlackDays?: number;
+  readonly critical: boolean;
+  /** Last update older than the cadence (or missing) while the initiative is open. */
+  readonly stale: boolean;
+  /** Calendar days since lastUpdated, when known. */
+  readonly daysSinceUpdate?: number;
+  readonly inCycle: boolean;
+  /** Direct predecessor ids. */
+  readonly upstream: readonly string[];
+  /** Direct successor ids. */
+  readonly downstream: readonly string[];
+}
+
+export interface Bottleneck {
+  readonly id: string;
+  /** Every initiative transitively downstream. */
+  readonly downstreamIds: readonly string[];
+  /** Departments (other than the bottleneck's own) with work downstream. */
+  readonly departmentsWaiting: readonly string[];
+  /** Working days of downstream work (sum of planned durations), the ranking's first key. */
+  readonly downstreamWorkDays: number;
+}
+
+/** counts[i][j]: dependencies where departments[i]'s work waits on departments[j]'s. */
+export interface DepartmentMatrix {
+  readonly departments: readonly string[];
+  readonly counts: readonly (readonly number[])[];
+}
+
+/** For one off-target KPI: the initiatives linked to it that are blocked, each with its upstream chain. */
+export interface KpiTrace {
+  readonly kpi: string;
+  readonly offTarget: boolean;
+  /** chain[0] is the linked initiative, the last element the root blocker upstream. */
+  readonly chains: ReadonlyArray<{ readonly initiativeId: string; readonly chain: readonly string[] }>;
+}
+
+export interface ValueAtRiskRow {
+  readonly key: string;
+  /** Budget and benefit of initiatives effectively amber/red. */
+  readonly budgetAtRisk: number;
+  readonly benefitAtRisk: number;
+  /** The same, counting only what the departments themselves report as amber/red. */
+  readonly reportedBudgetAtRisk: number;
+  readonly reportedBenefitAtRisk: number;
+  readonly initiativesAtRisk: number;
+}
+
+export interface ValueAtRisk {
+  readonly total: ValueAtRiskRow;
+  readonly byDepartment: readonly ValueAtRiskRow[];
+  readonly byPillar: readonly ValueAtRiskRow[];
+  readonly byKpi: readonly ValueAtRiskRow[];
+}
+
+export interface Analysis {
+  readonly byId: ReadonlyMap<string, InitiativeAnalysis>;
+  /** Each cycle once, as its loop in order (first id is the smallest, for determinism). */
+  readonly cycles: readonly (readonly string[])[];
+  /** Critical initiatives in schedule order. */
+  readonly criticalPath: readonly string[];
+  /** Ranked, most blocking first. */
+  readonly bottlenecks: readonly Bottleneck[];
+  readonly departmentMatrix: DepartmentMatrix;
+  readonly kpiTraces: readonly KpiTrace[];
+  readonly valueAtRisk: ValueAtRisk;
+}
+
+/** What moves when one initiative is delayed (impact(id, days)). */
+export interface ImpactResult {
+  readonly id: string;
+  readonly delayDays: number;
+  readonly initiatives: ReadonlyArray<{
+    readonly id: string;
+    /** Working days its forecast finish moves. */
+    readonly slipDays: number;
+    readonly oldFinish?: DayNumber;
+    readonly newFinish?: DayNumber;
+    /** Path from the delayed initiative to this one. */
+    readonly via: readonly string[];
+    /** True when the new finish passes the due date. */
+    readonly becomesLate: boolean;
+  }>;
+  readonly kpis: ReadonlyArray<{ readonly kpi: string; readonly slipDays: number; readonly through: readonly string[] }>;
+}

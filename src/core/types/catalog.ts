@@ -1,0 +1,70 @@
+import type { CellRef, Finding, Severity } from './finding';
+
+/**
+ * The finding catalog: every code Throughline emits (codes are stable; never reuse one).
+ * README's rule table is tested against this list (test/docs/readme-rules.test.ts).
+ * `stage` says which layer emits it: value-level problems surface while reading cells (ingest),
+ * everything else is a rule over the model and analyses (src/core/rules/<code>.ts).
+ */
+export interface CatalogEntry {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly title: string;
+  /** How a user fixes it, one sentence. */
+  readonly fix: string;
+  readonly stage: 'ingest' | 'rules';
+}
+
+export const CATALOG = [
+  { code: 'id.missing', severity: 'error', stage: 'rules', title: 'A row with data but no id', fix: 'Give the row an id, or delete it if it is not an initiative.' },
+  { code: 'id.duplicate', severity: 'error', stage: 'rules', title: 'The same id twice in one source', fix: 'Give each row its own id, or merge the duplicated rows.' },
+  { code: 'value.unparseable', severity: 'warning', stage: 'ingest', title: 'A date, percent, number, status or dependency that cannot be read', fix: 'Correct the cell; it is ignored until it can be read.' },
+  { code: 'value.ambiguous-date', severity: 'warning', stage: 'ingest', title: 'A text date that reads two ways', fix: 'Enter a real date or an ISO date (2026-04-03); it was read using the locale option.' },
+  { code: 'value.excel-error', severity: 'warning', stage: 'ingest', title: 'An Excel error value (#N/A, #REF!, ...) in a mapped cell', fix: 'Fix the formula that produces the error.' },
+  { code: 'dates.finish-before-start', severity: 'error', stage: 'rules', title: 'Due earlier than start', fix: 'Correct the start or the due date.' },
+  { code: 'dependency.unknown', severity: 'error', stage: 'rules', title: 'Depends on an id that no source defines', fix: 'Correct the id, or add the missing initiative to its department sheet.' },
+  { code: 'dependency.self', severity: 'error', stage: 'rules', title: 'Depends on itself', fix: 'Remove the initiative from its own dependency list.' },
+  { code: 'dependency.cycle', severity: 'error', stage: 'rules', title: 'A dependency cycle', fix: 'Break the loop: one of the listed dependencies is wrong or belongs the other way round.' },
+  { code: 'dependency.needed-by-missed', severity: 'error', stage: 'rules', title: 'A predecessor is due after the date its successor needs it', fix: 'Bring the predecessor forward or agree a later needed-by date.' },
+  { code: 'schedule.successor-before-predecessor', severity: 'error', stage: 'rules', title: 'A successor planned before its predecessor allows (link type and lag)', fix: 'Move the successor later or the predecessor earlier.' },
+  { code: 'schedule.overdue', severity: 'warning', stage: 'rules', title: 'Due before the as-of date and not done', fix: 'Mark it done, or re-plan the due date.' },
+  { code: 'schedule.forecast-slip', severity: 'warning', stage: 'rules', title: 'Forecast finish (from upstream slips) after due', fix: 'Re-plan, or recover the upstream delay.' },
+  { code: 'status.green-over-risk', severity: 'error', stage: 'rules', title: 'Reported green while an upstream dependency is amber, red or late', fix: 'Review the status against the upstream risk, or remove the dependency if it no longer applies.' },
+  { code: 'status.done-with-open-upstream', severity: 'warning', stage: 'rules', title: 'Done while an upstream dependency is not done', fix: 'Check whether it is really done, or whether the dependency still holds.' },
+  { code: 'status.complete-mismatch', severity: 'warning', stage: 'rules', title: '100% complete but not done, or done with less than 100%', fix: 'Make status and % complete agree.' },
+  { code: 'status.stale', severity: 'warning', stage: 'rules', title: 'Status not updated within the review cadence', fix: 'Ask the owner for a status update.' },
+  { code: 'status.missing-update-date', severity: 'info', stage: 'rules', title: 'No last-updated date', fix: 'Add a last-updated column or date so staleness can be checked.' },
+  { code: 'source.conflict', severity: 'error', stage: 'rules', title: 'Two sources report the same id with different values', fix: "Agree one value; the owning department's is used meanwhile." },
+  { code: 'kpi.off-target-blocked', severity: 'warning', stage: 'rules', title: 'An off-target KPI whose linked initiatives are blocked upstream', fix: 'Unblock the named upstream initiative, or re-baseline the KPI.' },
+  { code: 'kpi.unknown-initiative', severity: 'warning', stage: 'rules', title: 'A KPI linked to an id that no source defines', fix: 'Correct the initiative id on the KPI sheet.' },
+  { code: 'finance.cost-overrun', severity: 'warning', stage: 'rules', title: 'Forecast cost above budget by more than the tolerance', fix: 'Re-approve the budget or bring the forecast down.' },
+  { code: 'ingest.table-ignored', severity: 'info', stage: 'ingest', title: 'A table or sheet that holds no initiatives, dependencies or KPIs', fix: 'Nothing to do, or map its columns if it should be read.' },
+  { code: 'ingest.unmapped-columns', severity: 'info', stage: 'ingest', title: 'Columns that map to no field (kept, not used)', fix: 'Map them in the Mapping step if they hold a known field.' },
+] as const satisfies readonly CatalogEntry[];
+
+export type FindingCode = (typeof CATALOG)[number]['code'];
+
+const BY_CODE: ReadonlyMap<string, CatalogEntry> = new Map(CATALOG.map((e) => [e.code, e]));
+
+export function catalogEntry(code: FindingCode): CatalogEntry {
+  const entry = BY_CODE.get(code);
+  if (!entry) throw new Error(`Unknown finding code ${code}`); // our bug, not user data
+  return entry;
+}
+
+/** Build a finding with the catalog's severity for its code. */
+export function makeFinding(
+  code: FindingCode,
+  message: string,
+  cells: readonly CellRef[],
+  extra: { initiativeId?: string; related?: readonly string[] } = {},
+): Finding {
+  return {
+    code,
+    severity: catalogEntry(code).severity,
+    message,
+    ...(extra.initiativeId !== undefined ? { initiativeId: extra.initiativeId } : {}),
+    ...(extra.related !== undefined && extra.related.length > 0 ? { related: extra.related } : {}),
+    cells,
+  };
+}

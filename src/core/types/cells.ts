@@ -1,0 +1,65 @@
+/**
+ * The plain "table of cells" that every host adapter produces and ingest consumes.
+ * Office.js (src/office), exceljs and CSV (src/xlsx) all fill these shapes; the core never
+ * sees a host object.
+ */
+
+/** An Excel error value such as #N/A or #REF!, kept as a value so it can become a finding. */
+export interface CellErrorValue {
+  readonly error: string;
+}
+
+/**
+ * One cell value as a host reports it.
+ * - number: a plain number, or a date serial when the cell's number format is a date format
+ *   (Office.js reports dates this way; see RawSheet.numberFormats);
+ * - Date: a date object (exceljs reports date-formatted cells this way, at UTC midnight);
+ * - string: text exactly as typed (may still hold a date, percent or status in words).
+ */
+export type CellValue = string | number | boolean | Date | CellErrorValue | null;
+
+/** A rectangular range in 0-based sheet coordinates, inclusive. */
+export interface GridRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** An Excel table (ListObject) found in a sheet, read by its own range. */
+export interface RawListObject {
+  readonly name: string;
+  /** The table's range including its header row, in sheet coordinates. */
+  readonly range: GridRange;
+}
+
+export interface RawSheet {
+  readonly name: string;
+  /**
+   * Sheet coordinates of values[0][0] (0-based). A used range starting at C5 has
+   * origin { row: 4, col: 2 }. Addresses in findings are computed from it.
+   */
+  readonly origin: { readonly row: number; readonly col: number };
+  /** Row-major values; rows may be ragged (missing trailing cells are empty). */
+  readonly values: ReadonlyArray<ReadonlyArray<CellValue>>;
+  /** Same shape as values where known: Excel number formats, used to tell date serials from numbers. */
+  readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
+  /** Merged ranges in sheet coordinates. */
+  readonly merges?: ReadonlyArray<GridRange>;
+  /** Excel tables in this sheet. */
+  readonly tables?: ReadonlyArray<RawListObject>;
+  /** Hidden sheets are still read (users hide helper sheets) but reported as such. */
+  readonly hidden?: boolean;
+}
+
+export type DateSystem = 1900 | 1904;
+
+export interface RawSource {
+  /** Display name used in findings: a file name ("Finance.xlsx") or "This workbook". */
+  readonly name: string;
+  /** Where it came from: the open workbook, a dropped/passed file. */
+  readonly origin: 'workbook' | 'file';
+  /** Excel date system of the workbook (1904 for old Mac workbooks). CSV is 1900. */
+  readonly dateSystem: DateSystem;
+  readonly sheets: ReadonlyArray<RawSheet>;
+}

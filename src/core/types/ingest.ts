@@ -1,0 +1,141 @@
+import type { GridRange } from './cells';
+import type { AnyField, DayNumber, DependencyField, InitiativeField, KpiField, LinkType, Status, TableKind } from './fields';
+import type { CellRef, Finding } from './finding';
+
+/** How one field was matched to a column of a detected table. */
+export interface ColumnMapping {
+  readonly field: AnyField;
+  /** 0-based column index within the detected table (0 = its first column). */
+  readonly column: number;
+  /** The header text as found (after merging multi-row/merged headers). */
+  readonly header: string;
+  /** 0..1: 1 for an exact synonym or a user choice, lower for fuzzy or value-based guesses. */
+  readonly confidence: number;
+  readonly by: 'header' | 'values' | 'user';
+}
+
+/** A table found in a sheet: an Excel table, or a block under a detected header row. */
+export interface DetectedTable {
+  /**
+   * Stable key used to save a mapping and find it again next run:
+   * `${source}|${sheet}|${listObjectName or block index}`.
+   */
+  readonly key: string;
+  readonly source: string;
+  readonly sheet: string;
+  /** Excel table (ListObject) name, when the table is one. */
+  readonly tableName?: string;
+  /** Kind, or null when the block is not ours (reported as an info finding). */
+  readonly kind: TableKind | null;
+  /** Whole block including the header row, in sheet coordinates (0-based). */
+  readonly range: GridRange;
+  /** Sheet row index (0-based) of the header row. */
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  readonly mapping: readonly ColumnMapping[];
+  /** Columns that map to no field: kept, and reported once per source. */
+  readonly unmapped: ReadonlyArray<{ readonly column: number; readonly header: string }>;
+  /** Data rows (excluding header, blank rows and totals rows). */
+  readonly rowCount: number;
+  /** 0..1 overall confidence of kind + mapping. */
+  readonly confidence: number;
+  /** Department named for this source/table by the user or inferred (file name, values). */
+  readonly department?: string;
+}
+
+/** A mapping the user chose, saved with the workbook and reused for the same table key. */
+export interface SavedMapping {
+  readonly tableKey: string;
+  /** Force the kind, or 'ignore' to exclude the table. */
+  readonly kind?: TableKind | 'ignore';
+  /** field -> header text of the chosen column (robust to columns being moved). */
+  readonly fields: Partial<Record<AnyField, string>>;
+  /** Department this source belongs to. */
+  readonly department?: string;
+}
+
+/** One dependency written in a dependsOn cell, e.g. "FIN-2 FS+5d". */
+export interface DependencyLink {
+  /** Predecessor id, normalised. */
+  readonly id: string;
+  readonly type: LinkType;
+  /** Lag in working days; negative for a lead. */
+  readonly lagDays: number;
+  readonly cell: CellRef;
+}
+
+/** Where a record came from. */
+export interface RowRef {
+  readonly source: string;
+  readonly sheet: string;
+  /** DetectedTable.key */
+  readonly table: string;
+  /** 1-based Excel row number. */
+  readonly row: number;
+}
+
+/** One normalised row of an initiatives table. Absent fields are undefined, never guessed. */
+export interface InitiativeRecord {
+  readonly ref: RowRef;
+  readonly id: string;
+  readonly name?: string;
+  readonly department?: string;
+  readonly owner?: string;
+  readonly status?: Status;
+  /** The status as written, for messages ("Amber/Red"). */
+  readonly statusText?: string;
+  readonly start?: DayNumber;
+  readonly due?: DayNumber;
+  /** 0..1 */
+  readonly percentComplete?: number;
+  readonly lastUpdated?: DayNumber;
+  readonly dependsOn: readonly DependencyLink[];
+  readonly kpis: readonly string[];
+  readonly pillar?: string;
+  readonly budget?: number;
+  readonly forecastCost?: number;
+  readonly benefit?: number;
+  /** Cell of each field that had a value (or a bad value). */
+  readonly cells: Partial<Record<InitiativeField, CellRef>>;
+}
+
+/** One row of a dependency register (From = predecessor, To = successor). */
+export interface DependencyRecord {
+  readonly ref: RowRef;
+  readonly from: string;
+  readonly to: string;
+  readonly type: LinkType;
+  readonly lagDays: number;
+  /** Date the successor needs the predecessor delivered by. */
+  readonly neededBy?: DayNumber;
+  readonly note?: string;
+  readonly cells: Partial<Record<DependencyField, CellRef>>;
+}
+
+export type KpiDirection = 'higher' | 'lower';
+
+export interface KpiRecord {
+  readonly ref: RowRef;
+  /** KPI id or name as the key initiatives use in their kpi column. */
+  readonly kpi: string;
+  readonly name?: string;
+  readonly target?: number;
+  readonly actual?: number;
+  /** Higher is better unless stated. */
+  readonly direction: KpiDirection;
+  readonly initiatives: readonly string[];
+  readonly owner?: string;
+  readonly unit?: string;
+  readonly cells: Partial<Record<KpiField, CellRef>>;
+}
+
+export interface IngestResult {
+  readonly tables: readonly DetectedTable[];
+  readonly initiatives: readonly InitiativeRecord[];
+  /** Rows of an initiatives table with data but no id (rule id.missing reports them). */
+  readonly rowsWithoutId: ReadonlyArray<{ readonly ref: RowRef; readonly cells: readonly CellRef[] }>;
+  readonly dependencies: readonly DependencyRecord[];
+  readonly kpis: readonly KpiRecord[];
+  /** Value-level findings (value.*) and ingest.* notices. */
+  readonly findings: readonly Finding[];
+}

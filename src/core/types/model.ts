@@ -1,0 +1,82 @@
+import type { DayNumber, InitiativeField, LinkType, Status } from './fields';
+import type { CellRef } from './finding';
+import type { DetectedTable, IngestResult, InitiativeRecord, KpiDirection } from './ingest';
+
+/** One initiative after merging every source that reports it. */
+export interface Initiative {
+  readonly id: string;
+  readonly name?: string;
+  readonly department?: string;
+  readonly owner?: string;
+  /** Reported status (the owning department's, when sources disagree). */
+  readonly status: Status;
+  readonly statusText?: string;
+  readonly start?: DayNumber;
+  readonly due?: DayNumber;
+  readonly percentComplete?: number;
+  readonly lastUpdated?: DayNumber;
+  readonly kpis: readonly string[];
+  readonly pillar?: string;
+  readonly budget?: number;
+  readonly forecastCost?: number;
+  readonly benefit?: number;
+  /** Source names reporting this id, owning source first. */
+  readonly sources: readonly string[];
+  /** Cells the winning values came from. */
+  readonly cells: Partial<Record<InitiativeField, CellRef>>;
+  /** The id cell of the owning record: where "go to initiative" lands. */
+  readonly home: CellRef;
+}
+
+/** predecessor (from) -> successor (to). */
+export interface Dependency {
+  readonly from: string;
+  readonly to: string;
+  readonly type: LinkType;
+  /** Working days; negative is a lead. */
+  readonly lagDays: number;
+  readonly neededBy?: DayNumber;
+  readonly origin: 'column' | 'register';
+  readonly cell: CellRef;
+}
+
+export interface Kpi {
+  readonly id: string;
+  readonly name?: string;
+  readonly target?: number;
+  readonly actual?: number;
+  readonly direction: KpiDirection;
+  /** Linked initiative ids, from the KPI sheet and from initiatives' kpi cells. */
+  readonly initiatives: readonly string[];
+  readonly unit?: string;
+  readonly owner?: string;
+  /** undefined when target or actual is missing. */
+  readonly onTarget?: boolean;
+  readonly home?: CellRef;
+}
+
+export interface SourceSummary {
+  readonly name: string;
+  readonly origin: 'workbook' | 'file';
+  readonly sheets: readonly string[];
+  readonly tables: readonly DetectedTable[];
+  /** Department this source speaks for (user-named, or inferred). */
+  readonly department?: string;
+  readonly initiativeCount: number;
+  /** Most recent lastUpdated in the source: its freshness. */
+  readonly latestUpdate?: DayNumber;
+}
+
+export interface Model {
+  /** In a stable order: by first appearance across sources (sources in input order). */
+  readonly initiatives: readonly Initiative[];
+  readonly byId: ReadonlyMap<string, Initiative>;
+  /** De-duplicated: one per (from, to, type). */
+  readonly dependencies: readonly Dependency[];
+  readonly kpis: readonly Kpi[];
+  readonly sources: readonly SourceSummary[];
+  /** Every ingested record, kept so rules can compare sources (source.conflict, id.duplicate). */
+  readonly records: readonly InitiativeRecord[];
+  /** The ingest result the model was built from. */
+  readonly ingest: IngestResult;
+}

@@ -1,0 +1,42 @@
+import type { DayNumber } from './fields';
+import type { Waiver } from './finding';
+import type { SavedMapping } from './ingest';
+
+/** How to read ambiguous text dates such as 03/04/2026. */
+export type DateOrder = 'dmy' | 'mdy';
+
+export interface RunOptions {
+  /** The date the report is "as of" (stale, overdue and forecasts are relative to it). */
+  readonly asOf: DayNumber;
+  /** Review cadence in calendar days: older status updates are stale. Default 7. */
+  readonly cadenceDays: number;
+  /** Resolution of ambiguous day/month text. Default 'dmy' (the finding is still raised). */
+  readonly dateOrder: DateOrder;
+  /** Allowed overrun of forecast cost over budget, as a fraction. Default 0.05. */
+  readonly costTolerance: number;
+  /** Working weekdays, 0 = Sunday .. 6 = Saturday. Default Mon-Fri [1,2,3,4,5]. */
+  readonly workingWeekdays: readonly number[];
+  /** User mapping overrides by table key. */
+  readonly mappings: readonly SavedMapping[];
+  /** Department each source speaks for, by source name (user-named in the taskpane). */
+  readonly sourceDepartments: Readonly<Record<string, string>>;
+  /** Accepted findings. */
+  readonly waivers: readonly Waiver[];
+}
+
+export const DEFAULT_CADENCE_DAYS = 7;
+export const DEFAULT_COST_TOLERANCE = 0.05;
+
+/** Options with defaults for everything but the as-of date. */
+export function makeOptions(asOf: DayNumber, partial: Partial<RunOptions> = {}): RunOptions {
+  return {
+    asOf,
+    cadenceDays: partial.cadenceDays ?? DEFAULT_CADENCE_DAYS,
+    dateOrder: partial.dateOrder ?? 'dmy',
+    costTolerance: partial.costTolerance ?? DEFAULT_COST_TOLERANCE,
+    workingWeekdays: partial.workingWeekdays ?? [1, 2, 3, 4, 5],
+    mappings: partial.mappings ?? [],
+    sourceDepartments: partial.sourceDepartments ?? {},
+    waivers: partial.waivers ?? [],
+  };
+}
