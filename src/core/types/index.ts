@@ -7,3 +7,4 @@ export * from './options';
 export * from './analysis';
 export * from './result';
 export * from './catalog';
+export * from './report';

@@ -1,0 +1,146 @@
+/**
+ * A host-neutral report: sheets of typed cells with styles, merges, tables, conditional formats,
+ * links and charts. src/core/report builds it; src/xlsx/write-report.ts (exceljs) and
+ * src/office/write-report.ts (Office.js) render the same document.
+ * Addresses are A1 strings; rows/columns in arrays are 0-based from A1.
+ */
+
+export interface ReportDocument {
+  readonly title: string;
+  /** ISO date the report is as of. */
+  readonly asOf: string;
+  readonly sheets: readonly ReportSheet[];
+}
+
+export type ReportCellValue =
+  /** Always written as text, whatever it starts with (=, +, -, @): user text never becomes a formula. */
+  | { readonly t: 'text'; readonly v: string }
+  | { readonly t: 'number'; readonly v: number }
+  /** 0..1, shown as a percent. */
+  | { readonly t: 'percent'; readonly v: number }
+  /** A day number (days since 1970-01-01); writers convert to a date / serial. */
+  | { readonly t: 'date'; readonly v: number }
+  | { readonly t: 'bool'; readonly v: boolean }
+  /** Our own formula (never user text), e.g. a count; writers also store the computed value. */
+  | { readonly t: 'formula'; readonly f: string; readonly v: number | string };
+
+export type ReportLink =
+  /** A cell in this report or in the same workbook (source sheets of the open workbook). */
+  | { readonly kind: 'internal'; readonly sheet: string; readonly address: string }
+  /** A cell in another file (a departmental workbook): file path/name, sheet, cell. */
+  | { readonly kind: 'external'; readonly file: string; readonly sheet: string; readonly address: string };
+
+export interface ReportCell {
+  readonly value: ReportCellValue | null;
+  /** Key into ReportSheet.styles or ReportDocument-wide named styles (see StyleName). */
+  readonly style?: StyleName;
+  readonly link?: ReportLink;
+  /** Cell note (comment) text. */
+  readonly note?: string;
+}
+
+/** Named styles every writer knows how to render (one place to change the report's look). */
+export type StyleName =
+  | 'title'
+  | 'subtitle'
+  | 'headline'
+  | 'header'
+  | 'label'
+  | 'body'
+  | 'muted'
+  | 'link'
+  | 'date'
+  | 'percent'
+  | 'number'
+  | 'money'
+  | 'integer'
+  | 'rag-green'
+  | 'rag-amber'
+  | 'rag-red'
+  | 'rag-done'
+  | 'rag-grey'
+  | 'severity-error'
+  | 'severity-warning'
+  | 'severity-info'
+  | 'gantt-planned'
+  | 'gantt-critical'
+  | 'gantt-slip'
+  | 'gantt-done'
+  | 'gantt-today'
+  | 'heat-0'
+  | 'heat-1'
+  | 'heat-2'
+  | 'heat-3'
+  | 'heat-4';
+
+export interface ReportTable {
+  /** Excel table name (unique in the workbook, letters/digits/underscore). */
+  readonly name: string;
+  /** Range including the header row, e.g. "A1:N120". */
+  readonly range: string;
+  /** Excel table style, e.g. "TableStyleMedium2". */
+  readonly style: string;
+  readonly showFilter: boolean;
+}
+
+export type ConditionalFormat =
+  /** Cells whose text equals a value get a named style (RAG columns). */
+  | { readonly kind: 'text-equals'; readonly range: string; readonly text: string; readonly style: StyleName }
+  /** A 3-colour scale (heat maps). */
+  | { readonly kind: 'color-scale'; readonly range: string; readonly min: string; readonly mid: string; readonly max: string }
+  /** Numbers above a threshold get a style (e.g. slip days > 0). */
+  | { readonly kind: 'greater-than'; readonly range: string; readonly value: number; readonly style: StyleName };
+
+export interface ReportChart {
+  readonly kind: 'bar' | 'column' | 'stacked-bar' | 'pie';
+  readonly title: string;
+  /** Data range including series names in its first row and categories in its first column. */
+  readonly dataRange: string;
+  /** Top-left cell where the chart is placed, and its size in cells. */
+  readonly anchor: string;
+  readonly widthCols: number;
+  readonly heightRows: number;
+}
+
+export interface ReportSheet {
+  /** Stable sheet name (Summary, Initiatives, Findings, ...). */
+  readonly name: string;
+  readonly hidden?: boolean;
+  readonly tabColor?: string;
+  /** Dense rows from A1; shorter rows mean empty trailing cells. */
+  readonly rows: readonly (readonly (ReportCell | null)[])[];
+  /** Column widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Row heights in points, by 0-based row index (only where not default). */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  readonly merges: readonly string[];
+  /** Frozen rows/columns at the top/left. */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly tables: readonly ReportTable[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  /** Native charts (the Office writer draws them; exceljs cannot, so the xlsx writer skips them). */
+  readonly charts: readonly ReportChart[];
+  readonly print?: {
+    readonly orientation: 'landscape' | 'portrait';
+    readonly fitToWidth: boolean;
+    /** 1 to force one page tall (Summary). */
+    readonly fitToHeight?: number;
+    readonly area?: string;
+  };
+  readonly showGridLines?: boolean;
+}
+
+/** Style definitions shared by every writer (colours are hex RRGGBB). */
+export interface StyleSpec {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly color?: string;
+  readonly fill?: string;
+  readonly numFmt?: string;
+  readonly hAlign?: 'left' | 'center' | 'right';
+  readonly vAlign?: 'top' | 'middle' | 'bottom';
+  readonly wrap?: boolean;
+  readonly underline?: boolean;
+  readonly borderBottom?: string;
+}
