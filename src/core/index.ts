@@ -6,5 +6,7 @@ export { buildModel } from './model';
 export { analyseModel } from './analyse';
 export { checkRules } from './rules';
 export { sortFindings } from './rules/sort-findings';
+export { findingKey } from './rules/finding-key';
+export { applyWaivers } from './rules/waivers';
 export * from './util/days';
 export * from './util/a1';

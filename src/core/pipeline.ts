@@ -2,6 +2,7 @@ import { analyseModel } from './analyse';
 import { ingestSources } from './ingest';
 import { buildModel } from './model';
 import { checkRules } from './rules';
+import { applyWaivers } from './rules/waivers';
 import { sortFindings } from './rules/sort-findings';
 import type { RawSource, RunOptions, RunResult } from './types';
 
@@ -13,6 +14,7 @@ export function runPipeline(sources: readonly RawSource[], options: RunOptions):
   const ingest = ingestSources(sources, options);
   const model = buildModel(ingest, options);
   const analysis = analyseModel(model, options);
-  const findings = sortFindings([...ingest.findings, ...checkRules(model, analysis, options)]);
-  return { options, model, analysis, findings };
+  const all = sortFindings([...ingest.findings, ...checkRules(model, analysis, options)]);
+  const { active, waived } = applyWaivers(all, options.waivers);
+  return { options, model, analysis, findings: active, waived };
 }
