@@ -1,0 +1,132 @@
+import type { DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
+
+/** Initiative fields whose values are merged across sources (lists such as dependsOn and kpis are unioned). */
+export const MERGED_FIELDS = [
+  'name',
+  'department',
+  'owner',
+  'status',
+  'start',
+  'due',
+  'percentComplete',
+  'lastUpdated',
+  'pillar',
+  'budget',
+  'forecastCost',
+  'benefit',
+] as const satisfies readonly InitiativeField[];
+export type MergedField = (typeof MERGED_FIELDS)[number];
+
+/** Records grouped by id, groups in order of first appearance and records in input order. */
+export function groupRecordsById(records: readonly InitiativeRecord[]): Map<string, InitiativeRecord[]> {
+  const groups = new Map<string, InitiativeRecord[]>();
+  for (const r of records) {
+    const group = groups.get(r.id);
+    if (group) group.push(r);
+    else groups.set(r.id, [r]);
+  }
+  return groups;
+}
+
+/** Department each table speaks for, by DetectedTable.key (a source-level override from options wins). */
+export function tableDepartments(
+  tables: readonly DetectedTable[],
+  sourceDepartments: Readonly<Record<string, string>> = {},
+): Map<string, string> {
+  const byTable = new Map<string, string>();
+  for (const t of tables) {
+    const dept = sourceDepartments[t.source] ?? t.department;
+    if (dept !== undefined && dept.trim() !== '') byTable.set(t.key, dept);
+  }
+  return byTable;
+}
+
+export interface OwnerChoice {
+  readonly owner: InitiativeRecord;
+  /** True when the owner was chosen because its source speaks for the initiative's department. */
+  readonly byDepartment: boolean;
+}
+
+/**
+ * The record that speaks for an initiative: the first whose table's department equals a
+ * department value the records give the initiative (the owning department's own sheet);
+ * otherwise the first record.
+ */
+export function chooseOwner(group: readonly InitiativeRecord[], departments: ReadonlyMap<string, string>): OwnerChoice {
+  const first = group[0];
+  if (!first) throw new Error('chooseOwner: empty group'); // our bug
+  if (group.length === 1) return { owner: first, byDepartment: false };
+  const claimed = new Set<string>();
+  for (const r of group) if (r.department !== undefined) claimed.add(normaliseDepartment(r.department));
+  for (const r of group) {
+    const dept = departments.get(r.ref.table);
+    if (dept !== undefined && claimed.has(normaliseDepartment(dept))) return { owner: r, byDepartment: true };
+  }
+  return { owner: first, byDepartment: false };
+}
+
+export function normaliseDepartment(d: string): string {
+  return d.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * One Initiative per id. The owner's values win; a field the owner leaves empty is taken from
+ * the next record that has it (with that record's cell). dependsOn and kpis are unioned.
+ */
+export function mergeInitiatives(
+  records: readonly InitiativeRecord[],
+  departments: ReadonlyMap<string, string>,
+): Initiative[] {
+  const out: Initiative[] = [];
+  for (const [id, group] of groupRecordsById(records)) {
+    const { owner } = chooseOwner(group, departments);
+    const ordered = [owner, ...group.filter((r) => r !== owner)];
+    out.push(mergeGroup(id, ordered));
+  }
+  return out;
+}
+
+function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiative {
+  const owner = ordered[0]!;
+  const values: Record<string, unknown> = {};
+  const cells: Initiative['cells'] = {};
+  const cellsOut = cells as Record<InitiativeField, Initiative['cells'][InitiativeField]>;
+  if (owner.cells.id) cellsOut.id = owner.cells.id;
+  for (const field of MERGED_FIELDS) {
+    const from = ordered.find((r) => r[field] !== undefined);
+    if (!from) {
+      if (owner.cells[field]) cellsOut[field] = owner.cells[field];
+      continue;
+    }
+    values[field] = from[field];
+    if (field === 'status' && from.statusText !== undefined) values.statusText = from.statusText;
+    const cell = from.cells[field];
+    if (cell) cellsOut[field] = cell;
+  }
+  for (const field of ['dependsOn', 'kpi'] as const) {
+    const from = ordered.find((r) => r.cells[field] !== undefined);
+    if (from?.cells[field]) cellsOut[field] = from.cells[field];
+  }
+  const kpis: string[] = [];
+  const seenKpi = new Set<string>();
+  for (const r of ordered) {
+    for (const k of r.kpis) {
+      if (!seenKpi.has(k)) {
+        seenKpi.add(k);
+        kpis.push(k);
+      }
+    }
+  }
+  const sources: string[] = [];
+  for (const r of ordered) if (!sources.includes(r.ref.source)) sources.push(r.ref.source);
+  const home = owner.cells.id ?? { source: owner.ref.source, sheet: owner.ref.sheet, address: `A${owner.ref.row}` };
+  return {
+    ...(values as Partial<Initiative>),
+    id,
+    status: (values.status as Initiative['status'] | undefined) ?? 'unknown',
+    kpis,
+    sources,
+    cells,
+    home,
+  };
+}
