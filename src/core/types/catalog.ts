@@ -38,6 +38,9 @@ export const CATALOG = [
   { code: 'kpi.off-target-blocked', severity: 'warning', stage: 'rules', title: 'An off-target KPI whose linked initiatives are blocked upstream', fix: 'Unblock the named upstream initiative, or re-baseline the KPI.' },
   { code: 'kpi.unknown-initiative', severity: 'warning', stage: 'rules', title: 'A KPI linked to an id that no source defines', fix: 'Correct the initiative id on the KPI sheet.' },
   { code: 'finance.cost-overrun', severity: 'warning', stage: 'rules', title: 'Forecast cost above budget by more than the tolerance', fix: 'Re-approve the budget or bring the forecast down.' },
+  { code: 'dates.missing', severity: 'info', stage: 'rules', title: 'An open initiative with no due date', fix: 'Add a due date so forecasts, slack and overdue checks can include it.' },
+  { code: 'dependency.on-cancelled', severity: 'warning', stage: 'rules', title: 'A live initiative depends on a cancelled one', fix: 'Remove the dependency, or find another way to get what the cancelled initiative was to deliver.' },
+  { code: 'status.missing', severity: 'info', stage: 'rules', title: 'An open initiative with no reported status', fix: 'Ask the owner for a RAG status (green, amber or red).' },
   { code: 'ingest.table-ignored', severity: 'info', stage: 'ingest', title: 'A table or sheet that holds no initiatives, dependencies or KPIs', fix: 'Nothing to do, or map its columns if it should be read.' },
   { code: 'ingest.unmapped-columns', severity: 'info', stage: 'ingest', title: 'Columns that map to no field (kept, not used)', fix: 'Map them in the Mapping step if they hold a known field.' },
 ] as const satisfies readonly CatalogEntry[];
