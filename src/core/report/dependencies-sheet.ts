@@ -1,0 +1,67 @@
+import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
+import { a1Range } from '../util/a1';
+import { date, num, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
+import { describeCell, linkToCell } from './links';
+import { makeSheet } from './sheet';
+import { REPORT_SHEETS } from './sheet-names';
+
+const COLUMNS = [
+  { header: 'Predecessor', width: 12 },
+  { header: 'Predecessor name', width: 28 },
+  { header: 'Predecessor department', width: 15 },
+  { header: 'Successor', width: 12 },
+  { header: 'Successor name', width: 28 },
+  { header: 'Successor department', width: 15 },
+  { header: 'Link', width: 6 },
+  { header: 'Lag (working days)', width: 9 },
+  { header: 'Needed by', width: 12 },
+  { header: 'Predecessor effective', width: 12 },
+  { header: 'Predecessor forecast finish', width: 13 },
+  { header: 'Successor start', width: 12 },
+  { header: 'Cross-department', width: 11 },
+  { header: 'Critical link', width: 9 },
+  { header: 'In a cycle', width: 8 },
+  { header: 'Defined in', width: 34 },
+] as const;
+
+/** Every dependency (predecessor -> successor) with the state of both ends. */
+export function buildDependenciesSheet(result: RunResult): ReportSheet {
+  const { byId } = result.model;
+  const an = result.analysis.byId;
+  const rows: ReportCell[][] = result.model.dependencies.map((d) => {
+    const from = byId.get(d.from);
+    const to = byId.get(d.to);
+    const fa = an.get(d.from);
+    const ta = an.get(d.to);
+    const cross = from?.department !== undefined && to?.department !== undefined && from.department !== to.department;
+    return [
+      text(d.from),
+      text(from?.name ?? '(not defined)', from ? 'body' : 'muted'),
+      text(from?.department ?? ''),
+      text(d.to),
+      text(to?.name ?? '(not defined)', to ? 'body' : 'muted'),
+      text(to?.department ?? ''),
+      text(d.type),
+      num(d.lagDays),
+      date(d.neededBy),
+      from ? statusCell(fa?.effectiveStatus ?? from.status) : text(''),
+      date(fa?.forecastFinish),
+      date(ta?.forecastStart ?? to?.start),
+      yesNo(cross),
+      yesNo((fa?.critical ?? false) && (ta?.critical ?? false)),
+      yesNo((fa?.inCycle ?? false) && (ta?.inCycle ?? false)),
+      text(describeCell(d.cell), 'link', { link: linkToCell(result, d.cell) }),
+    ];
+  });
+  const n = rows.length;
+  const cfs: ConditionalFormat[] =
+    n === 0 ? [] : RAG_TEXT_STYLES.map((r) => ({ kind: 'text-equals', range: `J2:J${n + 1}`, text: r.text, style: r.style }));
+  return makeSheet(REPORT_SHEETS.dependencies, [COLUMNS.map((c) => text(c.header, 'header')), ...rows], {
+    tabColor: '7030A0',
+    columnWidths: COLUMNS.map((c) => c.width),
+    rowHeights: { 0: 30 },
+    freeze: { rows: 1, cols: 1 },
+    tables: n === 0 ? [] : [{ name: 'tlDependencies', range: a1Range(0, 0, n, COLUMNS.length - 1), style: 'TableStyleLight9', showFilter: true }],
+    conditionalFormats: cfs,
+  });
+}

@@ -1,0 +1,42 @@
+import type { ReportDocument, RunResult } from '../types';
+import { isoFromDay } from '../util/days';
+import { buildChangesSheet } from './changes-sheet';
+import { buildDependenciesSheet } from './dependencies-sheet';
+import { buildDepartmentsSheet } from './departments-sheet';
+import { buildFindingsSheet } from './findings-sheet';
+import { buildInitiativesSheet } from './initiatives-sheet';
+import { buildSnapshotSheet, type Snapshot } from './snapshot';
+import { buildSummarySheet } from './summary';
+import { buildTimelineSheet } from './timeline-sheet';
+
+export interface ReportOptions {
+  /** The previous summary's snapshot: adds the Changes sheet. */
+  readonly previous?: Snapshot;
+  /** Shown on Summary when given (an ISO timestamp); left out by default so output is deterministic. */
+  readonly generatedAt?: string;
+}
+
+/** The summary workbook as plain data, in sheet order; both writers render it. */
+export function buildReport(result: RunResult, options: ReportOptions = {}): ReportDocument {
+  return {
+    title: 'Throughline summary',
+    asOf: isoFromDay(result.options.asOf),
+    sheets: [
+      buildSummarySheet(result, options.generatedAt),
+      ...(options.previous ? [buildChangesSheet(result, options.previous)] : []),
+      buildInitiativesSheet(result),
+      buildFindingsSheet(result),
+      buildDependenciesSheet(result),
+      buildTimelineSheet(result),
+      buildDepartmentsSheet(result),
+      buildSnapshotSheet(result),
+    ],
+  };
+}
+
+export { REPORT_SHEETS, REPORT_SHEET_NAMES, isReportSheet } from './sheet-names';
+export { STYLES } from './styles';
+export { checkJson, type CheckJson } from './check-json';
+export { compareRuns, type ChangeRow, type ChangeKind, type ChangeValue } from './changes-sheet';
+export { readSnapshot, snapshotRows, takeSnapshot, SNAPSHOT_MARKER, SNAPSHOT_VERSION, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';
+export { headline } from './summary';

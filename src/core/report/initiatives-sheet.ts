@@ -1,0 +1,84 @@
+import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
+import { a1, a1Range, columnLetters } from '../util/a1';
+import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
+import { linkToCell } from './links';
+import { makeSheet } from './sheet';
+import { REPORT_SHEETS } from './sheet-names';
+
+export const INITIATIVE_COLUMNS = [
+  { header: 'ID', width: 11 },
+  { header: 'Name', width: 32 },
+  { header: 'Department', width: 15 },
+  { header: 'Owner', width: 16 },
+  { header: 'Reported', width: 11 },
+  { header: 'Effective', width: 11 },
+  { header: 'Why effective differs', width: 40 },
+  { header: 'Start', width: 12 },
+  { header: 'Due', width: 12 },
+  { header: 'Forecast finish', width: 12 },
+  { header: 'Slip (working days)', width: 10 },
+  { header: 'Slack (working days)', width: 10 },
+  { header: 'Critical', width: 9 },
+  { header: 'Stale', width: 8 },
+  { header: 'Days since update', width: 9 },
+  { header: '% complete', width: 9 },
+  { header: 'Budget', width: 13 },
+  { header: 'Forecast cost', width: 13 },
+  { header: 'Benefit', width: 13 },
+  { header: 'Depends on', width: 18 },
+  { header: 'Waiting on it', width: 18 },
+  { header: 'Sources', width: 22 },
+] as const;
+
+/** The consolidated table: one row per initiative, in model order, as an Excel table with filters. */
+export function buildInitiativesSheet(result: RunResult): ReportSheet {
+  const header = INITIATIVE_COLUMNS.map((c) => text(c.header, 'header'));
+  const rows: ReportCell[][] = result.model.initiatives.map((i) => {
+    const a = result.analysis.byId.get(i.id);
+    return [
+      text(i.id, 'link', { link: linkToCell(result, i.home) }),
+      text(i.name ?? ''),
+      text(i.department ?? ''),
+      text(i.owner ?? ''),
+      statusCell(i.status),
+      statusCell(a?.effectiveStatus ?? i.status),
+      text(a?.effectiveReason ?? '', 'muted'),
+      date(i.start),
+      date(i.due),
+      date(a?.forecastFinish),
+      num(a?.slipDays ?? 0),
+      num(a?.totalSlackDays),
+      yesNo(a?.critical ?? false),
+      yesNo(a?.stale ?? false),
+      num(a?.daysSinceUpdate),
+      pct(i.percentComplete),
+      num(i.budget, 'money'),
+      num(i.forecastCost, 'money'),
+      num(i.benefit, 'money'),
+      text((a?.upstream ?? []).join(', ')),
+      text((a?.downstream ?? []).join(', ')),
+      text(i.sources.join(', ')),
+    ];
+  });
+  const n = rows.length;
+  const last = INITIATIVE_COLUMNS.length - 1;
+  const col = (header: string): string => columnLetters(INITIATIVE_COLUMNS.findIndex((c) => c.header === header));
+  const cfs: ConditionalFormat[] =
+    n === 0
+      ? []
+      : [
+          ...['Reported', 'Effective'].flatMap((h) =>
+            RAG_TEXT_STYLES.map((r): ConditionalFormat => ({ kind: 'text-equals', range: `${col(h)}2:${col(h)}${n + 1}`, text: r.text, style: r.style })),
+          ),
+          { kind: 'greater-than', range: `${col('Slip (working days)')}2:${col('Slip (working days)')}${n + 1}`, value: 0, style: 'rag-red' },
+        ];
+  return makeSheet(REPORT_SHEETS.initiatives, [header, ...rows], {
+    tabColor: '2F5597',
+    columnWidths: INITIATIVE_COLUMNS.map((c) => c.width),
+    rowHeights: { 0: 30 },
+    freeze: { rows: 1, cols: 2 },
+    tables: n === 0 ? [] : [{ name: 'tlInitiatives', range: a1Range(0, 0, n, last), style: 'TableStyleLight9', showFilter: true }],
+    conditionalFormats: cfs,
+    print: { orientation: 'landscape', fitToWidth: true, area: `A1:${a1(Math.max(n, 1), last)}` },
+  });
+}

@@ -1,0 +1,18 @@
+import type { CellRef, ReportLink, RunResult } from '../types';
+
+/**
+ * A link to a source cell: internal when the source is a sheet of the open workbook
+ * (origin 'workbook'), external (file, sheet, cell) for a departmental file. A source the
+ * model does not list is treated as a file, the only place it can live outside the workbook.
+ */
+export function linkToCell(result: RunResult, cell: CellRef): ReportLink {
+  const source = result.model.sources.find((s) => s.name === cell.source);
+  return source?.origin === 'workbook'
+    ? { kind: 'internal', sheet: cell.sheet, address: cell.address }
+    : { kind: 'external', file: cell.source, sheet: cell.sheet, address: cell.address };
+}
+
+/** "Finance.xlsx › Plan!C7": where a cell is, in words a user recognises. */
+export function describeCell(cell: CellRef): string {
+  return `${cell.source} › ${cell.sheet}!${cell.address}`;
+}

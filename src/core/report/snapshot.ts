@@ -1,0 +1,168 @@
+import { findingKey } from '../rules/finding-key';
+import { STATUSES, type CellValue, type DayNumber, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
+import { dayFromDate, dayFromIso, dayFromSerial, isoFromDay } from '../util/days';
+import { REPORT_SHEETS } from './sheet-names';
+
+/**
+ * What the next run needs to compute Changes, kept in the hidden sheet REPORT_SHEETS.snapshot.
+ * Row format (version 1), every value plain text or a number so any host round-trips it:
+ *   ['throughline-snapshot', 1, asOf ISO]
+ *   ['initiative', id, name, department, reported status, effective status, due ISO, forecast ISO]
+ *   ['finding', key, code, severity, initiative id, message]
+ * Unknown row kinds are skipped, so later versions can add rows old readers ignore.
+ */
+export const SNAPSHOT_MARKER = 'throughline-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export interface SnapshotInitiative {
+  readonly id: string;
+  readonly name?: string;
+  readonly department?: string;
+  readonly reportedStatus: Status;
+  readonly effectiveStatus: Status;
+  readonly due?: DayNumber;
+  readonly forecastFinish?: DayNumber;
+}
+
+export interface SnapshotFinding {
+  /** findingKey: identity across runs. */
+  readonly key: string;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly initiativeId?: string;
+  readonly message: string;
+}
+
+export interface Snapshot {
+  readonly version: number;
+  readonly asOf: DayNumber;
+  readonly initiatives: readonly SnapshotInitiative[];
+  readonly findings: readonly SnapshotFinding[];
+}
+
+/** The snapshot of one run (active findings only: a waived finding is not "new" next time). */
+export function takeSnapshot(result: RunResult): Snapshot {
+  return {
+    version: SNAPSHOT_VERSION,
+    asOf: result.options.asOf,
+    initiatives: result.model.initiatives.map((i) => {
+      const a = result.analysis.byId.get(i.id);
+      return {
+        id: i.id,
+        ...(i.name !== undefined ? { name: i.name } : {}),
+        ...(i.department !== undefined ? { department: i.department } : {}),
+        reportedStatus: i.status,
+        effectiveStatus: a?.effectiveStatus ?? i.status,
+        ...(i.due !== undefined ? { due: i.due } : {}),
+        ...(a?.forecastFinish !== undefined ? { forecastFinish: a.forecastFinish } : {}),
+      };
+    }),
+    findings: result.findings.map((f) => ({
+      key: findingKey(f),
+      code: f.code,
+      severity: f.severity,
+      ...(f.initiativeId !== undefined ? { initiativeId: f.initiativeId } : {}),
+      message: f.message,
+    })),
+  };
+}
+
+/** The hidden sheet's rows for a run. */
+export function snapshotRows(result: RunResult): (string | number)[][] {
+  const s = takeSnapshot(result);
+  const iso = (d: DayNumber | undefined): string => (d === undefined ? '' : isoFromDay(d));
+  return [
+    [SNAPSHOT_MARKER, SNAPSHOT_VERSION, isoFromDay(s.asOf)],
+    ...s.initiatives.map((i) => [
+      'initiative',
+      i.id,
+      i.name ?? '',
+      i.department ?? '',
+      i.reportedStatus,
+      i.effectiveStatus,
+      iso(i.due),
+      iso(i.forecastFinish),
+    ]),
+    ...s.findings.map((f) => ['finding', f.key, f.code, f.severity, f.initiativeId ?? '', f.message]),
+  ];
+}
+
+/** Parse the hidden sheet's rows; undefined when they are not a snapshot this version can read. */
+export function readSnapshot(rows: readonly (readonly CellValue[])[]): Snapshot | undefined {
+  const head = rows[0];
+  if (!head || asText(head[0]) !== SNAPSHOT_MARKER) return undefined;
+  if (Number(asText(head[1])) !== SNAPSHOT_VERSION) return undefined;
+  const asOf = asDay(head[2]);
+  if (asOf === undefined) return undefined;
+  const initiatives: SnapshotInitiative[] = [];
+  const findings: SnapshotFinding[] = [];
+  for (const row of rows.slice(1)) {
+    const kind = asText(row[0]);
+    if (kind === 'initiative') {
+      const id = asText(row[1]);
+      if (!id) continue;
+      const name = asText(row[2]);
+      const department = asText(row[3]);
+      const due = asDay(row[6]);
+      const forecastFinish = asDay(row[7]);
+      initiatives.push({
+        id,
+        ...(name ? { name } : {}),
+        ...(department ? { department } : {}),
+        reportedStatus: asStatus(row[4]),
+        effectiveStatus: asStatus(row[5]),
+        ...(due !== undefined ? { due } : {}),
+        ...(forecastFinish !== undefined ? { forecastFinish } : {}),
+      });
+    } else if (kind === 'finding') {
+      const key = asText(row[1]);
+      const severity = asText(row[3]);
+      if (!key || (severity !== 'error' && severity !== 'warning' && severity !== 'info')) continue;
+      const initiativeId = asText(row[4]);
+      findings.push({
+        key,
+        code: asText(row[2]),
+        severity,
+        ...(initiativeId ? { initiativeId } : {}),
+        message: asText(row[5]),
+      });
+    }
+  }
+  return { version: SNAPSHOT_VERSION, asOf, initiatives, findings };
+}
+
+/** The hidden sheet itself: all text, so nothing is reinterpreted by a host. */
+export function buildSnapshotSheet(result: RunResult): ReportSheet {
+  return {
+    name: REPORT_SHEETS.snapshot,
+    hidden: true,
+    rows: snapshotRows(result).map((row) => row.map((v) => ({ value: typeof v === 'number' ? { t: 'number', v } : { t: 'text', v } }))),
+    columnWidths: [],
+    merges: [],
+    tables: [],
+    conditionalFormats: [],
+    charts: [],
+  };
+}
+
+function asText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) {
+    const d = dayFromDate(v);
+    return d === undefined ? '' : isoFromDay(d);
+  }
+  return '';
+}
+
+function asDay(v: CellValue | undefined): DayNumber | undefined {
+  if (v instanceof Date) return dayFromDate(v);
+  if (typeof v === 'number') return dayFromSerial(v);
+  return typeof v === 'string' && v !== '' ? dayFromIso(v.trim()) : undefined;
+}
+
+function asStatus(v: CellValue | undefined): Status {
+  const s = asText(v);
+  return (STATUSES as readonly string[]).includes(s) ? (s as Status) : 'unknown';
+}

@@ -1,0 +1,44 @@
+import type { StyleName, StyleSpec } from '../types';
+
+/**
+ * The report's look in one table: every writer (exceljs, Office.js) renders these specs.
+ * Colours are hex RRGGBB; RAG fills are soft so black text stays readable when printed.
+ */
+const NAVY = '1F3864';
+const INK = '262626';
+const GREY = '595959';
+const RULE = 'BFBFBF';
+
+export const STYLES: Record<StyleName, StyleSpec> = {
+  title: { bold: true, size: 18, color: NAVY, vAlign: 'middle' },
+  subtitle: { size: 10, color: GREY, italic: true, vAlign: 'middle' },
+  headline: { size: 12, color: INK, wrap: true, vAlign: 'top', fill: 'EEF3FA' },
+  header: { bold: true, color: 'FFFFFF', fill: NAVY, vAlign: 'middle', wrap: true, borderBottom: NAVY },
+  label: { bold: true, size: 12, color: NAVY, borderBottom: NAVY, vAlign: 'bottom' },
+  body: { color: INK, vAlign: 'top', wrap: true, borderBottom: 'E7E6E6' },
+  muted: { color: GREY, italic: true, vAlign: 'top', wrap: true },
+  link: { color: '0563C1', underline: true, vAlign: 'top' },
+  date: { color: INK, numFmt: 'd mmm yyyy', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
+  percent: { color: INK, numFmt: '0%', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
+  number: { color: INK, numFmt: '#,##0.0', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
+  money: { color: INK, numFmt: '#,##0', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
+  integer: { color: INK, numFmt: '0', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
+  'rag-green': { bold: true, color: '006100', fill: 'C6EFCE', hAlign: 'center', vAlign: 'top' },
+  'rag-amber': { bold: true, color: '7F6000', fill: 'FFEB9C', hAlign: 'center', vAlign: 'top' },
+  'rag-red': { bold: true, color: '9C0006', fill: 'FFC7CE', hAlign: 'center', vAlign: 'top' },
+  'rag-done': { bold: true, color: '1F4E79', fill: 'DDEBF7', hAlign: 'center', vAlign: 'top' },
+  'rag-grey': { color: GREY, fill: 'EDEDED', hAlign: 'center', vAlign: 'top' },
+  'severity-error': { bold: true, color: 'FFFFFF', fill: 'C00000', hAlign: 'center', vAlign: 'top' },
+  'severity-warning': { bold: true, color: '7F6000', fill: 'FFD966', hAlign: 'center', vAlign: 'top' },
+  'severity-info': { color: '1F4E79', fill: 'DDEBF7', hAlign: 'center', vAlign: 'top' },
+  'gantt-planned': { fill: '8EA9DB' },
+  'gantt-critical': { fill: 'C00000' },
+  'gantt-slip': { fill: 'F4B183' },
+  'gantt-done': { fill: 'A9D08E' },
+  'gantt-today': { fill: 'FFD966', borderBottom: RULE },
+  'heat-0': { color: GREY, hAlign: 'center' },
+  'heat-1': { fill: 'FCE4D6', hAlign: 'center', color: INK },
+  'heat-2': { fill: 'F8CBAD', hAlign: 'center', color: INK },
+  'heat-3': { fill: 'F4B084', hAlign: 'center', color: INK, bold: true },
+  'heat-4': { fill: 'C65911', hAlign: 'center', color: 'FFFFFF', bold: true },
+};

@@ -1,0 +1,301 @@
+import { CATALOG, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
+import { isoFromDay } from '../util/days';
+import { blank, compactAmount, date, num, plural, statusCell, STATUS_ORDER, statusStyle, text } from './cells';
+import { NO_DEPARTMENT } from './departments-sheet';
+import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
+import { linkToCell } from './links';
+import { makeSheet } from './sheet';
+import { REPORT_SHEETS } from './sheet-names';
+
+/**
+ * The one-minute read, laid out as two panels of blocks (A:E and G:K) so it fits one landscape
+ * page: status reported vs effective | value at risk; bottlenecks | off-target KPIs;
+ * findings by rule | sources and freshness.
+ */
+const WIDTHS = [26, 11, 11, 11, 28, 2, 22, 11, 13, 13, 30];
+const LEFT = 0;
+const RIGHT = 6;
+const LAST_COL = 10;
+export const TOP_BOTTLENECKS = 5;
+export const TOP_KPIS = 5;
+
+type Row = (ReportCell | null)[];
+interface Block {
+  readonly title: string;
+  /** Rows of exactly five cells (one panel), the first being the header. */
+  readonly rows: Row[];
+  /** Merges inside the block as [row, firstCol, lastCol] relative to the block (row 0 = header). */
+  readonly merges: Array<[number, number, number]>;
+}
+
+export function buildSummarySheet(result: RunResult, generatedAt?: string): ReportSheet {
+  const rows: Row[] = [];
+  const merges: string[] = [];
+  const rowHeights: Record<number, number> = { 0: 30, 1: 18, 2: 50, 3: 8 };
+  const charts: ReportChart[] = [];
+  const mergeRow = (r: number, c1: number, c2: number): void => {
+    merges.push(`${col(c1)}${r + 1}:${col(c2)}${r + 1}`);
+  };
+
+  rows.push([text('Throughline summary', 'title')]);
+  mergeRow(0, 0, LAST_COL);
+  rows.push([text(subtitle(result, generatedAt), 'subtitle')]);
+  mergeRow(1, 0, LAST_COL);
+  rows.push([text(headline(result), 'headline'), ...Array.from({ length: LAST_COL }, () => blank('headline'))]);
+  mergeRow(2, 0, LAST_COL);
+  rows.push([]);
+
+  const bands: Array<[Block, Block]> = [
+    [statusBlock(result), valueAtRiskBlock(result)],
+    [bottleneckBlock(result), kpiBlock(result)],
+    [findingsBlock(result), sourcesBlock(result)],
+  ];
+  bands.forEach(([left, right], b) => {
+    const top = rows.length;
+    rows.push([]);
+    rowHeights[top] = 22;
+    for (const [block, at] of [[left, LEFT], [right, RIGHT]] as const) {
+      rows[top]![at] = text(block.title, 'label');
+      for (let c = 1; c < 5; c++) rows[top]![at + c] = blank('label');
+      mergeRow(top, at, at + 4);
+    }
+    const height = Math.max(left.rows.length, right.rows.length);
+    for (let k = 0; k < height; k++) {
+      const row: Row = [];
+      for (const [block, at] of [[left, LEFT], [right, RIGHT]] as const) {
+        const cells = block.rows[k];
+        if (cells) cells.forEach((cell, c) => (row[at + c] = cell));
+      }
+      for (let c = 0; c <= LAST_COL; c++) row[c] = row[c] ?? null;
+      rows.push(row);
+    }
+    for (const [block, at] of [[left, LEFT], [right, RIGHT]] as const) {
+      for (const [r, c1, c2] of block.merges) mergeRow(top + 1 + r, at + c1, at + c2);
+    }
+    rowHeights[top + 1] = 30;
+    if (b === 0) {
+      charts.push({
+        kind: 'column',
+        title: 'Initiatives by status: reported vs effective',
+        dataRange: `A${top + 2}:C${top + 1 + left.rows.length}`,
+        anchor: 'M5',
+        widthCols: 8,
+        heightRows: 16,
+      });
+    }
+    rows.push([]);
+  });
+
+  // Where to go next: links to the detail sheets.
+  const nav = rows.length;
+  const targets = [
+    REPORT_SHEETS.initiatives,
+    REPORT_SHEETS.findings,
+    REPORT_SHEETS.dependencies,
+    REPORT_SHEETS.timeline,
+    REPORT_SHEETS.departments,
+  ];
+  rows.push([
+    text('Details:', 'muted'),
+    ...targets.map((t) => text(t, 'link', { link: { kind: 'internal', sheet: t, address: 'A1' } })),
+  ]);
+  merges.push(`F${nav + 1}:G${nav + 1}`);
+
+  return makeSheet(REPORT_SHEETS.summary, rows.map((r) => Array.from(r, (c) => c ?? null)), {
+    tabColor: '1F3864',
+    columnWidths: WIDTHS,
+    rowHeights,
+    merges,
+    charts,
+    print: { orientation: 'landscape', fitToWidth: true, fitToHeight: 1, area: `A1:${col(LAST_COL)}${rows.length}` },
+    showGridLines: false,
+  });
+}
+
+/** How many initiatives, truly vs reportedly on track, the value at risk, the biggest bottleneck. */
+export function headline(result: RunResult): string {
+  const inits = result.model.initiatives;
+  const eff = (id: string, fallback: Status): Status => result.analysis.byId.get(id)?.effectiveStatus ?? fallback;
+  const reportedGreen = inits.filter((i) => i.status === 'green').length;
+  const trulyGreen = inits.filter((i) => eff(i.id, i.status) === 'green').length;
+  const total = result.analysis.valueAtRisk.total;
+  const risk =
+    total.budgetAtRisk > 0 || total.benefitAtRisk > 0
+      ? `${compactAmount(total.budgetAtRisk)} of budget and ${compactAmount(total.benefitAtRisk)} of benefit at risk`
+      : 'no budget or benefit at risk';
+  const top = result.analysis.bottlenecks.find((b) => b.downstreamIds.length > 0);
+  const bottleneck = top
+    ? `the biggest bottleneck is ${top.id}${nameSuffix(result, top.id)}, with ${plural(top.downstreamIds.length, 'initiative')}${
+        top.departmentsWaiting.length > 0 ? ` in ${plural(top.departmentsWaiting.length, 'other department')}` : ''
+      } waiting on it`
+    : 'no initiative holds up another';
+  return `${plural(inits.length, 'initiative')}: ${trulyGreen} truly on track against ${reportedGreen} reported on track; ${risk}; ${bottleneck}.`;
+}
+
+function nameSuffix(result: RunResult, id: string): string {
+  const name = result.model.byId.get(id)?.name;
+  return name ? ` (${name})` : '';
+}
+
+function subtitle(result: RunResult, generatedAt?: string): string {
+  const departments = new Set(result.model.initiatives.map((i) => i.department ?? NO_DEPARTMENT)).size;
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const parts = [
+    `As of ${longDate(result.options.asOf)}`,
+    `${plural(result.model.initiatives.length, 'initiative')} in ${plural(departments, 'department')} from ${plural(result.model.sources.length, 'source')}`,
+    `${plural(result.findings.length, 'finding')} (${plural(errors, 'error')})`,
+  ];
+  if (generatedAt) parts.push(`generated ${generatedAt}`);
+  return parts.join(' · ');
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export function longDate(day: number): string {
+  const [y, m, d] = isoFromDay(day).split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+function header(...labels: string[]): Row {
+  return labels.map((l) => text(l, 'header'));
+}
+
+function statusBlock(result: RunResult): Block {
+  const reported = new Map<Status, number>();
+  const effective = new Map<Status, number>();
+  for (const i of result.model.initiatives) {
+    reported.set(i.status, (reported.get(i.status) ?? 0) + 1);
+    const e = result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status;
+    effective.set(e, (effective.get(e) ?? 0) + 1);
+  }
+  const shown = STATUS_ORDER.filter((s) => ['green', 'amber', 'red', 'done'].includes(s) || reported.has(s) || effective.has(s));
+  const rows: Row[] = [header('Status', 'Reported', 'Effective', 'Difference', '')];
+  const merges: Array<[number, number, number]> = [[0, 3, 4]];
+  shown.forEach((s, k) => {
+    const r = reported.get(s) ?? 0;
+    const e = effective.get(s) ?? 0;
+    const diff = e === r ? 'as reported' : e > r ? `${e - r} more than reported` : `${r - e} fewer than reported`;
+    rows.push([statusCell(s), num(r), num(e), text(diff, e === r ? 'muted' : 'body'), blank(e === r ? 'muted' : 'body')]);
+    merges.push([k + 1, 3, 4]);
+  });
+  return { title: 'Status: reported vs effective', rows, merges };
+}
+
+function valueAtRiskBlock(result: RunResult): Block {
+  const rows: Row[] = [header('Department', 'At risk', 'Budget at risk', 'Benefit at risk', 'Reported budget at risk')];
+  const worst = (dept: string): Status => {
+    const eff = result.model.initiatives
+      .filter((i) => (i.department ?? NO_DEPARTMENT) === dept)
+      .map((i) => result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status);
+    return eff.includes('red') ? 'red' : eff.includes('amber') ? 'amber' : 'green';
+  };
+  for (const v of result.analysis.valueAtRisk.byDepartment) {
+    rows.push([
+      text(v.key),
+      num(v.initiativesAtRisk, statusStyle(worst(v.key))),
+      num(v.budgetAtRisk, 'money'),
+      num(v.benefitAtRisk, 'money'),
+      num(v.reportedBudgetAtRisk, 'money'),
+    ]);
+  }
+  const t = result.analysis.valueAtRisk.total;
+  rows.push([text('Total', 'label'), num(t.initiativesAtRisk, 'label'), num(t.budgetAtRisk, 'money'), num(t.benefitAtRisk, 'money'), num(t.reportedBudgetAtRisk, 'money')]);
+  return { title: 'Value at risk by department', rows, merges: [] };
+}
+
+function bottleneckBlock(result: RunResult): Block {
+  const rows: Row[] = [header('Initiative', 'Effective', 'Work waiting (days)', 'Departments waiting', 'What waits on it')];
+  const top = result.analysis.bottlenecks.filter((b) => b.downstreamIds.length > 0).slice(0, TOP_BOTTLENECKS);
+  for (const b of top) {
+    const init = result.model.byId.get(b.id);
+    rows.push([
+      text(init?.name ? `${b.id} ${init.name}` : b.id, 'link', init ? { link: linkToCell(result, init.home) } : {}),
+      statusCell(result.analysis.byId.get(b.id)?.effectiveStatus ?? init?.status ?? 'unknown'),
+      num(b.downstreamWorkDays),
+      num(b.departmentsWaiting.length),
+      text(listWithMore(b.downstreamIds, 6)),
+    ]);
+  }
+  if (top.length === 0) rows.push([text('No initiative holds up another.', 'muted')]);
+  return { title: 'Top bottlenecks: what waits on them', rows, merges: [] };
+}
+
+function kpiBlock(result: RunResult): Block {
+  const rows: Row[] = [header('KPI', 'Actual', 'Target', 'Blocked by (KPI ← initiative ← root blocker)', '')];
+  const merges: Array<[number, number, number]> = [[0, 3, 4]];
+  const off = result.analysis.kpiTraces.filter((t) => t.offTarget).slice(0, TOP_KPIS);
+  off.forEach((t, k) => {
+    const kpi = result.model.kpis.find((x) => x.id === t.kpi);
+    const chain = t.chains.map((c) => c.chain.join(' ← ')).join('; ');
+    rows.push([
+      text(kpi?.name ? `${t.kpi} ${kpi.name}` : t.kpi),
+      num(kpi?.actual, 'number'),
+      num(kpi?.target, 'number'),
+      text(chain || 'Off target; nothing blocked upstream.', chain ? 'body' : 'muted'),
+      blank(chain ? 'body' : 'muted'),
+    ]);
+    merges.push([k + 1, 3, 4]);
+  });
+  if (off.length === 0) rows.push([text('Every KPI with a target is on target.', 'muted')]);
+  return { title: 'Off-target KPIs and their blocking chain', rows, merges };
+}
+
+function findingsBlock(result: RunResult): Block {
+  const rows: Row[] = [header('Rule', 'Severity', 'Findings', 'Code', '')];
+  const merges: Array<[number, number, number]> = [[0, 3, 4]];
+  const counts = new Map<string, { severity: Severity; n: number }>();
+  for (const f of result.findings) {
+    const c = counts.get(f.code) ?? { severity: f.severity, n: 0 };
+    counts.set(f.code, { severity: c.severity, n: c.n + 1 });
+  }
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const sorted = [...counts.entries()].sort(([a, x], [b, y]) => order[x.severity] - order[y.severity] || y.n - x.n || (a < b ? -1 : 1));
+  sorted.forEach(([code, { severity, n }], k) => {
+    const title = CATALOG.find((e) => e.code === code)?.title ?? code;
+    rows.push([
+      text(title, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.findings, address: 'A1' } }),
+      text(SEVERITY_LABELS[severity], SEVERITY_STYLES[severity]),
+      num(n),
+      text(code, 'muted'),
+      blank('muted'),
+    ]);
+    merges.push([k + 1, 3, 4]);
+  });
+  if (sorted.length === 0) rows.push([text('No findings: every check passed.', 'muted')]);
+  if (result.waived.length > 0) {
+    rows.push([text(`${plural(result.waived.length, 'finding')} waived (listed on Findings with the reason).`, 'muted')]);
+    merges.push([rows.length - 1, 0, 4]);
+  }
+  return { title: 'Findings by severity and rule', rows, merges };
+}
+
+function sourcesBlock(result: RunResult): Block {
+  const rows: Row[] = [header('Source', 'Origin', 'Initiatives', 'Latest update', 'Freshness')];
+  const asOf = result.options.asOf;
+  const cadence = result.options.cadenceDays;
+  for (const s of result.model.sources) {
+    const age = s.latestUpdate === undefined ? undefined : asOf - s.latestUpdate;
+    const [fresh, style]: [string, StyleName] =
+      age === undefined
+        ? ['No update dates', 'rag-grey']
+        : age > cadence
+          ? [`Stale: ${plural(age, 'day')} old`, 'rag-amber']
+          : [age === 0 ? 'Updated today' : `${plural(age, 'day')} old`, 'rag-green'];
+    rows.push([
+      text(s.name),
+      text(s.origin === 'workbook' ? 'This workbook' : 'File'),
+      num(s.initiativeCount),
+      date(s.latestUpdate),
+      text(fresh, style),
+    ]);
+  }
+  if (result.model.sources.length === 0) rows.push([text('No sources were read.', 'muted')]);
+  return { title: `Sources and freshness (review cadence ${plural(cadence, 'day')})`, rows, merges: [] };
+}
+
+function listWithMore(ids: readonly string[], max: number): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+}
+
+function col(c: number): string {
+  return String.fromCharCode(65 + c);
+}

@@ -1,0 +1,126 @@
+import type { DayNumber, ReportCell, ReportSheet, RunResult, StyleName } from '../types';
+import { a1, columnLetters } from '../util/a1';
+import { isoFromDay, weekdayOf } from '../util/days';
+import { blank, date, statusCell, text } from './cells';
+import { makeSheet } from './sheet';
+import { REPORT_SHEETS } from './sheet-names';
+
+/** Fixed columns before the week grid. */
+const FIXED = [
+  { header: 'ID', width: 10 },
+  { header: 'Name', width: 28 },
+  { header: 'Department', width: 13 },
+  { header: 'Effective', width: 10 },
+  { header: 'Start', width: 11 },
+  { header: 'Due', width: 11 },
+  { header: 'Forecast', width: 11 },
+] as const;
+const WEEK_WIDTH = 3.3;
+/** Two years of weeks at most; longer plans are clipped at the end (said in the subtitle). */
+export const MAX_WEEKS = 104;
+const HEADER_ROWS = 5;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Monday of the week holding a day. */
+export function weekStart(day: DayNumber): DayNumber {
+  return day - ((weekdayOf(day) + 6) % 7);
+}
+
+/**
+ * A week-by-week Gantt drawn with cell fills: planned weeks in blue (red on the critical path,
+ * green when done), forecast slip beyond the due date in orange, the as-of week in yellow.
+ */
+export function buildTimelineSheet(result: RunResult): ReportSheet {
+  const asOf = result.options.asOf;
+  const items = result.model.initiatives
+    .map((i) => ({ i, a: result.analysis.byId.get(i.id) }))
+    .sort((x, y) => (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0));
+  const days = items.flatMap(({ i, a }) => [i.start, i.due, a?.forecastFinish].filter((d): d is number => d !== undefined));
+  const first = weekStart(Math.min(asOf, ...days));
+  const lastDay = Math.max(asOf, ...days);
+  const allWeeks = Math.floor((weekStart(lastDay) - first) / 7) + 1;
+  const weeks = Math.min(allWeeks, MAX_WEEKS);
+  const weekOf = (d: DayNumber): number => Math.floor((weekStart(d) - first) / 7);
+  const todayWeek = weekOf(asOf);
+  const w0 = FIXED.length;
+
+  const monthRow: (ReportCell | null)[] = FIXED.map(() => blank('header'));
+  const dayRow: (ReportCell | null)[] = FIXED.map((c) => text(c.header, 'header'));
+  for (let w = 0; w < weeks; w++) {
+    const monday = first + w * 7;
+    const [, m, d] = isoFromDay(monday).split('-').map(Number) as [number, number, number];
+    const newMonth = w === 0 || d <= 7;
+    const today = w === todayWeek;
+    monthRow.push(newMonth ? text(`${MONTHS[m - 1]} ${String(isoFromDay(monday).slice(2, 4))}`, 'header') : blank('header'));
+    dayRow.push(
+      today
+        ? text(String(d), 'gantt-today', { note: `Today: the report is as of ${isoFromDay(asOf)}` })
+        : text(String(d), 'header'),
+    );
+  }
+
+  const body = items.map(({ i, a }) => {
+    const row: (ReportCell | null)[] = [
+      text(i.id),
+      text(i.name ?? ''),
+      text(i.department ?? ''),
+      statusCell(a?.effectiveStatus ?? i.status),
+      date(i.start),
+      date(i.due),
+      date(a?.forecastFinish),
+    ];
+    const fills = new Map<number, StyleName>();
+    const plannedEnd = i.due ?? a?.forecastFinish;
+    const plannedStart = i.start ?? plannedEnd;
+    const barStyle: StyleName = i.status === 'done' ? 'gantt-done' : a?.critical ? 'gantt-critical' : 'gantt-planned';
+    if (plannedStart !== undefined && plannedEnd !== undefined) {
+      for (let w = weekOf(plannedStart); w <= weekOf(Math.max(plannedStart, plannedEnd)); w++) fills.set(w, barStyle);
+    }
+    if (i.due !== undefined && a?.forecastFinish !== undefined && a.forecastFinish > i.due && (a.slipDays ?? 0) > 0) {
+      for (let w = weekOf(i.due) + 1; w <= weekOf(a.forecastFinish); w++) fills.set(w, 'gantt-slip');
+      if (weekOf(a.forecastFinish) === weekOf(i.due)) fills.set(weekOf(i.due), 'gantt-slip');
+    }
+    for (let w = 0; w < weeks; w++) {
+      const style = fills.get(w) ?? (w === todayWeek ? 'gantt-today' : undefined);
+      row.push(style ? blank(style) : null);
+    }
+    return row;
+  });
+
+  const legend: (ReportCell | null)[] = [text('Legend', 'muted'), text('Weeks start on Monday; fills show planned weeks.', 'muted')];
+  const swatches: Array<[StyleName, string]> = [
+    ['gantt-planned', 'Planned'],
+    ['gantt-critical', 'Critical path'],
+    ['gantt-slip', 'Forecast slip'],
+    ['gantt-done', 'Done'],
+    ['gantt-today', `Today (${isoFromDay(asOf)})`],
+  ];
+  while (legend.length < w0) legend.push(null);
+  const merges: string[] = [];
+  swatches.forEach(([style, label], k) => {
+    const col = w0 + k * 7;
+    legend[col] = blank(style);
+    legend[col + 1] = text(label, 'muted');
+    merges.push(`${a1(2, col + 1)}:${a1(2, col + 5)}`);
+  });
+  for (let c = 0; c < legend.length; c++) legend[c] = legend[c] ?? null;
+
+  const clipped = allWeeks > weeks ? ` Showing the first ${MAX_WEEKS} of ${allWeeks} weeks.` : '';
+  const rows: (ReportCell | null)[][] = [
+    [text('Timeline', 'title')],
+    [text(`Week by week from ${isoFromDay(first)}; the yellow column is the as-of week.${clipped}`, 'subtitle')],
+    legend,
+    monthRow,
+    dayRow,
+    ...body,
+  ];
+  const lastCol = Math.max(w0 + weeks - 1, w0 + swatches.length * 7 - 1);
+  return makeSheet(REPORT_SHEETS.timeline, rows, {
+    tabColor: '548235',
+    columnWidths: [...FIXED.map((c) => c.width), ...Array.from({ length: lastCol - w0 + 1 }, () => WEEK_WIDTH)],
+    rowHeights: { 0: 28 },
+    merges,
+    freeze: { rows: HEADER_ROWS, cols: 2 },
+    print: { orientation: 'landscape', fitToWidth: true, area: `A1:${columnLetters(w0 + weeks - 1)}${rows.length}` },
+  });
+}
