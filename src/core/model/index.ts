@@ -28,3 +28,5 @@ export function buildModel(ingest: IngestResult, options: RunOptions): Model {
     ingest,
   };
 }
+export { dayOfIndex, finishIndex, linkBound, startIndex } from './link-constraint';
+export type { LinkBound } from './link-constraint';

@@ -1,0 +1,25 @@
+import { registerCell } from '../model';
+import { makeFinding, type Finding } from '../types';
+import { label } from './describe';
+import type { RuleContext } from './rule-context';
+
+/** dependency.self: an initiative listed among its own dependencies, in a cell or a register row. */
+export function checkDependencySelf({ model }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const r of model.records) {
+    const who = model.byId.get(r.id) ?? r;
+    for (const link of r.dependsOn) {
+      if (link.id !== r.id) continue;
+      out.push(makeFinding('dependency.self', `${label(who)} depends on itself.`, [link.cell], { initiativeId: r.id }));
+    }
+  }
+  for (const r of model.ingest.dependencies) {
+    if (r.from !== r.to) continue;
+    out.push(
+      makeFinding('dependency.self', `The dependency register links ${r.from} to itself.`, [registerCell(r)], {
+        ...(model.byId.has(r.from) ? { initiativeId: r.from } : {}),
+      }),
+    );
+  }
+  return out;
+}

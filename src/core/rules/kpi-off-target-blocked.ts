@@ -1,0 +1,46 @@
+import { makeFinding, type CellRef, type Finding, type Kpi } from '../types';
+import { amount } from './describe';
+import type { RuleContext } from './rule-context';
+
+function kpiLabel(k: Kpi | undefined, id: string): string {
+  return k?.name !== undefined && k.name !== id ? `KPI ${id} "${k.name}"` : `KPI ${id}`;
+}
+
+/**
+ * kpi.off-target-blocked: for each off-target KPI of analysis.kpiTraces, one finding per linked
+ * initiative that is blocked, naming its chain up to the root blocker.
+ */
+export function checkKpiOffTargetBlocked({ model, analysis }: RuleContext): Finding[] {
+  const kpis = new Map(model.kpis.map((k) => [k.id, k]));
+  const actualCell = new Map<string, CellRef>();
+  for (const r of model.ingest.kpis) {
+    const c = r.cells.actual ?? r.cells.kpi;
+    if (c && !actualCell.has(r.kpi)) actualCell.set(r.kpi, c);
+  }
+  const out: Finding[] = [];
+  for (const trace of analysis.kpiTraces) {
+    if (!trace.offTarget) continue;
+    const k = kpis.get(trace.kpi);
+    const values =
+      k?.actual !== undefined && k.target !== undefined ? ` (actual ${amount(k.actual)}, target ${amount(k.target)})` : '';
+    for (const { initiativeId, chain } of trace.chains) {
+      const root = chain[chain.length - 1];
+      const blocked =
+        root === undefined || root === initiativeId
+          ? `${initiativeId} is blocked`
+          : `${initiativeId} is blocked upstream by ${root} (${chain.join(' ← ')})`;
+      const cells: CellRef[] = [];
+      const kc = actualCell.get(trace.kpi) ?? k?.home;
+      if (kc) cells.push(kc);
+      const home = model.byId.get(initiativeId)?.home;
+      if (home) cells.push(home);
+      out.push(
+        makeFinding('kpi.off-target-blocked', `${kpiLabel(k, trace.kpi)} is off target${values} and ${blocked}.`, cells, {
+          initiativeId,
+          related: chain.filter((id) => id !== initiativeId),
+        }),
+      );
+    }
+  }
+  return out;
+}
