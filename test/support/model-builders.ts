@@ -270,3 +270,14 @@ export function makeAnalysis(
     valueAtRisk: { total: none, byDepartment: [], byPillar: [], byKpi: [] },
   };
 }
+
+/** Model, hand-made analysis and options together: what a rule reads. */
+export function makeContext(
+  spec: IngestSpec,
+  overrides: Readonly<Record<string, Partial<InitiativeAnalysis>>> = {},
+  extra: { cycles?: readonly (readonly string[])[]; kpiTraces?: readonly KpiTrace[] } = {},
+  opts: RunOptions = options(),
+): { model: Model; analysis: Analysis; options: RunOptions } {
+  const model = makeModel(spec, opts);
+  return { model, analysis: makeAnalysis(model, overrides, extra), options: opts };
+}

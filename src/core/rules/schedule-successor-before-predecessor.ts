@@ -36,7 +36,7 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     out.push(
       makeFinding(
         'schedule.successor-before-predecessor',
-        `${label(succ)} ${verb}s ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${verb} ${iso(dayOfIndex(cal, bound.minIndex))} at the earliest.`,
+        `${label(succ)} ${verb === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${verb} ${iso(dayOfIndex(cal, bound.minIndex))} at the earliest.`,
         [d.cell],
         { initiativeId: succ.id, related: [pred.id] },
       ),
