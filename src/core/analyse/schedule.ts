@@ -1,0 +1,352 @@
+import type { DayNumber, LinkType } from '../types';
+import {
+  dayAtWorkingIndex,
+  rollBackward,
+  rollForward,
+  workingDaysInclusive,
+  workingIndex,
+  type WorkCalendar,
+} from '../util/calendar';
+import { analyseStructure, buildGraph, type DependencyGraph, type GraphStructure } from './graph';
+
+/**
+ * A working-day critical-path engine (CPM), usable on its own: the Microsoft Project proof in
+ * test/mspdi feeds it MSPDI tasks, analyseModel feeds it initiatives.
+ *
+ * Convention (shared with the rule schedule.successor-before-predecessor): a task occupies
+ * [start, finish] as whole working days, both inclusive; it starts at the beginning of its start
+ * day and ends at the end of its finish day, like Microsoft Project's 08:00 and 17:00. Its length
+ * is the number of working days in [start, finish] (0 for a milestone whose finish is the day
+ * before its start). Internally a date is a working-day index and a task runs over the half-open
+ * interval [s, s + length): its finish "moment" s + length is the start of the next working day.
+ * A link with lag L (working days, negative = lead) then asks, exactly as Project does:
+ *   FS: successor start  >= predecessor finish moment + L  (lag 0: the next working day after the finish)
+ *   SS: successor start  >= predecessor start + L
+ *   FF: successor finish moment >= predecessor finish moment + L  (finish >= finish + L in days)
+ *   SF: successor finish moment >= predecessor start + L  (lag 0: the successor ends the working day
+ *       before the predecessor starts)
+ * A start on a non-working day rolls forward, a finish rolls back. Lags are rounded to whole
+ * working days (the engine has day resolution).
+ */
+
+export interface ScheduleTask {
+  readonly id: string;
+  /** Planned start and finish; only their length (working days in [start, finish]) is used. */
+  readonly start: DayNumber;
+  readonly finish: DayNumber;
+  /** Start no earlier than this day (Project's SNET constraint; an initiative's planned start). */
+  readonly startNoEarlierThan?: DayNumber;
+}
+
+export interface ScheduleLink {
+  readonly from: string;
+  readonly to: string;
+  readonly type: LinkType;
+  /** Working days; negative is a lead. */
+  readonly lagDays: number;
+}
+
+export interface TaskSchedule {
+  readonly earlyStart: DayNumber;
+  readonly earlyFinish: DayNumber;
+  readonly lateStart: DayNumber;
+  readonly lateFinish: DayNumber;
+  /** Late finish minus early finish, in working days. */
+  readonly totalSlackDays: number;
+  /** Total slack <= 0. */
+  readonly critical: boolean;
+}
+
+export interface Schedule {
+  /** Scheduled tasks by id; tasks inside a dependency cycle are absent (unscheduled). */
+  readonly tasks: ReadonlyMap<string, TaskSchedule>;
+  /** Latest early finish: where the backward pass starts. Undefined when nothing was scheduled. */
+  readonly projectFinish?: DayNumber;
+  /** Each dependency cycle once, in loop order (see analyseStructure). */
+  readonly cycles: readonly (readonly string[])[];
+}
+
+export interface ScheduleOptions {
+  /** No task starts earlier (Project's project start date). Default: the earliest task start. */
+  readonly projectStart?: DayNumber;
+}
+
+/** Forward and backward pass over tasks and links on a working-day calendar. */
+export function scheduleTasks(
+  tasks: readonly ScheduleTask[],
+  links: readonly ScheduleLink[],
+  calendar: WorkCalendar,
+  options: ScheduleOptions = {},
+): Schedule {
+  const graph = buildGraph(
+    tasks.map((t) => t.id),
+    links,
+  );
+  const structure = analyseStructure(graph);
+  const n = tasks.length;
+  let projectStart = options.projectStart;
+  if (projectStart === undefined) for (const task of tasks) if (projectStart === undefined || task.start < projectStart) projectStart = task.start;
+  const projectStartIndex = projectStart === undefined ? 0 : startIndexOf(calendar, projectStart);
+  const net = makeNetwork(graph, structure, links, n);
+  for (let v = 0; v < n; v++) {
+    const task = tasks[v]!;
+    net.active[v] = structure.inCycle[v] === 1 ? 0 : 1;
+    net.duration[v] = workingDaysInclusive(calendar, task.start, task.finish);
+    const snet = task.startNoEarlierThan === undefined ? projectStartIndex : startIndexOf(calendar, task.startNoEarlierThan);
+    net.startFloor[v] = Math.max(projectStartIndex, snet);
+  }
+  const cpm = runCpm(net);
+  const scheduled = new Map<string, TaskSchedule>();
+  for (let v = 0; v < n; v++) {
+    if (net.active[v] !== 1) continue;
+    scheduled.set(tasks[v]!.id, taskScheduleOf(calendar, net, cpm, v));
+  }
+  return {
+    tasks: scheduled,
+    ...(cpm.projectFinish !== undefined ? { projectFinish: dayAtWorkingIndex(calendar, cpm.projectFinish - 1) } : {}),
+    cycles: structure.cycles,
+  };
+}
+
+/**
+ * A network in working-day index space. Per node: active (scheduled at all), length and the
+ * smallest allowed start index; per link: type and lag; edgeOn masks links that constrain.
+ */
+export interface Network {
+  readonly graph: DependencyGraph;
+  readonly structure: GraphStructure;
+  readonly active: Uint8Array;
+  readonly duration: Int32Array;
+  readonly startFloor: Int32Array;
+  readonly edgeType: Uint8Array;
+  readonly edgeLag: Int32Array;
+  readonly edgeOn: Uint8Array;
+}
+
+export const FS = 0;
+export const SS = 1;
+export const FF = 2;
+export const SF = 3;
+const TYPE_CODE: Record<LinkType, number> = { FS, SS, FF, SF };
+
+/** An empty network over a graph: nothing active yet, every kept link on. */
+export function makeNetwork(
+  graph: DependencyGraph,
+  structure: GraphStructure,
+  links: ReadonlyArray<{ readonly type: LinkType; readonly lagDays: number }>,
+  n: number,
+): Network {
+  const m = links.length;
+  const edgeType = new Uint8Array(m);
+  const edgeLag = new Int32Array(m);
+  const edgeOn = new Uint8Array(m);
+  for (let e = 0; e < m; e++) {
+    const link = links[e]!;
+    edgeType[e] = TYPE_CODE[link.type];
+    edgeLag[e] = Number.isFinite(link.lagDays) ? Math.round(link.lagDays) : 0;
+    edgeOn[e] = graph.edgeFrom[e]! >= 0 ? 1 : 0;
+  }
+  return {
+    graph,
+    structure,
+    active: new Uint8Array(n),
+    duration: new Int32Array(n),
+    startFloor: new Int32Array(n),
+    edgeType,
+    edgeLag,
+    edgeOn,
+  };
+}
+
+export interface ForwardResult {
+  /** Start index and finish moment (start of the next working day) per active node. */
+  readonly start: Int32Array;
+  readonly finish: Int32Array;
+}
+
+/**
+ * Forward pass in topological order: a node starts at the latest of its start floor and what its
+ * links allow, and finishes `duration` later, or at its finish floor when that is later
+ * (finishFloor holds finish moments; used by the forecast for overdue work). `pinned` nodes keep
+ * their floors and ignore their predecessors. `driver`, when given, receives the link that set
+ * each start (-1 when the floor did).
+ */
+export function passForward(
+  net: Network,
+  options: { finishFloor?: Int32Array; pinned?: Uint8Array; driver?: Int32Array } = {},
+): ForwardResult {
+  const { graph, structure, active, duration, startFloor, edgeType, edgeLag, edgeOn } = net;
+  const { inStart, inEdges, edgeFrom } = graph;
+  const n = active.length;
+  const start = new Int32Array(n);
+  const finish = new Int32Array(n);
+  const { finishFloor, pinned, driver } = options;
+  const order = structure.order;
+  for (let k = 0; k < n; k++) {
+    const v = order[k]!;
+    if (active[v] !== 1) continue;
+    const d = duration[v]!;
+    let s = startFloor[v]!;
+    let by = -1;
+    if (pinned === undefined || pinned[v] !== 1) {
+      for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
+        const e = inEdges[p]!;
+        const u = edgeFrom[e]!;
+        if (edgeOn[e] !== 1 || active[u] !== 1) continue;
+        const lag = edgeLag[e]!;
+        let bound: number;
+        switch (edgeType[e]) {
+          case FS:
+            bound = finish[u]! + lag;
+            break;
+          case SS:
+            bound = start[u]! + lag;
+            break;
+          case FF:
+            bound = finish[u]! + lag - d;
+            break;
+          default:
+            bound = start[u]! + lag - d;
+        }
+        if (bound > s) {
+          s = bound;
+          by = e;
+        }
+      }
+    }
+    start[v] = s;
+    let f = s + d;
+    if (finishFloor !== undefined && finishFloor[v]! > f) f = finishFloor[v]!;
+    finish[v] = f;
+    if (driver !== undefined) driver[v] = by;
+  }
+  return { start, finish };
+}
+
+export interface CpmResult extends ForwardResult {
+  /** Late finish moment per active node. */
+  readonly lateFinish: Int32Array;
+  /** Latest early finish moment; undefined when no node is active. */
+  readonly projectFinish?: number;
+}
+
+/** Forward pass, then the backward pass from the project finish (every task's late finish is capped by it). */
+export function runCpm(net: Network): CpmResult {
+  const early = passForward(net);
+  const { graph, structure, active, duration, edgeType, edgeLag, edgeOn } = net;
+  const { outStart, outEdges, edgeTo } = graph;
+  const n = active.length;
+  let projectFinish: number | undefined;
+  for (let v = 0; v < n; v++) {
+    if (active[v] === 1 && (projectFinish === undefined || early.finish[v]! > projectFinish)) projectFinish = early.finish[v]!;
+  }
+  const lateFinish = new Int32Array(n);
+  if (projectFinish === undefined) return { ...early, lateFinish };
+  const order = structure.order;
+  for (let k = n - 1; k >= 0; k--) {
+    const v = order[k]!;
+    if (active[v] !== 1) continue;
+    const d = duration[v]!;
+    let lf = projectFinish;
+    for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
+      const e = outEdges[p]!;
+      const w = edgeTo[e]!;
+      if (edgeOn[e] !== 1 || active[w] !== 1) continue;
+      const lag = edgeLag[e]!;
+      const wFinish = lateFinish[w]!;
+      const wStart = wFinish - duration[w]!;
+      let bound: number;
+      switch (edgeType[e]) {
+        case FS:
+          bound = wStart - lag;
+          break;
+        case SS:
+          bound = wStart - lag + d;
+          break;
+        case FF:
+          bound = wFinish - lag;
+          break;
+        default:
+          bound = wFinish - lag + d;
+      }
+      if (bound < lf) lf = bound;
+    }
+    lateFinish[v] = lf;
+  }
+  return { ...early, lateFinish, projectFinish };
+}
+
+/** Index results of one active node as calendar days. */
+export function taskScheduleOf(calendar: WorkCalendar, net: Network, cpm: CpmResult, v: number): TaskSchedule {
+  const es = cpm.start[v]!;
+  const ef = cpm.finish[v]!;
+  const lf = cpm.lateFinish[v]!;
+  const slack = lf - ef;
+  return {
+    earlyStart: dayAtWorkingIndex(calendar, es),
+    earlyFinish: dayAtWorkingIndex(calendar, ef - 1),
+    lateStart: dayAtWorkingIndex(calendar, lf - net.duration[v]!),
+    lateFinish: dayAtWorkingIndex(calendar, lf - 1),
+    totalSlackDays: slack,
+    critical: slack <= 0,
+  };
+}
+
+/** Working-day index of a start day (a non-working day rolls forward). */
+export function startIndexOf(calendar: WorkCalendar, start: DayNumber): number {
+  return workingIndex(calendar, rollForward(calendar, start));
+}
+
+/** Finish moment of a finish day: the index of the working day after it (a non-working day rolls back). */
+export function finishMomentOf(calendar: WorkCalendar, finish: DayNumber): number {
+  return workingIndex(calendar, rollBackward(calendar, finish)) + 1;
+}
+
+/** A link its tasks' own dates break, with what the link allows. */
+export interface LinkViolation {
+  readonly link: ScheduleLink;
+  /** Which date of the successor the link constrains: its start (FS, SS) or its finish (FF, SF). */
+  readonly constrains: 'start' | 'finish';
+  /** The successor's date that breaks the link. */
+  readonly actual: DayNumber;
+  /** The earliest day that date may be under the link. */
+  readonly earliestAllowed: DayNumber;
+  /** Working days the successor's date is too early. */
+  readonly shortByDays: number;
+}
+
+/**
+ * Links whose successor, at its own planned dates, starts (FS, SS) or finishes (FF, SF) before
+ * the link allows under the convention above. Links naming an unknown task or a task to itself
+ * are not checked. In input order.
+ */
+export function findLinkViolations(
+  tasks: readonly ScheduleTask[],
+  links: readonly ScheduleLink[],
+  calendar: WorkCalendar,
+): LinkViolation[] {
+  const byId = new Map<string, ScheduleTask>();
+  for (const task of tasks) if (!byId.has(task.id)) byId.set(task.id, task);
+  const violations: LinkViolation[] = [];
+  for (const link of links) {
+    const pred = byId.get(link.from);
+    const succ = byId.get(link.to);
+    if (pred === undefined || succ === undefined || link.from === link.to) continue;
+    const lag = Number.isFinite(link.lagDays) ? Math.round(link.lagDays) : 0;
+    const predStart = startIndexOf(calendar, pred.start);
+    const predFinish = finishMomentOf(calendar, pred.finish);
+    const onStart = link.type === 'FS' || link.type === 'SS';
+    const bound =
+      link.type === 'FS' ? predFinish + lag : link.type === 'SS' ? predStart + lag : link.type === 'FF' ? predFinish + lag : predStart + lag;
+    const actual = onStart ? startIndexOf(calendar, succ.start) : finishMomentOf(calendar, succ.finish);
+    if (actual >= bound) continue;
+    violations.push({
+      link,
+      constrains: onStart ? 'start' : 'finish',
+      actual: onStart ? succ.start : succ.finish,
+      earliestAllowed: dayAtWorkingIndex(calendar, onStart ? bound : bound - 1),
+      shortByDays: bound - actual,
+    });
+  }
+  return violations;
+}

@@ -1,0 +1,241 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { DayNumber, LinkType } from '../core/types';
+import { dayFromParts } from '../core/util/days';
+
+/**
+ * Reader for Microsoft Project XML (MSPDI, namespace http://schemas.microsoft.com/project).
+ * It takes the XML text (no file access, so the browser can use it too) and returns the
+ * project's tasks as plain data: identity, outline, dates, Project's own computed schedule
+ * (early/late dates, total slack, critical flag), constraints and predecessor links.
+ * Values stay in MSPDI's units (local date-times, tenths of a minute); the helpers below turn
+ * them into working days and day numbers.
+ */
+
+/** A local date-time as MSPDI writes it: "2018-10-18T08:00:00" (no time zone). */
+export type MspdiDateTime = string;
+
+export interface MspdiLink {
+  readonly predecessorUid: number;
+  /** MSPDI Type codes: 0 = FF, 1 = FS, 2 = SF, 3 = SS. */
+  readonly type: LinkType;
+  /** LinkLag: tenths of a minute; negative is a lead. */
+  readonly lag: number;
+  /** LagFormat (display unit): 3 m, 4 em, 5 h, 6 eh, 7 d, 8 ed, 9 w, 10 ew, 11 mo, 12 emo, 19 %, 20 e%. */
+  readonly lagFormat?: number;
+  readonly crossProject: boolean;
+}
+
+export interface MspdiTask {
+  readonly uid: number;
+  /** Row number. */
+  readonly id?: number;
+  readonly name?: string;
+  readonly outlineLevel?: number;
+  readonly outlineNumber?: string;
+  readonly wbs?: string;
+  readonly summary: boolean;
+  readonly milestone: boolean;
+  /** A blank row in Project (IsNull): no task at all. */
+  readonly isNull: boolean;
+  readonly start?: MspdiDateTime;
+  readonly finish?: MspdiDateTime;
+  readonly earlyStart?: MspdiDateTime;
+  readonly earlyFinish?: MspdiDateTime;
+  readonly lateStart?: MspdiDateTime;
+  readonly lateFinish?: MspdiDateTime;
+  /** Tenths of a minute (4800 per 8-hour day). */
+  readonly totalSlack?: number;
+  readonly freeSlack?: number;
+  readonly critical?: boolean;
+  /** 0 ASAP, 1 ALAP, 2 MSO, 3 MFO, 4 SNET, 5 SNLT, 6 FNET, 7 FNLT. */
+  readonly constraintType?: number;
+  readonly constraintDate?: MspdiDateTime;
+  /** ISO-8601 duration in working time, e.g. "PT16H0M0S". */
+  readonly duration?: string;
+  readonly percentComplete?: number;
+  readonly calendarUid?: number;
+  readonly predecessors: readonly MspdiLink[];
+}
+
+export interface MspdiProject {
+  readonly name?: string;
+  readonly title?: string;
+  readonly saveVersion?: number;
+  readonly startDate?: MspdiDateTime;
+  readonly finishDate?: MspdiDateTime;
+  /** Working minutes per day (480 unless the file says otherwise). */
+  readonly minutesPerDay: number;
+  readonly minutesPerWeek?: number;
+  /** When a working day starts and ends ("08:00:00", "17:00:00" unless the file says otherwise). */
+  readonly defaultStartTime: string;
+  readonly defaultFinishTime: string;
+  readonly calendarUid?: number;
+  /** In file order, the project summary (UID 0) included. */
+  readonly tasks: readonly MspdiTask[];
+}
+
+/** The text is not MSPDI (not XML, or no Project root element). */
+export class MspdiFormatError extends Error {
+  override readonly name = 'MspdiFormatError';
+}
+
+const LINK_TYPES: Record<string, LinkType> = { '0': 'FF', '1': 'FS', '2': 'SF', '3': 'SS' };
+const REPEATED = new Set(['Task', 'PredecessorLink']);
+
+type XmlNode = Record<string, unknown>;
+
+export function readMspdi(xml: string): MspdiProject {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new MspdiFormatError(`Not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`);
+  const parser = new XMLParser({
+    ignoreAttributes: true,
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: true,
+    isArray: (name) => REPEATED.has(name),
+  });
+  const doc = parser.parse(xml) as XmlNode;
+  const root = doc['Project'];
+  const project: XmlNode | undefined = isNode(root) ? root : root === '' ? {} : undefined; // <Project/> parses as ''
+  if (project === undefined) throw new MspdiFormatError('No <Project> root element: this is not a Microsoft Project XML file.');
+  const tasksNode = project['Tasks'];
+  const taskNodes = isNode(tasksNode) && Array.isArray(tasksNode['Task']) ? tasksNode['Task'].filter(isNode) : [];
+  return {
+    ...optional('name', text(project, 'Name')),
+    ...optional('title', text(project, 'Title')),
+    ...optional('saveVersion', int(project, 'SaveVersion')),
+    ...optional('startDate', text(project, 'StartDate')),
+    ...optional('finishDate', text(project, 'FinishDate')),
+    minutesPerDay: int(project, 'MinutesPerDay') ?? 480,
+    ...optional('minutesPerWeek', int(project, 'MinutesPerWeek')),
+    defaultStartTime: text(project, 'DefaultStartTime') ?? '08:00:00',
+    defaultFinishTime: text(project, 'DefaultFinishTime') ?? '17:00:00',
+    ...optional('calendarUid', int(project, 'CalendarUID')),
+    tasks: taskNodes.flatMap((node) => {
+      const task = readTask(node);
+      return task === undefined ? [] : [task];
+    }),
+  };
+}
+
+function readTask(node: XmlNode): MspdiTask | undefined {
+  const uid = int(node, 'UID');
+  if (uid === undefined) return undefined;
+  const links = Array.isArray(node['PredecessorLink']) ? node['PredecessorLink'].filter(isNode) : [];
+  return {
+    uid,
+    ...optional('id', int(node, 'ID')),
+    ...optional('name', text(node, 'Name')),
+    ...optional('outlineLevel', int(node, 'OutlineLevel')),
+    ...optional('outlineNumber', text(node, 'OutlineNumber')),
+    ...optional('wbs', text(node, 'WBS')),
+    summary: text(node, 'Summary') === '1',
+    milestone: text(node, 'Milestone') === '1',
+    isNull: text(node, 'IsNull') === '1',
+    ...optional('start', text(node, 'Start')),
+    ...optional('finish', text(node, 'Finish')),
+    ...optional('earlyStart', text(node, 'EarlyStart')),
+    ...optional('earlyFinish', text(node, 'EarlyFinish')),
+    ...optional('lateStart', text(node, 'LateStart')),
+    ...optional('lateFinish', text(node, 'LateFinish')),
+    ...optional('totalSlack', int(node, 'TotalSlack')),
+    ...optional('freeSlack', int(node, 'FreeSlack')),
+    ...optional('critical', text(node, 'Critical') === undefined ? undefined : text(node, 'Critical') === '1'),
+    ...optional('constraintType', int(node, 'ConstraintType')),
+    ...optional('constraintDate', text(node, 'ConstraintDate')),
+    ...optional('duration', text(node, 'Duration')),
+    ...optional('percentComplete', int(node, 'PercentComplete')),
+    ...optional('calendarUid', int(node, 'CalendarUID')),
+    predecessors: links.flatMap((link) => {
+      const predecessorUid = int(link, 'PredecessorUID');
+      const type = LINK_TYPES[text(link, 'Type') ?? '1'];
+      if (predecessorUid === undefined || type === undefined) return [];
+      return [
+        {
+          predecessorUid,
+          type,
+          lag: int(link, 'LinkLag') ?? 0,
+          ...optional('lagFormat', int(link, 'LagFormat')),
+          crossProject: text(link, 'CrossProject') === '1',
+        },
+      ];
+    }),
+  };
+}
+
+/** The calendar day of a date-time, ignoring the time of day. */
+export function dayOfDateTime(dateTime: MspdiDateTime): DayNumber | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(dateTime);
+  if (!m) return undefined;
+  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * The day a task starting at this date-time starts on. A start at or after the end of the
+ * working day (17:00) means the next day (a non-working day rolls forward in the engine).
+ */
+export function startDayOf(dateTime: MspdiDateTime, project: Pick<MspdiProject, 'defaultFinishTime'>): DayNumber | undefined {
+  const day = dayOfDateTime(dateTime);
+  if (day === undefined) return undefined;
+  return timeOf(dateTime) >= seconds(project.defaultFinishTime) ? day + 1 : day;
+}
+
+/**
+ * The day a task finishing at this date-time finishes on. Project writes some finishes as the
+ * start of the next working day (08:00): a finish at or before the start of the working day
+ * means the end of the previous day (a non-working day rolls back in the engine).
+ */
+export function finishDayOf(dateTime: MspdiDateTime, project: Pick<MspdiProject, 'defaultStartTime'>): DayNumber | undefined {
+  const day = dayOfDateTime(dateTime);
+  if (day === undefined) return undefined;
+  return timeOf(dateTime) <= seconds(project.defaultStartTime) ? day - 1 : day;
+}
+
+/** Elapsed lag formats count calendar time, not working time. */
+const ELAPSED_LAG_FORMATS = new Set([4, 6, 8, 10, 12, 20]);
+
+/**
+ * A link's lag in working days. Working-time lags divide by the project's minutes per day;
+ * elapsed lags (elapsed days, weeks...) are converted at 24 hours per day and 5 working days in 7,
+ * an approximation on a Mon-Fri calendar.
+ */
+export function lagInWorkingDays(link: MspdiLink, project: Pick<MspdiProject, 'minutesPerDay'>): number {
+  if (link.lagFormat !== undefined && ELAPSED_LAG_FORMATS.has(link.lagFormat)) return (link.lag / (24 * 60 * 10)) * (5 / 7);
+  return link.lag / (project.minutesPerDay * 10);
+}
+
+/** Slack (tenths of a minute) in working days. */
+export function slackInWorkingDays(tenthsOfMinutes: number, project: Pick<MspdiProject, 'minutesPerDay'>): number {
+  return tenthsOfMinutes / (project.minutesPerDay * 10);
+}
+
+function timeOf(dateTime: MspdiDateTime): number {
+  const m = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(dateTime);
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) : 0;
+}
+
+function seconds(time: string): number {
+  const m = /^(\d{2}):(\d{2})(?::(\d{2}))?/.exec(time);
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) : 0;
+}
+
+function isNode(value: unknown): value is XmlNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(node: XmlNode, key: string): string | undefined {
+  const value = node[key];
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function int(node: XmlNode, key: string): number | undefined {
+  const value = text(node, key);
+  if (value === undefined || !/^-?\d+$/.test(value)) return undefined;
+  return Number(value);
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,49 @@
+import type { ScheduleLink, ScheduleTask } from '../../src/core/analyse/schedule';
+import type { DayNumber } from '../../src/core/types';
+import { finishDayOf, lagInWorkingDays, startDayOf, type MspdiProject, type MspdiTask } from '../../src/xlsx/read-mspdi';
+
+/** The tasks a schedule is computed for: real rows, not summaries (the project summary is UID 0). */
+export function workTasks(project: MspdiProject): MspdiTask[] {
+  return project.tasks.filter((t) => !t.summary && !t.isNull && t.uid !== 0);
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`fixture is missing ${what}`);
+  return value;
+}
+
+export function startDay(project: MspdiProject, dateTime: string | undefined, what: string): DayNumber {
+  return required(startDayOf(required(dateTime, what), project), what);
+}
+
+export function finishDay(project: MspdiProject, dateTime: string | undefined, what: string): DayNumber {
+  return required(finishDayOf(required(dateTime, what), project), what);
+}
+
+/**
+ * Each task as the engine sees an initiative: its length from its own dates (`dates` picks
+ * EarlyStart/EarlyFinish or Start/Finish), start-no-earlier-than constraints (ConstraintType 4),
+ * and its predecessor links with lags in working days.
+ */
+export function feedSchedule(
+  project: MspdiProject,
+  dates: 'early' | 'planned',
+): { tasks: ScheduleTask[]; links: ScheduleLink[]; projectStart: DayNumber } {
+  const work = workTasks(project);
+  const tasks = work.map((t): ScheduleTask => {
+    const from = dates === 'early' ? t.earlyStart : t.start;
+    const to = dates === 'early' ? t.earlyFinish : t.finish;
+    return {
+      id: String(t.uid),
+      start: startDay(project, from, `start of task ${t.uid}`),
+      finish: finishDay(project, to, `finish of task ${t.uid}`),
+      ...(t.constraintType === 4 ? { startNoEarlierThan: startDay(project, t.constraintDate, `constraint of ${t.uid}`) } : {}),
+    };
+  });
+  const links = work.flatMap((t) =>
+    t.predecessors.map(
+      (l): ScheduleLink => ({ from: String(l.predecessorUid), to: String(t.uid), type: l.type, lagDays: lagInWorkingDays(l, project) }),
+    ),
+  );
+  return { tasks, links, projectStart: startDay(project, project.startDate, 'project start') };
+}
