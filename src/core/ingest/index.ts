@@ -1,6 +1,83 @@
-import type { IngestResult, RawSource, RunOptions } from '../types';
+import type { CellRef, DependencyRecord, Finding, IngestResult, KpiRecord, RawSource, RunOptions } from '../types';
+import { makeFinding } from '../types';
+import { a1, a1Range } from '../util/a1';
+import { TableReader } from './cell-reader';
+import { findSourceTables, type FoundTable } from './detect-tables';
+import { readDependencies } from './read-dependencies';
+import { readInitiatives, type InitiativeRows } from './read-initiatives';
+import { readKpis } from './read-kpis';
 
-/** Find, classify and map every table of every source, and normalise its values. */
-export function ingestSources(_sources: readonly RawSource[], _options: RunOptions): IngestResult {
-  throw new Error('ingestSources: not implemented yet');
+export { detectTables } from './detect-tables';
+export { normaliseStatus } from './normalise/status';
+export { normaliseId } from './normalise/id';
+export { parseDependencyCell } from './normalise/dependency';
+export type { ParsedDependencyCell, ParsedLink, DependencyContext } from './normalise/dependency';
+export { parseDateValue, isDateFormat } from './normalise/date';
+export type { DateContext, DateReading } from './normalise/date';
+export { parsePercent } from './normalise/percent';
+export type { PercentContext } from './normalise/percent';
+export { parseNumberValue } from './normalise/number';
+export { parseListCell } from './normalise/list';
+export { parseLag, parseLinkType } from './normalise/link';
+export { isBlank, isPlaceholder, isCellError } from './normalise/cell-text';
+export type { Parsed } from './normalise/result';
+export { SYNONYMS } from './synonyms';
+export { matchHeader, normaliseHeader } from './header-match';
+export { departmentFromName } from './department';
+
+/**
+ * Find, classify and map every table of every source, and normalise its values. Bad values
+ * become findings with their cells; the rest of the row and sheet are still read.
+ */
+export function ingestSources(sources: readonly RawSource[], options: RunOptions): IngestResult {
+  const findings: Finding[] = [];
+  const initiatives: InitiativeRows = { records: [], withoutId: [] };
+  const dependencies: DependencyRecord[] = [];
+  const kpis: KpiRecord[] = [];
+  const tables = [];
+  for (const source of sources) {
+    const found = findSourceTables(source, options);
+    for (const { table, block } of found) {
+      tables.push(table);
+      if (table.kind === null) {
+        findings.push(ignoredTable(source, found, table.key));
+        continue;
+      }
+      const reader = new TableReader(source, table, block, options, findings);
+      if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
+      else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
+      else readKpis(reader, kpis);
+    }
+    const unmapped = unmappedColumnsFinding(source, found);
+    if (unmapped) findings.push(unmapped);
+  }
+  return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings };
+}
+
+function ignoredTable(source: RawSource, found: readonly FoundTable[], key: string): Finding {
+  const { table } = found.find((f) => f.table.key === key)!;
+  const { range } = table;
+  const cell: CellRef = { source: source.name, sheet: table.sheet, address: a1(range.top, range.left) };
+  return makeFinding(
+    'ingest.table-ignored',
+    `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)} hold no initiatives, dependencies or KPIs and were not read.`,
+    [cell],
+  );
+}
+
+/** One notice per source listing the columns that map to no field (kept, not used). */
+function unmappedColumnsFinding(source: RawSource, found: readonly FoundTable[]): Finding | undefined {
+  const names: string[] = [];
+  const cells: CellRef[] = [];
+  for (const { table } of found) {
+    if (table.kind === null) continue;
+    for (const u of table.unmapped) {
+      const col = table.range.left + u.column;
+      names.push(`${table.sheet}!${a1(table.headerRow, col)} "${u.header || '(no header)'}"`);
+      cells.push({ source: source.name, sheet: table.sheet, address: a1(table.headerRow, col) });
+    }
+  }
+  if (names.length === 0) return undefined;
+  const count = names.length === 1 ? '1 column maps' : `${names.length} columns map`;
+  return makeFinding('ingest.unmapped-columns', `${source.name}: ${count} to no field and ${names.length === 1 ? 'is' : 'are'} not used: ${names.join(', ')}.`, cells);
 }

@@ -1,0 +1,178 @@
+import type { AnyField, CellRef, CellValue, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
+import { makeFinding } from '../types';
+import { a1 } from '../util/a1';
+import { isoFromDay } from '../util/days';
+import type { Block } from './find-tables';
+import { isTotalsRow } from './find-tables';
+import { cleanText, displayValue, isBlank, isCellError } from './normalise/cell-text';
+import { parseDateValue, type DateReading } from './normalise/date';
+import type { Parsed } from './normalise/result';
+
+/** Field names as users read them in messages. */
+const FIELD_LABELS: Partial<Record<AnyField, string>> = {
+  percentComplete: '% complete',
+  lastUpdated: 'last updated',
+  dependsOn: 'depends on',
+  forecastCost: 'forecast cost',
+  neededBy: 'needed by',
+  kpi: 'KPI',
+  id: 'ID',
+};
+
+export function fieldLabel(field: AnyField): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/**
+ * Everything a table reader needs to read one cell of a mapped field and to report it when it
+ * cannot: the sheet column of each field, cell addresses, and the shared findings list.
+ */
+export class TableReader {
+  private readonly columns = new Map<AnyField, number>();
+  readonly workingDaysPerWeek: number;
+
+  constructor(
+    readonly source: RawSource,
+    readonly table: DetectedTable,
+    readonly block: Block,
+    readonly options: RunOptions,
+    readonly findings: Finding[],
+  ) {
+    for (const m of table.mapping) this.columns.set(m.field, block.range.left + m.column);
+    this.workingDaysPerWeek = options.workingWeekdays.length || 5;
+  }
+
+  has(field: AnyField): boolean {
+    return this.columns.has(field);
+  }
+
+  column(field: AnyField): number | undefined {
+    return this.columns.get(field);
+  }
+
+  value(field: AnyField, row: number): CellValue {
+    const col = this.columns.get(field);
+    return col === undefined ? null : this.block.grid.value(row, col);
+  }
+
+  cell(row: number, col: number): CellRef {
+    return { source: this.source.name, sheet: this.table.sheet, address: a1(row, col) };
+  }
+
+  fieldCell(field: AnyField, row: number): CellRef | undefined {
+    const col = this.columns.get(field);
+    return col === undefined ? undefined : this.cell(row, col);
+  }
+
+  rowRef(row: number): RowRef {
+    return { source: this.source.name, sheet: this.table.sheet, table: this.table.key, row: row + 1 };
+  }
+
+  /** Data rows of the table: not the header, not blank, not a totals row. */
+  *dataRows(): Generator<number> {
+    const { range } = this.block;
+    for (let row = this.block.headerRow + 1; row <= range.bottom; row++) {
+      if (this.block.grid.isBlankRow(row, range.left, range.right)) continue;
+      if (isTotalsRow(this.block.grid, row, range.left, range.right)) continue;
+      yield row;
+    }
+  }
+
+  /** Non-blank cells of a row (for rows without an id). */
+  rowCells(row: number): CellRef[] {
+    const cells: CellRef[] = [];
+    for (let col = this.block.range.left; col <= this.block.range.right; col++) {
+      if (!isBlank(this.block.grid.value(row, col))) cells.push(this.cell(row, col));
+    }
+    return cells;
+  }
+
+  /** The result of a normaliser: its value, or a finding for an unreadable value or an Excel error. */
+  take<T>(field: AnyField, row: number, parsed: Parsed<T>, who: string, initiativeId?: string): T | undefined {
+    switch (parsed.kind) {
+      case 'value':
+        return parsed.value;
+      case 'blank':
+        return undefined;
+      case 'error':
+        this.reportError(field, row, parsed.error, who, initiativeId);
+        return undefined;
+      case 'invalid':
+        this.reportInvalid(field, row, parsed.expected, who, initiativeId);
+        return undefined;
+    }
+  }
+
+  /** A text field: strings cleaned, numbers and dates as written; Excel errors reported. */
+  text(field: AnyField, row: number, who: string, initiativeId?: string): string | undefined {
+    const value = this.value(field, row);
+    if (value === null) return undefined;
+    if (isCellError(value)) {
+      this.reportError(field, row, value.error, who, initiativeId);
+      return undefined;
+    }
+    if (value instanceof Date) return displayValue(value) || undefined;
+    const text = cleanText(String(value)).replace(/[ \t]+/g, ' ');
+    return text === '' ? undefined : text;
+  }
+
+  /** A date field, with the ambiguous-date finding when day and month could swap. */
+  date(field: AnyField, row: number, who: string, initiativeId?: string): number | undefined {
+    const col = this.columns.get(field);
+    if (col === undefined) return undefined;
+    const value = this.block.grid.value(row, col);
+    const parsed = parseDateValue(value, {
+      dateSystem: this.source.dateSystem,
+      dateOrder: this.options.dateOrder,
+      numberFormat: this.block.grid.numberFormat(row, col),
+    });
+    const reading: DateReading | undefined = this.take(field, row, parsed, who, initiativeId);
+    if (reading?.ambiguous) {
+      const { dayFirst, monthFirst } = reading.ambiguous;
+      const order = this.options.dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year';
+      this.push(
+        makeFinding(
+          'value.ambiguous-date',
+          `${who}: ${fieldLabel(field)} "${displayValue(value)}" reads as ${isoFromDay(dayFirst)} (day first) or ${isoFromDay(monthFirst)} (month first); read as ${isoFromDay(reading.day)} by the ${order} setting.`,
+          [this.cell(row, col)],
+          extra(initiativeId),
+        ),
+      );
+    }
+    return reading?.day;
+  }
+
+  reportInvalid(field: AnyField, row: number, expected: string, who: string, initiativeId?: string, shown?: string): void {
+    const col = this.columns.get(field)!;
+    const value = shown ?? displayValue(this.block.grid.value(row, col));
+    this.push(
+      makeFinding('value.unparseable', `${who}: ${fieldLabel(field)} "${value}" cannot be read; expected ${expected}.`, [this.cell(row, col)], extra(initiativeId)),
+    );
+  }
+
+  reportError(field: AnyField, row: number, error: string, who: string, initiativeId?: string): void {
+    const col = this.columns.get(field)!;
+    this.push(
+      makeFinding('value.excel-error', `${who}: ${fieldLabel(field)} is the Excel error ${error}.`, [this.cell(row, col)], extra(initiativeId)),
+    );
+  }
+
+  /** A finding about a whole row, placed on the given field's cell (or the row's first cell). */
+  reportRow(field: AnyField, row: number, message: string): void {
+    const col = this.columns.get(field) ?? this.block.range.left;
+    this.push(makeFinding('value.unparseable', message, [this.cell(row, col)]));
+  }
+
+  private push(finding: Finding): void {
+    this.findings.push(finding);
+  }
+}
+
+function extra(initiativeId: string | undefined): { initiativeId?: string } {
+  return initiativeId === undefined ? {} : { initiativeId };
+}
+
+/** "Row 7" for messages about rows that have no id yet. */
+export function rowLabel(row: number): string {
+  return `Row ${row + 1}`;
+}

@@ -1,0 +1,52 @@
+import type { AnyField, ColumnMapping, SavedMapping, TableKind } from '../types';
+import type { Block } from './find-tables';
+import { mapColumns } from './map-columns';
+
+export interface Classification {
+  readonly kind: TableKind | null;
+  readonly mapping: readonly ColumnMapping[];
+  readonly confidence: number;
+}
+
+const KINDS: readonly TableKind[] = ['initiatives', 'dependencies', 'kpis'];
+const NONE: Classification = { kind: null, mapping: [], confidence: 0 };
+
+/**
+ * What a block holds: a dependency register needs From and To, a KPI sheet a KPI and a target or
+ * actual, an initiatives table an id or name and one more field. The best-scoring eligible kind
+ * wins; a saved mapping can force the kind or ignore the table.
+ */
+export function classifyBlock(block: Block, saved?: SavedMapping): Classification {
+  if (saved?.kind === 'ignore') return NONE;
+  if (saved?.kind !== undefined) return withConfidence(saved.kind, mapColumns(block, saved.kind, saved));
+  if (!block.recognised) return NONE;
+  let best: Classification = NONE;
+  let bestScore = 0;
+  for (const kind of KINDS) {
+    const mapping = mapColumns(block, kind, saved);
+    if (!isEligible(kind, new Set(mapping.map((m) => m.field)))) continue;
+    const score = mapping.reduce((sum, m) => sum + m.confidence, 0);
+    if (score > bestScore) {
+      best = withConfidence(kind, mapping);
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function isEligible(kind: TableKind, fields: ReadonlySet<AnyField>): boolean {
+  switch (kind) {
+    case 'dependencies':
+      return fields.has('from') && fields.has('to');
+    case 'kpis':
+      return fields.has('kpi') && (fields.has('target') || fields.has('actual'));
+    case 'initiatives':
+      return (fields.has('id') || fields.has('name')) && fields.size >= 2;
+  }
+}
+
+function withConfidence(kind: TableKind, mapping: readonly ColumnMapping[]): Classification {
+  if (mapping.length === 0) return { kind, mapping, confidence: 0 };
+  const mean = mapping.reduce((sum, m) => sum + m.confidence, 0) / mapping.length;
+  return { kind, mapping, confidence: Math.round(mean * 100) / 100 };
+}

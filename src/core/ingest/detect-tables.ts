@@ -1,0 +1,97 @@
+import type { DetectedTable, RawSource, RunOptions, SavedMapping } from '../types';
+import { classifyBlock } from './classify';
+import { departmentFromPlace } from './department';
+import { findTables, isTotalsRow, type Block } from './find-tables';
+import { cleanText, isBlank } from './normalise/cell-text';
+
+export interface FoundTable {
+  readonly table: DetectedTable;
+  readonly block: Block;
+}
+
+/** Every table of a source with its kind, mapping, row count, confidence and department. */
+export function detectTables(source: RawSource, options: RunOptions): DetectedTable[] {
+  return findSourceTables(source, options).map((f) => f.table);
+}
+
+export function findSourceTables(source: RawSource, options: RunOptions): FoundTable[] {
+  const saved = new Map<string, SavedMapping>(options.mappings.map((m) => [m.tableKey, m]));
+  const found: FoundTable[] = [];
+  for (const sheet of source.sheets) {
+    let blockIndex = 0;
+    for (const block of findTables(sheet)) {
+      const key = `${source.name}|${sheet.name}|${block.tableName ?? blockIndex++}`;
+      const savedMapping = saved.get(key);
+      const { kind, mapping, confidence } = classifyBlock(block, savedMapping);
+      const mapped = new Set(mapping.map((m) => m.column));
+      const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
+      const departmentColumn = mapping.find((m) => m.field === 'department');
+      const department =
+        options.sourceDepartments[source.name] ??
+        savedMapping?.department ??
+        (departmentColumn ? uniformValue(block, departmentColumn.column) : undefined) ??
+        departmentFromPlace(source, sheet.name);
+      const table: DetectedTable = {
+        key,
+        source: source.name,
+        sheet: sheet.name,
+        ...(block.tableName !== undefined ? { tableName: block.tableName } : {}),
+        kind,
+        range: block.range,
+        headerRow: block.headerRow,
+        headers: block.headers,
+        mapping,
+        unmapped,
+        rowCount: countDataRows(block),
+        confidence,
+        ...(department !== undefined ? { department } : {}),
+      };
+      found.push({ table, block });
+    }
+  }
+  return found;
+}
+
+/** Columns no field maps to: named ones, and unnamed ones that hold data. */
+function unmappedColumns(block: Block, mapped: ReadonlySet<number>): Array<{ column: number; header: string }> {
+  const out: Array<{ column: number; header: string }> = [];
+  block.headers.forEach((header, column) => {
+    if (mapped.has(column)) return;
+    if (header !== '' || columnHasData(block, column)) out.push({ column, header });
+  });
+  return out;
+}
+
+function columnHasData(block: Block, column: number): boolean {
+  const col = block.range.left + column;
+  for (let row = block.headerRow + 1; row <= block.range.bottom; row++) if (!isBlank(block.grid.value(row, col))) return true;
+  return false;
+}
+
+function countDataRows(block: Block): number {
+  const { grid, range } = block;
+  let count = 0;
+  for (let row = block.headerRow + 1; row <= range.bottom; row++) {
+    if (!grid.isBlankRow(row, range.left, range.right) && !isTotalsRow(grid, row, range.left, range.right)) count++;
+  }
+  return count;
+}
+
+/** The department column's value when every data row gives the same one. */
+function uniformValue(block: Block, column: number): string | undefined {
+  const col = block.range.left + column;
+  let value: string | undefined;
+  for (let row = block.headerRow + 1; row <= block.range.bottom; row++) {
+    const v = block.grid.value(row, col);
+    if (typeof v !== 'string') {
+      if (isBlank(v)) continue;
+      return undefined;
+    }
+    if (isTotalsRow(block.grid, row, block.range.left, block.range.right)) continue;
+    const text = cleanText(v);
+    if (text === '') continue;
+    if (value === undefined) value = text;
+    else if (value.toLowerCase() !== text.toLowerCase()) return undefined;
+  }
+  return value;
+}

@@ -1,0 +1,237 @@
+import type { CellValue, GridRange, RawSheet } from '../types';
+import { headerScore, MIN_HEADER_CONFIDENCE } from './header-match';
+import { cleanText, isBlank, isCellError } from './normalise/cell-text';
+import { makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
+
+/** A block of cells under one header row: an Excel table or a detected block. */
+export interface Block {
+  readonly grid: SheetGrid;
+  /** Excel table name, when the block is one. */
+  readonly tableName?: string;
+  /** Header row + data rows, sheet coordinates. */
+  readonly range: GridRange;
+  readonly headerRow: number;
+  /** Header text per column of the range (group label of a merged cell above + own text). */
+  readonly headers: readonly string[];
+  /** The header row's own text per column (for matching when a group label is prefixed). */
+  readonly ownHeaders: readonly string[];
+  /** True when a header row was recognised; false for a sheet of something else. */
+  readonly recognised: boolean;
+}
+
+/** How many non-blank rows at the top of a sheet, and after each blank row, may be a header row. */
+const TOP_ROWS_SCANNED = 15;
+const ROWS_SCANNED_AFTER_GAP = 3;
+const TOTAL_LABEL = /^(?:grand\s+)?(?:sub[\s-]?)?totals?\b|^sum$/i;
+const NOTE_LABEL = /^(?:notes?|source|key|legend|comments?)\s*[:\-]/i;
+
+/**
+ * Every table in a sheet: its Excel tables by their own range, then blocks found under header
+ * rows (below title rows and notes, across blank rows, several per sheet, merged header cells,
+ * totals rows left out). A sheet with content but no header row gives one unrecognised block.
+ */
+export function findTables(sheet: RawSheet): Block[] {
+  const grid = makeGrid(sheet);
+  if (grid.bottom < grid.top) return [];
+  const blocks: Block[] = [];
+  const listRanges = (sheet.tables ?? []).map((t) => t.range);
+  for (const table of sheet.tables ?? []) {
+    const headers = readHeaders(grid, table.range.top, table.range.left, table.range.right);
+    blocks.push({ grid, tableName: table.name, range: table.range, headerRow: table.range.top, ...headers, recognised: true });
+  }
+  const outside = (row: number, col: number): CellValue =>
+    listRanges.some((r) => rangeContains(r, row, col)) ? null : grid.value(row, col);
+  const headerRows = findHeaderRows(grid, outside);
+  for (let i = 0; i < headerRows.length; i++) {
+    const header = headerRows[i]!;
+    const nextHeader = headerRows[i + 1];
+    const limit = nextHeader === undefined ? grid.bottom : nextHeader.row - 1;
+    for (const [left, right] of header.segments) {
+      const tableBelow = listRanges.filter((r) => r.top > header.row && r.left <= right && r.right >= left).map((r) => r.top - 1);
+      const bottom = findBottom(grid, header.row, left, right, Math.min(limit, ...tableBelow));
+      blocks.push({ grid, range: { top: header.row, left, bottom, right }, headerRow: header.row, ...readHeaders(grid, header.row, left, right), recognised: true });
+    }
+  }
+  if (blocks.length === 0) {
+    const first = firstNonBlankRow(grid, outside);
+    if (first !== undefined) {
+      blocks.push({
+        grid,
+        range: { top: first, left: grid.left, bottom: grid.bottom, right: grid.right },
+        headerRow: first,
+        ...readHeaders(grid, first, grid.left, grid.right),
+        recognised: false,
+      });
+    }
+  }
+  return blocks;
+}
+
+interface HeaderRow {
+  readonly row: number;
+  readonly matched: number;
+  /** Column spans of the row's header segments (split where two or more header cells are blank). */
+  readonly segments: ReadonlyArray<readonly [number, number]>;
+}
+
+function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => CellValue): HeaderRow[] {
+  const found: HeaderRow[] = [];
+  let budget = TOP_ROWS_SCANNED;
+  let previousBlank = false;
+  for (let row = grid.top; row <= grid.bottom; row++) {
+    const blank = isRowBlank(grid, row, valueAt);
+    if (blank) {
+      if (!previousBlank) budget = Math.max(budget, ROWS_SCANNED_AFTER_GAP);
+      previousBlank = true;
+      continue;
+    }
+    previousBlank = false;
+    if (budget <= 0) continue;
+    budget--;
+    const candidate = scoreHeaderRow(grid, row, valueAt);
+    if (!candidate) continue;
+    const last = found[found.length - 1];
+    if (last && last.row === row - 1) {
+      // Two header-like rows in a row: a group row above its column names; keep the better one.
+      if (candidate.matched >= last.matched) found[found.length - 1] = candidate;
+      continue;
+    }
+    found.push(candidate);
+  }
+  return found;
+}
+
+function isRowBlank(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): boolean {
+  for (let col = grid.left; col <= grid.right; col++) if (!isBlank(valueAt(row, col))) return false;
+  return true;
+}
+
+function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): HeaderRow | undefined {
+  let nonEmpty = 0;
+  let nonText = 0;
+  let matched = 0;
+  const matchedCols: number[] = [];
+  const filled: number[] = [];
+  for (let col = grid.left; col <= grid.right; col++) {
+    const value = valueAt(row, col) ?? mergedValue(grid, row, col);
+    if (isBlank(value)) continue;
+    nonEmpty++;
+    filled.push(col);
+    if (typeof value !== 'string') {
+      nonText++;
+      continue;
+    }
+    if (headerScore(value) >= MIN_HEADER_CONFIDENCE) {
+      matched++;
+      matchedCols.push(col);
+    }
+  }
+  if (matched < 2 || matched < nonEmpty * 0.3 || nonText > nonEmpty * 0.25) return undefined;
+  const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
+  if (segments.length === 0) return undefined;
+  return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };
+}
+
+/** Split filled header columns where two or more columns in a row are blank (side-by-side tables). */
+function splitSegments(filled: readonly number[]): Array<[number, number]> {
+  const segments: Array<[number, number]> = [];
+  for (const col of filled) {
+    const last = segments[segments.length - 1];
+    if (last && col - last[1] <= 2) last[1] = col;
+    else segments.push([col, col]);
+  }
+  return segments;
+}
+
+/** A merged header cell spanning to the right widens its segment. */
+function extendRight(grid: SheetGrid, row: number, right: number): number {
+  let r = right;
+  for (const m of grid.sheet.merges ?? []) if (rangeContains(m, row, right) && m.right > r) r = m.right;
+  return r;
+}
+
+/** The text of a merged cell for a covered (empty) cell, as Excel shows it. */
+function mergedValue(grid: SheetGrid, row: number, col: number): CellValue {
+  for (const m of grid.sheet.merges ?? []) {
+    if (rangeContains(m, row, col) && (m.top !== row || m.left !== col)) return grid.value(m.top, m.left);
+  }
+  return null;
+}
+
+function readHeaders(grid: SheetGrid, headerRow: number, left: number, right: number): { headers: string[]; ownHeaders: string[] } {
+  const headers: string[] = [];
+  const ownHeaders: string[] = [];
+  for (let col = left; col <= right; col++) {
+    const raw = grid.value(headerRow, col);
+    const own = headerText(isBlank(raw) ? mergedValue(grid, headerRow, col) : raw);
+    const group = groupLabel(grid, headerRow, col);
+    ownHeaders.push(own);
+    headers.push(group && own && group !== own ? `${group} ${own}` : own || group);
+  }
+  return { headers, ownHeaders };
+}
+
+/** A merged cell spanning several columns in the row above the header ("Dates" over Start | Due). */
+function groupLabel(grid: SheetGrid, headerRow: number, col: number): string {
+  for (const m of grid.sheet.merges ?? []) {
+    if (m.bottom === headerRow - 1 && m.left <= col && m.right >= col && m.right > m.left) return headerText(grid.value(m.top, m.left));
+  }
+  return '';
+}
+
+function headerText(value: CellValue): string {
+  if (value === null || isCellError(value)) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return cleanText(String(value)).replace(/\s+/g, ' ');
+}
+
+/**
+ * Last row of a block: stops before a note after a blank row ("Source: ...", or a single sentence
+ * in one cell), and drops trailing blank rows.
+ */
+function findBottom(grid: SheetGrid, headerRow: number, left: number, right: number, limit: number): number {
+  let lastData = headerRow;
+  let afterBlank = false;
+  for (let row = headerRow + 1; row <= limit; row++) {
+    if (grid.isBlankRow(row, left, right)) {
+      afterBlank = true;
+      continue;
+    }
+    if (isNoteRow(grid, row, left, right, afterBlank)) break;
+    afterBlank = false;
+    lastData = row;
+  }
+  return lastData;
+}
+
+function isNoteRow(grid: SheetGrid, row: number, left: number, right: number, afterBlank: boolean): boolean {
+  let only: CellValue = null;
+  let count = 0;
+  for (let col = left; col <= right; col++) {
+    const v = grid.value(row, col);
+    if (isBlank(v)) continue;
+    if (++count > 1) return false;
+    only = v;
+  }
+  if (typeof only !== 'string') return false;
+  const text = cleanText(only);
+  if (NOTE_LABEL.test(text)) return true;
+  return afterBlank && text.split(/\s+/).length >= 4;
+}
+
+/** A totals row ("Total", "Grand total", "Subtotal") is a summary, not a record. */
+export function isTotalsRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  let seen = 0;
+  for (let col = left; col <= right && seen < 3; col++) {
+    const v = grid.value(row, col);
+    if (isBlank(v)) continue;
+    seen++;
+    if (typeof v === 'string' && TOTAL_LABEL.test(cleanText(v))) return true;
+  }
+  return false;
+}
+
+function firstNonBlankRow(grid: SheetGrid, valueAt: (row: number, col: number) => CellValue): number | undefined {
+  for (let row = grid.top; row <= grid.bottom; row++) if (!isRowBlank(grid, row, valueAt)) return row;
+  return undefined;
+}

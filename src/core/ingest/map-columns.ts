@@ -1,0 +1,109 @@
+import { DEPENDENCY_FIELDS, INITIATIVE_FIELDS, KPI_FIELDS, type AnyField, type ColumnMapping, type SavedMapping, type TableKind } from '../types';
+import type { Block } from './find-tables';
+import { isTotalsRow } from './find-tables';
+import { matchHeader, normaliseHeader } from './header-match';
+import { cleanText, isBlank } from './normalise/cell-text';
+import { normaliseStatus } from './normalise/status';
+
+/** Rows sampled per column for value-based detection (enough to judge, cheap on 100,000 rows). */
+const VALUE_SAMPLE_ROWS = 200;
+const ID_LIKE = /^[A-Za-z]{1,8}[-_ ]?\d{1,6}[A-Za-z]?$/;
+
+const FIELDS_OF: Readonly<Record<TableKind, readonly AnyField[]>> = {
+  initiatives: INITIATIVE_FIELDS,
+  dependencies: DEPENDENCY_FIELDS,
+  kpis: KPI_FIELDS,
+};
+
+interface Candidate {
+  readonly column: number;
+  readonly field: AnyField;
+  readonly confidence: number;
+}
+
+/**
+ * Map the columns of a block to the fields of a kind: header synonyms first (greedy, most
+ * confident first, one column per field and one field per column), then values for columns
+ * no header named (a column of RAG words is a status column), then the user's saved choices.
+ */
+export function mapColumns(block: Block, kind: TableKind, saved?: SavedMapping): ColumnMapping[] {
+  const candidates: Candidate[] = [];
+  block.headers.forEach((header, column) => {
+    const own = block.ownHeaders[column] ?? '';
+    const seen = new Map<AnyField, number>();
+    for (const c of [...matchHeader(header, kind), ...(own !== header ? matchHeader(own, kind) : [])]) {
+      if (c.confidence > (seen.get(c.field) ?? 0)) seen.set(c.field, c.confidence);
+    }
+    for (const [field, confidence] of seen) candidates.push({ column, field, confidence });
+  });
+  candidates.sort((a, b) => b.confidence - a.confidence || a.column - b.column);
+  const byField = new Map<AnyField, ColumnMapping>();
+  const usedColumns = new Set<number>();
+  for (const c of candidates) {
+    if (byField.has(c.field) || usedColumns.has(c.column)) continue;
+    byField.set(c.field, { field: c.field, column: c.column, header: block.headers[c.column] ?? '', confidence: round(c.confidence), by: 'header' });
+    usedColumns.add(c.column);
+  }
+  if (kind === 'initiatives') detectByValues(block, byField, usedColumns);
+  if (saved) applySaved(block, kind, saved, byField, usedColumns);
+  return [...byField.values()].sort((a, b) => a.column - b.column);
+}
+
+function detectByValues(block: Block, byField: Map<AnyField, ColumnMapping>, used: Set<number>): void {
+  for (let column = 0; column < block.headers.length; column++) {
+    if (used.has(column)) continue;
+    const sample = sampleColumn(block, column);
+    if (sample.length < 2) continue;
+    if (!byField.has('status')) {
+      const rag = sample.filter((v) => {
+        const s = normaliseStatus(v);
+        return s !== undefined && s !== 'unknown';
+      }).length;
+      if (rag / sample.length >= 0.8) {
+        byField.set('status', { field: 'status', column, header: block.headers[column] ?? '', confidence: round(0.5 + 0.3 * (rag / sample.length)), by: 'values' });
+        used.add(column);
+        continue;
+      }
+    }
+    if (!byField.has('id')) {
+      const texts = sample.map((v) => cleanText(String(v)));
+      const idLike = texts.filter((t) => ID_LIKE.test(t)).length;
+      if (idLike / sample.length >= 0.9 && new Set(texts.map((t) => t.toUpperCase())).size === texts.length) {
+        byField.set('id', { field: 'id', column, header: block.headers[column] ?? '', confidence: 0.6, by: 'values' });
+        used.add(column);
+      }
+    }
+  }
+}
+
+function sampleColumn(block: Block, column: number): Array<string | number> {
+  const out: Array<string | number> = [];
+  const col = block.range.left + column;
+  const end = Math.min(block.range.bottom, block.headerRow + VALUE_SAMPLE_ROWS);
+  for (let row = block.headerRow + 1; row <= end; row++) {
+    const v = block.grid.value(row, col);
+    if (isBlank(v) || (typeof v !== 'string' && typeof v !== 'number')) continue;
+    if (isTotalsRow(block.grid, row, block.range.left, block.range.right)) continue;
+    out.push(v);
+  }
+  return out;
+}
+
+/** The user's choice wins: field -> the column whose header text matches (robust to moved columns). */
+function applySaved(block: Block, kind: TableKind, saved: SavedMapping, byField: Map<AnyField, ColumnMapping>, used: Set<number>): void {
+  for (const [field, header] of Object.entries(saved.fields) as Array<[AnyField, string | undefined]>) {
+    if (header === undefined || !FIELDS_OF[kind].includes(field)) continue;
+    const wanted = normaliseHeader(header);
+    const column = block.headers.findIndex((h, i) => normaliseHeader(h) === wanted || normaliseHeader(block.ownHeaders[i] ?? '') === wanted);
+    if (column < 0) continue;
+    for (const [f, m] of byField) if (m.column === column) byField.delete(f);
+    const previous = byField.get(field);
+    if (previous) used.delete(previous.column);
+    byField.set(field, { field, column, header: block.headers[column] ?? '', confidence: 1, by: 'user' });
+    used.add(column);
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,123 @@
+import type { CellValue, LinkType } from '../../types';
+import { cleanText, isCellError, isPlaceholder } from './cell-text';
+import { normaliseId } from './id';
+
+/** One link read from a dependency cell, before the reader attaches its cell. */
+export interface ParsedLink {
+  readonly id: string;
+  readonly type: LinkType;
+  /** Working days; negative for a lead. */
+  readonly lagDays: number;
+}
+
+export interface ParsedDependencyCell {
+  readonly links: readonly ParsedLink[];
+  /** Pieces of the cell that are neither an id nor a link type/lag (for the finding). */
+  readonly unreadable: readonly string[];
+  /** Set when the cell is an Excel error value. */
+  readonly error?: string;
+}
+
+export interface DependencyContext {
+  /** Working days per week, for lags in weeks (1w). Default 5. */
+  readonly workingDaysPerWeek: number;
+}
+
+const ITEM_SEPARATORS = /[,;\n\r]+/;
+const TOKEN_SPLIT = /[\s()[\]]+/;
+/** "FS", "SS+2", "FF-2", "+5d", "-1w", "+3 days" as one token (unit may follow as its own token). */
+const LINK_SPEC = /^(FS|SS|FF|SF)?([+-]\d+(?:\.\d+)?)?(d|days?|wd|w|wks?|weeks?)?$/i;
+/** An id glued to its link spec: "OPS-9SS", "FIN-2FS+5d". */
+const GLUED = /^(.*\d)(FS|SS|FF|SF)([+-]\d+(?:\.\d+)?(?:d|days?|w|wks?|weeks?)?)?$/i;
+const UNIT = /^(d|days?|wd|w|wks?|weeks?)$/i;
+const ID_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]*$/u;
+const HAS_DIGIT = /\d/;
+/** An unsigned lag with its unit directly after a link type: "FS 5d" -> +5 days. */
+const UNSIGNED_LAG = /^(\d+(?:\.\d+)?)(d|days?|wd|w|wks?|weeks?)?$/i;
+
+interface Draft {
+  id: string;
+  type: LinkType;
+  lag: number;
+  unit: 'd' | 'w';
+  /** True once a type or lag was read, so a following bare number is a lag. */
+  spec: boolean;
+}
+
+/**
+ * A "depends on" cell -> links. Several ids separated by `,` `;` newlines or spaces, each with
+ * an optional link type (FS, SS, FF, SF; FS by default) and lag in days or weeks:
+ * "FIN-2", "FIN-2 FS+5d", "OPS-9SS", "IT-4 (FF-2 days)", "ENG-3 SS+1w".
+ */
+export function parseDependencyCell(value: CellValue, context: DependencyContext = { workingDaysPerWeek: 5 }): ParsedDependencyCell {
+  if (value === null || typeof value === 'boolean' || value instanceof Date) return { links: [], unreadable: value === null ? [] : [String(value)] };
+  if (isCellError(value)) return { links: [], unreadable: [], error: value.error };
+  if (typeof value === 'number') {
+    const id = normaliseId(value);
+    return id === undefined ? { links: [], unreadable: [String(value)] } : { links: [{ id, type: 'FS', lagDays: 0 }], unreadable: [] };
+  }
+  if (isPlaceholder(value)) return { links: [], unreadable: [] };
+  const links: ParsedLink[] = [];
+  const unreadable: string[] = [];
+  for (const item of cleanText(value).split(ITEM_SEPARATORS)) {
+    parseItem(item, context, links, unreadable);
+  }
+  return { links, unreadable };
+}
+
+function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[]): void {
+  let draft: Draft | undefined;
+  const flush = (): void => {
+    if (draft) links.push({ id: draft.id, type: draft.type, lagDays: toDays(draft.lag, draft.unit, context) });
+    draft = undefined;
+  };
+  for (const token of item.split(TOKEN_SPLIT)) {
+    if (token === '') continue;
+    if (draft && applySpec(draft, token)) continue;
+    const glued = GLUED.exec(token);
+    if (glued && HAS_DIGIT.test(glued[1]!)) {
+      flush();
+      const id = normaliseId(glued[1]!);
+      if (id === undefined) continue;
+      draft = { id, type: 'FS', lag: 0, unit: 'd', spec: false };
+      applySpec(draft, `${glued[2]!}${glued[3] ?? ''}`);
+      continue;
+    }
+    if (ID_TOKEN.test(token) && HAS_DIGIT.test(token)) {
+      flush();
+      draft = { id: normaliseId(token)!, type: 'FS', lag: 0, unit: 'd', spec: false };
+      continue;
+    }
+    unreadable.push(token);
+  }
+  flush();
+}
+
+/** Apply a link type / lag / unit token to the link being read; false when the token is not one. */
+function applySpec(draft: Draft, token: string): boolean {
+  if (UNIT.test(token) && draft.spec) {
+    draft.unit = /^w/i.test(token) ? 'w' : 'd';
+    return true;
+  }
+  const m = LINK_SPEC.exec(token);
+  if (m && (m[1] !== undefined || m[2] !== undefined)) {
+    if (m[1] !== undefined) draft.type = m[1].toUpperCase() as LinkType;
+    if (m[2] !== undefined) draft.lag = Number(m[2]);
+    if (m[3] !== undefined) draft.unit = /^w/i.test(m[3]) ? 'w' : 'd';
+    draft.spec = true;
+    return true;
+  }
+  const unsigned = UNSIGNED_LAG.exec(token);
+  if (unsigned && unsigned[2] !== undefined && draft.spec && draft.lag === 0) {
+    draft.lag = Number(unsigned[1]);
+    draft.unit = /^w/i.test(unsigned[2]) ? 'w' : 'd';
+    return true;
+  }
+  return false;
+}
+
+function toDays(lag: number, unit: 'd' | 'w', context: DependencyContext): number {
+  const days = unit === 'w' ? lag * context.workingDaysPerWeek : lag;
+  const rounded = Math.round(days);
+  return rounded === 0 ? 0 : rounded;
+}

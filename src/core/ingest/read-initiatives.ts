@@ -1,0 +1,114 @@
+import type { CellRef, DependencyLink, InitiativeField, InitiativeRecord, RowRef } from '../types';
+import { INITIATIVE_FIELDS } from '../types';
+import type { TableReader } from './cell-reader';
+import { rowLabel } from './cell-reader';
+import { displayValue, isBlank, isCellError } from './normalise/cell-text';
+import { parseDependencyCell } from './normalise/dependency';
+import { normaliseId } from './normalise/id';
+import { parseListCell } from './normalise/list';
+import { parseNumberValue } from './normalise/number';
+import { parsePercent, plainPercentNumber } from './normalise/percent';
+import { normaliseStatus } from './normalise/status';
+
+const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
+const DEPENDENCY_EXPECTED = 'ids such as FIN-2, each optionally with a link type and lag such as FS+5d';
+
+export interface InitiativeRows {
+  readonly records: InitiativeRecord[];
+  readonly withoutId: Array<{ ref: RowRef; cells: CellRef[] }>;
+}
+
+/** Read every data row of an initiatives table into records; rows with data but no id are kept apart. */
+export function readInitiatives(reader: TableReader, into: InitiativeRows): void {
+  const fractions = percentColumnHoldsFractions(reader);
+  const department = reader.table.department;
+  for (const row of reader.dataRows()) {
+    const idValue = reader.value('id', row);
+    const id = normaliseId(idValue);
+    if (id === undefined) {
+      if (isCellError(idValue)) reader.reportError('id', row, idValue.error, rowLabel(row));
+      into.withoutId.push({ ref: reader.rowRef(row), cells: reader.rowCells(row) });
+      continue;
+    }
+    into.records.push(readRecord(reader, row, id, fractions, department));
+  }
+}
+
+function readRecord(reader: TableReader, row: number, id: string, fractions: boolean, tableDepartment: string | undefined): InitiativeRecord {
+  const cells: Partial<Record<InitiativeField, CellRef>> = {};
+  for (const field of INITIATIVE_FIELDS) {
+    const col = reader.column(field);
+    if (col !== undefined && !isBlank(reader.value(field, row))) cells[field] = reader.cell(row, col);
+  }
+  const statusText = reader.text('status', row, id, id);
+  const status = statusText === undefined ? undefined : normaliseStatus(statusText);
+  if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
+  const percentCol = reader.column('percentComplete');
+  const record: InitiativeRecord = {
+    ref: reader.rowRef(row),
+    id,
+    name: reader.text('name', row, id, id),
+    department: reader.text('department', row, id, id) ?? tableDepartment,
+    owner: reader.text('owner', row, id, id),
+    status,
+    statusText,
+    start: reader.date('start', row, id, id),
+    due: reader.date('due', row, id, id),
+    percentComplete:
+      percentCol === undefined
+        ? undefined
+        : reader.take('percentComplete', row, parsePercent(reader.value('percentComplete', row), { fractions, numberFormat: reader.block.grid.numberFormat(row, percentCol) }), id, id),
+    lastUpdated: reader.date('lastUpdated', row, id, id),
+    dependsOn: readLinks(reader, row, id),
+    kpis: readKpis(reader, row, id),
+    pillar: reader.text('pillar', row, id, id),
+    budget: reader.take('budget', row, parseNumberValue(reader.value('budget', row)), id, id),
+    forecastCost: reader.take('forecastCost', row, parseNumberValue(reader.value('forecastCost', row)), id, id),
+    benefit: reader.take('benefit', row, parseNumberValue(reader.value('benefit', row)), id, id),
+    cells,
+  };
+  return dropUndefined(record);
+}
+
+function readLinks(reader: TableReader, row: number, id: string): DependencyLink[] {
+  const value = reader.value('dependsOn', row);
+  if (isBlank(value)) return [];
+  const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek });
+  if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
+  if (parsed.unreadable.length > 0) {
+    const pieces = parsed.unreadable.map((p) => `"${p}"`).join(', ');
+    reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
+  }
+  const cell = reader.fieldCell('dependsOn', row)!;
+  return parsed.links.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays, cell }));
+}
+
+function readKpis(reader: TableReader, row: number, id: string): string[] {
+  const value = reader.value('kpi', row);
+  if (isCellError(value)) {
+    reader.reportError('kpi', row, value.error, id, id);
+    return [];
+  }
+  return parseListCell(value);
+}
+
+/** True when every plain number in the % complete column is <= 1 (0.5 means 50%). */
+function percentColumnHoldsFractions(reader: TableReader): boolean {
+  if (!reader.has('percentComplete')) return false;
+  let any = false;
+  for (const row of reader.dataRows()) {
+    const value = reader.value('percentComplete', row);
+    const n = plainPercentNumber(value);
+    if (n === undefined) continue;
+    if (typeof value === 'number' && (reader.block.grid.numberFormat(row, reader.column('percentComplete')!) ?? '').includes('%')) continue;
+    if (n > 1) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Absent fields are absent, not present-and-undefined (records compare and serialise cleanly). */
+function dropUndefined<T extends object>(record: T): T {
+  for (const key of Object.keys(record) as Array<keyof T>) if (record[key] === undefined) delete record[key];
+  return record;
+}

@@ -1,0 +1,75 @@
+import type { CellRef, CellValue, KpiDirection, KpiField, KpiRecord } from '../types';
+import { KPI_FIELDS } from '../types';
+import type { TableReader } from './cell-reader';
+import { rowLabel } from './cell-reader';
+import { cleanText, isBlank, isCellError, isPlaceholder } from './normalise/cell-text';
+import { normaliseId } from './normalise/id';
+import { parseListCell } from './normalise/list';
+import { parseNumberValue } from './normalise/number';
+import { BLANK, invalid, ok, type Parsed } from './normalise/result';
+
+const DIRECTIONS: ReadonlyMap<string, KpiDirection> = new Map([
+  ...['higher', 'higher is better', 'high', 'up', 'increase', 'increasing', 'maximise', 'maximize', 'more', 'more is better', '↑', '+', '▲'].map((w) => [w, 'higher'] as const),
+  ...['lower', 'lower is better', 'low', 'down', 'decrease', 'decreasing', 'minimise', 'minimize', 'less', 'less is better', '↓', '-', '▼'].map((w) => [w, 'lower'] as const),
+]);
+const PERCENT_TEXT = /^([-+]?\d+(?:\.\d+)?)\s*%$/;
+
+/** Read a KPI sheet (KPI, Name, Target, Actual, Direction, Initiatives, Owner, Unit). */
+export function readKpis(reader: TableReader, into: KpiRecord[]): void {
+  for (const row of reader.dataRows()) {
+    const who = rowLabel(row);
+    const kpi = reader.text('kpi', row, who) ?? reader.text('name', row, who);
+    if (kpi === undefined) {
+      if (!isCellError(reader.value('kpi', row))) reader.reportRow('kpi', row, `${who} of the KPI sheet has no KPI id or name; the KPI is not read.`);
+      continue;
+    }
+    const cells: Partial<Record<KpiField, CellRef>> = {};
+    for (const field of KPI_FIELDS) {
+      const cell = reader.fieldCell(field, row);
+      if (cell !== undefined && !isBlank(reader.value(field, row))) cells[field] = cell;
+    }
+    const name = reader.has('kpi') ? reader.text('name', row, kpi) : undefined;
+    const target = reader.take('target', row, parseKpiNumber(reader.value('target', row)), kpi);
+    const actual = reader.take('actual', row, parseKpiNumber(reader.value('actual', row)), kpi);
+    const direction = reader.take('direction', row, parseDirection(reader.value('direction', row)), kpi) ?? 'higher';
+    const initiativesValue = reader.value('initiatives', row);
+    if (isCellError(initiativesValue)) reader.reportError('initiatives', row, initiativesValue.error, kpi);
+    const initiatives: string[] = [];
+    for (const item of parseListCell(initiativesValue).flatMap((text) => text.split(/\s+/))) {
+      const id = normaliseId(item);
+      if (id !== undefined) initiatives.push(id);
+    }
+    const owner = reader.text('owner', row, kpi);
+    const unit = reader.text('unit', row, kpi);
+    into.push({
+      ref: reader.rowRef(row),
+      kpi,
+      ...(name !== undefined ? { name } : {}),
+      ...(target !== undefined ? { target } : {}),
+      ...(actual !== undefined ? { actual } : {}),
+      direction,
+      initiatives,
+      ...(owner !== undefined ? { owner } : {}),
+      ...(unit !== undefined ? { unit } : {}),
+      cells,
+    });
+  }
+}
+
+/** KPI numbers: amounts as parseNumberValue reads them, and "95%" as 0.95. */
+function parseKpiNumber(value: CellValue): Parsed<number> {
+  if (typeof value === 'string') {
+    const m = PERCENT_TEXT.exec(cleanText(value));
+    if (m) return ok(Number(m[1]) / 100);
+  }
+  return parseNumberValue(value);
+}
+
+function parseDirection(value: CellValue): Parsed<KpiDirection> {
+  if (value === null || isPlaceholder(value)) return BLANK;
+  if (isCellError(value)) return { kind: 'error', error: value.error };
+  const key = cleanText(String(value)).toLowerCase().replace(/\s+/g, ' ');
+  if (key === '') return BLANK;
+  const direction = DIRECTIONS.get(key);
+  return direction === undefined ? invalid('Higher or Lower (which way is better)') : ok(direction);
+}

@@ -1,0 +1,47 @@
+import type { CellValue, GridRange, RawSheet } from '../types';
+import { isBlank } from './normalise/cell-text';
+
+/** Read access to a RawSheet in sheet coordinates (values are stored from the sheet's origin). */
+export interface SheetGrid {
+  readonly sheet: RawSheet;
+  /** Sheet rows/columns covered by values, inclusive; bottom < top for an empty sheet. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  value(row: number, col: number): CellValue;
+  numberFormat(row: number, col: number): string | null;
+  isBlankRow(row: number, left: number, right: number): boolean;
+}
+
+export function makeGrid(sheet: RawSheet): SheetGrid {
+  const { row: top, col: left } = sheet.origin;
+  let width = 0;
+  for (const r of sheet.values) if (r.length > width) width = r.length;
+  const values = sheet.values;
+  const formats = sheet.numberFormats;
+  return {
+    sheet,
+    top,
+    left,
+    bottom: top + values.length - 1,
+    right: left + width - 1,
+    value(row, col) {
+      return values[row - top]?.[col - left] ?? null;
+    },
+    numberFormat(row, col) {
+      return formats?.[row - top]?.[col - left] ?? null;
+    },
+    isBlankRow(row, from, to) {
+      const r = values[row - top];
+      if (!r) return true;
+      const end = Math.min(to - left, r.length - 1);
+      for (let c = Math.max(0, from - left); c <= end; c++) if (!isBlank(r[c])) return false;
+      return true;
+    },
+  };
+}
+
+export function rangeContains(range: GridRange, row: number, col: number): boolean {
+  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
