@@ -1,6 +1,8 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { RawSource } from '../../src/core/types';
+import type { DayNumber, RawSource } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
+import { Shell } from './Shell';
+import { useTaskpane } from './state/use-taskpane';
 
 export interface AppProps {
   readonly port: WorkbookPort;
@@ -8,13 +10,16 @@ export interface AppProps {
   readonly dark: boolean;
   /** Department files already added (the browser demo adds the other samples). */
   readonly initialFiles?: readonly RawSource[];
+  /** As-of date to start with; today when absent. */
+  readonly initialAsOf?: DayNumber;
 }
 
 /** The taskpane: five steps from departmental sheets to the summary, each reachable at any time. */
-export function App({ dark }: AppProps) {
+export function App({ port, dark, initialFiles, initialAsOf }: AppProps) {
+  const state = useTaskpane(port, initialFiles, initialAsOf);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <main aria-label="Throughline" />
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+      <Shell port={port} state={state} />
     </FluentProvider>
   );
 }

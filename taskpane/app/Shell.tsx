@@ -1,0 +1,93 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { WorkbookPort } from '../../src/port/workbook-port';
+import { FindingsStep } from '../steps/FindingsStep';
+import { MappingStep } from '../steps/MappingStep';
+import { ReportStep } from '../steps/ReportStep';
+import { SourcesStep } from '../steps/SourcesStep';
+import type { TaskpaneActions, TaskpaneState } from './state/use-taskpane';
+import { STEPS, type StepId } from './steps';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', color: tokens.colorNeutralForeground1 },
+  header: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  panel: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  centre: { padding: tokens.spacingVerticalXXL },
+});
+
+interface ShellProps {
+  readonly port: WorkbookPort;
+  readonly state: TaskpaneState & TaskpaneActions;
+}
+
+/** Header, step tabs and the current step; loading and load-error states of the whole pane. */
+export function Shell({ port, state }: ShellProps) {
+  const styles = useStyles();
+  const [step, setStep] = useState<StepId>('sources');
+  const current = STEPS.find((s) => s.id === step) ?? STEPS[0];
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Throughline</h1>
+        <Text size={200}>{state.host ? `${state.host.workbookName} · ${state.host.host === 'in-memory' ? 'browser demo' : state.host.host}` : 'Connecting to the workbook'}</Text>
+      </header>
+      {state.host && state.host.missingRequirements.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>This version of Excel lacks some features</MessageBarTitle>
+            Missing: {state.host.missingRequirements.join(', ')}. Findings and impact still work; writing the report into
+            this workbook may not.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <nav aria-label="Steps" className={styles.tabs}>
+        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
+          {STEPS.map((s, i) => (
+            <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`}>
+              {`${i + 1} ${s.label}`}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} className={styles.panel}>
+        {state.phase === 'loading' && (
+          <div className={styles.centre}>
+            <Spinner label="Reading this workbook…" />
+          </div>
+        )}
+        {state.phase === 'error' && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>The workbook could not be read</MessageBarTitle>
+              {state.loadError}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={state.reload}>Try again</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.saveError && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>Your change is not saved in the workbook</MessageBarTitle>
+              {state.saveError}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === 'ready' && step === 'sources' && <SourcesStep state={state} />}
+        {state.phase === 'ready' && step === 'mapping' && <MappingStep state={state} />}
+        {state.phase === 'ready' && step === 'findings' && <FindingsStep state={state} port={port} />}
+        {state.phase === 'ready' && step === 'impact' && <p>The impact view arrives with the analyse stage.</p>}
+        {state.phase === 'ready' && step === 'report' && <ReportStep state={state} port={port} />}
+      </main>
+    </div>
+  );
+}

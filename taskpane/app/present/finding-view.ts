@@ -1,0 +1,76 @@
+import type { Finding, Model, RunResult, Severity, Waiver } from '../../../src/core/types';
+import { CATALOG } from '../../../src/core/types';
+import { findingKey } from '../../../src/core/rules/finding-key';
+
+/** A finding as listed: active or waived, with the key its waiver is saved under. */
+export interface FindingItem {
+  readonly key: string;
+  readonly finding: Finding;
+  readonly waiver?: Waiver;
+  readonly department: string;
+}
+
+export interface FindingGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly items: readonly FindingItem[];
+}
+
+export interface FindingFilter {
+  readonly query: string;
+  readonly severities: readonly Severity[];
+  readonly showWaived: boolean;
+}
+
+const NO_DEPARTMENT = 'No department';
+
+function departmentOf(f: Finding, model: Model, named: Readonly<Record<string, string>>): string {
+  const own = f.initiativeId ? model.byId.get(f.initiativeId)?.department : undefined;
+  if (own) return own;
+  const source = f.cells[0]?.source;
+  if (!source) return NO_DEPARTMENT;
+  return named[source] ?? model.sources.find((s) => s.name === source)?.department ?? NO_DEPARTMENT;
+}
+
+/** Active then waived findings of a run, each with its key and department. */
+export function listFindings(run: RunResult): FindingItem[] {
+  const named = run.options.sourceDepartments;
+  return [
+    ...run.findings.map((f) => ({ key: findingKey(f), finding: f, department: departmentOf(f, run.model, named) })),
+    ...run.waived.map((w) => ({ key: findingKey(w.finding), finding: w.finding, waiver: w.waiver, department: departmentOf(w.finding, run.model, named) })),
+  ];
+}
+
+export function countBySeverity(items: readonly FindingItem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of items) if (!i.waiver) counts[i.finding.severity]++;
+  return counts;
+}
+
+/** Case-insensitive search over message, code, initiative id and cell; severity and waived filters. */
+export function filterFindings(items: readonly FindingItem[], filter: FindingFilter): FindingItem[] {
+  const q = filter.query.trim().toLowerCase();
+  return items.filter((i) => {
+    if (i.waiver && !filter.showWaived) return false;
+    if (!filter.severities.includes(i.finding.severity)) return false;
+    if (!q) return true;
+    const c = i.finding.cells[0];
+    const text = [i.finding.message, i.finding.code, i.finding.initiativeId ?? '', i.department, c ? `${c.source} ${c.sheet}!${c.address}` : '']
+      .join(' ')
+      .toLowerCase();
+    return text.includes(q);
+  });
+}
+
+const TITLES = new Map<string, string>(CATALOG.map((e) => [e.code, e.title]));
+
+/** Groups in first-seen order (findings arrive sorted by severity, then code). */
+export function groupFindings(items: readonly FindingItem[], by: 'rule' | 'department'): FindingGroup[] {
+  const groups = new Map<string, FindingItem[]>();
+  for (const i of items) {
+    const id = by === 'rule' ? i.finding.code : i.department;
+    groups.set(id, [...(groups.get(id) ?? []), i]);
+  }
+  const list = [...groups.entries()].map(([id, list]) => ({ id, title: by === 'rule' ? TITLES.get(id) ?? id : id, items: list }));
+  return by === 'department' ? list.sort((a, b) => a.title.localeCompare(b.title)) : list;
+}

@@ -1,0 +1,47 @@
+import type { AnyField, SavedMapping, Waiver } from '../../../src/core/types';
+import type { StoredSettings } from '../../../src/port/workbook-port';
+
+/** Settings of a workbook Throughline has not seen before. */
+export const EMPTY_SETTINGS: StoredSettings = {
+  version: 1,
+  mappings: [],
+  waivers: [],
+  sourceDepartments: {},
+  excludedTables: [],
+};
+
+/** Choose the column (by header text) of one field of one table; '' means "not mapped". */
+export function withFieldColumn(settings: StoredSettings, tableKey: string, field: AnyField, header: string): StoredSettings {
+  const current = settings.mappings.find((m) => m.tableKey === tableKey);
+  const next: SavedMapping = { ...current, tableKey, fields: { ...current?.fields, [field]: header } };
+  return { ...settings, mappings: [...settings.mappings.filter((m) => m.tableKey !== tableKey), next] };
+}
+
+export function withTableIncluded(settings: StoredSettings, tableKey: string, included: boolean): StoredSettings {
+  const others = settings.excludedTables.filter((k) => k !== tableKey);
+  return { ...settings, excludedTables: included ? others : [...others, tableKey] };
+}
+
+/** Name the department a source speaks for; an empty name clears it. */
+export function withDepartment(settings: StoredSettings, source: string, department: string): StoredSettings {
+  const { [source]: _previous, ...rest } = settings.sourceDepartments;
+  const name = department.trim();
+  return { ...settings, sourceDepartments: name ? { ...rest, [source]: name } : rest };
+}
+
+export function withWaiver(settings: StoredSettings, waiver: Waiver): StoredSettings {
+  return { ...settings, waivers: [...settings.waivers.filter((w) => w.key !== waiver.key), waiver] };
+}
+
+export function withoutWaiver(settings: StoredSettings, key: string): StoredSettings {
+  return { ...settings, waivers: settings.waivers.filter((w) => w.key !== key) };
+}
+
+/** Saved mappings as the core reads them: excluded tables become kind 'ignore'. */
+export function effectiveMappings(settings: StoredSettings, ignoreExcluded: boolean): SavedMapping[] {
+  const byKey = new Map(settings.mappings.map((m) => [m.tableKey, m]));
+  if (ignoreExcluded) {
+    for (const key of settings.excludedTables) byKey.set(key, { fields: {}, ...byKey.get(key), tableKey: key, kind: 'ignore' });
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,33 @@
+import { Field, Input } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+
+interface DepartmentFieldProps {
+  readonly source: string;
+  readonly value: string;
+  /** Inferred from the file name or values, shown as the placeholder. */
+  readonly inferred?: string;
+  readonly onCommit: (department: string) => void;
+}
+
+/** Name the department a source speaks for; saved when the field loses focus or on Enter. */
+export function DepartmentField({ source, value, inferred, onCommit }: DepartmentFieldProps) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft.trim() !== value) onCommit(draft);
+  };
+  return (
+    <Field label={`Department for ${source}`} size="small">
+      <Input
+        size="small"
+        value={draft}
+        placeholder={inferred ? `${inferred} (detected)` : 'e.g. Finance'}
+        onChange={(_, d) => setDraft(d.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+    </Field>
+  );
+}

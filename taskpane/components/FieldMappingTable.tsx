@@ -1,0 +1,52 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import type { AnyField, DetectedTable } from '../../src/core/types';
+import { fieldLabel, fieldsOf } from '../app/present/field-labels';
+import { ConfidenceBadge } from './ConfidenceBadge';
+import { FieldColumnPicker } from './FieldColumnPicker';
+
+interface FieldMappingTableProps {
+  readonly table: DetectedTable;
+  readonly onChange: (field: AnyField, header: string) => void;
+}
+
+/** Each field of the table's kind, the column it was matched to, and how sure that match is. */
+export function FieldMappingTable({ table, onChange }: FieldMappingTableProps) {
+  if (!table.kind) return null;
+  return (
+    <Table size="extra-small" aria-label={`Column mapping of ${table.sheet}`}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Field</TableHeaderCell>
+          <TableHeaderCell>Column</TableHeaderCell>
+          <TableHeaderCell>Match</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {fieldsOf(table.kind).map((field) => {
+          const m = table.mapping.find((x) => x.field === field);
+          return (
+            <TableRow key={field}>
+              <TableCell>{fieldLabel(field)}</TableCell>
+              <TableCell>
+                <FieldColumnPicker
+                  fieldLabel={fieldLabel(field)}
+                  headers={table.headers}
+                  firstColumn={table.range.left}
+                  column={m?.column}
+                  onChange={(header) => onChange(field, header)}
+                />
+              </TableCell>
+              <TableCell>
+                {m ? (
+                  m.by === 'user' ? <Text size={200}>Your choice</Text> : <ConfidenceBadge value={m.confidence} />
+                ) : (
+                  <Text size={200}>—</Text>
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

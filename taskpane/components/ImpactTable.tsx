@@ -1,0 +1,41 @@
+import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { ImpactResult, Model } from '../../src/core/types';
+import { isoFromDay } from '../../src/core/util/days';
+
+interface ImpactTableProps {
+  readonly impact: ImpactResult;
+  readonly model: Model;
+}
+
+/** Everything downstream that moves, by how much, and whether it now misses its due date. */
+export function ImpactTable({ impact, model }: ImpactTableProps) {
+  return (
+    <Table size="small" aria-label={`Initiatives that move when ${impact.id} slips ${impact.delayDays} working days`}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Initiative</TableHeaderCell>
+          <TableHeaderCell>Moves</TableHeaderCell>
+          <TableHeaderCell>New finish</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {impact.initiatives.map((i) => (
+          <TableRow key={i.id}>
+            <TableCell>
+              <strong>{i.id}</strong> {model.byId.get(i.id)?.name ?? ''}
+            </TableCell>
+            <TableCell>{`+${i.slipDays} d`}</TableCell>
+            <TableCell>
+              {i.newFinish !== undefined ? isoFromDay(i.newFinish) : '—'}{' '}
+              {i.becomesLate && (
+                <Badge color="danger" appearance="tint" size="small">
+                  late
+                </Badge>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,51 @@
+import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { DetectedTable } from '../../src/core/types';
+import { DepartmentField } from './DepartmentField';
+import { DetectedTableRow } from './DetectedTableRow';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word' },
+});
+
+interface SourceCardProps {
+  readonly name: string;
+  readonly description: string;
+  readonly tables: readonly DetectedTable[];
+  readonly excluded: readonly string[];
+  readonly department: string;
+  readonly inferredDepartment?: string;
+  readonly onIncludedChange: (tableKey: string, included: boolean) => void;
+  readonly onDepartment: (department: string) => void;
+  /** Present for added files, absent for this workbook. */
+  readonly onRemove?: () => void;
+}
+
+/** A source (this workbook or an added file) with its detected tables and its department. */
+export function SourceCard(props: SourceCardProps) {
+  const styles = useStyles();
+  return (
+    <Card>
+      <CardHeader
+        header={<h3 className={styles.heading}>{props.name}</h3>}
+        description={<Text size={200}>{props.description}</Text>}
+        action={props.onRemove && <Button size="small" onClick={props.onRemove} aria-label={`Remove ${props.name}`}>Remove</Button>}
+      />
+      {props.tables.length === 0 ? (
+        <Text>No sheet here looks like a table of initiatives, dependencies or KPIs.</Text>
+      ) : (
+        <ul className={styles.list} aria-label={`Tables in ${props.name}`}>
+          {props.tables.map((t) => (
+            <DetectedTableRow
+              key={t.key}
+              table={t}
+              included={!props.excluded.includes(t.key)}
+              onIncludedChange={(inc) => props.onIncludedChange(t.key, inc)}
+            />
+          ))}
+        </ul>
+      )}
+      <DepartmentField source={props.name} value={props.department} inferred={props.inferredDepartment} onCommit={props.onDepartment} />
+    </Card>
+  );
+}

@@ -1,0 +1,113 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Severity } from '../../src/core/types';
+import type { WorkbookPort } from '../../src/port/workbook-port';
+import { countBySeverity, filterFindings, groupFindings, listFindings, type FindingItem } from '../app/present/finding-view';
+import { withWaiver, withoutWaiver } from '../app/state/settings';
+import { todayDay, type TaskpaneActions, type TaskpaneState } from '../app/state/use-taskpane';
+import { isoFromDay } from '../../src/core/util/days';
+import { EmptyState } from '../components/EmptyState';
+import { FindingRow } from '../components/FindingRow';
+import { RunFailed } from '../components/RunFailed';
+import { SeverityFilter } from '../components/SeverityFilter';
+import { StepHeading } from '../components/StepHeading';
+import { WaiveDialog } from '../components/WaiveDialog';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  group: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
+});
+
+const PAGE = 150;
+
+interface FindingsStepProps {
+  readonly state: TaskpaneState & TaskpaneActions;
+  readonly port: WorkbookPort;
+}
+
+/** Step 3: findings by severity, grouped and searchable; go to a cell; waive and un-waive. */
+export function FindingsStep({ state, port }: FindingsStepProps) {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const [severities, setSeverities] = useState<Severity[]>(['error', 'warning', 'info']);
+  const [showWaived, setShowWaived] = useState(true);
+  const [by, setBy] = useState<'rule' | 'department'>('rule');
+  const [waiving, setWaiving] = useState<FindingItem>();
+  const [goError, setGoError] = useState<string>();
+  const [limit, setLimit] = useState(PAGE);
+  const run = state.run;
+  const items = useMemo(() => (run?.ok ? listFindings(run.value) : []), [run]);
+  const shown = useMemo(() => filterFindings(items, { query, severities, showWaived }), [items, query, severities, showWaived]);
+  const groups = useMemo(() => groupFindings(shown.slice(0, limit), by), [shown, limit, by]);
+
+  if (!run) return null;
+  if (!run.ok) return <RunFailed message={run.message} />;
+  const counts = countBySeverity(items);
+  const waivedCount = items.filter((i) => i.waiver).length;
+  const go = (item: FindingItem) => {
+    const cell = item.finding.cells[0];
+    if (!cell) return;
+    setGoError(undefined);
+    port.selectCell(cell).catch((e: unknown) => setGoError(`Could not go to ${cell.sheet}!${cell.address}: ${e instanceof Error ? e.message : String(e)}`));
+  };
+
+  return (
+    <div className={styles.stack}>
+      <StepHeading title="Findings" hint="Select a finding to go to its cell. Waive what you accept, with a reason." />
+      {items.length === 0 ? (
+        <EmptyState title="No findings">Every included table passed every check.</EmptyState>
+      ) : (
+        <>
+          <SeverityFilter
+            counts={counts}
+            shown={severities}
+            onToggle={(s) => setSeverities((prev) => (prev.includes(s) ? prev.filter((x) => x !== s) : [...prev, s]))}
+          />
+          <div className={styles.controls}>
+            <Field label="Search findings">
+              <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} placeholder="Id, message, sheet or rule" />
+            </Field>
+            <RadioGroup layout="horizontal" value={by} onChange={(_, d) => setBy(d.value as 'rule' | 'department')} aria-label="Group by">
+              <Radio value="rule" label="By rule" />
+              <Radio value="department" label="By department" />
+            </RadioGroup>
+            <Switch checked={showWaived} onChange={(_, d) => setShowWaived(d.checked)} label={`Show waived (${waivedCount})`} />
+          </div>
+          {goError && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{goError}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Text role="status" size={200}>{`${shown.length} of ${items.length} findings shown`}</Text>
+          {groups.map((g) => (
+            <section key={g.id} aria-label={`${g.title}, ${g.items.length}`}>
+              <h3 className={styles.group}>{`${g.title} (${g.items.length})`}</h3>
+              <ul className={styles.list}>
+                {g.items.map((item) => (
+                  <FindingRow
+                    key={`${item.key}|${item.finding.message}`}
+                    item={item}
+                    onGo={() => go(item)}
+                    onWaive={() => setWaiving(item)}
+                    onUnwaive={() => state.updateSettings(withoutWaiver(state.settings, item.key))}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+          {shown.length > limit && <Button onClick={() => setLimit((n) => n + PAGE)}>{`Show ${Math.min(PAGE, shown.length - limit)} more`}</Button>}
+        </>
+      )}
+      <WaiveDialog
+        finding={waiving?.finding}
+        onClose={() => setWaiving(undefined)}
+        onWaive={(reason) => {
+          if (waiving) state.updateSettings(withWaiver(state.settings, { key: waiving.key, reason, on: isoFromDay(todayDay()) }));
+          setWaiving(undefined);
+        }}
+      />
+    </div>
+  );
+}

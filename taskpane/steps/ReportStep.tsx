@@ -1,0 +1,144 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { buildReport, REPORT_SHEETS } from '../../src/core/report';
+import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
+import { dayFromIso, isoFromDay } from '../../src/core/util/days';
+import type { WorkbookPort } from '../../src/port/workbook-port';
+import { writeReportBase64 } from '../app/report-xlsx';
+import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
+import { RunFailed } from '../components/RunFailed';
+import { StepHeading } from '../components/StepHeading';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+type Target = 'sheets' | 'new-workbook';
+type Progress =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'working'; readonly label: string }
+  | { readonly phase: 'done'; readonly target: Target; readonly sheets: readonly string[] }
+  | { readonly phase: 'failed'; readonly message: string };
+
+interface ReportStepProps {
+  readonly state: TaskpaneState & TaskpaneActions;
+  readonly port: WorkbookPort;
+}
+
+/** Step 5: as-of date, review cadence and target; write the summary and go to it. */
+export function ReportStep({ state, port }: ReportStepProps) {
+  const styles = useStyles();
+  const { settings } = state;
+  const [asOfText, setAsOfText] = useState(isoFromDay(state.asOf));
+  const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
+  const target: Target = settings.reportTarget ?? 'sheets';
+  const cadence = settings.cadenceDays ?? DEFAULT_CADENCE_DAYS;
+  const asOfValid = dayFromIso(asOfText) !== undefined;
+  const run = state.run;
+
+  const generate = async () => {
+    if (!run?.ok) return;
+    try {
+      setProgress({ phase: 'working', label: 'Building the summary…' });
+      const doc = buildReport(run.value);
+      if (target === 'sheets') {
+        setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…' });
+        const written = await port.writeReport(doc);
+        setProgress({ phase: 'done', target, sheets: written.sheetsWritten });
+      } else {
+        setProgress({ phase: 'working', label: 'Creating the summary workbook…' });
+        await port.openAsNewWorkbook(await writeReportBase64(doc));
+        setProgress({ phase: 'done', target, sheets: doc.sheets.map((s) => s.name) });
+      }
+    } catch (e) {
+      setProgress({ phase: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <div className={styles.stack}>
+      <StepHeading title="Report" hint="Write the one-minute summary for executives, as of a date you choose." />
+      <Field
+        label="As of"
+        validationState={asOfValid ? 'none' : 'error'}
+        validationMessage={asOfValid ? 'Overdue, stale and forecast are judged against this date.' : 'Enter a date as YYYY-MM-DD.'}
+      >
+        <Input
+          type="date"
+          value={asOfText}
+          onChange={(_, d) => {
+            setAsOfText(d.value);
+            const day = dayFromIso(d.value);
+            if (day !== undefined) state.setAsOf(day);
+          }}
+        />
+      </Field>
+      <Field label="Review cadence (days)" hint="A status older than this is stale.">
+        <SpinButton
+          min={1}
+          max={365}
+          value={cadence}
+          onChange={(_, d) => {
+            const next = d.value ?? Number(d.displayValue);
+            if (Number.isInteger(next) && next >= 1 && next <= 365) state.updateSettings({ ...settings, cadenceDays: next });
+          }}
+        />
+      </Field>
+      <Field label="Put the summary">
+        <RadioGroup value={target} onChange={(_, d) => state.updateSettings({ ...settings, reportTarget: d.value as Target })}>
+          <Radio value="sheets" label="In report sheets of this workbook" />
+          <Radio value="new-workbook" label="In a new workbook" />
+        </RadioGroup>
+      </Field>
+      {run && !run.ok && <RunFailed message={run.message} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working'} onClick={() => void generate()}>
+          Generate report
+        </Button>
+      </div>
+      {progress.phase === 'working' && (
+        <Field validationMessage={progress.label} validationState="none">
+          <ProgressBar aria-label={progress.label} />
+        </Field>
+      )}
+      {progress.phase === 'done' && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>The summary is ready</MessageBarTitle>
+            {progress.target === 'sheets'
+              ? `Wrote ${progress.sheets.filter((s) => s !== REPORT_SHEETS.snapshot).join(', ')}.`
+              : 'It opened as a new workbook.'}
+          </MessageBarBody>
+          {progress.target === 'sheets' && (
+            <MessageBarActions>
+              <Button onClick={() => void port.activateSheet(REPORT_SHEETS.summary)}>Go to Summary</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {progress.phase === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>The report was not written</MessageBarTitle>
+            {progress.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

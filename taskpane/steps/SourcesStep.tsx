@@ -1,0 +1,83 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { DetectedTable, RawSource } from '../../src/core/types';
+import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
+import { withDepartment, withTableIncluded } from '../app/state/settings';
+import { EmptyState } from '../components/EmptyState';
+import { FileDropZone } from '../components/FileDropZone';
+import { RunFailed } from '../components/RunFailed';
+import { SourceCard } from '../components/SourceCard';
+import { StepHeading } from '../components/StepHeading';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+function describeSource(source: RawSource, tables: readonly DetectedTable[]): string {
+  const recognised = tables.filter((t) => t.kind).length;
+  const sheets = `${source.sheets.length} sheet${source.sheets.length === 1 ? '' : 's'}`;
+  return `${sheets}, ${recognised} table${recognised === 1 ? '' : 's'} recognised`;
+}
+
+/** Step 1: which tables of this workbook and which department files are read. */
+export function SourcesStep({ state }: { readonly state: TaskpaneState & TaskpaneActions }) {
+  const styles = useStyles();
+  const { settings, updateSettings } = state;
+  if (!state.detected.ok) return <RunFailed message={state.detected.message} />;
+  const tables = state.detected.value;
+  const card = (source: RawSource, onRemove?: () => void) => {
+    const own = tables.filter((t) => t.source === source.name);
+    return (
+      <SourceCard
+        key={source.name}
+        name={source.name}
+        description={describeSource(source, own)}
+        tables={own}
+        excluded={settings.excludedTables}
+        department={settings.sourceDepartments[source.name] ?? ''}
+        inferredDepartment={own.find((t) => t.department)?.department}
+        onIncludedChange={(key, inc) => updateSettings(withTableIncluded(settings, key, inc))}
+        onDepartment={(d) => updateSettings(withDepartment(settings, source.name, d))}
+        onRemove={onRemove}
+      />
+    );
+  };
+
+  return (
+    <div className={styles.stack}>
+      <StepHeading title="Sources" hint="Throughline reads the tables it recognises. Untick any you want left out, and say which department each source speaks for." />
+      {!tables.some((t) => t.kind) && (
+        <EmptyState title="No sheets found that Throughline can read">
+          Throughline looks for a header row with columns such as ID, Name, Status and Due. Add a department workbook
+          below, or check the headers in your sheets.
+        </EmptyState>
+      )}
+      <section className={styles.stack} aria-labelledby="this-workbook">
+        <h3 id="this-workbook" className={styles.sub}>
+          This workbook
+        </h3>
+        {state.workbook && card(state.workbook)}
+      </section>
+      <section className={styles.stack} aria-labelledby="department-files">
+        <h3 id="department-files" className={styles.sub}>
+          Department files
+        </h3>
+        <FileDropZone onFiles={(f) => void state.addFiles(f)} busy={state.readingFiles} />
+        {state.fileProblems.map((p) => (
+          <MessageBar key={p.fileName} intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{`${p.fileName} could not be read`}</MessageBarTitle>
+              {p.message}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => state.dismissFileProblem(p.fileName)} aria-label={`Dismiss the message about ${p.fileName}`}>
+                Dismiss
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ))}
+        {state.files.map((f) => card(f, () => state.removeFile(f.name)))}
+      </section>
+    </div>
+  );
+}
