@@ -87,19 +87,16 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string): Repo
   });
 
   // Where to go next: links to the detail sheets.
-  const nav = rows.length;
-  const targets = [
-    REPORT_SHEETS.initiatives,
-    REPORT_SHEETS.findings,
-    REPORT_SHEETS.dependencies,
-    REPORT_SHEETS.timeline,
-    REPORT_SHEETS.departments,
-  ];
+  const go = (t: string): ReportCell => text(t, 'link', { link: { kind: 'internal', sheet: t, address: 'A1' } });
   rows.push([
-    text('Details:', 'muted'),
-    ...targets.map((t) => text(t, 'link', { link: { kind: 'internal', sheet: t, address: 'A1' } })),
+    text('More detail on the other sheets:', 'muted'),
+    go(REPORT_SHEETS.initiatives),
+    go(REPORT_SHEETS.findings),
+    go(REPORT_SHEETS.timeline),
+    go(REPORT_SHEETS.dependencies),
+    null,
+    go(REPORT_SHEETS.departments),
   ]);
-  merges.push(`F${nav + 1}:G${nav + 1}`);
 
   return makeSheet(REPORT_SHEETS.summary, rows.map((r) => Array.from(r, (c) => c ?? null)), {
     tabColor: '1F3864',
@@ -198,7 +195,7 @@ function valueAtRiskBlock(result: RunResult): Block {
     ]);
   }
   const t = result.analysis.valueAtRisk.total;
-  rows.push([text('Total', 'label'), num(t.initiativesAtRisk, 'label'), num(t.budgetAtRisk, 'money'), num(t.benefitAtRisk, 'money'), num(t.reportedBudgetAtRisk, 'money')]);
+  rows.push([text('Total', 'label'), num(t.initiativesAtRisk), num(t.budgetAtRisk, 'money'), num(t.benefitAtRisk, 'money'), num(t.reportedBudgetAtRisk, 'money')]);
   return { title: 'Value at risk by department', rows, merges: [] };
 }
 
