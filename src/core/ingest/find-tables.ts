@@ -1,5 +1,5 @@
 import type { CellValue, GridRange, RawSheet } from '../types';
-import { headerScore, MIN_HEADER_CONFIDENCE } from './header-match';
+import { bestHeaderField } from './header-match';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
 import { makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
 
@@ -79,18 +79,20 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
   let budget = TOP_ROWS_SCANNED;
   let previousBlank = false;
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const blank = isRowBlank(grid, row, valueAt);
-    if (blank) {
-      if (!previousBlank) budget = Math.max(budget, ROWS_SCANNED_AFTER_GAP);
+    if (isRowBlank(grid, row, valueAt)) {
+      if (!previousBlank) budget = ROWS_SCANNED_AFTER_GAP;
       previousBlank = true;
       continue;
     }
     previousBlank = false;
+    const last = found[found.length - 1];
+    // Under a header only a blank row can start the next block (data rows never become headers),
+    // except the row right below it, which may be the column names under a group row.
+    if (last && last.row < row - 1 && budget > ROWS_SCANNED_AFTER_GAP) budget = 0;
     if (budget <= 0) continue;
     budget--;
     const candidate = scoreHeaderRow(grid, row, valueAt);
     if (!candidate) continue;
-    const last = found[found.length - 1];
     if (last && last.row === row - 1) {
       // Two header-like rows in a row: a group row above its column names; keep the better one.
       if (candidate.matched >= last.matched) found[found.length - 1] = candidate;
@@ -112,6 +114,7 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
   let matched = 0;
   const matchedCols: number[] = [];
   const filled: number[] = [];
+  const fields = new Set<string>();
   for (let col = grid.left; col <= grid.right; col++) {
     const value = valueAt(row, col) ?? mergedValue(grid, row, col);
     if (isBlank(value)) continue;
@@ -121,12 +124,15 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
       nonText++;
       continue;
     }
-    if (headerScore(value) >= MIN_HEADER_CONFIDENCE) {
+    const best = bestHeaderField(value);
+    if (best !== undefined) {
       matched++;
       matchedCols.push(col);
+      fields.add(best);
     }
   }
-  if (matched < 2 || matched < nonEmpty * 0.3 || nonText > nonEmpty * 0.25) return undefined;
+  // Two distinct fields at least: a data row repeating one phrase across cells is not a header.
+  if (fields.size < 2 || matched < 2 || matched < nonEmpty * 0.3 || nonText > nonEmpty * 0.25) return undefined;
   const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
   if (segments.length === 0) return undefined;
   return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };

@@ -91,12 +91,16 @@ function startsWithAt(words: readonly string[], at: number, phrase: readonly str
   return true;
 }
 
-/** Best confidence of a header for any field of any kind (used to spot header rows). */
-export function headerScore(header: string): number {
-  let best = 0;
+/** The most likely field of a header across all kinds ("kind:field"), or undefined below the threshold. */
+export function bestHeaderField(header: string): string | undefined {
+  let best: string | undefined;
+  let bestConfidence = MIN_HEADER_CONFIDENCE - 1e-9;
   for (const kind of ['initiatives', 'dependencies', 'kpis'] as const) {
     const top = matchHeader(header, kind)[0];
-    if (top && top.confidence > best) best = top.confidence;
+    if (top && top.confidence > bestConfidence) {
+      best = `${kind}:${top.field}`;
+      bestConfidence = top.confidence;
+    }
   }
   return best;
 }

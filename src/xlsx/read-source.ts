@@ -1,0 +1,42 @@
+import type { RawSource } from '../core/types';
+import { readCsvSource } from './read-csv';
+import { SourceReadError } from './read-source-error';
+import { readXlsxSource } from './read-workbook';
+import { checkZipLimits } from './zip-guard';
+
+export { SourceReadError } from './read-source-error';
+
+/** Bytes examined to tell text from binary. */
+const SNIFF_BYTES = 4096;
+
+/**
+ * A dropped or named file -> a source, by what the bytes are rather than the extension:
+ * a zip (.xlsx) is read as a workbook after the zip guard has checked it, an OLE2 compound file
+ * (legacy .xls) is refused with advice, text is read as CSV. Throws SourceReadError otherwise.
+ */
+export async function readSourceFile(bytes: Uint8Array, fileName: string): Promise<RawSource> {
+  if (bytes.length === 0) throw new SourceReadError(fileName, `${fileName} is empty.`);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    // Zip-bomb and truncation guard: checks the central directory before exceljs inflates anything.
+    const problem = checkZipLimits(bytes);
+    if (problem !== undefined) throw new SourceReadError(fileName, `${fileName} ${problem}.`);
+    return readXlsxSource(bytes, fileName);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    throw new SourceReadError(fileName, `${fileName} is a legacy .xls workbook; save it as .xlsx in Excel and try again.`);
+  }
+  if (looksLikeText(bytes)) return readCsvSource(bytes, fileName);
+  throw new SourceReadError(fileName, `${fileName} is neither an .xlsx workbook nor a CSV file.`);
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** Text has no NUL bytes (UTF-16 text is recognised by its byte-order mark). */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return false;
+  return true;
+}
