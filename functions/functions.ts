@@ -1,31 +1,251 @@
 /**
  * Throughline custom functions (namespace THROUGHLINE, shared runtime).
+ *
  * custom-functions-metadata-plugin builds functions.json from these JSDoc blocks and adds the
  * CustomFunctions.associate calls itself, so none are written here. Each wrapper is thin: the
- * logic lives in functions/*.ts modules that are tested without Excel.
+ * logic lives in functions/*.ts modules tested without Excel, which return problems as values;
+ * here they become CustomFunctions.Error values (#VALUE! or #N/A with a message), never throws.
+ *
+ * Argument order, the same in every table function:
+ *   [id or id-specific arguments], ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf]
+ * Columns are ranges of the initiative table (structured references such as Initiatives[ID]
+ * work). Dates are Excel serials in and out (format the cell as a date). asOf defaults to today;
+ * pass TODAY() to have Excel recalculate the answer every day.
  */
-import { ArgumentProblem, isStale } from './stale';
+import { answerBlockers, answerCriticalPath, answerFindings, answerPerId, effectiveStatus, forecastFinish, slip, totalSlack, type PerId } from './answers';
+import { type Answer, type AnswerCell, ArgumentProblem } from './problem';
+import { isStaleAnswer } from './stale';
+import { normaliseStatusAnswer } from './status';
+import { runTable, type TableArgs, type TableRun } from './table-run';
+import { todaySerial } from './today';
 
-/** Today's date as an Excel serial (local calendar day). */
-function todaySerial(): number {
-  const now = new Date();
-  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000) + 25_569;
-}
+type Cell = string | number | boolean | CustomFunctions.Error;
 
 function toExcelError(problem: ArgumentProblem): CustomFunctions.Error {
   const code = problem.kind === 'notAvailable' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, problem.message);
 }
 
+function toCell(cell: AnswerCell): Cell {
+  return cell instanceof ArgumentProblem ? toExcelError(cell) : cell;
+}
+
+function toMatrix(answer: Answer): Cell[][] {
+  return answer.map((row) => row.map(toCell));
+}
+
+/** Run the core over the table (cached by content) and answer, translating problems and our own bugs. */
+function withTable(args: TableArgs, answer: (run: TableRun) => Answer): Cell[][] {
+  try {
+    const run = runTable(args, todaySerial());
+    return run instanceof ArgumentProblem ? [[toExcelError(run)]] : toMatrix(answer(run));
+  } catch (e) {
+    return [[toExcelError(new ArgumentProblem('invalidValue', `Throughline could not compute this: ${e instanceof Error ? e.message : String(e)}`))]];
+  }
+}
+
+function perId(id: unknown, args: TableArgs, answer: PerId): Cell[][] {
+  return withTable(args, (run) => answerPerId(run, id, answer));
+}
+
 /**
- * Whether a status update is older than the review cadence (more than cadence calendar days before the as-of date). A blank date counts as stale.
+ * Effective status of an initiative: its reported status raised to amber when anything upstream is amber, red or forecast late, and to red when its own forecast finish passes its due date. Returns green, amber, red, done, not-started, on-hold, cancelled or unknown.
+ * @customfunction EFFECTIVESTATUS
+ * @param id Initiative id; a range of ids (e.g. the id column) gives one answer per row; leave empty for every row of ids.
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column (RAG words such as Green, At risk, R).
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column (ids separated by commas, optionally with link type and lag, e.g. FIN-2 FS+5d).
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the status is as of; today when omitted.
+ * @returns The effective status.
+ */
+export function effectiveStatusFormula(
+  id: unknown[][],
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+): Array<Array<string | CustomFunctions.Error>> {
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, effectiveStatus) as Array<Array<string | CustomFunctions.Error>>;
+}
+
+/**
+ * Total slack in working days: how far an initiative can slip before it delays the last finish of the plan (0 on the critical path).
+ * @customfunction TOTALSLACK
+ * @param id Initiative id; a range of ids gives one answer per row; leave empty for every row of ids.
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column.
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column.
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the plan is as of; today when omitted.
+ * @returns Working days of slack.
+ */
+export function totalSlackFormula(
+  id: unknown[][],
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+): Array<Array<number | CustomFunctions.Error>> {
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, totalSlack) as Array<Array<number | CustomFunctions.Error>>;
+}
+
+/**
+ * Forecast finish date of an initiative from its plan, upstream slips and overdue open work (an Excel date serial: format the cell as a date).
+ * @customfunction FORECASTFINISH
+ * @param id Initiative id; a range of ids gives one answer per row; leave empty for every row of ids.
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column.
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column.
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the forecast is as of; today when omitted.
+ * @returns The forecast finish date.
+ */
+export function forecastFinishFormula(
+  id: unknown[][],
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+): Array<Array<number | CustomFunctions.Error>> {
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, forecastFinish) as Array<Array<number | CustomFunctions.Error>>;
+}
+
+/**
+ * Slip in working days: how far the forecast finish is after the due date (0 when on time).
+ * @customfunction SLIP
+ * @param id Initiative id; a range of ids gives one answer per row; leave empty for every row of ids.
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column.
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column.
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the forecast is as of; today when omitted.
+ * @returns Working days of slip.
+ */
+export function slipFormula(
+  id: unknown[][],
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+): Array<Array<number | CustomFunctions.Error>> {
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, slip) as Array<Array<number | CustomFunctions.Error>>;
+}
+
+/**
+ * Upstream initiatives that are amber, red or forecast late, nearest first: what makes this one amber or red. Spills down for one id; with a range of ids, one comma-separated list per row.
+ * @customfunction BLOCKERS
+ * @param id Initiative id; a range of ids gives one list per row; leave empty for every row of ids.
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column.
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column.
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the statuses are as of; today when omitted.
+ * @returns The blocking upstream ids.
+ */
+export function blockersFormula(
+  id: unknown[][],
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+): Array<Array<string | CustomFunctions.Error>> {
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, (run) => answerBlockers(run, id)) as Array<Array<string | CustomFunctions.Error>>;
+}
+
+/**
+ * The critical path: initiatives with no slack, in schedule order, spilled down.
+ * @customfunction CRITICALPATH
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column.
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column.
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the plan is as of; today when omitted.
+ * @returns The critical initiative ids.
+ */
+export function criticalPathFormula(
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+): Array<Array<string | CustomFunctions.Error>> {
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, answerCriticalPath) as Array<Array<string | CustomFunctions.Error>>;
+}
+
+/**
+ * Every finding Throughline raises on the table, as a spilled table (Code, Severity, Initiative, Message) under a header row, errors first.
+ * @customfunction FINDINGS
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column.
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column.
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the checks are as of; today when omitted.
+ * @param [cadence] Review cadence in calendar days for stale statuses; 7 when omitted.
+ * @returns A spilled table of findings.
+ */
+export function findingsFormula(
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+  cadence?: number,
+): Array<Array<string | CustomFunctions.Error>> {
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, cadence }, answerFindings) as Array<Array<string | CustomFunctions.Error>>;
+}
+
+/**
+ * Whether a status update is older than the review cadence: more than cadence calendar days before the as-of date. A blank date counts as stale. A range of dates gives one answer per cell.
  * @customfunction ISSTALE
- * @param lastUpdated Date of the last status update (a date or Excel serial).
+ * @param lastUpdated Date of the last status update, or a range of them.
  * @param cadence Review cadence in calendar days, e.g. 7.
  * @param [asOf] Date to measure from; today when omitted.
  * @returns TRUE when the update is older than the cadence.
  */
-export function isStaleFormula(lastUpdated: number | string | null, cadence: number, asOf?: number | null): boolean | CustomFunctions.Error {
-  const result = isStale(lastUpdated, cadence, asOf ?? todaySerial());
-  return result instanceof ArgumentProblem ? toExcelError(result) : result;
+export function isStaleFormula(lastUpdated: unknown[][], cadence: number, asOf?: number): Array<Array<boolean | CustomFunctions.Error>> {
+  return toMatrix(isStaleAnswer(lastUpdated, cadence, asOf, todaySerial())) as Array<Array<boolean | CustomFunctions.Error>>;
+}
+
+/**
+ * Normalise a status word to Throughline's status: green, amber, red, done, not-started, on-hold, cancelled or unknown (e.g. "At risk" gives amber). A range gives one answer per cell.
+ * @customfunction STATUS
+ * @param text A status as written (RAG letter, word or emoji), or a range of them.
+ * @returns The normalised status.
+ */
+export function statusFormula(text: unknown[][]): Array<Array<string | CustomFunctions.Error>> {
+  return toMatrix(normaliseStatusAnswer(text)) as Array<Array<string | CustomFunctions.Error>>;
 }

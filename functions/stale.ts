@@ -1,27 +1,29 @@
 import { dayFromSerial } from '../src/core/util/days';
-
-/** Why an argument was rejected; the wrapper turns it into a CustomFunctions.Error. */
-export class ArgumentProblem {
-  constructor(
-    readonly kind: 'invalidValue' | 'notAvailable',
-    readonly message: string,
-  ) {}
-}
+import { isBlankValue, isOmitted, readScalar } from './arguments';
+import { type Answer, type AnswerCell, ArgumentProblem } from './problem';
+import { readDate } from './table-run';
 
 /**
- * Whether a status update is older than the review cadence, the way the core's status.stale rule
- * reads it: more than `cadenceDays` calendar days between the last update and the as-of date.
+ * Whether a status update is older than the review cadence, the way the status.stale rule reads
+ * it: more than `cadenceDays` calendar days between the last update and the as-of date.
  * A blank last-updated date counts as stale (the status was never dated).
  */
-export function isStale(lastUpdatedSerial: unknown, cadenceDays: unknown, asOfSerial: number): boolean | ArgumentProblem {
-  if (typeof cadenceDays !== 'number' || !Number.isFinite(cadenceDays) || cadenceDays < 0) {
-    return new ArgumentProblem('invalidValue', 'cadence must be a number of days, 0 or more.');
+export function isStale(lastUpdated: unknown, cadenceDays: number, asOfDay: number): boolean | ArgumentProblem {
+  if (isBlankValue(lastUpdated)) return true;
+  const last = typeof lastUpdated === 'number' ? dayFromSerial(lastUpdated) : undefined;
+  if (last === undefined) return new ArgumentProblem('invalidValue', `lastUpdated must be a date, not "${String(lastUpdated)}".`);
+  return asOfDay - last > cadenceDays;
+}
+
+/** ISSTALE over one date or a range of dates (same shape out). */
+export function isStaleAnswer(lastUpdated: unknown, cadence: unknown, asOf: unknown, todaySerial: number): Answer {
+  const days = readScalar(cadence);
+  if (typeof days !== 'number' || !Number.isFinite(days) || days < 0) {
+    return [[new ArgumentProblem('invalidValue', 'cadence must be a number of days, 0 or more.')]];
   }
-  const asOf = dayFromSerial(asOfSerial);
-  if (asOf === undefined) return new ArgumentProblem('invalidValue', 'asOf must be a date.');
-  if (lastUpdatedSerial === null || lastUpdatedSerial === undefined || lastUpdatedSerial === '') return true;
-  if (typeof lastUpdatedSerial !== 'number') return new ArgumentProblem('invalidValue', 'lastUpdated must be a date.');
-  const last = dayFromSerial(lastUpdatedSerial);
-  if (last === undefined) return new ArgumentProblem('invalidValue', 'lastUpdated must be a date.');
-  return asOf - last > cadenceDays;
+  const asOfDay = readDate('asOf', asOf, todaySerial);
+  if (asOfDay instanceof ArgumentProblem) return [[asOfDay]];
+  const one = (value: unknown): AnswerCell => isStale(value, days, asOfDay);
+  if (isOmitted(lastUpdated) || !Array.isArray(lastUpdated)) return [[one(lastUpdated)]];
+  return (lastUpdated as unknown[][]).map((row) => row.map(one));
 }

@@ -1,0 +1,170 @@
+import type { DateSystem, ReportCell, ReportSheet, StyleName } from '../core/types';
+import { a1, a1Range } from '../core/util/a1';
+import { serialFromDay } from '../core/util/days';
+import { STYLES } from '../core/report/styles';
+
+/**
+ * A report sheet turned into what Office.js takes: a rectangle of values and number formats, and
+ * the styled cells grouped by style into as few rectangles as possible. Pure, so it is tested
+ * without a host.
+ */
+export type OfficeValue = string | number | boolean;
+
+/** Text cells get the Text number format before their value lands, so "=..." or "+1" stays text. */
+export const TEXT_FORMAT = '@';
+const GENERAL = 'General';
+
+export interface CellPlan {
+  readonly value: OfficeValue;
+  readonly format: string;
+}
+
+export function planCell(cell: ReportCell | null | undefined, dateSystem: DateSystem): CellPlan {
+  const numFmt = cell?.style ? STYLES[cell.style]?.numFmt : undefined;
+  const v = cell?.value;
+  if (!v) return { value: '', format: numFmt ?? GENERAL };
+  switch (v.t) {
+    case 'text':
+      return { value: v.v, format: TEXT_FORMAT };
+    case 'number':
+      return { value: v.v, format: numFmt ?? GENERAL };
+    case 'percent':
+      return { value: v.v, format: numFmt ?? '0%' };
+    case 'date':
+      return { value: serialFromDay(v.v, dateSystem), format: numFmt ?? 'yyyy-mm-dd' };
+    case 'bool':
+      return { value: v.v, format: GENERAL };
+    case 'formula':
+      // Our own formula (never user text): the only cells written as a formula.
+      return { value: v.f.startsWith('=') ? v.f : `=${v.f}`, format: numFmt ?? GENERAL };
+  }
+}
+
+/** Number of columns of the widest row. */
+export function sheetWidth(sheet: ReportSheet): number {
+  return sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
+}
+
+/** Rows [from, to) of the sheet as value and format matrices `width` wide. */
+export function planRows(sheet: ReportSheet, from: number, to: number, width: number, dateSystem: DateSystem): { values: OfficeValue[][]; formats: string[][] } {
+  const values: OfficeValue[][] = [];
+  const formats: string[][] = [];
+  for (let r = from; r < to; r++) {
+    const row = sheet.rows[r] ?? [];
+    const vr: OfficeValue[] = [];
+    const fr: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const plan = planCell(row[c], dateSystem);
+      vr.push(plan.value);
+      fr.push(plan.format);
+    }
+    values.push(vr);
+    formats.push(fr);
+  }
+  return { values, formats };
+}
+
+/** Split the rows into blocks whose values+formats JSON stays under `maxBytes` (at least one row each). */
+export function rowBlocks(sheet: ReportSheet, width: number, dateSystem: DateSystem, maxBytes: number): Array<{ from: number; to: number; bytes: number }> {
+  const blocks: Array<{ from: number; to: number; bytes: number }> = [];
+  let from = 0;
+  let bytes = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const { values, formats } = planRows(sheet, r, r + 1, width, dateSystem);
+    const rowBytes = JSON.stringify(values[0]).length + JSON.stringify(formats[0]).length + 2;
+    if (r > from && bytes + rowBytes > maxBytes) {
+      blocks.push({ from, to: r, bytes });
+      from = r;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  }
+  if (sheet.rows.length > from) blocks.push({ from, to: sheet.rows.length, bytes });
+  return blocks;
+}
+
+export interface StyleArea {
+  readonly style: StyleName;
+  /** A1 rectangles, e.g. ["A2:F40", "H2:H40"]. */
+  readonly addresses: readonly string[];
+}
+
+/**
+ * Styled cells grouped by style: runs along a row, then runs stacked over consecutive rows with
+ * the same columns merged into one rectangle. A 10,000-row table with a style per column gives
+ * one rectangle per column, not 10,000.
+ */
+export function styleAreas(sheet: ReportSheet): StyleArea[] {
+  interface Rect {
+    style: StyleName;
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+  }
+  const closed: Rect[] = [];
+  let open = new Map<string, Rect>();
+  sheet.rows.forEach((row, r) => {
+    const next = new Map<string, Rect>();
+    let c = 0;
+    while (c < row.length) {
+      const style = row[c]?.style;
+      if (!style) {
+        c++;
+        continue;
+      }
+      let end = c;
+      while (end + 1 < row.length && row[end + 1]?.style === style) end++;
+      const key = `${style}|${c}|${end}`;
+      const above = open.get(key);
+      if (above && above.bottom === r - 1) {
+        above.bottom = r;
+        open.delete(key);
+        next.set(key, above);
+      } else {
+        next.set(key, { style, top: r, bottom: r, left: c, right: end });
+      }
+      c = end + 1;
+    }
+    closed.push(...open.values());
+    open = next;
+  });
+  closed.push(...open.values());
+
+  const byStyle = new Map<StyleName, string[]>();
+  for (const rect of closed.sort((a, b) => a.top - b.top || a.left - b.left)) {
+    const address = rect.top === rect.bottom && rect.left === rect.right ? a1(rect.top, rect.left) : a1Range(rect.top, rect.left, rect.bottom, rect.right);
+    const list = byStyle.get(rect.style) ?? [];
+    list.push(address);
+    byStyle.set(rect.style, list);
+  }
+  return [...byStyle.entries()].map(([style, addresses]) => ({ style, addresses }));
+}
+
+/** Address lists cut so each joined string stays short enough for one getRanges call. */
+export function chunkAddresses(addresses: readonly string[], maxChars = 2000): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const address of addresses) {
+    if (current.length > 0 && length + address.length + 1 > maxChars) {
+      chunks.push(current.join(','));
+      current = [];
+      length = 0;
+    }
+    current.push(address);
+    length += address.length + 1;
+  }
+  if (current.length > 0) chunks.push(current.join(','));
+  return chunks;
+}
+
+/** Excel column width (points) for a width in characters of the default font. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The cell `widthCols` right and `heightRows` down from an anchor, for a chart's bottom-right corner. */
+export function chartEndCell(anchorRow: number, anchorCol: number, widthCols: number, heightRows: number): string {
+  return a1(anchorRow + Math.max(1, heightRows) - 1, anchorCol + Math.max(1, widthCols) - 1);
+}

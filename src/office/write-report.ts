@@ -1,0 +1,232 @@
+import { isReportSheet } from '../core/report/sheet-names';
+import { STYLES } from '../core/report/styles';
+import type { ConditionalFormat, DateSystem, ReportChart, ReportDocument, ReportSheet, StyleSpec } from '../core/types';
+import { a1Range, parseA1 } from '../core/util/a1';
+import type { WriteSummary } from '../port/workbook-port';
+import { quoteSheet } from './addresses';
+import { DEFAULT_BATCH_BYTES, PayloadBatcher, jsonBytes } from './payload-batcher';
+import { chartEndCell, chunkAddresses, columnWidthPoints, planRows, rowBlocks, sheetWidth, styleAreas } from './report-layout';
+import { REPORT_MARKER_KEY, REPORT_MARKER_VALUE, ownReportSheets } from './report-marker';
+
+export interface WriteOptions {
+  /** Workbook.use1904DateSystem can be read (ExcelApi 1.16); otherwise dates are written as 1900 serials. */
+  readonly dateSystem: boolean;
+  /** Worksheet.notes is available (ExcelApi 1.18); otherwise cell notes are left out. */
+  readonly notes: boolean;
+  /** Payload budget per sync (tests lower it). */
+  readonly batchBytes?: number;
+}
+
+/** A sheet with a report name exists that Throughline did not write: it is never replaced. */
+export class ReportSheetConflictError extends Error {
+  constructor(readonly sheets: readonly string[]) {
+    super(
+      `This workbook already has ${sheets.length === 1 ? 'a sheet' : 'sheets'} named ${sheets.map((s) => `"${s}"`).join(', ')} that Throughline did not write. ` +
+        'Rename or move them, or open the report as a new workbook; Throughline never overwrites your own sheets.',
+    );
+    this.name = 'ReportSheetConflictError';
+  }
+}
+
+/** Rows of one values write: small enough that several fit in a batch. */
+const BLOCK_BYTES = 1_000_000;
+
+/**
+ * Write the report into the open workbook: fresh report sheets replace the ones Throughline wrote
+ * before (found by their marker), source sheets are never touched. Requests are batched by payload
+ * bytes, so 10 rows and 10,000 rows take the same number of syncs until a batch is full.
+ */
+export async function writeReport(context: Excel.RequestContext, doc: ReportDocument, options: WriteOptions): Promise<WriteSummary> {
+  const batch = new PayloadBatcher(context, options.batchBytes ?? DEFAULT_BATCH_BYTES);
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name');
+  if (options.dateSystem) workbook.load('use1904DateSystem');
+  await batch.sync();
+
+  const existing = worksheets.items.map((s) => s.name);
+  const markers = existing.filter(isReportSheet).map((name) => {
+    const property = worksheets.getItem(name).customProperties.getItemOrNullObject(REPORT_MARKER_KEY);
+    property.load('value');
+    return { name, property };
+  });
+  if (markers.length > 0) await batch.sync();
+  const marked = new Set(markers.filter((m) => !m.property.isNullObject && m.property.value === REPORT_MARKER_VALUE).map((m) => m.name));
+  const own = ownReportSheets(existing.map((name) => ({ name, marked: marked.has(name) })));
+  const conflicts = doc.sheets.map((s) => s.name).filter((name) => existing.includes(name) && !own.has(name));
+  if (conflicts.length > 0) throw new ReportSheetConflictError(conflicts);
+  const dateSystem: DateSystem = options.dateSystem && (workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true ? 1904 : 1900;
+
+  // New sheets first (under temporary names), then the old ones go, so the workbook always keeps a
+  // visible sheet and the old tables' names are free before the new tables are added.
+  const temporary = doc.sheets.map((_, i) => temporaryName(i, existing));
+  await batch.add(jsonBytes(temporary), () => {
+    for (const name of temporary) worksheets.add(name);
+    for (const name of own) worksheets.getItem(name).delete();
+    doc.sheets.forEach((sheet, i) => {
+      const ws = worksheets.getItem(temporary[i]!);
+      ws.name = sheet.name;
+      ws.customProperties.add(REPORT_MARKER_KEY, REPORT_MARKER_VALUE);
+      if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor}`;
+      if (sheet.showGridLines === false) ws.showGridlines = false;
+    });
+  });
+
+  for (const sheet of doc.sheets) await writeSheet(batch, worksheets.getItem(sheet.name), sheet, dateSystem, options);
+
+  // Hide last: a sheet can only be hidden while another one is visible.
+  const hidden = doc.sheets.filter((s) => s.hidden);
+  if (hidden.length > 0) {
+    await batch.add(0, () => {
+      for (const sheet of hidden) worksheets.getItem(sheet.name).visibility = 'Hidden';
+    });
+  }
+  await batch.flush();
+  return { sheetsWritten: doc.sheets.map((s) => s.name), syncs: batch.syncs };
+}
+
+function temporaryName(i: number, taken: readonly string[]): string {
+  let n = 0;
+  let name = `tl-new-${i}`;
+  while (taken.includes(name)) name = `tl-new-${i}-${++n}`;
+  return name;
+}
+
+async function writeSheet(batch: PayloadBatcher, ws: Excel.Worksheet, sheet: ReportSheet, dateSystem: DateSystem, options: WriteOptions): Promise<void> {
+  const width = sheetWidth(sheet);
+  if (width > 0) {
+    for (const block of rowBlocks(sheet, width, dateSystem, BLOCK_BYTES)) {
+      await batch.add(block.bytes, () => {
+        const { values, formats } = planRows(sheet, block.from, block.to, width, dateSystem);
+        const range = ws.getRange(a1Range(block.from, 0, block.to - 1, width - 1));
+        // Formats first: a text cell is Text-formatted before its value lands, so it stays text.
+        range.numberFormat = formats;
+        range.values = values;
+      });
+    }
+  }
+
+  for (const area of styleAreas(sheet)) {
+    const spec = STYLES[area.style];
+    for (const addresses of chunkAddresses(area.addresses)) {
+      await batch.add(addresses.length + jsonBytes(spec), () => applyStyle(ws.getRanges(addresses).format, spec));
+    }
+  }
+
+  await batch.add(jsonBytes(sheet.columnWidths) + jsonBytes(sheet.rowHeights ?? {}) + jsonBytes(sheet.merges), () => {
+    sheet.columnWidths.forEach((chars, c) => {
+      ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
+    });
+    for (const [row, points] of Object.entries(sheet.rowHeights ?? {})) {
+      ws.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = points;
+    }
+    for (const merge of sheet.merges) ws.getRange(merge).merge(false);
+    if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) freeze(ws, sheet.freeze.rows, sheet.freeze.cols);
+  });
+
+  for (const table of sheet.tables) {
+    await batch.add(jsonBytes(table), () => {
+      const t = ws.tables.add(table.range, true);
+      t.name = table.name;
+      t.style = table.style;
+      t.showFilterButton = table.showFilter;
+    });
+  }
+
+  for (const cf of sheet.conditionalFormats) await batch.add(jsonBytes(cf), () => addConditionalFormat(ws, cf));
+
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell?.link?.kind === 'internal') {
+        const reference = `${quoteSheet(cell.link.sheet)}!${cell.link.address}`;
+        const text = cell.value && cell.value.t !== 'formula' ? String(cell.value.v) : reference;
+        await batch.add(reference.length + text.length, () => {
+          ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: reference, textToDisplay: text };
+        });
+      }
+      if (cell?.note && options.notes) {
+        const note = cell.note;
+        await batch.add(note.length, () => {
+          ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), note);
+        });
+      }
+    }
+  }
+
+  for (const chart of sheet.charts) await batch.add(jsonBytes(chart), () => addChart(ws, chart));
+
+  if (sheet.print) {
+    const print = sheet.print;
+    await batch.add(jsonBytes(print), () => {
+      ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.fitToHeight ?? 0 };
+      if (print.area) ws.pageLayout.setPrintArea(print.area);
+    });
+  }
+}
+
+function freeze(ws: Excel.Worksheet, rows: number, cols: number): void {
+  if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(a1Range(0, 0, rows - 1, cols - 1)));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else ws.freezePanes.freezeColumns(cols);
+}
+
+/** A named style onto a range's format (number formats travel with the values). */
+export function applyStyle(format: Excel.RangeFormat, spec: StyleSpec): void {
+  if (spec.bold !== undefined) format.font.bold = spec.bold;
+  if (spec.italic !== undefined) format.font.italic = spec.italic;
+  if (spec.size !== undefined) format.font.size = spec.size;
+  if (spec.color !== undefined) format.font.color = `#${spec.color}`;
+  if (spec.underline) format.font.underline = 'Single';
+  if (spec.fill !== undefined) format.fill.color = `#${spec.fill}`;
+  if (spec.hAlign) format.horizontalAlignment = spec.hAlign === 'left' ? 'Left' : spec.hAlign === 'center' ? 'Center' : 'Right';
+  if (spec.vAlign) format.verticalAlignment = spec.vAlign === 'top' ? 'Top' : spec.vAlign === 'middle' ? 'Center' : 'Bottom';
+  if (spec.wrap !== undefined) format.wrapText = spec.wrap;
+  if (spec.borderBottom) {
+    // Every row of a rectangle gets its rule: the inside edges as well as the bottom one.
+    for (const edge of ['EdgeBottom', 'InsideHorizontal'] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.color = `#${spec.borderBottom}`;
+    }
+  }
+}
+
+function addConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void {
+  const range = ws.getRange(cf.range);
+  if (cf.kind === 'color-scale') {
+    const scale = range.conditionalFormats.add('ColorScale');
+    scale.colorScale.criteria = {
+      minimum: { type: 'LowestValue', color: `#${cf.min}` },
+      midpoint: { type: 'Percentile', formula: '50', color: `#${cf.mid}` },
+      maximum: { type: 'HighestValue', color: `#${cf.max}` },
+    };
+    return;
+  }
+  const added = range.conditionalFormats.add('CellValue');
+  const spec = STYLES[cf.style];
+  const format = added.cellValue.format;
+  if (spec.fill) format.fill.color = `#${spec.fill}`;
+  if (spec.color) format.font.color = `#${spec.color}`;
+  if (spec.bold !== undefined) format.font.bold = spec.bold;
+  added.cellValue.rule =
+    cf.kind === 'text-equals'
+      ? { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: 'EqualTo' }
+      : { formula1: String(cf.value), operator: 'GreaterThan' };
+}
+
+const CHART_TYPES: Record<ReportChart['kind'], 'BarClustered' | 'ColumnClustered' | 'BarStacked' | 'Pie'> = {
+  bar: 'BarClustered',
+  column: 'ColumnClustered',
+  'stacked-bar': 'BarStacked',
+  pie: 'Pie',
+};
+
+function addChart(ws: Excel.Worksheet, spec: ReportChart): void {
+  const chart = ws.charts.add(CHART_TYPES[spec.kind], ws.getRange(spec.dataRange), 'Columns');
+  chart.title.text = spec.title;
+  const anchor = parseA1(spec.anchor) ?? { row: 0, col: 0 };
+  chart.setPosition(spec.anchor, chartEndCell(anchor.row, anchor.col, spec.widthCols, spec.heightRows));
+}
