@@ -1,0 +1,222 @@
+import ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
+import { buildReport } from '../../src/core/report';
+import { takeSnapshot } from '../../src/core/report/snapshot';
+import { readPreviousSnapshot } from '../../src/xlsx/read-previous';
+import { hyperlinkTarget, writeReportXlsx } from '../../src/xlsx/write-report';
+import { makeFixture, makeModifiedFixture } from '../core/report/fixture';
+
+/** The files of a zip (stored or deflated), read from its central directory. */
+function unzip(bytes: Uint8Array): Map<string, string> {
+  const buf = Buffer.from(bytes);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const files = new Map<string, string>();
+  for (let k = 0; k < count; k++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    const local = buf.readUInt32LE(p + 42);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + size);
+    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return files;
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+describe('writeReportXlsx', () => {
+  let bytes: Uint8Array;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    bytes = await writeReportXlsx(buildReport(makeFixture()));
+    wb = await load(bytes);
+  });
+
+  it('writes every sheet in order, the snapshot hidden, with fixed workbook properties', () => {
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['Summary', 'visible'],
+      ['Initiatives', 'visible'],
+      ['Findings', 'visible'],
+      ['Dependencies', 'visible'],
+      ['Timeline', 'visible'],
+      ['Departments', 'visible'],
+      ['_throughline', 'hidden'],
+    ]);
+    expect(wb.creator).toBe('Throughline');
+    expect(wb.created.toISOString()).toBe('2026-03-16T00:00:00.000Z');
+    expect(wb.modified.toISOString()).toBe('2026-03-16T00:00:00.000Z');
+    expect(sheet(wb, 'Summary').properties.tabColor).toEqual({ argb: 'FF1F3864' });
+  });
+
+  it('writes the Summary cells, merges, styles and one-page landscape print setup', () => {
+    const ws = sheet(wb, 'Summary');
+    expect(ws.getCell('A1').value).toBe('Throughline summary');
+    expect(ws.getCell('A1').font).toEqual({ name: 'Calibri', size: 18, bold: true, color: { argb: 'FF1F3864' } });
+    expect(ws.getCell('A3').value).toBe(
+      '8 initiatives: 1 truly on track against 4 reported on track; 2.15m of budget and 3.7m of benefit at risk; the biggest bottleneck is IT-1 (Data platform), with 5 initiatives in 3 other departments waiting on it.',
+    );
+    expect(ws.getCell('A3').alignment).toEqual({ vertical: 'top', wrapText: true });
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:K1', 'A2:K2', 'A3:K3', 'D7:E7']));
+    expect(ws.getCell('A7').value).toBe('Green');
+    expect(ws.getCell('A7').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' }, bgColor: { argb: 'FFC6EFCE' } });
+    expect([ws.getCell('B7').value, ws.getCell('C7').value]).toEqual([4, 1]);
+    expect(ws.getCell('I8').value).toBe(1100000);
+    expect(ws.getCell('I8').numFmt).toBe('#,##0');
+    expect(ws.getCell('J21').value).toEqual(new Date(Date.UTC(2026, 2, 13)));
+    expect(ws.getCell('J21').numFmt).toBe('d mmm yyyy');
+    expect(ws.getColumn(1).width).toBe(26);
+    expect(ws.getRow(3).height).toBe(50);
+    expect(ws.views[0]).toMatchObject({ showGridLines: false });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, paperSize: 9, printArea: 'A1:K31' });
+  });
+
+  it('links internal cells with #Sheet!A1 and source files with file#Sheet!A1', () => {
+    const summary = sheet(wb, 'Summary');
+    expect(summary.getCell('A15').value).toEqual({ text: 'IT-1 Data platform', hyperlink: "IT%20Plan.xlsx#'Plan'!$A$2" });
+    expect(summary.getCell('B31').value).toEqual({ text: 'Initiatives', hyperlink: "#'Initiatives'!$A$1" });
+    const findings = sheet(wb, 'Findings');
+    expect(findings.getCell('E2').value).toEqual({ text: 'This workbook › Sales!H2', hyperlink: "#'Sales'!$H$2" });
+    expect(findings.getCell('E3').value).toEqual({
+      text: 'Finance.xlsx › Initiatives!E3',
+      hyperlink: "Finance.xlsx#'Initiatives'!$E$3",
+    });
+    // No `location` attribute (exceljs would add one for Sheet!A1 targets, which Excel doubles).
+    const xml = unzip(bytes).get('xl/worksheets/sheet3.xml')!;
+    expect(xml).toContain('<hyperlink ref="E2" r:id="rId2" tooltip="Go to Sales!H2"/>');
+    expect(unzip(bytes).get('xl/worksheets/_rels/sheet3.xml.rels')).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="#&apos;Sales&apos;!$H$2" TargetMode="External"');
+    expect(xml).not.toContain('location=');
+    expect(hyperlinkTarget({ kind: 'internal', sheet: "O'Neil plan", address: 'b7' })).toBe("#'O''Neil plan'!$B$7");
+  });
+
+  it('writes Initiatives as an Excel table with filters, frozen header, formats and RAG conditional formats', () => {
+    const ws = sheet(wb, 'Initiatives');
+    const table = (ws as unknown as { tables: Record<string, { table: { tableRef: string; columns: Array<{ name: string; filterButton: boolean }>; style: { theme: string } } }> }).tables['tlInitiatives']!.table;
+    expect(table.tableRef).toBe('A1:V9');
+    expect(table.style.theme).toBe('TableStyleLight9');
+    expect(table.columns.slice(0, 6).map((c) => [c.name, c.filterButton])).toEqual([
+      ['ID', true], ['Name', true], ['Department', true], ['Owner', true], ['Reported', true], ['Effective', true],
+    ]);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(ws.getRow(3).values).toEqual([
+      undefined,
+      { text: 'FIN-2', hyperlink: "Finance.xlsx#'Initiatives'!$A$3" },
+      'Rolling forecast', 'Finance', 'Ana Ruiz', 'Green', 'Red',
+      'Upstream IT-1 is red and 10 working days late; own forecast finish 2026-05-14 passes due 2026-04-30.',
+      new Date(Date.UTC(2026, 2, 9)), new Date(Date.UTC(2026, 3, 30)), new Date(Date.UTC(2026, 4, 14)),
+      10, 0, 'Yes', 'No', 3, 0.1, 120000, 120000, 300000, 'IT-1', 'OPS-1', 'Finance.xlsx',
+    ]);
+    expect(ws.getCell('P3').numFmt).toBe('0%');
+    expect(ws.getCell('I3').numFmt).toBe('d mmm yyyy');
+    const cfs = ws.conditionalFormattings.map((cf) => [cf.ref, cf.rules[0]!.type, (cf.rules[0] as { formulae?: string[] }).formulae]);
+    expect(cfs).toContainEqual(['E2:E9', 'cellIs', ['"Red"']]);
+    expect(cfs).toContainEqual(['K2:K9', 'cellIs', ['0']]);
+    const red = ws.conditionalFormattings.find((cf) => cf.ref === 'F2:F9' && (cf.rules[0] as { formulae?: string[] }).formulae?.[0] === '"Red"')!;
+    expect(red.rules[0]!.style!.fill).toEqual({ type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+  });
+
+  it('writes the Timeline fills, the today marker with its note, and the Departments heat map', () => {
+    const tl = sheet(wb, 'Timeline');
+    expect(tl.getCell('AA5').value).toBe('16');
+    expect(tl.getCell('AA5').note).toBe('Today: the report is as of 2026-03-16');
+    expect((tl.getCell('AA5').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFFFD966' });
+    const it1 = 8; // rows: 5 header rows, then OPS-2, FIN-1, IT-1
+    expect(tl.getCell(`A${it1}`).value).toBe('IT-1');
+    expect((tl.getCell(`S${it1}`).fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFC00000' });
+    expect((tl.getCell(`Z${it1}`).fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFF4B183' });
+    const dep = sheet(wb, 'Departments');
+    expect(dep.getCell('E15').value).toBe(2);
+    expect((dep.getCell('E15').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFC65911' });
+  });
+
+  it('keeps the snapshot in the hidden sheet and reads it back', async () => {
+    expect(sheet(wb, '_throughline').getRow(1).values).toEqual([undefined, 'throughline-snapshot', 1, '2026-03-16']);
+    expect(await readPreviousSnapshot(bytes)).toEqual(takeSnapshot(makeFixture()));
+  });
+
+  it('reads no snapshot from a workbook without the hidden sheet', async () => {
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Plan').getCell('A1').value = 'ID';
+    expect(await readPreviousSnapshot(new Uint8Array(await other.xlsx.writeBuffer()))).toBeUndefined();
+  });
+
+  it('writes the same bytes twice, whatever the clock says', async () => {
+    const doc = buildReport(makeFixture());
+    jest.useFakeTimers({ now: new Date('2021-01-01T10:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'clearTimeout', 'clearInterval', 'clearImmediate'] });
+    const first = await writeReportXlsx(doc);
+    jest.setSystemTime(new Date('2029-07-15T23:59:59Z'));
+    const second = await writeReportXlsx(doc);
+    jest.useRealTimers();
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    expect(Buffer.from(first).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('user text never becomes a formula', () => {
+  const names = ['=HYPERLINK("http://evil.example","click")', '+1', '-x', '@y', '=1+1'];
+
+  it('writes names starting with =, +, - or @ as literal strings', async () => {
+    const result = makeFixture({
+      specs: (specs) => specs.map((s, k) => (k < names.length ? { ...s, name: names[k]!, owner: k === 0 ? '=SUM(A1:A9)' : s.owner } : s)),
+    });
+    const bytes = await writeReportXlsx(buildReport(result));
+    const ws = sheet(await load(bytes), 'Initiatives');
+    for (let k = 0; k < names.length; k++) {
+      const cell = ws.getCell(`B${k + 2}`);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(names[k]);
+    }
+    expect(ws.getCell('D2').value).toBe('=SUM(A1:A9)');
+    // In the XML: shared strings, no <f> element anywhere in the sheet.
+    const files = unzip(bytes);
+    expect(files.get('xl/worksheets/sheet2.xml')).not.toContain('<f>');
+    expect(files.get('xl/sharedStrings.xml')).toContain('<t>=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)</t>');
+    expect(files.get('xl/sharedStrings.xml')).toContain('<t>+1</t>');
+  });
+});
+
+describe('Changes against a modified copy', () => {
+  it('reads the previous summary and writes the exact Changes rows', async () => {
+    const previousBytes = await writeReportXlsx(buildReport(makeFixture()));
+    const previous = await readPreviousSnapshot(previousBytes);
+    expect(previous).toBeDefined();
+    const bytes = await writeReportXlsx(buildReport(makeModifiedFixture(), { previous: previous! }));
+    const wb = await load(bytes);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['Summary', 'Changes', 'Initiatives']);
+    const ws = sheet(wb, 'Changes');
+    const row = (r: number): unknown[] => (ws.getRow(r).values as unknown[]).slice(1);
+    const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+    expect(ws.getCell('A2').value).toBe(
+      'Since the summary as of 2026-03-16: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
+    );
+    expect(row(4)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
+    expect([5, 6, 7, 8, 9, 10, 11, 12, 13].map(row)).toEqual([
+      ['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 2026-04-10 passes due 2026-03-27.'],
+      ['Status change', 'IT-1', 'Data platform', 'Red', 'Red', 'Reported red → amber.'],
+      ['Due date moved', 'IT-2', 'Single sign-on', day('2026-04-10'), day('2026-04-24'), 'Later by 14 days.'],
+      ['Forecast slipped', 'FIN-1', 'Chart of accounts redesign', day('2026-03-27'), day('2026-04-10'), 'Forecast finish 14 days later.'],
+      ['Forecast slipped', 'IT-2', 'Single sign-on', day('2026-04-10'), day('2026-04-24'), 'Forecast finish 14 days later.'],
+      ['New initiative', 'SAL-3', 'Partner pricing', '', 'Green', 'Added in Sales.'],
+      ['Removed initiative', 'OPS-2', 'Supplier portal', 'Done', '', 'No longer in any source.'],
+      ['New finding', 'SAL-1', 'CRM migration', '', 'Warning', 'finance.cost-overrun: SAL-1 forecast cost 330,000 is 10% above its budget 300,000.'],
+      ['Resolved finding', 'IT-1', 'Data platform', 'Warning', '', 'status.stale: IT-1 was last updated on 2026-02-20, 24 days before the as-of date (cadence 7 days).'],
+    ]);
+    expect(ws.getRow(14).values).toEqual([]);
+    expect(ws.getCell('A5').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+  });
+});
