@@ -1,0 +1,91 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { RawSource } from '../core/types';
+import { readSourceFile } from '../xlsx/read-source';
+
+/** What the CLI reads as a source. */
+const SOURCE_EXTENSIONS = /\.(xlsx|csv)$/i;
+
+export interface InputProblem {
+  /** The file or folder as the user named it (or its path from cwd). */
+  readonly input: string;
+  /** One sentence that starts with the input, e.g. "data/Old.xls is a legacy .xls workbook; ...". */
+  readonly message: string;
+}
+
+export interface ReadInputs {
+  readonly sources: RawSource[];
+  /** Absolute paths of every file read (so the report never overwrites one). */
+  readonly paths: string[];
+  readonly problems: InputProblem[];
+}
+
+/** Files and folders as given -> absolute file paths; a folder means its .xlsx/.csv files (not Excel's ~$ lock files). */
+export function expandInputs(inputs: readonly string[], cwd: string): { files: string[]; problems: InputProblem[] } {
+  const files: string[] = [];
+  const problems: InputProblem[] = [];
+  for (const input of inputs) {
+    const full = path.resolve(cwd, input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      problems.push({ input, message: `${input}: no such file or folder.` });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const inside = fs
+        .readdirSync(full)
+        .filter((f) => SOURCE_EXTENSIONS.test(f) && !f.startsWith('~$'))
+        .sort()
+        .map((f) => path.join(full, f))
+        .filter((f) => fs.statSync(f).isFile());
+      if (inside.length === 0) problems.push({ input, message: `${input}: the folder holds no .xlsx or .csv files.` });
+      files.push(...inside);
+    } else {
+      files.push(full);
+    }
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+/** Display names: the file name, or the path from cwd when two inputs share a file name. */
+function sourceNames(files: readonly string[], cwd: string): string[] {
+  const base = files.map((f) => path.basename(f));
+  return files.map((f, k) => (base.indexOf(base[k]!) !== base.lastIndexOf(base[k]!) ? path.relative(cwd, f) : base[k]!));
+}
+
+/** Reads every input it can; each unreadable one becomes a problem line and the rest are still read. */
+export async function readInputs(inputs: readonly string[], cwd: string): Promise<ReadInputs> {
+  const { files, problems } = expandInputs(inputs, cwd);
+  const names = sourceNames(files, cwd);
+  const sources: RawSource[] = [];
+  const paths: string[] = [];
+  for (let k = 0; k < files.length; k++) {
+    const file = files[k]!;
+    const shown = path.relative(cwd, file) || file;
+    try {
+      const bytes = new Uint8Array(fs.readFileSync(file));
+      sources.push(await readSourceFile(bytes, names[k]!));
+      paths.push(file);
+    } catch (e) {
+      // Bad input never crashes the run: one line naming the file, the others still count.
+      problems.push({ input: shown, message: describeReadError(e, names[k]!, shown) });
+    }
+  }
+  return { sources, paths, problems };
+}
+
+function describeReadError(e: unknown, name: string, shown: string): string {
+  const code = (e as { code?: unknown }).code;
+  if (code === 'EACCES' || code === 'EPERM') return `${shown}: permission denied.`;
+  const message = e instanceof Error ? e.message : String(e);
+  const line = message.split('\n')[0]!.trim().replace(/\.$/, '');
+  // SourceReadError messages start with the file name: show the path the user typed instead.
+  return line.startsWith(name) ? `${shown}${line.slice(name.length)}.` : `${shown}: cannot be read (${line}).`;
+}
+
+/** The one line printed for an unreadable input. */
+export function formatProblem(p: InputProblem): string {
+  return `throughline: ${p.message}`;
+}

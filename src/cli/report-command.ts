@@ -1,0 +1,72 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildReport, headline } from '../core/report';
+import type { RunResult } from '../core/types';
+import { isoFromDay } from '../core/util/days';
+import { readPreviousSnapshot } from '../xlsx/read-previous';
+import { writeReportXlsx } from '../xlsx/write-report';
+import type { RunArgs } from './args';
+import { countBySeverity, plural } from './format-findings';
+import { expandInputs } from './read-inputs';
+import { runSources, type Io } from './run-sources';
+
+type ReportArgs = RunArgs & { readonly out: string; readonly previous?: string };
+
+/** `throughline report`: writes the summary workbook; 2 for usage or unreadable input (the report is still written from the rest). */
+export async function runReport(args: ReportArgs, io: Io): Promise<number> {
+  const cwd = io.cwd();
+  const out = path.resolve(cwd, args.out);
+  const previousPath = args.previous !== undefined ? path.resolve(cwd, args.previous) : undefined;
+
+  // Never overwrite an input: checked before reading anything.
+  const inputs = expandInputs(args.files, cwd).files;
+  if (inputs.includes(out) || out === previousPath) {
+    io.stderr.write(`throughline: --out ${args.out} is one of the input files; choose another file name.\n`);
+    return 2;
+  }
+
+  let previous;
+  if (previousPath !== undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(fs.readFileSync(previousPath));
+    } catch {
+      io.stderr.write(`throughline: --previous ${args.previous}: no such file.\n`);
+      return 2;
+    }
+    previous = await readPreviousSnapshot(bytes).catch(() => undefined);
+    if (previous === undefined) {
+      io.stderr.write(`throughline: --previous ${args.previous} is not a Throughline summary workbook (it holds no snapshot).\n`);
+      return 2;
+    }
+  }
+
+  const run = await runSources(args, io);
+  if (!run.result) return 2;
+  const doc = buildReport(run.result, previous !== undefined ? { previous } : {});
+  const bytes = await writeReportXlsx(doc);
+  try {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, bytes);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    io.stderr.write(`throughline: cannot write ${args.out}${typeof code === 'string' ? ` (${code})` : ''}.\n`);
+    return 2;
+  }
+  io.stdout.write(`Summary workbook written to ${out}\n${summaryParagraph(run.result, run.asOfNote, previous !== undefined)}\n`);
+  return run.problems.length > 0 ? 2 : 0;
+}
+
+/** One paragraph: as-of, sources, initiatives, effective red, findings by severity, the report's headline. */
+export function summaryParagraph(result: RunResult, asOfNote: string, compared: boolean): string {
+  const counts = countBySeverity(result.findings);
+  const inits = result.model.initiatives;
+  const effRed = inits.filter((i) => result.analysis.byId.get(i.id)?.effectiveStatus === 'red').length;
+  const reportedRed = inits.filter((i) => i.status === 'red').length;
+  return [
+    `As of ${isoFromDay(result.options.asOf)} (${asOfNote}): ${plural(result.model.sources.length, 'source')}, ${plural(inits.length, 'initiative')},`,
+    `${effRed} effectively red (${reportedRed} reported red).`,
+    `Findings: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info.`,
+    `${headline(result)}${compared ? ' Changes since the previous summary are on the Changes sheet.' : ''}`,
+  ].join(' ');
+}
