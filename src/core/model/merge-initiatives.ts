@@ -86,8 +86,16 @@ export function mergeInitiatives(
   return out;
 }
 
+/** The common case, one record: its values as they are (kept apart because it is most of a portfolio). */
+function fromSingle(r: InitiativeRecord): Initiative {
+  const { ref, dependsOn: _links, kpis, status, cells, ...values } = r;
+  const home = cells.id ?? { source: ref.source, sheet: ref.sheet, address: `A${ref.row}` };
+  return { ...values, status: status ?? 'unknown', kpis: [...new Set(kpis)], sources: [ref.source], cells, home };
+}
+
 function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiative {
   const owner = ordered[0]!;
+  if (ordered.length === 1) return fromSingle(owner);
   const values: Record<string, unknown> = {};
   const cells: Initiative['cells'] = {};
   const cellsOut = cells as Record<InitiativeField, Initiative['cells'][InitiativeField]>;

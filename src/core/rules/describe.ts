@@ -8,8 +8,16 @@ export function label(i: Pick<Initiative, 'id' | 'name'>): string {
   return i.name !== undefined && i.name.trim() !== '' ? `${i.id} "${i.name}"` : i.id;
 }
 
+const isoCache = new Map<DayNumber, string>();
+
+/** ISO date text; memoised, since a portfolio's dates repeat and messages are built by the hundred thousand. */
 export function iso(day: DayNumber): string {
-  return isoFromDay(day);
+  let text = isoCache.get(day);
+  if (text === undefined) {
+    text = isoFromDay(day);
+    if (isoCache.size < 50_000) isoCache.set(day, text);
+  }
+  return text;
 }
 
 /** 0.6 -> "60%"; whole percents unless the value needs a decimal. */
@@ -18,9 +26,15 @@ export function percent(fraction: number): string {
   return `${p}%`;
 }
 
-/** 120000 -> "120,000"; at most two decimals. */
+/** 120000 -> "120,000", 2500.5 -> "2,500.5": at most two decimals, the same in every locale. */
 export function amount(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (!Number.isFinite(n)) return String(n);
+  const cents = Math.round(Math.abs(n) * 100);
+  const whole = Math.floor(cents / 100);
+  const fraction = cents % 100;
+  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const decimals = fraction === 0 ? '' : `.${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
+  return `${n < 0 && cents !== 0 ? '-' : ''}${grouped}${decimals}`;
 }
 
 /** "a, b and c". */
