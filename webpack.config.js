@@ -1,0 +1,103 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Bundles the add-in into dist/addin/ (the CLI build, tsc, writes dist/core, dist/xlsx, dist/cli).
+ *
+ * One shared runtime: taskpane.html loads office.js, then the `functions` bundle (custom
+ * functions, registered by the associate calls custom-functions-metadata-plugin appends) and the
+ * `taskpane` bundle. functions.json is generated from the JSDoc in functions/functions.ts.
+ * Wiring follows Microsoft's Office-Addin-TaskPane-SharedRuntime / Excel-Custom-Functions templates.
+ *
+ *   webpack --mode production          build
+ *   webpack serve --mode development   https://localhost:3000 (office-addin-dev-certs; plain http if none)
+ */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const OUT = path.resolve(__dirname, 'dist', 'addin');
+const PORT = 3000;
+const FUNCTIONS_ENTRY = './functions/functions.ts';
+
+/** Dev certificates trusted by Office; undefined (plain http) when they are not installed or cannot be made. */
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    process.stderr.write(
+      `webpack: no trusted localhost certificate (${why}); serving plain http on http://localhost:${PORT}.\n` +
+        '         Office needs https: run `npx office-addin-dev-certs install` and start again to sideload.\n',
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const https = serving ? await httpsOptions() : undefined;
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-source-map' : 'source-map',
+    entry: {
+      functions: FUNCTIONS_ENTRY,
+      taskpane: './taskpane/index.tsx',
+    },
+    output: {
+      path: OUT,
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+      // exceljs and papaparse ship browser builds; nothing in the add-in needs Node built-ins.
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+        { test: /\.(png|svg|jpg|gif)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+      ],
+    },
+    // Code splitting stays on (default splitChunks for async chunks) so the taskpane lazy-loads exceljs.
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_ENTRY }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './taskpane/taskpane.html',
+        // Shared runtime: the custom functions run in the taskpane's page.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          // office.js needs the rest of its dist folder next to it (o15apptofilemappingtable.js, locales...).
+          { from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' },
+          { from: 'assets/icons/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/samples/*.xlsx', to: 'samples/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      host: 'localhost',
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: OUT, watch: false },
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
