@@ -1,6 +1,6 @@
 import type { AnyField, CellRef, CellValue, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
 import { makeFinding } from '../types';
-import { a1 } from '../util/a1';
+import { columnLetters } from '../util/a1';
 import { isoFromDay } from '../util/days';
 import type { Block } from './find-tables';
 import { isTotalsRow } from './find-tables';
@@ -29,6 +29,10 @@ export function fieldLabel(field: AnyField): string {
  */
 export class TableReader {
   private readonly columns = new Map<AnyField, number>();
+  /** Column letters by sheet column, computed once per table (addresses are built per cell). */
+  private readonly letters = new Map<number, string>();
+  /** Data rows of the table: not the header, not blank, not a totals row. */
+  readonly rows: readonly number[];
   readonly workingDaysPerWeek: number;
 
   constructor(
@@ -37,8 +41,11 @@ export class TableReader {
     readonly block: Block,
     readonly options: RunOptions,
     readonly findings: Finding[],
+    rows?: readonly number[],
   ) {
     for (const m of table.mapping) this.columns.set(m.field, block.range.left + m.column);
+    for (let col = block.range.left; col <= block.range.right; col++) this.letters.set(col, columnLetters(col));
+    this.rows = rows ?? dataRows(block);
     this.workingDaysPerWeek = options.workingWeekdays.length || 5;
   }
 
@@ -56,7 +63,7 @@ export class TableReader {
   }
 
   cell(row: number, col: number): CellRef {
-    return { source: this.source.name, sheet: this.table.sheet, address: a1(row, col) };
+    return { source: this.source.name, sheet: this.table.sheet, address: `${this.letters.get(col) ?? columnLetters(col)}${row + 1}` };
   }
 
   fieldCell(field: AnyField, row: number): CellRef | undefined {
@@ -66,16 +73,6 @@ export class TableReader {
 
   rowRef(row: number): RowRef {
     return { source: this.source.name, sheet: this.table.sheet, table: this.table.key, row: row + 1 };
-  }
-
-  /** Data rows of the table: not the header, not blank, not a totals row. */
-  *dataRows(): Generator<number> {
-    const { range } = this.block;
-    for (let row = this.block.headerRow + 1; row <= range.bottom; row++) {
-      if (this.block.grid.isBlankRow(row, range.left, range.right)) continue;
-      if (isTotalsRow(this.block.grid, row, range.left, range.right)) continue;
-      yield row;
-    }
   }
 
   /** Non-blank cells of a row (for rows without an id). */
@@ -166,6 +163,17 @@ export class TableReader {
   private push(finding: Finding): void {
     this.findings.push(finding);
   }
+}
+
+/** Data rows of a block: not the header, not blank, not a totals row. */
+export function dataRows(block: Block): number[] {
+  const { range, grid } = block;
+  const rows: number[] = [];
+  for (let row = block.headerRow + 1; row <= range.bottom; row++) {
+    if (grid.isBlankRow(row, range.left, range.right) || isTotalsRow(grid, row, range.left, range.right)) continue;
+    rows.push(row);
+  }
+  return rows;
 }
 
 function extra(initiativeId: string | undefined): { initiativeId?: string } {

@@ -1,12 +1,15 @@
 import type { DetectedTable, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock } from './classify';
 import { departmentFromPlace } from './department';
+import { dataRows } from './cell-reader';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
 
 export interface FoundTable {
   readonly table: DetectedTable;
   readonly block: Block;
+  /** Sheet rows holding data (not the header, blank or totals rows). */
+  readonly rows: readonly number[];
 }
 
 /** Every table of a source with its kind, mapping, row count, confidence and department. */
@@ -25,6 +28,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const { kind, mapping, confidence } = classifyBlock(block, savedMapping);
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
+      const rows = dataRows(block);
       const departmentColumn = mapping.find((m) => m.field === 'department');
       const department =
         options.sourceDepartments[source.name] ??
@@ -42,11 +46,11 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         headers: block.headers,
         mapping,
         unmapped,
-        rowCount: countDataRows(block),
+        rowCount: rows.length,
         confidence,
         ...(department !== undefined ? { department } : {}),
       };
-      found.push({ table, block });
+      found.push({ table, block, rows });
     }
   }
   return found;
@@ -66,15 +70,6 @@ function columnHasData(block: Block, column: number): boolean {
   const col = block.range.left + column;
   for (let row = block.headerRow + 1; row <= block.range.bottom; row++) if (!isBlank(block.grid.value(row, col))) return true;
   return false;
-}
-
-function countDataRows(block: Block): number {
-  const { grid, range } = block;
-  let count = 0;
-  for (let row = block.headerRow + 1; row <= range.bottom; row++) {
-    if (!grid.isBlankRow(row, range.left, range.right) && !isTotalsRow(grid, row, range.left, range.right)) count++;
-  }
-  return count;
 }
 
 /** The department column's value when every data row gives the same one. */

@@ -37,13 +37,13 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const tables = [];
   for (const source of sources) {
     const found = findSourceTables(source, options);
-    for (const { table, block } of found) {
+    for (const { table, block, rows } of found) {
       tables.push(table);
       if (table.kind === null) {
         findings.push(ignoredTable(source, found, table.key));
         continue;
       }
-      const reader = new TableReader(source, table, block, options, findings);
+      const reader = new TableReader(source, table, block, options, findings, rows);
       if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);

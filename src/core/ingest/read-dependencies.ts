@@ -8,7 +8,7 @@ import { normaliseId } from './normalise/id';
 
 /** Read a dependency register (From = predecessor, To = successor, Type, Lag, Needed By, Note). */
 export function readDependencies(reader: TableReader, into: DependencyRecord[]): void {
-  for (const row of reader.dataRows()) {
+  for (const row of reader.rows) {
     const who = rowLabel(row);
     const from = readId(reader, 'from', row, who);
     const to = readId(reader, 'to', row, who);

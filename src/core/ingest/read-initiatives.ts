@@ -22,7 +22,7 @@ export interface InitiativeRows {
 export function readInitiatives(reader: TableReader, into: InitiativeRows): void {
   const fractions = percentColumnHoldsFractions(reader);
   const department = reader.table.department;
-  for (const row of reader.dataRows()) {
+  for (const row of reader.rows) {
     const idValue = reader.value('id', row);
     const id = normaliseId(idValue);
     if (id === undefined) {
@@ -44,35 +44,33 @@ function readRecord(reader: TableReader, row: number, id: string, fractions: boo
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
   const percentCol = reader.column('percentComplete');
-  const record: InitiativeRecord = {
-    ref: reader.rowRef(row),
-    id,
-    name: reader.text('name', row, id, id),
-    department: reader.text('department', row, id, id) ?? tableDepartment,
-    owner: reader.text('owner', row, id, id),
-    status,
-    statusText,
-    start: reader.date('start', row, id, id),
-    due: reader.date('due', row, id, id),
-    percentComplete:
-      percentCol === undefined
-        ? undefined
-        : reader.take('percentComplete', row, parsePercent(reader.value('percentComplete', row), { fractions, numberFormat: reader.block.grid.numberFormat(row, percentCol) }), id, id),
-    lastUpdated: reader.date('lastUpdated', row, id, id),
-    dependsOn: readLinks(reader, row, id),
-    kpis: readKpis(reader, row, id),
-    pillar: reader.text('pillar', row, id, id),
-    budget: reader.take('budget', row, parseNumberValue(reader.value('budget', row)), id, id),
-    forecastCost: reader.take('forecastCost', row, parseNumberValue(reader.value('forecastCost', row)), id, id),
-    benefit: reader.take('benefit', row, parseNumberValue(reader.value('benefit', row)), id, id),
-    cells,
-  };
-  return dropUndefined(record);
+  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn: readLinks(reader, row, id), kpis: readKpis(reader, row, id), cells };
+  set(record, 'name', reader.text('name', row, id, id));
+  set(record, 'department', reader.text('department', row, id, id) ?? tableDepartment);
+  set(record, 'owner', reader.text('owner', row, id, id));
+  set(record, 'status', status);
+  set(record, 'statusText', statusText);
+  set(record, 'start', reader.date('start', row, id, id));
+  set(record, 'due', reader.date('due', row, id, id));
+  if (percentCol !== undefined) {
+    const parsed = parsePercent(reader.value('percentComplete', row), { fractions, numberFormat: reader.block.grid.numberFormat(row, percentCol) });
+    set(record, 'percentComplete', reader.take('percentComplete', row, parsed, id, id));
+  }
+  set(record, 'lastUpdated', reader.date('lastUpdated', row, id, id));
+  set(record, 'pillar', reader.text('pillar', row, id, id));
+  if (reader.has('budget')) set(record, 'budget', reader.take('budget', row, parseNumberValue(reader.value('budget', row)), id, id));
+  if (reader.has('forecastCost')) set(record, 'forecastCost', reader.take('forecastCost', row, parseNumberValue(reader.value('forecastCost', row)), id, id));
+  if (reader.has('benefit')) set(record, 'benefit', reader.take('benefit', row, parseNumberValue(reader.value('benefit', row)), id, id));
+  return record;
 }
 
-function readLinks(reader: TableReader, row: number, id: string): DependencyLink[] {
+/** Shared empty lists: most rows have no dependencies or KPIs, and 100,000 empty arrays cost GC time. */
+const NO_LINKS: readonly DependencyLink[] = Object.freeze([]);
+const NO_KPIS: readonly string[] = Object.freeze([]);
+
+function readLinks(reader: TableReader, row: number, id: string): readonly DependencyLink[] {
   const value = reader.value('dependsOn', row);
-  if (isBlank(value)) return [];
+  if (isBlank(value)) return NO_LINKS;
   const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek });
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
@@ -83,11 +81,12 @@ function readLinks(reader: TableReader, row: number, id: string): DependencyLink
   return parsed.links.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays, cell }));
 }
 
-function readKpis(reader: TableReader, row: number, id: string): string[] {
+function readKpis(reader: TableReader, row: number, id: string): readonly string[] {
   const value = reader.value('kpi', row);
+  if (isBlank(value)) return NO_KPIS;
   if (isCellError(value)) {
     reader.reportError('kpi', row, value.error, id, id);
-    return [];
+    return NO_KPIS;
   }
   return parseListCell(value);
 }
@@ -96,7 +95,7 @@ function readKpis(reader: TableReader, row: number, id: string): string[] {
 function percentColumnHoldsFractions(reader: TableReader): boolean {
   if (!reader.has('percentComplete')) return false;
   let any = false;
-  for (const row of reader.dataRows()) {
+  for (const row of reader.rows) {
     const value = reader.value('percentComplete', row);
     const n = plainPercentNumber(value);
     if (n === undefined) continue;
@@ -107,8 +106,9 @@ function percentColumnHoldsFractions(reader: TableReader): boolean {
   return any;
 }
 
-/** Absent fields are absent, not present-and-undefined (records compare and serialise cleanly). */
-function dropUndefined<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as Array<keyof T>) if (record[key] === undefined) delete record[key];
-  return record;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Absent fields stay absent, not present-and-undefined (records compare and serialise cleanly). */
+function set<K extends keyof InitiativeRecord>(record: Mutable<InitiativeRecord>, key: K, value: InitiativeRecord[K] | undefined): void {
+  if (value !== undefined) record[key] = value;
 }

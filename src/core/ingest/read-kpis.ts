@@ -16,7 +16,7 @@ const PERCENT_TEXT = /^([-+]?\d+(?:\.\d+)?)\s*%$/;
 
 /** Read a KPI sheet (KPI, Name, Target, Actual, Direction, Initiatives, Owner, Unit). */
 export function readKpis(reader: TableReader, into: KpiRecord[]): void {
-  for (const row of reader.dataRows()) {
+  for (const row of reader.rows) {
     const who = rowLabel(row);
     const kpi = reader.text('kpi', row, who) ?? reader.text('name', row, who);
     if (kpi === undefined) {

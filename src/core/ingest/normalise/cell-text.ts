@@ -2,6 +2,7 @@ import type { CellErrorValue, CellValue } from '../../types';
 
 /** Unicode spaces users paste from web pages and Word (NBSP, thin, narrow, ideographic, zero-width). */
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const HAS_ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 
 /** Words that mean "no value here" rather than a value that cannot be read. */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['na', 'n/a', 'n.a.', 'n.a', '-', '--', '—', '–', 'tbc', 'tbd', 'none', 'nil', '?']);
@@ -12,7 +13,7 @@ export function isCellError(value: CellValue): value is CellErrorValue {
 
 /** Replace odd spaces with plain ones and trim. */
 export function cleanText(text: string): string {
-  return text.replace(ODD_SPACES, ' ').trim();
+  return HAS_ODD_SPACE.test(text) ? text.replace(ODD_SPACES, ' ').trim() : text.trim();
 }
 
 /** True for null, undefined and whitespace-only text. */
