@@ -47,6 +47,20 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** A status as words in a sentence: "not started", "on hold", "amber". */
+export function statusWord(status: Status): string {
+  switch (status) {
+    case 'not-started':
+      return 'not started';
+    case 'on-hold':
+      return 'on hold';
+    case 'unknown':
+      return 'without a status';
+    default:
+      return status;
+  }
+}
+
 /** Done or cancelled: no further work expected. */
 export function isClosed(status: Status): boolean {
   return status === 'done' || status === 'cancelled';

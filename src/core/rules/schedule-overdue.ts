@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { iso, isClosed, label } from './describe';
+import { iso, isClosed, label, statusWord } from './describe';
 import type { RuleContext } from './rule-context';
 
 /** schedule.overdue: due before the as-of date and neither done nor cancelled. */
@@ -10,7 +10,7 @@ export function checkScheduleOverdue({ model, options }: RuleContext): Finding[]
     out.push(
       makeFinding(
         'schedule.overdue',
-        `${label(i)} was due ${iso(i.due)} and is not done as of ${iso(options.asOf)} (status ${i.status}).`,
+        `${label(i)} was due ${iso(i.due)} and is not done as of ${iso(options.asOf)} (${i.status === 'unknown' ? 'no status reported' : `status ${statusWord(i.status)}`}).`,
         [i.cells.due ?? i.home],
         { initiativeId: i.id },
       ),

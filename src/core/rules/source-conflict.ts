@@ -1,6 +1,6 @@
 import { chooseOwner, groupRecordsById, tableDepartments, type MergedField } from '../model';
 import { makeFinding, type CellRef, type Finding, type InitiativeRecord } from '../types';
-import { amount, iso, percent } from './describe';
+import { amount, iso, percent, statusWord } from './describe';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -46,7 +46,7 @@ function show(field: Compared, r: InitiativeRecord): string {
     case 'benefit':
       return amount(r[field]!);
     case 'status':
-      return r.status!;
+      return r.status === 'unknown' ? 'unknown' : statusWord(r.status!);
     default:
       return `"${r[field]!}"`;
   }

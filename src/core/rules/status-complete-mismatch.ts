@@ -1,5 +1,5 @@
 import { makeFinding, type CellRef, type Finding } from '../types';
-import { label, percent } from './describe';
+import { label, percent, statusWord } from './describe';
 import type { RuleContext } from './rule-context';
 
 /** status.complete-mismatch: 100% complete but not reported done (or cancelled), or done with less than 100%. */
@@ -9,7 +9,7 @@ export function checkStatusCompleteMismatch({ model }: RuleContext): Finding[] {
     const p = i.percentComplete;
     if (p === undefined) continue;
     let message: string | undefined;
-    if (p >= 1 && i.status !== 'done' && i.status !== 'cancelled') message = `${label(i)} is ${percent(p)} complete but reported ${i.status}.`;
+    if (p >= 1 && i.status !== 'done' && i.status !== 'cancelled') message = `${label(i)} is ${percent(p)} complete but reported ${statusWord(i.status)}.`;
     else if (p < 1 && i.status === 'done') message = `${label(i)} is reported done but only ${percent(p)} complete.`;
     if (message === undefined) continue;
     const cells = [i.cells.status, i.cells.percentComplete].filter((c): c is CellRef => c !== undefined);

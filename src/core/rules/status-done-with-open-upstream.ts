@@ -1,5 +1,5 @@
 import { makeFinding, type CellRef, type Finding } from '../types';
-import { isClosed, label, listing } from './describe';
+import { isClosed, label, listing, statusWord } from './describe';
 import { incomingLinks } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -14,7 +14,7 @@ export function checkStatusDoneWithOpenUpstream({ model }: RuleContext): Finding
     for (const d of incomingLinks(model, i.id)) {
       const pred = model.byId.get(d.from);
       if (!pred || isClosed(pred.status) || related.includes(pred.id)) continue;
-      open.push(`${pred.id} (${pred.status})`);
+      open.push(`${pred.id} (${statusWord(pred.status)})`);
       related.push(pred.id);
       if (!cells.some((c) => c.source === d.cell.source && c.sheet === d.cell.sheet && c.address === d.cell.address)) cells.push(d.cell);
     }

@@ -1,12 +1,11 @@
 import { makeFinding, type CellRef, type Finding } from '../types';
-import { iso, isClosed, listing, plural } from './describe';
-import { label } from './describe';
+import { iso, isClosed, label, listing, plural } from './describe';
 import { incomingLinks } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
- * status.green-over-risk: reported green while a direct upstream dependency is reported amber
- * or red, is forecast to finish after its due date (analysis slipDays > 0), or is overdue.
+ * status.green-over-risk: reported green while a direct upstream dependency is reported amber,
+ * red or on hold, is forecast to finish after its due date (analysis slipDays > 0), or is overdue.
  */
 export function checkStatusGreenOverRisk({ model, analysis, options }: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -22,6 +21,7 @@ export function checkStatusGreenOverRisk({ model, analysis, options }: RuleConte
       const slip = analysis.byId.get(pred.id)?.slipDays ?? 0;
       let why: string | undefined;
       if (pred.status === 'amber' || pred.status === 'red') why = pred.status;
+      else if (pred.status === 'on-hold') why = 'on hold';
       else if (slip > 0) why = `forecast ${plural(slip, 'working day')} late`;
       else if (pred.due !== undefined && pred.due < options.asOf) why = `overdue since ${iso(pred.due)}`;
       if (why === undefined) continue;

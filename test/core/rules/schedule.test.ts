@@ -85,6 +85,7 @@ describe('schedule.overdue', () => {
           { id: 'ENG-6', row: 4, status: 'cancelled', due: '2026-03-01' },
           { id: 'ENG-7', row: 5, status: 'green', due: '2026-03-16' },
           { id: 'ENG-8', row: 6, due: '2026-03-13' },
+          { id: 'ENG-9', row: 7, status: 'on-hold', due: '2026-03-13' },
         ],
       }),
     );
@@ -95,7 +96,11 @@ describe('schedule.overdue', () => {
       },
       {
         code: 'schedule.overdue', severity: 'warning', initiativeId: 'ENG-8',
-        message: 'ENG-8 was due 2026-03-13 and is not done as of 2026-03-16 (status unknown).', cells: [eng('G6')],
+        message: 'ENG-8 was due 2026-03-13 and is not done as of 2026-03-16 (no status reported).', cells: [eng('G6')],
+      },
+      {
+        code: 'schedule.overdue', severity: 'warning', initiativeId: 'ENG-9',
+        message: 'ENG-9 was due 2026-03-13 and is not done as of 2026-03-16 (status on hold).', cells: [eng('G7')],
       },
     ]);
   });

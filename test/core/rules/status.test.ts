@@ -22,6 +22,8 @@ describe('status.green-over-risk', () => {
             { id: 'ENG-6', row: 7, status: 'amber', dependsOn: ['FIN-2'] }, // not reported green
             { id: 'DONE', row: 8, status: 'done', due: '2026-03-01' },
             { id: 'ENG-7', row: 9, status: 'green', dependsOn: ['DONE'] }, // a finished upstream is no risk
+            { id: 'HOLD', row: 10, status: 'on-hold' },
+            { id: 'ENG-8', row: 11, status: 'green', dependsOn: ['HOLD'] },
           ],
           dependencies: [{ from: 'OPS-1', to: 'ENG-4', row: 2 }],
         },
@@ -38,6 +40,11 @@ describe('status.green-over-risk', () => {
         code: 'status.green-over-risk', severity: 'error', initiativeId: 'ENG-5', related: ['OPS-1'],
         message: 'ENG-5 is reported green but depends on OPS-1 (overdue since 2026-03-10).',
         cells: [eng('E6'), eng('J6')],
+      },
+      {
+        code: 'status.green-over-risk', severity: 'error', initiativeId: 'ENG-8', related: ['HOLD'],
+        message: 'ENG-8 is reported green but depends on HOLD (on hold).',
+        cells: [eng('E11'), eng('J11')],
       },
     ]);
   });
@@ -60,7 +67,7 @@ describe('status.done-with-open-upstream', () => {
     expect(found).toEqual([
       {
         code: 'status.done-with-open-upstream', severity: 'warning', initiativeId: 'ENG-4', related: ['FIN-2', 'IT-5'],
-        message: 'ENG-4 "Claims API" is reported done but depends on FIN-2 (amber) and IT-5 (not-started), which are not done.',
+        message: 'ENG-4 "Claims API" is reported done but depends on FIN-2 (amber) and IT-5 (not started), which are not done.',
         cells: [eng('E5'), eng('J5')],
       },
       {
@@ -82,12 +89,14 @@ describe('status.complete-mismatch', () => {
           { id: 'C', row: 4, status: 'done', percentComplete: 1 },
           { id: 'D', row: 5, status: 'cancelled', percentComplete: 1 },
           { id: 'E', row: 6, status: 'green', percentComplete: 0.999 },
+          { id: 'F', row: 7, status: 'not-started', percentComplete: 1 },
         ],
       }),
     );
     expect(found).toEqual([
       { code: 'status.complete-mismatch', severity: 'warning', initiativeId: 'A', message: 'A "Depot" is 100% complete but reported amber.', cells: [eng('E2'), eng('H2')] },
       { code: 'status.complete-mismatch', severity: 'warning', initiativeId: 'B', message: 'B is reported done but only 60% complete.', cells: [eng('E3'), eng('H3')] },
+      { code: 'status.complete-mismatch', severity: 'warning', initiativeId: 'F', message: 'F is 100% complete but reported not started.', cells: [eng('E7'), eng('H7')] },
     ]);
   });
 });
