@@ -20,9 +20,12 @@ interface KpiDraft {
 /**
  * KPIs from the KPI sheets (first record of a KPI wins, linked ids are unioned) and from
  * initiatives' kpi cells: a cell matches a KPI by id or name (case- and space-insensitive); a KPI
- * named only on an initiative still becomes a Kpi, with no target.
+ * named only on an initiative still becomes a Kpi, with no target. Like dependencies, links hold
+ * known initiatives only: an unknown id on a KPI sheet stays in model.ingest.kpis, where the
+ * rule kpi.unknown-initiative reports it.
  */
 export function linkKpis(records: readonly KpiRecord[], initiatives: readonly Initiative[]): Kpi[] {
+  const known = new Set(initiatives.map((i) => i.id));
   const drafts: KpiDraft[] = [];
   const byKey = new Map<string, KpiDraft>();
   const link = (d: KpiDraft, initiativeId: string): void => {
@@ -38,7 +41,7 @@ export function linkKpis(records: readonly KpiRecord[], initiatives: readonly In
       byKey.set(kpiKey(r.kpi), d);
       if (r.name !== undefined && !byKey.has(kpiKey(r.name))) byKey.set(kpiKey(r.name), d);
     }
-    for (const id of r.initiatives) link(d, id);
+    for (const id of r.initiatives) if (known.has(id)) link(d, id);
   }
   for (const initiative of initiatives) {
     for (const name of initiative.kpis) {

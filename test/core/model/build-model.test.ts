@@ -98,17 +98,18 @@ describe('buildModel: dependencies', () => {
 });
 
 describe('buildModel: KPIs', () => {
-  it('links KPI sheet records and kpi cells, with onTarget from target, actual and direction', () => {
+  it('links KPI sheet records (known ids only) and kpi cells, with onTarget from target, actual and direction', () => {
     const model = makeModel({
       initiatives: [
         { id: 'A', kpis: ['NPS', 'churn rate'] },
         { id: 'B', kpis: ['Cost to serve'] },
+        { id: 'C' },
       ],
       kpis: [
         { kpi: 'NPS', target: 45, actual: 30, initiatives: ['B', 'A'] },
         { kpi: 'CHURN', name: 'Churn rate', target: 5, actual: 4, direction: 'lower' },
         { kpi: 'REV', target: 10 },
-        { kpi: 'NPS', initiatives: ['C'], row: 9 },
+        { kpi: 'NPS', initiatives: ['C', 'GHOST'], row: 9 },
       ],
     });
     expect(model.kpis.map((k) => [k.id, k.initiatives, k.onTarget, k.target])).toEqual([
