@@ -23,7 +23,7 @@ export interface Block {
 const TOP_ROWS_SCANNED = 15;
 const ROWS_SCANNED_AFTER_GAP = 3;
 const TOTAL_LABEL = /^(?:grand\s+)?(?:sub[\s-]?)?totals?\b|^sum$/i;
-const NOTE_LABEL = /^(?:notes?|source|key|legend|comments?)\s*[:\-]/i;
+const NOTE_LABEL = /^(?:[*†‡]|(?:notes?|sources?|key|rag key|legend|comments?|nb)\s*[:\-])/i;
 
 /**
  * Every table in a sheet: its Excel tables by their own range, then blocks found under header
@@ -192,25 +192,32 @@ function headerText(value: CellValue): string {
 }
 
 /**
- * Last row of a block: stops before a note after a blank row ("Source: ...", or a single sentence
- * in one cell), and drops trailing blank rows.
+ * Last row of a block: notes at the bottom after a blank row ("Source: ...", "* dates are
+ * indicative") are left out, and so are trailing blank rows. A note-like row followed by more
+ * data stays in the table, so no data row is ever cut off.
  */
 function findBottom(grid: SheetGrid, headerRow: number, left: number, right: number, limit: number): number {
   let lastData = headerRow;
   let afterBlank = false;
+  let inNotes = false;
   for (let row = headerRow + 1; row <= limit; row++) {
     if (grid.isBlankRow(row, left, right)) {
       afterBlank = true;
       continue;
     }
-    if (isNoteRow(grid, row, left, right, afterBlank)) break;
+    if ((afterBlank || inNotes) && isNoteRow(grid, row, left, right)) {
+      inNotes = true;
+      afterBlank = false;
+      continue;
+    }
+    inNotes = false;
     afterBlank = false;
     lastData = row;
   }
   return lastData;
 }
 
-function isNoteRow(grid: SheetGrid, row: number, left: number, right: number, afterBlank: boolean): boolean {
+function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
   let only: CellValue = null;
   let count = 0;
   for (let col = left; col <= right; col++) {
@@ -219,10 +226,7 @@ function isNoteRow(grid: SheetGrid, row: number, left: number, right: number, af
     if (++count > 1) return false;
     only = v;
   }
-  if (typeof only !== 'string') return false;
-  const text = cleanText(only);
-  if (NOTE_LABEL.test(text)) return true;
-  return afterBlank && text.split(/\s+/).length >= 4;
+  return typeof only === 'string' && NOTE_LABEL.test(cleanText(only));
 }
 
 /** A totals row ("Total", "Grand total", "Subtotal") is a summary, not a record. */

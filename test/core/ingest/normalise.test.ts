@@ -1,0 +1,255 @@
+import {
+  isDateFormat,
+  normaliseId,
+  normaliseStatus,
+  parseDateValue,
+  parseDependencyCell,
+  parseLag,
+  parseLinkType,
+  parseListCell,
+  parseNumberValue,
+  parsePercent,
+} from '../../../src/core/ingest';
+import type { DateContext } from '../../../src/core/ingest';
+import { dayFromIso } from '../../../src/core/util/days';
+
+const day = (iso: string): number => dayFromIso(iso)!;
+
+describe('normaliseId', () => {
+  it.each([
+    ['FIN-2', 'FIN-2'],
+    ['  fin-2 ', 'FIN-2'],
+    ["'0042", '0042'],
+    ["'fin-7", 'FIN-7'],
+    ['FIN\u00a0-\u00a02', 'FIN-2'],
+    ['fin - 2', 'FIN-2'],
+    ['ops_ 9', 'OPS_9'],
+    ['Ops  9', 'OPS 9'],
+    ['\u2009IT-4\u200b', 'IT-4'],
+  ])('%j -> %s', (input, expected) => {
+    expect(normaliseId(input)).toBe(expected);
+  });
+
+  it('reads numbers as text and refuses non-ids', () => {
+    expect(normaliseId(12)).toBe('12');
+    expect(normaliseId(null)).toBeUndefined();
+    expect(normaliseId('   ')).toBeUndefined();
+    expect(normaliseId("'")).toBeUndefined();
+    expect(normaliseId({ error: '#N/A' })).toBeUndefined();
+    expect(normaliseId(true)).toBeUndefined();
+    expect(normaliseId(new Date(0))).toBeUndefined();
+  });
+});
+
+describe('normaliseStatus', () => {
+  it.each([
+    ['G', 'green'], ['Green', 'green'], ['on track', 'green'], ['🟢', 'green'], ['ON TRACK', 'green'],
+    ['A', 'amber'], ['Amber', 'amber'], ['At risk', 'amber'], ['Yellow', 'amber'], ['🟡', 'amber'],
+    ['R', 'red'], ['Red', 'red'], ['Off track', 'red'], ['Blocked', 'red'], ['🔴', 'red'],
+    ['Complete', 'done'], ['Done', 'done'], ['Closed', 'done'], ['100%', 'done'],
+    ['Not started', 'not-started'], ['On hold', 'on-hold'], ['Paused', 'on-hold'], ['Cancelled', 'cancelled'], ['Canceled', 'cancelled'],
+    ['Amber/Red', 'red'], ['Green/Amber', 'amber'], ['Amber / Green', 'amber'], ['A/R', 'red'], ['Red-Amber', 'red'],
+    ['🟢 On track', 'green'], ['Green ✅', 'green'], [' amber. ', 'amber'],
+    ['NA', 'unknown'], ['TBC', 'unknown'], ['In progress', 'unknown'],
+  ])('%j -> %s', (input, expected) => {
+    expect(normaliseStatus(input)).toBe(expected);
+  });
+
+  it.each([['Exempt under Section 43'], ['Early planning GMPP project'], ['Amber/Done'], ['purple'], ['']])('%j cannot be read', (input) => {
+    expect(normaliseStatus(input)).toBeUndefined();
+  });
+
+  it('does not read numbers, errors or dates as statuses', () => {
+    expect(normaliseStatus(1)).toBeUndefined();
+    expect(normaliseStatus({ error: '#N/A' })).toBeUndefined();
+    expect(normaliseStatus(null)).toBeUndefined();
+  });
+});
+
+describe('parseDateValue', () => {
+  const dmy: DateContext = { dateSystem: 1900, dateOrder: 'dmy' };
+  const mdy: DateContext = { dateSystem: 1900, dateOrder: 'mdy' };
+
+  it('reads Excel serials at the edges of the 1900 and 1904 systems', () => {
+    expect(parseDateValue(46115, dmy)).toEqual({ kind: 'value', value: { day: day('2026-04-03') } });
+    expect(parseDateValue(46115.75, dmy)).toEqual({ kind: 'value', value: { day: day('2026-04-03') } });
+    expect(parseDateValue(1, { ...dmy, numberFormat: 'dd/mm/yyyy' })).toEqual({ kind: 'value', value: { day: day('1900-01-01') } });
+    expect(parseDateValue(59, { ...dmy, numberFormat: 'dd/mm/yyyy' })).toEqual({ kind: 'value', value: { day: day('1900-02-28') } });
+    expect(parseDateValue(61, { ...dmy, numberFormat: 'dd/mm/yyyy' })).toEqual({ kind: 'value', value: { day: day('1900-03-01') } });
+    expect(parseDateValue(60, { ...dmy, numberFormat: 'dd/mm/yyyy' }).kind).toBe('invalid');
+    expect(parseDateValue(0, { dateSystem: 1904, dateOrder: 'dmy', numberFormat: 'd-mmm-yy' })).toEqual({ kind: 'value', value: { day: day('1904-01-01') } });
+    expect(parseDateValue(44653, { dateSystem: 1904, dateOrder: 'dmy' })).toEqual({ kind: 'value', value: { day: day('2026-04-03') } });
+  });
+
+  it('reads a bare number only in the plausible serial range unless formatted as a date', () => {
+    expect(parseDateValue(60, dmy).kind).toBe('invalid');
+    expect(parseDateValue(500, dmy).kind).toBe('invalid');
+    expect(parseDateValue(500, { ...dmy, numberFormat: 'yyyy-mm-dd' })).toEqual({ kind: 'value', value: { day: day('1901-05-14') } });
+    expect(parseDateValue('46115', dmy)).toEqual({ kind: 'value', value: { day: day('2026-04-03') } });
+    expect(parseDateValue(46115, { ...dmy, numberFormat: '#,##0' }).kind).toBe('value');
+  });
+
+  it.each([
+    ['2026-04-03', '2026-04-03'],
+    ['2017-11-01 00:00:00', '2017-11-01'],
+    ['2026-04-03T09:30:00Z', '2026-04-03'],
+    ['2026/4/3', '2026-04-03'],
+    ['3 Apr 2026', '2026-04-03'],
+    ['3rd April 2026', '2026-04-03'],
+    ['April 3, 2026', '2026-04-03'],
+    ['Apr 3 2026', '2026-04-03'],
+    ['03-Apr-26', '2026-04-03'],
+    ['Fri, 3 April 2026', '2026-04-03'],
+    ['25/12/2026', '2026-12-25'],
+    ['12/25/2026', '2026-12-25'],
+    ['05.05.26', '2026-05-05'],
+    ['13/2/99', '1999-02-13'],
+  ])('text %j -> %s', (text, iso) => {
+    expect(parseDateValue(text, dmy)).toEqual({ kind: 'value', value: { day: day(iso) } });
+  });
+
+  it('marks day/month text that reads two ways and resolves it by the date order', () => {
+    const ambiguous = { dayFirst: day('2026-04-03'), monthFirst: day('2026-03-04') };
+    expect(parseDateValue('03/04/2026', dmy)).toEqual({ kind: 'value', value: { day: day('2026-04-03'), ambiguous } });
+    expect(parseDateValue('03/04/2026', mdy)).toEqual({ kind: 'value', value: { day: day('2026-03-04'), ambiguous } });
+  });
+
+  it('reads Date objects, and reports errors, blanks and nonsense', () => {
+    expect(parseDateValue(new Date(Date.UTC(2026, 3, 3)), dmy)).toEqual({ kind: 'value', value: { day: day('2026-04-03') } });
+    expect(parseDateValue({ error: '#REF!' }, dmy)).toEqual({ kind: 'error', error: '#REF!' });
+    expect(parseDateValue(null, dmy)).toEqual({ kind: 'blank' });
+    expect(parseDateValue('TBC', dmy)).toEqual({ kind: 'blank' });
+    for (const bad of ['31/02/2026', 'soon', 'Q3 2026', '3 Apx 2026', 'Exempt']) expect(parseDateValue(bad, dmy).kind).toBe('invalid');
+    expect(parseDateValue(new Date(NaN), dmy).kind).toBe('invalid');
+  });
+
+  it('tells date number formats from others', () => {
+    expect(isDateFormat('dd/mm/yyyy')).toBe(true);
+    expect(isDateFormat('[$-409]mmmm d, yyyy;@')).toBe(true);
+    expect(isDateFormat('d-mmm-yy')).toBe(true);
+    expect(isDateFormat('General')).toBe(false);
+    expect(isDateFormat('0.00%')).toBe(false);
+    expect(isDateFormat('#,##0 "days"')).toBe(false);
+    expect(isDateFormat(null)).toBe(false);
+  });
+});
+
+describe('parsePercent', () => {
+  it.each<[unknown, boolean, number]>([
+    [0.5, true, 0.5],
+    [50, false, 0.5],
+    ['50%', false, 0.5],
+    ['50 %', true, 0.5],
+    ['100%', false, 1],
+    ['0.5', true, 0.5],
+    ['75', false, 0.75],
+    [1, true, 1],
+  ])('%j (fractions column: %s) -> %d', (value, fractions, expected) => {
+    expect(parsePercent(value as never, { fractions })).toEqual({ kind: 'value', value: expected });
+  });
+
+  it("reads a number formatted with '%' as a fraction whatever the column", () => {
+    expect(parsePercent(0.35, { fractions: false, numberFormat: '0%' })).toEqual({ kind: 'value', value: 0.35 });
+  });
+
+  it('refuses values outside 0..100% and words', () => {
+    expect(parsePercent(250, { fractions: false })).toEqual({ kind: 'invalid', expected: 'a percentage between 0% and 100% such as 50%, 0.5 or 50' });
+    expect(parsePercent('half', { fractions: false }).kind).toBe('invalid');
+    expect(parsePercent('-5%', { fractions: false }).kind).toBe('invalid');
+    expect(parsePercent({ error: '#DIV/0!' })).toEqual({ kind: 'error', error: '#DIV/0!' });
+  });
+});
+
+describe('parseNumberValue', () => {
+  it.each<[unknown, number]>([
+    ['£1,200', 1200],
+    ['1.2m', 1_200_000],
+    ['(300)', -300],
+    ['-£5k', -5000],
+    ['$1,234,567.50', 1_234_567.5],
+    ['€ 2bn', 2e9],
+    ['GBP 40', 40],
+    ['£155.80', 155.8],
+    [12.5, 12.5],
+    ['-91', -91],
+  ])('%j -> %d', (value, expected) => {
+    expect(parseNumberValue(value as never)).toEqual({ kind: 'value', value: expected });
+  });
+
+  it('refuses text that is not an amount; placeholders are no value', () => {
+    expect(parseNumberValue('Exempt')).toEqual({ kind: 'invalid', expected: 'a number or an amount such as 1200, £1,200, 1.2m or (300)' });
+    expect(parseNumberValue('£1-2m').kind).toBe('invalid');
+    expect(parseNumberValue('NA')).toEqual({ kind: 'blank' });
+    expect(parseNumberValue({ error: '#VALUE!' })).toEqual({ kind: 'error', error: '#VALUE!' });
+  });
+});
+
+describe('parseDependencyCell', () => {
+  const cases: Array<[string, Array<{ id: string; type: string; lagDays: number }>]> = [
+    ['FIN-2', [{ id: 'FIN-2', type: 'FS', lagDays: 0 }]],
+    ['FIN-2 FS+5d', [{ id: 'FIN-2', type: 'FS', lagDays: 5 }]],
+    ['OPS-9SS', [{ id: 'OPS-9', type: 'SS', lagDays: 0 }]],
+    ['IT-4 (FF-2 days)', [{ id: 'IT-4', type: 'FF', lagDays: -2 }]],
+    ['ENG-3 SS+1w', [{ id: 'ENG-3', type: 'SS', lagDays: 5 }]],
+    ['FIN-2FS+3d', [{ id: 'FIN-2', type: 'FS', lagDays: 3 }]],
+    ['fin-1 +2', [{ id: 'FIN-1', type: 'FS', lagDays: 2 }]],
+    ['FIN-1 SF 4d', [{ id: 'FIN-1', type: 'SF', lagDays: 4 }]],
+    [
+      'FIN-1, OPS-2; IT-3\nENG-4 HR-5',
+      ['FIN-1', 'OPS-2', 'IT-3', 'ENG-4', 'HR-5'].map((id) => ({ id, type: 'FS', lagDays: 0 })),
+    ],
+    [
+      'FIN-2 FS+5d, OPS-9SS IT-4 (FF-2 days)',
+      [
+        { id: 'FIN-2', type: 'FS', lagDays: 5 },
+        { id: 'OPS-9', type: 'SS', lagDays: 0 },
+        { id: 'IT-4', type: 'FF', lagDays: -2 },
+      ],
+    ],
+  ];
+  it.each(cases)('%j', (text, links) => {
+    expect(parseDependencyCell(text)).toEqual({ links, unreadable: [] });
+  });
+
+  it('counts weeks in the working days per week', () => {
+    expect(parseDependencyCell('ENG-3 SS+1w', { workingDaysPerWeek: 6 }).links).toEqual([{ id: 'ENG-3', type: 'SS', lagDays: 6 }]);
+    expect(parseDependencyCell('ENG-3 +2 weeks', { workingDaysPerWeek: 4 }).links).toEqual([{ id: 'ENG-3', type: 'FS', lagDays: 8 }]);
+  });
+
+  it('keeps what it reads and names what it cannot', () => {
+    expect(parseDependencyCell('FIN-1 and OPS-2')).toEqual({
+      links: [
+        { id: 'FIN-1', type: 'FS', lagDays: 0 },
+        { id: 'OPS-2', type: 'FS', lagDays: 0 },
+      ],
+      unreadable: ['and'],
+    });
+    expect(parseDependencyCell('see notes')).toEqual({ links: [], unreadable: ['see', 'notes'] });
+  });
+
+  it('reads numbers as ids, placeholders as none, errors as errors', () => {
+    expect(parseDependencyCell(12)).toEqual({ links: [{ id: '12', type: 'FS', lagDays: 0 }], unreadable: [] });
+    expect(parseDependencyCell('N/A')).toEqual({ links: [], unreadable: [] });
+    expect(parseDependencyCell({ error: '#REF!' })).toEqual({ links: [], unreadable: [], error: '#REF!' });
+  });
+});
+
+describe('register cells', () => {
+  it('reads link types and lags', () => {
+    expect(parseLinkType('Finish-to-Start')).toEqual({ kind: 'value', value: 'FS' });
+    expect(parseLinkType('ss')).toEqual({ kind: 'value', value: 'SS' });
+    expect(parseLinkType(null)).toEqual({ kind: 'blank' });
+    expect(parseLinkType('soon').kind).toBe('invalid');
+    expect(parseLag(3, 5)).toEqual({ kind: 'value', value: 3 });
+    expect(parseLag('+5 days', 5)).toEqual({ kind: 'value', value: 5 });
+    expect(parseLag('1w', 5)).toEqual({ kind: 'value', value: 5 });
+    expect(parseLag('-2d', 5)).toEqual({ kind: 'value', value: -2 });
+    expect(parseLag('a while', 5).kind).toBe('invalid');
+  });
+
+  it('splits list cells', () => {
+    expect(parseListCell('K1, K2;Customer NPS\nK4')).toEqual(['K1', 'K2', 'Customer NPS', 'K4']);
+    expect(parseListCell('NA')).toEqual([]);
+    expect(parseListCell(null)).toEqual([]);
+  });
+});
