@@ -6,7 +6,7 @@
  */
 export const DEFAULT_BATCH_BYTES = 4_000_000;
 /** Rough JSON overhead of one queued request (method name, object path, ids). */
-export const REQUEST_OVERHEAD_BYTES = 120;
+export const REQUEST_OVERHEAD_BYTES = 150;
 
 export class PayloadBatcher {
   private pending = 0;
@@ -18,9 +18,9 @@ export class PayloadBatcher {
     private readonly budget = DEFAULT_BATCH_BYTES,
   ) {}
 
-  /** Queue requests of about `bytes` payload; syncs first when they would not fit. */
-  async add(bytes: number, queue: () => void): Promise<void> {
-    const size = bytes + REQUEST_OVERHEAD_BYTES;
+  /** Queue `requests` requests carrying about `bytes` of data; syncs first when they would not fit. */
+  async add(bytes: number, queue: () => void, requests = 1): Promise<void> {
+    const size = bytes + requests * REQUEST_OVERHEAD_BYTES;
     if (this.queued > 0 && this.pending + size > this.budget) await this.sync();
     queue();
     this.pending += size;

@@ -29,7 +29,7 @@ export class ReportSheetConflictError extends Error {
 }
 
 /** Rows of one values write: small enough that several fit in a batch. */
-const BLOCK_BYTES = 1_000_000;
+const MAX_BLOCK_BYTES = 1_000_000;
 
 /**
  * Write the report into the open workbook: fresh report sheets replace the ones Throughline wrote
@@ -70,16 +70,17 @@ export async function writeReport(context: Excel.RequestContext, doc: ReportDocu
       if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor}`;
       if (sheet.showGridLines === false) ws.showGridlines = false;
     });
-  });
+  }, doc.sheets.length * 7 + own.size * 2);
 
-  for (const sheet of doc.sheets) await writeSheet(batch, worksheets.getItem(sheet.name), sheet, dateSystem, options);
+  const blockBytes = Math.min(MAX_BLOCK_BYTES, Math.floor((options.batchBytes ?? DEFAULT_BATCH_BYTES) / 4));
+  for (const sheet of doc.sheets) await writeSheet(batch, worksheets.getItem(sheet.name), sheet, dateSystem, options, blockBytes);
 
   // Hide last: a sheet can only be hidden while another one is visible.
   const hidden = doc.sheets.filter((s) => s.hidden);
   if (hidden.length > 0) {
     await batch.add(0, () => {
       for (const sheet of hidden) worksheets.getItem(sheet.name).visibility = 'Hidden';
-    });
+    }, hidden.length * 2);
   }
   await batch.flush();
   return { sheetsWritten: doc.sheets.map((s) => s.name), syncs: batch.syncs };
@@ -92,24 +93,31 @@ function temporaryName(i: number, taken: readonly string[]): string {
   return name;
 }
 
-async function writeSheet(batch: PayloadBatcher, ws: Excel.Worksheet, sheet: ReportSheet, dateSystem: DateSystem, options: WriteOptions): Promise<void> {
+async function writeSheet(
+  batch: PayloadBatcher,
+  ws: Excel.Worksheet,
+  sheet: ReportSheet,
+  dateSystem: DateSystem,
+  options: WriteOptions,
+  blockBytes: number,
+): Promise<void> {
   const width = sheetWidth(sheet);
   if (width > 0) {
-    for (const block of rowBlocks(sheet, width, dateSystem, BLOCK_BYTES)) {
+    for (const block of rowBlocks(sheet, width, dateSystem, blockBytes)) {
       await batch.add(block.bytes, () => {
         const { values, formats } = planRows(sheet, block.from, block.to, width, dateSystem);
         const range = ws.getRange(a1Range(block.from, 0, block.to - 1, width - 1));
         // Formats first: a text cell is Text-formatted before its value lands, so it stays text.
         range.numberFormat = formats;
         range.values = values;
-      });
+      }, 3);
     }
   }
 
   for (const area of styleAreas(sheet)) {
     const spec = STYLES[area.style];
     for (const addresses of chunkAddresses(area.addresses)) {
-      await batch.add(addresses.length + jsonBytes(spec), () => applyStyle(ws.getRanges(addresses).format, spec));
+      await batch.add(addresses.length + jsonBytes(spec), () => applyStyle(ws.getRanges(addresses).format, spec), Object.keys(spec).length + 4);
     }
   }
 
@@ -122,7 +130,7 @@ async function writeSheet(batch: PayloadBatcher, ws: Excel.Worksheet, sheet: Rep
     }
     for (const merge of sheet.merges) ws.getRange(merge).merge(false);
     if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) freeze(ws, sheet.freeze.rows, sheet.freeze.cols);
-  });
+  }, 3 * (sheet.columnWidths.length + Object.keys(sheet.rowHeights ?? {}).length) + 2 * sheet.merges.length + 2);
 
   for (const table of sheet.tables) {
     await batch.add(jsonBytes(table), () => {
@@ -130,10 +138,10 @@ async function writeSheet(batch: PayloadBatcher, ws: Excel.Worksheet, sheet: Rep
       t.name = table.name;
       t.style = table.style;
       t.showFilterButton = table.showFilter;
-    });
+    }, 5);
   }
 
-  for (const cf of sheet.conditionalFormats) await batch.add(jsonBytes(cf), () => addConditionalFormat(ws, cf));
+  for (const cf of sheet.conditionalFormats) await batch.add(jsonBytes(cf), () => addConditionalFormat(ws, cf), 6);
 
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
@@ -144,18 +152,18 @@ async function writeSheet(batch: PayloadBatcher, ws: Excel.Worksheet, sheet: Rep
         const text = cell.value && cell.value.t !== 'formula' ? String(cell.value.v) : reference;
         await batch.add(reference.length + text.length, () => {
           ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: reference, textToDisplay: text };
-        });
+        }, 2);
       }
       if (cell?.note && options.notes) {
         const note = cell.note;
         await batch.add(note.length, () => {
           ws.notes.add(ws.getRangeByIndexes(r, c, 1, 1), note);
-        });
+        }, 2);
       }
     }
   }
 
-  for (const chart of sheet.charts) await batch.add(jsonBytes(chart), () => addChart(ws, chart));
+  for (const chart of sheet.charts) await batch.add(jsonBytes(chart), () => addChart(ws, chart), 5);
 
   if (sheet.print) {
     const print = sheet.print;
@@ -163,7 +171,7 @@ async function writeSheet(batch: PayloadBatcher, ws: Excel.Worksheet, sheet: Rep
       ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.fitToHeight ?? 0 };
       if (print.area) ws.pageLayout.setPrintArea(print.area);
-    });
+    }, 4);
   }
 }
 

@@ -1,0 +1,128 @@
+import { createOfficeWorkbookPort } from '../../src/office/office-workbook-port';
+import { HostTooOldError, findMissingRequirements, requirementsMessage } from '../../src/office/requirements';
+import { SETTINGS_KEY, parseSettings } from '../../src/office/settings';
+import type { StoredSettings } from '../../src/port/workbook-port';
+import { FakeSettings, FakeWorkbook, fakeHost } from './fake-excel';
+import { reportDocument } from './report-fixture';
+
+function workbook(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  const finance = wb.addSheet('Finance');
+  finance.put(0, 0, 'ID');
+  finance.put(1, 0, 'FIN-1');
+  wb.addSheet('Operations').put(0, 0, 'ID');
+  return wb;
+}
+
+const SETTINGS: StoredSettings = {
+  version: 1,
+  mappings: [{ tableKey: 'Programme.xlsx|Finance|0', kind: 'initiatives', fields: { id: 'Ref', status: 'RAG' }, department: 'Finance' }],
+  waivers: [{ key: 'status.stale|FIN-1', reason: 'Owner on leave', by: 'PMO', on: '2026-04-01' }],
+  cadenceDays: 14,
+  dateOrder: 'mdy',
+  sourceDepartments: { 'Programme.xlsx': 'Finance' },
+  excludedTables: ['Programme.xlsx|Lookups|0'],
+  reportTarget: 'new-workbook',
+};
+
+describe('createOfficeWorkbookPort', () => {
+  it('describes the host and the workbook', async () => {
+    const port = createOfficeWorkbookPort(fakeHost(workbook()));
+    await expect(port.describe()).resolves.toEqual({ host: 'Excel', platform: 'OfficeOnline', missingRequirements: [], workbookName: 'Programme.xlsx' });
+  });
+
+  it('reads the workbook and writes a report through the host', async () => {
+    const wb = workbook();
+    const port = createOfficeWorkbookPort(fakeHost(wb));
+    const source = await port.readWorkbook();
+    expect(source.sheets.map((s) => s.name)).toEqual(['Finance', 'Operations']);
+    const summary = await port.writeReport(reportDocument(3));
+    expect(summary.sheetsWritten).toEqual(['Summary', 'Initiatives', '_throughline']);
+    // Read back: the report sheets are not sources.
+    expect((await port.readWorkbook()).sheets.map((s) => s.name)).toEqual(['Finance', 'Operations']);
+  });
+
+  it('goes to a finding: activates the sheet and selects the cell in one sync', async () => {
+    const wb = workbook();
+    const port = createOfficeWorkbookPort(fakeHost(wb));
+    await port.selectCell({ source: 'Programme.xlsx', sheet: 'Operations', address: 'C7' });
+    expect(wb.activeSheet).toBe('Operations');
+    expect(wb.selection).toBe('Operations!C7');
+    expect(wb.syncs).toBe(1);
+    await port.activateSheet('Finance');
+    expect(wb.activeSheet).toBe('Finance');
+  });
+
+  it('opens the summary as a new workbook from base64', async () => {
+    const host = fakeHost(workbook());
+    await createOfficeWorkbookPort(host).openAsNewWorkbook('UEsDBA==');
+    expect(host.created).toEqual(['UEsDBA==']);
+  });
+
+  it('round-trips settings through the document settings, versioned', async () => {
+    const settings = new FakeSettings();
+    const port = createOfficeWorkbookPort(fakeHost(workbook(), { settings }));
+    await expect(port.loadSettings()).resolves.toBeUndefined();
+    await port.saveSettings(SETTINGS);
+    expect(settings.saved).toBe(1);
+    expect(JSON.parse(settings.get(SETTINGS_KEY) as string)).toMatchObject({ version: 1 });
+    // The next run (a new port over the same workbook) reuses them.
+    await expect(createOfficeWorkbookPort(fakeHost(workbook(), { settings })).loadSettings()).resolves.toEqual(SETTINGS);
+  });
+
+  it('reports a settings save the host refuses, in words', async () => {
+    const settings = new FakeSettings();
+    settings.failSave = true;
+    await expect(createOfficeWorkbookPort(fakeHost(workbook(), { settings })).saveSettings(SETTINGS)).rejects.toThrow(
+      'Throughline could not save its settings in the workbook: The document is read-only.',
+    );
+  });
+
+  it('on a host older than ExcelApi 1.12: describe lists what is missing, every other call gives the clear message, nothing crashes', async () => {
+    const wb = workbook();
+    const port = createOfficeWorkbookPort(fakeHost(wb, { apiVersion: 9 }));
+    const info = await port.describe();
+    expect(info.missingRequirements).toEqual(['ExcelApi 1.12']);
+    expect(info.workbookName).toBe('This workbook');
+    const message =
+      'This version of Excel does not support ExcelApi 1.12, which Throughline needs for reading sheets and writing the report. ' +
+      'Use Excel on the web, or Microsoft 365 Excel for Windows or Mac, kept up to date. The command line (throughline check/report) works on any .xlsx file.';
+    await expect(port.readWorkbook()).rejects.toThrow(HostTooOldError);
+    await expect(port.readWorkbook()).rejects.toThrow(message);
+    await expect(port.writeReport(reportDocument(2))).rejects.toThrow(message);
+    await expect(port.selectCell({ source: 'x', sheet: 'Finance', address: 'A1' })).rejects.toThrow(message);
+    expect(wb.syncs).toBe(0);
+    // Settings still work: they need no Excel API set.
+    await expect(port.loadSettings()).resolves.toBeUndefined();
+  });
+
+  it('uses the optional sets only when present (1904 dates from ExcelApi 1.16)', async () => {
+    const wb = workbook();
+    wb.use1904DateSystem = true;
+    await expect(createOfficeWorkbookPort(fakeHost(wb, { apiVersion: 15 })).readWorkbook()).resolves.toMatchObject({ dateSystem: 1900 });
+    await expect(createOfficeWorkbookPort(fakeHost(wb, { apiVersion: 16 })).readWorkbook()).resolves.toMatchObject({ dateSystem: 1904 });
+  });
+});
+
+describe('requirements', () => {
+  it('treats a host whose check throws as lacking the set', () => {
+    expect(
+      findMissingRequirements(() => {
+        throw new Error('no Office');
+      }),
+    ).toEqual(['ExcelApi 1.12']);
+    expect(requirementsMessage(['ExcelApi 1.12'])).toMatch(/^This version of Excel does not support ExcelApi 1\.12,/);
+  });
+});
+
+describe('parseSettings', () => {
+  it('keeps well-formed parts of damaged settings and drops the rest', () => {
+    const json = JSON.stringify({ version: 1, mappings: [{ tableKey: 'k', fields: {} }, { nope: 1 }], waivers: 'x', cadenceDays: -3, dateOrder: 'ymd', sourceDepartments: { a: 'Finance', b: 3 } });
+    expect(parseSettings(json)).toEqual({ version: 1, mappings: [{ tableKey: 'k', fields: {} }], waivers: [], sourceDepartments: { a: 'Finance' }, excludedTables: [] });
+  });
+
+  it('does not read settings of a newer version or that are not JSON', () => {
+    expect(parseSettings(JSON.stringify({ version: 2, mappings: [] }))).toBeUndefined();
+    expect(parseSettings('{not json')).toBeUndefined();
+  });
+});

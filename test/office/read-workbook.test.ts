@@ -1,0 +1,100 @@
+import { readWorkbook } from '../../src/office/read-workbook';
+import { FakeWorkbook } from './fake-excel';
+
+const OPTIONS = { merges: true, dateSystem: true, fallbackName: 'This workbook' };
+
+/** A departmental sheet starting at B3: header row, then `rows` initiatives. */
+function programme(rows: number): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  const sheet = wb.addSheet('Finance');
+  ['ID', 'Name', 'Status', 'Due', '% Complete'].forEach((h, c) => sheet.put(2, 1 + c, h));
+  for (let i = 0; i < rows; i++) {
+    const r = 3 + i;
+    sheet.put(r, 1, `FIN-${i + 1}`);
+    sheet.put(r, 2, `Initiative ${i + 1}`);
+    sheet.put(r, 3, i % 2 === 0 ? 'Green' : 'Amber');
+    sheet.put(r, 4, 46100 + i, 'dd/mm/yyyy');
+    sheet.put(r, 5, 0.5, '0%');
+  }
+  return wb;
+}
+
+describe('readWorkbook', () => {
+  it('reads values, number formats, value types and the used range origin of every sheet', async () => {
+    const wb = programme(2);
+    wb.sheet('Finance')!.putError(4, 5, '#N/A');
+    wb.sheet('Finance')!.put(4, 6, true);
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source).toMatchObject({ name: 'Programme.xlsx', origin: 'workbook', dateSystem: 1900 });
+    const [sheet] = source.sheets;
+    expect(sheet!.name).toBe('Finance');
+    expect(sheet!.origin).toEqual({ row: 2, col: 1 });
+    expect(sheet!.values).toEqual([
+      ['ID', 'Name', 'Status', 'Due', '% Complete', null],
+      ['FIN-1', 'Initiative 1', 'Green', 46100, 0.5, null],
+      ['FIN-2', 'Initiative 2', 'Amber', 46101, { error: '#N/A' }, true],
+    ]);
+    expect(sheet!.numberFormats![1]).toEqual(['General', 'General', 'General', 'dd/mm/yyyy', '0%', 'General']);
+    expect(sheet!.hidden).toBeUndefined();
+  });
+
+  it('reads tables, merged areas, hidden sheets and the 1904 date system', async () => {
+    const wb = programme(3);
+    wb.use1904DateSystem = true;
+    wb.tables.push({ name: 'FinanceTable', sheet: wb.sheet('Finance')!, range: 'B3:F6', style: 'TableStyleLight1', showFilterButton: true });
+    const notes = wb.addSheet('Notes');
+    notes.put(0, 0, 'Owner list');
+    notes.merges.push('A1:C1');
+    notes.visibility = 'Hidden';
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.dateSystem).toBe(1904);
+    expect(source.sheets.map((s) => s.name)).toEqual(['Finance', 'Notes']);
+    expect(source.sheets[0]!.tables).toEqual([{ name: 'FinanceTable', range: { top: 2, left: 1, bottom: 5, right: 5 } }]);
+    expect(source.sheets[1]).toMatchObject({ hidden: true, merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] });
+  });
+
+  it('falls back to the 1900 date system and no merges on hosts without those sets', async () => {
+    const wb = programme(1);
+    wb.use1904DateSystem = true;
+    wb.sheet('Finance')!.merges.push('B3:C3');
+    const source = await readWorkbook(wb.context(), { merges: false, dateSystem: false, fallbackName: 'This workbook' });
+    expect(source.dateSystem).toBe(1900);
+    expect(source.sheets[0]!.merges).toBeUndefined();
+  });
+
+  it('skips the report sheets Throughline wrote but reads a user sheet that shares a report name', async () => {
+    const wb = programme(1);
+    const summary = wb.addSheet('Summary');
+    summary.put(0, 0, 'Programme summary');
+    summary.customProperties.set('throughline', 'report');
+    const userSheet = wb.addSheet('Initiatives');
+    userSheet.put(0, 0, 'ID');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.sheets.map((s) => s.name)).toEqual(['Finance', 'Initiatives']);
+  });
+
+  it('skips unmarked report sheets when the workbook holds a report written elsewhere (snapshot sheet present)', async () => {
+    const wb = programme(1);
+    wb.addSheet('Summary').put(0, 0, 'x');
+    wb.addSheet('_throughline').put(0, 0, 'snapshot');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.sheets.map((s) => s.name)).toEqual(['Finance']);
+  });
+
+  it('gives an empty sheet no values and the workbook fallback name when it has none', async () => {
+    const wb = new FakeWorkbook();
+    wb.name = '';
+    wb.addSheet('Sheet1');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.name).toBe('This workbook');
+    expect(source.sheets).toEqual([{ name: 'Sheet1', origin: { row: 0, col: 0 }, values: [] }]);
+  });
+
+  it.each([10, 1_000, 10_000])('uses two syncs for %i rows', async (rows) => {
+    const wb = programme(rows);
+    wb.addSheet('Second').put(0, 0, 'ID');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.sheets[0]!.values).toHaveLength(rows + 1);
+    expect(wb.syncs).toBe(2);
+  });
+});

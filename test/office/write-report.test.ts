@@ -1,0 +1,136 @@
+import { serialFromDay } from '../../src/core/util/days';
+import { ReportSheetConflictError, writeReport } from '../../src/office/write-report';
+import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from './fake-excel';
+import { FORMULA_LIKE_NAME, reportDocument } from './report-fixture';
+
+const OPTIONS = { dateSystem: true, notes: true };
+
+function workbookWithSource(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  const finance = wb.addSheet('Finance');
+  finance.put(0, 0, 'ID');
+  finance.put(0, 1, 'Name');
+  finance.put(1, 0, 'FIN-1');
+  finance.put(1, 1, 'Ledger');
+  finance.put(1, 2, 46100, 'dd/mm/yyyy');
+  wb.tables.push({ name: 'FinanceTable', sheet: finance, range: 'A1:C2', style: 'TableStyleLight1', showFilterButton: true });
+  return wb;
+}
+
+describe('writeReport', () => {
+  it('writes user text as text, never as a formula or a number', async () => {
+    const wb = workbookWithSource();
+    await writeReport(wb.context(), reportDocument(5), OPTIONS);
+    const sheet = wb.sheet('Initiatives')!;
+    expect(sheet.cell(1, 1)).toMatchObject({ value: FORMULA_LIKE_NAME, format: '@' });
+    expect(sheet.cell(1, 1)!.formula).toBeUndefined();
+    expect(sheet.cell(2, 1)).toMatchObject({ value: '+1', format: '@' });
+    expect(sheet.cell(3, 1)).toMatchObject({ value: '0042', format: '@' });
+  });
+
+  it('writes dates as serials of the workbook date system, percents, numbers, booleans and our own formulas', async () => {
+    const wb = workbookWithSource();
+    await writeReport(wb.context(), reportDocument(2), OPTIONS);
+    const sheet = wb.sheet('Initiatives')!;
+    expect(sheet.cell(1, 3)).toMatchObject({ value: serialFromDay(20_454), format: 'd mmm yyyy' });
+    expect(sheet.cell(1, 4)).toMatchObject({ value: 0.25, format: '0%' });
+    expect(sheet.cell(2, 5)).toMatchObject({ value: 1, format: '0' });
+    expect(sheet.cell(1, 6)).toMatchObject({ value: true });
+    expect(wb.sheet('Summary')!.cell(3, 1)!.formula).toBe('=COUNTIF(Initiatives!C:C,"Green")');
+
+    const wb1904 = workbookWithSource();
+    wb1904.use1904DateSystem = true;
+    await writeReport(wb1904.context(), reportDocument(2), OPTIONS);
+    expect(wb1904.sheet('Initiatives')!.cell(1, 3)!.value).toBe(serialFromDay(20_454, 1904));
+  });
+
+  it('renders styles grouped by style, widths, merges, freeze panes, tables, conditional formats, links, notes, charts and print setup', async () => {
+    const wb = workbookWithSource();
+    const summary = await writeReport(wb.context(), reportDocument(6), OPTIONS);
+    expect(summary.sheetsWritten).toEqual(['Summary', 'Initiatives', '_throughline']);
+    const init = wb.sheet('Initiatives')!;
+    // One header rectangle, and the body column styled in one rectangle, not one request per row.
+    expect(init.formatLog.filter((f) => f.property === 'fill.color' && f.value === '#1F3864')).toEqual([{ address: 'A1:G1', property: 'fill.color', value: '#1F3864' }]);
+    expect(init.formatLog.filter((f) => f.property === 'font.color' && f.value === '#262626').map((f) => f.address)).toContain('B2:B7');
+    expect(init.formatLog.find((f) => f.property === 'fill.color' && f.value === '#FFC7CE')).toEqual({ address: 'C4,C7', property: 'fill.color', value: '#FFC7CE' });
+    expect(init.frozen).toEqual({ rows: 1, cols: 1 });
+    expect(init.tabColor).toBe('#2F5597');
+    expect(init.columnWidths.get(1)).toBe(213.75);
+    expect(wb.tables.find((t) => t.name === 'tlInitiatives')).toMatchObject({ range: 'A1:G7', style: 'TableStyleMedium2', showFilterButton: true });
+    expect(init.conditionalFormats).toEqual([
+      { range: 'C2:C7', type: 'CellValue', rule: { formula1: '="Red"', operator: 'EqualTo' }, format: { fill: '#FFC7CE', fontColor: '#9C0006', bold: true } },
+      { range: 'F2:F7', type: 'CellValue', rule: { formula1: '0', operator: 'GreaterThan' }, format: { fill: '#FFEB9C', fontColor: '#7F6000', bold: true } },
+    ]);
+    expect(init.cell(1, 0)!.hyperlink).toEqual({ documentReference: "'Finance'!A2", textToDisplay: 'FIN-1' });
+
+    const sum = wb.sheet('Summary')!;
+    expect(sum.merges).toEqual(['A1:B1']);
+    expect(sum.showGridlines).toBe(false);
+    expect(sum.rowHeights.get(0)).toBe(28);
+    expect(sum.notes).toEqual([{ address: 'A2', content: 'Run by the test' }]);
+    expect(sum.charts).toEqual([{ type: 'Pie', source: 'A3:B5', seriesBy: 'Columns', title: 'Initiatives by status', position: ['D3', 'I14'] }]);
+    expect(sum.conditionalFormats[0]).toMatchObject({ range: 'B4:B5', type: 'ColorScale' });
+    expect(sum.page).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: 'A1:B7' });
+    expect(sum.cell(5, 0)!.hyperlink).toEqual({ documentReference: "'Findings'!A1", textToDisplay: 'Findings' });
+    // A link into another file cannot be followed from this workbook: the text stays, no link.
+    expect(sum.cell(6, 0)).toMatchObject({ value: 'Finance.xlsx!B4' });
+    expect(sum.cell(6, 0)!.hyperlink).toBeUndefined();
+
+    expect(wb.sheet('_throughline')!.visibility).toBe('Hidden');
+    expect(wb.sheets.map((s) => s.customProperties.get('throughline'))).toEqual([undefined, 'report', 'report', 'report']);
+  });
+
+  it('leaves notes out on hosts without the notes API', async () => {
+    const wb = workbookWithSource();
+    await writeReport(wb.context(), reportDocument(2), { dateSystem: true, notes: false });
+    expect(wb.sheet('Summary')!.notes).toEqual([]);
+  });
+
+  it('replaces its previous report sheets instead of duplicating them, and leaves source ranges unchanged', async () => {
+    const wb = workbookWithSource();
+    const before = wb.sheet('Finance')!.snapshot();
+    await writeReport(wb.context(), reportDocument(5), OPTIONS);
+    await writeReport(wb.context(), reportDocument(3), OPTIONS);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'Summary', 'Initiatives', '_throughline']);
+    expect(wb.sheet('Initiatives')!.usedRect()).toEqual({ top: 0, left: 0, bottom: 3, right: 6 });
+    expect(wb.tables.map((t) => t.name)).toEqual(['FinanceTable', 'tlInitiatives']);
+    expect(wb.sheet('Finance')!.snapshot()).toEqual(before);
+    expect(wb.sheet('Finance')!.formatLog).toEqual([]);
+  });
+
+  it('refuses to replace a sheet with a report name that the user made, and changes nothing', async () => {
+    const wb = workbookWithSource();
+    wb.addSheet('Initiatives').put(0, 0, 'My own list');
+    await expect(writeReport(wb.context(), reportDocument(2), OPTIONS)).rejects.toThrow(ReportSheetConflictError);
+    await expect(writeReport(wb.context(), reportDocument(2), OPTIONS)).rejects.toThrow(
+      'This workbook already has a sheet named "Initiatives" that Throughline did not write.',
+    );
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'Initiatives']);
+    expect(wb.sheet('Initiatives')!.cell(0, 0)!.value).toBe('My own list');
+  });
+
+  it.each([
+    [10, 1],
+    [1_000, 1],
+    [10_000, 2],
+  ])('writes %i rows in one listing sync plus one sync per ~4 MB of payload (%i), each under the limit', async (rows, writeBatches) => {
+    const wb = workbookWithSource();
+    const summary = await writeReport(wb.context(), reportDocument(rows), OPTIONS);
+    const written = wb.syncLog.slice(1).reduce((sum, s) => sum + s.bytes, 0);
+    // The count follows the bytes: 10,000 rows with a link per row are ~4.2 MB, just over one batch.
+    expect(summary.syncs).toBe(1 + writeBatches);
+    expect(wb.syncs).toBe(summary.syncs);
+    expect(writeBatches).toBe(Math.ceil(written / 4_000_000));
+    expect(Math.max(...wb.syncLog.map((s) => s.bytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(wb.sheet('Initiatives')!.usedRect()).toEqual({ top: 0, left: 0, bottom: rows, right: 6 });
+  });
+
+  it('splits by payload bytes, not rows: a report larger than one batch takes more syncs, each under the limit', async () => {
+    const wb = workbookWithSource();
+    const doc = reportDocument(2_000);
+    const small = await writeReport(wb.context(), doc, { ...OPTIONS, batchBytes: 200_000 });
+    expect(small.syncs).toBeGreaterThan(3);
+    expect(Math.max(...wb.syncLog.slice(1).map((s) => s.bytes))).toBeLessThan(200_000 + 2_000);
+    expect(wb.sheet('Initiatives')!.cell(2_000, 0)!.value).toBe('FIN-2000');
+  });
+});
