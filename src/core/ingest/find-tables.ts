@@ -45,7 +45,7 @@ export function findTables(sheet: RawSheet): Block[] {
   for (let i = 0; i < headerRows.length; i++) {
     const header = headerRows[i]!;
     const nextHeader = headerRows[i + 1];
-    const limit = nextHeader === undefined ? grid.bottom : nextHeader.row - 1;
+    const limit = nextHeader === undefined ? grid.bottom : lastRowBeforeTitles(grid, header.row, nextHeader.row);
     for (const [left, right] of header.segments) {
       const tableBelow = listRanges.filter((r) => r.top > header.row && r.left <= right && r.right >= left).map((r) => r.top - 1);
       const bottom = findBottom(grid, header.row, left, right, Math.min(limit, ...tableBelow));
@@ -65,6 +65,12 @@ export function findTables(sheet: RawSheet): Block[] {
     }
   }
   return blocks;
+}
+
+/** Rows between the last blank row and the next header are that block's titles, not this block's data. */
+function lastRowBeforeTitles(grid: SheetGrid, headerRow: number, nextHeaderRow: number): number {
+  for (let row = nextHeaderRow - 1; row > headerRow; row--) if (grid.isBlankRow(row, grid.left, grid.right)) return row;
+  return nextHeaderRow - 1;
 }
 
 interface HeaderRow {

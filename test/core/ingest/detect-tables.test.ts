@@ -1,0 +1,266 @@
+import { detectTables, ingestSources } from '../../../src/core/ingest';
+import { makeOptions, type CellValue } from '../../../src/core/types';
+import { sheetSource } from '../../support/messy-table';
+
+const options = makeOptions(20_500);
+const mappingOf = (rows: ReadonlyArray<ReadonlyArray<CellValue>>) =>
+  Object.fromEntries(detectTables(sheetSource(rows), options)[0]!.mapping.map((m) => [m.field, [m.column, m.confidence, m.by]]));
+
+describe('finding tables in a sheet', () => {
+  it('finds the header row below title rows and notes, across blank rows and columns', () => {
+    const rows: CellValue[][] = [
+      ['Finance portfolio: Q2 review'],
+      ['Updated by the PMO every Friday'],
+      [],
+      [null, 'ID', 'Name', null, 'Status'],
+      [null, 'FIN-1', 'Ledger', null, 'Green'],
+      [],
+      [null, 'FIN-2', 'Close', null, 'Red'],
+      [],
+      [null, 'Source: finance team'],
+    ];
+    const [table] = detectTables(sheetSource(rows), options);
+    expect(table).toEqual({
+      key: 'Finance.xlsx|Initiatives|0',
+      source: 'Finance.xlsx',
+      sheet: 'Initiatives',
+      kind: 'initiatives',
+      range: { top: 3, left: 1, bottom: 6, right: 4 },
+      headerRow: 3,
+      headers: ['ID', 'Name', '', 'Status'],
+      mapping: [
+        { field: 'id', column: 0, header: 'ID', confidence: 1, by: 'header' },
+        { field: 'name', column: 1, header: 'Name', confidence: 1, by: 'header' },
+        { field: 'status', column: 3, header: 'Status', confidence: 1, by: 'header' },
+      ],
+      unmapped: [],
+      rowCount: 2,
+      confidence: 1,
+      department: 'Finance',
+    });
+  });
+
+  it('leaves a totals row out of the data', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Name', 'Budget'],
+      ['FIN-1', 'Ledger', 100],
+      ['FIN-2', 'Close', 200],
+      ['Total', null, 300],
+    ];
+    const result = ingestSources([sheetSource(rows)], options);
+    expect(result.tables[0]!.rowCount).toBe(2);
+    expect(result.initiatives.map((r) => [r.id, r.budget])).toEqual([
+      ['FIN-1', 100],
+      ['FIN-2', 200],
+    ]);
+    expect(result.rowsWithoutId).toEqual([]);
+  });
+
+  it('reads merged header cells: a group label over its columns, a header merged down two rows', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Initiative', 'Dates', null, 'RAG'],
+      [null, null, 'Start', 'Finish', null],
+      ['FIN-1', 'Ledger', '2026-01-05', '2026-03-31', 'G'],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 1, right: 4 },
+    ];
+    const [table] = detectTables(sheetSource([{ rows, merges }]), options);
+    expect(table!.headerRow).toBe(1);
+    expect(table!.headers).toEqual(['ID', 'Initiative', 'Dates Start', 'Dates Finish', 'RAG']);
+    expect(table!.mapping.map((m) => [m.field, m.column, m.confidence])).toEqual([
+      ['id', 0, 1],
+      ['name', 1, 1],
+      ['start', 2, 1],
+      ['due', 3, 1],
+      ['status', 4, 1],
+    ]);
+    const [record] = ingestSources([sheetSource([{ rows, merges }])], options).initiatives;
+    expect(record).toMatchObject({ id: 'FIN-1', start: 20458, due: 20543, status: 'green' });
+  });
+
+  it('finds several blocks in one sheet and classifies each', () => {
+    const rows: CellValue[][] = [
+      ['Initiatives'],
+      ['ID', 'Name', 'Due'],
+      ['FIN-1', 'Ledger', '2026-03-31'],
+      [],
+      ['Dependencies'],
+      ['From', 'To', 'Type', 'Lag'],
+      ['FIN-1', 'OPS-2', 'SS', '1w'],
+      [],
+      [],
+      ['KPI', 'Target', 'Actual', 'Direction', 'Initiatives'],
+      ['Cost to serve', 10, 12, 'Lower', 'FIN-1, OPS-2'],
+    ];
+    const tables = detectTables(sheetSource(rows), options);
+    expect(tables.map((t) => [t.key, t.kind, t.range, t.rowCount])).toEqual([
+      ['Finance.xlsx|Initiatives|0', 'initiatives', { top: 1, left: 0, bottom: 2, right: 2 }, 1],
+      ['Finance.xlsx|Initiatives|1', 'dependencies', { top: 5, left: 0, bottom: 6, right: 3 }, 1],
+      ['Finance.xlsx|Initiatives|2', 'kpis', { top: 9, left: 0, bottom: 10, right: 4 }, 1],
+    ]);
+  });
+
+  it('finds side-by-side tables split by blank columns', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Name', null, null, 'From', 'To'],
+      ['FIN-1', 'Ledger', null, null, 'FIN-1', 'OPS-2'],
+    ];
+    const tables = detectTables(sheetSource(rows), options);
+    expect(tables.map((t) => [t.kind, t.range])).toEqual([
+      ['initiatives', { top: 0, left: 0, bottom: 1, right: 1 }],
+      ['dependencies', { top: 0, left: 4, bottom: 1, right: 5 }],
+    ]);
+  });
+
+  it('reads Excel tables by their own range and names them in the key', () => {
+    const rows: CellValue[][] = [
+      ['Plan', null, null, null],
+      ['Ref', 'Title', 'Owner', 'Notes'],
+      ['IT-1', 'Laptops', 'Sam', 'x'],
+      ['IT-2', 'Network', 'Kim', 'y'],
+      [null, null, null, null],
+      ['ID', 'Name', null, null],
+      ['IT-9', 'Outside the table', null, null],
+    ];
+    const tables = detectTables(sheetSource([{ name: 'IT', rows, tables: [{ name: 'tblIT', range: { top: 1, left: 0, bottom: 3, right: 2 } }] }]), options);
+    expect(tables.map((t) => [t.key, t.tableName, t.range, t.rowCount, t.unmapped])).toEqual([
+      ['Finance.xlsx|IT|tblIT', 'tblIT', { top: 1, left: 0, bottom: 3, right: 2 }, 2, []],
+      ['Finance.xlsx|IT|0', undefined, { top: 5, left: 0, bottom: 6, right: 1 }, 1, []],
+    ]);
+  });
+
+  it('reports a table that is not ours with an info finding', () => {
+    const source = sheetSource([
+      { name: 'Lookups', rows: [['Colour', 'Hex'], ['Blue', '#00f']] },
+    ]);
+    const result = ingestSources([source], options);
+    expect(result.tables.map((t) => [t.kind, t.range, t.confidence])).toEqual([[null, { top: 0, left: 0, bottom: 1, right: 1 }, 0]]);
+    expect(result.findings).toEqual([
+      {
+        code: 'ingest.table-ignored',
+        severity: 'info',
+        message: 'Finance.xlsx, sheet "Lookups": the cells at A1:B2 hold no initiatives, dependencies or KPIs and were not read.',
+        cells: [{ source: 'Finance.xlsx', sheet: 'Lookups', address: 'A1' }],
+      },
+    ]);
+  });
+
+  it('skips empty sheets without a finding', () => {
+    expect(ingestSources([sheetSource([{ name: 'Empty', rows: [] }])], options)).toEqual({
+      tables: [],
+      initiatives: [],
+      rowsWithoutId: [],
+      dependencies: [],
+      kpis: [],
+      findings: [],
+    });
+  });
+});
+
+describe('mapping columns', () => {
+  it('maps synonyms of every field, extended ones with lower confidence', () => {
+    expect(
+      mappingOf([
+        ['Project ID', 'Project Name', 'Dept', 'SRO', 'RAG Status', 'Planned Start', 'Go-Live', 'Percent Complete', 'Status Date', 'Predecessors', 'KPIs', 'Strategic Objective', 'Whole Life Cost', 'EAC', 'Savings'],
+      ]),
+    ).toEqual({
+      id: [0, 1, 'header'],
+      name: [1, 1, 'header'],
+      department: [2, 1, 'header'],
+      owner: [3, 1, 'header'],
+      status: [4, 1, 'header'],
+      start: [5, 1, 'header'],
+      due: [6, 1, 'header'],
+      percentComplete: [7, 1, 'header'],
+      lastUpdated: [8, 1, 'header'],
+      dependsOn: [9, 1, 'header'],
+      kpi: [10, 1, 'header'],
+      pillar: [11, 1, 'header'],
+      budget: [12, 1, 'header'],
+      forecastCost: [13, 1, 'header'],
+      benefit: [14, 1, 'header'],
+    });
+  });
+
+  it('matches long headers by the synonym inside them, and drops parenthesised notes', () => {
+    expect(mappingOf([['GMPP ID Number', 'Project - Start Date (Latest Approved Start Date)', 'Owner (PM)', 'Due (dd/mm/yyyy)']])).toEqual({
+      id: [0, 0.76, 'header'],
+      start: [1, 0.72, 'header'],
+      owner: [2, 0.95, 'header'],
+      due: [3, 0.95, 'header'],
+    });
+  });
+
+  it('maps a column of RAG words to status whatever its header', () => {
+    expect(
+      mappingOf([
+        ['ID', 'Name', 'Q2'],
+        ['FIN-1', 'Ledger', 'Green'],
+        ['FIN-2', 'Close', 'Amber/Red'],
+        ['FIN-3', 'Audit', '🔴'],
+      ]),
+    ).toEqual({ id: [0, 1, 'header'], name: [1, 1, 'header'], status: [2, 0.8, 'values'] });
+  });
+
+  it('applies a saved mapping by table key: fields by header text, forced kind and department', () => {
+    const rows: CellValue[][] = [
+      ['Code', 'Name', 'Colour', 'Comment'],
+      ['F1', 'Ledger', 'Purple', 'x'],
+    ];
+    const saved = makeOptions(0, {
+      mappings: [{ tableKey: 'Finance.xlsx|Initiatives|0', kind: 'initiatives', fields: { id: 'code', status: 'Comment' }, department: 'Group Finance' }],
+    });
+    const [table] = detectTables(sheetSource(rows), saved);
+    expect(table!.mapping).toEqual([
+      { field: 'id', column: 0, header: 'Code', confidence: 1, by: 'user' },
+      { field: 'name', column: 1, header: 'Name', confidence: 1, by: 'header' },
+      { field: 'status', column: 3, header: 'Comment', confidence: 1, by: 'user' },
+    ]);
+    expect(table!.unmapped).toEqual([{ column: 2, header: 'Colour' }]);
+    expect(table!.department).toBe('Group Finance');
+    const ignored = makeOptions(0, { mappings: [{ tableKey: 'Finance.xlsx|Initiatives|0', kind: 'ignore', fields: {} }] });
+    expect(detectTables(sheetSource(rows), ignored)[0]!.kind).toBeNull();
+  });
+});
+
+describe('department of a table', () => {
+  const rows: CellValue[][] = [
+    ['ID', 'Name', 'Department'],
+    ['A-1', 'One', 'Operations'],
+    ['A-2', 'Two', 'operations'],
+  ];
+
+  it('comes from the user first, then the saved mapping, then uniform values, then the file name', () => {
+    expect(detectTables(sheetSource(rows, { name: 'Tracker.xlsx' }), makeOptions(0, { sourceDepartments: { 'Tracker.xlsx': 'Ops' } }))[0]!.department).toBe('Ops');
+    expect(detectTables(sheetSource(rows, { name: 'Tracker.xlsx' }), options)[0]!.department).toBe('Operations');
+    const mixed = [...rows, ['A-3', 'Three', 'Finance']];
+    expect(detectTables(sheetSource(mixed, { name: 'Tracker.xlsx' }), options)[0]!.department).toBeUndefined();
+    expect(detectTables(sheetSource(mixed, { name: 'People Initiatives.xlsx' }), options)[0]!.department).toBe('People');
+    expect(detectTables(sheetSource(mixed, { name: 'Book1.xlsx' }), options)[0]!.department).toBeUndefined();
+  });
+
+  it('in the open workbook comes from the sheet name', () => {
+    const source = sheetSource([{ name: 'Finance', rows: [['ID', 'Name'], ['F-1', 'Ledger']] }], { name: 'This workbook', origin: 'workbook' });
+    expect(detectTables(source, options)[0]!.department).toBe('Finance');
+    const generic = sheetSource([{ name: 'Initiatives', rows: [['ID', 'Name'], ['F-1', 'Ledger']] }], { name: 'This workbook', origin: 'workbook' });
+    expect(detectTables(generic, options)[0]!.department).toBeUndefined();
+  });
+
+  it('records carry their own department cell, else the table department', () => {
+    const source = sheetSource([
+      ['ID', 'Name', 'Dept'],
+      ['A-1', 'One', 'IT'],
+      ['A-2', 'Two', 'HR'],
+      ['A-3', 'Three', null],
+    ], { name: 'Operations.xlsx' });
+    expect(ingestSources([source], options).initiatives.map((r) => [r.id, r.department])).toEqual([
+      ['A-1', 'IT'],
+      ['A-2', 'HR'],
+      ['A-3', 'Operations'],
+    ]);
+  });
+});
