@@ -1,8 +1,14 @@
 import type { ReportCell, ReportSheet } from '../types';
+import { parseA1 } from '../util/a1';
+import { STYLES } from './styles';
 
-/** Common sheet defaults: report sheets have no gridlines and print landscape, fit to width. */
+/**
+ * Common sheet defaults: report sheets have no gridlines and print landscape, fit to width.
+ * Rows holding wrapped text get a height that shows every line: neither Excel nor LibreOffice
+ * re-measures row heights when opening a file, so the writer must say how tall a row is.
+ */
 export function makeSheet(name: string, rows: (ReportCell | null)[][], rest: Partial<ReportSheet> = {}): ReportSheet {
-  return {
+  const base: ReportSheet = {
     name,
     rows,
     columnWidths: [],
@@ -14,4 +20,67 @@ export function makeSheet(name: string, rows: (ReportCell | null)[][], rest: Par
     showGridLines: false,
     ...rest,
   };
+  return { ...base, rowHeights: { ...fitRowHeights(base), ...(rest.rowHeights ?? {}) } };
+}
+
+const DEFAULT_WIDTH = 8.43;
+const DEFAULT_SIZE = 10;
+
+/** Heights (points) for rows whose wrapped text needs more than one line. */
+export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' | 'merges'>): Record<number, number> {
+  const spans = new Map<string, number>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    const [a, b] = m.split(':');
+    const tl = parseA1(a ?? '');
+    const br = parseA1(b ?? '');
+    if (!tl || !br) continue;
+    let width = 0;
+    for (let c = tl.col; c <= br.col; c++) width += sheet.columnWidths[c] ?? DEFAULT_WIDTH;
+    spans.set(`${tl.row},${tl.col}`, width);
+    if (br.row > tl.row) spans.set(`${tl.row},${tl.col}`, Infinity); // multi-row merges: leave alone
+    for (let r = tl.row; r <= br.row; r++) for (let c = tl.col; c <= br.col; c++) if (r !== tl.row || c !== tl.col) covered.add(`${r},${c}`);
+  }
+  const heights: Record<number, number> = {};
+  sheet.rows.forEach((row, r) => {
+    let height = 0;
+    row.forEach((cell, c) => {
+      if (!cell?.value || cell.value.t !== 'text' || !cell.style || covered.has(`${r},${c}`)) return;
+      const style = STYLES[cell.style];
+      if (!style.wrap) return;
+      const width = spans.get(`${r},${c}`) ?? sheet.columnWidths[c] ?? DEFAULT_WIDTH;
+      if (!Number.isFinite(width)) return;
+      const size = style.size ?? DEFAULT_SIZE;
+      const perLine = Math.max(1, Math.floor((width * 1.2 * DEFAULT_SIZE) / size) - 1);
+      const lines = countLines(cell.value.v, perLine);
+      if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.3 + 4));
+    });
+    if (height > 0) heights[r] = height;
+  });
+  return heights;
+}
+
+/** Greedy word wrap: how many lines a text takes at a given number of characters per line. */
+export function countLines(text: string, perLine: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const len = word.length;
+      if (used === 0) {
+        used = len;
+      } else if (used + 1 + len <= perLine) {
+        used += 1 + len;
+      } else {
+        lines++;
+        used = len;
+      }
+      while (used > perLine) {
+        lines++;
+        used -= perLine;
+      }
+    }
+  }
+  return lines;
 }

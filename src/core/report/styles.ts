@@ -17,7 +17,7 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   label: { bold: true, size: 12, color: NAVY, borderBottom: NAVY, vAlign: 'bottom' },
   body: { color: INK, vAlign: 'top', wrap: true, borderBottom: 'E7E6E6' },
   muted: { color: GREY, italic: true, vAlign: 'top', wrap: true },
-  link: { color: '0563C1', underline: true, vAlign: 'top', wrap: true },
+  link: { color: '0563C1', underline: true, vAlign: 'top' },
   date: { color: INK, numFmt: 'd mmm yyyy', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
   percent: { color: INK, numFmt: '0%', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
   number: { color: INK, numFmt: '#,##0.0', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },

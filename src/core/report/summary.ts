@@ -3,7 +3,6 @@ import { isoFromDay } from '../util/days';
 import { blank, compactAmount, date, num, plural, statusCell, STATUS_ORDER, statusStyle, text } from './cells';
 import { NO_DEPARTMENT } from './departments-sheet';
 import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
-import { linkToCell } from './links';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -120,13 +119,22 @@ export function headline(result: RunResult): string {
     total.budgetAtRisk > 0 || total.benefitAtRisk > 0
       ? `${compactAmount(total.budgetAtRisk)} of budget and ${compactAmount(total.benefitAtRisk)} of benefit at risk`
       : 'no budget or benefit at risk';
-  const top = result.analysis.bottlenecks.find((b) => b.downstreamIds.length > 0);
+  const top = openBottlenecks(result)[0];
   const bottleneck = top
     ? `the biggest bottleneck is ${top.id}${nameSuffix(result, top.id)}, with ${plural(top.downstreamIds.length, 'initiative')}${
         top.departmentsWaiting.length > 0 ? ` in ${plural(top.departmentsWaiting.length, 'other department')}` : ''
       } waiting on it`
     : 'no initiative holds up another';
   return `${plural(inits.length, 'initiative')}: ${trulyGreen} truly on track against ${reportedGreen} reported on track; ${risk}; ${bottleneck}.`;
+}
+
+/** Bottlenecks still holding work up: done or cancelled initiatives wait for nothing and block nothing. */
+function openBottlenecks(result: RunResult): RunResult['analysis']['bottlenecks'] {
+  return result.analysis.bottlenecks.filter((b) => {
+    if (b.downstreamIds.length === 0) return false;
+    const s = result.analysis.byId.get(b.id)?.effectiveStatus ?? result.model.byId.get(b.id)?.status;
+    return s !== 'done' && s !== 'cancelled';
+  });
 }
 
 function nameSuffix(result: RunResult, id: string): string {
@@ -201,15 +209,16 @@ function valueAtRiskBlock(result: RunResult): Block {
 
 function bottleneckBlock(result: RunResult): Block {
   const rows: Row[] = [header('Initiative', 'Effective', 'Work waiting (days)', 'Departments waiting', 'What waits on it')];
-  const top = result.analysis.bottlenecks.filter((b) => b.downstreamIds.length > 0).slice(0, TOP_BOTTLENECKS);
+  const top = openBottlenecks(result).slice(0, TOP_BOTTLENECKS);
   for (const b of top) {
     const init = result.model.byId.get(b.id);
     rows.push([
-      text(init?.name ? `${b.id} ${init.name}` : b.id, 'link', init ? { link: linkToCell(result, init.home) } : {}),
+      // Plain wrapped text, not a link: hosts do not wrap hyperlink cells, and names are long.
+      text(init?.name ? `${b.id} ${init.name}` : b.id),
       statusCell(result.analysis.byId.get(b.id)?.effectiveStatus ?? init?.status ?? 'unknown'),
       num(b.downstreamWorkDays),
       num(b.departmentsWaiting.length),
-      text(listWithMore(b.downstreamIds, 6)),
+      text(listWithMore(b.downstreamIds, 4)),
     ]);
   }
   if (top.length === 0) rows.push([text('No initiative holds up another.', 'muted')]);
@@ -236,9 +245,11 @@ function kpiBlock(result: RunResult): Block {
   return { title: 'Off-target KPIs and their blocking chain', rows, merges };
 }
 
+export const TOP_RULES = 10;
+
 function findingsBlock(result: RunResult): Block {
-  const rows: Row[] = [header('Rule', 'Severity', 'Findings', 'Code', '')];
-  const merges: Array<[number, number, number]> = [[0, 3, 4]];
+  const rows: Row[] = [header('Severity', 'Findings', 'Rule', '', '')];
+  const merges: Array<[number, number, number]> = [[0, 2, 4]];
   const counts = new Map<string, { severity: Severity; n: number }>();
   for (const f of result.findings) {
     const c = counts.get(f.code) ?? { severity: f.severity, n: 0 };
@@ -246,23 +257,33 @@ function findingsBlock(result: RunResult): Block {
   }
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const sorted = [...counts.entries()].sort(([a, x], [b, y]) => order[x.severity] - order[y.severity] || y.n - x.n || (a < b ? -1 : 1));
-  sorted.forEach(([code, { severity, n }], k) => {
+  const shown = sorted.length > TOP_RULES ? sorted.slice(0, TOP_RULES - 1) : sorted;
+  shown.forEach(([code, { severity, n }], k) => {
     const title = CATALOG.find((e) => e.code === code)?.title ?? code;
     rows.push([
-      text(title, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.findings, address: 'A1' } }),
       text(SEVERITY_LABELS[severity], SEVERITY_STYLES[severity]),
       num(n),
-      text(code, 'muted'),
-      blank('muted'),
+      text(title, 'body', { note: `Rule ${code}` }),
+      blank('body'),
+      blank('body'),
     ]);
-    merges.push([k + 1, 3, 4]);
+    merges.push([k + 1, 2, 4]);
   });
+  const rest = sorted.slice(shown.length);
+  if (rest.length > 0) {
+    const n = rest.reduce((sum, [, c]) => sum + c.n, 0);
+    const by = (s: Severity): number => rest.filter(([, c]) => c.severity === s).reduce((sum, [, c]) => sum + c.n, 0);
+    const parts = (['error', 'warning', 'info'] as const).filter((s) => by(s) > 0).map((s) => `${by(s)} ${SEVERITY_LABELS[s].toLowerCase()}`);
+    rows.push([text(`${plural(n, 'more finding')} under ${plural(rest.length, 'other rule')} (${parts.join(', ')}): see Findings.`, 'muted')]);
+    merges.push([rows.length - 1, 0, 4]);
+  }
   if (sorted.length === 0) rows.push([text('No findings: every check passed.', 'muted')]);
   if (result.waived.length > 0) {
     rows.push([text(`${plural(result.waived.length, 'finding')} waived (listed on Findings with the reason).`, 'muted')]);
     merges.push([rows.length - 1, 0, 4]);
   }
-  return { title: 'Findings by severity and rule', rows, merges };
+  const total = (s: Severity): number => result.findings.filter((f) => f.severity === s).length;
+  return { title: `Findings: ${plural(total('error'), 'error')}, ${plural(total('warning'), 'warning')}, ${total('info')} info`, rows, merges };
 }
 
 function sourcesBlock(result: RunResult): Block {

@@ -46,12 +46,14 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
 
   const monthRow: (ReportCell | null)[] = FIXED.map(() => blank('header'));
   const dayRow: (ReportCell | null)[] = FIXED.map((c) => text(c.header, 'header'));
+  const monthStarts: number[] = [];
   for (let w = 0; w < weeks; w++) {
     const monday = first + w * 7;
-    const [, m, d] = isoFromDay(monday).split('-').map(Number) as [number, number, number];
+    const [y, m, d] = isoFromDay(monday).split('-').map(Number) as [number, number, number];
     const newMonth = w === 0 || d <= 7;
     const today = w === todayWeek;
-    monthRow.push(newMonth ? text(`${MONTHS[m - 1]} ${String(isoFromDay(monday).slice(2, 4))}`, 'header') : blank('header'));
+    if (newMonth) monthStarts.push(w);
+    monthRow.push(newMonth ? text(`${MONTHS[m - 1]} ${y}`, 'header') : blank('header'));
     dayRow.push(
       today
         ? text(String(d), 'gantt-today', { note: `Today: the report is as of ${isoFromDay(asOf)}` })
@@ -96,7 +98,12 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     ['gantt-today', `Today (${isoFromDay(asOf)})`],
   ];
   while (legend.length < w0) legend.push(null);
+  // Each month label spans its weeks (a label in one narrow column would wrap or be cut).
   const merges: string[] = [];
+  monthStarts.forEach((w, k) => {
+    const end = (monthStarts[k + 1] ?? weeks) - 1;
+    if (end > w) merges.push(`${a1(3, w0 + w)}:${a1(3, w0 + end)}`);
+  });
   swatches.forEach(([style, label], k) => {
     const col = w0 + k * 7;
     legend[col] = blank(style);

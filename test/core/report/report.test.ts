@@ -1,6 +1,6 @@
 import { buildReport, headline, REPORT_SHEETS } from '../../../src/core/report';
 import { STYLES } from '../../../src/core/report/styles';
-import type { ReportCell, ReportSheet } from '../../../src/core/types';
+import { catalogEntry, type ReportCell, type ReportSheet } from '../../../src/core/types';
 import { d, makeFixture } from './fixture';
 
 const show = (c: ReportCell | null | undefined): string | number | boolean | null => (c?.value ? c.value.v : null);
@@ -62,26 +62,28 @@ describe('Summary', () => {
   });
 
   it('shows the top bottlenecks with what waits on them, and off-target KPIs with their blocking chain', () => {
-    expect(values(s, 14)).toEqual(['IT-1 Data platform', 'Red', 246, 3, 'IT-2, FIN-2, SAL-1, OPS-1, SAL-2', null, 'K1 Forecast accuracy', 88, 95, 'FIN-2 ← IT-1', null]);
-    expect(s.rows[14]![0]!.link).toEqual({ kind: 'external', file: 'IT Plan.xlsx', sheet: 'Plan', address: 'A2' });
+    expect(values(s, 14)).toEqual(['IT-1 Data platform', 'Red', 246, 3, 'IT-2, FIN-2, SAL-1, OPS-1 and 1 more', null, 'K1 Forecast accuracy', 88, 95, 'FIN-2 ← IT-1', null]);
     expect(values(s, 15).slice(0, 5)).toEqual(['IT-2 Single sign-on', 'Amber', 139, 1, 'SAL-1, SAL-2']);
     expect(values(s, 16).slice(0, 5)).toEqual(['FIN-2 Rolling forecast', 'Red', 66, 1, 'OPS-1']);
   });
 
   it('counts findings by severity and rule, and lists each source with its freshness', () => {
-    expect(values(s, 19)).toEqual(['Rule', 'Severity', 'Findings', 'Code', '', null, 'Source', 'Origin', 'Initiatives', 'Latest update', 'Freshness']);
-    expect(values(s, 20)).toEqual(['Reported green while an upstream dependency is amber, red or late', 'Error', 2, 'status.green-over-risk', null, null, 'Finance.xlsx', 'File', 2, d('2026-03-13'), '3 days old']);
+    expect(values(s, 18)).toEqual(['Findings: 3 errors, 5 warnings, 1 info', null, null, null, null, null, 'Sources and freshness (review cadence 7 days)', null, null, null, null]);
+    expect(values(s, 19)).toEqual(['Severity', 'Findings', 'Rule', '', '', null, 'Source', 'Origin', 'Initiatives', 'Latest update', 'Freshness']);
+    expect(values(s, 20)).toEqual(['Error', 2, catalogEntry('status.green-over-risk').title, null, null, null, 'Finance.xlsx', 'File', 2, d('2026-03-13'), '3 days old']);
+    expect(s.rows[20]![2]!.note).toBe('Rule status.green-over-risk');
+    expect(s.merges).toContain('C21:E21');
     expect(values(s, 21).slice(6)).toEqual(['IT Plan.xlsx', 'File', 2, d('2026-03-11'), '5 days old']);
     expect(values(s, 22).slice(6)).toEqual(['This workbook', 'This workbook', 4, d('2026-03-14'), '2 days old']);
-    expect(s.rows.slice(20, 28).map((r) => `${show(r[1])} ${show(r[2])} ${show(r[3])}`)).toEqual([
-      'Error 2 status.green-over-risk',
-      'Error 1 dependency.cycle',
-      'Warning 1 finance.cost-overrun',
-      'Warning 1 kpi.off-target-blocked',
-      'Warning 1 schedule.forecast-slip',
-      'Warning 1 schedule.overdue',
-      'Warning 1 status.stale',
-      'Info 1 status.missing-update-date',
+    expect(s.rows.slice(20, 28).map((r) => `${show(r[0])} ${show(r[1])} ${r[2]!.note}`)).toEqual([
+      'Error 2 Rule status.green-over-risk',
+      'Error 1 Rule dependency.cycle',
+      'Warning 1 Rule finance.cost-overrun',
+      'Warning 1 Rule kpi.off-target-blocked',
+      'Warning 1 Rule schedule.forecast-slip',
+      'Warning 1 Rule schedule.overdue',
+      'Warning 1 Rule status.stale',
+      'Info 1 Rule status.missing-update-date',
     ]);
     expect(values(s, 28)).toEqual(['1 finding waived (listed on Findings with the reason).', null, null, null, null, null, null, null, null, null, null]);
   });
