@@ -1,6 +1,6 @@
 import type { CellRef, DependencyRecord, Finding, IngestResult, KpiRecord, RawSource, RunOptions } from '../types';
 import { makeFinding } from '../types';
-import { a1, a1Range } from '../util/a1';
+import { a1, a1Range, parseA1 } from '../util/a1';
 import { TableReader } from './cell-reader';
 import { findSourceTables, type FoundTable } from './detect-tables';
 import { readDependencies } from './read-dependencies';
@@ -43,15 +43,27 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         findings.push(ignoredTable(source, found, table.key));
         continue;
       }
-      const reader = new TableReader(source, table, block, options, findings, rows);
+      const tableFindings: Finding[] = [];
+      const reader = new TableReader(source, table, block, options, tableFindings, rows);
       if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);
+      findings.push(...inReadingOrder(tableFindings));
     }
     const unmapped = unmappedColumnsFinding(source, found);
     if (unmapped) findings.push(unmapped);
   }
   return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings };
+}
+
+/** A table's findings row by row, left to right, as a reader scans the sheet. */
+function inReadingOrder(findings: readonly Finding[]): Finding[] {
+  const keyed = findings.map((finding, index) => {
+    const at = parseA1(finding.cells[0]?.address ?? '') ?? { row: 0, col: 0 };
+    return { finding, index, row: at.row, col: at.col };
+  });
+  keyed.sort((a, b) => a.row - b.row || a.col - b.col || a.index - b.index);
+  return keyed.map((k) => k.finding);
 }
 
 function ignoredTable(source: RawSource, found: readonly FoundTable[], key: string): Finding {
