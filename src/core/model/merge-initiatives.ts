@@ -125,8 +125,7 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
       }
     }
   }
-  const sources: string[] = [];
-  for (const r of ordered) if (!sources.includes(r.ref.source)) sources.push(r.ref.source);
+  const sources = [...new Set(ordered.map((r) => r.ref.source))];
   const home = owner.cells.id ?? { source: owner.ref.source, sheet: owner.ref.sheet, address: `A${owner.ref.row}` };
   return {
     ...(values as Partial<Initiative>),

@@ -43,6 +43,12 @@ export function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Like listing, naming at most `max` items: "a, b, c, d, e and 12 more". */
+export function listingAtMost(items: readonly string[], max = 5): string {
+  if (items.length <= max) return listing(items);
+  return `${items.slice(0, max).join(', ')} and ${amount(items.length - max)} more`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

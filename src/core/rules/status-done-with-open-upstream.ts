@@ -1,5 +1,5 @@
 import { makeFinding, type CellRef, type Finding } from '../types';
-import { isClosed, label, listing, statusWord } from './describe';
+import { isClosed, label, listingAtMost, statusWord } from './describe';
 import { incomingLinks } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -11,18 +11,25 @@ export function checkStatusDoneWithOpenUpstream({ model }: RuleContext): Finding
     const open: string[] = [];
     const related: string[] = [];
     const cells: CellRef[] = [i.cells.status ?? i.home];
+    const seen = new Set<string>();
+    const seenCells = new Set<string>();
     for (const d of incomingLinks(model, i.id)) {
       const pred = model.byId.get(d.from);
-      if (!pred || isClosed(pred.status) || related.includes(pred.id)) continue;
+      if (!pred || isClosed(pred.status) || seen.has(pred.id)) continue;
+      seen.add(pred.id);
       open.push(`${pred.id} (${statusWord(pred.status)})`);
       related.push(pred.id);
-      if (!cells.some((c) => c.source === d.cell.source && c.sheet === d.cell.sheet && c.address === d.cell.address)) cells.push(d.cell);
+      const cellKey = `${d.cell.source}\u0000${d.cell.sheet}\u0000${d.cell.address}`;
+      if (!seenCells.has(cellKey)) {
+        seenCells.add(cellKey);
+        cells.push(d.cell);
+      }
     }
     if (open.length === 0) continue;
     out.push(
       makeFinding(
         'status.done-with-open-upstream',
-        `${label(i)} is reported done but depends on ${listing(open)}, ${open.length === 1 ? 'which is' : 'which are'} not done.`,
+        `${label(i)} is reported done but depends on ${listingAtMost(open)}, ${open.length === 1 ? 'which is' : 'which are'} not done.`,
         cells,
         { initiativeId: i.id, related },
       ),

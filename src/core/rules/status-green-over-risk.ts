@@ -1,5 +1,5 @@
 import { makeFinding, type CellRef, type Finding } from '../types';
-import { iso, isClosed, label, listing, plural } from './describe';
+import { iso, isClosed, label, listingAtMost, plural } from './describe';
 import { incomingLinks } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -14,8 +14,11 @@ export function checkStatusGreenOverRisk({ model, analysis, options }: RuleConte
     const reasons: string[] = [];
     const related: string[] = [];
     const cells: CellRef[] = [i.cells.status ?? i.home];
+    const seen = new Set<string>();
+    const seenCells = new Set<string>();
     for (const d of incomingLinks(model, i.id)) {
-      if (related.includes(d.from)) continue;
+      if (seen.has(d.from)) continue;
+      seen.add(d.from);
       const pred = model.byId.get(d.from);
       if (!pred || isClosed(pred.status)) continue;
       const slip = analysis.byId.get(pred.id)?.slipDays ?? 0;
@@ -27,11 +30,15 @@ export function checkStatusGreenOverRisk({ model, analysis, options }: RuleConte
       if (why === undefined) continue;
       reasons.push(`${pred.id} (${why})`);
       related.push(pred.id);
-      if (!cells.some((c) => c.source === d.cell.source && c.sheet === d.cell.sheet && c.address === d.cell.address)) cells.push(d.cell);
+      const cellKey = `${d.cell.source}\u0000${d.cell.sheet}\u0000${d.cell.address}`;
+      if (!seenCells.has(cellKey)) {
+        seenCells.add(cellKey);
+        cells.push(d.cell);
+      }
     }
     if (reasons.length === 0) continue;
     out.push(
-      makeFinding('status.green-over-risk', `${label(i)} is reported green but depends on ${listing(reasons)}.`, cells, {
+      makeFinding('status.green-over-risk', `${label(i)} is reported green but depends on ${listingAtMost(reasons)}.`, cells, {
         initiativeId: i.id,
         related,
       }),

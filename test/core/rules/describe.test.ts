@@ -1,4 +1,4 @@
-import { amount, listing, percent } from '../../../src/core/rules/describe';
+import { amount, listing, listingAtMost, percent } from '../../../src/core/rules/describe';
 
 describe('message wording', () => {
   it.each([
@@ -17,5 +17,7 @@ describe('message wording', () => {
   it('writes percents and lists plainly', () => {
     expect([percent(0.6), percent(1), percent(0.125), percent(0.05)]).toEqual(['60%', '100%', '12.5%', '5%']);
     expect([listing([]), listing(['a']), listing(['a', 'b']), listing(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
+    expect(listingAtMost(['a', 'b', 'c'], 3)).toBe('a, b and c');
+    expect(listingAtMost(['a', 'b', 'c', 'd'], 2)).toBe('a, b and 2 more');
   });
 });
