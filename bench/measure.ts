@@ -162,7 +162,8 @@ async function measureCore(
     figures.reportBuildMs = report.ms;
 
     const writeReportXlsx = await loadOptional<WriteReportXlsx>('../src/xlsx/write-report', 'writeReportXlsx');
-    if (!writeReportXlsx) notes.push('src/xlsx/write-report.ts (writeReportXlsx) not available: xlsx write skipped');
+    if (process.env.BENCH_SKIP_WRITE === '1') notes.push('xlsx write skipped (--no-write)');
+    else if (!writeReportXlsx) notes.push('src/xlsx/write-report.ts (writeReportXlsx) not available: xlsx write skipped');
     else {
       const written = await timeBest(Math.min(reps, 2), () => writeReportXlsx(report.value));
       figures.xlsxWriteMs = written.ms;

@@ -12,10 +12,13 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 
 /** Bump when the generator's output changes so cached workbooks are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 export const BENCH_AS_OF_ISO = '2026-03-02';
 const AS_OF_MS = Date.UTC(2026, 2, 2);
 const DAY_MS = 86_400_000;
+const WAVES = 10;
+const WAVE_DAYS = 75;
+const FIRST_WAVE_MS = Date.UTC(2025, 6, 1);
 
 export const DEPARTMENTS: ReadonlyArray<{ readonly prefix: string; readonly name: string }> = [
   { prefix: 'FIN', name: 'Finance' },
@@ -137,33 +140,45 @@ export function generatePortfolio(size: number, seed = 20260302): Portfolio {
   }
 
   const perDept: BenchCell[][][] = DEPARTMENTS.map(() => []);
+  // Work comes in ten waves of ~75 days from 2025-07-01; each initiative depends on 2-3 recent
+  // initiatives of the one or two waves before it, so planned dates mostly respect the links.
+  const byWave: number[][] = Array.from({ length: WAVES }, () => []);
   for (let i = 0; i < size; i++) {
     const deptIndex = i % DEPARTMENTS.length;
     const style = deptIndex % HEADER_STYLES.length;
     const id = idOf(i);
+    const wave = Math.floor(rnd() * WAVES);
 
-    // Dates: planned between 2025-01 and 2027-06, 20-200 days long.
-    const startMs = Date.UTC(2025, 0, 1) + int(0, 900) * DAY_MS;
-    const dueMs = startMs + int(20, 200) * DAY_MS;
-    const updatedMs = AS_OF_MS - int(0, 40) * DAY_MS;
+    const startMs = FIRST_WAVE_MS + (wave * WAVE_DAYS + int(0, 20)) * DAY_MS;
+    const dueMs = startMs + int(20, 50) * DAY_MS;
+    const updatedMs = AS_OF_MS - (chance(0.85) ? int(0, 10) : int(11, 60)) * DAY_MS;
 
-    const statusKey = pick(['green', 'green', 'green', 'amber', 'amber', 'red', 'done', 'not-started', 'on-hold', 'cancelled']);
+    const statusKey =
+      dueMs < AS_OF_MS && chance(0.85)
+        ? 'done'
+        : startMs > AS_OF_MS
+          ? pick(['not-started', 'not-started', 'green', 'green', 'amber', 'on-hold', 'cancelled'])
+          : pick(['green', 'green', 'green', 'amber', 'amber', 'red', 'on-hold']);
     let status: BenchCell = pick(STATUS_SPELLINGS[statusKey]!);
     if (chance(0.01)) (status = pick(BAD_STATUSES)), count('bad-status');
-    const pct = statusKey === 'done' ? 1 : statusKey === 'not-started' ? 0 : Math.round(rnd() * 95) / 100;
+    const elapsed = (AS_OF_MS - startMs) / (dueMs - startMs);
+    const pct = statusKey === 'done' ? 1 : Math.round(Math.min(0.95, Math.max(0, elapsed)) * 100) / 100;
 
-    // 2-3 links, mostly to the ~300 initiatives before (cross-department), as text in one cell.
     const links: string[] = [];
-    const wanted = i < 3 ? i : int(2, 3);
-    for (let k = 0; k < wanted; k++) {
-      const back = Math.min(i, int(1, 300));
-      const target = idOf(i - back);
-      if (!links.includes(target)) links.push(target);
+    if (wave > 0) {
+      const wanted = int(2, 3);
+      for (let k = 0; k < wanted * 3 && links.length < wanted; k++) {
+        const pool = byWave[Math.max(0, wave - int(1, 2))]!;
+        if (pool.length === 0) continue;
+        const target = idOf(pool[pool.length - 1 - int(0, Math.min(pool.length - 1, 400))]!);
+        if (!links.includes(target)) links.push(target);
+      }
     }
+    byWave[wave]!.push(i);
     for (const to of backLinks.get(i) ?? []) links.push(idOf(to));
     if (chance(0.01)) links.push(`XX-${int(1, 99999)}`), count('unknown-dependency');
     const sep = style === 0 ? ', ' : style === 1 ? '; ' : style === 2 ? '\n' : ' ';
-    const depCell = links.map((l, k) => (k === 0 && chance(0.1) ? `${l} FS+${int(1, 10)}d` : l)).join(sep);
+    const depCell = links.map((l, k) => (k === 0 && chance(0.1) ? `${l} FS+${int(1, 5)}d` : l)).join(sep);
 
     const budget = int(20, 5000) * 1000;
     const row: BenchCell[] = [
@@ -180,7 +195,7 @@ export function generatePortfolio(size: number, seed = 20260302): Portfolio {
       `KPI-${String(int(1, 40)).padStart(2, '0')}`,
       pick(PILLARS),
       budget,
-      Math.round(budget * (0.8 + rnd() * 0.5)),
+      Math.round(budget * (0.85 + rnd() * 0.25)),
       int(0, 20_000) * 1000,
     ];
 

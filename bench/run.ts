@@ -1,5 +1,8 @@
 /**
- * npm run bench [-- --sizes 1000,10000,100000 | --quick] [--no-build] [--profile] [--json]
+ * npm run bench [-- --sizes 1000,10000,100000 | --quick] [--no-build] [--no-write] [--profile] [--json]
+ *
+ * --profile writes a CPU profile per size to .cache/bench/profiles/ (summarise it with
+ * `tsx bench/profile-summary.ts <file>`); --no-write skips the summary workbook write.
  *
  * For each size, a child process generates (or reuses) the synthetic portfolio and measures the
  * exceljs read floor, every core stage, the report build and the xlsx write; then the custom
@@ -23,6 +26,7 @@ interface Args {
   readonly build: boolean;
   readonly profile: boolean;
   readonly json: boolean;
+  readonly write: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -30,6 +34,7 @@ function parseArgs(argv: readonly string[]): Args {
   let build = true;
   let profile = false;
   let json = false;
+  let write = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') sizes = [1_000];
@@ -38,14 +43,15 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--no-build') build = false;
     else if (a === '--profile') profile = true;
     else if (a === '--json') json = true;
-    else throw new Error(`unknown option ${a} (use --sizes 1000,10000,100000, --quick, --no-build, --profile, --json)`);
+    else if (a === '--no-write') write = false;
+    else throw new Error(`unknown option ${a} (use --sizes 1000,10000,100000, --quick, --no-build, --no-write, --profile, --json)`);
   }
   if (sizes.some((s) => !Number.isInteger(s) || s < 20)) throw new Error('--sizes takes whole numbers of at least 20');
-  return { sizes, build, profile, json };
+  return { sizes, build, profile, json, write };
 }
 
 /** Each size in a fresh process: its peak memory and JIT state are its own. */
-function runChild(size: number, profile: boolean): SizeFigures {
+function runChild(size: number, profile: boolean, write: boolean): SizeFigures {
   const profileDir = path.join(ROOT, '.cache', 'bench', 'profiles');
   if (profile) mkdirSync(profileDir, { recursive: true });
   const nodeArgs = [
@@ -59,6 +65,7 @@ function runChild(size: number, profile: boolean): SizeFigures {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, BENCH_SKIP_WRITE: write ? '0' : '1' },
   });
   const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
   if (child.status !== 0 || !line) throw new Error(`benchmark of ${size} initiatives failed (exit ${child.status}):\n${child.stdout}`);
@@ -142,7 +149,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const figures: SizeFigures[] = [];
   for (const size of args.sizes) {
     process.stderr.write(`  ${size}...\n`);
-    figures.push(runChild(size, args.profile));
+    figures.push(runChild(size, args.profile, args.write));
   }
   out.push(formatSizeTable(figures), '');
   for (const f of figures) for (const n of f.notes) out.push(`note (${f.size}): ${n}`);
