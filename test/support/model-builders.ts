@@ -57,6 +57,8 @@ export interface RecordSpec {
   row?: number;
   name?: string;
   department?: string;
+  /** A department ingest inferred (from the file or sheet name): set without a cell. */
+  inferredDepartment?: string;
   owner?: string;
   status?: Status;
   statusText?: string;
@@ -149,6 +151,7 @@ export function makeIngest(spec: IngestSpec): IngestResult {
     };
     put('name', s.name);
     put('department', s.department);
+    if (s.department === undefined && s.inferredDepartment !== undefined) rec.department = s.inferredDepartment;
     put('owner', s.owner);
     put('status', s.status);
     if (s.statusText !== undefined) rec.statusText = s.statusText;

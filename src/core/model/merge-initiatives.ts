@@ -48,19 +48,28 @@ export interface OwnerChoice {
 }
 
 /**
- * The record that speaks for an initiative: the first whose table's department equals a
- * department value the records give the initiative (the owning department's own sheet);
- * otherwise the first record.
+ * The record that speaks for an initiative: the first whose table's department is the
+ * department the records give the initiative (the owning department's own sheet). A department
+ * written in a department cell counts before one ingest inferred from a file or sheet name, so
+ * a tracker that merely lists another department's initiative does not claim it. Otherwise the
+ * first record.
  */
 export function chooseOwner(group: readonly InitiativeRecord[], departments: ReadonlyMap<string, string>): OwnerChoice {
   const first = group[0];
   if (!first) throw new Error('chooseOwner: empty group'); // our bug
   if (group.length === 1) return { owner: first, byDepartment: false };
-  const claimed = new Set<string>();
-  for (const r of group) if (r.department !== undefined) claimed.add(normaliseDepartment(r.department));
+  const written = new Set<string>();
+  const inferred = new Set<string>();
   for (const r of group) {
-    const dept = departments.get(r.ref.table);
-    if (dept !== undefined && claimed.has(normaliseDepartment(dept))) return { owner: r, byDepartment: true };
+    if (r.department === undefined) continue;
+    (r.cells.department !== undefined ? written : inferred).add(normaliseDepartment(r.department));
+  }
+  for (const claimed of [written, inferred]) {
+    if (claimed.size === 0) continue;
+    for (const r of group) {
+      const dept = departments.get(r.ref.table);
+      if (dept !== undefined && claimed.has(normaliseDepartment(dept))) return { owner: r, byDepartment: true };
+    }
   }
   return { owner: first, byDepartment: false };
 }

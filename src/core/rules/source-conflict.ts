@@ -1,5 +1,5 @@
 import { chooseOwner, groupRecordsById, tableDepartments, type MergedField } from '../model';
-import { makeFinding, type CellRef, type Finding, type InitiativeRecord } from '../types';
+import { makeFinding, type Finding, type InitiativeRecord } from '../types';
 import { amount, iso, percent, statusWord } from './describe';
 import type { RuleContext } from './rule-context';
 
@@ -52,9 +52,6 @@ function show(field: Compared, r: InitiativeRecord): string {
   }
 }
 
-function cellOf(r: InitiativeRecord, field: Compared): CellRef {
-  return r.cells[field] ?? r.cells.id ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
-}
 
 /**
  * source.conflict: an id reported by two sources with different values. Each other source's
@@ -74,13 +71,15 @@ export function checkSourceConflict({ model, options }: RuleContext): Finding[] 
       for (const [field, words] of COMPARED) {
         const kept = owner[field];
         const theirs = other[field];
-        if (kept === undefined || theirs === undefined || same(field, kept, theirs)) continue;
+        // Only values read from cells disagree: a department ingest inferred from a file name is no claim.
+        if (kept === undefined || theirs === undefined || !owner.cells[field] || !other.cells[field]) continue;
+        if (same(field, kept, theirs)) continue;
         const why = byDepartment ? "the owning department's" : "the first source's";
         out.push(
           makeFinding(
             'source.conflict',
             `${id} ${words} is ${show(field, owner)} in ${owner.ref.source} but ${show(field, other)} in ${other.ref.source}; ${why} ${show(field, owner)} is used.`,
-            [cellOf(owner, field), cellOf(other, field)],
+            [owner.cells[field]!, other.cells[field]!],
             { initiativeId: id },
           ),
         );

@@ -35,6 +35,19 @@ describe('buildModel: merging initiatives', () => {
     expect(model.initiatives.map((i) => i.id)).toEqual(['FIN-1']);
   });
 
+  it('lets a written department claim an initiative before one inferred from a file name', () => {
+    const model = makeModel({
+      departments: { 'IT.xlsx': 'IT', 'Finance.xlsx': 'Finance' },
+      initiatives: [
+        { id: 'FIN-1', source: 'IT.xlsx', inferredDepartment: 'IT', status: 'green' },
+        { id: 'FIN-1', source: 'Finance.xlsx', department: 'Finance', status: 'amber' },
+      ],
+    });
+    expect(model.byId.get('FIN-1')!.status).toBe('amber');
+    expect(model.byId.get('FIN-1')!.department).toBe('Finance');
+    expect(model.byId.get('FIN-1')!.sources).toEqual(['Finance.xlsx', 'IT.xlsx']);
+  });
+
   it('falls back to the first record when no source speaks for the department, and fills gaps from the others', () => {
     const model = makeModel({
       initiatives: [

@@ -27,6 +27,19 @@ describe('source.conflict', () => {
     expect(ctx.model.byId.get('FIN-1')!.status).toBe('amber');
   });
 
+  it('does not count a department inferred from a file name as a conflicting value', () => {
+    const ctx = makeContext({
+      departments: { 'CS.xlsx': 'Customer Support', 'IT.xlsx': 'IT' },
+      initiatives: [
+        { id: 'IT-6', source: 'CS.xlsx', row: 13, inferredDepartment: 'Customer Support', status: 'red' },
+        { id: 'IT-6', source: 'IT.xlsx', row: 10, department: 'IT', status: 'amber' },
+      ],
+    });
+    expect(checkSourceConflict(ctx).map((f) => [f.message, f.cells.map((c) => `${c.source}!${c.address}`)])).toEqual([
+      ["IT-6 status is amber in IT.xlsx but red in CS.xlsx; the owning department's amber is used.", ['IT.xlsx!E10', 'CS.xlsx!E13']],
+    ]);
+  });
+
   it("names the first source's value when no source owns the department, once per other source", () => {
     const ctx = makeContext({
       initiatives: [
