@@ -7,7 +7,7 @@ import { summariseSources } from './summarise-sources';
 export { chooseOwner, groupRecordsById, MERGED_FIELDS, normaliseDepartment, tableDepartments } from './merge-initiatives';
 export type { MergedField, OwnerChoice } from './merge-initiatives';
 export { registerCell } from './link-dependencies';
-export { isOnTarget } from './link-kpis';
+export { isOnTarget, kpiKey } from './link-kpis';
 
 /**
  * Merge ingested records across sources into one model of initiatives, dependencies and KPIs.

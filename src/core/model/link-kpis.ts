@@ -6,7 +6,8 @@ export function isOnTarget(target: number | undefined, actual: number | undefine
   return direction === 'lower' ? actual <= target : actual >= target;
 }
 
-function kpiKey(s: string): string {
+/** How KPI ids and names are matched: case- and space-insensitive. */
+export function kpiKey(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

@@ -10,6 +10,7 @@ import { checkFinanceCostOverrun } from './finance-cost-overrun';
 import { checkIdDuplicate } from './id-duplicate';
 import { checkIdMissing } from './id-missing';
 import { checkKpiOffTargetBlocked } from './kpi-off-target-blocked';
+import { checkKpiUnknown } from './kpi-unknown';
 import { checkKpiUnknownInitiative } from './kpi-unknown-initiative';
 import type { RuleContext } from './rule-context';
 import { checkScheduleForecastSlip } from './schedule-forecast-slip';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   { code: 'status.missing', check: checkStatusMissing },
   { code: 'kpi.off-target-blocked', check: checkKpiOffTargetBlocked },
   { code: 'kpi.unknown-initiative', check: checkKpiUnknownInitiative },
+  { code: 'kpi.unknown', check: checkKpiUnknown },
   { code: 'finance.cost-overrun', check: checkFinanceCostOverrun },
 ];
 

@@ -1,5 +1,6 @@
 import { checkFinanceCostOverrun } from '../../../src/core/rules/finance-cost-overrun';
 import { checkKpiOffTargetBlocked } from '../../../src/core/rules/kpi-off-target-blocked';
+import { checkKpiUnknown } from '../../../src/core/rules/kpi-unknown';
 import { checkKpiUnknownInitiative } from '../../../src/core/rules/kpi-unknown-initiative';
 import { cell, makeContext, options } from '../../support/model-builders';
 
@@ -60,6 +61,28 @@ describe('kpi.unknown-initiative', () => {
     expect(found).toEqual([
       { code: 'kpi.unknown-initiative', severity: 'warning', related: ['FIN-9'], message: 'KPI NPS is linked to FIN-9, which no source defines.', cells: [kpis('F4')] },
     ]);
+  });
+});
+
+describe('kpi.unknown', () => {
+  it('reports KPI names on initiatives that no KPI sheet defines, by id or name, ignoring case and spaces', () => {
+    const found = checkKpiUnknown(
+      makeContext({
+        initiatives: [
+          { id: 'ENG-4', name: 'Claims API', row: 2, kpis: ['nps', 'digital  claims share', 'NSP'] },
+          { id: 'ENG-5', row: 3, kpis: ['K-9'] },
+        ],
+        kpis: [{ kpi: 'NPS' }, { kpi: 'K-2', name: 'Digital claims share' }],
+      }),
+    );
+    expect(found).toEqual([
+      { code: 'kpi.unknown', severity: 'warning', initiativeId: 'ENG-4', message: 'ENG-4 "Claims API" names KPI "NSP", which no KPI sheet defines.', cells: [eng('K2')] },
+      { code: 'kpi.unknown', severity: 'warning', initiativeId: 'ENG-5', message: 'ENG-5 names KPI "K-9", which no KPI sheet defines.', cells: [eng('K3')] },
+    ]);
+  });
+
+  it('reports nothing without a KPI sheet: the names on initiatives are then the KPI list', () => {
+    expect(checkKpiUnknown(makeContext({ initiatives: [{ id: 'ENG-4', kpis: ['NPS'] }] }))).toEqual([]);
   });
 });
 

@@ -59,6 +59,7 @@ describe('checkRules', () => {
           { id: 'STALE', row: 15, status: 'amber', due: '2026-04-01', lastUpdated: '2026-01-01' },
           { id: 'NOUPD', row: 16, status: 'amber', due: '2026-04-01' },
           { id: 'NOSTATUS', row: 17, due: '2026-04-01', lastUpdated: '2026-03-15' },
+          { id: 'KPITYPO', row: 19, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', kpis: ['NSP'] },
           { id: 'COST', row: 18, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', budget: 10, forecastCost: 20 },
         ],
         dependencies: [{ from: 'FIN-1', to: 'SLIP', neededBy: '2026-03-10' }],
