@@ -155,20 +155,13 @@ export function analyseStructure(graph: DependencyGraph): GraphStructure {
   componentStarts.push(emittedCount);
   const componentSize = new Int32Array(componentCount);
   const inCycle = new Uint8Array(n);
-  const order = new Int32Array(n);
-  const position = new Int32Array(n);
-  let k = 0;
-  for (let c = componentCount - 1; c >= 0; c--) {
-    const from = componentStarts[c]!;
-    const to = componentStarts[c + 1]!;
-    componentSize[c] = to - from;
-    for (let i = from; i < to; i++) {
-      const v = emitted[i]!;
-      if (to - from > 1) inCycle[v] = 1;
-      position[v] = k;
-      order[k++] = v;
-    }
+  for (let c = 0; c < componentCount; c++) {
+    componentSize[c] = componentStarts[c + 1]! - componentStarts[c]!;
+    if (componentSize[c]! > 1) for (let i = componentStarts[c]!; i < componentStarts[c + 1]!; i++) inCycle[emitted[i]!] = 1;
   }
+  const order = orderComponents(graph, component, componentStarts, emitted);
+  const position = new Int32Array(n);
+  for (let k = 0; k < n; k++) position[order[k]!] = k;
 
   const cycles: string[][] = [];
   const parent = new Int32Array(n).fill(-1);
@@ -185,6 +178,71 @@ export function analyseStructure(graph: DependencyGraph): GraphStructure {
   }
   cycles.sort((a, b) => compareIds(a[0]!, b[0]!));
   return { component, componentSize, inCycle, order, position, cycles };
+}
+
+/**
+ * Topological order of the components (Kahn's algorithm), taking among the ready components the
+ * one holding the earliest node in input order: input order is usually close to time order, which
+ * keeps the order stable and readable, and keeps bottleneck bounds tight.
+ */
+function orderComponents(graph: DependencyGraph, component: Int32Array, componentStarts: readonly number[], emitted: Int32Array): Int32Array {
+  const n = graph.ids.length;
+  const count = componentStarts.length - 1;
+  const { outStart, outEdges, edgeTo } = graph;
+  const firstNode = new Int32Array(count).fill(n);
+  const indegree = new Int32Array(count);
+  for (let v = 0; v < n; v++) {
+    const c = component[v]!;
+    if (v < firstNode[c]!) firstNode[c] = v;
+    for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
+      const d = component[edgeTo[outEdges[p]!]!]!;
+      if (d !== c) indegree[d]!++;
+    }
+  }
+  // Min-heap of ready components keyed by their first node.
+  const heap = new Int32Array(count);
+  let size = 0;
+  const push = (c: number): void => {
+    let i = size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (firstNode[heap[parent]!]! <= firstNode[c]!) break;
+      heap[i] = heap[parent]!;
+      i = parent;
+    }
+    heap[i] = c;
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    const last = heap[--size]!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      const child = r < size && firstNode[heap[r]!]! < firstNode[heap[l]!]! ? r : l;
+      if (firstNode[heap[child]!]! >= firstNode[last]!) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  };
+  for (let c = 0; c < count; c++) if (indegree[c] === 0) push(c);
+  const order = new Int32Array(n);
+  let k = 0;
+  while (size > 0) {
+    const c = pop();
+    const members = emitted.slice(componentStarts[c]!, componentStarts[c + 1]!).sort();
+    for (const v of members) order[k++] = v;
+    for (const v of members) {
+      for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
+        const d = component[edgeTo[outEdges[p]!]!]!;
+        if (d !== c && --indegree[d]! === 0) push(d);
+      }
+    }
+  }
+  return order;
 }
 
 /**

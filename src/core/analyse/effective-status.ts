@@ -1,0 +1,138 @@
+import type { Model, Status } from '../types';
+import { isoFromDay } from '../util/days';
+import type { DependencyGraph, GraphStructure } from './graph';
+import { isClosed, keepsReportedStatus } from './status-sets';
+
+/**
+ * Effective status, as DESIGN.md defines it: an initiative is at least amber when anything
+ * upstream of it (transitively) is amber, red or forecast late, and red when its own forecast
+ * finish passes its due date. Done, cancelled and on-hold initiatives keep their reported status.
+ *
+ * Risk travels through open initiatives only: a done or cancelled predecessor holds nobody up,
+ * so neither it nor anything behind it makes its successors amber. An on-hold predecessor is
+ * open: risk behind it still passes through.
+ *
+ * Severity of a risk: 2 for red or forecast late, 1 for amber. Each initiative at risk from
+ * upstream remembers the predecessor the worst risk arrives through (the first such in link
+ * order) and the root blocker: following those predecessors upstream while the risk behind
+ * a node is at least as severe as the node's own.
+ * Inside a dependency cycle the order is arbitrary, so risk may not go all the way round.
+ */
+export interface EffectiveStatus {
+  readonly status: readonly Status[];
+  readonly reason: readonly (string | undefined)[];
+  /** 1 when the initiative is at risk because of something upstream. */
+  readonly blocked: Uint8Array;
+  /** Predecessor the upstream risk arrives through (-1 when not blocked). */
+  readonly via: Int32Array;
+  /** Root blocker upstream (-1 when not blocked). */
+  readonly root: Int32Array;
+}
+
+export function computeEffectiveStatus(
+  model: Model,
+  graph: DependencyGraph,
+  structure: GraphStructure,
+  forecast: { readonly slip: Int32Array; readonly finishDay: (v: number) => number | undefined },
+): EffectiveStatus {
+  const n = model.initiatives.length;
+  const { inStart, inEdges, edgeFrom } = graph;
+  const own = new Uint8Array(n);
+  const upstream = new Uint8Array(n);
+  const via = new Int32Array(n).fill(-1);
+  const root = new Int32Array(n).fill(-1);
+  const closed = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    const { status } = model.initiatives[v]!;
+    if (isClosed(status)) {
+      closed[v] = 1;
+      continue;
+    }
+    own[v] = status === 'red' || forecast.slip[v]! > 0 ? 2 : status === 'amber' ? 1 : 0;
+  }
+  for (let k = 0; k < n; k++) {
+    const v = structure.order[k]!;
+    let worst = 0;
+    let through = -1;
+    for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
+      const u = edgeFrom[inEdges[p]!]!;
+      if (closed[u] === 1) continue;
+      const severity = Math.max(own[u]!, upstream[u]!);
+      if (severity > worst) {
+        worst = severity;
+        through = u;
+      }
+    }
+    upstream[v] = worst;
+    if (through < 0) continue;
+    via[v] = through;
+    root[v] = upstream[through]! >= own[through]! && upstream[through]! > 0 && root[through]! >= 0 ? root[through]! : through;
+  }
+
+  const status: Status[] = new Array<Status>(n);
+  const reason: (string | undefined)[] = new Array<string | undefined>(n);
+  const blocked = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    const initiative = model.initiatives[v]!;
+    const reported = initiative.status;
+    let effective: Status = reported;
+    let why: string | undefined;
+    if (!keepsReportedStatus(reported)) {
+      if (upstream[v]! > 0) blocked[v] = 1;
+      if (forecast.slip[v]! > 0) {
+        effective = 'red';
+        why = lateSentence(forecast.finishDay(v), initiative.due, forecast.slip[v]!);
+      } else if (upstream[v]! > 0) {
+        effective = reported === 'red' ? 'red' : 'amber';
+        why = upstreamSentence(model, forecast.slip, via[v]!, root[v]!);
+      }
+    }
+    status[v] = effective;
+    reason[v] = effective === reported ? undefined : why;
+  }
+  return { status, reason, blocked, via, root };
+}
+
+function lateSentence(finish: number | undefined, due: number | undefined, slip: number): string {
+  if (finish === undefined || due === undefined) return `Forecast to finish ${workingDays(slip)} late.`;
+  return `Forecast finish ${isoDate(finish)} is ${workingDays(slip)} after due ${isoDate(due)}.`;
+}
+
+// Portfolios reuse a few hundred distinct dates: format each once.
+const ISO_CACHE = new Map<number, string>();
+function isoDate(day: number): string {
+  let iso = ISO_CACHE.get(day);
+  if (iso === undefined) {
+    iso = isoFromDay(day);
+    if (ISO_CACHE.size < 100_000) ISO_CACHE.set(day, iso);
+  }
+  return iso;
+}
+
+function upstreamSentence(model: Model, slip: Int32Array, through: number, rootBlocker: number): string {
+  const blocker = model.initiatives[rootBlocker]!;
+  const state =
+    blocker.status === 'red'
+      ? 'is red'
+      : slip[rootBlocker]! > 0
+        ? `is forecast ${workingDays(slip[rootBlocker]!)} late`
+        : `is ${blocker.status}`;
+  const path = through === rootBlocker ? '' : ` (via ${model.initiatives[through]!.id})`;
+  return `Upstream ${blocker.id} ${state}${path}.`;
+}
+
+function workingDays(n: number): string {
+  return n === 1 ? '1 working day' : `${n} working days`;
+}
+
+/** The chain from an initiative up to its root blocker: [initiative, predecessor, ..., root]. */
+export function chainToRoot(effective: EffectiveStatus, v: number): number[] {
+  const chain = [v];
+  const target = effective.root[v]!;
+  let at = v;
+  while (at !== target && effective.via[at]! >= 0 && chain.length <= effective.via.length) {
+    at = effective.via[at]!;
+    chain.push(at);
+  }
+  return chain;
+}

@@ -1,0 +1,57 @@
+import type { Model, RunOptions } from '../types';
+import { makeCalendar, workingDaysInclusive, type WorkCalendar } from '../util/calendar';
+import { analyseStructure, buildGraph, type DependencyGraph, type GraphStructure } from './graph';
+import { makeNetwork, startIndexOf, type Network } from './schedule';
+
+/**
+ * The initiatives as a working-day network, built once per analysis: graph, structure, and per
+ * initiative its planned start index and length. An initiative is "dated" when it has both a
+ * start and a due date and the due is not before the start (dates.finish-before-start reports
+ * those); undated initiatives and initiatives in a cycle are left out of schedule and forecast.
+ */
+export interface InitiativePlan {
+  readonly calendar: WorkCalendar;
+  readonly graph: DependencyGraph;
+  readonly structure: GraphStructure;
+  readonly dated: Uint8Array;
+  /** Working-day index of the planned start (rolled forward to a working day). */
+  readonly startIndex: Int32Array;
+  /** Working days in [start, due]. */
+  readonly duration: Int32Array;
+}
+
+export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
+  const calendar = makeCalendar(options.workingWeekdays);
+  const graph = buildGraph(
+    model.initiatives.map((i) => i.id),
+    model.dependencies,
+  );
+  const structure = analyseStructure(graph);
+  const n = model.initiatives.length;
+  const dated = new Uint8Array(n);
+  const startIndex = new Int32Array(n);
+  const duration = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    const { start, due } = model.initiatives[v]!;
+    if (start === undefined || due === undefined || due < start) continue;
+    dated[v] = 1;
+    startIndex[v] = startIndexOf(calendar, start);
+    duration[v] = workingDaysInclusive(calendar, start, due);
+  }
+  return { calendar, graph, structure, dated, startIndex, duration };
+}
+
+/**
+ * The plan as a network: dated initiatives off cycles are active, each starting no earlier than
+ * its planned start (the planned start acts as a start-no-earlier-than constraint).
+ */
+export function networkOf(plan: InitiativePlan, model: Model): Network {
+  const n = model.initiatives.length;
+  const net = makeNetwork(plan.graph, plan.structure, model.dependencies, n);
+  for (let v = 0; v < n; v++) {
+    net.active[v] = plan.dated[v] === 1 && plan.structure.inCycle[v] !== 1 ? 1 : 0;
+    net.duration[v] = plan.duration[v]!;
+    net.startFloor[v] = plan.startIndex[v]!;
+  }
+  return net;
+}
