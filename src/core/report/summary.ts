@@ -2,7 +2,7 @@ import { CATALOG, type ReportCell, type ReportChart, type ReportSheet, type RunR
 import { isoFromDay } from '../util/days';
 import { blank, compactAmount, date, num, plural, statusCell, STATUS_ORDER, statusStyle, text } from './cells';
 import { NO_DEPARTMENT } from './departments-sheet';
-import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
+import { SEVERITY_LABELS } from './findings-sheet';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -246,6 +246,8 @@ function kpiBlock(result: RunResult): Block {
 }
 
 export const TOP_RULES = 10;
+/** Softer severity fills than the Findings sheet's: a column of solid red would shout over the page. */
+const SOFT_SEVERITY: Record<Severity, StyleName> = { error: 'rag-red', warning: 'rag-amber', info: 'rag-done' };
 
 function findingsBlock(result: RunResult): Block {
   const rows: Row[] = [header('Severity', 'Findings', 'Rule', '', '')];
@@ -261,7 +263,7 @@ function findingsBlock(result: RunResult): Block {
   shown.forEach(([code, { severity, n }], k) => {
     const title = CATALOG.find((e) => e.code === code)?.title ?? code;
     rows.push([
-      text(SEVERITY_LABELS[severity], SEVERITY_STYLES[severity]),
+      text(SEVERITY_LABELS[severity], SOFT_SEVERITY[severity]),
       num(n),
       text(title, 'body', { note: `Rule ${code}` }),
       blank('body'),
