@@ -21,7 +21,7 @@ export function answerPerId(run: TableRun, idArg: unknown, answer: PerId): Answe
 function answerOne(run: TableRun, idValue: unknown, answer: PerId): AnswerCell {
   if (isBlankValue(idValue)) return '';
   const id = normaliseId(toCellValue(idValue));
-  const analysis = id === undefined ? undefined : run.result.analysis.byId.get(id);
+  const analysis = id === undefined ? undefined : run.analysis.byId.get(id);
   if (!analysis) return new ArgumentProblem('notAvailable', `No initiative "${String(idValue)}" in ids.`);
   return answer(run, analysis);
 }
@@ -41,7 +41,7 @@ export const slip: PerId = (_run, a) => a.slipDays;
  * forecast to finish late. Nearest first, each once. These are what raise the id's effective status.
  */
 export function blockersOf(run: TableRun, start: InitiativeAnalysis): string[] {
-  const byId = run.result.analysis.byId;
+  const byId = run.analysis.byId;
   const seen = new Set<string>([start.id]);
   const out: string[] = [];
   let frontier: readonly string[] = start.upstream;
@@ -73,7 +73,7 @@ export function answerBlockers(run: TableRun, idArg: unknown): Answer {
 
 /** The critical path in schedule order, spilled down. */
 export function answerCriticalPath(run: TableRun): Answer {
-  const path = run.result.analysis.criticalPath;
+  const path = run.analysis.criticalPath;
   if (path.length === 0) return [[new ArgumentProblem('notAvailable', 'No critical path: initiatives need start and due dates.')]];
   return path.map((id) => [id]);
 }
@@ -86,7 +86,7 @@ export const FINDINGS_HEADER = ['Code', 'Severity', 'Initiative', 'Message'] as 
  */
 export function answerFindings(run: TableRun): Answer {
   const rows: Answer = [[...FINDINGS_HEADER]];
-  for (const f of run.result.findings) {
+  for (const f of run.findings()) {
     if (!run.hasLastUpdated && f.code === 'status.missing-update-date') continue;
     rows.push([f.code, f.severity, f.initiativeId ?? '', f.message]);
   }

@@ -13,6 +13,7 @@
  * pass TODAY() to have Excel recalculate the answer every day.
  */
 import { answerBlockers, answerCriticalPath, answerFindings, answerPerId, effectiveStatus, forecastFinish, slip, totalSlack, type PerId } from './answers';
+import { answerImpact } from './impact';
 import { type Answer, type AnswerCell, ArgumentProblem } from './problem';
 import { isStaleAnswer } from './stale';
 import { normaliseStatusAnswer } from './status';
@@ -34,23 +35,32 @@ function toMatrix(answer: Answer): Cell[][] {
   return answer.map((row) => row.map(toCell));
 }
 
+/**
+ * Addresses of the six table columns among a function's parameters, which start at `first`
+ * (the id comes before them in per-id functions, id and days in IMPACT).
+ */
+function columnAddresses(invocation: CustomFunctions.Invocation | undefined, first: number): (string | undefined)[] | undefined {
+  return invocation?.parameterAddresses?.slice(first, first + 6);
+}
+
 /** Run the core over the table (cached by content) and answer, translating problems and our own bugs. */
-function withTable(args: TableArgs, answer: (run: TableRun) => Answer): Cell[][] {
+function withTable(args: TableArgs, answer: (run: TableRun) => Answer, addresses?: (string | undefined)[]): Cell[][] {
   try {
-    const run = runTable(args, todaySerial());
+    const run = runTable(args, todaySerial(), addresses);
     return run instanceof ArgumentProblem ? [[toExcelError(run)]] : toMatrix(answer(run));
   } catch (e) {
     return [[toExcelError(new ArgumentProblem('invalidValue', `Throughline could not compute this: ${e instanceof Error ? e.message : String(e)}`))]];
   }
 }
 
-function perId(id: unknown, args: TableArgs, answer: PerId): Cell[][] {
-  return withTable(args, (run) => answerPerId(run, id, answer));
+function perId(id: unknown, args: TableArgs, answer: PerId, invocation: CustomFunctions.Invocation | undefined): Cell[][] {
+  return withTable(args, (run) => answerPerId(run, id, answer), columnAddresses(invocation, 1));
 }
 
 /**
  * Effective status of an initiative: its reported status raised to amber when anything upstream is amber, red or forecast late, and to red when its own forecast finish passes its due date. Returns green, amber, red, done, not-started, on-hold, cancelled or unknown.
  * @customfunction EFFECTIVESTATUS
+ * @requiresParameterAddresses
  * @param id Initiative id; a range of ids (e.g. the id column) gives one answer per row; leave empty for every row of ids.
  * @param ids The initiative table's id column, e.g. Initiatives[ID].
  * @param statuses The reported status column (RAG words such as Green, At risk, R).
@@ -70,13 +80,15 @@ export function effectiveStatusFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, effectiveStatus) as Array<Array<string | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, effectiveStatus, invocation) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
  * Total slack in working days: how far an initiative can slip before it delays the last finish of the plan (0 on the critical path).
  * @customfunction TOTALSLACK
+ * @requiresParameterAddresses
  * @param id Initiative id; a range of ids gives one answer per row; leave empty for every row of ids.
  * @param ids The initiative table's id column, e.g. Initiatives[ID].
  * @param statuses The reported status column.
@@ -96,13 +108,15 @@ export function totalSlackFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, totalSlack) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, totalSlack, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
  * Forecast finish date of an initiative from its plan, upstream slips and overdue open work (an Excel date serial: format the cell as a date).
  * @customfunction FORECASTFINISH
+ * @requiresParameterAddresses
  * @param id Initiative id; a range of ids gives one answer per row; leave empty for every row of ids.
  * @param ids The initiative table's id column, e.g. Initiatives[ID].
  * @param statuses The reported status column.
@@ -122,13 +136,15 @@ export function forecastFinishFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, forecastFinish) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, forecastFinish, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
  * Slip in working days: how far the forecast finish is after the due date (0 when on time).
  * @customfunction SLIP
+ * @requiresParameterAddresses
  * @param id Initiative id; a range of ids gives one answer per row; leave empty for every row of ids.
  * @param ids The initiative table's id column, e.g. Initiatives[ID].
  * @param statuses The reported status column.
@@ -148,13 +164,15 @@ export function slipFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, slip) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, slip, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
  * Upstream initiatives that are amber, red or forecast late, nearest first: what makes this one amber or red. Spills down for one id; with a range of ids, one comma-separated list per row.
  * @customfunction BLOCKERS
+ * @requiresParameterAddresses
  * @param id Initiative id; a range of ids gives one list per row; leave empty for every row of ids.
  * @param ids The initiative table's id column, e.g. Initiatives[ID].
  * @param statuses The reported status column.
@@ -174,13 +192,47 @@ export function blockersFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, (run) => answerBlockers(run, id)) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, (run) => answerBlockers(run, id), columnAddresses(invocation, 1)) as Array<Array<string | CustomFunctions.Error>>;
+}
+
+/**
+ * What moves when an initiative is delayed by some working days: a table of every initiative whose forecast finish moves (ID, Slip days, New finish), under a header row.
+ * @customfunction IMPACT
+ * @requiresParameterAddresses
+ * @param id The initiative to delay.
+ * @param days Working days of delay, e.g. 10.
+ * @param ids The initiative table's id column, e.g. Initiatives[ID].
+ * @param statuses The reported status column.
+ * @param dues The due (planned finish) date column.
+ * @param [starts] The planned start date column.
+ * @param [dependsOn] The depends-on column.
+ * @param [lastUpdated] The last-updated date column.
+ * @param [asOf] Date the forecast is as of; today when omitted.
+ * @returns A spilled table: ID, Slip days, New finish (a date serial).
+ */
+export function impactFormula(
+  id: unknown,
+  days: number,
+  ids: unknown[][],
+  statuses: unknown[][],
+  dues: unknown[][],
+  starts?: unknown[][],
+  dependsOn?: unknown[][],
+  lastUpdated?: unknown[][],
+  asOf?: number,
+  invocation?: CustomFunctions.Invocation,
+): Array<Array<string | number | CustomFunctions.Error>> {
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, (run) => answerImpact(run, id, days), columnAddresses(invocation, 2)) as Array<
+    Array<string | number | CustomFunctions.Error>
+  >;
 }
 
 /**
  * The critical path: initiatives with no slack, in schedule order, spilled down.
  * @customfunction CRITICALPATH
+ * @requiresParameterAddresses
  * @param ids The initiative table's id column, e.g. Initiatives[ID].
  * @param statuses The reported status column.
  * @param dues The due (planned finish) date column.
@@ -198,13 +250,15 @@ export function criticalPathFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, answerCriticalPath) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, answerCriticalPath, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
  * Every finding Throughline raises on the table, as a spilled table (Code, Severity, Initiative, Message) under a header row, errors first.
  * @customfunction FINDINGS
+ * @requiresParameterAddresses
  * @param ids The initiative table's id column, e.g. Initiatives[ID].
  * @param statuses The reported status column.
  * @param dues The due (planned finish) date column.
@@ -224,8 +278,9 @@ export function findingsFormula(
   lastUpdated?: unknown[][],
   asOf?: number,
   cadence?: number,
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, cadence }, answerFindings) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, cadence }, answerFindings, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**

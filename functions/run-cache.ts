@@ -12,6 +12,13 @@ export interface CacheKey {
   readonly asOf: number;
   readonly cadence: number;
   readonly inputs: readonly (Matrix | null)[];
+  /**
+   * Sheet addresses of the inputs (Excel's parameterAddresses), when every input is a reference.
+   * Within one JavaScript task Excel evaluates from one workbook state, so once a task has checked
+   * a content match for these addresses, later calls in the same task with the same addresses skip
+   * the cell-by-cell comparison. The shortcut is forgotten when the task ends.
+   */
+  readonly addresses?: string;
 }
 
 interface Entry<T> {
@@ -21,10 +28,15 @@ interface Entry<T> {
 
 export class RunCache<T> {
   private entries: Entry<T>[] = [];
+  /** Address key -> entry whose content was checked in the current task. */
+  private checkedThisTask = new Map<string, Entry<T>>();
+  private forgetScheduled = false;
 
   constructor(private readonly capacity = 4) {}
 
   get(key: CacheKey): T | undefined {
+    const checked = key.addresses === undefined ? undefined : this.checkedThisTask.get(taskKey(key));
+    if (checked) return checked.value;
     for (let i = 0; i < this.entries.length; i++) {
       const entry = this.entries[i]!;
       if (!sameKey(entry.key, key)) continue;
@@ -33,23 +45,43 @@ export class RunCache<T> {
         this.entries.splice(i, 1);
         this.entries.unshift(entry);
       }
+      this.rememberForTask(key, entry);
       return entry.value;
     }
     return undefined;
   }
 
   set(key: CacheKey, value: T): void {
-    this.entries.unshift({ key, value });
+    const entry = { key, value };
+    this.entries.unshift(entry);
     if (this.entries.length > this.capacity) this.entries.length = this.capacity;
+    this.rememberForTask(key, entry);
   }
 
   clear(): void {
     this.entries = [];
+    this.checkedThisTask.clear();
+  }
+
+  private rememberForTask(key: CacheKey, entry: Entry<T>): void {
+    if (key.addresses === undefined) return;
+    this.checkedThisTask.set(taskKey(key), entry);
+    if (this.forgetScheduled) return;
+    this.forgetScheduled = true;
+    // A microtask runs before any other event (a recalculation after an edit) is handled.
+    queueMicrotask(() => {
+      this.checkedThisTask.clear();
+      this.forgetScheduled = false;
+    });
   }
 
   get size(): number {
     return this.entries.length;
   }
+}
+
+function taskKey(key: CacheKey): string {
+  return `${key.asOf}|${key.cadence}|${key.addresses ?? ''}`;
 }
 
 function sameKey(a: CacheKey, b: CacheKey): boolean {

@@ -1,5 +1,9 @@
-import { runPipeline } from '../src/core/pipeline';
-import type { CellValue, RawSource, RunResult, SavedMapping } from '../src/core/types';
+import { analyseModel } from '../src/core/analyse';
+import { ingestSources } from '../src/core/ingest';
+import { buildModel } from '../src/core/model';
+import { checkRules } from '../src/core/rules';
+import { sortFindings } from '../src/core/rules/sort-findings';
+import type { Analysis, CellValue, Finding, Model, RawSource, RunOptions, SavedMapping } from '../src/core/types';
 import { DEFAULT_CADENCE_DAYS, makeOptions } from '../src/core/types';
 import { dayFromSerial } from '../src/core/util/days';
 import { isOmitted, type Matrix, readLine, readScalar, toCellValue } from './arguments';
@@ -24,9 +28,17 @@ export interface TableArgs {
   readonly cadence?: unknown;
 }
 
-/** One run of the real core over the arguments, plus what the answers need to map rows back. */
+/**
+ * One run of the real core over the arguments, plus what the answers need to map rows back.
+ * Findings are computed on first use: only FINDINGS needs the rules, the other functions need
+ * the model and its analysis, and a formula column should not pay for checks it never shows.
+ */
 export interface TableRun {
-  readonly result: RunResult;
+  readonly options: RunOptions;
+  readonly model: Model;
+  readonly analysis: Analysis;
+  /** Active findings, sorted as runPipeline sorts them (no waivers apply to formula arguments). */
+  findings(): readonly Finding[];
   /** Row values of the ids argument, in order (for the whole-column form). */
   readonly idValues: readonly CellValue[];
   readonly hasLastUpdated: boolean;
@@ -64,24 +76,60 @@ export function clearRunCache(): void {
 
 /**
  * Run the core over the table arguments, reusing the run of an earlier call with the same cell
- * contents and as-of date. `todaySerial` is used when asOf is omitted.
+ * contents and as-of date. `todaySerial` is used when asOf is omitted. `addresses` are the sheet
+ * addresses of the column arguments in TableArgs order (ids, statuses, dues, starts, dependsOn,
+ * lastUpdated), from the invocation's parameterAddresses when Excel gives them.
  */
-export function runTable(args: TableArgs, todaySerial: number): TableRun | ArgumentProblem {
+export function runTable(args: TableArgs, todaySerial: number, addresses?: readonly (string | undefined)[]): TableRun | ArgumentProblem {
   const asOf = readDate('asOf', args.asOf, todaySerial);
   if (asOf instanceof ArgumentProblem) return asOf;
   const cadence = readCadence(args.cadence);
   if (cadence instanceof ArgumentProblem) return cadence;
   const inputs = COLUMNS.map((c) => asMatrix(args[c.arg]));
-  const key = { asOf, cadence, inputs };
+  const key = { asOf, cadence, inputs, addresses: addressKey(inputs, addresses) };
   const cached = cache.get(key);
   if (cached) return cached;
 
   const built = buildSource(args);
   if (built instanceof ArgumentProblem) return built;
-  const options = makeOptions(asOf, { cadenceDays: cadence, mappings: [built.mapping] });
-  const run: TableRun = { result: runPipeline([built.source], options), idValues: built.idValues, hasLastUpdated: !isOmitted(args.lastUpdated) };
+  const run = analyseTable(built, makeOptions(asOf, { cadenceDays: cadence, mappings: [built.mapping] }), !isOmitted(args.lastUpdated));
   cache.set(key, run);
   return run;
+}
+
+/** The core's stages, as runPipeline runs them; the rules wait until findings are asked for. */
+function analyseTable(built: { source: RawSource; idValues: CellValue[] }, options: RunOptions, hasLastUpdated: boolean): TableRun {
+  const ingest = ingestSources([built.source], options);
+  const model = buildModel(ingest, options);
+  const analysis = analyseModel(model, options);
+  let findings: readonly Finding[] | undefined;
+  return {
+    options,
+    model,
+    analysis,
+    findings: () => (findings ??= sortFindings([...ingest.findings, ...checkRules(model, analysis, options)])),
+    idValues: built.idValues,
+    hasLastUpdated,
+  };
+}
+
+/**
+ * The column arguments' sheet addresses as one string, when every given column is a reference
+ * (a computed array has no address); undefined otherwise.
+ */
+function addressKey(inputs: readonly (Matrix | null)[], addresses: readonly (string | undefined)[] | undefined): string | undefined {
+  if (!addresses) return undefined;
+  const parts: string[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    if (inputs[i] === null) {
+      parts.push('');
+      continue;
+    }
+    const address = addresses[i];
+    if (typeof address !== 'string' || address === '') return undefined;
+    parts.push(address);
+  }
+  return parts.join('|');
 }
 
 function asMatrix(arg: unknown): Matrix | null {

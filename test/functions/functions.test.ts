@@ -1,0 +1,157 @@
+import { excelError } from './custom-functions-stub';
+import {
+  blockersFormula,
+  criticalPathFormula,
+  effectiveStatusFormula,
+  findingsFormula,
+  forecastFinishFormula,
+  impactFormula,
+  isStaleFormula,
+  slipFormula,
+  statusFormula,
+  totalSlackFormula,
+} from '../../functions/functions';
+import { clearRunCache } from '../../functions/table-run';
+import { AS_OF, serial, table } from './table';
+
+const t = table();
+/** The shared table arguments, in the documented order after the id. */
+const cols = [t.ids, t.statuses, t.dues, t.starts, t.dependsOn, t.lastUpdated] as const;
+
+beforeEach(() => clearRunCache());
+
+describe('EFFECTIVESTATUS', () => {
+  it('answers one id, a range of ids, and every row when the id is omitted', () => {
+    expect(effectiveStatusFormula([['OPS-1']], ...cols, AS_OF)).toEqual([['amber']]);
+    expect(effectiveStatusFormula([[' fin-1 ']], ...cols, AS_OF)).toEqual([['red']]);
+    expect(effectiveStatusFormula([['IT-2'], ['HR-1']], ...cols, AS_OF)).toEqual([['red'], ['done']]);
+    const everyRow = [['red'], ['amber'], ['amber'], ['red'], ['red'], ['done']];
+    expect(effectiveStatusFormula(null as unknown as unknown[][], ...cols, AS_OF)).toEqual(everyRow);
+    // Passing the id column itself is the same whole-column form.
+    expect(effectiveStatusFormula(t.ids, ...cols, AS_OF)).toEqual(everyRow);
+  });
+
+  it('gives #N/A for an unknown id and a blank for a blank id', () => {
+    expect(effectiveStatusFormula([['XX-9']], ...cols, AS_OF)).toEqual([[excelError('#N/A', 'No initiative "XX-9" in ids.')]]);
+    expect(effectiveStatusFormula([['']], ...cols, AS_OF)).toEqual([['']]);
+  });
+
+  it('works with only the required columns', () => {
+    expect(effectiveStatusFormula([['FIN-1'], ['OPS-1']], t.ids, t.statuses, t.dues, undefined, undefined, undefined, AS_OF)).toEqual([['red'], ['green']]);
+  });
+});
+
+describe('TOTALSLACK, FORECASTFINISH, SLIP', () => {
+  it('returns working-day slack, forecast finish serials and slip days', () => {
+    expect(totalSlackFormula([['FIN-1'], ['IT-1'], ['HR-1']], ...cols, AS_OF)).toEqual([[0], [30], [70]]);
+    expect(forecastFinishFormula([['IT-1'], ['IT-2'], ['OPS-2']], ...cols, AS_OF)).toEqual([[serial('2026-04-01')], [serial('2026-04-29')], [serial('2026-06-05')]]);
+    expect(slipFormula(null as unknown as unknown[][], ...cols, AS_OF)).toEqual([[0], [0], [0], [3], [3], [0]]);
+  });
+
+  it('gives #N/A with the reason when an initiative has no dates', () => {
+    const noDates = [['FIN-1'], ['OPS-1']];
+    const dues = [[''], [serial('2026-05-08')]];
+    expect(totalSlackFormula([['FIN-1']], noDates, [['Green'], ['Green']], dues, undefined, undefined, undefined, AS_OF)).toEqual([
+      [excelError('#N/A', 'FIN-1 has no slack: it needs start and due dates and must not be in a dependency cycle.')],
+    ]);
+    expect(forecastFinishFormula([['FIN-1']], noDates, [['Green'], ['Green']], dues, undefined, undefined, undefined, AS_OF)).toEqual([
+      [excelError('#N/A', 'FIN-1 has no forecast finish: it needs a due date.')],
+    ]);
+  });
+});
+
+describe('BLOCKERS', () => {
+  it('spills the at-risk upstream ids nearest first, or one list per row for a range', () => {
+    expect(blockersFormula([['OPS-2']], ...cols, AS_OF)).toEqual([['OPS-1'], ['FIN-1']]);
+    expect(blockersFormula([['FIN-1']], ...cols, AS_OF)).toEqual([['']]);
+    expect(blockersFormula(null as unknown as unknown[][], ...cols, AS_OF)).toEqual([[''], ['FIN-1'], ['OPS-1, FIN-1'], [''], ['IT-1'], ['']]);
+    expect(blockersFormula([['NOPE']], ...cols, AS_OF)).toEqual([[excelError('#N/A', 'No initiative "NOPE" in ids.')]]);
+  });
+});
+
+describe('IMPACT', () => {
+  it('spills every initiative that moves, with slip days and the new finish', () => {
+    expect(impactFormula('FIN-1', 5, ...cols, AS_OF)).toEqual([
+      ['ID', 'Slip days', 'New finish'],
+      ['OPS-1', 5, serial('2026-05-15')],
+      ['OPS-2', 5, serial('2026-06-12')],
+    ]);
+    expect(impactFormula('HR-1', 5, ...cols, AS_OF)).toEqual([['ID', 'Slip days', 'New finish']]);
+  });
+
+  it('rejects bad days and unknown ids with a message', () => {
+    expect(impactFormula('FIN-1', -2, ...cols, AS_OF)).toEqual([[excelError('#VALUE!', 'days must be a whole number of working days, 0 or more.')]]);
+    expect(impactFormula('FIN-1', 2.5, ...cols, AS_OF)).toEqual([[excelError('#VALUE!', 'days must be a whole number of working days, 0 or more.')]]);
+    expect(impactFormula('', 2, ...cols, AS_OF)).toEqual([[excelError('#VALUE!', 'id is blank: name the initiative to delay.')]]);
+    expect(impactFormula('ZZ-1', 2, ...cols, AS_OF)).toEqual([[excelError('#N/A', 'No initiative "ZZ-1" in ids.')]]);
+  });
+});
+
+describe('CRITICALPATH and FINDINGS', () => {
+  it('spills the critical path in schedule order', () => {
+    expect(criticalPathFormula(...cols, AS_OF)).toEqual([['FIN-1'], ['OPS-1'], ['OPS-2']]);
+  });
+
+  it('gives #N/A when nothing has dates', () => {
+    expect(criticalPathFormula([['FIN-1']], [['Green']], [['']], undefined, undefined, undefined, AS_OF)).toEqual([
+      [excelError('#N/A', 'No critical path: initiatives need start and due dates.')],
+    ]);
+  });
+
+  it('spills every finding under a header, errors first; the cadence changes what is stale', () => {
+    expect(findingsFormula(...cols, AS_OF)).toEqual([
+      ['Code', 'Severity', 'Initiative', 'Message'],
+      ['status.green-over-risk', 'error', 'OPS-1', 'OPS-1 is reported green but depends on FIN-1 (red).'],
+      ['status.green-over-risk', 'error', 'IT-2', 'IT-2 is reported green but depends on IT-1 (amber).'],
+      ['schedule.forecast-slip', 'warning', 'IT-2', 'IT-2 is forecast to finish 2026-04-29, after its due date 2026-04-24 (3 working days late).'],
+      ['schedule.overdue', 'warning', 'IT-1', 'IT-1 was due 2026-03-27 and is not done as of 2026-04-01 (status amber).'],
+      ['status.stale', 'warning', 'OPS-1', 'OPS-1 was last updated 2026-03-20, 12 days before 2026-04-01 (review cadence 7 days).'],
+    ]);
+    expect(findingsFormula(...cols, AS_OF, 14).map((row) => row[0])).toEqual(['Code', 'status.green-over-risk', 'status.green-over-risk', 'schedule.forecast-slip', 'schedule.overdue']);
+  });
+});
+
+describe('ISSTALE', () => {
+  it('compares calendar days since the update with the cadence; blank is stale', () => {
+    expect(isStaleFormula([[serial('2026-03-20')]], 7, AS_OF)).toEqual([[true]]);
+    expect(isStaleFormula([[serial('2026-03-25')]], 7, AS_OF)).toEqual([[false]]);
+    expect(isStaleFormula([[serial('2026-03-24')], [''], [serial('2026-03-31')]], 7, AS_OF)).toEqual([[true], [true], [false]]);
+  });
+
+  it('rejects a text date, a negative cadence and a bad as-of date', () => {
+    expect(isStaleFormula([['last week']], 7, AS_OF)).toEqual([[excelError('#VALUE!', 'lastUpdated must be a date, not "last week".')]]);
+    expect(isStaleFormula([[serial('2026-03-24')]], -1, AS_OF)).toEqual([[excelError('#VALUE!', 'cadence must be a number of days, 0 or more.')]]);
+    expect(isStaleFormula([[serial('2026-03-24')]], 7, 'soon' as unknown as number)).toEqual([[excelError('#VALUE!', 'asOf must be a date.')]]);
+  });
+});
+
+describe('STATUS', () => {
+  it('normalises status words, letters and emoji, cell by cell', () => {
+    expect(statusFormula([['At risk'], ['R'], ['🟢'], ['Complete'], ['On hold'], ['']])).toEqual([['amber'], ['red'], ['green'], ['done'], ['on-hold'], ['unknown']]);
+  });
+
+  it('gives #VALUE! with a hint for a word it cannot read', () => {
+    expect(statusFormula([['banana']])).toEqual([[excelError('#VALUE!', '"banana" is not a status Throughline can read (try Green, Amber, Red, Done, On hold).')]]);
+  });
+});
+
+describe('bad table arguments', () => {
+  it('names the argument and the problem, never throws', () => {
+    expect(effectiveStatusFormula([['FIN-1']], t.ids, t.statuses.slice(0, 5), t.dues, undefined, undefined, undefined, AS_OF)).toEqual([
+      [excelError('#VALUE!', 'statuses has 5 rows but ids has 6; pass columns of the same table.')],
+    ]);
+    const twoColumns = t.ids.map((row, i) => [...row, ...t.statuses[i]!]);
+    expect(slipFormula([['FIN-1']], twoColumns, t.statuses, t.dues, undefined, undefined, undefined, AS_OF)).toEqual([
+      [excelError('#VALUE!', 'ids must be a single column (or row) of the initiative table.')],
+    ]);
+    expect(slipFormula([['FIN-1']], null as unknown as unknown[][], t.statuses, t.dues, undefined, undefined, undefined, AS_OF)).toEqual([
+      [excelError('#VALUE!', 'ids is required (a column of the initiative table).')],
+    ]);
+    expect(slipFormula([['FIN-1']], ...cols, 'tomorrow' as unknown as number)).toEqual([[excelError('#VALUE!', 'asOf must be a date.')]]);
+  });
+
+  it('reads a one-row range of a column like a column', () => {
+    const row = (c: unknown[][]): unknown[][] => [c.map((r) => r[0])];
+    expect(effectiveStatusFormula([['OPS-1']], row(t.ids), row(t.statuses), row(t.dues), row(t.starts), row(t.dependsOn), row(t.lastUpdated), AS_OF)).toEqual([['amber']]);
+  });
+});
