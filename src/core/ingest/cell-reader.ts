@@ -8,6 +8,9 @@ import { cleanText, displayValue, isBlank, isCellError } from './normalise/cell-
 import { parseDateValue, type DateReading } from './normalise/date';
 import type { Parsed } from './normalise/result';
 
+const RUNS_OF_SPACES = /[ \t]{2,}|\t/;
+const RUNS_OF_SPACES_G = /[ \t]{2,}|\t/g;
+
 /** Field names as users read them in messages. */
 const FIELD_LABELS: Partial<Record<AnyField, string>> = {
   percentComplete: '% complete',
@@ -47,6 +50,11 @@ export class TableReader {
     for (let col = block.range.left; col <= block.range.right; col++) this.letters.set(col, columnLetters(col));
     this.rows = rows ?? dataRows(block);
     this.workingDaysPerWeek = options.workingWeekdays.length || 5;
+  }
+
+  /** Mapped fields with their sheet columns, in mapping order. */
+  mapped(): ReadonlyArray<readonly [AnyField, number]> {
+    return [...this.columns.entries()];
   }
 
   has(field: AnyField): boolean {
@@ -109,8 +117,9 @@ export class TableReader {
       return undefined;
     }
     if (value instanceof Date) return displayValue(value) || undefined;
-    const text = cleanText(String(value)).replace(/[ \t]+/g, ' ');
-    return text === '' ? undefined : text;
+    const cleaned = cleanText(typeof value === 'string' ? value : String(value));
+    if (cleaned === '') return undefined;
+    return RUNS_OF_SPACES.test(cleaned) ? cleaned.replace(RUNS_OF_SPACES_G, ' ') : cleaned;
   }
 
   /** A date field, with the ambiguous-date finding when day and month could swap. */

@@ -22,6 +22,7 @@ export interface InitiativeRows {
 export function readInitiatives(reader: TableReader, into: InitiativeRows): void {
   const fractions = percentColumnHoldsFractions(reader);
   const department = reader.table.department;
+  const mapped = reader.mapped().filter((m): m is readonly [InitiativeField, number] => (INITIATIVE_FIELDS as readonly string[]).includes(m[0]));
   for (const row of reader.rows) {
     const idValue = reader.value('id', row);
     const id = normaliseId(idValue);
@@ -30,21 +31,20 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows): void
       into.withoutId.push({ ref: reader.rowRef(row), cells: reader.rowCells(row) });
       continue;
     }
-    into.records.push(readRecord(reader, row, id, fractions, department));
+    into.records.push(readRecord(reader, row, id, fractions, department, mapped));
   }
 }
 
-function readRecord(reader: TableReader, row: number, id: string, fractions: boolean, tableDepartment: string | undefined): InitiativeRecord {
+function readRecord(reader: TableReader, row: number, id: string, fractions: boolean, tableDepartment: string | undefined, mapped: ReadonlyArray<readonly [InitiativeField, number]>): InitiativeRecord {
   const cells: Partial<Record<InitiativeField, CellRef>> = {};
-  for (const field of INITIATIVE_FIELDS) {
-    const col = reader.column(field);
-    if (col !== undefined && !isBlank(reader.value(field, row))) cells[field] = reader.cell(row, col);
+  for (const [field, col] of mapped) {
+    if (!isBlank(reader.block.grid.value(row, col))) cells[field] = reader.cell(row, col);
   }
   const statusText = reader.text('status', row, id, id);
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
   const percentCol = reader.column('percentComplete');
-  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn: readLinks(reader, row, id), kpis: readKpis(reader, row, id), cells };
+  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn: readLinks(reader, row, id, cells.dependsOn), kpis: readKpis(reader, row, id), cells };
   set(record, 'name', reader.text('name', row, id, id));
   set(record, 'department', reader.text('department', row, id, id) ?? tableDepartment);
   set(record, 'owner', reader.text('owner', row, id, id));
@@ -68,7 +68,7 @@ function readRecord(reader: TableReader, row: number, id: string, fractions: boo
 const NO_LINKS: readonly DependencyLink[] = Object.freeze([]);
 const NO_KPIS: readonly string[] = Object.freeze([]);
 
-function readLinks(reader: TableReader, row: number, id: string): readonly DependencyLink[] {
+function readLinks(reader: TableReader, row: number, id: string, cell: CellRef | undefined): readonly DependencyLink[] {
   const value = reader.value('dependsOn', row);
   if (isBlank(value)) return NO_LINKS;
   const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek });
@@ -77,7 +77,7 @@ function readLinks(reader: TableReader, row: number, id: string): readonly Depen
     const pieces = parsed.unreadable.map((p) => `"${p}"`).join(', ');
     reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
   }
-  const cell = reader.fieldCell('dependsOn', row)!;
+  if (cell === undefined) return NO_LINKS;
   return parsed.links.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays, cell }));
 }
 

@@ -67,30 +67,30 @@ export function parseDependencyCell(value: CellValue, context: DependencyContext
 
 function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[]): void {
   let draft: Draft | undefined;
-  const flush = (): void => {
-    if (draft) links.push({ id: draft.id, type: draft.type, lagDays: toDays(draft.lag, draft.unit, context) });
-    draft = undefined;
-  };
   for (const token of item.split(TOKEN_SPLIT)) {
     if (token === '') continue;
     if (draft && applySpec(draft, token)) continue;
     const glued = GLUED.exec(token);
     if (glued && HAS_DIGIT.test(glued[1]!)) {
-      flush();
       const id = normaliseId(glued[1]!);
       if (id === undefined) continue;
+      if (draft) links.push(finish(draft, context));
       draft = { id, type: 'FS', lag: 0, unit: 'd', spec: false };
       applySpec(draft, `${glued[2]!}${glued[3] ?? ''}`);
       continue;
     }
     if (ID_TOKEN.test(token) && HAS_DIGIT.test(token)) {
-      flush();
+      if (draft) links.push(finish(draft, context));
       draft = { id: normaliseId(token)!, type: 'FS', lag: 0, unit: 'd', spec: false };
       continue;
     }
     unreadable.push(token);
   }
-  flush();
+  if (draft) links.push(finish(draft, context));
+}
+
+function finish(draft: Draft, context: DependencyContext): ParsedLink {
+  return { id: draft.id, type: draft.type, lagDays: toDays(draft.lag, draft.unit, context) };
 }
 
 /** Apply a link type / lag / unit token to the link being read; false when the token is not one. */
