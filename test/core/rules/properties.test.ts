@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analyseStructure, buildGraph } from '../../../src/core/analyse/graph';
+import { analyseModel } from '../../../src/core/analyse';
 import { findLinkViolations } from '../../../src/core/analyse/schedule';
 import { checkDependencyCycle } from '../../../src/core/rules/dependency-cycle';
 import { checkScheduleSuccessorBeforePredecessor } from '../../../src/core/rules/schedule-successor-before-predecessor';
@@ -45,13 +45,13 @@ function componentsOf(n: number, edges: ReadonlyArray<readonly [number, number]>
   return comps;
 }
 
-describe('dependency.cycle over the analyse engine (property)', () => {
+describe('dependency.cycle over analyseModel (property)', () => {
   it('every reported cycle is a real loop of links, and every cyclic component is reported exactly once', () => {
     fc.assert(
       fc.property(graphArb, ({ n, edges }) => {
         const ctx = makeContext({ initiatives: specOf(n, edges) });
-        const structure = analyseStructure(buildGraph(ctx.model.initiatives.map((i) => i.id), ctx.model.dependencies));
-        const findings = checkDependencyCycle({ ...ctx, analysis: { ...ctx.analysis, cycles: structure.cycles } });
+        const analysis = analyseModel(ctx.model, ctx.options);
+        const findings = checkDependencyCycle({ ...ctx, analysis });
         const linkCell = new Map(ctx.model.dependencies.map((d) => [`${d.from}>${d.to}`, d.cell]));
         const comps = componentsOf(n, edges).map((c) => new Set(c.map((v) => `N${v}`)));
 
