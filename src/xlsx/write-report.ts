@@ -103,7 +103,7 @@ function writeCell(cell: ExcelJS.Cell, rc: ReportCell): void {
     switch (v.t) {
       case 'text':
         // A plain string value is written as a shared string: '=x', '+1', '-x', '@y' stay text.
-        value = v.v;
+        value = cleanText(v.v);
         break;
       case 'number':
       case 'percent':
@@ -121,8 +121,8 @@ function writeCell(cell: ExcelJS.Cell, rc: ReportCell): void {
     }
   }
   if (rc.link) {
-    const text = v === null ? '' : v.t === 'formula' ? String(v.v) : String(v.v);
-    cell.value = { text, hyperlink: hyperlinkTarget(rc.link), tooltip: linkTooltip(rc.link) };
+    const text = v === null ? '' : cleanText(String(v.v));
+    cell.value = { text, hyperlink: hyperlinkTarget(rc.link), tooltip: cleanText(linkTooltip(rc.link)) };
   } else {
     cell.value = value;
   }
@@ -130,7 +130,21 @@ function writeCell(cell: ExcelJS.Cell, rc: ReportCell): void {
   const numFmt = style?.numFmt ?? (v?.t === 'percent' ? '0%' : v?.t === 'date' ? 'd mmm yyyy' : undefined);
   if (style) applyStyle(cell, style);
   if (numFmt) cell.numFmt = numFmt;
-  if (rc.note) cell.note = rc.note;
+  if (rc.note) cell.note = cleanText(rc.note);
+}
+
+/** Excel's limit on characters in a cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text as Excel can store it: characters XML 1.0 forbids (control characters pasted from other
+ * systems, lone surrogates) would make the whole file unreadable, so they are dropped, and text
+ * past Excel's cell limit is cut with an ellipsis.
+ */
+export function cleanText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
 }
 
 /**

@@ -91,7 +91,7 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   const oldKeys = new Set(previous.findings.map((f) => f.key));
   const newKeys = new Set(current.findings.map((f) => f.key));
   const nameOf = (id: string | undefined): string =>
-    id === undefined ? '' : (result.model.byId.get(id)?.name ?? previous.initiatives.find((i) => i.id === id)?.name ?? '');
+    id === undefined ? '' : (result.model.byId.get(id)?.name ?? before.get(id)?.name ?? '');
   for (const f of current.findings) {
     if (oldKeys.has(f.key)) continue;
     rows.push({ change: 'New finding', initiativeId: f.initiativeId ?? '', name: nameOf(f.initiativeId), now: { kind: 'severity', severity: f.severity }, detail: `${f.code}: ${f.message}` });
