@@ -25,13 +25,14 @@ const ROLLUP = [
 const WIDTHS = [22, 9, 9, 9, 9, 9, 11, 11, 11, 9, 14, 14, 14, 14];
 const ROLLUP_TOP = 3; // 0-based row of the rollup header
 
-/** Departments in first-appearance order across the model, then any only the analyses name. */
+/** Departments in first-appearance order across the model, then any only the analyses name; no department last. */
 export function listDepartments(result: RunResult): string[] {
   const seen = new Set<string>();
   for (const i of result.model.initiatives) seen.add(i.department ?? NO_DEPARTMENT);
   for (const d of result.analysis.departmentMatrix.departments) seen.add(d);
   for (const r of result.analysis.valueAtRisk.byDepartment) seen.add(r.key);
-  return [...seen];
+  // Initiatives nobody owns go last, after the real departments.
+  return [...seen].sort((a, b) => Number(a === NO_DEPARTMENT) - Number(b === NO_DEPARTMENT));
 }
 
 const isAtRisk = (s: Status): boolean => s === 'amber' || s === 'red';

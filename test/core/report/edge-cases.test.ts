@@ -1,0 +1,41 @@
+import { buildReport, headline } from '../../../src/core/report';
+import { MAX_WEEKS } from '../../../src/core/report/timeline-sheet';
+import type { ReportCell } from '../../../src/core/types';
+import { makeFixture } from './fixture';
+
+const show = (c: ReportCell | null | undefined): string | number | boolean | null => (c?.value ? c.value.v : null);
+
+describe('report edge cases', () => {
+  it('builds every sheet for a run with no initiatives and no findings', () => {
+    const empty = makeFixture({ specs: () => [], findings: () => [] });
+    const doc = buildReport({ ...empty, waived: [], analysis: { ...empty.analysis, bottlenecks: [], kpiTraces: [] } });
+    expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', '_throughline']);
+    expect(doc.sheets.flatMap((s) => s.tables)).toEqual([]);
+    const summary = doc.sheets[0]!;
+    expect(show(summary.rows[2]![0])).toBe('0 initiatives: 0 truly on track against 0 reported on track; no budget or benefit at risk; no initiative holds up another.');
+    const texts = summary.rows.flat().map(show);
+    expect(texts).toContain('No initiative holds up another.');
+    expect(texts).toContain('Every KPI with a target is on target.');
+    expect(texts).toContain('No findings: every check passed.');
+  });
+
+  it('leaves done initiatives out of the bottlenecks: they hold nothing up', () => {
+    const result = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'IT-1' ? { ...s, status: 'done', effective: 'done' } : s)) });
+    expect(headline(result)).toBe(
+      '8 initiatives: 1 truly on track against 4 reported on track; 1.25m of budget and 2.2m of benefit at risk; the biggest bottleneck is IT-2 (Single sign-on), with 2 initiatives in 1 other department waiting on it.',
+    );
+  });
+
+  it('clips a very long plan to two years of weeks and says so', () => {
+    const result = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'SAL-2' ? { ...s, due: '2031-12-31', forecast: '2031-12-31' } : s)) });
+    const timeline = buildReport(result).sheets.find((s) => s.name === 'Timeline')!;
+    expect(show(timeline.rows[1]![0])).toBe(`Week by week from 2025-11-03; the yellow column is the as-of week. Showing the first ${MAX_WEEKS} of 322 weeks.`);
+    expect(timeline.rows[4]!.length).toBe(7 + MAX_WEEKS);
+  });
+
+  it('groups initiatives without a department under one heading', () => {
+    const result = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'OPS-2' ? { ...s, department: undefined as unknown as string } : s)) });
+    const departments = buildReport(result).sheets.find((s) => s.name === 'Departments')!;
+    expect(departments.rows.slice(4, 9).map((r) => show(r[0]))).toEqual(['Finance', 'IT', 'Operations', 'Sales', '(no department)']);
+  });
+});
