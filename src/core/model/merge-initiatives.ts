@@ -88,23 +88,31 @@ export function mergeInitiatives(
 ): Initiative[] {
   const out: Initiative[] = [];
   for (const [id, group] of groupRecordsById(records)) {
+    if (group.length === 1) {
+      out.push(fromSingle(group[0]!));
+      continue;
+    }
     const { owner } = chooseOwner(group, departments);
-    const ordered = [owner, ...group.filter((r) => r !== owner)];
-    out.push(mergeGroup(id, ordered));
+    out.push(mergeGroup(id, [owner, ...group.filter((r) => r !== owner)]));
   }
   return out;
 }
 
 /** The common case, one record: its values as they are (kept apart because it is most of a portfolio). */
 function fromSingle(r: InitiativeRecord): Initiative {
-  const { ref, dependsOn: _links, kpis, status, cells, ...values } = r;
-  const home = cells.id ?? { source: ref.source, sheet: ref.sheet, address: `A${ref.row}` };
-  return { ...values, status: status ?? 'unknown', kpis: [...new Set(kpis)], sources: [ref.source], cells, home };
+  const out: Record<string, unknown> = { id: r.id };
+  for (const field of MERGED_FIELDS) if (r[field] !== undefined) out[field] = r[field];
+  if (r.statusText !== undefined) out.statusText = r.statusText;
+  out.status = r.status ?? 'unknown';
+  out.kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
+  out.sources = [r.ref.source];
+  out.cells = r.cells;
+  out.home = r.cells.id ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
+  return out as unknown as Initiative;
 }
 
 function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiative {
   const owner = ordered[0]!;
-  if (ordered.length === 1) return fromSingle(owner);
   const values: Record<string, unknown> = {};
   const cells: Initiative['cells'] = {};
   const cellsOut = cells as Record<InitiativeField, Initiative['cells'][InitiativeField]>;
