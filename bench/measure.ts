@@ -6,15 +6,50 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { analyseModel, buildModel, checkRules, ingestSources, makeOptions, sortFindings, applyWaivers, dayFromIso } from '../src/core';
-import { buildReport } from '../src/core/report';
 import type { Finding, RawSource, ReportDocument, RunResult } from '../src/core/types';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
+
+type Core = typeof import('../src/core');
+type ReportModule = typeof import('../src/core/report');
+
+/**
+ * The code under test: the tsc build in BENCH_BUILD_DIR (what the CLI ships; run.ts compiles it),
+ * else the TypeScript sources through tsx (whose keepNames wrappers cost a few percent).
+ */
+function loadCode(): { core: Core; report: ReportModule; from: string } {
+  const dir = process.env.BENCH_BUILD_DIR;
+  if (dir) {
+    return {
+      core: require(path.join(dir, 'core', 'index.js')) as Core,
+      report: require(path.join(dir, 'core', 'report', 'index.js')) as ReportModule,
+      from: 'tsc build',
+    };
+  }
+  return { core: require('../src/core') as Core, report: require('../src/core/report') as ReportModule, from: 'tsx' };
+}
+
+/** A module of src/xlsx from the same place as the core. */
+async function loadXlsx<T>(name: string, exportName: string): Promise<T | undefined> {
+  const dir = process.env.BENCH_BUILD_DIR;
+  if (dir) {
+    const file = path.join(dir, 'xlsx', `${name}.js`);
+    if (!existsSync(file)) return undefined;
+    const f = (require(file) as Record<string, unknown>)[exportName];
+    return typeof f === 'function' ? (f as T) : undefined;
+  }
+  return loadOptional<T>(`../src/xlsx/${name}`, exportName);
+}
 
 export interface SizeFigures {
   readonly size: number;
   readonly files: number;
   readonly sourceBytes: number;
+  /** Where the measured code came from: 'tsc build' or 'tsx'. */
+  readonly codeFrom: string;
+  /** CPU milliseconds of the core stages (user + system, best run): steadier than wall time on a shared machine. */
+  readonly coreCpuMs?: number;
+  /** CPU milliseconds per core stage that ran (ingest, model, analyse, rules, report). */
+  readonly stageCpuMs?: Readonly<Record<string, number>>;
   /** Milliseconds, best of the repetitions. */
   readonly exceljsReadMs: number;
   readonly readSourceMs?: number;
@@ -61,30 +96,37 @@ function collectGarbage(): void {
   if (gc) gc();
 }
 
-/** Best wall time of `reps` runs of fn (ms); the last run's value is kept. */
-async function timeBest<T>(reps: number, fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+/** Best wall time of `reps` runs of fn (ms) and the CPU time of that run; the last run's value is kept. */
+async function timeBest<T>(reps: number, fn: () => T | Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
   let best = Infinity;
+  let bestCpu = Infinity;
   let value: T | undefined;
   for (let r = 0; r < reps; r++) {
     collectGarbage();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     value = await fn();
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
     sampleHeap();
     if (ms < best) best = ms;
+    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1000);
   }
-  return { ms: best, value: value as T };
+  return { ms: best, cpuMs: bestCpu, value: value as T };
 }
 
 export async function measureSize(size: number): Promise<SizeFigures> {
   const sampler = setInterval(sampleHeap, 10);
   const notes: string[] = [];
   const extra: Record<string, unknown> = {};
+  const code = loadCode();
   const portfolio = await ensurePortfolio(size);
   const inputs = portfolio.files.map((f) => ({ name: path.basename(f), bytes: new Uint8Array(readFileSync(f)) }));
   const reps = size <= 1_000 ? 5 : size <= 10_000 ? 3 : 2;
-  const readReps = size <= 10_000 ? 2 : 1;
+  const readReps = size <= 10_000 ? 3 : 2;
 
+  // Warm exceljs up on one file so the floor is not charged with loading and compiling it.
+  await new ExcelJS.Workbook().xlsx.load(Buffer.from(inputs[0]!.bytes) as unknown as ExcelBuffer);
   const floor = await timeBest(readReps, async () => {
     for (const input of inputs) await new ExcelJS.Workbook().xlsx.load(Buffer.from(input.bytes) as unknown as ExcelBuffer);
     return undefined;
@@ -92,12 +134,13 @@ export async function measureSize(size: number): Promise<SizeFigures> {
 
   const figures: { -readonly [K in keyof SizeFigures]?: SizeFigures[K] } = {
     size,
+    codeFrom: code.from,
     files: inputs.length,
     sourceBytes: portfolio.totalBytes,
     exceljsReadMs: floor.ms,
   };
 
-  const readSourceFile = await loadOptional<ReadSourceFile>('../src/xlsx/read-source', 'readSourceFile');
+  const readSourceFile = await loadXlsx<ReadSourceFile>('read-source', 'readSourceFile');
   if (!readSourceFile) notes.push('src/xlsx/read-source.ts (readSourceFile) not available: core stages skipped');
   else {
     const read = await timeBest(readReps, async () => {
@@ -106,7 +149,7 @@ export async function measureSize(size: number): Promise<SizeFigures> {
       return out;
     });
     figures.readSourceMs = read.ms;
-    await measureCore(read.value, reps, figures, notes);
+    await measureCore(code, read.value, reps, figures, notes);
   }
 
   for (const [name, file, fn] of [
@@ -136,32 +179,42 @@ export async function measureSize(size: number): Promise<SizeFigures> {
 
 /** ingest -> model -> analyse -> rules (the pipeline's steps, timed one by one), report, write. */
 async function measureCore(
+  { core, report: reportModule }: { core: Core; report: ReportModule },
   sources: readonly RawSource[],
   reps: number,
   figures: { -readonly [K in keyof SizeFigures]?: SizeFigures[K] },
   notes: string[],
 ): Promise<void> {
+  const { analyseModel, applyWaivers, buildModel, checkRules, dayFromIso, ingestSources, makeOptions, sortFindings } = core;
   const options = makeOptions(dayFromIso(BENCH_AS_OF_ISO)!);
+  const cpu: Record<string, number> = {};
+  figures.stageCpuMs = cpu;
   try {
     const ingest = await timeBest(reps, () => ingestSources(sources, options));
     figures.ingestMs = ingest.ms;
+    cpu.ingest = ingest.cpuMs;
     const model = await timeBest(reps, () => buildModel(ingest.value, options));
     figures.modelMs = model.ms;
+    cpu.model = model.cpuMs;
     const analysis = await timeBest(reps, () => analyseModel(model.value, options));
     figures.analyseMs = analysis.ms;
+    cpu.analyse = analysis.cpuMs;
     const rules = await timeBest(reps, () => {
       const all = sortFindings([...ingest.value.findings, ...checkRules(model.value, analysis.value, options)]);
       return applyWaivers(all, options.waivers);
     });
     figures.rulesMs = rules.ms;
+    cpu.rules = rules.cpuMs;
     const result: RunResult = { options, model: model.value, analysis: analysis.value, findings: rules.value.active, waived: rules.value.waived };
     figures.initiatives = model.value.initiatives.length;
     figures.findings = result.findings.length;
     figures.findingsByCode = countByCode(result.findings);
-    const report = await timeBest(reps, () => buildReport(result));
+    const report = await timeBest(reps, () => reportModule.buildReport(result));
     figures.reportBuildMs = report.ms;
+    cpu.report = report.cpuMs;
+    figures.coreCpuMs = ingest.cpuMs + model.cpuMs + analysis.cpuMs + rules.cpuMs + report.cpuMs;
 
-    const writeReportXlsx = await loadOptional<WriteReportXlsx>('../src/xlsx/write-report', 'writeReportXlsx');
+    const writeReportXlsx = await loadXlsx<WriteReportXlsx>('write-report', 'writeReportXlsx');
     if (process.env.BENCH_SKIP_WRITE === '1') notes.push('xlsx write skipped (--no-write)');
     else if (!writeReportXlsx) notes.push('src/xlsx/write-report.ts (writeReportXlsx) not available: xlsx write skipped');
     else {

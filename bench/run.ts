@@ -27,6 +27,7 @@ interface Args {
   readonly profile: boolean;
   readonly json: boolean;
   readonly write: boolean;
+  readonly tsx: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -35,6 +36,7 @@ function parseArgs(argv: readonly string[]): Args {
   let profile = false;
   let json = false;
   let write = true;
+  let tsx = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') sizes = [1_000];
@@ -44,14 +46,15 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--profile') profile = true;
     else if (a === '--json') json = true;
     else if (a === '--no-write') write = false;
-    else throw new Error(`unknown option ${a} (use --sizes 1000,10000,100000, --quick, --no-build, --no-write, --profile, --json)`);
+    else if (a === '--tsx') tsx = true;
+    else throw new Error(`unknown option ${a} (use --sizes 1000,10000,100000, --quick, --no-build, --no-write, --tsx, --profile, --json)`);
   }
   if (sizes.some((s) => !Number.isInteger(s) || s < 20)) throw new Error('--sizes takes whole numbers of at least 20');
-  return { sizes, build, profile, json, write };
+  return { sizes, build, profile, json, write, tsx };
 }
 
 /** Each size in a fresh process: its peak memory and JIT state are its own. */
-function runChild(size: number, profile: boolean, write: boolean): SizeFigures {
+function runChild(size: number, profile: boolean, write: boolean, buildDir: string | undefined): SizeFigures {
   const profileDir = path.join(ROOT, '.cache', 'bench', 'profiles');
   if (profile) mkdirSync(profileDir, { recursive: true });
   const nodeArgs = [
@@ -65,7 +68,7 @@ function runChild(size: number, profile: boolean, write: boolean): SizeFigures {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, BENCH_SKIP_WRITE: write ? '0' : '1' },
+    env: { ...process.env, BENCH_SKIP_WRITE: write ? '0' : '1', BENCH_BUILD_DIR: buildDir ?? '' },
   });
   const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
   if (child.status !== 0 || !line) throw new Error(`benchmark of ${size} initiatives failed (exit ${child.status}):\n${child.stdout}`);
@@ -124,6 +127,17 @@ export function measureBundle(distDir: string): { lines: string[]; gzipBytes?: n
   };
 }
 
+/** Compile src/core, src/xlsx (and src/cli) with tsc into .cache/bench/dist: the code the CLI ships. */
+function compileCore(): string {
+  const outDir = path.join(ROOT, '.cache', 'bench', 'dist');
+  process.stderr.write('compiling src/ with tsc (use --tsx to skip)...\n');
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  // Type errors elsewhere do not stop tsc emitting; only a missing output is fatal.
+  spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json', '--outDir', outDir], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(path.join(outDir, 'core', 'index.js'))) throw new Error('tsc produced no build of src/core; run with --tsx');
+  return outDir;
+}
+
 function buildAddin(): string | undefined {
   if (!existsSync(path.join(ROOT, 'webpack.config.js'))) return 'webpack.config.js not present: bundle not built';
   const t0 = Date.now();
@@ -146,10 +160,12 @@ async function main(argv: readonly string[]): Promise<void> {
     '',
   ];
   process.stderr.write(`measuring ${args.sizes.join(', ')} initiatives (workbooks cached in .cache/bench/)...\n`);
+  const buildDir = args.tsx ? undefined : compileCore();
+  out.push(buildDir ? `Measured: the tsc build of src/ (${path.relative(ROOT, buildDir)}), as the CLI ships it.` : 'Measured: src/ through tsx.', '');
   const figures: SizeFigures[] = [];
   for (const size of args.sizes) {
     process.stderr.write(`  ${size}...\n`);
-    figures.push(runChild(size, args.profile, args.write));
+    figures.push(runChild(size, args.profile, args.write, buildDir));
   }
   out.push(formatSizeTable(figures), '');
   for (const f of figures) for (const n of f.notes) out.push(`note (${f.size}): ${n}`);
