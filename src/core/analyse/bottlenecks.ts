@@ -145,14 +145,8 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
     const sums = new Float64Array(chunk.length);
     for (let k = 0; k < n; k++) {
       const v = order[k]!;
+      if (inCycle[v] === 1 && (k === 0 || component[order[k - 1]!] !== component[v])) closeComponent(k);
       if (open[v] !== 1) continue;
-      if (inCycle[v] === 1 && (k === 0 || component[order[k - 1]!] !== component[v])) {
-        // First member of a cycle: every member reaches every other, so they share one mask.
-        let union = 0;
-        const size = componentSize[component[v]!]!;
-        for (let j = k; j < k + size; j++) if (open[order[j]!] === 1) union |= mask[order[j]!]!;
-        for (let j = k; j < k + size; j++) if (open[order[j]!] === 1) mask[order[j]!] = union;
-      }
       const bits = mask[v]!;
       if (bits === 0) continue;
       for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
@@ -177,6 +171,28 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
     });
     return { work: sums, departments };
   };
+
+  /**
+   * At the first member of a cycle every external predecessor is done: spread masks inside the
+   * component along its open links until nothing changes (each mask gains at most 32 bits, so
+   * this is linear in the component's links). Closed members break the loop and are not entered.
+   */
+  function closeComponent(k: number): void {
+    const own = component[order[k]!]!;
+    const pending: number[] = [];
+    for (let j = k; j < k + componentSize[own]!; j++) if (open[order[j]!] === 1 && mask[order[j]!] !== 0) pending.push(order[j]!);
+    while (pending.length > 0) {
+      const u = pending.pop()!;
+      for (let p = outStart[u]!; p < outStart[u + 1]!; p++) {
+        const t = edgeTo[outEdges[p]!]!;
+        if (open[t] !== 1 || component[t] !== own) continue;
+        const next = mask[t]! | mask[u]!;
+        if (next === mask[t]) continue;
+        mask[t] = next;
+        pending.push(t);
+      }
+    }
+  }
 
   const top: Ranked[] = [];
   for (let passes = 0; heap.size > 0 && passes < PASS_BUDGET; passes++) {
