@@ -6,13 +6,15 @@ import { checkZipLimits } from './zip-guard';
 
 export { SourceReadError } from './read-source-error';
 
+const EXCEL_EXTENSION = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb)$/i;
 /** Bytes examined to tell text from binary. */
 const SNIFF_BYTES = 4096;
 
 /**
  * A dropped or named file -> a source, by what the bytes are rather than the extension:
  * a zip (.xlsx) is read as a workbook after the zip guard has checked it, an OLE2 compound file
- * (legacy .xls) is refused with advice, text is read as CSV. Throws SourceReadError otherwise.
+ * (legacy .xls) is refused with advice, text is read as CSV unless it is named like a workbook.
+ * Throws SourceReadError otherwise.
  */
 export async function readSourceFile(bytes: Uint8Array, fileName: string): Promise<RawSource> {
   if (bytes.length === 0) throw new SourceReadError(fileName, `${fileName} is empty.`);
@@ -25,7 +27,13 @@ export async function readSourceFile(bytes: Uint8Array, fileName: string): Promi
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new SourceReadError(fileName, `${fileName} is a legacy .xls workbook; save it as .xlsx in Excel and try again.`);
   }
-  if (looksLikeText(bytes)) return readCsvSource(bytes, fileName);
+  if (looksLikeText(bytes)) {
+    // Text named like a workbook is most likely a mistake (a renamed or wrongly saved file).
+    if (EXCEL_EXTENSION.test(fileName)) {
+      throw new SourceReadError(fileName, `${fileName} is not an .xlsx workbook: it holds plain text; if it is a CSV file, name it .csv.`);
+    }
+    return readCsvSource(bytes, fileName);
+  }
   throw new SourceReadError(fileName, `${fileName} is neither an .xlsx workbook nor a CSV file.`);
 }
 

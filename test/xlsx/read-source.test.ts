@@ -20,10 +20,13 @@ describe('readSourceFile', () => {
     const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
     expect((await readSourceFile(xlsx, 'named-like.csv')).sheets.map((s) => s.name)).toEqual(['Plan']);
     const csv = new TextEncoder().encode('ID,Name\nA-1,One\n');
-    expect((await readSourceFile(csv, 'named-like.xlsx')).sheets[0]!.values).toEqual([
+    expect((await readSourceFile(csv, 'export.txt')).sheets[0]!.values).toEqual([
       ['ID', 'Name'],
       ['A-1', 'One'],
     ]);
+    await expect(readSourceFile(csv, 'Notes.xlsx')).rejects.toThrow(
+      new SourceReadError('Notes.xlsx', 'Notes.xlsx is not an .xlsx workbook: it holds plain text; if it is a CSV file, name it .csv.'),
+    );
   });
 
   it('refuses truncated zips, binary files and empty files with one line naming the file', async () => {
