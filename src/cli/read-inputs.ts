@@ -30,7 +30,10 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: s
     try {
       stat = fs.statSync(full);
     } catch {
-      problems.push({ input, message: `${input}: no such file or folder.` });
+      const matched = matchWildcard(full);
+      if (matched === undefined) problems.push({ input, message: `${input}: no such file or folder.` });
+      else if (matched.length === 0) problems.push({ input, message: `${input}: no file matches.` });
+      else files.push(...matched);
       continue;
     }
     if (stat.isDirectory()) {
@@ -47,6 +50,27 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: s
     }
   }
   return { files: [...new Set(files)], problems };
+}
+
+/**
+ * `dir/*.xlsx` as a literal argument (Windows shells do not expand wildcards): the matching files
+ * of that folder, sorted; undefined when the name has no wildcard.
+ */
+function matchWildcard(full: string): string[] | undefined {
+  const name = path.basename(full);
+  if (!/[*?]/.test(name)) return undefined;
+  const pattern = new RegExp(`^${name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  const dir = path.dirname(full);
+  try {
+    return fs
+      .readdirSync(dir)
+      .filter((f) => pattern.test(f) && !f.startsWith('~$'))
+      .sort()
+      .map((f) => path.join(dir, f))
+      .filter((f) => fs.statSync(f).isFile());
+  } catch {
+    return [];
+  }
 }
 
 /** Display names: the file name, or the path from cwd when two inputs share a file name. */

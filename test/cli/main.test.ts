@@ -128,6 +128,17 @@ describe('throughline check', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (from --as-of): 1 source, 2 initiatives.');
   });
+
+  it('expands a wildcard the shell left alone (Windows), and reports one that matches nothing', async () => {
+    fs.mkdirSync(path.join(dir, 'in'));
+    fs.writeFileSync(path.join(dir, 'in', 'ops.csv'), CLEAN_CSV);
+    const run = await runMain(['check', 'in/*.csv', '--as-of', SAMPLE_AS_OF], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (from --as-of): 1 source, 2 initiatives.');
+    const none = await runMain(['check', 'in/*.xlsx', 'in/ops.csv', '--as-of', SAMPLE_AS_OF], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('throughline: in/*.xlsx: no file matches.\n');
+  });
 });
 
 describe('throughline report', () => {
