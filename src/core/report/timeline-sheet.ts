@@ -102,7 +102,9 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
   const merges: string[] = [];
   monthStarts.forEach((w, k) => {
     const end = (monthStarts[k + 1] ?? weeks) - 1;
-    if (end > w) merges.push(`${a1(3, w0 + w)}:${a1(3, w0 + end)}`);
+    // Too few weeks to hold "Mar 2026": leave the stub unlabelled rather than wrap it.
+    if (end - w < 2) monthRow[w0 + w] = blank('header');
+    else merges.push(`${a1(3, w0 + w)}:${a1(3, w0 + end)}`);
   });
   swatches.forEach(([style, label], k) => {
     const col = w0 + k * 7;

@@ -189,5 +189,9 @@ describe('Timeline', () => {
     expect(ops2[week('2026-03-16')]).toEqual({ value: null, style: 'gantt-today' });
     expect(s.rows.slice(5).map((r) => show(r[0]))).toEqual(['OPS-2', 'FIN-1', 'IT-1', 'FIN-2', 'IT-2', 'SAL-1', 'OPS-1', 'SAL-2']);
     expect(s.freeze).toEqual({ rows: 5, cols: 2 });
+    // Month labels span their weeks: November 2025 has four Mondays (3, 10, 17, 24), H..K.
+    expect(show(s.rows[3]![7])).toBe('Nov 2025');
+    expect(s.merges).toContain('H4:K4');
+    expect(show(s.rows[3]![week('2026-03-02')])).toBe('Mar 2026');
   });
 });
