@@ -1,5 +1,6 @@
 import { isReportSheet } from '../core/report/sheet-names';
 import type { CellValue, DateSystem, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
+import { a1Range } from '../core/util/a1';
 import { parseAreas, parseRange } from './addresses';
 import { REPORT_MARKER_KEY, REPORT_MARKER_VALUE, ownReportSheets } from './report-marker';
 
@@ -19,8 +20,10 @@ interface WorkbookWithDateSystem {
 
 /**
  * Every worksheet's used range (values, number formats, value types), its tables, merged areas and
- * visibility, as one RawSource. Exactly two round trips whatever the size: one for the sheet and
- * table lists, one for all ranges. Sheets Throughline wrote are left out.
+ * visibility, as one RawSource. Two round trips whatever the row count: one for the sheet and
+ * table lists, one for all ranges. Only a workbook whose cells exceed the host's response limit
+ * (~5 MB on the web) is read again in row chunks, a few syncs per 40,000 cells.
+ * Sheets Throughline wrote are left out.
  */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<RawSource> {
   const workbook = context.workbook;
@@ -31,45 +34,185 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   workbook.load(options.dateSystem ? 'name,use1904DateSystem' : 'name');
   await context.sync();
 
-  const sheetNames = worksheets.items.map((s) => s.name);
-  const perSheet = worksheets.items.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('address,values,numberFormat,valueTypes');
+  const sheetList = worksheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' }));
+  const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const use1904 = options.dateSystem ? (workbook as unknown as WorkbookWithDateSystem).use1904DateSystem === true : false;
+  const dateSystem: DateSystem = use1904 ? 1904 : 1900;
+  const name = workbook.name || options.fallbackName;
+
+  let sheets: RawSheet[];
+  try {
+    sheets = await readAllAtOnce(context, sheetList, tableList, options);
+  } catch (e) {
+    // Excel on the web answers at most ~5 MB per sync: a workbook that big is read in row chunks.
+    if (!isPayloadLimitError(e)) throw e;
+    sheets = await readInChunks(context, sheetList, tableList, options);
+  }
+  return { name, origin: 'workbook', dateSystem, sheets };
+}
+
+interface SheetEntry {
+  readonly name: string;
+  readonly hidden: boolean;
+}
+
+interface TableEntry {
+  readonly name: string;
+  readonly sheet: string;
+}
+
+/** Used range contents as Office.js returns them. */
+interface RangeData {
+  readonly address: string;
+  readonly values: unknown[][];
+  readonly numberFormat: unknown[][];
+  readonly valueTypes: string[][];
+}
+
+/** Per sheet: the layout facts (merges, tables, our marker), loaded in the same sync as the values. */
+function queueLayout(context: Excel.RequestContext, sheets: readonly SheetEntry[], tables: readonly TableEntry[], options: ReadOptions) {
+  const worksheets = context.workbook.worksheets;
+  const perSheet = sheets.map((entry) => {
+    const sheet = worksheets.getItem(entry.name);
     const merged = options.merges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
     merged?.load('address');
-    const marker = isReportSheet(sheet.name) ? sheet.customProperties.getItemOrNullObject(REPORT_MARKER_KEY) : undefined;
+    const marker = isReportSheet(entry.name) ? sheet.customProperties.getItemOrNullObject(REPORT_MARKER_KEY) : undefined;
     marker?.load('value');
-    return { sheet, used, merged, marker };
+    return { entry, sheet, merged, marker };
   });
-  const tableRanges = tables.items.map((table) => {
-    const range = table.getRange();
+  const tableRanges = tables.map((t) => {
+    const range = context.workbook.tables.getItem(t.name).getRange();
     range.load('address');
-    return { name: table.name, sheet: table.worksheet.name, range };
+    return { ...t, range };
   });
-  await context.sync();
+  return { perSheet, tableRanges };
+}
 
+type Layout = ReturnType<typeof queueLayout>;
+
+/** After the layout's sync: the RawSheets of every sheet that is not one of our report sheets. */
+function assemble(layout: Layout, contents: ReadonlyMap<string, RangeData | undefined>): RawSheet[] {
   const own = ownReportSheets(
-    perSheet.map(({ sheet, marker }) => ({ name: sheet.name, marked: marker !== undefined && !marker.isNullObject && marker.value === REPORT_MARKER_VALUE })),
+    layout.perSheet.map(({ entry, marker }) => ({ name: entry.name, marked: marker !== undefined && !marker.isNullObject && marker.value === REPORT_MARKER_VALUE })),
   );
   const sheets: RawSheet[] = [];
-  for (const { sheet, used, merged } of perSheet) {
-    if (own.has(sheet.name)) continue;
+  for (const { entry, merged } of layout.perSheet) {
+    if (own.has(entry.name)) continue;
     const sheetTables: RawListObject[] = [];
-    for (const t of tableRanges) {
-      const range = t.sheet === sheet.name ? parseRange(t.range.address) : undefined;
+    for (const t of layout.tableRanges) {
+      const range = t.sheet === entry.name ? parseRange(t.range.address) : undefined;
       if (range) sheetTables.push({ name: t.name, range });
     }
     const merges: GridRange[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-    sheets.push(toRawSheet(sheet.name, sheet.visibility !== 'Visible', used, sheetTables, merges));
+    sheets.push(toRawSheet(entry.name, entry.hidden, contents.get(entry.name), sheetTables, merges));
   }
-  const use1904 = options.dateSystem ? (workbook as unknown as WorkbookWithDateSystem).use1904DateSystem === true : false;
-  const dateSystem: DateSystem = use1904 ? 1904 : 1900;
-  return { name: workbook.name || options.fallbackName, origin: 'workbook', dateSystem, sheets };
+  return sheets;
 }
 
-function toRawSheet(name: string, hidden: boolean, used: Excel.Range, tables: RawListObject[], merges: GridRange[]): RawSheet {
+/** The normal path: every used range, table range, merge list and marker in one sync. */
+async function readAllAtOnce(context: Excel.RequestContext, sheets: readonly SheetEntry[], tables: readonly TableEntry[], options: ReadOptions): Promise<RawSheet[]> {
+  const layout = queueLayout(context, sheets, tables, options);
+  const used = layout.perSheet.map(({ entry, sheet }) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load('address,values,numberFormat,valueTypes');
+    return { name: entry.name, range };
+  });
+  await context.sync();
+  return assemble(layout, new Map(used.map(({ name, range }) => [name, range.isNullObject ? undefined : range])));
+}
+
+/** Cells loaded per sync on the chunked path to begin with; halved while a chunk is still too large. */
+export const CHUNK_CELLS = 40_000;
+
+interface Slice {
+  readonly sheet: string;
+  readonly top: number;
+  readonly bottom: number;
+  readonly box: GridRange;
+}
+
+/**
+ * The large-workbook path: one sync for the used-range addresses and the layout, then the cells
+ * in row chunks of at most `CHUNK_CELLS` per sync, halving the chunk while the host still refuses
+ * it (long text). The count grows with the workbook's size in bytes, never with requests per row.
+ */
+async function readInChunks(context: Excel.RequestContext, sheets: readonly SheetEntry[], tables: readonly TableEntry[], options: ReadOptions): Promise<RawSheet[]> {
+  const layout = queueLayout(context, sheets, tables, options);
+  const used = layout.perSheet.map(({ entry, sheet }) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load('address');
+    return { entry, range };
+  });
+  await context.sync();
+
+  const boxes = new Map<string, GridRange>();
+  for (const { entry, range } of used) {
+    const box = range.isNullObject ? undefined : parseRange(range.address);
+    if (box) boxes.set(entry.name, box);
+  }
+  const rows = new Map<string, RangeData>([...boxes].map(([name, box]) => [name, { address: a1Range(box.top, box.left, box.bottom, box.right), values: [], numberFormat: [], valueTypes: [] }]));
+
+  let budget = CHUNK_CELLS;
+  const queue = [...boxes].map(([sheet, box]): Slice => ({ sheet, top: box.top, bottom: box.bottom, box }));
+  while (queue.length > 0) {
+    // Take rows from the front of the queue until the budget is used (at least one row).
+    const batch: Slice[] = [];
+    let cells = 0;
+    while (queue.length > 0) {
+      const next = queue[0]!;
+      const width = next.box.right - next.box.left + 1;
+      const fit = Math.floor((budget - cells) / width);
+      if (fit <= 0 && batch.length > 0) break;
+      const take = Math.max(1, Math.min(fit, next.bottom - next.top + 1));
+      batch.push({ ...next, bottom: next.top + take - 1 });
+      cells += take * width;
+      if (next.top + take > next.bottom) queue.shift();
+      else queue[0] = { ...next, top: next.top + take };
+    }
+    const loaded = batch.map((slice) => {
+      const range = context.workbook.worksheets.getItem(slice.sheet).getRange(a1Range(slice.top, slice.box.left, slice.bottom, slice.box.right));
+      range.load('values,numberFormat,valueTypes');
+      return { slice, range };
+    });
+    try {
+      await context.sync();
+    } catch (e) {
+      const oneRow = batch.length === 1 && batch[0]!.top === batch[0]!.bottom;
+      if (!isPayloadLimitError(e) || oneRow) throw e;
+      budget = Math.max(1, Math.floor(cells / 2));
+      queue.unshift(...mergeSlices(batch));
+      continue;
+    }
+    for (const { slice, range } of loaded) {
+      const data = rows.get(slice.sheet)!;
+      (data.values as unknown[][]).push(...range.values);
+      (data.numberFormat as unknown[][]).push(...range.numberFormat);
+      (data.valueTypes as string[][]).push(...range.valueTypes);
+    }
+  }
+  return assemble(layout, rows);
+}
+
+/** Slices of a refused batch, joined back per sheet so they are cut again with the smaller budget. */
+function mergeSlices(batch: readonly Slice[]): Slice[] {
+  const out: Slice[] = [];
+  for (const slice of batch) {
+    const last = out[out.length - 1];
+    if (last && last.sheet === slice.sheet && last.bottom + 1 === slice.top) out[out.length - 1] = { ...last, bottom: slice.bottom };
+    else out.push(slice);
+  }
+  return out;
+}
+
+/** Office.js's error for a request or response over the host's size limit. */
+export function isPayloadLimitError(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+function toRawSheet(name: string, hidden: boolean, used: RangeData | undefined, tables: RawListObject[], merges: GridRange[]): RawSheet {
   const base = { name, ...(hidden ? { hidden: true } : {}), ...(tables.length > 0 ? { tables } : {}), ...(merges.length > 0 ? { merges } : {}) };
-  if (used.isNullObject) return { ...base, origin: { row: 0, col: 0 }, values: [] };
+  if (!used) return { ...base, origin: { row: 0, col: 0 }, values: [] };
   const at = parseRange(used.address);
   const types = used.valueTypes;
   const values = used.values.map((row, r) => row.map((v, c) => toCellValue(v, types[r]?.[c])));

@@ -119,6 +119,13 @@ export interface FakeTable {
 export interface SyncRecord {
   readonly bytes: number;
   readonly requests: number;
+  /** JSON size of the loaded data the sync returned. */
+  readonly responseBytes: number;
+}
+
+/** JSON size of loaded data (proxy objects in collections count as a small reference). */
+function jsonSize(value: unknown): number {
+  return JSON.stringify(value, (_k, v: unknown) => (v instanceof Loadable ? '#' : typeof v === 'function' ? undefined : v))?.length ?? 0;
 }
 
 /** The workbook state plus the request log. */
@@ -132,7 +139,9 @@ export class FakeWorkbook {
   selection: string | undefined;
   private pendingBytes = 0;
   private pendingRequests = 0;
-  private pendingLoads: Array<() => void> = [];
+  private pendingLoads: Array<{ compute: () => Record<string, unknown>; assign: (captured: Record<string, unknown>) => void }> = [];
+  /** When set, a sync whose loaded data is larger fails as Excel on the web does. */
+  responseLimitBytes: number | undefined;
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.some((s) => s.name === name)) throw new Error(`fake-excel: sheet ${name} exists`);
@@ -151,22 +160,29 @@ export class FakeWorkbook {
     this.pendingBytes += 100 + (JSON.stringify(payload)?.length ?? 0);
   }
 
-  queueLoad(capture: () => void): void {
+  queueLoad(compute: () => Record<string, unknown>, assign: (captured: Record<string, unknown>) => void): void {
     this.pendingRequests++;
     this.pendingBytes += 100;
-    this.pendingLoads.push(capture);
+    this.pendingLoads.push({ compute, assign });
   }
 
   async sync(): Promise<void> {
     if (this.pendingBytes > PAYLOAD_LIMIT_BYTES) {
       throw new Error(`RequestPayloadSizeLimitExceeded: ${this.pendingBytes} bytes in one request`);
     }
-    this.syncLog.push({ bytes: this.pendingBytes, requests: this.pendingRequests });
     const loads = this.pendingLoads;
     this.pendingLoads = [];
+    const bytes = this.pendingBytes;
+    const requests = this.pendingRequests;
     this.pendingBytes = 0;
     this.pendingRequests = 0;
-    for (const capture of loads) capture();
+    const captured = loads.map((l) => l.compute());
+    const responseBytes = captured.reduce((sum, c) => sum + jsonSize(c), 0);
+    this.syncLog.push({ bytes, requests, responseBytes });
+    if (this.responseLimitBytes !== undefined && responseBytes > this.responseLimitBytes) {
+      throw Object.assign(new Error(`The response payload size has exceeded the limit (${responseBytes} bytes).`), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
+    loads.forEach((l, i) => l.assign(captured[i]!));
   }
 
   get syncs(): number {
@@ -190,10 +206,19 @@ class Loadable {
   protected capture(): Record<string, unknown> {
     return {};
   }
-  load(_props?: string): this {
-    this.wb.queueLoad(() => {
-      this.captured = this.capture();
-    });
+  /** Loads the named properties (all when none are named); only those come back, as in Office.js. */
+  load(props?: string): this {
+    const wanted = props?.split(',').map((p) => p.trim().split('/')[0]!);
+    this.wb.queueLoad(
+      () => {
+        const all = this.capture();
+        if (!wanted) return all;
+        return Object.fromEntries(Object.entries(all).filter(([k]) => k === 'isNullObject' || wanted.includes(k)));
+      },
+      (captured) => {
+        this.captured = captured;
+      },
+    );
     return this;
   }
 }
@@ -257,6 +282,12 @@ class TableCollectionProxy extends Loadable {
   }
   get items(): unknown[] {
     return this.read('items');
+  }
+  getItem(name: string): { getRange(): RangeProxy } {
+    this.wb.request({ getItem: name });
+    const table = this.wb.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`ItemNotFound: table ${name}`);
+    return { getRange: () => new RangeProxy(this.wb, table.sheet, parseRect(table.range)) };
   }
   add(address: string, hasHeaders: boolean): Record<string, unknown> {
     this.wb.request({ tableAdd: address, hasHeaders });

@@ -98,3 +98,26 @@ describe('readWorkbook', () => {
     expect(wb.syncs).toBe(2);
   });
 });
+
+describe('readWorkbook on a workbook larger than the response limit', () => {
+  it('reads the same source in row chunks, each response under the limit', async () => {
+    const big = programme(10_000);
+    big.tables.push({ name: 'FinanceTable', sheet: big.sheet('Finance')!, range: 'B3:F10003', style: 'TableStyleLight1', showFilterButton: true });
+    const expected = await readWorkbook(big.context(), OPTIONS);
+    const limited = programme(10_000);
+    limited.tables.push({ name: 'FinanceTable', sheet: limited.sheet('Finance')!, range: 'B3:F10003', style: 'TableStyleLight1', showFilterButton: true });
+    limited.responseLimitBytes = 1_000_000;
+    const chunked = await readWorkbook(limited.context(), OPTIONS);
+    expect(chunked).toEqual(expected);
+    // Lists; the all-at-once attempt (refused); layout; a 40,000-cell chunk (refused); then
+    // 20,000 + 20,000 + 10,005 cells. Only the two refused syncs were over the limit.
+    expect(limited.syncLog.map((s) => s.responseBytes > 1_000_000)).toEqual([false, true, false, true, false, false, false]);
+  });
+
+  it('passes any other failure on', async () => {
+    const wb = programme(1);
+    const context = wb.context();
+    const failing = { ...context, workbook: context.workbook, sync: async () => Promise.reject(Object.assign(new Error('GeneralException'), { code: 'GeneralException' })) };
+    await expect(readWorkbook(failing as unknown as Excel.RequestContext, OPTIONS)).rejects.toThrow('GeneralException');
+  });
+});
