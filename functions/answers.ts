@@ -1,7 +1,7 @@
 import { normaliseId } from '../src/core/ingest/normalise/id';
 import type { InitiativeAnalysis } from '../src/core/types';
 import { serialFromDay } from '../src/core/util/days';
-import { isBlankValue, isOmitted, toCellValue } from './arguments';
+import { isBlankValue, isOmitted, readScalar, toCellValue } from './arguments';
 import { type Answer, type AnswerCell, ArgumentProblem } from './problem';
 import type { TableRun } from './table-run';
 
@@ -19,11 +19,16 @@ export function answerPerId(run: TableRun, idArg: unknown, answer: PerId): Answe
 }
 
 function answerOne(run: TableRun, idValue: unknown, answer: PerId): AnswerCell {
+  const found = findInitiative(run, idValue);
+  return typeof found === 'object' && !(found instanceof ArgumentProblem) ? answer(run, found) : found;
+}
+
+/** The analysis of an id as written (normalised as ingest does), a blank for a blank id, or #N/A. */
+export function findInitiative(run: TableRun, idValue: unknown): InitiativeAnalysis | '' | ArgumentProblem {
   if (isBlankValue(idValue)) return '';
   const id = normaliseId(toCellValue(idValue));
   const analysis = id === undefined ? undefined : run.analysis.byId.get(id);
-  if (!analysis) return new ArgumentProblem('notAvailable', `No initiative "${String(idValue)}" in ids.`);
-  return answer(run, analysis);
+  return analysis ?? new ArgumentProblem('notAvailable', `No initiative "${String(idValue)}" in ids.`);
 }
 
 export const effectiveStatus: PerId = (_run, a) => a.effectiveStatus;
@@ -63,12 +68,11 @@ export function blockersOf(run: TableRun, start: InitiativeAnalysis): string[] {
 /** One id: the blockers spilled down (blank when none). Several ids: one comma-separated cell each. */
 export function answerBlockers(run: TableRun, idArg: unknown): Answer {
   const single = !isOmitted(idArg) && (!Array.isArray(idArg) || (idArg.length === 1 && (idArg[0] as unknown[]).length === 1));
-  if (single) {
-    const [cell] = answerPerId(run, idArg, (r, a) => blockersOf(r, a).join('\n'))[0]!;
-    if (typeof cell !== 'string' || cell === '') return [[cell ?? '']];
-    return cell.split('\n').map((id) => [id]);
-  }
-  return answerPerId(run, idArg, (r, a) => blockersOf(r, a).join(', '));
+  if (!single) return answerPerId(run, idArg, (r, a) => blockersOf(r, a).join(', '));
+  const found = findInitiative(run, readScalar(idArg));
+  if (typeof found !== 'object' || found instanceof ArgumentProblem) return [[found]];
+  const ids = blockersOf(run, found);
+  return ids.length === 0 ? [['']] : ids.map((id) => [id]);
 }
 
 /** The critical path in schedule order, spilled down. */
