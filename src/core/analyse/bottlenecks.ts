@@ -4,12 +4,12 @@ import type { InitiativePlan } from './plan';
 import { isClosed } from './status-sets';
 
 /** How many bottlenecks an analysis lists (the most blocking first). */
-export const BOTTLENECK_LIMIT = 20;
+export const BOTTLENECK_LIMIT = 10;
 
 /**
  * At most this many passes over the graph (32 candidates each), so a pathological graph stays
  * linear; the ranking is then the best found so far (not reached on realistic portfolios, nor on
- * the 100,000-initiative benchmark, which needs 3).
+ * the 100,000-initiative benchmark, which needs 4).
  */
 const PASS_BUDGET = 16;
 
