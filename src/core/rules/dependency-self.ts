@@ -8,10 +8,8 @@ export function checkDependencySelf({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of model.records) {
     const who = model.byId.get(r.id) ?? r;
-    for (const link of r.dependsOn) {
-      if (link.id !== r.id) continue;
-      out.push(makeFinding('dependency.self', `${label(who)} depends on itself.`, [link.cell], { initiativeId: r.id }));
-    }
+    const self = r.dependsOn.find((link) => link.id === r.id); // once per row, however often it is written
+    if (self) out.push(makeFinding('dependency.self', `${label(who)} depends on itself.`, [self.cell], { initiativeId: r.id }));
   }
   for (const r of model.ingest.dependencies) {
     if (r.from !== r.to) continue;

@@ -8,8 +8,10 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of model.records) {
     const who = model.byId.get(r.id) ?? r;
+    const named = new Set<string>();
     for (const link of r.dependsOn) {
-      if (model.byId.has(link.id)) continue;
+      if (model.byId.has(link.id) || named.has(link.id)) continue; // an id written twice in a row is one problem
+      named.add(link.id);
       out.push(
         makeFinding('dependency.unknown', `${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
           initiativeId: r.id,

@@ -13,7 +13,7 @@ describe('dependency.unknown', () => {
     const found = checkDependencyUnknown(
       makeContext({
         initiatives: [
-          { id: 'ENG-2', name: 'Portal', row: 2, dependsOn: ['FIN-9', 'ENG-3'] },
+          { id: 'ENG-2', name: 'Portal', row: 2, dependsOn: ['FIN-9', 'ENG-3', ['FIN-9', 'SS', 0]] },
           { id: 'ENG-3', row: 3 },
         ],
         dependencies: [
@@ -44,7 +44,7 @@ describe('dependency.self', () => {
   it('reports an initiative in its own dependsOn cell and a register row from and to the same id', () => {
     const found = checkDependencySelf(
       makeContext({
-        initiatives: [{ id: 'ENG-2', name: 'Portal', row: 2, dependsOn: ['ENG-2'] }],
+        initiatives: [{ id: 'ENG-2', name: 'Portal', row: 2, dependsOn: ['ENG-2', ['ENG-2', 'SS', 1]] }],
         dependencies: [{ from: 'ENG-2', to: 'ENG-2', row: 6 }],
       }),
     );
