@@ -113,16 +113,21 @@ const COLUMNS = [
 ] as const;
 const HEADER_ROW = 3;
 
-export function buildChangesSheet(result: RunResult, previous: Snapshot): ReportSheet {
-  const changes = compareRuns(previous, result);
+/** "1 green-to-red surprise, 2 status changes, ...": the changes in one line. */
+export function describeChanges(changes: readonly ChangeRow[]): string {
   const count = (k: ChangeKind): number => changes.filter((c) => c.change === k).length;
-  const summary = [
+  return [
     plural(count('Green to red'), 'green-to-red surprise'),
     plural(count('Status change'), 'status change'),
     plural(count('Due date moved') + count('Forecast slipped'), 'date move'),
     `${count('New initiative')} new and ${count('Removed initiative')} removed initiatives`,
     `${count('New finding')} new and ${count('Resolved finding')} resolved findings`,
   ].join(', ');
+}
+
+export function buildChangesSheet(result: RunResult, previous: Snapshot): ReportSheet {
+  const changes = compareRuns(previous, result);
+  const summary = describeChanges(changes);
   const body: ReportCell[][] = changes.map((c) => [
     text(c.change, c.change === 'Green to red' ? 'rag-red' : 'body'),
     text(c.initiativeId),

@@ -1,6 +1,6 @@
 import type { ReportDocument, RunResult } from '../types';
 import { isoFromDay } from '../util/days';
-import { buildChangesSheet } from './changes-sheet';
+import { buildChangesSheet, compareRuns, describeChanges } from './changes-sheet';
 import { buildDependenciesSheet } from './dependencies-sheet';
 import { buildDepartmentsSheet } from './departments-sheet';
 import { buildFindingsSheet } from './findings-sheet';
@@ -18,11 +18,14 @@ export interface ReportOptions {
 
 /** The summary workbook as plain data, in sheet order; both writers render it. */
 export function buildReport(result: RunResult, options: ReportOptions = {}): ReportDocument {
+  const changes = options.previous
+    ? `Since the summary as of ${isoFromDay(options.previous.asOf)}: ${describeChanges(compareRuns(options.previous, result))}.`
+    : undefined;
   return {
     title: 'Throughline summary',
     asOf: isoFromDay(result.options.asOf),
     sheets: [
-      buildSummarySheet(result, options.generatedAt),
+      buildSummarySheet(result, options.generatedAt, changes),
       ...(options.previous ? [buildChangesSheet(result, options.previous)] : []),
       buildInitiativesSheet(result),
       buildFindingsSheet(result),
@@ -37,6 +40,6 @@ export function buildReport(result: RunResult, options: ReportOptions = {}): Rep
 export { REPORT_SHEETS, REPORT_SHEET_NAMES, isReportSheet } from './sheet-names';
 export { STYLES } from './styles';
 export { checkJson, type CheckJson } from './check-json';
-export { compareRuns, type ChangeRow, type ChangeKind, type ChangeValue } from './changes-sheet';
+export { compareRuns, describeChanges, type ChangeRow, type ChangeKind, type ChangeValue } from './changes-sheet';
 export { readSnapshot, snapshotRows, takeSnapshot, SNAPSHOT_MARKER, SNAPSHOT_VERSION, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';
 export { headline } from './summary';

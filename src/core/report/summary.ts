@@ -27,7 +27,8 @@ interface Block {
   readonly merges: Array<[number, number, number]>;
 }
 
-export function buildSummarySheet(result: RunResult, generatedAt?: string): ReportSheet {
+/** `changes`: one line on what moved since the previous summary (when one was given). */
+export function buildSummarySheet(result: RunResult, generatedAt?: string, changes?: string): ReportSheet {
   const rows: Row[] = [];
   const merges: string[] = [];
   const rowHeights: Record<number, number> = { 0: 30, 1: 18, 2: 50, 3: 8 };
@@ -42,7 +43,13 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string): Repo
   mergeRow(1, 0, LAST_COL);
   rows.push([text(headline(result), 'headline'), ...Array.from({ length: LAST_COL }, () => blank('headline'))]);
   mergeRow(2, 0, LAST_COL);
-  rows.push([]);
+  if (changes) {
+    rows.push([text(changes, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.changes, address: 'A1' } })]);
+    mergeRow(3, 0, LAST_COL);
+    rowHeights[3] = 18;
+  } else {
+    rows.push([]);
+  }
 
   const bands: Array<[Block, Block]> = [
     [statusBlock(result), valueAtRiskBlock(result)],

@@ -42,4 +42,20 @@ describe('Changes against the previous summary', () => {
     expect(sheet.tables).toEqual([{ name: 'tlChanges', range: 'A4:F13', style: 'TableStyleLight9', showFilter: true }]);
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });
   });
+
+  it('says on the Summary, under the headline, what moved since the previous summary', () => {
+    const summary = buildReport(current, { previous }).sheets[0]!;
+    expect(summary.rows[3]).toEqual([
+      {
+        value: {
+          t: 'text',
+          v: 'Since the summary as of 2026-03-16: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
+        },
+        style: 'link',
+        link: { kind: 'internal', sheet: 'Changes', address: 'A1' },
+      },
+    ]);
+    expect(summary.merges).toContain('A4:K4');
+    expect(buildReport(current).sheets[0]!.rows[3]).toEqual([]);
+  });
 });
