@@ -138,4 +138,16 @@ export interface IngestResult {
   readonly kpis: readonly KpiRecord[];
   /** Value-level findings (value.*) and ingest.* notices. */
   readonly findings: readonly Finding[];
+  /**
+   * The sources read, in input order (RawSource name, origin and sheet names). Optional for
+   * backward compatibility; when absent, the model infers each source from its tables.
+   */
+  readonly sources?: ReadonlyArray<IngestedSource>;
+}
+
+/** A source as ingest saw it: what Model.sources needs beyond its tables. */
+export interface IngestedSource {
+  readonly name: string;
+  readonly origin: 'workbook' | 'file';
+  readonly sheets: readonly string[];
 }
