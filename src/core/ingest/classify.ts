@@ -8,12 +8,14 @@ export interface Classification {
   readonly confidence: number;
 }
 
+/** An exact synonym, possibly with a parenthesised note ("From (predecessor)"). */
+const PLAIN_HEADER = 0.9;
 const KINDS: readonly TableKind[] = ['initiatives', 'dependencies', 'kpis'];
 const NONE: Classification = { kind: null, mapping: [], confidence: 0 };
 
 /**
  * What a block holds: a dependency register needs From and To, a KPI sheet a KPI and a target or
- * actual, an initiatives table an id or name and one more field. The best-scoring eligible kind
+ * actual (those key headers named plainly, not found inside a longer header), an initiatives table an id or name and one more field. The best-scoring eligible kind
  * wins; a saved mapping can force the kind or ignore the table.
  */
 export function classifyBlock(block: Block, saved?: SavedMapping): Classification {
@@ -24,7 +26,7 @@ export function classifyBlock(block: Block, saved?: SavedMapping): Classificatio
   let bestScore = 0;
   for (const kind of KINDS) {
     const mapping = mapColumns(block, kind, saved);
-    if (!isEligible(kind, new Set(mapping.map((m) => m.field)))) continue;
+    if (!isEligible(kind, new Map(mapping.map((m) => [m.field, m.confidence])))) continue;
     const score = mapping.reduce((sum, m) => sum + m.confidence, 0);
     if (score > bestScore) {
       best = withConfidence(kind, mapping);
@@ -34,12 +36,14 @@ export function classifyBlock(block: Block, saved?: SavedMapping): Classificatio
   return best;
 }
 
-function isEligible(kind: TableKind, fields: ReadonlySet<AnyField>): boolean {
+/** Registers and KPI sheets need their key columns named plainly; initiatives need an id or name. */
+function isEligible(kind: TableKind, fields: ReadonlyMap<AnyField, number>): boolean {
+  const plain = (field: AnyField): boolean => (fields.get(field) ?? 0) >= PLAIN_HEADER;
   switch (kind) {
     case 'dependencies':
-      return fields.has('from') && fields.has('to');
+      return plain('from') && plain('to');
     case 'kpis':
-      return fields.has('kpi') && (fields.has('target') || fields.has('actual'));
+      return plain('kpi') && (fields.has('target') || fields.has('actual'));
     case 'initiatives':
       return (fields.has('id') || fields.has('name')) && fields.size >= 2;
   }

@@ -116,7 +116,7 @@ function isRowBlank(grid: SheetGrid, row: number, valueAt: (row: number, col: nu
 
 function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): HeaderRow | undefined {
   let nonEmpty = 0;
-  let nonText = 0;
+  let numbers = 0;
   let matched = 0;
   const matchedCols: number[] = [];
   const filled: number[] = [];
@@ -127,7 +127,9 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
     nonEmpty++;
     filled.push(col);
     if (typeof value !== 'string') {
-      nonText++;
+      // Year columns (2025, 2026) are fine in a header; dates and errors are data.
+      if (typeof value !== 'number') return undefined;
+      numbers++;
       continue;
     }
     const best = bestHeaderField(value);
@@ -138,7 +140,7 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
     }
   }
   // Two distinct fields at least: a data row repeating one phrase across cells is not a header.
-  if (fields.size < 2 || matched < 2 || matched < nonEmpty * 0.3 || nonText > nonEmpty * 0.25) return undefined;
+  if (fields.size < 2 || matched < 2 || matched < nonEmpty * 0.3 || numbers > nonEmpty * 0.6) return undefined;
   const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
   if (segments.length === 0) return undefined;
   return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };

@@ -35,9 +35,13 @@ export function readKpis(reader: TableReader, into: KpiRecord[]): void {
     const initiativesValue = reader.value('initiatives', row);
     if (isCellError(initiativesValue)) reader.reportError('initiatives', row, initiativesValue.error, kpi);
     const initiatives: string[] = [];
-    for (const item of parseListCell(initiativesValue).flatMap((text) => text.split(/\s+/))) {
-      const id = normaliseId(item);
-      if (id !== undefined) initiatives.push(id);
+    for (const item of parseListCell(initiativesValue)) {
+      // "FIN-1 FIN-2" lists two ids; "Ledger upgrade" is one name.
+      const words = item.split(/\s+/);
+      for (const part of words.length > 1 && words.every((w) => /\d/.test(w)) ? words : [item]) {
+        const id = normaliseId(part);
+        if (id !== undefined) initiatives.push(id);
+      }
     }
     const owner = reader.text('owner', row, kpi);
     const unit = reader.text('unit', row, kpi);

@@ -264,3 +264,26 @@ describe('department of a table', () => {
     ]);
   });
 });
+
+describe('classifying tables', () => {
+  it('needs plainly named From and To for a dependency register', () => {
+    // "Initiative ID" holds "initiative" (a To synonym) only inside a longer header: an initiatives table.
+    const tables = detectTables(sheetSource([['Initiative ID', 'Depends On', 'Comments column'], ['FIN-1', 'FIN-2', 'x']]), options);
+    expect(tables.map((t) => [t.kind, t.mapping.map((m) => m.field)])).toEqual([['initiatives', ['id', 'dependsOn']]]);
+    const register = detectTables(sheetSource([['Initiative', 'Depends On', 'Type', 'Lag'], ['FIN-1', 'FIN-2', 'FS', 0]]), options);
+    expect(register.map((t) => [t.kind, t.mapping.map((m) => m.field)])).toEqual([['dependencies', ['to', 'from', 'type', 'lag']]]);
+  });
+
+  it('accepts year columns in a header row', () => {
+    const [table] = detectTables(sheetSource([['ID', 'Name', 2025, 2026, 2027], ['FIN-1', 'Ledger', 10, 20, 30]]), options);
+    expect([table!.kind, table!.headerRow, table!.unmapped]).toEqual([
+      'initiatives',
+      0,
+      [
+        { column: 2, header: '2025' },
+        { column: 3, header: '2026' },
+        { column: 4, header: '2027' },
+      ],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ const BY_WORD: ReadonlyMap<string, Status> = new Map(WORDS.flatMap(([status, wor
 
 /** How bad a RAG colour is, to read "Amber/Red" as red and "Green/Amber" as amber. */
 const RAG_RANK: Partial<Record<Status, number>> = { green: 1, amber: 2, red: 3 };
+/** Emoji, ticks and other symbols around a status word. */
+const DECORATION = /[^\p{L}\p{N}%/\\& -]/gu;
 const COMBINED_SEPARATOR = /\s*(?:\/|\\|&|\+|-|–|—|\bto\b)\s*/;
 
 /**
@@ -53,5 +55,3 @@ function readEmojiPrefixed(text: string): Status | undefined {
   if (stripped === '' || stripped === text) return undefined;
   return BY_WORD.get(stripped) ?? readCombined(stripped);
 }
-
-const DECORATION = /[^\p{L}\p{N}%/\\& -]/gu;
