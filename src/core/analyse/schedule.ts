@@ -7,6 +7,7 @@ import {
   workingIndex,
   type WorkCalendar,
 } from '../util/calendar';
+import { finishIndex, linkBound, startIndex } from '../model';
 import { analyseStructure, buildGraph, type DependencyGraph, type GraphStructure } from './graph';
 
 /**
@@ -317,7 +318,9 @@ export interface LinkViolation {
 
 /**
  * Links whose successor, at its own planned dates, starts (FS, SS) or finishes (FF, SF) before
- * the link allows under the convention above. Links naming an unknown task or a task to itself
+ * the link allows under the convention above (stated once, in src/core/model/link-constraint.ts,
+ * which the rule schedule.successor-before-predecessor uses too; the engine's index arithmetic
+ * here is the same convention with finish moments = finish index + 1). Links naming an unknown task or a task to itself
  * are not checked. In input order.
  */
 export function findLinkViolations(
@@ -333,19 +336,16 @@ export function findLinkViolations(
     const succ = byId.get(link.to);
     if (pred === undefined || succ === undefined || link.from === link.to) continue;
     const lag = Number.isFinite(link.lagDays) ? Math.round(link.lagDays) : 0;
-    const predStart = startIndexOf(calendar, pred.start);
-    const predFinish = finishMomentOf(calendar, pred.finish);
-    const onStart = link.type === 'FS' || link.type === 'SS';
-    const bound =
-      link.type === 'FS' ? predFinish + lag : link.type === 'SS' ? predStart + lag : link.type === 'FF' ? predFinish + lag : predStart + lag;
-    const actual = onStart ? startIndexOf(calendar, succ.start) : finishMomentOf(calendar, succ.finish);
-    if (actual >= bound) continue;
+    const bound = linkBound(link.type, lag, startIndex(calendar, pred.start), finishIndex(calendar, pred.finish));
+    const onStart = bound.on === 'start';
+    const actual = onStart ? startIndex(calendar, succ.start) : finishIndex(calendar, succ.finish);
+    if (actual >= bound.minIndex) continue;
     violations.push({
       link,
-      constrains: onStart ? 'start' : 'finish',
+      constrains: bound.on,
       actual: onStart ? succ.start : succ.finish,
-      earliestAllowed: dayAtWorkingIndex(calendar, onStart ? bound : bound - 1),
-      shortByDays: bound - actual,
+      earliestAllowed: dayAtWorkingIndex(calendar, bound.minIndex),
+      shortByDays: bound.minIndex - actual,
     });
   }
   return violations;
