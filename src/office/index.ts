@@ -1,5 +1,5 @@
 /** The Office.js adapter: the WorkbookPort the taskpane uses inside Excel. */
-export { createOfficeWorkbookPort, WORKBOOK_SOURCE_FALLBACK } from './office-workbook-port';
+export { createOfficeWorkbookPort, WORKBOOK_SOURCE_FALLBACK, type OfficeWorkbookPort } from './office-workbook-port';
 export { officeHost, type ExcelHost, type DocumentSettings } from './excel-host';
 export { HostTooOldError, requirementsMessage, findMissingRequirements, REQUIRED_SETS } from './requirements';
 export { ReportSheetConflictError } from './write-report';

@@ -1,6 +1,8 @@
+import type { Snapshot } from '../core/report/snapshot';
 import type { CellRef, RawSource, ReportDocument } from '../core/types';
 import type { HostInfo, StoredSettings, WorkbookPort, WriteSummary } from '../port/workbook-port';
 import { type ExcelHost, officeHost } from './excel-host';
+import { readPreviousSnapshot } from './read-snapshot';
 import { readWorkbook } from './read-workbook';
 import { HostTooOldError, OPTIONAL_SETS, findMissingRequirements, supports } from './requirements';
 import { activateSheet, selectCell } from './select-cell';
@@ -10,12 +12,18 @@ import { writeReport } from './write-report';
 /** Source name used when the workbook has no name yet. */
 export const WORKBOOK_SOURCE_FALLBACK = 'This workbook';
 
+/** The port plus what only the open workbook can give: the previous report's snapshot. */
+export interface OfficeWorkbookPort extends WorkbookPort {
+  /** The snapshot in the hidden sheet of the last report written here (for buildReport's `previous`). */
+  readPreviousSnapshot(): Promise<Snapshot | undefined>;
+}
+
 /**
  * The WorkbookPort over Office.js. Requirement sets are checked before any call that needs them:
  * on a host that is too old describe() lists what is missing and every other call rejects with
  * HostTooOldError (one clear sentence), never a failure halfway through.
  */
-export function createOfficeWorkbookPort(host: ExcelHost = officeHost()): WorkbookPort {
+export function createOfficeWorkbookPort(host: ExcelHost = officeHost()): OfficeWorkbookPort {
   const isSet = (name: string, version: string): boolean => host.isSetSupported(name, version);
   const missing = (): string[] => findMissingRequirements(isSet);
   const ready = (): void => {
@@ -47,6 +55,11 @@ export function createOfficeWorkbookPort(host: ExcelHost = officeHost()): Workbo
     async writeReport(doc: ReportDocument): Promise<WriteSummary> {
       ready();
       return host.run((context) => writeReport(context, doc, { dateSystem: supports(isSet, OPTIONAL_SETS.dateSystem), notes: supports(isSet, OPTIONAL_SETS.notes) }));
+    },
+
+    async readPreviousSnapshot(): Promise<Snapshot | undefined> {
+      ready();
+      return host.run((context) => readPreviousSnapshot(context));
     },
 
     async openAsNewWorkbook(xlsxBase64: string): Promise<void> {

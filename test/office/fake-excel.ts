@@ -260,6 +260,14 @@ class WorksheetCollectionProxy extends Loadable {
     if (!sheet) throw new Error(`ItemNotFound: worksheet ${name}`);
     return new WorksheetProxy(this.wb, sheet);
   }
+  /** Like Office.js: isNullObject is known after the next sync, without a load. */
+  getItemOrNullObject(name: string): WorksheetProxy | NullSheetProxy {
+    this.wb.request({ getItemOrNullObject: name });
+    const sheet = this.wb.sheet(name);
+    const proxy = sheet ? new WorksheetProxy(this.wb, sheet) : new NullSheetProxy(this.wb);
+    proxy.load('isNullObject');
+    return proxy;
+  }
   add(name: string): WorksheetProxy {
     this.wb.request({ add: name });
     return new WorksheetProxy(this.wb, this.wb.addSheet(name));
@@ -313,6 +321,15 @@ class TableCollectionProxy extends Loadable {
   }
 }
 
+class NullSheetProxy extends Loadable {
+  protected override capture(): Record<string, unknown> {
+    return { isNullObject: true };
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+}
+
 class WorksheetProxy extends Loadable {
   constructor(
     wb: FakeWorkbook,
@@ -324,7 +341,10 @@ class WorksheetProxy extends Loadable {
     this.captured = this.capture();
   }
   protected override capture(): Record<string, unknown> {
-    return { name: this.sheet.name, visibility: this.sheet.visibility };
+    return { isNullObject: false, name: this.sheet.name, visibility: this.sheet.visibility };
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
   }
   get name(): string {
     return this.read('name');

@@ -42,6 +42,29 @@ describe('createOfficeWorkbookPort', () => {
     expect((await port.readWorkbook()).sheets.map((s) => s.name)).toEqual(['Finance', 'Operations']);
   });
 
+  it('reads back the snapshot of the last report written here, for the Changes sheet', async () => {
+    const wb = workbook();
+    const port = createOfficeWorkbookPort(fakeHost(wb));
+    await expect(port.readPreviousSnapshot()).resolves.toBeUndefined();
+    const text = (v: string) => ({ value: { t: 'text' as const, v } });
+    const doc = reportDocument(2);
+    const snapshot = {
+      ...doc.sheets[2]!,
+      rows: [
+        [text('throughline-snapshot'), { value: { t: 'number' as const, v: 1 } }, text('2026-04-03')],
+        ['initiative', 'FIN-1', '=Ledger', 'Finance', 'green', 'amber', '2026-05-01', '2026-05-08'].map(text),
+        ['finding', 'status.stale|FIN-1', 'status.stale', 'warning', 'FIN-1', 'FIN-1 was last updated...'].map(text),
+      ],
+    };
+    await port.writeReport({ ...doc, sheets: [doc.sheets[0]!, doc.sheets[1]!, snapshot] });
+    await expect(port.readPreviousSnapshot()).resolves.toEqual({
+      version: 1,
+      asOf: 20_546,
+      initiatives: [{ id: 'FIN-1', name: '=Ledger', department: 'Finance', reportedStatus: 'green', effectiveStatus: 'amber', due: 20_574, forecastFinish: 20_581 }],
+      findings: [{ key: 'status.stale|FIN-1', code: 'status.stale', severity: 'warning', initiativeId: 'FIN-1', message: 'FIN-1 was last updated...' }],
+    });
+  });
+
   it('goes to a finding: activates the sheet and selects the cell in one sync', async () => {
     const wb = workbook();
     const port = createOfficeWorkbookPort(fakeHost(wb));
