@@ -136,6 +136,24 @@ describe('buildModel: KPIs', () => {
 });
 
 describe('buildModel: sources', () => {
+  it("takes each source's origin and sheets from ingest.sources when ingest lists them", () => {
+    const ingest = makeIngest({ initiatives: [{ id: 'A', source: 'Programme.xlsx', lastUpdated: '2026-03-02' }] });
+    const model = buildModel(
+      {
+        ...ingest,
+        sources: [
+          { name: 'Glossary.xlsx', origin: 'file', sheets: ['Terms'] },
+          { name: 'Programme.xlsx', origin: 'workbook', sheets: ['Cover', 'Initiatives'] },
+        ],
+      },
+      options(),
+    );
+    expect(model.sources.map((s) => [s.name, s.origin, s.sheets, s.tables.length, s.initiativeCount])).toEqual([
+      ['Glossary.xlsx', 'file', ['Terms'], 0, 0],
+      ['Programme.xlsx', 'workbook', ['Cover', 'Initiatives'], 1, 1],
+    ]);
+  });
+
   it('summarises each source with its sheets, tables, department, count and freshness', () => {
     const model = makeModel({
       departments: { 'This workbook': 'Engineering' },
