@@ -26,6 +26,7 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     const predDate = fromFinish ? pred.due : pred.start;
     if (predDate === undefined) continue;
     const predIndex = fromFinish ? finishIndex(cal, predDate) : startIndex(cal, predDate);
+    // a link reads only one of the predecessor's dates (FS/FF its finish, SS/SF its start)
     const bound = linkBound(d.type, d.lagDays, predIndex, predIndex);
     const own = bound.on === 'start' ? succ.start : succ.due;
     if (own === undefined) continue;
