@@ -36,6 +36,8 @@ export class TableReader {
   private readonly letters = new Map<number, string>();
   /** Data rows of the table: not the header, not blank, not a totals row. */
   readonly rows: readonly number[];
+  /** Master values of merges within the data rows, by covered cell (row * MAX_COLUMNS + col). */
+  private readonly mergedData?: ReadonlyMap<number, CellValue>;
   readonly workingDaysPerWeek: number;
 
   constructor(
@@ -49,6 +51,7 @@ export class TableReader {
     for (const m of table.mapping) this.columns.set(m.field, block.range.left + m.column);
     for (let col = block.range.left; col <= block.range.right; col++) this.letters.set(col, columnLetters(col));
     this.rows = rows ?? dataRows(block);
+    this.mergedData = mergedDataCells(block);
     this.workingDaysPerWeek = options.workingWeekdays.length || 5;
   }
 
@@ -108,9 +111,14 @@ export class TableReader {
     }
   }
 
-  /** A text field: strings cleaned, numbers and dates as written; Excel errors reported. */
+  /**
+   * A text field: strings cleaned, numbers and dates as written; Excel errors reported. A cell
+   * covered by a merge down the data rows (a department merged over its initiatives) reads as
+   * the merged value, as Excel shows it.
+   */
   text(field: AnyField, row: number, who: string, initiativeId?: string): string | undefined {
-    const value = this.value(field, row);
+    let value = this.value(field, row);
+    if (value === null && this.mergedData !== undefined) value = this.mergedData.get(row * MAX_COLUMNS + this.columns.get(field)!) ?? null;
     if (value === null) return undefined;
     if (isCellError(value)) {
       this.reportError(field, row, value.error, who, initiativeId);
@@ -172,6 +180,24 @@ export class TableReader {
   private push(finding: Finding): void {
     this.findings.push(finding);
   }
+}
+
+/** Excel's column limit (XFD), to key a cell by one number. */
+const MAX_COLUMNS = 16_384;
+
+function mergedDataCells(block: Block): Map<number, CellValue> | undefined {
+  const merges = (block.grid.sheet.merges ?? []).filter(
+    (m) => m.top > block.headerRow && m.top <= block.range.bottom && m.left >= block.range.left && m.right <= block.range.right,
+  );
+  if (merges.length === 0) return undefined;
+  const cells = new Map<number, CellValue>();
+  for (const m of merges) {
+    const master = block.grid.value(m.top, m.left);
+    for (let row = m.top; row <= Math.min(m.bottom, block.range.bottom); row++) {
+      for (let col = m.left; col <= m.right; col++) if (row !== m.top || col !== m.left) cells.set(row * MAX_COLUMNS + col, master);
+    }
+  }
+  return cells;
 }
 
 /** Data rows of a block: not the header, not blank, not a totals row. */

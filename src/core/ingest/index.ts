@@ -56,6 +56,11 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings };
 }
 
+/** Long headers (real ones run to 200 characters) shortened for a one-sentence message. */
+function shorten(header: string): string {
+  return header.length > 40 ? `${header.slice(0, 37).trimEnd()}...` : header;
+}
+
 /** A table's findings row by row, left to right, as a reader scans the sheet. */
 function inReadingOrder(findings: readonly Finding[]): Finding[] {
   const keyed = findings.map((finding, index) => {
@@ -85,7 +90,7 @@ function unmappedColumnsFinding(source: RawSource, found: readonly FoundTable[])
     if (table.kind === null) continue;
     for (const u of table.unmapped) {
       const col = table.range.left + u.column;
-      names.push(`${table.sheet}!${a1(table.headerRow, col)} "${u.header || '(no header)'}"`);
+      names.push(`${table.sheet}!${a1(table.headerRow, col)} "${shorten(u.header) || '(no header)'}"`);
       cells.push({ source: source.name, sheet: table.sheet, address: a1(table.headerRow, col) });
     }
   }

@@ -142,6 +142,22 @@ describe('ingestSources value rules per column', () => {
     expect(result.findings.map((f) => f.message)).toEqual(['Row 2: ID is the Excel error #REF!.']);
   });
 
+  it('reads a department merged down several rows as the value of each row, not the id', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Department', 'Owner'],
+      ['A-1', 'Operations', 'Sam'],
+      ['A-2', null, 'Kim'],
+      ['A-3', 'IT', null],
+    ];
+    const merges = [{ top: 1, left: 1, bottom: 2, right: 1 }];
+    const result = ingestSources([sheetSource([{ rows, merges }], { name: 'Tracker.xlsx' })], options);
+    expect(result.initiatives.map((r) => [r.id, r.department, r.owner])).toEqual([
+      ['A-1', 'Operations', 'Sam'],
+      ['A-2', 'Operations', 'Kim'],
+      ['A-3', 'IT', undefined],
+    ]);
+  });
+
   it('reads statuses given as "NA" as unknown without a finding', () => {
     const result = ingestSources([sheetSource([['ID', 'Status'], ['A-1', 'NA'], ['A-2', 'n/a']])], options);
     expect(result.initiatives.map((r) => [r.status, r.statusText])).toEqual([

@@ -10,6 +10,9 @@ export interface DateContext {
   readonly numberFormat?: string | null;
 }
 
+/** 1900 date system, day-first text: Excel's defaults outside the US. */
+export const DEFAULT_DATE_CONTEXT: DateContext = { dateSystem: 1900, dateOrder: 'dmy' };
+
 /** A date read from a cell; `ambiguous` holds the other reading when day and month could swap. */
 export interface DateReading {
   readonly day: DayNumber;
@@ -48,7 +51,7 @@ export function isDateFormat(format: string | null | undefined): boolean {
  * "3 Apr 2026", "April 3, 2026", "03-Apr-26", and d/m/y or m/d/y text: unambiguous when a part
  * is above 12, otherwise read by `dateOrder` and marked ambiguous.
  */
-export function parseDateValue(value: CellValue, context: DateContext): Parsed<DateReading> {
+export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_DATE_CONTEXT): Parsed<DateReading> {
   if (value === null || isPlaceholder(value)) return BLANK;
   if (isCellError(value)) return { kind: 'error', error: value.error };
   if (value instanceof Date) {
