@@ -65,15 +65,27 @@ describe('createOfficeWorkbookPort', () => {
     });
   });
 
-  it('goes to a finding: activates the sheet and selects the cell in one sync', async () => {
+  it('goes to a finding: activates the sheet and selects the cell', async () => {
     const wb = workbook();
     const port = createOfficeWorkbookPort(fakeHost(wb));
     await port.selectCell({ source: 'Programme.xlsx', sheet: 'Operations', address: 'C7' });
     expect(wb.activeSheet).toBe('Operations');
     expect(wb.selection).toBe('Operations!C7');
-    expect(wb.syncs).toBe(1);
+    expect(wb.syncs).toBe(2);
     await port.activateSheet('Finance');
     expect(wb.activeSheet).toBe('Finance');
+  });
+
+  it('says in words when the cell cannot be reached: sheet gone, sheet hidden, not an address', async () => {
+    const wb = workbook();
+    wb.sheet('Operations')!.visibility = 'Hidden';
+    const port = createOfficeWorkbookPort(fakeHost(wb));
+    await expect(port.selectCell({ source: 'x', sheet: 'Old plan', address: 'A1' })).rejects.toThrow(
+      'The sheet "Old plan" is no longer in this workbook; run Throughline again to refresh the findings.',
+    );
+    await expect(port.selectCell({ source: 'x', sheet: 'Operations', address: 'A1' })).rejects.toThrow('The sheet "Operations" is hidden; unhide it to go to the cell.');
+    await expect(port.selectCell({ source: 'x', sheet: 'Finance', address: 'row 7' })).rejects.toThrow('"row 7" is not a cell address.');
+    expect(wb.activeSheet).toBeUndefined();
   });
 
   it('opens the summary as a new workbook from base64', async () => {
