@@ -10,6 +10,8 @@
  *   webpack --mode production          build
  *   webpack serve --mode development   https://localhost:3000 (office-addin-dev-certs; plain http if none)
  */
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -19,7 +21,11 @@ const OUT = path.resolve(__dirname, 'dist', 'addin');
 const PORT = 3000;
 const FUNCTIONS_ENTRY = './functions/functions.ts';
 
-/** Dev certificates trusted by Office; undefined (plain http) when they are not installed or cannot be made. */
+/**
+ * https options for the dev server: office-addin-dev-certs' trusted localhost certificate; if it
+ * cannot be installed as trusted (no admin rights), the certificate it generated anyway (https
+ * works, the browser asks once); plain http (undefined) when there is none at all.
+ */
 async function httpsOptions() {
   try {
     const devCerts = require('office-addin-dev-certs');
@@ -27,11 +33,22 @@ async function httpsOptions() {
     return { ca, key, cert };
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    process.stderr.write(
-      `webpack: no trusted localhost certificate (${why}); serving plain http on http://localhost:${PORT}.\n` +
-        '         Office needs https: run `npx office-addin-dev-certs install` and start again to sideload.\n',
-    );
-    return undefined;
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    try {
+      const read = (name) => fs.readFileSync(path.join(dir, name));
+      const options = { ca: read('ca.crt'), key: read('localhost.key'), cert: read('localhost.crt') };
+      process.stderr.write(
+        `webpack: the localhost certificate is not trusted (${why}); serving https with it anyway.\n` +
+          '         Office needs it trusted: run `npx office-addin-dev-certs install` as an administrator.\n',
+      );
+      return options;
+    } catch {
+      process.stderr.write(
+        `webpack: no localhost certificate (${why}); serving plain http on http://localhost:${PORT}.\n` +
+          '         Office needs https: run `npx office-addin-dev-certs install` and start again to sideload.\n',
+      );
+      return undefined;
+    }
   }
 }
 
@@ -64,7 +81,12 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          use: {
+            loader: 'ts-loader',
+            // ES modules out (tsconfig says commonjs for jest and the CLI): lets webpack tree-shake
+            // Fluent UI and keep `import('exceljs')` a separate, lazily loaded chunk.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', noEmit: false } },
+          },
         },
         { test: /\.(png|svg|jpg|gif)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],

@@ -28,7 +28,7 @@ export function todayUtc(): number {
 export async function runSources(args: RunArgs, io: Io): Promise<SourcesRun> {
   const { sources, paths, problems } = await readInputs(args.files, io.cwd());
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
-  const asOfNote = args.asOf !== undefined ? 'from --as-of' : 'today';
+  const asOfNote = args.asOf !== undefined ? 'set by --as-of' : 'today';
   if (sources.length === 0) {
     io.stderr.write('throughline: no source could be read.\n');
     return { paths, problems, asOfNote };

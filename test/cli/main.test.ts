@@ -55,7 +55,7 @@ describe('throughline check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('Throughline check as of 2026-11-16 (from --as-of): 6 sources, 46 initiatives.');
+    expect(lines[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 6 sources, 46 initiatives.');
     expect(lines).toContain(`Errors (${PLANTED_ERRORS})`);
     expect(lines.indexOf(`Errors (${PLANTED_ERRORS})`)).toBeLessThan(lines.findIndex((l) => l.startsWith('Warnings (')));
     expect(lines).toContain('  dependency.self IT-05: IT-05 "Identity and access management for handlers" depends on itself.');
@@ -111,7 +111,7 @@ describe('throughline check', () => {
       '',
     ]);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (from --as-of): 1 source, 2 initiatives.');
+    expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 1 source, 2 initiatives.');
   });
 
   it('exits 2 when nothing could be read', async () => {
@@ -126,7 +126,7 @@ describe('throughline check', () => {
     fs.writeFileSync(path.join(dir, 'in', 'notes.txt'), 'not a source');
     const run = await runMain(['check', 'in', '--as-of', SAMPLE_AS_OF], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (from --as-of): 1 source, 2 initiatives.');
+    expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 1 source, 2 initiatives.');
   });
 
   it('expands a wildcard the shell left alone (Windows), and reports one that matches nothing', async () => {
@@ -134,7 +134,7 @@ describe('throughline check', () => {
     fs.writeFileSync(path.join(dir, 'in', 'ops.csv'), CLEAN_CSV);
     const run = await runMain(['check', 'in/*.csv', '--as-of', SAMPLE_AS_OF], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (from --as-of): 1 source, 2 initiatives.');
+    expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 1 source, 2 initiatives.');
     const none = await runMain(['check', 'in/*.xlsx', 'in/ops.csv', '--as-of', SAMPLE_AS_OF], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('throughline: in/*.xlsx: no file matches.\n');
