@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import { useState } from 'react';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { FindingsStep } from '../steps/FindingsStep';
+import { ImpactStep } from '../steps/ImpactStep';
 import { MappingStep } from '../steps/MappingStep';
 import { ReportStep } from '../steps/ReportStep';
 import { SourcesStep } from '../steps/SourcesStep';
@@ -57,7 +58,8 @@ export function Shell({ port, state }: ShellProps) {
           ))}
         </TabList>
       </nav>
-      <main id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} className={styles.panel}>
+      <main>
+        <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} className={styles.panel}>
         {state.phase === 'loading' && (
           <div className={styles.centre}>
             <Spinner label="Reading this workbook…" />
@@ -85,8 +87,9 @@ export function Shell({ port, state }: ShellProps) {
         {state.phase === 'ready' && step === 'sources' && <SourcesStep state={state} />}
         {state.phase === 'ready' && step === 'mapping' && <MappingStep state={state} />}
         {state.phase === 'ready' && step === 'findings' && <FindingsStep state={state} port={port} />}
-        {state.phase === 'ready' && step === 'impact' && <p>The impact view arrives with the analyse stage.</p>}
+        {state.phase === 'ready' && step === 'impact' && <ImpactStep state={state} />}
         {state.phase === 'ready' && step === 'report' && <ReportStep state={state} port={port} />}
+        </div>
       </main>
     </div>
   );

@@ -2,9 +2,10 @@ import type { RawSource } from '../../src/core/types';
 
 /**
  * Read a dropped or picked .xlsx/.csv in the browser. The file readers (exceljs, papaparse) are
- * loaded on first use so the first paint stays small.
+ * loaded on first use so the first paint stays small. Throws SourceReadError (one line naming
+ * the file) for a file that cannot be read; the Sources step shows that message.
  */
-export async function loadSourceFile(_bytes: Uint8Array, _fileName: string): Promise<RawSource> {
-  // Switched to a dynamic import of src/xlsx/read-source when that reader lands.
-  throw new Error('Reading files is not available in this build yet.');
+export async function loadSourceFile(bytes: Uint8Array, fileName: string): Promise<RawSource> {
+  const { readSourceFile } = await import('../../src/xlsx/read-source');
+  return readSourceFile(bytes, fileName);
 }

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { layoutGraph, type GraphEdgeIn } from '../app/present/layout-graph';
 
 export interface GraphNode {
@@ -40,6 +40,7 @@ interface DependencyGraphProps {
 /** The neighbourhood of a delay as an SVG graph (dagre layout); critical and blocked items marked. */
 export function DependencyGraph({ nodes, edges, title }: DependencyGraphProps) {
   const styles = useStyles();
+  const uid = useId();
   const placed = useMemo(() => layoutGraph(nodes.map((n) => ({ id: n.id, label: n.caption })), edges), [nodes, edges]);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const fill = (n: GraphNode) =>
@@ -48,11 +49,11 @@ export function DependencyGraph({ nodes, edges, title }: DependencyGraphProps) {
   return (
     <figure style={{ margin: 0 }}>
       <div className={styles.scroll}>
-        <svg width={placed.width} height={placed.height} viewBox={`0 0 ${placed.width} ${placed.height}`} role="img" aria-labelledby="graph-title graph-desc">
-          <title id="graph-title">{title}</title>
-          <desc id="graph-desc">{nodes.map(describeNode).join('; ')}</desc>
+        <svg width={placed.width} height={placed.height} viewBox={`0 0 ${placed.width} ${placed.height}`} role="img" aria-labelledby={`${uid}-title`} aria-describedby={`${uid}-desc`}>
+          <title id={`${uid}-title`}>{title}</title>
+          <desc id={`${uid}-desc`}>{nodes.map(describeNode).join('; ')}</desc>
           <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M 0 0 L 10 5 L 0 10 z" fill={tokens.colorNeutralForeground3} />
             </marker>
           </defs>
@@ -63,7 +64,7 @@ export function DependencyGraph({ nodes, edges, title }: DependencyGraphProps) {
               fill="none"
               stroke={byId.get(e.from)?.critical && byId.get(e.to)?.critical ? tokens.colorPaletteRedBorder2 : tokens.colorNeutralStroke1}
               strokeWidth={byId.get(e.from)?.critical && byId.get(e.to)?.critical ? 2 : 1.25}
-              markerEnd="url(#arrow)"
+              markerEnd={`url(#${uid}-arrow)`}
             />
           ))}
           {placed.nodes.map((p) => {

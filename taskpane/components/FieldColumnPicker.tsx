@@ -1,8 +1,6 @@
 import { Dropdown, Option } from '@fluentui/react-components';
 import { columnLetters } from '../../src/core/util/a1';
 
-const NOT_MAPPED = '';
-
 interface FieldColumnPickerProps {
   readonly fieldLabel: string;
   readonly headers: readonly string[];
@@ -10,7 +8,7 @@ interface FieldColumnPickerProps {
   readonly firstColumn: number;
   /** Table column index now mapped, or undefined. */
   readonly column: number | undefined;
-  /** Header text chosen, '' for "not mapped". */
+  /** Header text of the chosen column. */
   readonly onChange: (header: string) => void;
 }
 
@@ -20,16 +18,19 @@ function optionText(headers: readonly string[], firstColumn: number, column: num
 
 /** Dropdown choosing which column of the table holds one field. */
 export function FieldColumnPicker({ fieldLabel, headers, firstColumn, column, onChange }: FieldColumnPickerProps) {
-  const value = column === undefined ? 'Not mapped' : optionText(headers, firstColumn, column);
+  // A field is mapped by choosing its column; the core has no "unmap" (see SavedMapping).
   return (
     <Dropdown
       size="small"
       aria-label={`Column for ${fieldLabel}`}
-      value={value}
-      selectedOptions={[column === undefined ? NOT_MAPPED : String(column)]}
-      onOptionSelect={(_, d) => onChange(d.optionValue === NOT_MAPPED || d.optionValue === undefined ? '' : headers[Number(d.optionValue)] ?? '')}
+      placeholder="Not mapped"
+      value={column === undefined ? '' : optionText(headers, firstColumn, column)}
+      selectedOptions={column === undefined ? [] : [String(column)]}
+      onOptionSelect={(_, d) => {
+        const header = d.optionValue === undefined ? undefined : headers[Number(d.optionValue)];
+        if (header !== undefined) onChange(header);
+      }}
     >
-      <Option value={NOT_MAPPED}>Not mapped</Option>
       {headers.map((h, i) => (
         <Option key={i} value={String(i)} text={optionText(headers, firstColumn, i)}>
           {optionText(headers, firstColumn, i)}

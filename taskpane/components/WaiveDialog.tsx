@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Text, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Finding } from '../../src/core/types';
 
 interface WaiveDialogProps {
@@ -10,6 +10,7 @@ interface WaiveDialogProps {
 
 /** Accept a finding with a reason; the reason is required and goes into the report. */
 export function WaiveDialog({ finding, onWaive, onClose }: WaiveDialogProps) {
+  const id = useId();
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const submit = () => {
@@ -22,11 +23,11 @@ export function WaiveDialog({ finding, onWaive, onClose }: WaiveDialogProps) {
   };
   return (
     <Dialog open={finding !== undefined} onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface aria-describedby="waive-finding">
+      <DialogSurface aria-describedby={id}>
         <DialogBody>
           <DialogTitle>Waive this finding</DialogTitle>
           <DialogContent>
-            <Text id="waive-finding" block>
+            <Text id={id} block>
               {finding?.message}
             </Text>
             <Field

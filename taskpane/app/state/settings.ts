@@ -10,7 +10,7 @@ export const EMPTY_SETTINGS: StoredSettings = {
   excludedTables: [],
 };
 
-/** Choose the column (by header text) of one field of one table; '' means "not mapped". */
+/** Choose the column (by header text, robust to moved columns) of one field of one table. */
 export function withFieldColumn(settings: StoredSettings, tableKey: string, field: AnyField, header: string): StoredSettings {
   const current = settings.mappings.find((m) => m.tableKey === tableKey);
   const next: SavedMapping = { ...current, tableKey, fields: { ...current?.fields, [field]: header } };

@@ -5,6 +5,7 @@ import type { DayNumber, DetectedTable, RawSource, RunOptions, RunResult } from 
 import { makeOptions } from '../../../src/core/types';
 import type { HostInfo, StoredSettings, WorkbookPort } from '../../../src/port/workbook-port';
 import { loadSourceFile } from '../load-source-file';
+import { readFileBytes } from '../read-file-bytes';
 import { EMPTY_SETTINGS, effectiveMappings } from './settings';
 
 export interface FileProblem {
@@ -134,7 +135,7 @@ export function useTaskpane(
     await Promise.all(
       picked.map(async (file) => {
         try {
-          const source = await loadSourceFile(new Uint8Array(await file.arrayBuffer()), file.name);
+          const source = await loadSourceFile(await readFileBytes(file), file.name);
           setFiles((prev) => [...prev.filter((s) => s.name !== source.name), source]);
           setFileProblems((prev) => prev.filter((p) => p.fileName !== file.name));
         } catch (e) {

@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import type { FindingItem } from '../../../taskpane/app/present/finding-view';
 import { FindingRow } from '../../../taskpane/components/FindingRow';
-import { renderFluent } from '../support/render';
+import { renderFluent, user as userEvent } from '../support/render';
 
 const item: FindingItem = {
   key: 'schedule.overdue|ENG-4|Eng.xlsx!Plan!G5',

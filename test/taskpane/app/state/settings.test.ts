@@ -3,8 +3,8 @@ import { EMPTY_SETTINGS, effectiveMappings, withDepartment, withFieldColumn, wit
 describe('taskpane settings updates', () => {
   it('chooses a field column by header, keeping the other fields of that table', () => {
     const a = withFieldColumn(EMPTY_SETTINGS, 'Eng.xlsx|Plan|0', 'due', 'Go-Live');
-    const b = withFieldColumn(a, 'Eng.xlsx|Plan|0', 'owner', '');
-    expect(b.mappings).toEqual([{ tableKey: 'Eng.xlsx|Plan|0', fields: { due: 'Go-Live', owner: '' } }]);
+    const b = withFieldColumn(a, 'Eng.xlsx|Plan|0', 'owner', 'Lead');
+    expect(b.mappings).toEqual([{ tableKey: 'Eng.xlsx|Plan|0', fields: { due: 'Go-Live', owner: 'Lead' } }]);
   });
 
   it('excludes and re-includes a table', () => {

@@ -1,0 +1,190 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import type { CellValue, RawSource } from '../../../src/core/types';
+import { dayFromIso } from '../../../src/core/util/days';
+import { createMemoryWorkbookPort, type MemoryWorkbookPort } from '../../../src/port/memory-workbook-port';
+import { App } from '../../../taskpane/app/App';
+import { renderQuick, user as userEvent } from '../support/render';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const HEADER: CellValue[] = ['ID', 'Name', 'Department', 'Owner', 'Status', 'Start', 'Due', '% Complete', 'Last Updated', 'Depends On'];
+const ROWS: CellValue[][] = [
+  ['ENG-1', 'Claims API', 'Engineering', 'Ana Ortiz', 'Green', '2026-02-02', '2026-04-30', '40%', '2026-03-12', ''],
+  ['ENG-2', XSS, 'Engineering', 'Ben Cho', 'Amber', '2026-05-04', '2026-05-29', '10%', '2026-03-12', 'ENG-1'],
+  ['ENG-3', 'Fraud model', 'Engineering', 'Cy Dube', 'Green', '2026-06-01', '2026-07-31', '0%', '2026-03-12', 'ENG-9'],
+  ['ENG-4', 'Customer portal', 'Engineering', 'Di Eze', 'Green', '2026-06-01', '2026-08-28', '0%', '2026-03-12', 'ENG-2'],
+];
+
+function workbook(rows: CellValue[][] = [HEADER, ...ROWS]): RawSource {
+  return { name: 'Programme.xlsx', origin: 'workbook', dateSystem: 1900, sheets: [{ name: 'Plan', origin: { row: 0, col: 0 }, values: rows }] };
+}
+
+const AS_OF = dayFromIso('2026-03-16')!;
+
+async function renderApp(port: MemoryWorkbookPort) {
+  const view = renderQuick(<App port={port} dark={false} initialAsOf={AS_OF} />);
+  await screen.findByRole('heading', { name: 'Sources' });
+  return view;
+}
+
+async function openStep(name: string) {
+  await userEvent.click(screen.getByRole('tab', { name: new RegExp(name) }));
+  await screen.findByRole('heading', { name, level: 2 });
+}
+
+describe('the taskpane over an in-memory workbook', () => {
+  it('lists the detected table with its kind, rows and confidence, without accessibility violations', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    const view = await renderApp(port);
+    const list = screen.getByRole('list', { name: 'Tables in Programme.xlsx' });
+    expect(within(list).getByText('Plan, rows 1-5')).toBeTruthy();
+    expect(within(list).getByText('Initiatives')).toBeTruthy();
+    expect(within(list).getByText('4 rows')).toBeTruthy();
+    expect(within(list).getByRole('checkbox', { name: 'Include Plan, rows 1-5' })).toHaveProperty('checked', true);
+    expect(await axe(view.container)).toHaveNoViolations();
+  });
+
+  it('excluding a table is saved with the workbook and empties the mapping step', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Include Plan, rows 1-5' }));
+    expect(port.log.savedSettings.at(-1)?.excludedTables).toEqual(['Programme.xlsx|Plan|0']);
+    await openStep('Mapping');
+    expect(screen.getByRole('heading', { name: 'Nothing mapped yet' })).toBeTruthy();
+  });
+
+  it('goes to the cell of a finding and waives and un-waives it with a reason', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    const view = await renderApp(port);
+    await openStep('Findings');
+    const go = screen.getByRole('button', { name: /ENG-9.*Go to Plan!J4 in Programme\.xlsx$/ });
+    await userEvent.click(go);
+    expect(port.log.selections).toEqual([{ source: 'Programme.xlsx', sheet: 'Plan', address: 'J4' }]);
+    expect(await axe(view.container)).toHaveNoViolations();
+
+    const row = go.closest('li')!;
+    await userEvent.click(within(row as HTMLElement).getByRole('button', { name: 'Waive…' }));
+    // Tabster's modalizer marks the dialog aria-hidden in jsdom (no layout); the browser e2e
+    // test checks the dialog as a real screen reader would see it.
+    const hidden = { hidden: true } as const;
+    const dialog = await screen.findByRole('dialog', hidden);
+    expect(within(dialog).getByRole('heading', { name: 'Waive this finding', ...hidden })).toBeTruthy();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Waive', ...hidden }));
+    expect(within(dialog).getByText('Say why this finding is accepted.')).toBeTruthy();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Reason/, ...hidden }), 'ENG-9 is a supplier milestone tracked outside');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Waive', ...hidden }));
+    await waitFor(() => expect(screen.queryByRole('dialog', hidden)).toBeNull());
+    const saved = port.log.savedSettings.at(-1)!;
+    expect(saved.waivers.map((w) => [w.key, w.reason])).toEqual([['dependency.unknown|ENG-3|Programme.xlsx!Plan!J4', 'ENG-9 is a supplier milestone tracked outside']]);
+    expect(await screen.findByText('Reason: ENG-9 is a supplier milestone tracked outside')).toBeTruthy();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Un-waive' }));
+    expect(port.log.savedSettings.at(-1)?.waivers).toEqual([]);
+    expect(screen.queryByText(/Reason: ENG-9/)).toBeNull();
+  });
+
+  it('filters findings by search text and severity', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await openStep('Findings');
+    const status = screen.getByRole('status');
+    const total = Number(/of (\d+) findings/.exec(status.textContent ?? '')?.[1]);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search findings' }), 'ENG-9');
+    expect(status.textContent).toBe(`1 of ${total} findings shown`);
+    const errors = screen.getByRole('button', { name: /errors?$/ });
+    await userEvent.click(errors);
+    expect(errors.getAttribute('aria-pressed')).toBe('false');
+    expect(status.textContent).toBe(`0 of ${total} findings shown`);
+  });
+
+  it('changes a field column and saves the mapping by header text', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await openStep('Mapping');
+    expect(screen.getByRole('table', { name: 'First rows of Plan, rows 1-5' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('combobox', { name: 'Column for Owner' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'C: Department' }));
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|0', fields: { owner: 'Department' } }]);
+  });
+
+  it('shows what moves downstream of a delay, and a hostile name only as text', async () => {
+    const alert = jest.fn();
+    window.alert = alert;
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    const view = await renderApp(port);
+    await openStep('Impact');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Initiative' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'ENG-1 — Claims API' }));
+    const table = await screen.findByRole('table', { name: 'Initiatives that move when ENG-1 slips 10 working days' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual([`ENG-2 ${XSS}`, 'ENG-4 Customer portal']);
+    expect(screen.getByRole('img', { name: 'Dependencies around ENG-1' })).toBeTruthy();
+    expect(view.container.querySelector('img')).toBeNull();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect(alert).not.toHaveBeenCalled();
+    expect(await axe(view.container)).toHaveNoViolations();
+  });
+
+  it('writes the report into the workbook and goes to the Summary sheet', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await openStep('Report');
+    await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
+    await screen.findByText('The summary is ready');
+    expect(port.log.reports.map((r) => r.sheets)).toEqual([['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', '_throughline']]);
+    expect(port.log.reports[0]?.doc.asOf).toBe('2026-03-16');
+    await userEvent.click(screen.getByRole('button', { name: 'Go to Summary' }));
+    expect(port.log.activatedSheets).toEqual(['Summary']);
+  });
+
+  it('shows the reader’s message for a corrupt dropped file and keeps working', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    const broken = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], 'Broken.xlsx');
+    await userEvent.upload(screen.getByLabelText('Department workbooks or CSV files'), broken);
+    await screen.findByText('Broken.xlsx could not be read', undefined, { timeout: 20000 });
+    expect(screen.getByText('Broken.xlsx is truncated or damaged (the zip archive has no end-of-central-directory record).')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Tables in Programme.xlsx' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss the message about Broken.xlsx' }));
+    expect(screen.queryByText('Broken.xlsx could not be read')).toBeNull();
+  });
+
+  it('adds a department CSV, reads it in the browser and names its department', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    const csv = 'Ref,Initiative,Status,Due,Predecessors\nFIN-1,Budget model,Green,2026-05-29,ENG-1\n';
+    await userEvent.upload(screen.getByLabelText('Department workbooks or CSV files'), new File([csv], 'Finance.csv', { type: 'text/csv' }));
+    const list = await screen.findByRole('list', { name: 'Tables in Finance.csv' }, { timeout: 20000 });
+    expect(within(list).getByText('1 row')).toBeTruthy();
+    const dept = screen.getByRole('textbox', { name: 'Department for Finance.csv' });
+    await userEvent.type(dept, 'Finance{Enter}');
+    expect(port.log.savedSettings.at(-1)?.sourceDepartments).toEqual({ 'Finance.csv': 'Finance' });
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Finance.csv' }));
+    expect(screen.queryByRole('list', { name: 'Tables in Finance.csv' })).toBeNull();
+  });
+
+  it('explains a workbook with no readable sheets', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook([['Notes'], ['call the vendor on Monday']]) });
+    await renderApp(port);
+    expect(screen.getByRole('heading', { name: 'No sheets found that Throughline can read' })).toBeTruthy();
+    await openStep('Impact');
+    expect(screen.getByRole('heading', { name: 'No initiatives yet' })).toBeTruthy();
+  });
+
+  it('shows a load error and retries', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    let fail = true;
+    const read = port.readWorkbook.bind(port);
+    port.readWorkbook = () => (fail ? Promise.reject(new Error('The workbook is busy.')) : read());
+    renderQuick(<App port={port} dark={false} initialAsOf={AS_OF} />);
+    expect(await screen.findByText('The workbook is busy.')).toBeTruthy();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Sources' })).toBeTruthy();
+  });
+});
