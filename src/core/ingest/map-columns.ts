@@ -44,9 +44,44 @@ export function mapColumns(block: Block, kind: TableKind, saved?: SavedMapping):
     byField.set(c.field, { field: c.field, column: c.column, header: block.headers[c.column] ?? '', confidence: round(c.confidence), by: 'header' });
     usedColumns.add(c.column);
   }
-  if (kind === 'initiatives') detectByValues(block, byField, usedColumns);
+  if (kind === 'initiatives') {
+    alignCostBasis(block, byField, usedColumns);
+    detectByValues(block, byField, usedColumns);
+  }
   if (saved) applySaved(block, kind, saved, byField, usedColumns);
   return [...byField.values()].sort((a, b) => a.column - b.column);
+}
+
+/** Words that say what a cost column is, not which period or basis it covers. */
+const COST_WORDS = new Set(['forecast', 'cost', 'costs', 'spend', 'eac', 'outturn', 'total', 'm', 'k', 'bn', 'gbp', 'usd', 'eur', 'the', 'of', 'and', 'including', 'incl']);
+const BUDGET_WORDS = ['baseline', 'budget', 'approved'];
+
+/**
+ * Budget and forecast on the same basis: when the forecast column is qualified ("Financial Year
+ * Forecast") and the budget column is not ("Whole Life Costs") but another column is
+ * ("Financial Year Baseline"), the budget moves there, so cost overruns compare like with like.
+ */
+function alignCostBasis(block: Block, byField: Map<AnyField, ColumnMapping>, used: Set<number>): void {
+  const forecast = byField.get('forecastCost');
+  const budget = byField.get('budget');
+  if (!forecast || !budget) return;
+  const wordsOf = (column: number): Set<string> => new Set(normaliseHeader((block.headers[column] ?? '').replace(/\([^)]*\)/g, ' ')).split(' '));
+  const qualifiers = [...wordsOf(forecast.column)].filter((w) => w !== '' && !COST_WORDS.has(w) && !/^\d+$/.test(w) && !/^[£$€]/.test(w));
+  if (qualifiers.length === 0) return;
+  const sameBasis = (column: number): boolean => {
+    const words = wordsOf(column);
+    return qualifiers.every((w) => words.has(w));
+  };
+  if (sameBasis(budget.column)) return;
+  for (let column = 0; column < block.headers.length; column++) {
+    if (used.has(column) || !sameBasis(column)) continue;
+    const words = wordsOf(column);
+    if (!BUDGET_WORDS.some((w) => words.has(w))) continue;
+    used.delete(budget.column);
+    used.add(column);
+    byField.set('budget', { field: 'budget', column, header: block.headers[column] ?? '', confidence: 0.7, by: 'header' });
+    return;
+  }
 }
 
 function detectByValues(block: Block, byField: Map<AnyField, ColumnMapping>, used: Set<number>): void {

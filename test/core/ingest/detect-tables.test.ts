@@ -195,6 +195,20 @@ describe('mapping columns', () => {
     });
   });
 
+  it('puts budget and forecast on the same basis when the forecast names one', () => {
+    expect(mappingOf([['ID', 'TOTAL Baseline Whole Life Costs (£m)', 'Financial Year Baseline (£m)', 'Financial Year Forecast (£m)']])).toEqual({
+      id: [0, 1, 'header'],
+      budget: [2, 0.7, 'header'],
+      forecastCost: [3, 0.64, 'header'],
+    });
+    expect(mappingOf([['ID', 'Budget', 'Forecast Cost', 'Baseline Start']])).toEqual({
+      id: [0, 1, 'header'],
+      budget: [1, 1, 'header'],
+      forecastCost: [2, 1, 'header'],
+      start: [3, 1, 'header'],
+    });
+  });
+
   it('maps a column of RAG words to status whatever its header', () => {
     expect(
       mappingOf([
