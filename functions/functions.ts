@@ -43,14 +43,21 @@ function columnAddresses(invocation: CustomFunctions.Invocation | undefined, fir
   return invocation?.parameterAddresses?.slice(first, first + 6);
 }
 
-/** Run the core over the table (cached by content) and answer, translating problems and our own bugs. */
-function withTable(args: TableArgs, answer: (run: TableRun) => Answer, addresses?: (string | undefined)[]): Cell[][] {
+/** An answer, with a bug of ours shown as #VALUE! and its message rather than thrown into Excel. */
+function safely(compute: () => Answer): Cell[][] {
   try {
-    const run = runTable(args, todaySerial(), addresses);
-    return run instanceof ArgumentProblem ? [[toExcelError(run)]] : toMatrix(answer(run));
+    return toMatrix(compute());
   } catch (e) {
     return [[toExcelError(new ArgumentProblem('invalidValue', `Throughline could not compute this: ${e instanceof Error ? e.message : String(e)}`))]];
   }
+}
+
+/** Run the core over the table (cached by content) and answer. */
+function withTable(args: TableArgs, answer: (run: TableRun) => Answer, addresses?: (string | undefined)[]): Cell[][] {
+  return safely(() => {
+    const run = runTable(args, todaySerial(), addresses);
+    return run instanceof ArgumentProblem ? [[run]] : answer(run);
+  });
 }
 
 function perId(id: unknown, args: TableArgs, answer: PerId, invocation: CustomFunctions.Invocation | undefined): Cell[][] {
@@ -292,7 +299,7 @@ export function findingsFormula(
  * @returns TRUE when the update is older than the cadence.
  */
 export function isStaleFormula(lastUpdated: unknown[][], cadence: number, asOf?: number): Array<Array<boolean | CustomFunctions.Error>> {
-  return toMatrix(isStaleAnswer(lastUpdated, cadence, asOf, todaySerial())) as Array<Array<boolean | CustomFunctions.Error>>;
+  return safely(() => isStaleAnswer(lastUpdated, cadence, asOf, todaySerial())) as Array<Array<boolean | CustomFunctions.Error>>;
 }
 
 /**
@@ -302,5 +309,5 @@ export function isStaleFormula(lastUpdated: unknown[][], cadence: number, asOf?:
  * @returns The normalised status.
  */
 export function statusFormula(text: unknown[][]): Array<Array<string | CustomFunctions.Error>> {
-  return toMatrix(normaliseStatusAnswer(text)) as Array<Array<string | CustomFunctions.Error>>;
+  return safely(() => normaliseStatusAnswer(text)) as Array<Array<string | CustomFunctions.Error>>;
 }

@@ -12,6 +12,7 @@ import {
   totalSlackFormula,
 } from '../../functions/functions';
 import { clearRunCache } from '../../functions/table-run';
+import * as analyse from '../../src/core/analyse';
 import { AS_OF, serial, table } from './table';
 
 const t = table();
@@ -153,5 +154,18 @@ describe('bad table arguments', () => {
   it('reads a one-row range of a column like a column', () => {
     const row = (c: unknown[][]): unknown[][] => [c.map((r) => r[0])];
     expect(effectiveStatusFormula([['OPS-1']], row(t.ids), row(t.statuses), row(t.dues), row(t.starts), row(t.dependsOn), row(t.lastUpdated), AS_OF)).toEqual([['amber']]);
+  });
+});
+
+describe('a bug of ours', () => {
+  it('shows as #VALUE! with its message in the cell, never as a thrown exception', () => {
+    const spy = jest.spyOn(analyse, 'analyseModel').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      expect(effectiveStatusFormula([['FIN-1']], ...cols, AS_OF)).toEqual([[excelError('#VALUE!', 'Throughline could not compute this: boom')]]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
