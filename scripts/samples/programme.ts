@@ -90,7 +90,8 @@ export const MARKETING: readonly SampleInitiative[] = [
   // waits (FS+10d) on CS-03, which is overdue; linked to the off-target KPI K-02.
   { id: 'MKT-04', name: 'Digital claims self-service campaign', department: 'Marketing', owner: 'Ben Adeyemi', status: 'green', start: '2026-11-17', due: '2026-12-18', percent: 0, dependsOn: 'CS-03 FS+10d', updated: '2026-11-13', extra: 'Digital', kpi: 'K-02', budget: 150_000, forecast: 152_000, benefit: 320_000, pillar: CX },
   // PLANT dependency.on-cancelled: still depends on MKT-08, which was cancelled.
-  { id: 'MKT-05', name: 'Website claims hub content', department: 'Marketing', owner: 'Ingrid Holm', status: 'green', start: '2026-09-01', due: '2026-12-11', percent: 0.6, dependsOn: 'MKT-02, MKT-08', updated: '2026-11-12', extra: 'Web', budget: 50_000, forecast: 49_000, pillar: CX },
+  // PLANT kpi.unknown: its KPI "Web visits" is not on Finance's KPI sheet.
+  { id: 'MKT-05', name: 'Website claims hub content', department: 'Marketing', owner: 'Ingrid Holm', status: 'green', start: '2026-09-01', due: '2026-12-11', percent: 0.6, dependsOn: 'MKT-02, MKT-08', updated: '2026-11-12', extra: 'Web', kpi: 'Web visits', budget: 50_000, forecast: 49_000, pillar: CX },
   // PLANT schedule.successor-before-predecessor: starts 7 Dec 2026, but ENG-02 (FS) finishes 18 Dec 2026.
   { id: 'MKT-06', name: 'Go-live customer communications', department: 'Marketing', owner: 'Chloe Dubois', status: 'amber', start: '2026-12-07', due: '2027-01-08', percent: 0, dependsOn: 'ENG-02', updated: '2026-11-12', extra: 'CRM', budget: 40_000, forecast: 40_000, pillar: CX },
   // PLANT dates.finish-before-start: go-live 12 Feb 2027 typed before its 1 Mar 2027 start.

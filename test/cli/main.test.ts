@@ -156,7 +156,7 @@ describe('throughline report', () => {
     const [where, paragraph] = run.stdout.split('\n');
     expect(where).toBe(`Summary workbook written to ${out}`);
     expect(paragraph).toMatch(
-      new RegExp(`^As of 2026-11-16 \\(from --as-of\\): 6 sources, 46 initiatives, \\d+ effectively red \\(0 reported red\\)\\. Findings: ${PLANTED_ERRORS} errors, \\d+ warnings, \\d+ info\\. `),
+      new RegExp(`^As of 2026-11-16 \\(set by --as-of\\): 6 sources, 46 initiatives, \\d+ effectively red \\(0 reported red\\)\\. Findings: ${PLANTED_ERRORS} errors, \\d+ warnings, \\d+ info\\. `),
     );
     const names = await sheetNames(out);
     expect(names.slice(0, 6)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments']);
