@@ -1,7 +1,7 @@
-import type { WorkbookPort } from '../../src/port/workbook-port';
+import type { OfficeWorkbookPort } from '../../src/office';
 
-/** The Office.js port (src/office), loaded only inside Excel so the demo bundle path stays lean. */
-export async function loadOfficePort(): Promise<WorkbookPort> {
-  // Replaced by createOfficeWorkbookPort() from src/office when that adapter lands.
-  throw new Error('The Office adapter is not available in this build.');
+/** The Office.js port (src/office), loaded only inside Excel so the browser demo never pulls it in. */
+export async function loadOfficePort(): Promise<OfficeWorkbookPort> {
+  const { createOfficeWorkbookPort } = await import('../../src/office');
+  return createOfficeWorkbookPort();
 }

@@ -18,6 +18,7 @@ import { buildReport, REPORT_SHEETS } from '../../src/core/report';
 import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import type { WorkbookPort } from '../../src/port/workbook-port';
+import { readPreviousReport } from '../app/previous-report';
 import { writeReportBase64 } from '../app/report-xlsx';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { RunFailed } from '../components/RunFailed';
@@ -55,7 +56,8 @@ export function ReportStep({ state, port }: ReportStepProps) {
     if (!run?.ok) return;
     try {
       setProgress({ phase: 'working', label: 'Building the summary…' });
-      const doc = buildReport(run.value);
+      const previous = await readPreviousReport(port);
+      const doc = buildReport(run.value, previous ? { previous } : {});
       if (target === 'sheets') {
         setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…' });
         const written = await port.writeReport(doc);
