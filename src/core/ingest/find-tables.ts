@@ -109,6 +109,21 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
   return found;
 }
 
+/**
+ * bestHeaderField with a bounded cache: rows after blank rows are scored too, and their cells
+ * repeat (statuses, owners, departments), so most lookups are hits.
+ */
+const headerCache = new Map<string, string | undefined>();
+const HEADER_CACHE_LIMIT = 10_000;
+
+function fieldOfHeader(text: string): string | undefined {
+  if (headerCache.has(text)) return headerCache.get(text);
+  const field = bestHeaderField(text);
+  if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
+  headerCache.set(text, field);
+  return field;
+}
+
 function isRowBlank(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): boolean {
   for (let col = grid.left; col <= grid.right; col++) if (!isBlank(valueAt(row, col))) return false;
   return true;
@@ -121,18 +136,20 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
   const matchedCols: number[] = [];
   const filled: number[] = [];
   const fields = new Set<string>();
+  const texts: Array<readonly [number, string]> = [];
   for (let col = grid.left; col <= grid.right; col++) {
     const value = valueAt(row, col) ?? mergedValue(grid, row, col);
     if (isBlank(value)) continue;
     nonEmpty++;
     filled.push(col);
-    if (typeof value !== 'string') {
-      // Year columns (2025, 2026) are fine in a header; dates and errors are data.
-      if (typeof value !== 'number') return undefined;
-      numbers++;
-      continue;
-    }
-    const best = bestHeaderField(value);
+    if (typeof value === 'string') texts.push([col, value]);
+    // Year columns (2025, 2026) are fine in a header; dates, booleans and errors are data.
+    else if (typeof value === 'number') numbers++;
+    else return undefined;
+  }
+  if (texts.length < 2 || numbers > nonEmpty * 0.6) return undefined;
+  for (const [col, value] of texts) {
+    const best = fieldOfHeader(value);
     if (best !== undefined) {
       matched++;
       matchedCols.push(col);
@@ -140,7 +157,7 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
     }
   }
   // Two distinct fields at least: a data row repeating one phrase across cells is not a header.
-  if (fields.size < 2 || matched < 2 || matched < nonEmpty * 0.3 || numbers > nonEmpty * 0.6) return undefined;
+  if (fields.size < 2 || matched < 2 || matched < nonEmpty * 0.3) return undefined;
   const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
   if (segments.length === 0) return undefined;
   return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };

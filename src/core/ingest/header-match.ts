@@ -13,6 +13,7 @@ export const MIN_HEADER_CONFIDENCE = 0.6;
 const MAX_HEADER_WORDS = 10;
 
 const PARENTHESES = /\([^)]*\)|\[[^\]]*\]/g;
+const PARENTHESES_TEST = /[([]/;
 
 /** "% Complete" -> "% complete", "Go-Live" -> "go live", "Owner (PM)" keeps "(pm)" out of its stripped form. */
 export function normaliseHeader(text: string): string {
@@ -62,7 +63,24 @@ const INDEX: Readonly<Record<TableKind, KindIndex>> = {
  * 0.5..0.9 by how much of the header it covers ("Project - Start Date" -> start 0.72).
  */
 export function matchHeader(header: string, kind: TableKind): HeaderCandidate[] {
+  return matchForms(headerForms(header), kind);
+}
+
+/** A header normalised once for matching against every kind. */
+interface HeaderForms {
+  readonly full: string;
+  readonly stripped: string;
+  readonly words: readonly string[];
+}
+
+function headerForms(header: string): HeaderForms {
   const full = normaliseHeader(header);
+  const stripped = PARENTHESES_TEST.test(header) ? normaliseHeader(header.replace(PARENTHESES, ' ')) || full : full;
+  return { full, stripped, words: stripped.split(' ') };
+}
+
+function matchForms(forms: HeaderForms, kind: TableKind): HeaderCandidate[] {
+  const { full, stripped, words } = forms;
   if (full === '') return [];
   const index = INDEX[kind];
   const best = new Map<AnyField, number>();
@@ -70,9 +88,7 @@ export function matchHeader(header: string, kind: TableKind): HeaderCandidate[] 
     if (confidence > (best.get(field) ?? 0)) best.set(field, confidence);
   };
   for (const field of index.exact.get(full) ?? []) consider(field, 1);
-  const stripped = normaliseHeader(header.replace(PARENTHESES, ' ')) || full;
   if (stripped !== full) for (const field of index.exact.get(stripped) ?? []) consider(field, 0.95);
-  const words = stripped.split(' ');
   if (words.length <= MAX_HEADER_WORDS && words.length > 1) {
     for (let i = 0; i < words.length; i++) {
       for (const synonym of index.byFirstWord.get(words[i]!) ?? []) {
@@ -93,10 +109,11 @@ function startsWithAt(words: readonly string[], at: number, phrase: readonly str
 
 /** The most likely field of a header across all kinds ("kind:field"), or undefined below the threshold. */
 export function bestHeaderField(header: string): string | undefined {
+  const forms = headerForms(header);
   let best: string | undefined;
   let bestConfidence = MIN_HEADER_CONFIDENCE - 1e-9;
-  for (const kind of ['initiatives', 'dependencies', 'kpis'] as const) {
-    const top = matchHeader(header, kind)[0];
+  for (const kind of KIND_ORDER) {
+    const top = matchForms(forms, kind)[0];
     if (top && top.confidence > bestConfidence) {
       best = `${kind}:${top.field}`;
       bestConfidence = top.confidence;
@@ -104,3 +121,5 @@ export function bestHeaderField(header: string): string | undefined {
   }
   return best;
 }
+
+const KIND_ORDER: readonly TableKind[] = ['initiatives', 'dependencies', 'kpis'];
