@@ -22,7 +22,7 @@ export interface InitiativeAnalysis {
   readonly lateFinish?: DayNumber;
   readonly totalSlackDays?: number;
   readonly critical: boolean;
-  /** Last update older than the cadence (or missing) while the initiative is open. */
+  /** Last update older than the cadence while the initiative is open (false without a date: status.missing-update-date covers that). */
   readonly stale: boolean;
   /** Calendar days since lastUpdated, when known. */
   readonly daysSinceUpdate?: number;
@@ -35,7 +35,7 @@ export interface InitiativeAnalysis {
 
 export interface Bottleneck {
   readonly id: string;
-  /** Every initiative transitively downstream. */
+  /** Every open initiative transitively downstream, in topological order (done and cancelled work neither waits nor passes the wait on). */
   readonly downstreamIds: readonly string[];
   /** Departments (other than the bottleneck's own) with work downstream. */
   readonly departmentsWaiting: readonly string[];
@@ -81,7 +81,7 @@ export interface Analysis {
   readonly cycles: readonly (readonly string[])[];
   /** Critical initiatives in schedule order. */
   readonly criticalPath: readonly string[];
-  /** Ranked, most blocking first. */
+  /** Ranked, most blocking first: the top BOTTLENECK_LIMIT (src/core/analyse/bottlenecks.ts). */
   readonly bottlenecks: readonly Bottleneck[];
   readonly departmentMatrix: DepartmentMatrix;
   readonly kpiTraces: readonly KpiTrace[];
