@@ -1,5 +1,4 @@
 import type { ConditionalFormat, Finding, ReportCell, ReportLink, ReportSheet, RunResult, Severity, StyleName } from '../types';
-import { sortFindings } from '../rules/sort-findings';
 import { a1Range } from '../util/a1';
 import { text } from './cells';
 import { describeCell, linkToCell } from './links';
@@ -51,7 +50,7 @@ export function buildFindingsSheet(result: RunResult): ReportSheet {
     ];
   };
   const rows = [
-    ...sortFindings(result.findings).map((f) => rowFor(f)),
+    ...bySeverity(result.findings).map((f) => rowFor(f)),
     ...result.waived.map((w) => rowFor(w.finding, w.waiver)),
   ];
   const n = rows.length;
@@ -73,6 +72,14 @@ export function buildFindingsSheet(result: RunResult): ReportSheet {
     tables: n === 0 ? [] : [{ name: 'tlFindings', range: a1Range(0, 0, n, last), style: 'TableStyleLight9', showFilter: true }],
     conditionalFormats: cfs,
   });
+}
+
+/**
+ * Most severe first. RunResult.findings already comes in the full reading order (severity, code,
+ * cell); a stable split by severity keeps that order and costs one pass, not a sort.
+ */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  return (['error', 'warning', 'info'] as const).flatMap((s) => findings.filter((f) => f.severity === s));
 }
 
 function describeWaiver(w: { reason: string; by?: string; on?: string }): string {

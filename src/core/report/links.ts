@@ -6,8 +6,7 @@ import type { CellRef, ReportLink, RunResult } from '../types';
  * model does not list is treated as a file, the only place it can live outside the workbook.
  */
 export function linkToCell(result: RunResult, cell: CellRef): ReportLink {
-  const source = result.model.sources.find((s) => s.name === cell.source);
-  return source?.origin === 'workbook'
+  return originsOf(result).get(cell.source) === 'workbook'
     ? { kind: 'internal', sheet: cell.sheet, address: cell.address }
     : { kind: 'external', file: cell.source, sheet: cell.sheet, address: cell.address };
 }
@@ -15,4 +14,15 @@ export function linkToCell(result: RunResult, cell: CellRef): ReportLink {
 /** "Finance.xlsx › Plan!C7": where a cell is, in words a user recognises. */
 export function describeCell(cell: CellRef): string {
   return `${cell.source} › ${cell.sheet}!${cell.address}`;
+}
+
+/** Source origins by name, computed once per run (links are made for every row of every sheet). */
+const ORIGINS = new WeakMap<RunResult, ReadonlyMap<string, 'workbook' | 'file'>>();
+function originsOf(result: RunResult): ReadonlyMap<string, 'workbook' | 'file'> {
+  let m = ORIGINS.get(result);
+  if (!m) {
+    m = new Map(result.model.sources.map((s) => [s.name, s.origin]));
+    ORIGINS.set(result, m);
+  }
+  return m;
 }

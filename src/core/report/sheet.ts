@@ -41,18 +41,24 @@ export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' |
     if (br.row > tl.row) spans.set(`${tl.row},${tl.col}`, Infinity); // multi-row merges: leave alone
     for (let r = tl.row; r <= br.row; r++) for (let c = tl.col; c <= br.col; c++) if (r !== tl.row || c !== tl.col) covered.add(`${r},${c}`);
   }
+  const merged = spans.size > 0;
   const heights: Record<number, number> = {};
   sheet.rows.forEach((row, r) => {
     let height = 0;
     row.forEach((cell, c) => {
-      if (!cell?.value || cell.value.t !== 'text' || !cell.style || covered.has(`${r},${c}`)) return;
+      if (!cell?.value || cell.value.t !== 'text' || !cell.style) return;
       const style = STYLES[cell.style];
       if (!style.wrap) return;
-      const width = spans.get(`${r},${c}`) ?? sheet.columnWidths[c] ?? DEFAULT_WIDTH;
+      const key = merged ? `${r},${c}` : '';
+      if (merged && covered.has(key)) return;
+      const width = (merged ? spans.get(key) : undefined) ?? sheet.columnWidths[c] ?? DEFAULT_WIDTH;
       if (!Number.isFinite(width)) return;
       const size = style.size ?? DEFAULT_SIZE;
       const perLine = Math.max(1, Math.floor((width * 1.2 * DEFAULT_SIZE) / size) - 1);
-      const lines = countLines(cell.value.v, perLine);
+      const text = cell.value.v;
+      // Most cells are short: one line without measuring words.
+      if (text.length <= perLine && !text.includes('\n')) return;
+      const lines = countLines(text, perLine);
       if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.3 + 4));
     });
     if (height > 0) heights[r] = height;

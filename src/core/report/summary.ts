@@ -102,6 +102,7 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     go(REPORT_SHEETS.dependencies),
     null,
     go(REPORT_SHEETS.departments),
+    ...(changes ? [go(REPORT_SHEETS.changes)] : []),
   ]);
 
   return makeSheet(REPORT_SHEETS.summary, rows.map((r) => Array.from(r, (c) => c ?? null)), {

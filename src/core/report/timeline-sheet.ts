@@ -21,6 +21,13 @@ export const MAX_WEEKS = 104;
 const HEADER_ROWS = 5;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Shared, immutable fill cells (one object each, not one per week per row). */
+const TODAY: ReportCell = blank('gantt-today');
+const PLANNED: ReportCell = blank('gantt-planned');
+const CRITICAL: ReportCell = blank('gantt-critical');
+const DONE: ReportCell = blank('gantt-done');
+const SLIP: ReportCell = blank('gantt-slip');
+
 /** Monday of the week holding a day. */
 export function weekStart(day: DayNumber): DayNumber {
   return day - ((weekdayOf(day) + 6) % 7);
@@ -71,22 +78,22 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
       date(i.due),
       date(a?.forecastFinish),
     ];
-    const fills = new Map<number, StyleName>();
+    // Week cells: the today column first, bars over it, slips over the bars.
+    const cells: (ReportCell | null)[] = new Array<ReportCell | null>(weeks).fill(null);
+    const paint = (from: number, to: number, cell: ReportCell): void => {
+      for (let w = Math.max(0, from); w <= Math.min(weeks - 1, to); w++) cells[w] = cell;
+    };
+    paint(todayWeek, todayWeek, TODAY);
     const plannedEnd = i.due ?? a?.forecastFinish;
     const plannedStart = i.start ?? plannedEnd;
-    const barStyle: StyleName = i.status === 'done' ? 'gantt-done' : a?.critical ? 'gantt-critical' : 'gantt-planned';
-    if (plannedStart !== undefined && plannedEnd !== undefined) {
-      for (let w = weekOf(plannedStart); w <= weekOf(Math.max(plannedStart, plannedEnd)); w++) fills.set(w, barStyle);
+    const bar = i.status === 'done' ? DONE : a?.critical ? CRITICAL : PLANNED;
+    if (plannedStart !== undefined && plannedEnd !== undefined) paint(weekOf(plannedStart), weekOf(Math.max(plannedStart, plannedEnd)), bar);
+    if (i.due !== undefined && a?.forecastFinish !== undefined && a.forecastFinish > i.due && a.slipDays > 0) {
+      const dueWeek = weekOf(i.due);
+      const endWeek = weekOf(a.forecastFinish);
+      paint(endWeek === dueWeek ? dueWeek : dueWeek + 1, endWeek, SLIP);
     }
-    if (i.due !== undefined && a?.forecastFinish !== undefined && a.forecastFinish > i.due && (a.slipDays ?? 0) > 0) {
-      for (let w = weekOf(i.due) + 1; w <= weekOf(a.forecastFinish); w++) fills.set(w, 'gantt-slip');
-      if (weekOf(a.forecastFinish) === weekOf(i.due)) fills.set(weekOf(i.due), 'gantt-slip');
-    }
-    for (let w = 0; w < weeks; w++) {
-      const style = fills.get(w) ?? (w === todayWeek ? 'gantt-today' : undefined);
-      row.push(style ? blank(style) : null);
-    }
-    return row;
+    return row.concat(cells);
   });
 
   const legend: (ReportCell | null)[] = [text('Legend', 'muted'), text('Weeks start on Monday; fills show planned weeks.', 'muted')];
