@@ -121,16 +121,22 @@ async function writeSheet(
     }
   }
 
-  await batch.add(jsonBytes(sheet.columnWidths) + jsonBytes(sheet.rowHeights ?? {}) + jsonBytes(sheet.merges), () => {
-    sheet.columnWidths.forEach((chars, c) => {
-      ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(chars);
-    });
-    for (const [row, points] of Object.entries(sheet.rowHeights ?? {})) {
-      ws.getRangeByIndexes(Number(row), 0, 1, 1).getEntireRow().format.rowHeight = points;
-    }
-    for (const merge of sheet.merges) ws.getRange(merge).merge(false);
-    if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) freeze(ws, sheet.freeze.rows, sheet.freeze.cols);
-  }, 3 * (sheet.columnWidths.length + Object.keys(sheet.rowHeights ?? {}).length) + 2 * sheet.merges.length + 2);
+  // Equal neighbouring widths and heights are set as one range: a sheet with a height on each of
+  // 10,000 rows costs a handful of requests, not 10,000.
+  for (const run of runsOfEqual(sheet.columnWidths.map((chars, c) => [c, chars] as const))) {
+    await batch.add(16, () => {
+      ws.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).getEntireColumn().format.columnWidth = columnWidthPoints(run.value);
+    }, 3);
+  }
+  const heights = Object.entries(sheet.rowHeights ?? {}).map(([row, points]) => [Number(row), points] as const);
+  for (const run of runsOfEqual(heights.sort((a, b) => a[0] - b[0]))) {
+    await batch.add(16, () => {
+      ws.getRangeByIndexes(run.from, 0, run.to - run.from + 1, 1).getEntireRow().format.rowHeight = run.value;
+    }, 3);
+  }
+  for (const merge of sheet.merges) await batch.add(merge.length, () => ws.getRange(merge).merge(false), 2);
+  const frozen = sheet.freeze;
+  if (frozen && (frozen.rows > 0 || frozen.cols > 0)) await batch.add(16, () => freeze(ws, frozen.rows, frozen.cols), 3);
 
   for (const table of sheet.tables) {
     await batch.add(jsonBytes(table), () => {
@@ -173,6 +179,17 @@ async function writeSheet(
       if (print.area) ws.pageLayout.setPrintArea(print.area);
     }, 4);
   }
+}
+
+/** [index, value] pairs (sorted by index) -> runs of consecutive indexes with the same value. */
+export function runsOfEqual(pairs: ReadonlyArray<readonly [number, number]>): Array<{ from: number; to: number; value: number }> {
+  const runs: Array<{ from: number; to: number; value: number }> = [];
+  for (const [index, value] of pairs) {
+    const last = runs[runs.length - 1];
+    if (last && last.to + 1 === index && last.value === value) last.to = index;
+    else runs.push({ from: index, to: index, value });
+  }
+  return runs;
 }
 
 function freeze(ws: Excel.Worksheet, rows: number, cols: number): void {

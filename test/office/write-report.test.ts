@@ -1,5 +1,5 @@
 import { serialFromDay } from '../../src/core/util/days';
-import { ReportSheetConflictError, writeReport } from '../../src/office/write-report';
+import { ReportSheetConflictError, runsOfEqual, writeReport } from '../../src/office/write-report';
 import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from './fake-excel';
 import { FORMULA_LIKE_NAME, reportDocument } from './report-fixture';
 
@@ -132,5 +132,23 @@ describe('writeReport', () => {
     expect(small.syncs).toBeGreaterThan(3);
     expect(Math.max(...wb.syncLog.slice(1).map((s) => s.bytes))).toBeLessThan(200_000 + 2_000);
     expect(wb.sheet('Initiatives')!.cell(2_000, 0)!.value).toBe('FIN-2000');
+  });
+});
+
+describe('runsOfEqual', () => {
+  it('joins consecutive indexes with the same value', () => {
+    expect(
+      runsOfEqual([
+        [0, 20],
+        [1, 20],
+        [2, 15],
+        [4, 15],
+        [5, 15],
+      ]),
+    ).toEqual([
+      { from: 0, to: 1, value: 20 },
+      { from: 2, to: 2, value: 15 },
+      { from: 4, to: 5, value: 15 },
+    ]);
   });
 });
