@@ -1,5 +1,6 @@
 import type { AnyField, ColumnMapping, SavedMapping, TableKind } from '../types';
 import type { Block } from './find-tables';
+import { normaliseHeader } from './header-match';
 import { mapColumns } from './map-columns';
 
 export interface Classification {
@@ -16,12 +17,13 @@ const NONE: Classification = { kind: null, mapping: [], confidence: 0 };
 /**
  * What a block holds: a dependency register needs From and To, a KPI sheet a KPI and a target or
  * actual (those key headers named plainly, not found inside a longer header), an initiatives table an id or name and one more field. The best-scoring eligible kind
- * wins; a saved mapping can force the kind or ignore the table.
+ * wins; a saved mapping can force the kind or ignore the table. Risk, issue and action logs
+ * (by sheet name or a first column such as "Risk ID") are not ours unless a saved mapping says so.
  */
 export function classifyBlock(block: Block, saved?: SavedMapping): Classification {
   if (saved?.kind === 'ignore') return NONE;
   if (saved?.kind !== undefined) return withConfidence(saved.kind, mapColumns(block, saved.kind, saved));
-  if (!block.recognised) return NONE;
+  if (!block.recognised || isLogOfSomethingElse(block)) return NONE;
   let best: Classification = NONE;
   let bestScore = 0;
   for (const kind of KINDS) {
@@ -37,6 +39,16 @@ export function classifyBlock(block: Block, saved?: SavedMapping): Classificatio
 }
 
 /** Registers and KPI sheets need their key columns named plainly; initiatives need an id or name. */
+/** RAID logs look like initiative tables (ID, Title, Owner, Status, Due) but are not initiatives. */
+const OTHER_LOG_SHEET = /^(?:risks?|issues?|raid|raid log|actions?|decisions?|assumptions?|lessons(?: learned| learnt)?|change log|changes?)(?: log| register| list)?$/i;
+const OTHER_LOG_ID = /^(?:risk|issue|action|decision|assumption|change|lesson|defect|bug|ticket|incident)s?\b/;
+
+function isLogOfSomethingElse(block: Block): boolean {
+  if (OTHER_LOG_SHEET.test(block.grid.sheet.name.trim())) return true;
+  const first = normaliseHeader(block.headers.find((h) => h.trim() !== '') ?? '');
+  return OTHER_LOG_ID.test(first);
+}
+
 function isEligible(kind: TableKind, fields: ReadonlyMap<AnyField, number>): boolean {
   const plain = (field: AnyField): boolean => (fields.get(field) ?? 0) >= PLAIN_HEADER;
   switch (kind) {

@@ -288,6 +288,17 @@ describe('classifying tables', () => {
     expect(register.map((t) => [t.kind, t.mapping.map((m) => m.field)])).toEqual([['dependencies', ['to', 'from', 'type', 'lag']]]);
   });
 
+  it('leaves risk, issue and action logs alone unless a saved mapping says otherwise', () => {
+    const rows: CellValue[][] = [['ID', 'Title', 'Owner', 'Status', 'Due'], ['R-1', 'Supplier fails', 'Sam', 'Amber', '2026-05-01']];
+    expect(detectTables(sheetSource([{ name: 'RAID Log', rows }]), options)[0]!.kind).toBeNull();
+    expect(detectTables(sheetSource([{ name: 'Risks', rows }]), options)[0]!.kind).toBeNull();
+    const byHeader: CellValue[][] = [['Risk ID', 'Description', 'Owner', 'Status'], ['R-1', 'Supplier fails', 'Sam', 'Amber']];
+    expect(detectTables(sheetSource([{ name: 'Log', rows: byHeader }]), options)[0]!.kind).toBeNull();
+    const forced = makeOptions(0, { mappings: [{ tableKey: 'Finance.xlsx|Risks|0', kind: 'initiatives', fields: {} }] });
+    expect(detectTables(sheetSource([{ name: 'Risks', rows }]), forced)[0]!.kind).toBe('initiatives');
+    expect(detectTables(sheetSource([{ name: 'Roadmap', rows }]), options)[0]!.kind).toBe('initiatives');
+  });
+
   it('accepts year columns in a header row', () => {
     const [table] = detectTables(sheetSource([['ID', 'Name', 2025, 2026, 2027], ['FIN-1', 'Ledger', 10, 20, 30]]), options);
     expect([table!.kind, table!.headerRow, table!.unmapped]).toEqual([
