@@ -124,10 +124,10 @@ export interface Network {
   readonly edgeOn: Uint8Array;
 }
 
-export const FS = 0;
-export const SS = 1;
-export const FF = 2;
-export const SF = 3;
+const FS = 0;
+const SS = 1;
+const FF = 2;
+const SF = 3;
 const TYPE_CODE: Record<LinkType, number> = { FS, SS, FF, SF };
 
 /** An empty network over a graph: nothing active yet, every kept link on. */
