@@ -126,11 +126,25 @@ function writeCell(cell: ExcelJS.Cell, rc: ReportCell): void {
   } else {
     cell.value = value;
   }
-  const style = rc.style ? STYLES[rc.style] : undefined;
-  const numFmt = style?.numFmt ?? (v?.t === 'percent' ? '0%' : v?.t === 'date' ? 'd mmm yyyy' : undefined);
-  if (style) applyStyle(cell, style);
-  if (numFmt) cell.numFmt = numFmt;
+  const numFmt = (rc.style ? STYLES[rc.style].numFmt : undefined) ?? (v?.t === 'percent' ? '0%' : v?.t === 'date' ? 'd mmm yyyy' : undefined);
+  if (rc.style || numFmt) cell.style = cellStyle(rc.style, numFmt);
   if (rc.note) cell.note = cleanText(rc.note);
+}
+
+/**
+ * One exceljs style object per (style, number format), shared by every cell that uses it:
+ * exceljs registers styles by value, and building a fresh object per cell dominated the write
+ * time of large reports. Cells are never restyled after this, so sharing is safe.
+ */
+const STYLE_CACHE = new Map<string, Partial<ExcelJS.Style>>();
+function cellStyle(name: StyleName | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const key = `${name ?? ''}|${numFmt ?? ''}`;
+  let style = STYLE_CACHE.get(key);
+  if (!style) {
+    style = { ...(name ? excelStyle(STYLES[name]) : {}), ...(numFmt ? { numFmt } : {}) };
+    STYLE_CACHE.set(key, style);
+  }
+  return style;
 }
 
 /** Excel's limit on characters in a cell. */
@@ -167,24 +181,29 @@ function absolute(address: string): string {
   return p ? `$${p[1]!.toUpperCase()}$${p[2]}` : address;
 }
 
-export function applyStyle(cell: ExcelJS.Cell, s: StyleSpec): void {
-  cell.font = {
-    name: 'Calibri',
-    size: s.size ?? 10,
-    ...(s.bold ? { bold: true } : {}),
-    ...(s.italic ? { italic: true } : {}),
-    ...(s.underline ? { underline: true } : {}),
-    ...(s.color ? { color: { argb: argb(s.color) } } : {}),
+/** A StyleSpec as an exceljs style (font, fill, alignment, bottom border). */
+export function excelStyle(s: StyleSpec): Partial<ExcelJS.Style> {
+  return {
+    font: {
+      name: 'Calibri',
+      size: s.size ?? 10,
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.underline ? { underline: true } : {}),
+      ...(s.color ? { color: { argb: argb(s.color) } } : {}),
+    },
+    ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) }, bgColor: { argb: argb(s.fill) } } } : {}),
+    ...(s.hAlign || s.vAlign || s.wrap
+      ? {
+          alignment: {
+            ...(s.hAlign ? { horizontal: s.hAlign } : {}),
+            ...(s.vAlign ? { vertical: s.vAlign } : {}),
+            ...(s.wrap ? { wrapText: true } : {}),
+          },
+        }
+      : {}),
+    ...(s.borderBottom ? { border: { bottom: { style: 'thin', color: { argb: argb(s.borderBottom) } } } } : {}),
   };
-  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) }, bgColor: { argb: argb(s.fill) } };
-  if (s.hAlign || s.vAlign || s.wrap) {
-    cell.alignment = {
-      ...(s.hAlign ? { horizontal: s.hAlign } : {}),
-      ...(s.vAlign ? { vertical: s.vAlign } : {}),
-      ...(s.wrap ? { wrapText: true } : {}),
-    };
-  }
-  if (s.borderBottom) cell.border = { bottom: { style: 'thin', color: { argb: argb(s.borderBottom) } } };
 }
 
 function conditionalRule(cf: ConditionalFormat, priority: number): ExcelJS.ConditionalFormattingRule {
