@@ -54,7 +54,7 @@ export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' |
       const width = (merged ? spans.get(key) : undefined) ?? sheet.columnWidths[c] ?? DEFAULT_WIDTH;
       if (!Number.isFinite(width)) return;
       const size = style.size ?? DEFAULT_SIZE;
-      const perLine = Math.max(1, Math.floor((width * 1.2 * DEFAULT_SIZE) / size) - 1);
+      const perLine = Math.max(1, Math.floor((width * 1.3 * DEFAULT_SIZE) / size));
       const text = cell.value.v;
       // Most cells are short: one line without measuring words.
       if (text.length <= perLine && !text.includes('\n')) return;
