@@ -15,8 +15,8 @@ import { isClosed, keepsReportedStatus } from './status-sets';
  * Severity of a risk: 2 for red or forecast late, 1 for amber. Each initiative at risk from
  * upstream remembers the predecessor the worst risk arrives through (the first such in link
  * order) and the root blocker: following those predecessors upstream while the risk behind
- * a node is at least as severe as the node's own.
- * Inside a dependency cycle the order is arbitrary, so risk may not go all the way round.
+ * a node is at least as severe as the node's own (inside a cycle, until the loop closes).
+ * Risk goes all the way round a dependency cycle.
  */
 export interface EffectiveStatus {
   readonly status: readonly Status[];
@@ -50,23 +50,82 @@ export function computeEffectiveStatus(
     }
     own[v] = status === 'red' || forecast.slip[v]! > 0 ? 2 : status === 'amber' ? 1 : 0;
   }
+  const { order, inCycle, component, componentSize } = structure;
+  const { outStart, outEdges, edgeTo } = graph;
+  const severityOf = (u: number): number => Math.max(own[u]!, upstream[u]!);
   for (let k = 0; k < n; k++) {
-    const v = structure.order[k]!;
-    let worst = 0;
-    let through = -1;
+    const v = order[k]!;
+    if (inCycle[v] === 1) {
+      if (k === 0 || component[order[k - 1]!] !== component[v]) settleCycle(k);
+      continue;
+    }
     for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
       const u = edgeFrom[inEdges[p]!]!;
-      if (closed[u] === 1) continue;
-      const severity = Math.max(own[u]!, upstream[u]!);
-      if (severity > worst) {
-        worst = severity;
-        through = u;
+      if (closed[u] === 1 || severityOf(u) <= upstream[v]!) continue;
+      upstream[v] = severityOf(u);
+      via[v] = u;
+    }
+  }
+
+  /**
+   * Members of a cycle reach each other: take what arrives from outside (already final), then
+   * pass risk round the loop until nothing rises. A value only rises (0 -> 1 -> 2), so each member
+   * is revisited at most twice: linear in the cycle's links.
+   */
+  function settleCycle(k: number): void {
+    const comp = component[order[k]!]!;
+    const pending: number[] = [];
+    for (let j = k; j < k + componentSize[comp]!; j++) {
+      const v = order[j]!;
+      for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
+        const u = edgeFrom[inEdges[p]!]!;
+        if (component[u] === comp || closed[u] === 1 || severityOf(u) <= upstream[v]!) continue;
+        upstream[v] = severityOf(u);
+        via[v] = u;
+      }
+      if (closed[v] !== 1 && severityOf(v) > 0) pending.push(v);
+    }
+    while (pending.length > 0) {
+      const u = pending.pop()!;
+      for (let p = outStart[u]!; p < outStart[u + 1]!; p++) {
+        const t = edgeTo[outEdges[p]!]!;
+        if (component[t] !== comp || severityOf(u) <= upstream[t]!) continue;
+        const before = severityOf(t);
+        upstream[t] = severityOf(u);
+        via[t] = u;
+        if (closed[t] !== 1 && severityOf(t) > before) pending.push(t);
       }
     }
-    upstream[v] = worst;
-    if (through < 0) continue;
-    via[v] = through;
-    root[v] = upstream[through]! >= own[through]! && upstream[through]! > 0 && root[through]! >= 0 ? root[through]! : through;
+  }
+
+  // Root blockers: follow `via` upstream while the risk behind a node is at least its own.
+  const resolved = new Uint8Array(n);
+  const onPath = new Uint8Array(n);
+  const continues = (x: number): boolean => upstream[x]! > 0 && upstream[x]! >= own[x]! && via[x]! >= 0;
+  for (let v = 0; v < n; v++) {
+    if (via[v]! < 0 || resolved[v] === 1) continue;
+    const path = [v];
+    onPath[v] = 1;
+    let x = via[v]!;
+    let found: number;
+    for (;;) {
+      if (resolved[x] === 1 && continues(x)) {
+        found = root[x]!;
+        break;
+      }
+      if (!continues(x) || onPath[x] === 1) {
+        found = x;
+        break;
+      }
+      onPath[x] = 1;
+      path.push(x);
+      x = via[x]!;
+    }
+    for (const p of path) {
+      root[p] = found;
+      resolved[p] = 1;
+      onPath[p] = 0;
+    }
   }
 
   const status: Status[] = new Array<Status>(n);

@@ -87,6 +87,51 @@ describe('analysis properties', () => {
     );
   });
 
+  it('an initiative is effectively amber or red exactly when it, or open work upstream of it, is amber, red or late', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbInitiative, { minLength: 1, maxLength: 9 }),
+        fc.array(arbLink, { maxLength: 18 }),
+        fc.integer({ min: 0, max: 40 }),
+        (specs, linkSpecs, asOf) => {
+          const model = build(specs, linkSpecs, false);
+          const analysis = analyseModel(model, makeOptions(BASE + asOf));
+          const open = (id: string) => !['done', 'cancelled'].includes(model.byId.get(id)!.status);
+          const risky = (id: string) => {
+            const i = model.byId.get(id)!;
+            return open(id) && (i.status === 'amber' || i.status === 'red' || analysis.byId.get(id)!.slipDays > 0);
+          };
+          // Risk reaches v from u through open initiatives only (u itself open).
+          const reached = new Set<string>();
+          const queue = model.initiatives.map((i) => i.id).filter(risky);
+          const seen = new Set(queue);
+          while (queue.length > 0) {
+            const u = queue.shift()!;
+            for (const d of model.dependencies) {
+              if (d.from !== u) continue;
+              reached.add(d.to);
+              if (open(d.to) && !seen.has(d.to)) {
+                seen.add(d.to);
+                queue.push(d.to);
+              }
+            }
+          }
+          for (const i of model.initiatives) {
+            const a = analysis.byId.get(i.id)!;
+            if (['done', 'cancelled', 'on-hold'].includes(i.status)) {
+              expect(a.effectiveStatus).toBe(i.status);
+              continue;
+            }
+            const atRisk = a.effectiveStatus === 'amber' || a.effectiveStatus === 'red';
+            expect(atRisk).toBe(i.status === 'amber' || i.status === 'red' || a.slipDays > 0 || reached.has(i.id));
+            expect(a.effectiveStatus === 'red').toBe(i.status === 'red' || a.slipDays > 0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('every reported cycle is a real loop, and every loop is reported through its component', () => {
     fc.assert(
       fc.property(fc.array(arbInitiative, { minLength: 1, maxLength: 9 }), fc.array(arbLink, { maxLength: 20 }), (specs, linkSpecs) => {
