@@ -3,6 +3,7 @@ import type { CellRef, RawSource, ReportDocument } from '../core/types';
 import type { HostInfo, StoredSettings, WorkbookPort, WriteSummary } from '../port/workbook-port';
 import { type ExcelHost, officeHost } from './excel-host';
 import { readPreviousSnapshot } from './read-snapshot';
+import { DEFAULT_BATCH_BYTES, isPayloadLimitError } from './payload-batcher';
 import { readWorkbook } from './read-workbook';
 import { HostTooOldError, OPTIONAL_SETS, findMissingRequirements, supports } from './requirements';
 import { activateSheet, selectCell } from './select-cell';
@@ -54,7 +55,18 @@ export function createOfficeWorkbookPort(host: ExcelHost = officeHost()): Office
 
     async writeReport(doc: ReportDocument): Promise<WriteSummary> {
       ready();
-      return host.run((context) => writeReport(context, doc, { dateSystem: supports(isSet, OPTIONAL_SETS.dateSystem), notes: supports(isSet, OPTIONAL_SETS.notes) }));
+      const options = { dateSystem: supports(isSet, OPTIONAL_SETS.dateSystem), notes: supports(isSet, OPTIONAL_SETS.notes) };
+      // A host with a lower request limit than we budget for refuses a batch: write again from
+      // the start (our half-written sheets are marked, so they are replaced) with smaller batches.
+      let batchBytes = DEFAULT_BATCH_BYTES;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await host.run((context) => writeReport(context, doc, { ...options, batchBytes }));
+        } catch (e) {
+          if (!isPayloadLimitError(e) || attempt === 3) throw e;
+          batchBytes = Math.floor(batchBytes / 2);
+        }
+      }
     },
 
     async readPreviousSnapshot(): Promise<Snapshot | undefined> {

@@ -49,3 +49,9 @@ export class PayloadBatcher {
 export function jsonBytes(value: unknown): number {
   return JSON.stringify(value)?.length ?? 0;
 }
+
+/** Office.js's error for a request or response over the host's size limit. */
+export function isPayloadLimitError(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}

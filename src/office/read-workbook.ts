@@ -2,6 +2,7 @@ import { isReportSheet } from '../core/report/sheet-names';
 import type { CellValue, DateSystem, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
 import { a1Range } from '../core/util/a1';
 import { parseAreas, parseRange } from './addresses';
+import { isPayloadLimitError } from './payload-batcher';
 import { REPORT_MARKER_KEY, REPORT_MARKER_VALUE, ownReportSheets } from './report-marker';
 
 export interface ReadOptions {
@@ -204,11 +205,6 @@ function mergeSlices(batch: readonly Slice[]): Slice[] {
   return out;
 }
 
-/** Office.js's error for a request or response over the host's size limit. */
-export function isPayloadLimitError(e: unknown): boolean {
-  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
-}
 
 function toRawSheet(name: string, hidden: boolean, used: RangeData | undefined, tables: RawListObject[], merges: GridRange[]): RawSheet {
   const base = { name, ...(hidden ? { hidden: true } : {}), ...(tables.length > 0 ? { tables } : {}), ...(merges.length > 0 ? { merges } : {}) };

@@ -166,9 +166,23 @@ export class FakeWorkbook {
     this.pendingLoads.push({ compute, assign });
   }
 
+  /** Largest request Excel accepts (5 MB on the web); tests lower it to force a refusal. */
+  requestLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** Syncs refused for their request size (not in syncLog). */
+  refused = 0;
+
+  /**
+   * Excel runs a batch's requests in order and stops at a failure, so a refused batch can leave
+   * part of its writes applied; the fake applies writes as they are queued, which models that.
+   */
   async sync(): Promise<void> {
-    if (this.pendingBytes > PAYLOAD_LIMIT_BYTES) {
-      throw new Error(`RequestPayloadSizeLimitExceeded: ${this.pendingBytes} bytes in one request`);
+    if (this.pendingBytes > this.requestLimitBytes) {
+      const bytes = this.pendingBytes;
+      this.refused++;
+      this.pendingBytes = 0;
+      this.pendingRequests = 0;
+      this.pendingLoads = [];
+      throw Object.assign(new Error(`The request payload size has exceeded the limit (${bytes} bytes).`), { code: 'RequestPayloadSizeLimitExceeded' });
     }
     const loads = this.pendingLoads;
     this.pendingLoads = [];

@@ -65,6 +65,18 @@ describe('createOfficeWorkbookPort', () => {
     });
   });
 
+  it('writes again with smaller batches when the host refuses a request as too large, leaving one clean report', async () => {
+    const wb = workbook();
+    wb.requestLimitBytes = 2_500_000;
+    const summary = await createOfficeWorkbookPort(fakeHost(wb)).writeReport(reportDocument(10_000));
+    expect(summary.sheetsWritten).toEqual(['Summary', 'Initiatives', '_throughline']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'Operations', 'Summary', 'Initiatives', '_throughline']);
+    expect(wb.tables.map((t) => t.name)).toEqual(['tlInitiatives']);
+    expect(wb.sheet('Initiatives')!.usedRect()).toEqual({ top: 0, left: 0, bottom: 10_000, right: 6 });
+    expect(wb.refused).toBe(1);
+    expect(Math.max(...wb.syncLog.map((s) => s.bytes))).toBeLessThan(2_500_000);
+  });
+
   it('goes to a finding: activates the sheet and selects the cell', async () => {
     const wb = workbook();
     const port = createOfficeWorkbookPort(fakeHost(wb));
