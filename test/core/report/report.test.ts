@@ -26,6 +26,11 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('names the generation time on the Summary only when asked (output stays deterministic by default)', () => {
+    const doc = buildReport(makeFixture(), { generatedAt: '2026-03-16T09:30:00Z' });
+    expect(show(doc.sheets[0]!.rows[1]![0])).toBe('As of 16 Mar 2026 · 8 initiatives in 4 departments from 3 sources · 9 findings (3 errors) · generated 2026-03-16T09:30:00Z');
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(buildReport(makeFixture()))).toBe(JSON.stringify(buildReport(makeFixture())));
   });
