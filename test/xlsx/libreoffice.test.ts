@@ -59,7 +59,9 @@ describe('the summary workbook in LibreOffice', () => {
     const page2 = pdfText(pdf, 2);
     expect(page2).not.toContain('Value at risk by department');
     expect(page2).toMatch(/Page 2 of \d+$/);
-    expect(page2).toContain('ID Name Department Owner Reported Effective');
-    expect(page2).toContain(`${result.model.initiatives[0]!.id} ${result.model.initiatives[0]!.name}`);
+    // pdftotext orders wrapped table cells by layout, so check the pieces, not their sequence.
+    for (const header of ['Why effective differs', 'Forecast finish', 'Department', 'Owner', 'Reported', 'Effective']) expect(page2).toContain(header);
+    expect(page2).toContain(result.model.initiatives[0]!.id);
+    expect(page2).toContain(result.model.initiatives[0]!.name!);
   });
 });
