@@ -40,7 +40,8 @@ export function classifyBlock(block: Block, saved?: SavedMapping): Classificatio
 
 /** Registers and KPI sheets need their key columns named plainly; initiatives need an id or name. */
 /** RAID logs look like initiative tables (ID, Title, Owner, Status, Due) but are not initiatives. */
-const OTHER_LOG_SHEET = /^(?:risks?|issues?|raid|raid log|actions?|decisions?|assumptions?|lessons(?: learned| learnt)?|change log|changes?)(?: log| register| list)?$/i;
+/** "Risk" alone may be a department (a bank's Risk function): only plural or "log"/"register" names count. */
+const OTHER_LOG_SHEET = /^(?:raid(?: log)?|risks|issues|actions|decisions|assumptions|risks (?:and|&) issues|(?:risk|issue|action|decision|change|assumption) (?:log|register))$/i;
 const OTHER_LOG_ID = /^(?:risk|issue|action|decision|assumption|change|lesson|defect|bug|ticket|incident)s?\b/;
 
 function isLogOfSomethingElse(block: Block): boolean {

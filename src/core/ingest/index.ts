@@ -48,7 +48,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);
-      findings.push(...inReadingOrder(tableFindings));
+      for (const finding of inReadingOrder(tableFindings)) findings.push(finding);
     }
     const unmapped = unmappedColumnsFinding(source, found);
     if (unmapped) findings.push(unmapped);

@@ -297,6 +297,8 @@ describe('classifying tables', () => {
     const forced = makeOptions(0, { mappings: [{ tableKey: 'Finance.xlsx|Risks|0', kind: 'initiatives', fields: {} }] });
     expect(detectTables(sheetSource([{ name: 'Risks', rows }]), forced)[0]!.kind).toBe('initiatives');
     expect(detectTables(sheetSource([{ name: 'Roadmap', rows }]), options)[0]!.kind).toBe('initiatives');
+    // "Risk" alone is a department (a bank's Risk function), not a log.
+    expect(detectTables(sheetSource([{ name: 'Risk', rows }]), options)[0]!.kind).toBe('initiatives');
   });
 
   it('accepts year columns in a header row', () => {
