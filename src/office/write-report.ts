@@ -3,7 +3,7 @@ import { STYLES } from '../core/report/styles';
 import type { ConditionalFormat, DateSystem, ReportChart, ReportDocument, ReportSheet, StyleSpec } from '../core/types';
 import { a1Range, parseA1 } from '../core/util/a1';
 import type { WriteSummary } from '../port/workbook-port';
-import { quoteSheet } from './addresses';
+import { parseRange, quoteSheet } from './addresses';
 import { DEFAULT_BATCH_BYTES, PayloadBatcher, jsonBytes } from './payload-batcher';
 import { chartEndCell, chunkAddresses, columnWidthPoints, planRows, rowBlocks, sheetWidth, styleAreas } from './report-layout';
 import { REPORT_MARKER_KEY, REPORT_MARKER_VALUE, ownReportSheets } from './report-marker';
@@ -116,8 +116,16 @@ async function writeSheet(
 
   for (const area of styleAreas(sheet)) {
     const spec = STYLES[area.style];
-    for (const addresses of chunkAddresses(area.addresses)) {
-      await batch.add(addresses.length + jsonBytes(spec), () => applyStyle(ws.getRanges(addresses).format, spec), Object.keys(spec).length + 4);
+    // Inside borders exist only in rectangles taller than one row; Excel rejects them elsewhere.
+    const tall = spec.borderBottom ? area.addresses.filter(isTaller) : [];
+    const flat = spec.borderBottom ? area.addresses.filter((a) => !isTaller(a)) : area.addresses;
+    for (const [list, inside] of [
+      [flat, false],
+      [tall, true],
+    ] as const) {
+      for (const addresses of chunkAddresses(list)) {
+        await batch.add(addresses.length + jsonBytes(spec), () => applyStyle(ws.getRanges(addresses).format, spec, inside), Object.keys(spec).length + 4);
+      }
     }
   }
 
@@ -198,8 +206,17 @@ function freeze(ws: Excel.Worksheet, rows: number, cols: number): void {
   else ws.freezePanes.freezeColumns(cols);
 }
 
-/** A named style onto a range's format (number formats travel with the values). */
-export function applyStyle(format: Excel.RangeFormat, spec: StyleSpec): void {
+/** "B2:B40" (more than one row) as opposed to "B2" or "A1:F1". */
+function isTaller(address: string): boolean {
+  const r = parseRange(address);
+  return r !== undefined && r.bottom > r.top;
+}
+
+/**
+ * A named style onto a range's format (number formats travel with the values). `inside`: the
+ * ranges are all taller than one row, so each row's rule is drawn on the inside edges too.
+ */
+export function applyStyle(format: Excel.RangeFormat, spec: StyleSpec, inside: boolean): void {
   if (spec.bold !== undefined) format.font.bold = spec.bold;
   if (spec.italic !== undefined) format.font.italic = spec.italic;
   if (spec.size !== undefined) format.font.size = spec.size;
@@ -210,8 +227,7 @@ export function applyStyle(format: Excel.RangeFormat, spec: StyleSpec): void {
   if (spec.vAlign) format.verticalAlignment = spec.vAlign === 'top' ? 'Top' : spec.vAlign === 'middle' ? 'Center' : 'Bottom';
   if (spec.wrap !== undefined) format.wrapText = spec.wrap;
   if (spec.borderBottom) {
-    // Every row of a rectangle gets its rule: the inside edges as well as the bottom one.
-    for (const edge of ['EdgeBottom', 'InsideHorizontal'] as const) {
+    for (const edge of inside ? (['EdgeBottom', 'InsideHorizontal'] as const) : (['EdgeBottom'] as const)) {
       const border = format.borders.getItem(edge);
       border.style = 'Continuous';
       border.color = `#${spec.borderBottom}`;

@@ -740,8 +740,10 @@ class FormatProxy {
   }
   get borders(): unknown {
     const log = (p: string, v: unknown): void => this.log(p, v);
+    const areas = this.address.split(',').map((a) => parseRect(a.trim()));
     return {
       getItem(edge: string) {
+        if (edge === 'InsideHorizontal' && areas.some((r) => r.top === r.bottom)) throw new Error('InvalidArgument: no inside horizontal edge in a one-row range');
         return {
           set style(v: string) {
             log(`border.${edge}.style`, v);

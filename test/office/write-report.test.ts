@@ -53,6 +53,9 @@ describe('writeReport', () => {
     expect(init.formatLog.filter((f) => f.property === 'fill.color' && f.value === '#1F3864')).toEqual([{ address: 'A1:G1', property: 'fill.color', value: '#1F3864' }]);
     expect(init.formatLog.filter((f) => f.property === 'font.color' && f.value === '#262626').map((f) => f.address)).toContain('B2:B7');
     expect(init.formatLog.find((f) => f.property === 'fill.color' && f.value === '#FFC7CE')).toEqual({ address: 'C4,C7', property: 'fill.color', value: '#FFC7CE' });
+    // Each body row gets its rule: inside edges on the tall rectangle, the bottom edge on the header row only.
+    expect(init.formatLog.filter((f) => f.property === 'border.InsideHorizontal.color').map((f) => f.address)).toEqual(['B2:B7', 'D2:D7', 'E2:E7', 'F2:F7']);
+    expect(init.formatLog.filter((f) => f.property === 'border.EdgeBottom.color').map((f) => f.address)).toEqual(['A1:G1', 'B2:B7', 'D2:D7', 'E2:E7', 'F2:F7']);
     expect(init.frozen).toEqual({ rows: 1, cols: 1 });
     expect(init.tabColor).toBe('#2F5597');
     expect(init.columnWidths.get(1)).toBe(213.75);
