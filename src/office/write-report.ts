@@ -183,7 +183,8 @@ async function writeSheet(
     const print = sheet.print;
     await batch.add(jsonBytes(print), () => {
       ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.fitToHeight ?? 0 };
+      // Pages tall are left to Excel unless the sheet asks for a number (Summary: one page).
+      if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, ...(print.fitToHeight ? { verticalFitToPages: print.fitToHeight } : {}) };
       if (print.area) ws.pageLayout.setPrintArea(print.area);
     }, 4);
   }
