@@ -37,6 +37,13 @@ describe('EFFECTIVESTATUS', () => {
     expect(effectiveStatusFormula([['']], ...cols, AS_OF)).toEqual([['']]);
   });
 
+  it('finds numeric ids typed as numbers or text', () => {
+    const ids = [[101], [102]];
+    const statuses = [['Red'], ['Green']];
+    const dues = [[serial('2026-05-01')], [serial('2026-06-01')]];
+    expect(effectiveStatusFormula([[101], ['102']], ids, statuses, dues, undefined, [[''], ['101']], undefined, AS_OF)).toEqual([['red'], ['amber']]);
+  });
+
   it('works with only the required columns', () => {
     expect(effectiveStatusFormula([['FIN-1'], ['OPS-1']], t.ids, t.statuses, t.dues, undefined, undefined, undefined, AS_OF)).toEqual([['red'], ['green']]);
   });
