@@ -1,7 +1,7 @@
 import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
 import { a1Range } from '../util/a1';
 import { date, num, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
-import { describeCell, linkToCell } from './links';
+import { describeCell, linkToCell, type SourcePaths } from './links';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -25,7 +25,7 @@ const COLUMNS = [
 ] as const;
 
 /** Every dependency (predecessor -> successor) with the state of both ends. */
-export function buildDependenciesSheet(result: RunResult): ReportSheet {
+export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const { byId } = result.model;
   const an = result.analysis.byId;
   const rows: ReportCell[][] = result.model.dependencies.map((d) => {
@@ -50,7 +50,7 @@ export function buildDependenciesSheet(result: RunResult): ReportSheet {
       yesNo(cross),
       yesNo((fa?.critical ?? false) && (ta?.critical ?? false)),
       yesNo((fa?.inCycle ?? false) && (ta?.inCycle ?? false)),
-      text(describeCell(d.cell), 'link', { link: linkToCell(result, d.cell) }),
+      text(describeCell(d.cell), 'link', { link: linkToCell(result, d.cell, paths) }),
     ];
   });
   const n = rows.length;

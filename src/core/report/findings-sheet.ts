@@ -1,7 +1,7 @@
 import type { ConditionalFormat, Finding, ReportCell, ReportLink, ReportSheet, RunResult, Severity, StyleName } from '../types';
 import { a1Range } from '../util/a1';
 import { text } from './cells';
-import { describeCell, linkToCell } from './links';
+import { describeCell, linkToCell, type SourcePaths } from './links';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -28,7 +28,7 @@ const COLUMNS = [
  * One row per finding, most severe first, each linked to its exact source cell; waived findings
  * follow, marked as waived with the reason, so nothing a rule found is hidden.
  */
-export function buildFindingsSheet(result: RunResult): ReportSheet {
+export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const rowOfInitiative = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
   const initiativeLink = (id: string): ReportLink | undefined => {
     const row = rowOfInitiative.get(id);
@@ -42,7 +42,7 @@ export function buildFindingsSheet(result: RunResult): ReportSheet {
       text(f.code),
       text(f.message),
       f.initiativeId === undefined ? text('') : text(f.initiativeId, link ? 'link' : 'body', link ? { link } : {}),
-      first ? text(describeCell(first), 'link', { link: linkToCell(result, first) }) : text(''),
+      first ? text(describeCell(first), 'link', { link: linkToCell(result, first, paths) }) : text(''),
       text(f.cells.slice(1).map((c) => `${c.sheet}!${c.address}`).join(', ')),
       text((f.related ?? []).join(', ')),
       text(waiver ? 'Waived' : 'Active', waiver ? 'muted' : 'body'),

@@ -6,6 +6,7 @@ import { buildDepartmentsSheet } from './departments-sheet';
 import { buildFindingsSheet } from './findings-sheet';
 import { buildInitiativesSheet } from './initiatives-sheet';
 import { buildSnapshotSheet, type Snapshot } from './snapshot';
+import type { SourcePaths } from './links';
 import { buildSummarySheet } from './summary';
 import { buildTimelineSheet } from './timeline-sheet';
 
@@ -14,6 +15,11 @@ export interface ReportOptions {
   readonly previous?: Snapshot;
   /** Shown on Summary when given (an ISO timestamp); left out by default so output is deterministic. */
   readonly generatedAt?: string;
+  /**
+   * How links name each source file, by source name: a path relative to where the summary is
+   * saved (the CLI knows both). Without it a link names the file alone, as if beside the summary.
+   */
+  readonly sourcePaths?: SourcePaths;
 }
 
 /** The summary workbook as plain data, in sheet order; both writers render it. */
@@ -27,9 +33,9 @@ export function buildReport(result: RunResult, options: ReportOptions = {}): Rep
     sheets: [
       buildSummarySheet(result, options.generatedAt, changes),
       ...(options.previous ? [buildChangesSheet(result, options.previous)] : []),
-      buildInitiativesSheet(result),
-      buildFindingsSheet(result),
-      buildDependenciesSheet(result),
+      buildInitiativesSheet(result, options.sourcePaths),
+      buildFindingsSheet(result, options.sourcePaths),
+      buildDependenciesSheet(result, options.sourcePaths),
       buildTimelineSheet(result),
       buildDepartmentsSheet(result),
       buildSnapshotSheet(result),
@@ -43,3 +49,4 @@ export { checkJson, type CheckJson } from './check-json';
 export { compareRuns, describeChanges, type ChangeRow, type ChangeKind, type ChangeValue } from './changes-sheet';
 export { readSnapshot, snapshotRows, takeSnapshot, SNAPSHOT_MARKER, SNAPSHOT_VERSION, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';
 export { headline } from './summary';
+export type { SourcePaths } from './links';

@@ -1,7 +1,7 @@
 import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
 import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
-import { linkToCell } from './links';
+import { linkToCell, type SourcePaths } from './links';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -31,12 +31,12 @@ export const INITIATIVE_COLUMNS = [
 ] as const;
 
 /** The consolidated table: one row per initiative, in model order, as an Excel table with filters. */
-export function buildInitiativesSheet(result: RunResult): ReportSheet {
+export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const header = INITIATIVE_COLUMNS.map((c) => text(c.header, 'header'));
   const rows: ReportCell[][] = result.model.initiatives.map((i) => {
     const a = result.analysis.byId.get(i.id);
     return [
-      text(i.id, 'link', { link: linkToCell(result, i.home) }),
+      text(i.id, 'link', { link: linkToCell(result, i.home, paths) }),
       text(i.name ?? ''),
       text(i.department ?? ''),
       text(i.owner ?? ''),

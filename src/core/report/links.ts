@@ -1,14 +1,19 @@
 import type { CellRef, ReportLink, RunResult } from '../types';
 
+/** Where a source file is, as a link from the summary should name it, by source name. */
+export type SourcePaths = Readonly<Record<string, string>>;
+
 /**
  * A link to a source cell: internal when the source is a sheet of the open workbook
  * (origin 'workbook'), external (file, sheet, cell) for a departmental file. A source the
  * model does not list is treated as a file, the only place it can live outside the workbook.
+ * The file is named by `paths` when given (e.g. "../plans/Finance.xlsx", relative to where the
+ * summary is written), else by the source name, which resolves next to the summary.
  */
-export function linkToCell(result: RunResult, cell: CellRef): ReportLink {
+export function linkToCell(result: RunResult, cell: CellRef, paths: SourcePaths = {}): ReportLink {
   return originsOf(result).get(cell.source) === 'workbook'
     ? { kind: 'internal', sheet: cell.sheet, address: cell.address }
-    : { kind: 'external', file: cell.source, sheet: cell.sheet, address: cell.address };
+    : { kind: 'external', file: paths[cell.source] ?? cell.source, sheet: cell.sheet, address: cell.address };
 }
 
 /** "Finance.xlsx › Plan!C7": where a cell is, in words a user recognises. */

@@ -143,6 +143,16 @@ describe('Findings', () => {
     ]);
     expect(s.tables).toEqual([{ name: 'tlFindings', range: 'A1:I11', style: 'TableStyleLight9', showFilter: true }]);
   });
+
+  it('names source files by the paths the caller gives (relative to where the summary is saved)', () => {
+    const doc = buildReport(makeFixture(), { sourcePaths: { 'Finance.xlsx': '../plans/Finance.xlsx' } });
+    const findings = doc.sheets.find((x) => x.name === 'Findings')!;
+    expect(findings.rows[2]![4]!.link).toEqual({ kind: 'external', file: '../plans/Finance.xlsx', sheet: 'Initiatives', address: 'E3' });
+    expect(findings.rows[2]![4]!.value).toEqual({ t: 'text', v: 'Finance.xlsx › Initiatives!E3' });
+    expect(findings.rows[4]![4]!.link).toEqual({ kind: 'external', file: 'IT Plan.xlsx', sheet: 'Plan', address: 'M2' });
+    expect(doc.sheets.find((x) => x.name === 'Initiatives')!.rows[1]![0]!.link).toEqual({ kind: 'external', file: '../plans/Finance.xlsx', sheet: 'Initiatives', address: 'A2' });
+    expect(doc.sheets.find((x) => x.name === 'Dependencies')!.rows[1]![15]!.link).toEqual({ kind: 'external', file: '../plans/Finance.xlsx', sheet: 'Initiatives', address: 'J3' });
+  });
 });
 
 describe('Dependencies', () => {
