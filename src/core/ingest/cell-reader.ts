@@ -147,7 +147,7 @@ export class TableReader {
       this.push(
         makeFinding(
           'value.ambiguous-date',
-          `${who}: ${fieldLabel(field)} "${displayValue(value)}" reads as ${isoFromDay(dayFirst)} (day first) or ${isoFromDay(monthFirst)} (month first); read as ${isoFromDay(reading.day)} by the ${order} setting.`,
+          `${who}: ${fieldLabel(field)} "${displayValue(value)}" reads as ${isoDate(dayFirst)} (day first) or ${isoDate(monthFirst)} (month first); read as ${isoDate(reading.day)} by the ${order} setting.`,
           [this.cell(row, col)],
           extra(initiativeId),
         ),
@@ -180,6 +180,18 @@ export class TableReader {
   private push(finding: Finding): void {
     this.findings.push(finding);
   }
+}
+
+/** isoFromDay, memoised: a sheet of ambiguous dates repeats the same few hundred days. */
+const isoCache = new Map<number, string>();
+function isoDate(day: number): string {
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = isoFromDay(day);
+    if (isoCache.size > 50_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 /** Excel's column limit (XFD), to key a cell by one number. */
