@@ -42,9 +42,17 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
   const items = result.model.initiatives
     .map((i) => ({ i, a: result.analysis.byId.get(i.id) }))
     .sort((x, y) => (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0));
-  const days = items.flatMap(({ i, a }) => [i.start, i.due, a?.forecastFinish].filter((d): d is number => d !== undefined));
-  const first = weekStart(Math.min(asOf, ...days));
-  const lastDay = Math.max(asOf, ...days);
+  // A loop, not Math.min(...days): spreading 100,000 dates overflows the call stack.
+  let firstDay = asOf;
+  let lastDay = asOf;
+  for (const { i, a } of items) {
+    for (const d of [i.start, i.due, a?.forecastFinish]) {
+      if (d === undefined) continue;
+      if (d < firstDay) firstDay = d;
+      if (d > lastDay) lastDay = d;
+    }
+  }
+  const first = weekStart(firstDay);
   const allWeeks = Math.floor((weekStart(lastDay) - first) / 7) + 1;
   const weeks = Math.min(allWeeks, MAX_WEEKS);
   const weekOf = (d: DayNumber): number => Math.floor((weekStart(d) - first) / 7);
