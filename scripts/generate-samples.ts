@@ -397,7 +397,7 @@ function writeBlock(ws: ExcelJS.Worksheet, b: Block): void {
     });
     b.rows.forEach((r, ri) => {
       r.forEach((v, k) => {
-        ws.getCell(headerRow + 1 + ri, b.left + k).value = v.v;
+        ws.getCell(headerRow + 1 + ri, b.left + k).value = v.v as ExcelJS.CellValue; // { error: "#N/A" } is a valid error cell
       });
     });
   }
