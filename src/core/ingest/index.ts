@@ -53,7 +53,9 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     const unmapped = unmappedColumnsFinding(source, found);
     if (unmapped) findings.push(unmapped);
   }
-  return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings };
+  // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
+  const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
+  return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };
 }
 
 /** Long headers (real ones run to 200 characters) shortened for a one-sentence message. */

@@ -157,6 +157,7 @@ describe('finding tables in a sheet', () => {
       dependencies: [],
       kpis: [],
       findings: [],
+      sources: [{ name: 'Finance.xlsx', origin: 'file', sheets: ['Empty'] }],
     });
   });
 });
