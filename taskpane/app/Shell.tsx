@@ -52,8 +52,8 @@ export function Shell({ port, state }: ShellProps) {
       <nav aria-label="Steps" className={styles.tabs}>
         <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
           {STEPS.map((s, i) => (
-            <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`}>
-              {`${i + 1} ${s.label}`}
+            <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`} aria-label={`Step ${i + 1}: ${s.label}`} title={s.hint}>
+              {s.label}
             </Tab>
           ))}
         </TabList>

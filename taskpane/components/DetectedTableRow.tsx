@@ -5,9 +5,10 @@ import { ConfidenceBadge } from './ConfidenceBadge';
 import { KindBadge } from './KindBadge';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  name: { flexGrow: 1, minWidth: '8em' },
-  meta: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  row: { display: 'grid', gridTemplateColumns: '32px minmax(0, 1fr)', alignItems: 'start', columnGap: tokens.spacingHorizontalXS },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalXS },
+  name: { wordBreak: 'break-word' },
+  meta: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
 interface DetectedTableRowProps {
@@ -22,15 +23,18 @@ export function DetectedTableRow({ table, included, onIncludedChange }: Detected
   const label = tableLabel(table);
   return (
     <li className={styles.row}>
-      <Checkbox checked={included} onChange={(_, d) => onIncludedChange(d.checked === true)} aria-label={`Include ${label}`} />
-      <Text className={styles.name} weight="semibold">
-        {label}
-      </Text>
-      <span className={styles.meta}>
-        <KindBadge kind={table.kind} />
-        <Text size={200}>{`${table.rowCount} row${table.rowCount === 1 ? '' : 's'}`}</Text>
-        {table.kind && <ConfidenceBadge value={table.confidence} />}
-      </span>
+      {/* A block that is not a table of ours is never read, so there is nothing to include. */}
+      {table.kind ? <Checkbox checked={included} onChange={(_, d) => onIncludedChange(d.checked === true)} aria-label={`Include ${label}`} /> : <span />}
+      <div className={styles.body}>
+        <Text className={styles.name} weight="semibold">
+          {label}
+        </Text>
+        <span className={styles.meta}>
+          <KindBadge kind={table.kind} />
+          <Text size={200}>{`${table.rowCount} row${table.rowCount === 1 ? '' : 's'}`}</Text>
+          {table.kind && <ConfidenceBadge value={table.confidence} />}
+        </span>
+      </div>
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { Dropdown, Option } from '@fluentui/react-components';
+import { Dropdown, Option, makeStyles } from '@fluentui/react-components';
 import { columnLetters } from '../../src/core/util/a1';
 
 interface FieldColumnPickerProps {
@@ -12,15 +12,24 @@ interface FieldColumnPickerProps {
   readonly onChange: (header: string) => void;
 }
 
+const useStyles = makeStyles({
+  // Fluent's Dropdown is at least 250px wide; in a taskpane column it must shrink.
+  root: { minWidth: 0, width: '100%' },
+  button: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+});
+
 function optionText(headers: readonly string[], firstColumn: number, column: number): string {
   return `${columnLetters(firstColumn + column)}: ${headers[column] ?? ''}`;
 }
 
 /** Dropdown choosing which column of the table holds one field. */
 export function FieldColumnPicker({ fieldLabel, headers, firstColumn, column, onChange }: FieldColumnPickerProps) {
+  const styles = useStyles();
   // A field is mapped by choosing its column; the core has no "unmap" (see SavedMapping).
   return (
     <Dropdown
+      className={styles.root}
+      button={{ className: styles.button }}
       size="small"
       aria-label={`Column for ${fieldLabel}`}
       placeholder="Not mapped"

@@ -13,12 +13,12 @@ interface FieldMappingTableProps {
 export function FieldMappingTable({ table, onChange }: FieldMappingTableProps) {
   if (!table.kind) return null;
   return (
-    <Table size="extra-small" aria-label={`Column mapping of ${table.sheet}`}>
+    <Table size="extra-small" aria-label={`Column mapping of ${table.sheet}`} style={{ tableLayout: 'fixed', width: '100%' }}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Field</TableHeaderCell>
+          <TableHeaderCell style={{ width: '32%' }}>Field</TableHeaderCell>
           <TableHeaderCell>Column</TableHeaderCell>
-          <TableHeaderCell>Match</TableHeaderCell>
+          <TableHeaderCell style={{ width: '4.5em' }}>Match</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -38,7 +38,7 @@ export function FieldMappingTable({ table, onChange }: FieldMappingTableProps) {
               </TableCell>
               <TableCell>
                 {m ? (
-                  m.by === 'user' ? <Text size={200}>Your choice</Text> : <ConfidenceBadge value={m.confidence} />
+                  m.by === 'user' ? <Text size={200}>Yours</Text> : <ConfidenceBadge value={m.confidence} compact />
                 ) : (
                   <Text size={200}>—</Text>
                 )}

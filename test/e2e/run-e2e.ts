@@ -1,0 +1,284 @@
+/**
+ * Real-browser end-to-end test of the taskpane (run: `npx tsx test/e2e/run-e2e.ts`).
+ *
+ * Builds the add-in (webpack, production), serves dist/addin on localhost, opens the taskpane in
+ * Debian's chromium (/usr/bin/chromium, via playwright-core) where it runs as the browser demo over
+ * the in-memory WorkbookPort seeded from assets/samples, walks every step, compares what it shows
+ * with the core run in Node over the same files, asserts what the port received, and saves a
+ * screenshot of each step to docs/screenshots/. Exits 1 when any check fails.
+ *
+ *   E2E_SKIP_BUILD=1   reuse an existing dist/addin (while iterating)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findingKey } from '../../src/core/rules/finding-key';
+import type { CellRef, Finding, RunResult } from '../../src/core/types';
+import type { MemoryWorkbookLog } from '../../src/port/memory-workbook-port';
+import { PLANTED_FINDINGS, SAMPLE_AS_OF } from '../fixtures/planted-findings';
+import { expectedDemoRun, expectedImpactIds, expectedReportSheets } from './expected-run';
+import { serveStatic } from './serve-static';
+
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist', 'addin');
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const XSS = '<img src=x onerror=alert(1)>';
+
+let passed = 0;
+let failed = 0;
+
+async function check(name: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`  FAIL ${name}\n       ${e instanceof Error ? e.message.split('\n').join('\n       ') : String(e)}`);
+  }
+}
+
+function assertEqual<T>(actual: T, expected: T, what: string): void {
+  const a = JSON.stringify(actual);
+  const b = JSON.stringify(expected);
+  if (a !== b) throw new Error(`${what}: expected ${b}, got ${a}`);
+}
+
+function assert(ok: unknown, what: string): void {
+  if (!ok) throw new Error(what);
+}
+
+function goLabel(f: Finding): string {
+  const c = f.cells[0] as CellRef;
+  return `${f.message} Go to ${c.sheet}!${c.address} in ${c.source}`;
+}
+
+async function portLog(page: Page): Promise<MemoryWorkbookLog> {
+  return page.evaluate(() => {
+    const log = (window as unknown as { __throughline: { port: { log: MemoryWorkbookLog } } }).__throughline.port.log;
+    // The documents themselves are large; the test needs their sheet names.
+    return { ...log, reports: log.reports.map((r) => ({ sheets: r.sheets, doc: { title: r.doc.title, asOf: r.doc.asOf, sheets: [] } })) };
+  });
+}
+
+async function openStep(page: Page, label: string): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(label) }).click();
+  await page.getByRole('heading', { name: label, level: 2 }).waitFor();
+}
+
+/** Type into the Initiative combobox as a user would (the list opens on click and filters as they type). */
+async function pickInitiative(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Initiative' });
+  await box.click();
+  await box.pressSequentially(text);
+}
+
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(SHOTS, name), fullPage });
+}
+
+/** The finding the test clicks and waives: a planted dependency.unknown in this workbook. */
+function plantedUnknownDependency(result: RunResult): Finding {
+  const plant = PLANTED_FINDINGS.find((p) => p.code === 'dependency.unknown' && p.source === 'Engineering.xlsx');
+  const f = result.findings.find((x) => x.code === plant?.code && x.initiativeId === plant?.initiativeId);
+  if (!f) throw new Error('the samples no longer plant dependency.unknown in Engineering.xlsx');
+  return f;
+}
+
+async function walk(context: BrowserContext, url: string, result: RunResult): Promise<void> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  await check('the demo loads the six samples (one as this workbook) and lists their tables', async () => {
+    await page.goto(`${url}/taskpane.html?asOf=${SAMPLE_AS_OF}`);
+    await page.getByRole('heading', { name: 'Sources', level: 2 }).waitFor({ timeout: 60_000 });
+    await page.getByText('Engineering.xlsx · browser demo').waitFor();
+    for (const s of result.model.sources) {
+      const list = page.getByRole('list', { name: `Tables in ${s.name}` });
+      const count = await list.getByRole('listitem').count();
+      assertEqual(count, s.tables.length, `tables listed for ${s.name}`);
+    }
+    await shoot(page, '1-sources.png');
+  });
+
+  await check('mapping shows each field, its column and a preview of rows', async () => {
+    await openStep(page, 'Mapping');
+    const first = result.model.ingest.tables.find((t) => t.kind === 'initiatives');
+    assert(first, 'no initiatives table in the samples');
+    await page.getByRole('table', { name: `Column mapping of ${first!.sheet}` }).waitFor();
+    const idColumn = first!.mapping.find((m) => m.field === 'id');
+    const shown = await page.getByRole('combobox', { name: 'Column for ID' }).textContent();
+    assert(shown?.includes(first!.headers[idColumn!.column] ?? '?'), `ID column shows "${shown}"`);
+    await page.getByRole('region', { name: /^First rows of / }).waitFor();
+    await shoot(page, '2-mapping.png');
+  });
+
+  await check('findings: counts by severity and every planted finding as the core reports it', async () => {
+    await openStep(page, 'Findings');
+    const bySeverity = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
+    const errors = bySeverity('error');
+    const warnings = bySeverity('warning');
+    await page.getByRole('button', { name: `${errors} error${errors === 1 ? '' : 's'}`, exact: true }).waitFor();
+    await page.getByRole('button', { name: `${warnings} warning${warnings === 1 ? '' : 's'}`, exact: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: `${result.findings.length} of ${result.findings.length} findings shown` }).waitFor();
+    while (await page.getByRole('button', { name: /^Show \d+ more$/ }).count()) await page.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    const missing: string[] = [];
+    for (const plant of PLANTED_FINDINGS) {
+      const f = result.findings.find(
+        (x) => x.code === plant.code && x.initiativeId === plant.initiativeId && x.cells.some((c) => c.source === plant.source && c.sheet === plant.sheet && c.address === plant.address),
+      );
+      if (!f) {
+        missing.push(`${plant.code} ${plant.initiativeId ?? ''} (not found by the core)`);
+        continue;
+      }
+      if ((await page.getByRole('button', { name: goLabel(f), exact: true }).count()) === 0) missing.push(`${plant.code} ${plant.initiativeId ?? ''}`);
+    }
+    assertEqual(missing, [], 'planted findings missing from the list');
+  });
+
+  await check('clicking a finding sends its cell to the port', async () => {
+    const f = plantedUnknownDependency(result);
+    await page.getByRole('searchbox', { name: 'Search findings' }).fill(f.initiativeId ?? '');
+    await page.getByRole('button', { name: goLabel(f), exact: true }).first().click();
+    const log = await portLog(page);
+    assertEqual(log.selections.at(-1), f.cells[0], 'selection received by the port');
+  });
+
+  await check('waiving needs a reason, is saved in the workbook settings, and shows as waived', async () => {
+    const f = plantedUnknownDependency(result);
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: goLabel(f), exact: true }) }).first();
+    await row.getByRole('button', { name: 'Waive…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Waive this finding' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Waive', exact: true }).click();
+    await dialog.getByText('Say why this finding is accepted.').waitFor();
+    await dialog.getByRole('textbox', { name: /Reason/ }).fill('IT-21 was retired; Engineering re-plans ENG-07 next sprint');
+    await shoot(page, '3b-waive.png', false);
+    await dialog.getByRole('button', { name: 'Waive', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Reason: IT-21 was retired; Engineering re-plans ENG-07 next sprint').waitFor();
+    const log = await portLog(page);
+    assertEqual(log.savedSettings.at(-1)?.waivers.map((w) => w.key), [findingKey(f)], 'waivers saved');
+    await page.getByRole('searchbox', { name: 'Search findings' }).fill('');
+    await shoot(page, '3-findings.png', false);
+  });
+
+  await check('impact lists what moves downstream and draws the neighbourhood', async () => {
+    await openStep(page, 'Impact');
+    const target = result.analysis.bottlenecks[0]?.id;
+    assert(target, 'the samples have no bottleneck to delay');
+    const expected = expectedImpactIds(result, target!, 10);
+    assert(expected.length > 0, `nothing moves when ${target} slips`);
+    await pickInitiative(page, target!);
+    await page.getByRole('option', { name: new RegExp(`^${target} — `) }).click();
+    const table = page.getByRole('table', { name: `Initiatives that move when ${target} slips 10 working days` });
+    await table.waitFor();
+    const ids = await table.locator('tbody tr td:first-child strong').allTextContents();
+    assertEqual(ids, expected, 'initiatives that move');
+    await page.getByRole('img', { name: `Dependencies around ${target}` }).waitFor();
+    await shoot(page, '4-impact.png');
+  });
+
+  await check('the report is written as the expected sheets and Go to Summary activates Summary', async () => {
+    await openStep(page, 'Report');
+    assertEqual(await page.getByLabel('As of').inputValue(), SAMPLE_AS_OF, 'as-of date');
+    await page.getByRole('button', { name: 'Generate report' }).click();
+    await page.getByText('The summary is ready').waitFor({ timeout: 60_000 });
+    await shoot(page, '5-report.png');
+    await page.getByRole('button', { name: 'Go to Summary' }).click();
+    const log = await portLog(page);
+    assertEqual(log.reports.map((r) => r.sheets), [expectedReportSheets(result)], 'report sheets written');
+    assertEqual(log.reports[0]?.doc.asOf, SAMPLE_AS_OF, 'report as-of');
+    assertEqual(log.activatedSheets, ['Summary'], 'sheets activated');
+  });
+
+  await check('a corrupt dropped file shows the reader’s message; a CSV with a hostile name stays text', async () => {
+    await openStep(page, 'Sources');
+    const input = page.getByLabel('Department workbooks or CSV files');
+    await input.setInputFiles({ name: 'Broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) });
+    await page.getByText('Broken.xlsx is truncated or damaged (the zip archive has no end-of-central-directory record).').waitFor();
+    const csv = `ID,Name,Status,Start,Due,Depends On\nRISK-1,${XSS},Amber,2026-11-02,2026-12-18,ENG-02\n`;
+    await input.setInputFiles({ name: 'Risk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('list', { name: 'Tables in Risk.csv' }).waitFor();
+    await shoot(page, '6-sources-error.png', false);
+    await openStep(page, 'Impact');
+    await pickInitiative(page, 'RISK-1');
+    await page.getByRole('option', { name: `RISK-1 — ${XSS}` }).click();
+    await page.getByText(/RISK-1 slips 10 working days/).waitFor();
+    assertEqual(await page.locator('img').count(), 0, 'img elements in the page');
+    await page.waitForTimeout(300);
+    assertEqual(dialogs, [], 'alert dialogs opened');
+  });
+
+  await check('no errors in the browser console', async () => {
+    assertEqual(problems, [], 'console errors');
+  });
+  await page.close();
+}
+
+async function darkTheme(context: BrowserContext, url: string): Promise<void> {
+  await check('the dark theme renders the findings step', async () => {
+    const page = await context.newPage();
+    await page.goto(`${url}/taskpane.html?asOf=${SAMPLE_AS_OF}&theme=dark`);
+    await page.getByRole('heading', { name: 'Sources', level: 2 }).waitFor({ timeout: 60_000 });
+    await openStep(page, 'Findings');
+    const bg = await page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert(bg !== 'rgb(255, 255, 255)', `background is ${bg}`);
+    await shoot(page, '7-findings-dark.png', false);
+    await page.close();
+  });
+}
+
+async function main(): Promise<void> {
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    console.log('building the add-in (webpack --mode production)…');
+    execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/addin/taskpane.html is missing: the build failed');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  const { result } = await expectedDemoRun(ROOT);
+  const server = await serveStatic(DIST);
+  const profile = mkdtempSync(join(tmpdir(), 'throughline-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 380, height: 760 },
+    deviceScaleFactor: 2,
+    colorScheme: 'light',
+  });
+  context.setDefaultTimeout(30_000);
+  try {
+    console.log(`taskpane e2e on ${server.url} (chromium ${context.browser()?.version() ?? ''})`);
+    await walk(context, server.url, result);
+    await darkTheme(context, server.url);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((e: unknown) => {
+  console.log(`e2e could not run: ${e instanceof Error ? e.message : String(e)}`);
+  console.log(`${passed} passed, ${failed + 1} failed`);
+  process.exitCode = 1;
+});
