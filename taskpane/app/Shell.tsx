@@ -18,7 +18,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { padding: `0 ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  // Five steps must fit a 320-350px taskpane without scrolling.
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
+  tabList: { flexWrap: 'wrap' },
   panel: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   centre: { padding: tokens.spacingVerticalXXL },
 });
@@ -50,9 +53,9 @@ export function Shell({ port, state }: ShellProps) {
         </MessageBar>
       )}
       <nav aria-label="Steps" className={styles.tabs}>
-        <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
+        <TabList className={styles.tabList} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
           {STEPS.map((s, i) => (
-            <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`} aria-label={`Step ${i + 1}: ${s.label}`} title={s.hint}>
+            <Tab key={s.id} className={styles.tab} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`} aria-label={`Step ${i + 1}: ${s.label}`} title={s.hint}>
               {s.label}
             </Tab>
           ))}

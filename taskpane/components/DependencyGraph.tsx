@@ -15,7 +15,17 @@ export interface GraphNode {
 
 const useStyles = makeStyles({
   scroll: { overflow: 'auto', maxHeight: '420px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  legend: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', fontSize: tokens.fontSizeBase200, listStyleType: 'none', padding: 0, margin: 0 },
+  legend: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    flexWrap: 'wrap',
+    fontSize: tokens.fontSizeBase200,
+    listStyleType: 'none',
+    padding: 0,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
+  key: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
 function shorten(text: string, max: number): string {
@@ -29,6 +39,15 @@ function describeNode(n: GraphNode): string {
   if (n.critical) parts.push('on the critical path');
   if (n.blocked) parts.push('held back upstream');
   return parts.filter(Boolean).join(', ');
+}
+
+/** A small key square drawn like the nodes it explains. */
+function Swatch({ fill, stroke, strokeWidth = 1, dashed = false }: { fill: string; stroke?: string; strokeWidth?: number; dashed?: boolean }) {
+  return (
+    <svg width={16} height={12} aria-hidden="true">
+      <rect x={1} y={1} width={14} height={10} rx={2} fill={fill} stroke={stroke ?? tokens.colorNeutralStroke1} strokeWidth={strokeWidth} strokeDasharray={dashed ? '3 2' : undefined} />
+    </svg>
+  );
 }
 
 interface DependencyGraphProps {
@@ -92,10 +111,22 @@ export function DependencyGraph({ nodes, edges, title }: DependencyGraphProps) {
         </svg>
       </div>
       <ul className={styles.legend} aria-label="Legend">
-        <li>Filled blue: the delayed initiative</li>
-        <li>Yellow: moves (+working days)</li>
-        <li>Red outline: critical path</li>
-        <li>Dashed: held back upstream</li>
+        <li className={styles.key}>
+          <Swatch fill={tokens.colorBrandBackground} />
+          Delayed
+        </li>
+        <li className={styles.key}>
+          <Swatch fill={tokens.colorPaletteYellowBackground2} />
+          Moves (+working days)
+        </li>
+        <li className={styles.key}>
+          <Swatch fill={tokens.colorNeutralBackground3} stroke={tokens.colorPaletteRedBorder2} strokeWidth={2.5} />
+          Critical path
+        </li>
+        <li className={styles.key}>
+          <Swatch fill={tokens.colorNeutralBackground3} dashed />
+          Held back upstream
+        </li>
       </ul>
     </figure>
   );

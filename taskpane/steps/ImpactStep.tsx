@@ -92,7 +92,7 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
           <Text role="status">
             {impact.value.initiatives.length === 0
               ? `Nothing downstream moves if ${id} slips ${delay} working days.`
-              : `${impact.value.initiatives.length} initiative${impact.value.initiatives.length === 1 ? '' : 's'} move if ${id} slips ${delay} working days.`}
+              : `${impact.value.initiatives.length} ${impact.value.initiatives.length === 1 ? 'initiative moves' : 'initiatives move'} if ${id} slips ${delay} working days.`}
           </Text>
           {impact.value.initiatives.length > 0 && <ImpactTable impact={impact.value} model={model} />}
           {impact.value.kpis.length > 0 && (
