@@ -71,7 +71,11 @@ async function main(): Promise<void> {
   const analysis = await stage('analyse', post, () => analyseModel(model, options));
   const rules = await stage('rules', post, () => applyWaivers(sortFindings([...ingest.findings, ...checkRules(model, analysis, options)]), options.waivers));
   const result: RunResult = { options, model, analysis, findings: rules.active, waived: rules.waived };
-  await stage('report', post, () => buildReport(result));
+  const doc = await stage('report', post, () => buildReport(result));
+  for (const sheet of doc.sheets) {
+    const cells = sheet.rows.reduce((n, r) => n + r.length, 0);
+    process.stdout.write(`  sheet ${sheet.name.padEnd(14)} ${String(sheet.rows.length).padStart(8)} rows ${String(cells).padStart(10)} cells\n`);
+  }
   process.stdout.write(`${model.initiatives.length} initiatives, ${result.findings.length} findings\n`);
 }
 

@@ -60,6 +60,8 @@ export interface SizeFigures {
   readonly reportBuildMs?: number;
   readonly xlsxWriteMs?: number;
   readonly reportBytes?: number;
+  /** Cells in the ReportDocument (all sheets), what the xlsx writer has to write. */
+  readonly reportCells?: number;
   readonly initiatives?: number;
   readonly findings?: number;
   readonly findingsByCode?: Readonly<Record<string, number>>;
@@ -115,7 +117,11 @@ async function timeBest<T>(reps: number, fn: () => T | Promise<T>): Promise<{ ms
   return { ms: best, cpuMs: bestCpu, value: value as T };
 }
 
-export async function measureSize(size: number): Promise<SizeFigures> {
+/**
+ * Measure one size. `onPartial` receives the figures so far before the xlsx write, so a write
+ * that exhausts memory still leaves the core's figures behind.
+ */
+export async function measureSize(size: number, onPartial: (partial: SizeFigures) => void = () => undefined): Promise<SizeFigures> {
   const sampler = setInterval(sampleHeap, 10);
   const notes: string[] = [];
   const extra: Record<string, unknown> = {};
@@ -149,7 +155,14 @@ export async function measureSize(size: number): Promise<SizeFigures> {
       return out;
     });
     figures.readSourceMs = read.ms;
-    await measureCore(code, read.value, reps, figures, notes);
+    const snapshot = (): SizeFigures => ({
+      ...(figures as SizeFigures),
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      peakHeapBytes: peakHeap,
+      notes: [...notes],
+      extra: { ...extra },
+    });
+    await measureCore(code, read.value, reps, figures, notes, () => onPartial(snapshot()));
   }
 
   for (const [name, file, fn] of [
@@ -184,6 +197,7 @@ async function measureCore(
   reps: number,
   figures: { -readonly [K in keyof SizeFigures]?: SizeFigures[K] },
   notes: string[],
+  beforeWrite: () => void,
 ): Promise<void> {
   const { analyseModel, applyWaivers, buildModel, checkRules, dayFromIso, ingestSources, makeOptions, sortFindings } = core;
   const options = makeOptions(dayFromIso(BENCH_AS_OF_ISO)!);
@@ -213,6 +227,8 @@ async function measureCore(
     figures.reportBuildMs = report.ms;
     cpu.report = report.cpuMs;
     figures.coreCpuMs = ingest.cpuMs + model.cpuMs + analysis.cpuMs + rules.cpuMs + report.cpuMs;
+    figures.reportCells = report.value.sheets.reduce((n, sh) => n + sh.rows.reduce((m, r) => m + r.length, 0), 0);
+    beforeWrite();
 
     const writeReportXlsx = await loadXlsx<WriteReportXlsx>('write-report', 'writeReportXlsx');
     if (process.env.BENCH_SKIP_WRITE === '1') notes.push('xlsx write skipped (--no-write)');

@@ -69,6 +69,7 @@ export function formatSizeTable(all: readonly SizeFigures[]): string {
   add('core / exceljs read', (f) => ratio(coreMs(f), f.exceljsReadMs), '< 0.50');
   add('xlsx write (summary)', (f) => ms(f.xlsxWriteMs));
   add('summary workbook size', (f) => bytes(f.reportBytes));
+  add('report cells (all sheets)', (f) => (f.reportCells === undefined ? '-' : f.reportCells.toLocaleString('en-US')));
   add('peak RSS', (f) => bytes(f.peakRssBytes));
   add('peak heap used', (f) => bytes(f.peakHeapBytes));
   add('initiatives in model', (f) => (f.initiatives === undefined ? '-' : f.initiatives.toLocaleString('en-US')));

@@ -19,6 +19,7 @@ import { bytes, formatSizeTable, judgeSizes, ms, TARGETS, verdict } from './repo
 
 const CHILD_FLAG = '--one';
 const RESULT_PREFIX = 'BENCH_RESULT ';
+const PARTIAL_PREFIX = 'BENCH_PARTIAL ';
 const ROOT = path.resolve(__dirname, '..');
 
 interface Args {
@@ -66,13 +67,19 @@ function runChild(size: number, profile: boolean, write: boolean, buildDir: stri
   const child = spawnSync(process.execPath, [...nodeArgs, __filename, CHILD_FLAG, String(size)], {
     cwd: ROOT,
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, BENCH_SKIP_WRITE: write ? '0' : '1', BENCH_BUILD_DIR: buildDir ?? '' },
   });
-  const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
-  if (child.status !== 0 || !line) throw new Error(`benchmark of ${size} initiatives failed (exit ${child.status}):\n${child.stdout}`);
-  return JSON.parse(line.slice(RESULT_PREFIX.length)) as SizeFigures;
+  const lines = child.stdout.split('\n');
+  const line = lines.find((l) => l.startsWith(RESULT_PREFIX));
+  if (child.status === 0 && line) return JSON.parse(line.slice(RESULT_PREFIX.length)) as SizeFigures;
+  // The child died (typically out of memory in the xlsx write): keep what it measured before.
+  const why = /heap out of memory/.test(child.stderr) ? 'ran out of memory (6 GB heap)' : `exited ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
+  const partial = lines.filter((l) => l.startsWith(PARTIAL_PREFIX)).pop();
+  if (!partial) throw new Error(`benchmark of ${size} initiatives ${why}`);
+  const figures = JSON.parse(partial.slice(PARTIAL_PREFIX.length)) as SizeFigures;
+  return { ...figures, notes: [...figures.notes, `the xlsx write ${why}`] };
 }
 
 async function measureFunctions(): Promise<string[]> {
@@ -103,7 +110,8 @@ export function measureBundle(distDir: string): { lines: string[]; gzipBytes?: n
   let scripts: string[] = [];
   if (existsSync(html)) {
     const src = readFileSync(html, 'utf8');
-    scripts = [...src.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
+    // Minified HTML may leave attribute values unquoted: <script defer src=taskpane.js>.
+    scripts = [...src.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)]
       .map((m) => m[1]!)
       .filter((s) => !/^https?:/.test(s) && !/office(\.debug)?\.js$/i.test(s) && !s.includes('office-js'));
   }
@@ -148,7 +156,7 @@ function buildAddin(): string | undefined {
 
 async function main(argv: readonly string[]): Promise<void> {
   if (argv[0] === CHILD_FLAG) {
-    const figures = await measureSize(Number(argv[1]));
+    const figures = await measureSize(Number(argv[1]), (partial) => process.stdout.write(`${PARTIAL_PREFIX}${JSON.stringify(partial)}\n`));
     process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(figures)}\n`);
     return;
   }
