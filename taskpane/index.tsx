@@ -11,8 +11,7 @@ async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   const root = createRoot(container);
-  const office = await waitForOffice();
-  root.render(await startTaskpane(office));
+  root.render(await startTaskpane(await waitForOffice()));
 }
 
 void main();

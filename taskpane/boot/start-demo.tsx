@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { dayFromIso } from '../../src/core/util/days';
 import { createMemoryWorkbookPort } from '../../src/port/memory-workbook-port';
 import { App } from '../app/App';
-import { DemoUnavailable } from '../app/DemoUnavailable';
+import { StartupError } from '../app/StartupError';
 import { fetchSampleSources } from './fetch-sample-sources';
 import { SAMPLE_AS_OF } from './sample-files';
 
@@ -18,11 +18,11 @@ export async function startDemo(location: Location = window.location): Promise<R
   const dark = params.get('theme') ? params.get('theme') === 'dark' : (window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
   try {
     const [workbook, ...files] = await fetchSampleSources('./samples/');
-    if (!workbook) return <DemoUnavailable message="No sample workbooks were found next to the taskpane." />;
+    if (!workbook) return <StartupError title="The demo could not start" message="No sample workbooks were found next to the taskpane." />;
     const port = createMemoryWorkbookPort({ workbook: { ...workbook, origin: 'workbook' } });
     (window as unknown as { __throughline?: unknown }).__throughline = { port };
     return <App port={port} dark={dark} initialFiles={files} initialAsOf={asOf} />;
   } catch (e) {
-    return <DemoUnavailable message={e instanceof Error ? e.message : String(e)} />;
+    return <StartupError title="The demo could not start" message={e instanceof Error ? e.message : String(e)} />;
   }
 }
