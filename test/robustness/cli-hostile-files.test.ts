@@ -209,4 +209,17 @@ describe('the installed command (one real process)', () => {
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.stdout).toContain('FIN-');
   }, 90_000);
+
+  it('refuses a zip bomb given as --previous the same way (it is inflated by no one)', () => {
+    ensureBuilt();
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=256', bin, 'report', 'Finance.xlsx', '--previous', 'Bomb.xlsx', '--out', 'with-previous.out.xlsx', ...AS_OF],
+      { cwd: dir, encoding: 'utf8', timeout: 30_000 },
+    );
+    const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+    expect({ status: r.status, lines: lines.length }).toEqual({ status: 2, lines: 1 });
+    expect(lines[0]).toContain('Bomb.xlsx');
+    expect(lines[0]).toMatch(/2\.0 GB.*limit/);
+  }, 60_000);
 });
