@@ -4,6 +4,7 @@ import { buildReport, headline } from '../core/report';
 import type { RunResult } from '../core/types';
 import { isoFromDay } from '../core/util/days';
 import { readPreviousSnapshot } from '../xlsx/read-previous';
+import { SourceReadError } from '../xlsx/read-source-error';
 import { writeReportXlsx } from '../xlsx/write-report';
 import type { RunArgs } from './args';
 import { countBySeverity, plural } from './format-findings';
@@ -34,7 +35,15 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
       io.stderr.write(`throughline: --previous ${args.previous}: no such file.\n`);
       return 2;
     }
-    previous = await readPreviousSnapshot(bytes).catch(() => undefined);
+    try {
+      previous = await readPreviousSnapshot(bytes, args.previous);
+    } catch (e) {
+      if (e instanceof SourceReadError) {
+        io.stderr.write(`throughline: --previous ${e.message}\n`);
+        return 2;
+      }
+      previous = undefined; // not an .xlsx at all: said below
+    }
     if (previous === undefined) {
       io.stderr.write(`throughline: --previous ${args.previous} is not a Throughline summary workbook (it holds no snapshot).\n`);
       return 2;
@@ -43,7 +52,9 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
 
   const run = await runSources(args, io);
   if (!run.result) return 2;
-  const doc = buildReport(run.result, previous !== undefined ? { previous } : {});
+  // External links in Findings/Initiatives open the source files from wherever the summary is saved.
+  const sourcePaths = sourcePathsFrom(run.result, run.paths, path.dirname(out));
+  const doc = buildReport(run.result, previous !== undefined ? { previous, sourcePaths } : { sourcePaths });
   const bytes = await writeReportXlsx(doc);
   try {
     fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -69,4 +80,14 @@ export function summaryParagraph(result: RunResult, asOfNote: string, compared: 
     `Findings: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info.`,
     `${headline(result)}${compared ? ' Changes since the previous summary are on the Changes sheet.' : ''}`,
   ].join(' ');
+}
+
+/** Source name -> its file's path relative to the summary's folder, with forward slashes (as Excel links want). */
+function sourcePathsFrom(result: RunResult, files: readonly string[], outDir: string): Record<string, string> {
+  const paths: Record<string, string> = {};
+  result.model.sources.forEach((source, k) => {
+    const file = files[k];
+    if (file !== undefined) paths[source.name] = path.relative(outDir, file).split(path.sep).join('/');
+  });
+  return paths;
 }

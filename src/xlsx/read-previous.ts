@@ -2,13 +2,18 @@ import ExcelJS from 'exceljs';
 import { readSnapshot, type Snapshot } from '../core/report/snapshot';
 import { REPORT_SHEETS } from '../core/report/sheet-names';
 import type { CellValue } from '../core/types';
+import { SourceReadError } from './read-source-error';
+import { checkZipLimits } from './zip-guard';
 
 /**
  * The snapshot a previous summary workbook embeds in its hidden sheet; undefined when the file
  * has no such sheet or it is of a version this build cannot read (Changes is then left out).
- * Throws only when the bytes are not an .xlsx at all (exceljs' own error).
+ * Throws SourceReadError when the bytes are a zip bomb or a truncated archive (checked before
+ * anything is inflated), and exceljs' own error when they are not an .xlsx at all.
  */
-export async function readPreviousSnapshot(bytes: Uint8Array): Promise<Snapshot | undefined> {
+export async function readPreviousSnapshot(bytes: Uint8Array, fileName = 'The previous summary'): Promise<Snapshot | undefined> {
+  const problem = checkZipLimits(bytes);
+  if (problem !== undefined) throw new SourceReadError(fileName, `${fileName} ${problem}.`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(REPORT_SHEETS.snapshot);

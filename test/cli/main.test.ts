@@ -199,4 +199,38 @@ describe('throughline report', () => {
     expect(run.stderr).toBe('throughline: empty.csv is empty.\n');
     expect(fs.existsSync(path.join(dir, 'summary.xlsx'))).toBe(true);
   });
+
+  it('links findings to the source files relative to where the summary is saved', async () => {
+    fs.mkdirSync(path.join(dir, 'depts'));
+    fs.writeFileSync(path.join(dir, 'depts', 'ops.csv'), `${CLEAN_CSV}\nOPS-3,Dock doors,Ana Silva,Green,2027-02-01,2027-03-26,0%,2026-11-13,OPS-9`);
+    const run = await runMain(['report', 'depts/ops.csv', '--as-of', SAMPLE_AS_OF, '--out', 'reports/summary.xlsx'], dir);
+    expect(run.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'reports', 'summary.xlsx'));
+    const findings = wb.getWorksheet('Findings')!;
+    const links: string[] = [];
+    findings.eachRow((row) => row.eachCell((cell) => {
+      if (cell.hyperlink) links.push(cell.hyperlink);
+    }));
+    expect(links).toContain("../depts/ops.csv#'ops'!$I$4");
+  });
+
+  it('refuses a --previous that is a zip bomb before inflating it, in one line', async () => {
+    fs.writeFileSync(path.join(dir, 'ops.csv'), CLEAN_CSV);
+    // A zip whose central directory declares one part of 4 GB: refused from the directory alone.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.alloc(30); local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46); central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(1000, 20); central.writeUInt32LE(0xfffffff0, 24); central.writeUInt16LE(name.length, 28);
+    const data = Buffer.alloc(1000);
+    const cdOffset = local.length + name.length + data.length;
+    const end = Buffer.alloc(22); end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(central.length + name.length, 12); end.writeUInt32LE(cdOffset, 16);
+    fs.writeFileSync(path.join(dir, 'old.xlsx'), Buffer.concat([local, name, data, central, name, end]));
+    const run = await runMain(['report', 'ops.csv', '--out', 'summary.xlsx', '--previous', 'old.xlsx'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').length).toBe(2);
+    expect(run.stderr).toMatch(/^throughline: --previous old\.xlsx .*4\.0 GB.*\n$/);
+    expect(fs.existsSync(path.join(dir, 'summary.xlsx'))).toBe(false);
+  });
 });
