@@ -1,4 +1,4 @@
-import type { DayNumber, ReportCell, ReportSheet, RunResult, StyleName } from '../types';
+import type { DayNumber, InitiativeAnalysis, ReportCell, ReportSheet, RunResult, StyleName } from '../types';
 import { a1, columnLetters } from '../util/a1';
 import { isoFromDay, weekdayOf } from '../util/days';
 import { blank, date, statusCell, text } from './cells';
@@ -19,6 +19,12 @@ const WEEK_WIDTH = 3.3;
 /** Two years of weeks at most; longer plans are clipped at the end (said in the subtitle). */
 export const MAX_WEEKS = 104;
 const HEADER_ROWS = 5;
+/**
+ * Rows drawn at most. A Gantt is read by eye: beyond a thousand bars nobody reads it, and a
+ * 100,000-row grid of week cells is millions of cells that make the workbook slow to open.
+ * Larger portfolios show the most pressing initiatives; every one is on the Initiatives sheet.
+ */
+export const MAX_TIMELINE_ROWS = 1000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Shared, immutable fill cells (one object each, not one per week per row). */
@@ -39,9 +45,8 @@ export function weekStart(day: DayNumber): DayNumber {
  */
 export function buildTimelineSheet(result: RunResult): ReportSheet {
   const asOf = result.options.asOf;
-  const items = result.model.initiatives
-    .map((i) => ({ i, a: result.analysis.byId.get(i.id) }))
-    .sort((x, y) => (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0));
+  const all = result.model.initiatives.map((i) => ({ i, a: result.analysis.byId.get(i.id) }));
+  const items = mostPressing(all, MAX_TIMELINE_ROWS).sort((x, y) => (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0));
   // A loop, not Math.min(...days): spreading 100,000 dates overflows the call stack.
   let firstDay = asOf;
   let lastDay = asOf;
@@ -129,7 +134,10 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
   });
   for (let c = 0; c < legend.length; c++) legend[c] = legend[c] ?? null;
 
-  const clipped = allWeeks > weeks ? ` Showing the first ${MAX_WEEKS} of ${allWeeks} weeks.` : '';
+  const clipped =
+    (all.length > items.length
+      ? ` Showing the ${items.length.toLocaleString('en-US')} most pressing of ${all.length.toLocaleString('en-US')} initiatives (critical, slipping, red, then amber first); all are on the Initiatives sheet.`
+      : '') + (allWeeks > weeks ? ` Showing the first ${MAX_WEEKS} of ${allWeeks} weeks.` : '');
   const rows: (ReportCell | null)[][] = [
     [text('Timeline', 'title')],
     [text(`Week by week from ${isoFromDay(first)}; the yellow column is the as-of week.${clipped}`, 'subtitle')],
@@ -147,4 +155,25 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     freeze: { rows: HEADER_ROWS, cols: 2 },
     print: { orientation: 'landscape', fitToWidth: true, area: `A1:${columnLetters(w0 + weeks - 1)}${rows.length}` },
   });
+}
+
+type Item = { readonly i: RunResult['model']['initiatives'][number]; readonly a: InitiativeAnalysis | undefined };
+
+/** Rank for the row cap: open work that is critical or slipping first, then red, then amber. */
+function pressure({ i, a }: Item): number {
+  if (i.status === 'done' || i.status === 'cancelled') return 5;
+  if (a?.critical || (a?.slipDays ?? 0) > 0) return 0;
+  const s = a?.effectiveStatus ?? i.status;
+  return s === 'red' ? 1 : s === 'amber' ? 2 : 3;
+}
+
+/** The `limit` most pressing items, in their model order (all of them when they fit). */
+function mostPressing(all: readonly Item[], limit: number): Item[] {
+  if (all.length <= limit) return [...all];
+  const ranked = all.map((item, k) => ({ item, k, p: pressure(item) }));
+  ranked.sort((x, y) => x.p - y.p || x.k - y.k);
+  return ranked
+    .slice(0, limit)
+    .sort((x, y) => x.k - y.k)
+    .map((r) => r.item);
 }

@@ -1,7 +1,7 @@
 import { buildReport, headline } from '../../../src/core/report';
-import { MAX_WEEKS } from '../../../src/core/report/timeline-sheet';
+import { MAX_TIMELINE_ROWS, MAX_WEEKS } from '../../../src/core/report/timeline-sheet';
 import type { ReportCell } from '../../../src/core/types';
-import { makeFixture } from './fixture';
+import { BASE_SPECS, makeFixture } from './fixture';
 
 const show = (c: ReportCell | null | undefined): string | number | boolean | null => (c?.value ? c.value.v : null);
 
@@ -31,6 +31,23 @@ describe('report edge cases', () => {
     const timeline = buildReport(result).sheets.find((s) => s.name === 'Timeline')!;
     expect(show(timeline.rows[1]![0])).toBe(`Week by week from 2025-11-03; the yellow column is the as-of week. Showing the first ${MAX_WEEKS} of 322 weeks.`);
     expect(timeline.rows[4]!.length).toBe(7 + MAX_WEEKS);
+  });
+
+  it('draws at most MAX_TIMELINE_ROWS bars, the most pressing first, and says so', () => {
+    // The 8 base initiatives plus 1,000 green ones with slack: the cap keeps the 7 open base
+    // initiatives (critical, red, amber) and drops the done OPS-2 and the last 7 generated ones (GEN-993 on).
+    const filler = (k: number) => ({ ...BASE_SPECS[0]!, id: `GEN-${k}`, name: `Generated ${k}`, row: 10 + k });
+    const result = makeFixture({ specs: (specs) => [...specs, ...Array.from({ length: 1000 }, (_, k) => filler(k))] });
+    const timeline = buildReport(result).sheets.find((s) => s.name === 'Timeline')!;
+    expect(MAX_TIMELINE_ROWS).toBe(1000);
+    expect(show(timeline.rows[1]![0])).toBe(
+      'Week by week from 2026-01-05; the yellow column is the as-of week. Showing the 1,000 most pressing of 1,008 initiatives (critical, slipping, red, then amber first); all are on the Initiatives sheet.',
+    );
+    const ids = timeline.rows.slice(5).map((r) => show(r[0]));
+    expect(ids.length).toBe(1000);
+    expect(ids).toEqual(expect.arrayContaining(['FIN-2', 'IT-1', 'IT-2', 'OPS-1', 'SAL-1', 'SAL-2', 'FIN-1', 'GEN-0', 'GEN-992']));
+    expect(ids).not.toContain('OPS-2');
+    expect(ids).not.toContain('GEN-993');
   });
 
   it('groups initiatives without a department under one heading', () => {
