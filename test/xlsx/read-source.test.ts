@@ -3,7 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readSourceFile, SourceReadError } from '../../src/xlsx/read-source';
 
-const TRACKERS = path.resolve(__dirname, '../../../shared/data/trackers');
+const TRACKERS = path.resolve(__dirname, '../fixtures/trackers');
 
 describe('readSourceFile', () => {
   it('refuses a legacy .xls workbook (real GanttProject export) with advice', async () => {

@@ -1,5 +1,5 @@
 /**
- * Real data: the UK Government Major Projects Portfolio CSVs in ../shared/data/gmpp (see its
+ * Real data: the UK Government Major Projects Portfolio CSVs in test/fixtures/gmpp (byte-identical copies of the shared data set; see its
  * SOURCES.md). The counts below were computed once and checked by hand against SOURCES.md
  * (2022: Amber 118, Red 24, Green 11, blank 68 and 14 exemption/early-planning sentences;
  * 2023: "NA" 121, Amber 88, Red 18, Green 5 and 12 exemption sentences).
@@ -11,7 +11,7 @@ import { makeOptions, type IngestResult } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
 import { readCsvSource } from '../../../src/xlsx/read-csv';
 
-const DIR = path.resolve(__dirname, '../../../../shared/data/gmpp');
+const DIR = path.resolve(__dirname, '../../fixtures/gmpp');
 
 function ingest(file: string): IngestResult {
   return ingestSources([readCsvSource(new Uint8Array(readFileSync(path.join(DIR, file))), file)], makeOptions(dayFromIso('2024-03-31')!));
