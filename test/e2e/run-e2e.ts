@@ -239,6 +239,19 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     assertEqual(dialogs, [], 'alert dialogs opened');
   });
 
+  await check('the steps are keyboard reachable: arrow keys between tabs, Enter opens, Tab reaches the controls', async () => {
+    await page.getByRole('tab', { name: /Sources/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    assertEqual(focused, 'Step 3: Findings', 'focused tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Findings', level: 2 }).waitFor();
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.textContent);
+    assert(/\d+ errors?/.test(next ?? ''), `Tab from the tabs went to "${next}", not the severity filter`);
+  });
+
   await check('no errors in the browser console', async () => {
     assertEqual(problems, [], 'console errors');
   });

@@ -142,6 +142,37 @@ describe('the taskpane over an in-memory workbook', () => {
     expect(port.log.activatedSheets).toEqual(['Summary']);
   });
 
+  it('opens the summary as a new workbook from the xlsx writer', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await openStep('Report');
+    await userEvent.click(screen.getByRole('radio', { name: 'In a new workbook' }));
+    expect(port.log.savedSettings.at(-1)?.reportTarget).toBe('new-workbook');
+    await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
+    await screen.findByText('It opened as a new workbook.', undefined, { timeout: 20000 });
+    expect(port.log.openedWorkbooks).toHaveLength(1);
+    expect(port.log.openedWorkbooks[0]!.startsWith('UEsDB')).toBe(true); // "PK\x03\x04": an .xlsx zip
+    expect(port.log.reports).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Go to Summary' })).toBeNull();
+  });
+
+  // Arrow keys between tabs need layout (tabster), so the browser e2e test checks them.
+  it('opens a step from the keyboard', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    screen.getByRole('tab', { name: /Findings/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Findings', level: 2 })).toBeTruthy();
+  });
+
+  it('shows a loading state while the workbook is read', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook(), latencyMs: 50 });
+    renderQuick(<App port={port} dark={false} initialAsOf={AS_OF} />);
+    expect(screen.getByText('Reading this workbook…')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Sources' })).toBeTruthy();
+    expect(screen.queryByText('Reading this workbook…')).toBeNull();
+  });
+
   it('shows the reader’s message for a corrupt dropped file and keeps working', async () => {
     const port = createMemoryWorkbookPort({ workbook: workbook() });
     await renderApp(port);
