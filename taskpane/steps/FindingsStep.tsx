@@ -85,9 +85,9 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
             <section key={g.id} aria-label={`${g.title}, ${g.items.length}`}>
               <h3 className={styles.group}>{`${g.title} (${g.items.length})`}</h3>
               <ul className={styles.list}>
-                {g.items.map((item) => (
+                {g.items.map((item, i) => (
                   <FindingRow
-                    key={`${item.key}|${item.finding.message}`}
+                    key={`${i}|${item.key}`}
                     item={item}
                     onGo={() => go(item)}
                     onWaive={() => setWaiving(item)}
