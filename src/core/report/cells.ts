@@ -1,30 +1,86 @@
 import type { DayNumber, ReportCell, ReportLink, Status, StyleName } from '../types';
 
-/** Small constructors so sheet modules read as layouts, not object literals. */
+/**
+ * Small constructors so sheet modules read as layouts, not object literals.
+ * Cells are immutable, so the common ones are shared rather than rebuilt: a report of 100,000
+ * initiatives holds millions of cells, and each one kept alive costs garbage-collector time.
+ */
 
-export function text(v: string, style: StyleName = 'body', extra: { link?: ReportLink; note?: string } = {}): ReportCell {
-  return { value: { t: 'text', v }, style, ...extra };
+const EMPTY_TEXT = new Map<StyleName, ReportCell>();
+
+export function text(v: string, style: StyleName = 'body', extra?: { link?: ReportLink; note?: string }): ReportCell {
+  if (extra !== undefined && ('link' in extra || 'note' in extra)) {
+    // Same keys as spreading `extra` (a key given as undefined is kept), without the spread.
+    if (!('note' in extra)) return { value: { t: 'text', v }, style, link: extra.link };
+    if (!('link' in extra)) return { value: { t: 'text', v }, style, note: extra.note };
+    return { value: { t: 'text', v }, style, link: extra.link, note: extra.note };
+  }
+  if (v === '') {
+    let cell = EMPTY_TEXT.get(style);
+    if (!cell) EMPTY_TEXT.set(style, (cell = { value: { t: 'text', v: '' }, style }));
+    return cell;
+  }
+  return { value: { t: 'text', v }, style };
+}
+
+/** Shared cells for small whole numbers and repeated days, per style (bounded, so a long session cannot grow them without end). */
+const SHARED_LIMIT = 50_000;
+const NUMBERS = new Map<StyleName, Map<number, ReportCell>>();
+const DATES = new Map<StyleName, Map<number, ReportCell>>();
+
+function sharedIn(caches: Map<StyleName, Map<number, ReportCell>>, style: StyleName, v: number, make: () => ReportCell): ReportCell {
+  let byValue = caches.get(style);
+  if (!byValue) caches.set(style, (byValue = new Map()));
+  let cell = byValue.get(v);
+  if (!cell) {
+    cell = make();
+    if (byValue.size < SHARED_LIMIT) byValue.set(v, cell);
+  }
+  return cell;
 }
 
 export function num(v: number | undefined, style: StyleName = 'integer'): ReportCell {
-  return v === undefined ? blank(style) : { value: { t: 'number', v }, style };
+  if (v === undefined) return blank(style);
+  // -0 and NaN stay their own cells (a Map key would fold -0 into 0).
+  if (Number.isInteger(v) && !Object.is(v, -0) && v >= -1000 && v <= 100_000) return sharedIn(NUMBERS, style, v, () => ({ value: { t: 'number', v }, style }));
+  return { value: { t: 'number', v }, style };
 }
 
+const PERCENTS = new Map<number, ReportCell>();
+
 export function pct(v: number | undefined): ReportCell {
-  return v === undefined ? blank('percent') : { value: { t: 'percent', v }, style: 'percent' };
+  if (v === undefined) return blank('percent');
+  if (Object.is(v, -0) || Number.isNaN(v)) return { value: { t: 'percent', v }, style: 'percent' };
+  let cell = PERCENTS.get(v);
+  if (!cell) {
+    cell = { value: { t: 'percent', v }, style: 'percent' };
+    if (PERCENTS.size < SHARED_LIMIT) PERCENTS.set(v, cell);
+  }
+  return cell;
 }
 
 export function date(v: DayNumber | undefined, style: StyleName = 'date'): ReportCell {
-  return v === undefined ? blank(style) : { value: { t: 'date', v }, style };
+  if (v === undefined) return blank(style);
+  if (Object.is(v, -0) || Number.isNaN(v)) return { value: { t: 'date', v }, style };
+  return sharedIn(DATES, style, v, () => ({ value: { t: 'date', v }, style }));
 }
+
+const BLANKS = new Map<StyleName, ReportCell>();
+const BLANK: ReportCell = { value: null };
 
 /** An empty cell that still carries a style (fills, borders). */
 export function blank(style?: StyleName): ReportCell {
-  return style ? { value: null, style } : { value: null };
+  if (!style) return BLANK;
+  let cell = BLANKS.get(style);
+  if (!cell) BLANKS.set(style, (cell = { value: null, style }));
+  return cell;
 }
 
+const YES: ReportCell = { value: { t: 'text', v: 'Yes' }, style: 'body' };
+const NO: ReportCell = { value: { t: 'text', v: 'No' }, style: 'body' };
+
 export function yesNo(v: boolean): ReportCell {
-  return text(v ? 'Yes' : 'No', 'body');
+  return v ? YES : NO;
 }
 
 const STATUS_LABELS: Record<Status, string> = {
@@ -51,8 +107,12 @@ export function statusStyle(s: Status): StyleName {
   return 'rag-grey';
 }
 
+const STATUS_CELLS = new Map<Status, ReportCell>();
+
 export function statusCell(s: Status): ReportCell {
-  return text(statusLabel(s), statusStyle(s));
+  let cell = STATUS_CELLS.get(s);
+  if (!cell) STATUS_CELLS.set(s, (cell = text(statusLabel(s), statusStyle(s))));
+  return cell;
 }
 
 /** RAG conditional formats for a status column (so re-sorting or editing keeps the colours). */

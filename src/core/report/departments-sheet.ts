@@ -1,4 +1,4 @@
-import type { ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
+import type { Initiative, ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
 import { a1Range } from '../util/a1';
 import { blank, num, text } from './cells';
 import { makeSheet } from './sheet';
@@ -41,8 +41,16 @@ const isAtRisk = (s: Status): boolean => s === 'amber' || s === 'red';
 export function buildDepartmentsSheet(result: RunResult): ReportSheet {
   const departments = listDepartments(result);
   const varBy = new Map(result.analysis.valueAtRisk.byDepartment.map((r) => [r.key, r]));
+  // Members of each department in model order, grouped in one pass (not one pass per department).
+  const membersOf = new Map<string, Initiative[]>();
+  for (const i of result.model.initiatives) {
+    const key = i.department ?? NO_DEPARTMENT;
+    const list = membersOf.get(key);
+    if (list) list.push(i);
+    else membersOf.set(key, [i]);
+  }
   const rollup: ReportCell[][] = departments.map((dept) => {
-    const members = result.model.initiatives.filter((i) => (i.department ?? NO_DEPARTMENT) === dept);
+    const members = membersOf.get(dept) ?? [];
     const eff = members.map((i) => result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status);
     const count = (s: Status): number => eff.filter((e) => e === s).length;
     const v = varBy.get(dept);

@@ -1,4 +1,4 @@
-import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
+import type { ConditionalFormat, Initiative, InitiativeAnalysis, ReportCell, ReportSheet, RunResult } from '../types';
 import { a1Range } from '../util/a1';
 import { date, num, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { describeCell, linkToCell, type SourcePaths } from './links';
@@ -28,20 +28,48 @@ const COLUMNS = [
 export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const { byId } = result.model;
   const an = result.analysis.byId;
-  const rows: ReportCell[][] = result.model.dependencies.map((d) => {
-    const from = byId.get(d.from);
-    const to = byId.get(d.to);
-    const fa = an.get(d.from);
-    const ta = an.get(d.to);
+  const texts = new Map<string, ReportCell>();
+  const shared = (v: string): ReportCell => {
+    let cell = texts.get(v);
+    if (!cell) texts.set(v, (cell = text(v)));
+    return cell;
+  };
+  // Each initiative ends ~2 links a side: its id, name and department cells are built once and shared.
+  const ends = new Map<string, End>();
+  const endOf = (id: string): End => {
+    let e = ends.get(id);
+    if (!e) {
+      const i = byId.get(id);
+      e = {
+        i,
+        a: an.get(id),
+        id: text(id),
+        name: text(i?.name ?? '(not defined)', i ? 'body' : 'muted'),
+        department: shared(i?.department ?? ''),
+      };
+      ends.set(id, e);
+    }
+    return e;
+  };
+  const deps = result.model.dependencies;
+  const rows: ReportCell[][] = [COLUMNS.map((c) => text(c.header, 'header'))];
+  for (let k = 0; k < deps.length; k++) {
+    const d = deps[k]!;
+    const f = endOf(d.from);
+    const t = endOf(d.to);
+    const from = f.i;
+    const to = t.i;
+    const fa = f.a;
+    const ta = t.a;
     const cross = from?.department !== undefined && to?.department !== undefined && from.department !== to.department;
-    return [
-      text(d.from),
-      text(from?.name ?? '(not defined)', from ? 'body' : 'muted'),
-      text(from?.department ?? ''),
-      text(d.to),
-      text(to?.name ?? '(not defined)', to ? 'body' : 'muted'),
-      text(to?.department ?? ''),
-      text(d.type),
+    rows.push([
+      f.id,
+      f.name,
+      f.department,
+      t.id,
+      t.name,
+      t.department,
+      shared(d.type),
       num(d.lagDays),
       date(d.neededBy),
       from ? statusCell(fa?.effectiveStatus ?? from.status) : text(''),
@@ -51,12 +79,12 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {
       yesNo((fa?.critical ?? false) && (ta?.critical ?? false)),
       yesNo((fa?.inCycle ?? false) && (ta?.inCycle ?? false)),
       text(describeCell(d.cell), 'link', { link: linkToCell(result, d.cell, paths) }),
-    ];
-  });
-  const n = rows.length;
+    ]);
+  }
+  const n = rows.length - 1;
   const cfs: ConditionalFormat[] =
     n === 0 ? [] : RAG_TEXT_STYLES.map((r) => ({ kind: 'text-equals', range: `J2:J${n + 1}`, text: r.text, style: r.style }));
-  return makeSheet(REPORT_SHEETS.dependencies, [COLUMNS.map((c) => text(c.header, 'header')), ...rows], {
+  return makeSheet(REPORT_SHEETS.dependencies, rows, {
     tabColor: '7030A0',
     columnWidths: COLUMNS.map((c) => c.width),
     rowHeights: { 0: 30 },
@@ -64,4 +92,13 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {
     tables: n === 0 ? [] : [{ name: 'tlDependencies', range: a1Range(0, 0, n, COLUMNS.length - 1), style: 'TableStyleLight9', showFilter: true }],
     conditionalFormats: cfs,
   });
+}
+
+/** One end of a link: the initiative (if defined), its analysis and its shared cells. */
+interface End {
+  readonly i: Initiative | undefined;
+  readonly a: InitiativeAnalysis | undefined;
+  readonly id: ReportCell;
+  readonly name: ReportCell;
+  readonly department: ReportCell;
 }

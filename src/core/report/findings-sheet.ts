@@ -30,30 +30,47 @@ const COLUMNS = [
  */
 export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const rowOfInitiative = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
-  const initiativeLink = (id: string): ReportLink | undefined => {
-    const row = rowOfInitiative.get(id);
-    return row === undefined ? undefined : { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` };
+  // Cells that repeat across findings are built once: severity, code, the initiative's link, ''.
+  const shared = new Map<string, ReportCell>();
+  const sharedText = (v: string, style: StyleName = 'body'): ReportCell => {
+    const key = `${style}\u0000${v}`;
+    let cell = shared.get(key);
+    if (!cell) shared.set(key, (cell = text(v, style)));
+    return cell;
   };
+  const initiativeCells = new Map<string, ReportCell>();
+  const initiativeCell = (id: string): ReportCell => {
+    let cell = initiativeCells.get(id);
+    if (!cell) {
+      const row = rowOfInitiative.get(id);
+      const link: ReportLink | undefined = row === undefined ? undefined : { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` };
+      cell = link ? text(id, 'link', { link }) : text(id, 'body');
+      initiativeCells.set(id, cell);
+    }
+    return cell;
+  };
+  const active = text('Active', 'body');
+  const waived = text('Waived', 'muted');
   const rowFor = (f: Finding, waiver?: { reason: string; by?: string; on?: string }): ReportCell[] => {
     const first = f.cells[0];
-    const link = f.initiativeId !== undefined ? initiativeLink(f.initiativeId) : undefined;
+    let others = '';
+    for (let k = 1; k < f.cells.length; k++) others += `${k > 1 ? ', ' : ''}${f.cells[k]!.sheet}!${f.cells[k]!.address}`;
     return [
-      text(SEVERITY_LABELS[f.severity], SEVERITY_STYLES[f.severity]),
-      text(f.code),
+      sharedText(SEVERITY_LABELS[f.severity], SEVERITY_STYLES[f.severity]),
+      sharedText(f.code),
       text(f.message),
-      f.initiativeId === undefined ? text('') : text(f.initiativeId, link ? 'link' : 'body', link ? { link } : {}),
+      f.initiativeId === undefined ? text('') : initiativeCell(f.initiativeId),
       first ? text(describeCell(first), 'link', { link: linkToCell(result, first, paths) }) : text(''),
-      text(f.cells.slice(1).map((c) => `${c.sheet}!${c.address}`).join(', ')),
-      text((f.related ?? []).join(', ')),
-      text(waiver ? 'Waived' : 'Active', waiver ? 'muted' : 'body'),
+      text(others),
+      f.related === undefined || f.related.length === 0 ? text('') : text(f.related.join(', ')),
+      waiver ? waived : active,
       text(waiver ? describeWaiver(waiver) : '', 'muted'),
     ];
   };
-  const rows = [
-    ...bySeverity(result.findings).map((f) => rowFor(f)),
-    ...result.waived.map((w) => rowFor(w.finding, w.waiver)),
-  ];
-  const n = rows.length;
+  const rows: ReportCell[][] = [COLUMNS.map((c) => text(c.header, 'header'))];
+  for (const f of bySeverity(result.findings)) rows.push(rowFor(f));
+  for (const w of result.waived) rows.push(rowFor(w.finding, w.waiver));
+  const n = rows.length - 1;
   const last = COLUMNS.length - 1;
   const cfs: ConditionalFormat[] =
     n === 0
@@ -64,7 +81,7 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
           text: SEVERITY_LABELS[s],
           style: SEVERITY_STYLES[s],
         }));
-  return makeSheet(REPORT_SHEETS.findings, [COLUMNS.map((c) => text(c.header, 'header')), ...rows], {
+  return makeSheet(REPORT_SHEETS.findings, rows, {
     tabColor: 'C00000',
     columnWidths: COLUMNS.map((c) => c.width),
     rowHeights: { 0: 22 },
@@ -79,7 +96,9 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
  * cell); a stable split by severity keeps that order and costs one pass, not a sort.
  */
 function bySeverity(findings: readonly Finding[]): Finding[] {
-  return (['error', 'warning', 'info'] as const).flatMap((s) => findings.filter((f) => f.severity === s));
+  const out: Finding[] = [];
+  for (const s of ['error', 'warning', 'info'] as const) for (const f of findings) if (f.severity === s) out.push(f);
+  return out;
 }
 
 function describeWaiver(w: { reason: string; by?: string; on?: string }): string {

@@ -33,13 +33,21 @@ export const INITIATIVE_COLUMNS = [
 /** The consolidated table: one row per initiative, in model order, as an Excel table with filters. */
 export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const header = INITIATIVE_COLUMNS.map((c) => text(c.header, 'header'));
-  const rows: ReportCell[][] = result.model.initiatives.map((i) => {
+  // Departments, owners and source lists repeat across initiatives: one cell each.
+  const shared = new Map<string, ReportCell>();
+  const sharedText = (v: string): ReportCell => {
+    let cell = shared.get(v);
+    if (!cell) shared.set(v, (cell = text(v)));
+    return cell;
+  };
+  const rows: ReportCell[][] = [header];
+  for (const i of result.model.initiatives) {
     const a = result.analysis.byId.get(i.id);
-    return [
+    rows.push([
       text(i.id, 'link', { link: linkToCell(result, i.home, paths) }),
       text(i.name ?? ''),
-      text(i.department ?? ''),
-      text(i.owner ?? ''),
+      sharedText(i.department ?? ''),
+      sharedText(i.owner ?? ''),
       statusCell(i.status),
       statusCell(a?.effectiveStatus ?? i.status),
       text(a?.effectiveReason ?? '', 'muted'),
@@ -55,12 +63,12 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
       num(i.budget, 'money'),
       num(i.forecastCost, 'money'),
       num(i.benefit, 'money'),
-      text((a?.upstream ?? []).join(', ')),
-      text((a?.downstream ?? []).join(', ')),
-      text(i.sources.join(', ')),
-    ];
-  });
-  const n = rows.length;
+      a === undefined || a.upstream.length === 0 ? text('') : text(a.upstream.join(', ')),
+      a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
+      sharedText(i.sources.join(', ')),
+    ]);
+  }
+  const n = rows.length - 1;
   const last = INITIATIVE_COLUMNS.length - 1;
   const col = (header: string): string => columnLetters(INITIATIVE_COLUMNS.findIndex((c) => c.header === header));
   const cfs: ConditionalFormat[] =
@@ -72,7 +80,7 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
           ),
           { kind: 'greater-than', range: `${col('Slip (working days)')}2:${col('Slip (working days)')}${n + 1}`, value: 0, style: 'rag-red' },
         ];
-  return makeSheet(REPORT_SHEETS.initiatives, [header, ...rows], {
+  return makeSheet(REPORT_SHEETS.initiatives, rows, {
     tabColor: '2F5597',
     columnWidths: INITIATIVE_COLUMNS.map((c) => c.width),
     rowHeights: { 0: 30 },

@@ -43,50 +43,76 @@ export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' |
   }
   const merged = spans.size > 0;
   const heights: Record<number, number> = {};
-  sheet.rows.forEach((row, r) => {
+  const rows = sheet.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     let height = 0;
-    row.forEach((cell, c) => {
-      if (!cell?.value || cell.value.t !== 'text' || !cell.style) return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell?.value || cell.value.t !== 'text' || !cell.style) continue;
       const style = STYLES[cell.style];
-      if (!style.wrap) return;
+      if (!style.wrap) continue;
       const key = merged ? `${r},${c}` : '';
-      if (merged && covered.has(key)) return;
+      if (merged && covered.has(key)) continue;
       const width = (merged ? spans.get(key) : undefined) ?? sheet.columnWidths[c] ?? DEFAULT_WIDTH;
-      if (!Number.isFinite(width)) return;
+      if (!Number.isFinite(width)) continue;
       const size = style.size ?? DEFAULT_SIZE;
       const perLine = Math.max(1, Math.floor((width * 1.3 * DEFAULT_SIZE) / size));
       const text = cell.value.v;
       // Most cells are short: one line without measuring words.
-      if (text.length <= perLine && !text.includes('\n')) return;
+      if (text.length <= perLine && !text.includes('\n')) continue;
       const lines = countLines(text, perLine);
       if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.3 + 4));
-    });
+    }
     if (height > 0) heights[r] = height;
-  });
+  }
   return heights;
 }
 
 /** Greedy word wrap: how many lines a text takes at a given number of characters per line. */
 export function countLines(text: string, perLine: number): number {
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const len = word.length;
-      if (used === 0) {
-        used = len;
-      } else if (used + 1 + len <= perLine) {
-        used += 1 + len;
-      } else {
-        lines++;
-        used = len;
-      }
-      while (used > perLine) {
-        lines++;
-        used -= perLine;
-      }
+  // One scan, no split arrays: paragraphs end at '\n', words are runs of non-space (as /\s+/ splits).
+  let lines = 1;
+  let used = 0;
+  let k = 0;
+  const n = text.length;
+  while (k < n) {
+    const ch = text.charCodeAt(k);
+    if (ch === 10) {
+      lines++;
+      used = 0;
+      k++;
+      continue;
     }
+    if (isSpace(ch)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    const len = end - k;
+    if (used === 0) {
+      used = len;
+    } else if (used + 1 + len <= perLine) {
+      used += 1 + len;
+    } else {
+      lines++;
+      used = len;
+    }
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+    k = end;
   }
   return lines;
+}
+
+/** The characters /\s/ matches (line feed, 10, is handled by the caller as a paragraph break). */
+function isSpace(ch: number): boolean {
+  if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
+  if (ch < 160) return false;
+  return (
+    ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff
+  );
 }

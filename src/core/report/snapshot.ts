@@ -1,5 +1,5 @@
 import { findingKey } from '../rules/finding-key';
-import { STATUSES, type CellValue, type DayNumber, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
+import { STATUSES, type CellValue, type DayNumber, type ReportCell, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
 import { dayFromDate, dayFromIso, dayFromSerial, isoFromDay } from '../util/days';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -136,13 +136,48 @@ export function buildSnapshotSheet(result: RunResult): ReportSheet {
   return {
     name: REPORT_SHEETS.snapshot,
     hidden: true,
-    rows: snapshotRows(result).map((row) => row.map((v) => ({ value: typeof v === 'number' ? { t: 'number', v } : { t: 'text', v } }))),
+    rows: snapshotCells(result),
     columnWidths: [],
     merges: [],
     tables: [],
     conditionalFormats: [],
     charts: [],
   };
+}
+
+/**
+ * snapshotRows as cells, built straight from the run (no intermediate snapshot and rows): the
+ * same values in the same order. Repeated texts (kinds, statuses, codes, departments, dates)
+ * share one cell.
+ */
+function snapshotCells(result: RunResult): ReportCell[][] {
+  const shared = new Map<string, ReportCell>();
+  const cell = (v: string): ReportCell => {
+    let c = shared.get(v);
+    if (!c) shared.set(v, (c = { value: { t: 'text', v } }));
+    return c;
+  };
+  const unique = (v: string): ReportCell => (v === '' ? cell(v) : { value: { t: 'text', v } });
+  const day = (d: DayNumber | undefined): ReportCell => (d === undefined ? cell('') : cell(isoFromDay(d)));
+  const rows: ReportCell[][] = [[cell(SNAPSHOT_MARKER), { value: { t: 'number', v: SNAPSHOT_VERSION } }, cell(isoFromDay(result.options.asOf))]];
+  const byId = result.analysis.byId;
+  for (const i of result.model.initiatives) {
+    const a = byId.get(i.id);
+    rows.push([
+      cell('initiative'),
+      unique(i.id),
+      unique(i.name ?? ''),
+      cell(i.department ?? ''),
+      cell(i.status),
+      cell(a?.effectiveStatus ?? i.status),
+      day(i.due),
+      day(a?.forecastFinish),
+    ]);
+  }
+  for (const f of result.findings) {
+    rows.push([cell('finding'), unique(findingKey(f)), cell(f.code), cell(f.severity), unique(f.initiativeId ?? ''), unique(f.message)]);
+  }
+  return rows;
 }
 
 function asText(v: CellValue | undefined): string {

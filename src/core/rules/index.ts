@@ -61,5 +61,11 @@ export const RULES: readonly Rule[] = [
 /** Run every rule of the catalog over the model and analyses (unsorted; the pipeline sorts). */
 export function checkRules(model: Model, analysis: Analysis, options: RunOptions): Finding[] {
   const ctx: RuleContext = { model, analysis, options };
-  return RULES.flatMap((rule) => rule.check(ctx));
+  // One array, pushed into: flatMap copies every rule's findings again (~120,000 at 100,000 initiatives).
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    const found = rule.check(ctx);
+    for (let k = 0; k < found.length; k++) out.push(found[k]!);
+  }
+  return out;
 }

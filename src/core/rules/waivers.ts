@@ -6,6 +6,8 @@ export function applyWaivers(
   findings: readonly Finding[],
   waivers: readonly Waiver[],
 ): { active: Finding[]; waived: WaivedFinding[] } {
+  // No waivers (the usual case): nothing to key, keep every finding.
+  if (waivers.length === 0) return { active: findings.slice(), waived: [] };
   const byKey = new Map(waivers.map((w) => [w.key, w]));
   const active: Finding[] = [];
   const waived: WaivedFinding[] = [];
