@@ -1,15 +1,26 @@
 import ExcelJS from 'exceljs';
 import { STYLES } from '../core/report/styles';
-import type { ConditionalFormat, ReportCell, ReportDocument, ReportLink, ReportSheet, StyleName, StyleSpec } from '../core/types';
+import type { ConditionalFormat, ReportCell, ReportDocument, ReportSheet, StyleName, StyleSpec } from '../core/types';
 import { dayFromIso, dateFromDay } from '../core/util/days';
 import { parseA1 } from '../core/util/a1';
+import { cleanText, hyperlinkTarget, linkTooltip } from './write-cell-text';
+import { writeReportXlsxStreaming } from './write-workbook-xml';
+
+export { cleanText, hyperlinkTarget, MAX_CELL_TEXT } from './write-cell-text';
 
 /**
- * Render a ReportDocument as .xlsx bytes with exceljs. No file system: bytes out, so the CLI and
- * the browser share it. Deterministic: the same document gives the same bytes (fixed creator,
- * dates from doc.asOf, zip entry times pinned).
+ * Render a ReportDocument as .xlsx bytes. No file system: bytes out, so the CLI and the browser
+ * share it. Deterministic: the same document gives the same bytes.
  */
 export async function writeReportXlsx(doc: ReportDocument): Promise<Uint8Array> {
+  return writeReportXlsxStreaming(doc);
+}
+
+/**
+ * The exceljs rendering (fixed creator, dates from doc.asOf, zip entry times pinned). exceljs
+ * holds every cell as objects (~1 KB each), so it serves small documents only.
+ */
+export async function writeReportXlsxWithExceljs(doc: ReportDocument): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const stamp = dateFromDay(dayFromIso(doc.asOf) ?? 0);
   wb.creator = 'Throughline';
@@ -145,40 +156,6 @@ function cellStyle(name: StyleName | undefined, numFmt: string | undefined): Par
     STYLE_CACHE.set(key, style);
   }
   return style;
-}
-
-/** Excel's limit on characters in a cell. */
-export const MAX_CELL_TEXT = 32_767;
-
-/**
- * Text as Excel can store it: characters XML 1.0 forbids (control characters pasted from other
- * systems, lone surrogates) would make the whole file unreadable, so they are dropped, and text
- * past Excel's cell limit is cut with an ellipsis.
- */
-export function cleanText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
-}
-
-/**
- * Link targets. exceljs 4.4 also writes a `location` attribute for targets shaped like
- * `Sheet!A1`, which Excel then doubles up (exceljs issue #3027); absolute addresses ($C$7)
- * keep the target in the relationship only, where Excel and LibreOffice read `#...` as a place
- * in this workbook and `file.xlsx#...` as a place in another file.
- */
-export function hyperlinkTarget(link: ReportLink): string {
-  const place = `'${link.sheet.replace(/'/g, "''")}'!${absolute(link.address)}`;
-  return link.kind === 'internal' ? `#${place}` : `${encodeURI(link.file)}#${place}`;
-}
-
-function linkTooltip(link: ReportLink): string {
-  return link.kind === 'internal' ? `Go to ${link.sheet}!${link.address}` : `Open ${link.file} at ${link.sheet}!${link.address}`;
-}
-
-function absolute(address: string): string {
-  const p = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
-  return p ? `$${p[1]!.toUpperCase()}$${p[2]}` : address;
 }
 
 /** A StyleSpec as an exceljs style (font, fill, alignment, bottom border). */

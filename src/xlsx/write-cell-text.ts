@@ -1,0 +1,36 @@
+import type { ReportLink } from '../core/types';
+
+/** Excel's limit on characters in a cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text as Excel can store it: characters XML 1.0 forbids (control characters pasted from other
+ * systems, lone surrogates) would make the whole file unreadable, so they are dropped, and text
+ * past Excel's cell limit is cut with an ellipsis.
+ */
+export function cleanText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+}
+
+/**
+ * Link targets. exceljs 4.4 also writes a `location` attribute for targets shaped like
+ * `Sheet!A1`, which Excel then doubles up (exceljs issue #3027); absolute addresses ($C$7)
+ * keep the target in the relationship only, where Excel and LibreOffice read `#...` as a place
+ * in this workbook and `file.xlsx#...` as a place in another file.
+ */
+export function hyperlinkTarget(link: ReportLink): string {
+  const place = `'${link.sheet.replace(/'/g, "''")}'!${absolute(link.address)}`;
+  return link.kind === 'internal' ? `#${place}` : `${encodeURI(link.file)}#${place}`;
+}
+
+/** The tooltip of a link cell. */
+export function linkTooltip(link: ReportLink): string {
+  return link.kind === 'internal' ? `Go to ${link.sheet}!${link.address}` : `Open ${link.file} at ${link.sheet}!${link.address}`;
+}
+
+function absolute(address: string): string {
+  const p = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  return p ? `$${p[1]!.toUpperCase()}$${p[2]}` : address;
+}

@@ -1,0 +1,206 @@
+import { STYLES } from '../core/report/styles';
+import type { ConditionalFormat, ReportCell, ReportLink, ReportSheet } from '../core/types';
+import { argb, type StyleRegistry } from './write-styles-xml';
+import { escapeXml } from './write-xml-text';
+
+/** Text as Excel can store it (see cleanText in write-report.ts). */
+type CleanText = (s: string) => string;
+
+/** The shared-string table: each distinct text once, cells refer to it by index. */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private references = 0;
+
+  /** The index of already-cleaned text. */
+  add(text: string): number {
+    this.references++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.index.size;
+      this.index.set(text, i);
+    }
+    return i;
+  }
+
+  /** xl/sharedStrings.xml, in chunks. */
+  *toXml(): Generator<string> {
+    yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    yield `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.index.size}">`;
+    for (const s of this.index.keys()) yield `<si>${textElement(s)}</si>`;
+    yield '</sst>';
+  }
+}
+
+/** `<t>` with xml:space="preserve" where leading/trailing white space would otherwise be dropped. */
+export function textElement(s: string): string {
+  return /^\s|\s$/.test(s) ? `<t xml:space="preserve">${escapeXml(s)}</t>` : `<t>${escapeXml(s)}</t>`;
+}
+
+/** What a sheet's XML refers to outside itself: found while its rows are rendered. */
+export interface SheetExtras {
+  /** Relationship XML elements of the sheet, rId1.. in order. */
+  readonly relationships: string[];
+  readonly hyperlinks: string[];
+  readonly notes: { readonly ref: string; readonly row: number; readonly col: number; readonly text: string }[];
+  /** rIds of the sheet's tables (filled by the caller before the tail is rendered). */
+  readonly tableRelIds: string[];
+  legacyDrawingRelId?: string;
+}
+
+export interface SheetContext {
+  readonly styles: StyleRegistry;
+  readonly strings: SharedStrings;
+  readonly cleanText: CleanText;
+  readonly hyperlinkTarget: (link: ReportLink) => string;
+  readonly linkTooltip: (link: ReportLink) => string;
+  /** Called after the rows, before the tail: adds table and note relationships. */
+  readonly beforeTail: (extras: SheetExtras) => void;
+  readonly selected: boolean;
+}
+
+const COLUMN_NAMES: string[] = [];
+/** Column letters of a 0-based column index (cached: every cell needs one). */
+export function columnName(c: number): string {
+  let name = COLUMN_NAMES[c];
+  if (name === undefined) {
+    name = '';
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    COLUMN_NAMES[c] = name;
+  }
+  return name;
+}
+
+/** Excel's serial for a day number (days since 1970-01-01). */
+const EXCEL_EPOCH_OFFSET = 25569;
+
+/**
+ * A worksheet's XML in chunks (one per row), so a sheet of millions of cells is never one string.
+ * Shared strings, cell formats, hyperlinks and notes are collected into ctx/extras as it goes.
+ */
+export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: SheetExtras): Generator<string> {
+  const heights = sheet.rowHeights ?? {};
+  let lastRow = sheet.rows.length;
+  let lastCol = 0;
+  for (const r of Object.keys(heights)) lastRow = Math.max(lastRow, Number(r) + 1);
+  for (const row of sheet.rows) lastCol = Math.max(lastCol, row.length);
+
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  yield '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  const fitToPage = sheet.print && (sheet.print.fitToWidth || sheet.print.fitToHeight !== undefined);
+  if (sheet.tabColor || fitToPage) {
+    yield `<sheetPr>${sheet.tabColor ? `<tabColor rgb="${argb(sheet.tabColor)}"/>` : ''}${fitToPage ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`;
+  }
+  yield `<dimension ref="A1${lastRow > 0 && lastCol > 0 ? `:${columnName(lastCol - 1)}${lastRow}` : ''}"/>`;
+  yield `<sheetViews>${sheetView(sheet, ctx.selected)}</sheetViews>`;
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  if (sheet.columnWidths.length) {
+    yield `<cols>${sheet.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+  }
+
+  yield '<sheetData>';
+  for (let r = 0; r < lastRow; r++) {
+    const row = sheet.rows[r];
+    const height = heights[r];
+    let cells = '';
+    if (row) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell) cells += renderCell(cell, `${columnName(c)}${r + 1}`, r, c, ctx, extras);
+      }
+    }
+    if (!cells && height === undefined) continue;
+    yield `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
+  }
+  yield '</sheetData>';
+
+  ctx.beforeTail(extras);
+  if (sheet.merges.length) yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join('')}</mergeCells>`;
+  let priority = 1;
+  for (const cf of sheet.conditionalFormats) yield conditionalFormatXml(cf, priority++, ctx);
+  if (extras.hyperlinks.length) {
+    yield '<hyperlinks>';
+    yield* extras.hyperlinks;
+    yield '</hyperlinks>';
+  }
+  if (sheet.print) {
+    const p = sheet.print;
+    yield '<printOptions horizontalCentered="1"/>';
+    yield '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
+    yield `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth ? 1 : 0}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
+    yield `<headerFooter><oddFooter>${escapeXml(`&L${sheet.name.replace(/&/g, '&&')}&RPage &P of &N`)}</oddFooter></headerFooter>`;
+  } else {
+    yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  }
+  if (extras.legacyDrawingRelId) yield `<legacyDrawing r:id="${extras.legacyDrawingRelId}"/>`;
+  if (extras.tableRelIds.length) {
+    yield `<tableParts count="${extras.tableRelIds.length}">${extras.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
+  }
+  yield '</worksheet>';
+}
+
+function sheetView(sheet: ReportSheet, selected: boolean): string {
+  const rows = sheet.freeze?.rows ?? 0;
+  const cols = sheet.freeze?.cols ?? 0;
+  const attrs = `${selected ? ' tabSelected="1"' : ''}${sheet.showGridLines === false ? ' showGridLines="0"' : ''} zoomScale="100" zoomScaleNormal="100" workbookViewId="0"`;
+  if (rows <= 0 && cols <= 0) return `<sheetView${attrs}><selection activeCell="A1" sqref="A1"/></sheetView>`;
+  const topLeft = `${columnName(cols)}${rows + 1}`;
+  const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
+  return (
+    `<sheetView${attrs}>` +
+    `<pane${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView>`
+  );
+}
+
+function renderCell(cell: ReportCell, ref: string, r: number, c: number, ctx: SheetContext, extras: SheetExtras): string {
+  const v = cell.value;
+  const numFmt = (cell.style ? STYLES[cell.style].numFmt : undefined) ?? (v?.t === 'percent' ? '0%' : v?.t === 'date' ? 'd mmm yyyy' : undefined);
+  const s = cell.style || numFmt ? ctx.styles.cellFormat(cell.style, numFmt) : 0;
+  const sAttr = s ? ` s="${s}"` : '';
+  if (cell.note) extras.notes.push({ ref, row: r, col: c, text: ctx.cleanText(cell.note) });
+  if (cell.link) {
+    const rId = `rId${extras.relationships.length + 1}`;
+    extras.relationships.push(
+      `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(ctx.hyperlinkTarget(cell.link))}" TargetMode="External"/>`,
+    );
+    extras.hyperlinks.push(`<hyperlink ref="${ref}" r:id="${rId}" tooltip="${escapeXml(ctx.cleanText(ctx.linkTooltip(cell.link)))}"/>`);
+    const text = v === null ? '' : ctx.cleanText(String(v.v));
+    return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(text)}</v></c>`;
+  }
+  if (v === null) return s ? `<c r="${ref}"${sAttr}/>` : '';
+  switch (v.t) {
+    case 'text':
+      // A shared string is always text: '=x', '+1', '-x', '@y' never become formulas.
+      return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(ctx.cleanText(v.v))}</v></c>`;
+    case 'number':
+    case 'percent':
+      return Number.isFinite(v.v) ? `<c r="${ref}"${sAttr}><v>${v.v}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';
+    case 'date':
+      return Number.isFinite(v.v) ? `<c r="${ref}"${sAttr}><v>${v.v + EXCEL_EPOCH_OFFSET}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';
+    case 'bool':
+      return `<c r="${ref}"${sAttr} t="b"><v>${v.v ? 1 : 0}</v></c>`;
+    case 'formula': {
+      const f = `<f>${escapeXml(v.f.replace(/^=/, ''))}</f>`;
+      return typeof v.v === 'number'
+        ? `<c r="${ref}"${sAttr}>${f}<v>${v.v}</v></c>`
+        : `<c r="${ref}"${sAttr} t="str">${f}<v>${escapeXml(ctx.cleanText(v.v))}</v></c>`;
+    }
+  }
+}
+
+function conditionalFormatXml(cf: ConditionalFormat, priority: number, ctx: SheetContext): string {
+  const sqref = escapeXml(cf.range);
+  switch (cf.kind) {
+    case 'text-equals':
+      return `<conditionalFormatting sqref="${sqref}"><cfRule type="cellIs" dxfId="${ctx.styles.differentialFormat(cf.style)}" priority="${priority}" operator="equal"><formula>${escapeXml(`"${cf.text.replace(/"/g, '""')}"`)}</formula></cfRule></conditionalFormatting>`;
+    case 'greater-than':
+      return `<conditionalFormatting sqref="${sqref}"><cfRule type="cellIs" dxfId="${ctx.styles.differentialFormat(cf.style)}" priority="${priority}" operator="greaterThan"><formula>${cf.value}</formula></cfRule></conditionalFormatting>`;
+    case 'color-scale':
+      return (
+        `<conditionalFormatting sqref="${sqref}"><cfRule type="colorScale" priority="${priority}"><colorScale>` +
+        '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>' +
+        `<color rgb="${argb(cf.min)}"/><color rgb="${argb(cf.mid)}"/><color rgb="${argb(cf.max)}"/>` +
+        '</colorScale></cfRule></conditionalFormatting>'
+      );
+  }
+}
