@@ -1,5 +1,5 @@
 /**
- * tsx bench/write.ts [size=10000] [--fresh] [--reps N] [--out file.xlsx] [--exceljs | --streaming]
+ * tsx bench/write.ts [size=10000] [--fresh] [--reps N] [--out file.xlsx]
  *
  * The summary .xlsx write alone: builds the ReportDocument for the benchmark portfolio (sources
  * and document cached with v8.serialize in the portfolio's folder; --fresh rebuilds the
@@ -13,8 +13,7 @@ import { analyseModel, applyWaivers, buildModel, checkRules, dayFromIso, ingestS
 import { buildReport } from '../src/core/report';
 import type { RawSource, ReportDocument, RunResult } from '../src/core/types';
 import { readSourceFile } from '../src/xlsx/read-source';
-import { writeReportXlsx, writeReportXlsxWithExceljs as writeWithExceljs } from '../src/xlsx/write-report';
-import { writeReportXlsxStreaming } from '../src/xlsx/write-workbook-xml';
+import { writeReportXlsx } from '../src/xlsx/write-report';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 
 async function loadSources(dir: string, files: readonly string[]): Promise<RawSource[]> {
@@ -52,8 +51,6 @@ async function main(): Promise<void> {
   const outAt = args.indexOf('--out');
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-  // --exceljs / --streaming force one writer; by default writeReportXlsx picks.
-  const write = args.includes('--exceljs') ? writeWithExceljs : args.includes('--streaming') ? writeReportXlsxStreaming : writeReportXlsx;
   const doc = await loadDocument(size, args.includes('--fresh'));
   let cells = 0;
   for (const sheet of doc.sheets) {
@@ -72,7 +69,7 @@ async function main(): Promise<void> {
     }, 10);
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const bytes = await write(doc);
+    const bytes = await writeReportXlsx(doc);
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
     clearInterval(sampler);

@@ -1,10 +1,8 @@
 import { STYLES } from '../core/report/styles';
-import type { ConditionalFormat, ReportCell, ReportLink, ReportSheet } from '../core/types';
+import type { ConditionalFormat, ReportCell, ReportSheet } from '../core/types';
+import { cleanText, hyperlinkTarget, linkTooltip } from './write-cell-text';
 import { argb, type StyleRegistry } from './write-styles-xml';
 import { escapeXml } from './write-xml-text';
-
-/** Text as Excel can store it (see cleanText in write-report.ts). */
-type CleanText = (s: string) => string;
 
 /** The shared-string table: each distinct text once, cells refer to it by index. */
 export class SharedStrings {
@@ -50,9 +48,6 @@ export interface SheetExtras {
 export interface SheetContext {
   readonly styles: StyleRegistry;
   readonly strings: SharedStrings;
-  readonly cleanText: CleanText;
-  readonly hyperlinkTarget: (link: ReportLink) => string;
-  readonly linkTooltip: (link: ReportLink) => string;
   /** Called after the rows, before the tail: adds table and note relationships. */
   readonly beforeTail: (extras: SheetExtras) => void;
   readonly selected: boolean;
@@ -157,21 +152,21 @@ function renderCell(cell: ReportCell, ref: string, r: number, c: number, ctx: Sh
   const numFmt = (cell.style ? STYLES[cell.style].numFmt : undefined) ?? (v?.t === 'percent' ? '0%' : v?.t === 'date' ? 'd mmm yyyy' : undefined);
   const s = cell.style || numFmt ? ctx.styles.cellFormat(cell.style, numFmt) : 0;
   const sAttr = s ? ` s="${s}"` : '';
-  if (cell.note) extras.notes.push({ ref, row: r, col: c, text: ctx.cleanText(cell.note) });
+  if (cell.note) extras.notes.push({ ref, row: r, col: c, text: cleanText(cell.note) });
   if (cell.link) {
     const rId = `rId${extras.relationships.length + 1}`;
     extras.relationships.push(
-      `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(ctx.hyperlinkTarget(cell.link))}" TargetMode="External"/>`,
+      `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(hyperlinkTarget(cell.link))}" TargetMode="External"/>`,
     );
-    extras.hyperlinks.push(`<hyperlink ref="${ref}" r:id="${rId}" tooltip="${escapeXml(ctx.cleanText(ctx.linkTooltip(cell.link)))}"/>`);
-    const text = v === null ? '' : ctx.cleanText(String(v.v));
+    extras.hyperlinks.push(`<hyperlink ref="${ref}" r:id="${rId}" tooltip="${escapeXml(cleanText(linkTooltip(cell.link)))}"/>`);
+    const text = v === null ? '' : cleanText(String(v.v));
     return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(text)}</v></c>`;
   }
   if (v === null) return s ? `<c r="${ref}"${sAttr}/>` : '';
   switch (v.t) {
     case 'text':
       // A shared string is always text: '=x', '+1', '-x', '@y' never become formulas.
-      return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(ctx.cleanText(v.v))}</v></c>`;
+      return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(cleanText(v.v))}</v></c>`;
     case 'number':
     case 'percent':
       return Number.isFinite(v.v) ? `<c r="${ref}"${sAttr}><v>${v.v}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';
@@ -183,7 +178,7 @@ function renderCell(cell: ReportCell, ref: string, r: number, c: number, ctx: Sh
       const f = `<f>${escapeXml(v.f.replace(/^=/, ''))}</f>`;
       return typeof v.v === 'number'
         ? `<c r="${ref}"${sAttr}>${f}<v>${v.v}</v></c>`
-        : `<c r="${ref}"${sAttr} t="str">${f}<v>${escapeXml(ctx.cleanText(v.v))}</v></c>`;
+        : `<c r="${ref}"${sAttr} t="str">${f}<v>${escapeXml(cleanText(v.v))}</v></c>`;
     }
   }
 }

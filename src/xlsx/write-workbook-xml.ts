@@ -2,10 +2,10 @@ import OFFICE_THEME from 'exceljs/lib/xlsx/xml/theme1';
 import type { ReportDocument, ReportSheet } from '../core/types';
 import { dayFromIso, isoFromDay } from '../core/util/days';
 import { parseA1 } from '../core/util/a1';
-import { cleanText, hyperlinkTarget, linkTooltip } from './write-cell-text';
+import { cleanText } from './write-cell-text';
 import { columnName, renderSheetXml, SharedStrings, textElement, type SheetExtras } from './write-sheet-xml';
 import { StyleRegistry } from './write-styles-xml';
-import { writeZip, type ZipPart } from './write-zip';
+import type { ZipPart } from './write-zip';
 import { escapeXml } from './write-xml-text';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -14,16 +14,6 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-/**
- * Render a ReportDocument as .xlsx bytes, writing SpreadsheetML directly, one row at a time:
- * memory grows with the compressed output and the distinct strings, not with the cell count
- * (exceljs holds ~1 KB per cell, which put a 100,000-initiative summary out of reach).
- * The same look as the exceljs writer (same styles, tables, links, notes, print setup).
- */
-export async function writeReportXlsxStreaming(doc: ReportDocument): Promise<Uint8Array> {
-  return writeZip(workbookParts(doc));
-}
-
 interface TableEntry {
   readonly id: number;
   readonly sheet: ReportSheet;
@@ -31,10 +21,11 @@ interface TableEntry {
 }
 
 /**
- * The parts in order. Lazy on purpose: writeZip pulls the next part only when the previous one
- * is compressed, so the styles and shared strings parts are built after every sheet used them.
+ * The parts of the .xlsx package for a ReportDocument, in order. Lazy on purpose: writeZip pulls
+ * the next part only when the previous one is compressed, so a sheet's relationships, notes and
+ * tables, and the shared strings and styles, are rendered after the rows that use them.
  */
-function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
+export function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
   const styles = new StyleRegistry();
   const strings = new SharedStrings();
   const tables: TableEntry[] = [];
@@ -49,9 +40,6 @@ function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
       chunks: renderSheetXml(sheet, {
         styles,
         strings,
-        cleanText,
-        hyperlinkTarget,
-        linkTooltip,
         selected: i === 0,
         beforeTail: (x) => {
           if (x.notes.length) {
