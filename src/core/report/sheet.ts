@@ -26,6 +26,13 @@ export function makeSheet(name: string, rows: (ReportCell | null)[][], rest: Par
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_SIZE = 10;
 
+/** Font size of each style that wraps (a Map: looked up for every cell of every sheet). */
+const WRAPPED_SIZE: ReadonlyMap<string, number> = new Map(
+  Object.entries(STYLES)
+    .filter(([, spec]) => spec.wrap)
+    .map(([name, spec]) => [name, spec.size ?? DEFAULT_SIZE]),
+);
+
 /** Heights (points) for rows whose wrapped text needs more than one line. */
 export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' | 'merges'>): Record<number, number> {
   const spans = new Map<string, number>();
@@ -44,21 +51,30 @@ export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' |
   const merged = spans.size > 0;
   const heights: Record<number, number> = {};
   const rows = sheet.rows;
+  let lastStyle: string | undefined;
+  let lastSize: number | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     let height = 0;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell?.value || cell.value.t !== 'text' || !cell.style) continue;
-      const style = STYLES[cell.style];
-      if (!style.wrap) continue;
+      // The style first: it is on the cell itself, so most cells are skipped without reading their value.
+      const styleName = cell?.style;
+      if (!styleName) continue;
+      if (styleName !== lastStyle) {
+        lastStyle = styleName;
+        lastSize = WRAPPED_SIZE.get(styleName);
+      }
+      const size = lastSize;
+      if (size === undefined) continue;
+      const value = cell.value;
+      if (value === null || value.t !== 'text') continue;
       const key = merged ? `${r},${c}` : '';
       if (merged && covered.has(key)) continue;
       const width = (merged ? spans.get(key) : undefined) ?? sheet.columnWidths[c] ?? DEFAULT_WIDTH;
       if (!Number.isFinite(width)) continue;
-      const size = style.size ?? DEFAULT_SIZE;
       const perLine = Math.max(1, Math.floor((width * 1.3 * DEFAULT_SIZE) / size));
-      const text = cell.value.v;
+      const text = value.v;
       // Most cells are short: one line without measuring words.
       if (text.length <= perLine && !text.includes('\n')) continue;
       const lines = countLines(text, perLine);

@@ -158,7 +158,13 @@ function snapshotCells(result: RunResult): ReportCell[][] {
     return c;
   };
   const unique = (v: string): ReportCell => (v === '' ? cell(v) : { value: { t: 'text', v } });
-  const day = (d: DayNumber | undefined): ReportCell => (d === undefined ? cell('') : cell(isoFromDay(d)));
+  const days = new Map<DayNumber, ReportCell>();
+  const day = (d: DayNumber | undefined): ReportCell => {
+    if (d === undefined) return cell('');
+    let c = days.get(d);
+    if (!c) days.set(d, (c = cell(isoFromDay(d))));
+    return c;
+  };
   const rows: ReportCell[][] = [[cell(SNAPSHOT_MARKER), { value: { t: 'number', v: SNAPSHOT_VERSION } }, cell(isoFromDay(result.options.asOf))]];
   const byId = result.analysis.byId;
   for (const i of result.model.initiatives) {

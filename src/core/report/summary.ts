@@ -195,12 +195,15 @@ function statusBlock(result: RunResult): Block {
 
 function valueAtRiskBlock(result: RunResult): Block {
   const rows: Row[] = [header('Department', 'At risk', 'Budget at risk', 'Benefit at risk', 'Reported budget at risk')];
-  const worst = (dept: string): Status => {
-    const eff = result.model.initiatives
-      .filter((i) => (i.department ?? NO_DEPARTMENT) === dept)
-      .map((i) => result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status);
-    return eff.includes('red') ? 'red' : eff.includes('amber') ? 'amber' : 'green';
-  };
+  // The worst effective status per department, from one pass over the initiatives (not one per department).
+  const reds = new Set<string>();
+  const ambers = new Set<string>();
+  for (const i of result.model.initiatives) {
+    const e = result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status;
+    if (e === 'red') reds.add(i.department ?? NO_DEPARTMENT);
+    else if (e === 'amber') ambers.add(i.department ?? NO_DEPARTMENT);
+  }
+  const worst = (dept: string): Status => (reds.has(dept) ? 'red' : ambers.has(dept) ? 'amber' : 'green');
   for (const v of result.analysis.valueAtRisk.byDepartment) {
     rows.push([
       text(v.key),

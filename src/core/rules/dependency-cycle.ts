@@ -7,8 +7,13 @@ import type { RuleContext } from './rule-context';
  * the analysis lists it in depends-on order). Cells: each link's cell, in loop order.
  */
 export function checkDependencyCycle({ model, analysis }: RuleContext): Finding[] {
+  if (analysis.cycles.length === 0) return [];
+  // Only links between initiatives on a loop can close one: key just those (a few), not all 200,000.
+  const onLoop = new Set<string>();
+  for (const cycle of analysis.cycles) for (const id of cycle) onLoop.add(id);
   const linkOf = new Map<string, Dependency>();
   for (const d of model.dependencies) {
+    if (!onLoop.has(d.from) || !onLoop.has(d.to)) continue;
     const key = `${d.from}\u0000${d.to}`;
     if (!linkOf.has(key)) linkOf.set(key, d);
   }

@@ -7,9 +7,8 @@ import type { RuleContext } from './rule-context';
 export function checkDependencySelf({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of model.records) {
-    const who = model.byId.get(r.id) ?? r;
     const self = r.dependsOn.find((link) => link.id === r.id); // once per row, however often it is written
-    if (self) out.push(makeFinding('dependency.self', `${label(who)} depends on itself.`, [self.cell], { initiativeId: r.id }));
+    if (self) out.push(makeFinding('dependency.self', `${label(model.byId.get(r.id) ?? r)} depends on itself.`, [self.cell], { initiativeId: r.id }));
   }
   for (const r of model.ingest.dependencies) {
     if (r.from !== r.to) continue;

@@ -7,11 +7,11 @@ import type { RuleContext } from './rule-context';
 export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const r of model.records) {
-    const who = model.byId.get(r.id) ?? r;
-    const named = new Set<string>();
+    let named: Set<string> | undefined; // made only for a row naming an unknown id (few)
     for (const link of r.dependsOn) {
-      if (model.byId.has(link.id) || named.has(link.id)) continue; // an id written twice in a row is one problem
-      named.add(link.id);
+      if (model.byId.has(link.id) || named?.has(link.id)) continue; // an id written twice in a row is one problem
+      (named ??= new Set<string>()).add(link.id);
+      const who = model.byId.get(r.id) ?? r;
       out.push(
         makeFinding('dependency.unknown', `${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
           initiativeId: r.id,

@@ -7,13 +7,15 @@ function idCell(r: InitiativeRecord): CellRef {
 
 /** id.duplicate: the same id twice in one source; one finding per extra row, pointing at it and the first. */
 export function checkIdDuplicate({ model }: RuleContext): Finding[] {
-  const first = new Map<string, InitiativeRecord>();
+  // First record per id, per source (nested maps: no key text built per record).
+  const firstBySource = new Map<string, Map<string, InitiativeRecord>>();
   const out: Finding[] = [];
   for (const r of model.records) {
-    const key = `${r.ref.source}\u0000${r.id}`;
-    const earlier = first.get(key);
+    let first = firstBySource.get(r.ref.source);
+    if (!first) firstBySource.set(r.ref.source, (first = new Map()));
+    const earlier = first.get(r.id);
     if (!earlier) {
-      first.set(key, r);
+      first.set(r.id, r);
       continue;
     }
     const again = idCell(r);

@@ -16,9 +16,9 @@ export function checkKpiUnknown({ model }: RuleContext): Finding[] {
   }
   const out: Finding[] = [];
   for (const r of model.records) {
-    const who = model.byId.get(r.id) ?? r;
     for (const k of r.kpis) {
       if (defined.has(kpiKey(k))) continue;
+      const who = model.byId.get(r.id) ?? r;
       const cell = r.cells.kpi ?? r.cells.id;
       out.push(
         makeFinding('kpi.unknown', `${label(who)} names KPI "${k}", which no KPI sheet defines.`, cell ? [cell] : [], { initiativeId: r.id }),

@@ -2,6 +2,7 @@ import { dayOfIndex, finishIndex, linkBound, startIndex } from '../model';
 import { makeFinding, type Finding, type LinkType } from '../types';
 import { makeCalendar } from '../util/calendar';
 import { iso, label } from './describe';
+import { indexesOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /** "FS", "FS+5d", "SS-2d". */
@@ -18,9 +19,12 @@ function linkText(type: LinkType, lag: number): string {
 export function checkScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): Finding[] {
   const cal = makeCalendar(options.workingWeekdays);
   const out: Finding[] = [];
-  for (const d of model.dependencies) {
-    const pred = model.byId.get(d.from);
-    const succ = model.byId.get(d.to);
+  const ends = indexesOf(model);
+  const deps = model.dependencies;
+  for (let k = 0; k < deps.length; k++) {
+    const d = deps[k]!;
+    const pred = ends.from[k];
+    const succ = ends.to[k];
     if (!pred || !succ || pred.status === 'cancelled' || succ.status === 'cancelled') continue;
     const fromFinish = d.type === 'FS' || d.type === 'FF';
     const predDate = fromFinish ? pred.due : pred.start;

@@ -1,20 +1,24 @@
 import { makeFinding, type CellRef, type Finding } from '../types';
 import { isClosed, label, listingAtMost, statusWord } from './describe';
-import { incomingLinks } from './indexes';
+import { indexesOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /** status.done-with-open-upstream: reported done while a direct upstream dependency is neither done nor cancelled. */
 export function checkStatusDoneWithOpenUpstream({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const i of model.initiatives) {
+  const { from, incomingAt } = indexesOf(model);
+  const deps = model.dependencies;
+  for (let v = 0; v < model.initiatives.length; v++) {
+    const i = model.initiatives[v]!;
     if (i.status !== 'done') continue;
     const open: string[] = [];
     const related: string[] = [];
     const cells: CellRef[] = [i.cells.status ?? i.home];
     const seen = new Set<string>();
     const seenCells = new Set<string>();
-    for (const d of incomingLinks(model, i.id)) {
-      const pred = model.byId.get(d.from);
+    for (const k of incomingAt[v]!) {
+      const d = deps[k]!;
+      const pred = from[k];
       if (!pred || isClosed(pred.status) || seen.has(pred.id)) continue;
       seen.add(pred.id);
       open.push(`${pred.id} (${statusWord(pred.status)})`);

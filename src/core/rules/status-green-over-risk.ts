@@ -1,6 +1,6 @@
 import { makeFinding, type CellRef, type Finding } from '../types';
 import { iso, isClosed, label, listingAtMost, plural } from './describe';
-import { incomingLinks } from './indexes';
+import { indexesOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -9,17 +9,21 @@ import type { RuleContext } from './rule-context';
  */
 export function checkStatusGreenOverRisk({ model, analysis, options }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const i of model.initiatives) {
+  const { from, incomingAt } = indexesOf(model);
+  const deps = model.dependencies;
+  for (let v = 0; v < model.initiatives.length; v++) {
+    const i = model.initiatives[v]!;
     if (i.status !== 'green') continue;
     const reasons: string[] = [];
     const related: string[] = [];
     const cells: CellRef[] = [i.cells.status ?? i.home];
     const seen = new Set<string>();
     const seenCells = new Set<string>();
-    for (const d of incomingLinks(model, i.id)) {
+    for (const k of incomingAt[v]!) {
+      const d = deps[k]!;
       if (seen.has(d.from)) continue;
       seen.add(d.from);
-      const pred = model.byId.get(d.from);
+      const pred = from[k];
       if (!pred || isClosed(pred.status)) continue;
       const slip = analysis.byId.get(pred.id)?.slipDays ?? 0;
       let why: string | undefined;

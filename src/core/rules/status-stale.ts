@@ -1,5 +1,6 @@
 import { makeFinding, type Finding } from '../types';
 import { iso, isClosed, label, plural } from './describe';
+import { analysisAt } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -9,9 +10,11 @@ import type { RuleContext } from './rule-context';
  */
 export function checkStatusStale({ model, analysis, options }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const i of model.initiatives) {
+  const analysed = analysisAt(model, analysis);
+  for (let v = 0; v < model.initiatives.length; v++) {
+    const i = model.initiatives[v]!;
     if (i.lastUpdated === undefined || isClosed(i.status)) continue;
-    if (analysis.byId.get(i.id)?.stale !== true) continue;
+    if (analysed[v]?.stale !== true) continue;
     const days = options.asOf - i.lastUpdated;
     if (days <= options.cadenceDays) continue;
     out.push(
