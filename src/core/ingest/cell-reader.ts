@@ -8,7 +8,6 @@ import { cleanText, displayValue, isBlank, isCellError } from './normalise/cell-
 import { parseDateValue, type DateReading } from './normalise/date';
 import type { Parsed } from './normalise/result';
 
-const RUNS_OF_SPACES = /[ \t]{2,}|\t/;
 const RUNS_OF_SPACES_G = /[ \t]{2,}|\t/g;
 
 /** Field names as users read them in messages. */
@@ -127,7 +126,8 @@ export class TableReader {
     if (value instanceof Date) return displayValue(value) || undefined;
     const cleaned = cleanText(typeof value === 'string' ? value : String(value));
     if (cleaned === '') return undefined;
-    return RUNS_OF_SPACES.test(cleaned) ? cleaned.replace(RUNS_OF_SPACES_G, ' ') : cleaned;
+    // includes() rather than RUNS_OF_SPACES.test: the same answer, without a regex run per text cell.
+    return cleaned.includes('\t') || cleaned.includes('  ') ? cleaned.replace(RUNS_OF_SPACES_G, ' ') : cleaned;
   }
 
   /** A date field, with the ambiguous-date finding when day and month could swap. */

@@ -13,19 +13,37 @@ export function isCellError(value: CellValue): value is CellErrorValue {
 
 /** Replace odd spaces with plain ones and trim. */
 export function cleanText(text: string): string {
-  return HAS_ODD_SPACE.test(text) ? text.replace(ODD_SPACES, ' ').trim() : text.trim();
+  // Most cells are plain ASCII: a scan of char codes is far cheaper than a regex test per cell.
+  for (let k = 0; k < text.length; k++) {
+    if (text.charCodeAt(k) >= 0xa0) return HAS_ODD_SPACE.test(text) ? text.replace(ODD_SPACES, ' ').trim() : text.trim();
+  }
+  return text.trim();
 }
 
 /** True for null, undefined and whitespace-only text. */
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return cleanText(value) === '';
+  if (typeof value === 'string') {
+    // Blank unless a character survives cleanText: stop at the first plain ASCII non-space.
+    for (let k = 0; k < value.length; k++) {
+      const ch = value.charCodeAt(k);
+      if (ch > 32 && ch < 0x7f) return false;
+      if (ch >= 0x7f) return cleanText(value) === '';
+      if (ch !== 32 && (ch < 9 || ch > 13)) return false; // control characters other than spaces are kept by trim
+    }
+    return true;
+  }
   return false;
 }
 
+/** The longest placeholder: longer cleaned text is never one. */
+const PLACEHOLDER_MAX = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+
 /** "NA", "N/A", "TBC", "-": an explicit "no value" that is not an error to report. */
 export function isPlaceholder(value: CellValue | undefined): boolean {
-  return typeof value === 'string' && PLACEHOLDERS.has(cleanText(value).toLowerCase());
+  if (typeof value !== 'string') return false;
+  const cleaned = cleanText(value);
+  return cleaned.length <= PLACEHOLDER_MAX && PLACEHOLDERS.has(cleaned.toLowerCase());
 }
 
 /** A value as the user would read it, for messages (long text shortened). */

@@ -28,6 +28,18 @@ const COMBINED_SEPARATOR = /\s*(?:\/|\\|&|\+|-|–|—|\bto\b)\s*/;
  */
 export function normaliseStatus(value: CellValue): Status | undefined {
   if (typeof value !== 'string') return undefined;
+  // A portfolio writes its statuses a few dozen ways: read each spelling once.
+  if (MEMO.has(value)) return MEMO.get(value);
+  const status = readStatus(value);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(value, status);
+  return status;
+}
+
+const MEMO = new Map<string, Status | undefined>();
+const MEMO_LIMIT = 10_000;
+
+function readStatus(value: string): Status | undefined {
   const text = cleanText(value).toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   if (text === '') return undefined;
   const direct = BY_WORD.get(text) ?? BY_WORD.get(text.replace(/\ufe0f/g, ''));
