@@ -1,7 +1,8 @@
 import type { ConditionalFormat, Initiative, InitiativeAnalysis, ReportCell, ReportSheet, RunResult } from '../types';
 import { a1Range } from '../util/a1';
 import { date, num, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
-import { describeCell, linkToCell, type SourcePaths } from './links';
+import { makeCellLinker, type SourcePaths } from './links';
+import { indexesOf } from '../rules/indexes';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -35,9 +36,12 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {
     return cell;
   };
   // Each initiative ends ~2 links a side: its id, name and department cells are built once and shared.
+  // Ends found by position (the rules stage's lookups, memoised on the model), not by id text.
+  const { fromAt, toAt } = indexesOf(result.model);
+  const endsAt: (End | undefined)[] = new Array<End | undefined>(result.model.initiatives.length);
   const ends = new Map<string, End>();
-  const endOf = (id: string): End => {
-    let e = ends.get(id);
+  const endOf = (id: string, at: number): End => {
+    let e = at >= 0 ? endsAt[at] : ends.get(id);
     if (!e) {
       const i = byId.get(id);
       e = {
@@ -47,16 +51,18 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {
         name: text(i?.name ?? '(not defined)', i ? 'body' : 'muted'),
         department: shared(i?.department ?? ''),
       };
-      ends.set(id, e);
+      if (at >= 0) endsAt[at] = e;
+      else ends.set(id, e);
     }
     return e;
   };
   const deps = result.model.dependencies;
+  const linker = makeCellLinker(result, paths);
   const rows: ReportCell[][] = [COLUMNS.map((c) => text(c.header, 'header'))];
   for (let k = 0; k < deps.length; k++) {
     const d = deps[k]!;
-    const f = endOf(d.from);
-    const t = endOf(d.to);
+    const f = endOf(d.from, fromAt[k]!);
+    const t = endOf(d.to, toAt[k]!);
     const from = f.i;
     const to = t.i;
     const fa = f.a;
@@ -78,7 +84,7 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {
       yesNo(cross),
       yesNo((fa?.critical ?? false) && (ta?.critical ?? false)),
       yesNo((fa?.inCycle ?? false) && (ta?.inCycle ?? false)),
-      text(describeCell(d.cell), 'link', { link: linkToCell(result, d.cell, paths) }),
+      text(linker.describe(d.cell), 'link', { link: linker.link(d.cell) }),
     ]);
   }
   const n = rows.length - 1;

@@ -1,7 +1,7 @@
 import type { ConditionalFormat, Finding, ReportCell, ReportLink, ReportSheet, RunResult, Severity, StyleName } from '../types';
 import { a1Range } from '../util/a1';
 import { text } from './cells';
-import { describeCell, linkToCell, type SourcePaths } from './links';
+import { makeCellLinker, type SourcePaths } from './links';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -49,6 +49,7 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
     }
     return cell;
   };
+  const linker = makeCellLinker(result, paths);
   const active = text('Active', 'body');
   const waived = text('Waived', 'muted');
   const rowFor = (f: Finding, waiver?: { reason: string; by?: string; on?: string }): ReportCell[] => {
@@ -60,7 +61,7 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
       sharedText(f.code),
       text(f.message),
       f.initiativeId === undefined ? text('') : initiativeCell(f.initiativeId),
-      first ? text(describeCell(first), 'link', { link: linkToCell(result, first, paths) }) : text(''),
+      first ? text(linker.describe(first), 'link', { link: linker.link(first) }) : text(''),
       text(others),
       f.related === undefined || f.related.length === 0 ? text('') : text(f.related.join(', ')),
       waiver ? waived : active,

@@ -1,7 +1,7 @@
 import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
 import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
-import { linkToCell, type SourcePaths } from './links';
+import { makeCellLinker, type SourcePaths } from './links';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -40,11 +40,12 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
     if (!cell) shared.set(v, (cell = text(v)));
     return cell;
   };
+  const linker = makeCellLinker(result, paths);
   const rows: ReportCell[][] = [header];
   for (const i of result.model.initiatives) {
     const a = result.analysis.byId.get(i.id);
     rows.push([
-      text(i.id, 'link', { link: linkToCell(result, i.home, paths) }),
+      text(i.id, 'link', { link: linker.link(i.home) }),
       text(i.name ?? ''),
       sharedText(i.department ?? ''),
       sharedText(i.owner ?? ''),

@@ -31,3 +31,41 @@ function originsOf(result: RunResult): ReadonlyMap<string, 'workbook' | 'file'> 
   }
   return m;
 }
+
+/**
+ * linkToCell and describeCell for many cells of one run: the same links and texts, with the
+ * source's origin, file name and "source › sheet!" prefix looked up once per source and sheet
+ * rather than once per cell (a report of 100,000 initiatives links ~450,000 cells).
+ */
+export function makeCellLinker(result: RunResult, paths: SourcePaths = {}): {
+  link: (cell: CellRef) => ReportLink;
+  describe: (cell: CellRef) => string;
+} {
+  const origins = originsOf(result);
+  let lastSource: string | undefined;
+  let lastInternal = false;
+  let lastFile = '';
+  let prefixSource: string | undefined;
+  let prefixSheet: string | undefined;
+  let prefix = '';
+  return {
+    link(cell) {
+      if (cell.source !== lastSource) {
+        lastSource = cell.source;
+        lastInternal = origins.get(cell.source) === 'workbook';
+        lastFile = paths[cell.source] ?? cell.source;
+      }
+      return lastInternal
+        ? { kind: 'internal', sheet: cell.sheet, address: cell.address }
+        : { kind: 'external', file: lastFile, sheet: cell.sheet, address: cell.address };
+    },
+    describe(cell) {
+      if (cell.source !== prefixSource || cell.sheet !== prefixSheet) {
+        prefixSource = cell.source;
+        prefixSheet = cell.sheet;
+        prefix = `${cell.source} › ${cell.sheet}!`;
+      }
+      return prefix + cell.address;
+    },
+  };
+}

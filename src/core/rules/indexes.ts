@@ -11,6 +11,9 @@ interface ModelIndexes {
   /** Per dependency (model.dependencies order): the initiative at each end, undefined when no source defines it. */
   readonly from: readonly (Initiative | undefined)[];
   readonly to: readonly (Initiative | undefined)[];
+  /** Per dependency: the position in model.initiatives of each end, -1 when not defined. */
+  readonly fromAt: Int32Array;
+  readonly toAt: Int32Array;
   /** Per initiative (model.initiatives order): indexes into model.dependencies of the links into it, in model order. */
   readonly incomingAt: readonly (readonly number[])[];
 }
@@ -26,10 +29,16 @@ export function indexesOf(model: Model): ModelIndexes {
     const incomingIdx = new Map<string, number[]>();
     const from = new Array<Initiative | undefined>(deps.length);
     const to = new Array<Initiative | undefined>(deps.length);
+    const fromAt = new Int32Array(deps.length);
+    const toAt = new Int32Array(deps.length);
+    const position = new Map<Initiative, number>();
+    for (let v = 0; v < model.initiatives.length; v++) position.set(model.initiatives[v]!, v);
     for (let k = 0; k < deps.length; k++) {
       const d = deps[k]!;
       from[k] = model.byId.get(d.from);
       to[k] = model.byId.get(d.to);
+      fromAt[k] = from[k] === undefined ? -1 : (position.get(from[k]!) ?? -1);
+      toAt[k] = to[k] === undefined ? -1 : (position.get(to[k]!) ?? -1);
       const list = incoming.get(d.to);
       if (list) {
         list.push(d);
@@ -40,7 +49,7 @@ export function indexesOf(model: Model): ModelIndexes {
       }
     }
     const incomingAt = model.initiatives.map((i) => incomingIdx.get(i.id) ?? NONE);
-    found = { incoming, from, to, incomingAt };
+    found = { incoming, from, to, fromAt, toAt, incomingAt };
     cache.set(model, found);
   }
   return found;
