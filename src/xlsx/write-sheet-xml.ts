@@ -1,5 +1,4 @@
-import { STYLES } from '../core/report/styles';
-import type { ConditionalFormat, ReportCell, ReportSheet } from '../core/types';
+import type { ConditionalFormat, ReportCell, ReportLink, ReportSheet } from '../core/types';
 import { cleanText, hyperlinkTarget, linkTooltip } from './write-cell-text';
 import { argb, type StyleRegistry } from './write-styles-xml';
 import { escapeXml } from './write-xml-text';
@@ -7,15 +6,22 @@ import { escapeXml } from './write-xml-text';
 /** The shared-string table: each distinct text once, cells refer to it by index. */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
+  /** Text as the document has it -> index of its cleaned form: most cell texts repeat, clean each once. */
+  private readonly raw = new Map<string, number>();
   private references = 0;
 
-  /** The index of already-cleaned text. */
+  /** The index of a cell's text, cleaned for Excel (cleanText). */
   add(text: string): number {
     this.references++;
-    let i = this.index.get(text);
+    let i = this.raw.get(text);
     if (i === undefined) {
-      i = this.index.size;
-      this.index.set(text, i);
+      const clean = cleanText(text);
+      i = this.index.get(clean);
+      if (i === undefined) {
+        i = this.index.size;
+        this.index.set(clean, i);
+      }
+      this.raw.set(text, i);
     }
     return i;
   }
@@ -36,13 +42,33 @@ export function textElement(s: string): string {
 
 /** What a sheet's XML refers to outside itself: found while its rows are rendered. */
 export interface SheetExtras {
-  /** Relationship XML elements of the sheet, rId1.. in order. */
+  /**
+   * Linked cells in order: link k is relationship rId(k+1). Kept as references, rendered when
+   * the sheet's tail and relationships are written (half a million links at 100,000 initiatives).
+   */
+  readonly links: { readonly ref: string; readonly link: ReportLink }[];
+  /** Other relationship XML elements of the sheet (notes, tables), numbered after the links. */
   readonly relationships: string[];
-  readonly hyperlinks: string[];
   readonly notes: { readonly ref: string; readonly row: number; readonly col: number; readonly text: string }[];
   /** rIds of the sheet's tables (filled by the caller before the tail is rendered). */
   readonly tableRelIds: string[];
   legacyDrawingRelId?: string;
+}
+
+/** The id the sheet's next non-link relationship gets. */
+export function nextRelationshipId(extras: SheetExtras): string {
+  return `rId${extras.links.length + extras.relationships.length + 1}`;
+}
+
+/** The sheet's relationships part: its links (external targets, and `#place` ones too, as exceljs writes them), then the rest. */
+export function* sheetRelationshipsXml(extras: SheetExtras): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  yield '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+  for (let k = 0; k < extras.links.length; k++) {
+    yield `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(hyperlinkTarget(extras.links[k]!.link))}" TargetMode="External"/>`;
+  }
+  yield* extras.relationships;
+  yield '</Relationships>';
 }
 
 export interface SheetContext {
@@ -112,9 +138,12 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
   if (sheet.merges.length) yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join('')}</mergeCells>`;
   let priority = 1;
   for (const cf of sheet.conditionalFormats) yield conditionalFormatXml(cf, priority++, ctx);
-  if (extras.hyperlinks.length) {
+  if (extras.links.length) {
     yield '<hyperlinks>';
-    yield* extras.hyperlinks;
+    for (let k = 0; k < extras.links.length; k++) {
+      const { ref, link } = extras.links[k]!;
+      yield `<hyperlink ref="${ref}" r:id="rId${k + 1}" tooltip="${escapeXml(cleanText(linkTooltip(link)))}"/>`;
+    }
     yield '</hyperlinks>';
   }
   if (sheet.print) {
@@ -149,24 +178,18 @@ function sheetView(sheet: ReportSheet, selected: boolean): string {
 
 function renderCell(cell: ReportCell, ref: string, r: number, c: number, ctx: SheetContext, extras: SheetExtras): string {
   const v = cell.value;
-  const numFmt = (cell.style ? STYLES[cell.style].numFmt : undefined) ?? (v?.t === 'percent' ? '0%' : v?.t === 'date' ? 'd mmm yyyy' : undefined);
-  const s = cell.style || numFmt ? ctx.styles.cellFormat(cell.style, numFmt) : 0;
+  const s = ctx.styles.cellFormatOf(cell.style, v?.t);
   const sAttr = s ? ` s="${s}"` : '';
   if (cell.note) extras.notes.push({ ref, row: r, col: c, text: cleanText(cell.note) });
   if (cell.link) {
-    const rId = `rId${extras.relationships.length + 1}`;
-    extras.relationships.push(
-      `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(hyperlinkTarget(cell.link))}" TargetMode="External"/>`,
-    );
-    extras.hyperlinks.push(`<hyperlink ref="${ref}" r:id="${rId}" tooltip="${escapeXml(cleanText(linkTooltip(cell.link)))}"/>`);
-    const text = v === null ? '' : cleanText(String(v.v));
-    return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(text)}</v></c>`;
+    extras.links.push({ ref, link: cell.link });
+    return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(v === null ? '' : String(v.v))}</v></c>`;
   }
   if (v === null) return s ? `<c r="${ref}"${sAttr}/>` : '';
   switch (v.t) {
     case 'text':
       // A shared string is always text: '=x', '+1', '-x', '@y' never become formulas.
-      return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(cleanText(v.v))}</v></c>`;
+      return `<c r="${ref}"${sAttr} t="s"><v>${ctx.strings.add(v.v)}</v></c>`;
     case 'number':
     case 'percent':
       return Number.isFinite(v.v) ? `<c r="${ref}"${sAttr}><v>${v.v}</v></c>` : s ? `<c r="${ref}"${sAttr}/>` : '';

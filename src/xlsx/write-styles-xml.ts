@@ -1,5 +1,5 @@
 import { STYLES } from '../core/report/styles';
-import type { StyleName, StyleSpec } from '../core/types';
+import type { ReportCellValue, StyleName, StyleSpec } from '../core/types';
 import { escapeXml } from './write-xml-text';
 
 /** Number formats Excel knows by id; others get ids from 164 on. */
@@ -21,6 +21,27 @@ export class StyleRegistry {
   private readonly xfs = new Map<string, number>([['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', 0]]);
   private readonly byKey = new Map<string, number>();
   private readonly dxfs = new Map<string, number>();
+  /** Cell format ids by style name and value kind: the per-cell lookup, with no key to build. */
+  private readonly byStyleAndKind = new Map<StyleName | undefined, Map<ReportCellValue['t'] | undefined, number>>();
+
+  /**
+   * The cell format id of a cell: its style, and its style's number format or, for percents and
+   * dates without one, the default ('0%', 'd mmm yyyy').
+   */
+  cellFormatOf(name: StyleName | undefined, kind: ReportCellValue['t'] | undefined): number {
+    let byKind = this.byStyleAndKind.get(name);
+    if (!byKind) {
+      byKind = new Map();
+      this.byStyleAndKind.set(name, byKind);
+    }
+    let id = byKind.get(kind);
+    if (id === undefined) {
+      const numFmt = (name ? STYLES[name].numFmt : undefined) ?? (kind === 'percent' ? '0%' : kind === 'date' ? 'd mmm yyyy' : undefined);
+      id = name || numFmt ? this.cellFormat(name, numFmt) : 0;
+      byKind.set(kind, id);
+    }
+    return id;
+  }
 
   /** The cell format id for a named style and number format (0: the default). */
   cellFormat(name: StyleName | undefined, numFmt: string | undefined): number {

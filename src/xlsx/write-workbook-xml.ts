@@ -3,7 +3,7 @@ import type { ReportDocument, ReportSheet } from '../core/types';
 import { dayFromIso, isoFromDay } from '../core/util/days';
 import { parseA1 } from '../core/util/a1';
 import { cleanText } from './write-cell-text';
-import { columnName, renderSheetXml, SharedStrings, textElement, type SheetExtras } from './write-sheet-xml';
+import { columnName, nextRelationshipId, renderSheetXml, SharedStrings, sheetRelationshipsXml, textElement, type SheetExtras } from './write-sheet-xml';
 import { StyleRegistry } from './write-styles-xml';
 import type { ZipPart } from './write-zip';
 import { escapeXml } from './write-xml-text';
@@ -34,7 +34,7 @@ export function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
   for (let i = 0; i < doc.sheets.length; i++) {
     const sheet = doc.sheets[i]!;
     const n = i + 1;
-    const extras: SheetExtras = { relationships: [], hyperlinks: [], notes: [], tableRelIds: [] };
+    const extras: SheetExtras = { links: [], relationships: [], notes: [], tableRelIds: [] };
     yield {
       name: `xl/worksheets/sheet${n}.xml`,
       chunks: renderSheetXml(sheet, {
@@ -43,22 +43,22 @@ export function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
         selected: i === 0,
         beforeTail: (x) => {
           if (x.notes.length) {
-            x.relationships.push(`<Relationship Id="rId${x.relationships.length + 1}" Type="${REL_NS}/comments" Target="../comments${n}.xml"/>`);
-            x.legacyDrawingRelId = `rId${x.relationships.length + 1}`;
+            x.relationships.push(`<Relationship Id="${nextRelationshipId(x)}" Type="${REL_NS}/comments" Target="../comments${n}.xml"/>`);
+            x.legacyDrawingRelId = nextRelationshipId(x);
             x.relationships.push(`<Relationship Id="${x.legacyDrawingRelId}" Type="${REL_NS}/vmlDrawing" Target="../drawings/vmlDrawing${n}.vml"/>`);
           }
           for (const table of sheet.tables) {
             const id = tables.length + 1;
             tables.push({ id, sheet, table });
-            const rId = `rId${x.relationships.length + 1}`;
+            const rId = nextRelationshipId(x);
             x.tableRelIds.push(rId);
             x.relationships.push(`<Relationship Id="${rId}" Type="${REL_NS}/table" Target="../tables/table${id}.xml"/>`);
           }
         },
       }, extras),
     };
-    if (extras.relationships.length) {
-      yield { name: `xl/worksheets/_rels/sheet${n}.xml.rels`, chunks: relationshipsXml(extras.relationships) };
+    if (extras.links.length || extras.relationships.length) {
+      yield { name: `xl/worksheets/_rels/sheet${n}.xml.rels`, chunks: sheetRelationshipsXml(extras) };
     }
     if (extras.notes.length) {
       commentSheets.push(n);

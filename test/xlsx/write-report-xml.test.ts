@@ -141,7 +141,7 @@ describe('writeReportXlsx at scale', () => {
   const big = sheetOf('Big', rows, { tables: [{ name: 'tlBig', range: `A1:D${ROWS}`, style: 'TableStyleLight9', showFilter: true }] });
 
   it('renders a sheet one row per chunk, so no string grows with the sheet', () => {
-    const extras: SheetExtras = { relationships: [], hyperlinks: [], notes: [], tableRelIds: [] };
+    const extras: SheetExtras = { links: [], relationships: [], notes: [], tableRelIds: [] };
     let chunks = 0;
     let longest = 0;
     for (const chunk of renderSheetXml(big, { styles: new StyleRegistry(), strings: new SharedStrings(), beforeTail: () => undefined, selected: true }, extras)) {
@@ -150,7 +150,7 @@ describe('writeReportXlsx at scale', () => {
     }
     expect(chunks).toBeGreaterThan(2 * ROWS); // rows, then one chunk per hyperlink
     expect(longest).toBeLessThan(1_000);
-    expect(extras.hyperlinks).toHaveLength(ROWS);
+    expect(extras.links).toHaveLength(ROWS);
   });
 
   it('writes 600,000 cells and 150,000 links in a few seconds, every row present', async () => {
