@@ -1,8 +1,10 @@
 import type { ReportDocument } from '../core/types';
+import { checkExcelLimits } from './write-limits';
 import { workbookParts } from './write-workbook-xml';
 import { writeZip } from './write-zip';
 
 export { cleanText, hyperlinkTarget, MAX_CELL_TEXT } from './write-cell-text';
+export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError } from './write-limits';
 
 /**
  * Render a ReportDocument as .xlsx bytes. No file system: bytes out, so the CLI and the browser
@@ -13,8 +15,10 @@ export { cleanText, hyperlinkTarget, MAX_CELL_TEXT } from './write-cell-text';
  * with the compressed output and the distinct strings, not with the cell count. (exceljs held
  * about 1 KB per cell: 5.3 s and +1 GB of heap at 10,000 initiatives, out of memory at 100,000.)
  * Charts are skipped: only the Office.js writer draws them.
+ * Throws ReportTooLargeError (before writing anything) when a sheet is past Excel's grid.
  */
 export async function writeReportXlsx(doc: ReportDocument): Promise<Uint8Array> {
+  checkExcelLimits(doc);
   return writeZip(workbookParts(doc));
 }
 

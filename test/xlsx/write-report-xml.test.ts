@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import type { ReportCell, ReportDocument, ReportSheet } from '../../src/core/types';
 import { dayFromIso } from '../../src/core/util/days';
-import { writeReportXlsx } from '../../src/xlsx/write-report';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError, writeReportXlsx } from '../../src/xlsx/write-report';
 import { renderSheetXml, SharedStrings, type SheetExtras } from '../../src/xlsx/write-sheet-xml';
 import { StyleRegistry } from '../../src/xlsx/write-styles-xml';
 
@@ -166,4 +166,23 @@ describe('writeReportXlsx at scale', () => {
     expect(files.get('xl/worksheets/_rels/sheet1.xml.rels')).toContain(`Id="rId${ROWS + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table"`);
     expect(files.get('xl/sharedStrings.xml')).toContain(`uniqueCount="${ROWS + 2}"`);
   }, 60_000);
+});
+
+describe('writeReportXlsx past Excel\'s grid', () => {
+  it('refuses a sheet of more than 1,048,576 rows with a typed error naming the sheet', async () => {
+    const rows = Array.from({ length: EXCEL_MAX_ROWS + 1 }, () => [] as ReportCell[]);
+    rows[EXCEL_MAX_ROWS] = [text('one too many')];
+    const doc: ReportDocument = { title: 'T', asOf: '2026-03-16', sheets: [sheetOf('Summary', [[text('ok')]]), sheetOf('Dependencies', rows)] };
+    const error = await writeReportXlsx(doc).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportTooLargeError);
+    expect((error as ReportTooLargeError).message).toBe("the summary's Dependencies sheet would have 1,048,577 rows, over Excel's limit of 1,048,576 rows per sheet");
+    expect([(error as ReportTooLargeError).sheet, (error as ReportTooLargeError).rows]).toEqual(['Dependencies', EXCEL_MAX_ROWS + 1]);
+  });
+
+  it('refuses more than 16,384 columns, and accepts exactly the limit', async () => {
+    const wide = (n: number): ReportDocument => ({ title: 'T', asOf: '2026-03-16', sheets: [sheetOf('Wide', [Array.from({ length: n }, () => ({ value: { t: 'number', v: 1 } }) as ReportCell)])] });
+    await expect(writeReportXlsx(wide(EXCEL_MAX_COLUMNS + 1))).rejects.toThrow("the summary's Wide sheet would have 16,385 columns, over Excel's limit of 16,384 columns per sheet");
+    const files = unzip(await writeReportXlsx(wide(EXCEL_MAX_COLUMNS)));
+    expect(files.get('xl/worksheets/sheet1.xml')).toContain('<c r="XFD1"><v>1</v></c>');
+  });
 });
