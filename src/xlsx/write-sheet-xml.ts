@@ -76,6 +76,7 @@ export interface SheetContext {
   readonly strings: SharedStrings;
   /** Called after the rows, before the tail: adds table and note relationships. */
   readonly beforeTail: (extras: SheetExtras) => void;
+  /** The first sheet: the one Excel shows when the workbook opens. */
   readonly selected: boolean;
 }
 
