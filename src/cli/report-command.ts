@@ -5,7 +5,7 @@ import type { RunResult } from '../core/types';
 import { isoFromDay } from '../core/util/days';
 import { readPreviousSnapshot } from '../xlsx/read-previous';
 import { SourceReadError } from '../xlsx/read-source-error';
-import { writeReportXlsx } from '../xlsx/write-report';
+import { ReportTooLargeError, writeReportXlsx } from '../xlsx/write-report';
 import type { RunArgs } from './args';
 import { countBySeverity, plural } from './format-findings';
 import { expandInputs } from './read-inputs';
@@ -55,7 +55,15 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   // External links in Findings/Initiatives open the source files from wherever the summary is saved.
   const sourcePaths = sourcePathsFrom(run.result, run.paths, path.dirname(out));
   const doc = buildReport(run.result, previous !== undefined ? { previous, sourcePaths } : { sourcePaths });
-  const bytes = await writeReportXlsx(doc);
+  let bytes: Uint8Array;
+  try {
+    bytes = await writeReportXlsx(doc);
+  } catch (e) {
+    // A portfolio past Excel's grid (1,048,576 rows a sheet) is a limit of the format, not our bug.
+    if (!(e instanceof ReportTooLargeError)) throw e;
+    io.stderr.write(`throughline: cannot write ${args.out}: ${e.message}.\n`);
+    return 2;
+  }
   try {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, bytes);

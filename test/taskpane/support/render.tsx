@@ -4,10 +4,22 @@ import userEventBase from '@testing-library/user-event';
 import { toHaveNoViolations } from 'jest-axe';
 import type { ReactElement } from 'react';
 import { deserialize, serialize } from 'node:v8';
+import { CompressionStream as NodeCompressionStream } from 'node:stream/web';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 // jest's jsdom environment hides Node's structuredClone (browsers have it; dagre uses it).
 if (typeof globalThis.structuredClone !== 'function') {
   globalThis.structuredClone = <T,>(value: T): T => deserialize(serialize(value)) as T;
+}
+
+// jest's jsdom environment also hides CompressionStream, which every browser the add-in runs in
+// has and the summary writer (src/xlsx/write-zip.ts) deflates with: give it Node's, the same API.
+if (typeof globalThis.CompressionStream !== 'function') {
+  globalThis.CompressionStream = NodeCompressionStream as unknown as typeof globalThis.CompressionStream;
+}
+if (typeof globalThis.TextEncoder !== 'function') {
+  globalThis.TextEncoder = NodeTextEncoder as unknown as typeof globalThis.TextEncoder;
+  globalThis.TextDecoder = NodeTextDecoder as unknown as typeof globalThis.TextDecoder;
 }
 
 // jsdom has no layout, so no ResizeObserver (Fluent's MessageBar observes its width to reflow).
