@@ -6,8 +6,6 @@ import type { Analysis, Dependency, Initiative, InitiativeAnalysis, Model } from
  * the bulk of the rules' time at 100,000 initiatives) are made once, not once per rule.
  */
 interface ModelIndexes {
-  /** Links into each successor, in model order. */
-  readonly incoming: ReadonlyMap<string, readonly Dependency[]>;
   /** Per dependency (model.dependencies order): the initiative at each end, undefined when no source defines it. */
   readonly from: readonly (Initiative | undefined)[];
   readonly to: readonly (Initiative | undefined)[];
@@ -25,38 +23,66 @@ export function indexesOf(model: Model): ModelIndexes {
   let found = cache.get(model);
   if (!found) {
     const deps = model.dependencies;
-    const incoming = new Map<string, Dependency[]>();
-    const incomingIdx = new Map<string, number[]>();
+    const n = model.initiatives.length;
     const from = new Array<Initiative | undefined>(deps.length);
     const to = new Array<Initiative | undefined>(deps.length);
     const fromAt = new Int32Array(deps.length);
     const toAt = new Int32Array(deps.length);
     const position = new Map<Initiative, number>();
-    for (let v = 0; v < model.initiatives.length; v++) position.set(model.initiatives[v]!, v);
+    for (let v = 0; v < n; v++) position.set(model.initiatives[v]!, v);
     for (let k = 0; k < deps.length; k++) {
       const d = deps[k]!;
       from[k] = model.byId.get(d.from);
       to[k] = model.byId.get(d.to);
       fromAt[k] = from[k] === undefined ? -1 : (position.get(from[k]!) ?? -1);
       toAt[k] = to[k] === undefined ? -1 : (position.get(to[k]!) ?? -1);
-      const list = incoming.get(d.to);
-      if (list) {
-        list.push(d);
-        incomingIdx.get(d.to)!.push(k);
-      } else {
-        incoming.set(d.to, [d]);
-        incomingIdx.set(d.to, [k]);
-      }
     }
-    const incomingAt = model.initiatives.map((i) => incomingIdx.get(i.id) ?? NONE);
-    found = { incoming, from, to, fromAt, toAt, incomingAt };
+    // Links into each initiative by the position of its end (no id text hashed again); an
+    // initiative byId does not hold (a hand-built model) gets its links by id text instead.
+    const lists: (number[] | undefined)[] = new Array<number[] | undefined>(n);
+    for (let k = 0; k < deps.length; k++) {
+      const v = toAt[k]!;
+      if (v < 0) continue;
+      const list = lists[v];
+      if (list) list.push(k);
+      else lists[v] = [k];
+    }
+    const incomingAt: (readonly number[])[] = new Array<readonly number[]>(n);
+    for (let v = 0; v < n; v++) {
+      const id = model.initiatives[v]!.id;
+      const owner = model.byId.get(id);
+      const at = owner === undefined ? -1 : (position.get(owner) ?? -1);
+      incomingAt[v] = at >= 0 ? (lists[at] ?? NONE) : linksTo(model, id);
+    }
+    found = { from, to, fromAt, toAt, incomingAt };
     cache.set(model, found);
   }
   return found;
 }
 
+function linksTo(model: Model, id: string): number[] {
+  const out: number[] = [];
+  model.dependencies.forEach((d, k) => {
+    if (d.to === id) out.push(k);
+  });
+  return out;
+}
+
+const incomingCache = new WeakMap<Model, ReadonlyMap<string, readonly Dependency[]>>();
+
+/** Links into a successor by its id, in model order. */
 export function incomingLinks(model: Model, id: string): readonly Dependency[] {
-  return indexesOf(model).incoming.get(id) ?? [];
+  let incoming = incomingCache.get(model);
+  if (!incoming) {
+    const byTo = new Map<string, Dependency[]>();
+    for (const d of model.dependencies) {
+      const list = byTo.get(d.to);
+      if (list) list.push(d);
+      else byTo.set(d.to, [d]);
+    }
+    incomingCache.set(model, (incoming = byTo));
+  }
+  return incoming.get(id) ?? [];
 }
 
 const analysisCache = new WeakMap<Analysis, WeakMap<Model, readonly (InitiativeAnalysis | undefined)[]>>();
