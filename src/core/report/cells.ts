@@ -28,12 +28,12 @@ const SHARED_LIMIT = 50_000;
 const NUMBERS = new Map<StyleName, Map<number, ReportCell>>();
 const DATES = new Map<StyleName, Map<number, ReportCell>>();
 
-function sharedIn(caches: Map<StyleName, Map<number, ReportCell>>, style: StyleName, v: number, make: () => ReportCell): ReportCell {
+function sharedIn(caches: Map<StyleName, Map<number, ReportCell>>, t: 'number' | 'date', style: StyleName, v: number): ReportCell {
   let byValue = caches.get(style);
   if (!byValue) caches.set(style, (byValue = new Map()));
   let cell = byValue.get(v);
   if (!cell) {
-    cell = make();
+    cell = { value: { t, v }, style };
     if (byValue.size < SHARED_LIMIT) byValue.set(v, cell);
   }
   return cell;
@@ -42,7 +42,7 @@ function sharedIn(caches: Map<StyleName, Map<number, ReportCell>>, style: StyleN
 export function num(v: number | undefined, style: StyleName = 'integer'): ReportCell {
   if (v === undefined) return blank(style);
   // -0 and NaN stay their own cells (a Map key would fold -0 into 0).
-  if (Number.isInteger(v) && !Object.is(v, -0) && v >= -1000 && v <= 100_000) return sharedIn(NUMBERS, style, v, () => ({ value: { t: 'number', v }, style }));
+  if (Number.isInteger(v) && !Object.is(v, -0) && v >= -1000 && v <= 100_000) return sharedIn(NUMBERS, 'number', style, v);
   return { value: { t: 'number', v }, style };
 }
 
@@ -62,7 +62,7 @@ export function pct(v: number | undefined): ReportCell {
 export function date(v: DayNumber | undefined, style: StyleName = 'date'): ReportCell {
   if (v === undefined) return blank(style);
   if (Object.is(v, -0) || Number.isNaN(v)) return { value: { t: 'date', v }, style };
-  return sharedIn(DATES, style, v, () => ({ value: { t: 'date', v }, style }));
+  return sharedIn(DATES, 'date', style, v);
 }
 
 const BLANKS = new Map<StyleName, ReportCell>();

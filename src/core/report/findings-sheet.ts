@@ -31,11 +31,15 @@ const COLUMNS = [
 export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const rowOfInitiative = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
   // Cells that repeat across findings are built once: severity, code, the initiative's link, ''.
-  const shared = new Map<string, ReportCell>();
-  const sharedText = (v: string, style: StyleName = 'body'): ReportCell => {
-    const key = `${style}\u0000${v}`;
-    let cell = shared.get(key);
-    if (!cell) shared.set(key, (cell = text(v, style)));
+  const severityCells: Record<Severity, ReportCell> = {
+    error: text(SEVERITY_LABELS.error, SEVERITY_STYLES.error),
+    warning: text(SEVERITY_LABELS.warning, SEVERITY_STYLES.warning),
+    info: text(SEVERITY_LABELS.info, SEVERITY_STYLES.info),
+  };
+  const codeCells = new Map<string, ReportCell>();
+  const codeCell = (code: string): ReportCell => {
+    let cell = codeCells.get(code);
+    if (!cell) codeCells.set(code, (cell = text(code)));
     return cell;
   };
   const initiativeCells = new Map<string, ReportCell>();
@@ -57,8 +61,8 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
     let others = '';
     for (let k = 1; k < f.cells.length; k++) others += `${k > 1 ? ', ' : ''}${f.cells[k]!.sheet}!${f.cells[k]!.address}`;
     return [
-      sharedText(SEVERITY_LABELS[f.severity], SEVERITY_STYLES[f.severity]),
-      sharedText(f.code),
+      severityCells[f.severity],
+      codeCell(f.code),
       text(f.message),
       f.initiativeId === undefined ? text('') : initiativeCell(f.initiativeId),
       first ? text(linker.describe(first), 'link', { link: linker.link(first) }) : text(''),
