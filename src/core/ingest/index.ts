@@ -40,7 +40,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     for (const { table, block, rows } of found) {
       tables.push(table);
       if (table.kind === null) {
-        findings.push(ignoredTable(source, found, table.key));
+        findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
       const tableFindings: Finding[] = [];
@@ -73,13 +73,16 @@ function inReadingOrder(findings: readonly Finding[]): Finding[] {
   return keyed.map((k) => k.finding);
 }
 
-function ignoredTable(source: RawSource, found: readonly FoundTable[], key: string): Finding {
+function ignoredTable(source: RawSource, found: readonly FoundTable[], key: string, options: RunOptions): Finding {
   const { table } = found.find((f) => f.table.key === key)!;
   const { range } = table;
   const cell: CellRef = { source: source.name, sheet: table.sheet, address: a1(range.top, range.left) };
+  const where = `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)}`;
+  // A table the user excluded is not "not ours": say it was left out on purpose.
+  const excluded = options.mappings.some((m) => m.tableKey === key && m.kind === 'ignore');
   return makeFinding(
     'ingest.table-ignored',
-    `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)} hold no initiatives, dependencies or KPIs and were not read.`,
+    excluded ? `${where} were left out, as chosen in the saved mapping.` : `${where} hold no initiatives, dependencies or KPIs and were not read.`,
     [cell],
   );
 }

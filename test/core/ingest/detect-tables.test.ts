@@ -133,6 +133,15 @@ describe('finding tables in a sheet', () => {
     ]);
   });
 
+  it('says a table the user excluded was left out on purpose', () => {
+    const source = sheetSource([{ name: 'IT', rows: [['ID', 'Name', 'Status'], ['IT-1', 'Data platform', 'Green']] }]);
+    const result = ingestSources([source], { ...options, mappings: [{ tableKey: 'Finance.xlsx|IT|0', kind: 'ignore', fields: {} }] });
+    expect(result.initiatives).toEqual([]);
+    expect(result.findings.map((f) => [f.code, f.message])).toEqual([
+      ['ingest.table-ignored', 'Finance.xlsx, sheet "IT": the cells at A1:C2 were left out, as chosen in the saved mapping.'],
+    ]);
+  });
+
   it('reports a table that is not ours with an info finding', () => {
     const source = sheetSource([
       { name: 'Lookups', rows: [['Colour', 'Hex'], ['Blue', '#00f']] },
