@@ -1,7 +1,7 @@
 import type { StyleName, StyleSpec } from '../types';
 
 /**
- * The report's look in one table: every writer (exceljs, Office.js) renders these specs.
+ * The report's look in one table: every writer (the .xlsx file writer, the Office adapter) renders these specs.
  * Colours are hex RRGGBB; RAG fills are soft so black text stays readable when printed.
  */
 const NAVY = '1F3864';

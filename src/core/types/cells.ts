@@ -1,6 +1,6 @@
 /**
  * The plain "table of cells" that every host adapter produces and ingest consumes.
- * Office.js (src/office), exceljs and CSV (src/xlsx) all fill these shapes; the core never
+ * The Office adapter (src/office), exceljs and CSV (src/xlsx) all fill these shapes; the core never
  * sees a host object.
  */
 
@@ -12,7 +12,7 @@ export interface CellErrorValue {
 /**
  * One cell value as a host reports it.
  * - number: a plain number, or a date serial when the cell's number format is a date format
- *   (Office.js reports dates this way; see RawSheet.numberFormats);
+ *   (the Office adapter reports dates this way; see RawSheet.numberFormats);
  * - Date: a date object (exceljs reports date-formatted cells this way, at UTC midnight);
  * - string: text exactly as typed (may still hold a date, percent or status in words).
  */

@@ -1,7 +1,7 @@
 /**
  * A host-neutral report: sheets of typed cells with styles, merges, tables, conditional formats,
- * links and charts. src/core/report builds it; src/xlsx/write-report.ts (exceljs) and
- * src/office/write-report.ts (Office.js) render the same document.
+ * links and charts. src/core/report builds it; src/xlsx/write-report.ts (a streaming .xlsx writer) and
+ * src/office/write-report.ts (the Office JavaScript API) render the same document.
  * Addresses are A1 strings; rows/columns in arrays are 0-based from A1.
  */
 
