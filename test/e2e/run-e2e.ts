@@ -5,12 +5,13 @@
  * Debian's chromium (/usr/bin/chromium, via playwright-core) where it runs as the browser demo over
  * the in-memory WorkbookPort seeded from assets/samples, walks every step, compares what it shows
  * with the core run in Node over the same files, asserts what the port received, and saves a
- * screenshot of each step to docs/screenshots/. Exits 1 when any check fails.
+ * screenshot of each step (test/e2e/.artifacts/, or docs/screenshots/ with E2E_UPDATE_SCREENSHOTS=1).
+ * Exits 1 when any check fails.
  *
  *   E2E_SKIP_BUILD=1   reuse an existing dist/addin (while iterating)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -24,7 +25,9 @@ import { serveStatic } from './serve-static';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'addin');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+// Screenshots go to the git-ignored test/e2e/.artifacts; E2E_UPDATE_SCREENSHOTS=1 refreshes the
+// committed ones in docs/screenshots (the README shows them), so a test run never dirties the tree.
+const SHOTS = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test', 'e2e', '.artifacts');
 const CHROMIUM = '/usr/bin/chromium';
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -79,6 +82,7 @@ async function pickInitiative(page: Page, text: string): Promise<void> {
 
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.mouse.move(0, 0);
+  mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, name), fullPage });
 }
 
