@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ingestSources } from '../../../src/core/ingest';
+import { detectTables } from '../../../src/core/ingest';
 import { runPipeline } from '../../../src/core/pipeline';
 import type { DayNumber, DetectedTable, RawSource, RunOptions, RunResult } from '../../../src/core/types';
 import { makeOptions } from '../../../src/core/types';
@@ -113,7 +113,12 @@ export function useTaskpane(
 
   const sources = useMemo(() => (workbook ? [workbook, ...files] : [...files]), [workbook, files]);
   const detected = useMemo(
-    () => compute(() => ingestSources(sources, optionsFor(settings, asOf, false)).tables),
+    // Only the tables (kind, mapping, rows): detectTables reads no values, so the Sources and
+    // Mapping steps do not normalise every cell a second time next to the run below.
+    () => compute(() => {
+      const options = optionsFor(settings, asOf, false);
+      return sources.flatMap((source) => detectTables(source, options));
+    }),
     [sources, settings, asOf],
   );
   const run = useMemo(
