@@ -10,6 +10,7 @@ import { readPreviousSnapshot } from '../../src/xlsx/read-previous';
 import { readSourceFile } from '../../src/xlsx/read-source';
 import { writeReportXlsx } from '../../src/xlsx/write-report';
 import { SAMPLE_AS_OF, SAMPLE_FILES } from '../fixtures/planted-findings';
+import { loadWorkbook } from '../support/xlsx-parts';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'assets', 'samples');
 
@@ -41,12 +42,6 @@ function editCells(sources: readonly RawSource[], edits: ReadonlyArray<{ source:
   }));
 }
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return wb;
-}
-
 describe('the summary workbook of the sample programme', () => {
   let sources: RawSource[];
   let result: RunResult;
@@ -57,7 +52,7 @@ describe('the summary workbook of the sample programme', () => {
     sources = await readSamples();
     result = run(sources);
     bytes = await writeReportXlsx(buildReport(result));
-    wb = await load(bytes);
+    wb = await loadWorkbook(bytes);
   });
 
   it('opens with the headline over the samples and one row per initiative and finding', () => {
@@ -102,7 +97,7 @@ describe('the summary workbook of the sample programme', () => {
     const previous = await readPreviousSnapshot(bytes);
     expect(previous).toEqual(takeSnapshot(result));
 
-    const changesWb = await load(await writeReportXlsx(buildReport(modified, { previous: previous! })));
+    const changesWb = await loadWorkbook(await writeReportXlsx(buildReport(modified, { previous: previous! })));
     const ws = changesWb.getWorksheet('Changes')!;
     const rows = Array.from({ length: ws.rowCount - 4 }, (_, k) => (ws.getRow(k + 5).values as unknown[]).slice(1));
     const expected = compareRuns(previous!, modified);

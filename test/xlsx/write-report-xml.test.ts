@@ -1,34 +1,10 @@
 import ExcelJS from 'exceljs';
-import { inflateRawSync } from 'node:zlib';
 import type { ReportCell, ReportDocument, ReportSheet } from '../../src/core/types';
 import { dayFromIso } from '../../src/core/util/days';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError, writeReportXlsx } from '../../src/xlsx/write-report';
 import { renderSheetXml, SharedStrings, type SheetExtras } from '../../src/xlsx/write-sheet-xml';
 import { StyleRegistry } from '../../src/xlsx/write-styles-xml';
-
-/** The files of a zip, read from its central directory. */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const buf = Buffer.from(bytes);
-  const eocd = buf.length - 22;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const files = new Map<string, string>();
-  for (let k = 0; k < count; k++) {
-    const compressed = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    files.set(buf.toString('utf8', p + 46, p + 46 + nameLen), inflateRawSync(buf.subarray(start, start + compressed)).toString('utf8'));
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return files;
-}
-
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return wb;
-}
+import { loadWorkbook, unzipText } from '../support/xlsx-parts';
 
 const text = (v: string, extra: Partial<ReportCell> = {}): ReportCell => ({ value: { t: 'text', v }, ...extra });
 const sheetOf = (name: string, rows: ReportSheet['rows'], extra: Partial<ReportSheet> = {}): ReportSheet => ({
@@ -67,8 +43,8 @@ describe('writeReportXlsx SpreadsheetML details', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     const bytes = await writeReportXlsx(doc);
-    files = unzip(bytes);
-    wb = await load(bytes);
+    files = unzipText(bytes);
+    wb = await loadWorkbook(bytes);
   });
 
   it('escapes XML, keeps edge white space, keeps user text as text and shares repeated strings', () => {
@@ -157,7 +133,7 @@ describe('writeReportXlsx at scale', () => {
     const t0 = Date.now();
     const bytes = await writeReportXlsx({ title: 'Big', asOf: '2026-03-16', sheets: [big] });
     expect(Date.now() - t0).toBeLessThan(20_000); // ~1.5 s on the build machine; generous for a loaded CI box
-    const files = unzip(bytes);
+    const files = unzipText(bytes);
     const sheet = files.get('xl/worksheets/sheet1.xml')!;
     expect(sheet.match(/<row /g)).toHaveLength(ROWS);
     expect(sheet).toContain(`<c r="A${ROWS}" t="s"><v>`);
@@ -182,7 +158,7 @@ describe('writeReportXlsx past Excel\'s grid', () => {
   it('refuses more than 16,384 columns, and accepts exactly the limit', async () => {
     const wide = (n: number): ReportDocument => ({ title: 'T', asOf: '2026-03-16', sheets: [sheetOf('Wide', [Array.from({ length: n }, () => ({ value: { t: 'number', v: 1 } }) as ReportCell)])] });
     await expect(writeReportXlsx(wide(EXCEL_MAX_COLUMNS + 1))).rejects.toThrow("the summary's Wide sheet would have 16,385 columns, over Excel's limit of 16,384 columns per sheet");
-    const files = unzip(await writeReportXlsx(wide(EXCEL_MAX_COLUMNS)));
+    const files = unzipText(await writeReportXlsx(wide(EXCEL_MAX_COLUMNS)));
     expect(files.get('xl/worksheets/sheet1.xml')).toContain('<c r="XFD1"><v>1</v></c>');
   });
 });

@@ -1,37 +1,10 @@
 import ExcelJS from 'exceljs';
-import { inflateRawSync } from 'node:zlib';
 import { buildReport } from '../../src/core/report';
 import { takeSnapshot } from '../../src/core/report/snapshot';
 import { readPreviousSnapshot } from '../../src/xlsx/read-previous';
 import { hyperlinkTarget, writeReportXlsx } from '../../src/xlsx/write-report';
 import { makeFixture, makeModifiedFixture } from '../core/report/fixture';
-
-/** The files of a zip (stored or deflated), read from its central directory. */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const buf = Buffer.from(bytes);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const files = new Map<string, string>();
-  for (let k = 0; k < count; k++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const local = buf.readUInt32LE(p + 42);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return files;
-}
-
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return wb;
-}
+import { loadWorkbook, unzipText } from '../support/xlsx-parts';
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
@@ -44,7 +17,7 @@ describe('writeReportXlsx', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     bytes = await writeReportXlsx(buildReport(makeFixture()));
-    wb = await load(bytes);
+    wb = await loadWorkbook(bytes);
   });
 
   it('writes every sheet in order, the snapshot hidden, with fixed workbook properties', () => {
@@ -97,9 +70,9 @@ describe('writeReportXlsx', () => {
       hyperlink: "Finance.xlsx#'Initiatives'!$E$3",
     });
     // No `location` attribute (exceljs would add one for Sheet!A1 targets, which Excel doubles).
-    const xml = unzip(bytes).get('xl/worksheets/sheet3.xml')!;
+    const xml = unzipText(bytes).get('xl/worksheets/sheet3.xml')!;
     expect(xml).toContain('<hyperlink ref="E2" r:id="rId2" tooltip="Go to Sales!H2"/>');
-    expect(unzip(bytes).get('xl/worksheets/_rels/sheet3.xml.rels')).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="#&apos;Sales&apos;!$H$2" TargetMode="External"');
+    expect(unzipText(bytes).get('xl/worksheets/_rels/sheet3.xml.rels')).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="#&apos;Sales&apos;!$H$2" TargetMode="External"');
     expect(xml).not.toContain('location=');
     expect(hyperlinkTarget({ kind: 'internal', sheet: "O'Neil plan", address: 'b7' })).toBe("#'O''Neil plan'!$B$7");
   });
@@ -177,7 +150,7 @@ describe('user text never becomes a formula', () => {
       specs: (specs) => specs.map((s, k) => (k < names.length ? { ...s, name: names[k]!, owner: k === 0 ? '=SUM(A1:A9)' : s.owner } : s)),
     });
     const bytes = await writeReportXlsx(buildReport(result));
-    const ws = sheet(await load(bytes), 'Initiatives');
+    const ws = sheet(await loadWorkbook(bytes), 'Initiatives');
     for (let k = 0; k < names.length; k++) {
       const cell = ws.getCell(`B${k + 2}`);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -185,7 +158,7 @@ describe('user text never becomes a formula', () => {
     }
     expect(ws.getCell('D2').value).toBe('=SUM(A1:A9)');
     // In the XML: shared strings, no <f> element anywhere in the sheet.
-    const files = unzip(bytes);
+    const files = unzipText(bytes);
     expect(files.get('xl/worksheets/sheet2.xml')).not.toContain('<f>');
     expect(files.get('xl/sharedStrings.xml')).toContain('<t>=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)</t>');
     expect(files.get('xl/sharedStrings.xml')).toContain('<t>+1</t>');
@@ -198,7 +171,7 @@ describe('Changes against a modified copy', () => {
     const previous = await readPreviousSnapshot(previousBytes);
     expect(previous).toBeDefined();
     const bytes = await writeReportXlsx(buildReport(makeModifiedFixture(), { previous: previous! }));
-    const wb = await load(bytes);
+    const wb = await loadWorkbook(bytes);
     expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['Summary', 'Changes', 'Initiatives']);
     const ws = sheet(wb, 'Changes');
     const row = (r: number): unknown[] => (ws.getRow(r).values as unknown[]).slice(1);
