@@ -1,8 +1,4 @@
-import { analyseModel } from '../src/core/analyse';
-import { ingestSources } from '../src/core/ingest';
-import { buildModel } from '../src/core/model';
-import { checkRules } from '../src/core/rules';
-import { sortFindings } from '../src/core/rules/sort-findings';
+import { analyseSources, collectFindings } from '../src/core/pipeline';
 import type { Analysis, CellValue, Finding, Model, RawSource, RunOptions, SavedMapping } from '../src/core/types';
 import { DEFAULT_CADENCE_DAYS, makeOptions } from '../src/core/types';
 import { dayFromSerial } from '../src/core/util/days';
@@ -97,17 +93,15 @@ export function runTable(args: TableArgs, todaySerial: number, addresses?: reado
   return run;
 }
 
-/** The core's stages, as runPipeline runs them; the rules wait until findings are asked for. */
+/** The core's stages as runPipeline runs them; the rules wait until findings are asked for. */
 function analyseTable(built: { source: RawSource; idValues: CellValue[] }, options: RunOptions, hasLastUpdated: boolean): TableRun {
-  const ingest = ingestSources([built.source], options);
-  const model = buildModel(ingest, options);
-  const analysis = analyseModel(model, options);
+  const analysed = analyseSources([built.source], options);
   let findings: readonly Finding[] | undefined;
   return {
     options,
-    model,
-    analysis,
-    findings: () => (findings ??= sortFindings([...ingest.findings, ...checkRules(model, analysis, options)])),
+    model: analysed.model,
+    analysis: analysed.analysis,
+    findings: () => (findings ??= collectFindings(analysed, options)),
     idValues: built.idValues,
     hasLastUpdated,
   };

@@ -1,6 +1,6 @@
 /** Public surface of the core, for adapters (CLI, Office, taskpane, custom functions). */
 export * from './types';
-export { runPipeline } from './pipeline';
+export { analyseSources, collectFindings, runPipeline, type AnalysedSources } from './pipeline';
 export { ingestSources } from './ingest';
 export { buildModel } from './model';
 export { analyseModel } from './analyse';
