@@ -79,9 +79,10 @@ function sourceNames(files: readonly string[], cwd: string): string[] {
   return files.map((f, k) => (base.indexOf(base[k]!) !== base.lastIndexOf(base[k]!) ? path.relative(cwd, f) : base[k]!));
 }
 
-/** Reads every input it can; each unreadable one becomes a problem line and the rest are still read. */
-export async function readInputs(inputs: readonly string[], cwd: string): Promise<ReadInputs> {
-  const { files, problems } = expandInputs(inputs, cwd);
+/** Reads every expanded input it can (see expandInputs); each unreadable one becomes a problem line and the rest are still read. */
+export async function readInputs(expanded: { files: readonly string[]; problems: readonly InputProblem[] }, cwd: string): Promise<ReadInputs> {
+  const { files } = expanded;
+  const problems = [...expanded.problems];
   const names = sourceNames(files, cwd);
   const sources: RawSource[] = [];
   const paths: string[] = [];

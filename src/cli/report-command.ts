@@ -20,7 +20,8 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   const previousPath = args.previous !== undefined ? path.resolve(cwd, args.previous) : undefined;
 
   // Never overwrite an input: checked before reading anything.
-  const inputs = expandInputs(args.files, cwd).files;
+  const expanded = expandInputs(args.files, cwd);
+  const inputs = expanded.files;
   if (inputs.includes(out) || out === previousPath) {
     io.stderr.write(`throughline: --out ${args.out} is one of the input files; choose another file name.\n`);
     return 2;
@@ -50,7 +51,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     }
   }
 
-  const run = await runSources(args, io);
+  const run = await runSources(args, io, expanded);
   if (!run.result) return 2;
   // External links in Findings/Initiatives open the source files from wherever the summary is saved.
   const sourcePaths = sourcePathsFrom(run.result, run.paths, path.dirname(out));

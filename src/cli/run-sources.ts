@@ -2,7 +2,7 @@ import { makeOptions, type RunResult } from '../core';
 import { runPipeline } from '../core/pipeline';
 import { dayFromIso } from '../core/util/days';
 import type { RunArgs } from './args';
-import { formatProblem, readInputs, type InputProblem } from './read-inputs';
+import { expandInputs, formatProblem, readInputs, type InputProblem } from './read-inputs';
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -24,9 +24,12 @@ export function todayUtc(): number {
   return dayFromIso(new Date().toISOString().slice(0, 10))!;
 }
 
-/** Read the inputs (printing one line per unreadable one) and run the core over what could be read. */
-export async function runSources(args: RunArgs, io: Io): Promise<SourcesRun> {
-  const { sources, paths, problems } = await readInputs(args.files, io.cwd());
+/**
+ * Read the inputs (printing one line per unreadable one) and run the core over what could be read.
+ * `expanded` is args.files with folders and wildcards expanded, when the caller already did it.
+ */
+export async function runSources(args: RunArgs, io: Io, expanded = expandInputs(args.files, io.cwd())): Promise<SourcesRun> {
+  const { sources, paths, problems } = await readInputs(expanded, io.cwd());
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
   const asOfNote = args.asOf !== undefined ? 'set by --as-of' : 'today';
   if (sources.length === 0) {
