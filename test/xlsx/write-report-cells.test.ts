@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReportDocument } from '../../src/core/types';
 import { dayFromIso } from '../../src/core/util/days';
-import { cleanText, MAX_CELL_TEXT, pinZipTimes, writeReportXlsx } from '../../src/xlsx/write-report';
+import { cleanText, MAX_CELL_TEXT, writeReportXlsx } from '../../src/xlsx/write-report';
 
 /** A hand-made document exercising every cell type and sheet feature the writer knows. */
 const DOC: ReportDocument = {
@@ -97,8 +97,3 @@ describe('cleanText', () => {
   });
 });
 
-describe('pinZipTimes', () => {
-  it('refuses bytes that are not a zip', () => {
-    expect(() => pinZipTimes(new Uint8Array(64))).toThrow('pinZipTimes: not a zip archive');
-  });
-});
