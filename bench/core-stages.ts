@@ -12,7 +12,7 @@ import * as inspector from 'inspector';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { analyseModel, applyWaivers, buildModel, checkRules, dayFromIso, ingestSources, makeOptions, sortFindings } from '../src/core';
-import { buildReport } from '../src/core/report';
+import { buildReport, countCells } from '../src/core/report';
 import type { RawSource, RunResult } from '../src/core/types';
 import { readSourceFile } from '../src/xlsx/read-source';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
@@ -73,8 +73,8 @@ async function main(): Promise<void> {
   const result: RunResult = { options, model, analysis, findings: rules.active, waived: rules.waived };
   const doc = await stage('report', post, () => buildReport(result));
   for (const sheet of doc.sheets) {
-    const cells = sheet.rows.reduce((n, r) => n + r.length, 0);
-    process.stdout.write(`  sheet ${sheet.name.padEnd(14)} ${String(sheet.rows.length).padStart(8)} rows ${String(cells).padStart(10)} cells\n`);
+    const cells = countCells(sheet.rows);
+    process.stdout.write(`  sheet ${sheet.name.padEnd(14)} ${String(sheet.rows.count).padStart(8)} rows ${String(cells).padStart(10)} cells\n`);
   }
   process.stdout.write(`${model.initiatives.length} initiatives, ${result.findings.length} findings\n`);
 }

@@ -227,7 +227,10 @@ async function measureCore(
     figures.reportBuildMs = report.ms;
     cpu.report = report.cpuMs;
     figures.coreCpuMs = ingest.cpuMs + model.cpuMs + analysis.cpuMs + rules.cpuMs + report.cpuMs;
-    figures.reportCells = report.value.sheets.reduce((n, sh) => n + sh.rows.reduce((m, r) => m + r.length, 0), 0);
+    // Rows are made on demand (ReportRows): counted one row at a time, never all held at once.
+    let reportCells = 0;
+    for (const sh of report.value.sheets) for (let r = 0; r < sh.rows.count; r++) reportCells += sh.rows.row(r).length;
+    figures.reportCells = reportCells;
     beforeWrite();
 
     const writeReportXlsx = await loadXlsx<WriteReportXlsx>('write-report', 'writeReportXlsx');

@@ -1,4 +1,4 @@
-import type { DateSystem, ReportCell, ReportSheet, StyleName } from '../core/types';
+import type { DateSystem, ReportCell, ReportRow, ReportSheet, StyleName } from '../core/types';
 import { a1, a1Range } from '../core/util/a1';
 import { serialFromDay } from '../core/util/days';
 import { STYLES } from '../core/report/styles';
@@ -42,7 +42,19 @@ export function planCell(cell: ReportCell | null | undefined, dateSystem: DateSy
 
 /** Number of columns of the widest row. */
 export function sheetWidth(sheet: ReportSheet): number {
-  return sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  return sheet.rows.width;
+}
+
+/** One row as value and format arrays `width` wide (missing trailing cells are empty). */
+export function planRow(row: ReportRow, width: number, dateSystem: DateSystem): { values: OfficeValue[]; formats: string[] } {
+  const values: OfficeValue[] = new Array<OfficeValue>(width);
+  const formats: string[] = new Array<string>(width);
+  for (let c = 0; c < width; c++) {
+    const plan = planCell(row[c], dateSystem);
+    values[c] = plan.value;
+    formats[c] = plan.format;
+  }
+  return { values, formats };
 }
 
 /** Rows [from, to) of the sheet as value and format matrices `width` wide. */
@@ -50,36 +62,76 @@ export function planRows(sheet: ReportSheet, from: number, to: number, width: nu
   const values: OfficeValue[][] = [];
   const formats: string[][] = [];
   for (let r = from; r < to; r++) {
-    const row = sheet.rows[r] ?? [];
-    const vr: OfficeValue[] = [];
-    const fr: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const plan = planCell(row[c], dateSystem);
-      vr.push(plan.value);
-      fr.push(plan.format);
-    }
-    values.push(vr);
-    formats.push(fr);
+    const plan = planRow(r < sheet.rows.count ? sheet.rows.row(r) : [], width, dateSystem);
+    values.push(plan.values);
+    formats.push(plan.formats);
   }
   return { values, formats };
+}
+
+/** Rows [from, to) planned for one values write, with their JSON size. */
+export interface RowBlock {
+  readonly from: number;
+  readonly to: number;
+  readonly bytes: number;
+  readonly values: OfficeValue[][];
+  readonly formats: string[][];
+}
+
+/**
+ * Cuts rows, given in order, into blocks whose values+formats JSON stays under `maxBytes` (at
+ * least one row each). Each row is planned once: the block keeps its plan for the write.
+ */
+export class RowBlockPlanner {
+  private from = 0;
+  private bytes = 0;
+  private values: OfficeValue[][] = [];
+  private formats: string[][] = [];
+
+  constructor(
+    private readonly width: number,
+    private readonly dateSystem: DateSystem,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** Plan row `r` (the next one); returns the block it closes when it does not fit that block. */
+  add(r: number, row: ReportRow): RowBlock | undefined {
+    const plan = planRow(row, this.width, this.dateSystem);
+    const rowBytes = JSON.stringify(plan.values).length + JSON.stringify(plan.formats).length + 2;
+    let closed: RowBlock | undefined;
+    if (r > this.from && this.bytes + rowBytes > this.maxBytes) {
+      closed = this.take(r);
+      this.from = r;
+    }
+    this.values.push(plan.values);
+    this.formats.push(plan.formats);
+    this.bytes += rowBytes;
+    return closed;
+  }
+
+  /** The last block (rows up to `to`), if it holds any. */
+  finish(to: number): RowBlock | undefined {
+    return to > this.from ? this.take(to) : undefined;
+  }
+
+  private take(to: number): RowBlock {
+    const block = { from: this.from, to, bytes: this.bytes, values: this.values, formats: this.formats };
+    this.bytes = 0;
+    this.values = [];
+    this.formats = [];
+    return block;
+  }
 }
 
 /** Split the rows into blocks whose values+formats JSON stays under `maxBytes` (at least one row each). */
 export function rowBlocks(sheet: ReportSheet, width: number, dateSystem: DateSystem, maxBytes: number): Array<{ from: number; to: number; bytes: number }> {
   const blocks: Array<{ from: number; to: number; bytes: number }> = [];
-  let from = 0;
-  let bytes = 0;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const { values, formats } = planRows(sheet, r, r + 1, width, dateSystem);
-    const rowBytes = JSON.stringify(values[0]).length + JSON.stringify(formats[0]).length + 2;
-    if (r > from && bytes + rowBytes > maxBytes) {
-      blocks.push({ from, to: r, bytes });
-      from = r;
-      bytes = 0;
-    }
-    bytes += rowBytes;
-  }
-  if (sheet.rows.length > from) blocks.push({ from, to: sheet.rows.length, bytes });
+  const planner = new RowBlockPlanner(width, dateSystem, maxBytes);
+  const keep = (b: RowBlock | undefined): void => {
+    if (b) blocks.push({ from: b.from, to: b.to, bytes: b.bytes });
+  };
+  for (let r = 0; r < sheet.rows.count; r++) keep(planner.add(r, sheet.rows.row(r)));
+  keep(planner.finish(sheet.rows.count));
   return blocks;
 }
 
@@ -89,22 +141,25 @@ export interface StyleArea {
   readonly addresses: readonly string[];
 }
 
+interface Rect {
+  style: StyleName;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /**
- * Styled cells grouped by style: runs along a row, then runs stacked over consecutive rows with
- * the same columns merged into one rectangle. A 10,000-row table with a style per column gives
- * one rectangle per column, not 10,000.
+ * Styled cells grouped by style, fed one row at a time: runs along a row, then runs stacked over
+ * consecutive rows with the same columns merged into one rectangle. A 10,000-row table with a
+ * style per column gives one rectangle per column, not 10,000.
  */
-export function styleAreas(sheet: ReportSheet): StyleArea[] {
-  interface Rect {
-    style: StyleName;
-    top: number;
-    bottom: number;
-    left: number;
-    right: number;
-  }
-  const closed: Rect[] = [];
-  let open = new Map<string, Rect>();
-  sheet.rows.forEach((row, r) => {
+export class StyleAreaCollector {
+  private readonly closed: Rect[] = [];
+  private open = new Map<string, Rect>();
+
+  /** Row `r` (rows come in order, none skipped). */
+  add(r: number, row: ReportRow): void {
     const next = new Map<string, Rect>();
     let c = 0;
     while (c < row.length) {
@@ -116,29 +171,39 @@ export function styleAreas(sheet: ReportSheet): StyleArea[] {
       let end = c;
       while (end + 1 < row.length && row[end + 1]?.style === style) end++;
       const key = `${style}|${c}|${end}`;
-      const above = open.get(key);
+      const above = this.open.get(key);
       if (above && above.bottom === r - 1) {
         above.bottom = r;
-        open.delete(key);
+        this.open.delete(key);
         next.set(key, above);
       } else {
         next.set(key, { style, top: r, bottom: r, left: c, right: end });
       }
       c = end + 1;
     }
-    closed.push(...open.values());
-    open = next;
-  });
-  closed.push(...open.values());
-
-  const byStyle = new Map<StyleName, string[]>();
-  for (const rect of closed.sort((a, b) => a.top - b.top || a.left - b.left)) {
-    const address = rect.top === rect.bottom && rect.left === rect.right ? a1(rect.top, rect.left) : a1Range(rect.top, rect.left, rect.bottom, rect.right);
-    const list = byStyle.get(rect.style) ?? [];
-    list.push(address);
-    byStyle.set(rect.style, list);
+    for (const rect of this.open.values()) this.closed.push(rect);
+    this.open = next;
   }
-  return [...byStyle.entries()].map(([style, addresses]) => ({ style, addresses }));
+
+  /** The areas of every row added, by style in order of first appearance. */
+  areas(): StyleArea[] {
+    const rects = [...this.closed, ...this.open.values()];
+    const byStyle = new Map<StyleName, string[]>();
+    for (const rect of rects.sort((a, b) => a.top - b.top || a.left - b.left)) {
+      const address = rect.top === rect.bottom && rect.left === rect.right ? a1(rect.top, rect.left) : a1Range(rect.top, rect.left, rect.bottom, rect.right);
+      const list = byStyle.get(rect.style) ?? [];
+      list.push(address);
+      byStyle.set(rect.style, list);
+    }
+    return [...byStyle.entries()].map(([style, addresses]) => ({ style, addresses }));
+  }
+}
+
+/** styleAreas of a whole sheet (StyleAreaCollector over every row). */
+export function styleAreas(sheet: ReportSheet): StyleArea[] {
+  const collector = new StyleAreaCollector();
+  for (let r = 0; r < sheet.rows.count; r++) collector.add(r, sheet.rows.row(r));
+  return collector.areas();
 }
 
 /** Address lists cut so each joined string stays short enough for one getRanges call. */

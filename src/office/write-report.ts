@@ -1,3 +1,4 @@
+import { rowHeightOf } from '../core/report/sheet';
 import { isReportSheet } from '../core/report/sheet-names';
 import { STYLES } from '../core/report/styles';
 import type { ConditionalFormat, DateSystem, ReportChart, ReportDocument, ReportSheet, StyleSpec } from '../core/types';
@@ -5,7 +6,7 @@ import { a1Range, parseA1 } from '../core/util/a1';
 import type { WriteSummary } from '../port/workbook-port';
 import { parseRange, quoteSheet } from './addresses';
 import { DEFAULT_BATCH_BYTES, PayloadBatcher, jsonBytes } from './payload-batcher';
-import { chartEndCell, chunkAddresses, columnWidthPoints, planRows, rowBlocks, sheetWidth, styleAreas } from './report-layout';
+import { chartEndCell, chunkAddresses, columnWidthPoints, RowBlockPlanner, StyleAreaCollector, type RowBlock } from './report-layout';
 import { REPORT_MARKER_KEY, REPORT_MARKER_VALUE, ownReportSheets } from './report-marker';
 
 export interface WriteOptions {
@@ -101,20 +102,34 @@ async function writeSheet(
   options: WriteOptions,
   blockBytes: number,
 ): Promise<void> {
-  const width = sheetWidth(sheet);
-  if (width > 0) {
-    for (const block of rowBlocks(sheet, width, dateSystem, blockBytes)) {
-      await batch.add(block.bytes, () => {
-        const { values, formats } = planRows(sheet, block.from, block.to, width, dateSystem);
-        const range = ws.getRange(a1Range(block.from, 0, block.to - 1, width - 1));
-        // Formats first: a text cell is Text-formatted before its value lands, so it stays text.
-        range.numberFormat = formats;
-        range.values = values;
-      }, 3);
-    }
+  // One pass over the rows: each is made once, planned into the current values block (written
+  // when full), and its styles and height noted; the cells are dropped as the pass moves on.
+  const rows = sheet.rows;
+  const width = rows.width;
+  const planner = width > 0 ? new RowBlockPlanner(width, dateSystem, blockBytes) : undefined;
+  const styles = new StyleAreaCollector();
+  const heightOf = rowHeightOf(sheet);
+  const heights: Array<readonly [number, number]> = [];
+  const writeBlock = (block: RowBlock): Promise<void> =>
+    batch.add(block.bytes, () => {
+      const range = ws.getRange(a1Range(block.from, 0, block.to - 1, width - 1));
+      // Formats first: a text cell is Text-formatted before its value lands, so it stays text.
+      range.numberFormat = block.formats;
+      range.values = block.values;
+    }, 3);
+  for (let r = 0; r < rows.count; r++) {
+    const row = rows.row(r);
+    const full = planner?.add(r, row);
+    if (full) await writeBlock(full);
+    styles.add(r, row);
+    const height = heightOf(r, row);
+    if (height !== undefined) heights.push([r, height]);
   }
+  const last = planner?.finish(rows.count);
+  if (last) await writeBlock(last);
+  for (const [row, points] of Object.entries(sheet.rowHeights ?? {})) if (Number(row) >= rows.count) heights.push([Number(row), points]);
 
-  for (const area of styleAreas(sheet)) {
+  for (const area of styles.areas()) {
     const spec = STYLES[area.style];
     // Inside borders exist only in rectangles taller than one row; Excel rejects them elsewhere.
     const tall = spec.borderBottom ? area.addresses.filter(isTaller) : [];
@@ -136,7 +151,6 @@ async function writeSheet(
       ws.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).getEntireColumn().format.columnWidth = columnWidthPoints(run.value);
     }, 3);
   }
-  const heights = Object.entries(sheet.rowHeights ?? {}).map(([row, points]) => [Number(row), points] as const);
   for (const run of runsOfEqual(heights.sort((a, b) => a[0] - b[0]))) {
     await batch.add(16, () => {
       ws.getRangeByIndexes(run.from, 0, run.to - run.from + 1, 1).getEntireRow().format.rowHeight = run.value;
@@ -157,8 +171,10 @@ async function writeSheet(
 
   for (const cf of sheet.conditionalFormats) await batch.add(jsonBytes(cf), () => addConditionalFormat(ws, cf), 6);
 
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r]!;
+  // Links and notes: the rows are made again rather than kept from the first pass, so a sheet's
+  // cells never all live at once.
+  for (let r = 0; r < rows.count; r++) {
+    const row = rows.row(r);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell?.link?.kind === 'internal') {

@@ -27,9 +27,8 @@ export class ReportTooLargeError extends Error {
 /** Throws ReportTooLargeError for the first sheet past Excel's grid. */
 export function checkExcelLimits(doc: ReportDocument): void {
   for (const sheet of doc.sheets) {
-    let columns = sheet.columnWidths.length;
-    for (const row of sheet.rows) if (row.length > columns) columns = row.length;
-    let rows = sheet.rows.length;
+    const columns = Math.max(sheet.columnWidths.length, sheet.rows.width);
+    let rows = sheet.rows.count;
     for (const r of Object.keys(sheet.rowHeights ?? {})) rows = Math.max(rows, Number(r) + 1);
     if (rows > EXCEL_MAX_ROWS || columns > EXCEL_MAX_COLUMNS) throw new ReportTooLargeError(sheet.name, rows, columns);
   }

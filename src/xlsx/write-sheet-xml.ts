@@ -1,4 +1,5 @@
 import type { ConditionalFormat, ReportCell, ReportLink, ReportSheet } from '../core/types';
+import { rowHeightOf } from '../core/report/sheet';
 import { cleanText, hyperlinkTarget, linkTooltip } from './write-cell-text';
 import { argb, type StyleRegistry } from './write-styles-xml';
 import { escapeXml } from './write-xml-text';
@@ -100,11 +101,11 @@ const EXCEL_EPOCH_OFFSET = 25569;
  * Shared strings, cell formats, hyperlinks and notes are collected into ctx/extras as it goes.
  */
 export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: SheetExtras): Generator<string> {
-  const heights = sheet.rowHeights ?? {};
-  let lastRow = sheet.rows.length;
-  let lastCol = 0;
-  for (const r of Object.keys(heights)) lastRow = Math.max(lastRow, Number(r) + 1);
-  for (const row of sheet.rows) lastCol = Math.max(lastCol, row.length);
+  const rows = sheet.rows;
+  const heightOf = rowHeightOf(sheet);
+  let lastRow = rows.count;
+  const lastCol = rows.width;
+  for (const r of Object.keys(sheet.rowHeights ?? {})) lastRow = Math.max(lastRow, Number(r) + 1);
 
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   yield '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
@@ -120,9 +121,10 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
   }
 
   yield '<sheetData>';
+  // Each row is made, measured and rendered in turn: only one row's cells are alive at a time.
   for (let r = 0; r < lastRow; r++) {
-    const row = sheet.rows[r];
-    const height = heights[r];
+    const row = r < rows.count ? rows.row(r) : undefined;
+    const height = heightOf(r, row);
     let cells = '';
     if (row) {
       for (let c = 0; c < row.length; c++) {

@@ -134,7 +134,7 @@ function tableXml({ id, sheet, table }: TableEntry): string {
   const tl = parseA1(from ?? '');
   const br = parseA1(to ?? '');
   if (!tl || !br) throw new Error(`writeReportXlsx: bad table range ${table.range}`);
-  const headerRow = sheet.rows[tl.row] ?? [];
+  const headerRow = tl.row < sheet.rows.count ? sheet.rows.row(tl.row) : [];
   const columns: string[] = [];
   for (let c = tl.col; c <= br.col; c++) {
     const v = headerRow[c]?.value;

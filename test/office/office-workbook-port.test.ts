@@ -4,6 +4,7 @@ import { SETTINGS_KEY, parseSettings } from '../../src/office/settings';
 import type { StoredSettings } from '../../src/port/workbook-port';
 import { FakeSettings, FakeWorkbook, fakeHost } from './fake-excel';
 import { reportDocument } from './report-fixture';
+import { rowsFromArray } from '../../src/core/report/rows';
 
 function workbook(): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -50,11 +51,11 @@ describe('createOfficeWorkbookPort', () => {
     const doc = reportDocument(2);
     const snapshot = {
       ...doc.sheets[2]!,
-      rows: [
+      rows: rowsFromArray([
         [text('throughline-snapshot'), { value: { t: 'number' as const, v: 1 } }, text('2026-04-03')],
         ['initiative', 'FIN-1', '=Ledger', 'Finance', 'green', 'amber', '2026-05-01', '2026-05-08'].map(text),
         ['finding', 'status.stale|FIN-1', 'status.stale', 'warning', 'FIN-1', 'FIN-1 was last updated...'].map(text),
-      ],
+      ]),
     };
     await port.writeReport({ ...doc, sheets: [doc.sheets[0]!, doc.sheets[1]!, snapshot] });
     await expect(port.readPreviousSnapshot()).resolves.toEqual({

@@ -1,3 +1,4 @@
+import { rowsFromArray } from '../../src/core/report/rows';
 import type { ReportCell, ReportDocument, ReportSheet } from '../../src/core/types';
 
 /** A small but complete ReportDocument: every cell type, style, link, table, format and chart kind. */
@@ -23,7 +24,7 @@ export function initiativesSheet(rows: number): ReportSheet {
   return {
     name: 'Initiatives',
     tabColor: '2F5597',
-    rows: [['ID', 'Name', 'Status', 'Due', '% Complete', 'Slip', 'Critical'].map((h) => t(h, 'header')), ...body],
+    rows: rowsFromArray([['ID', 'Name', 'Status', 'Due', '% Complete', 'Slip', 'Critical'].map((h) => t(h, 'header')), ...body]),
     columnWidths: [10, 40, 12, 12, 10, 8, 8],
     merges: [],
     freeze: { rows: 1, cols: 1 },
@@ -41,7 +42,7 @@ export function summarySheet(): ReportSheet {
     name: 'Summary',
     tabColor: '1F3864',
     showGridLines: false,
-    rows: [
+    rows: rowsFromArray([
       [t('Programme summary', 'title')],
       [t('As of 3 Apr 2026', 'subtitle', { note: 'Run by the test' })],
       [t('Status', 'header'), t('Count', 'header')],
@@ -49,7 +50,7 @@ export function summarySheet(): ReportSheet {
       [t('Amber', 'body'), { value: { t: 'number', v: 3 }, style: 'integer' }],
       [t('Findings', 'link', { link: { kind: 'internal', sheet: 'Findings', address: 'A1' } }), null],
       [t('Finance.xlsx!B4', 'link', { link: { kind: 'external', file: 'Finance.xlsx', sheet: 'Plan', address: 'B4' } })],
-    ],
+    ]),
     columnWidths: [30, 10],
     rowHeights: { 0: 28 },
     merges: ['A1:B1'],
@@ -61,7 +62,7 @@ export function summarySheet(): ReportSheet {
 }
 
 export function snapshotSheet(): ReportSheet {
-  return { name: '_throughline', hidden: true, rows: [[t('v1', 'body')]], columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] };
+  return { name: '_throughline', hidden: true, rows: rowsFromArray([[t('v1', 'body')]]), columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] };
 }
 
 export function reportDocument(rows: number): ReportDocument {

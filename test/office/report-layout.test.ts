@@ -1,9 +1,10 @@
 import type { ReportCell, ReportSheet } from '../../src/core/types';
 import { chunkAddresses, columnWidthPoints, planCell, rowBlocks, styleAreas } from '../../src/office/report-layout';
 import { parseAreas, parseRange } from '../../src/office/addresses';
+import { rowsFromArray } from '../../src/core/report/rows';
 
 const cell = (style: ReportCell['style']): ReportCell => ({ value: { t: 'text', v: 'x' }, style });
-const sheet = (rows: (ReportCell | null)[][]): ReportSheet => ({ name: 'S', rows, columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] });
+const sheet = (rows: (ReportCell | null)[][]): ReportSheet => ({ name: 'S', rows: rowsFromArray(rows), columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] });
 
 describe('report layout', () => {
   it('plans each cell type with its number format; text is Text-formatted', () => {

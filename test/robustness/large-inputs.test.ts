@@ -35,7 +35,7 @@ describe('large and deep inputs', () => {
     // The last step waits for every one before it: its forecast is ~10,000 working weeks later.
     expect(result.analysis.byId.get(`C-${n}`)!.slipDays).toBeGreaterThan(n);
     const doc = buildReport(result);
-    expect(doc.sheets.find((s) => s.name === 'Initiatives')!.rows.length).toBeGreaterThan(n);
+    expect(doc.sheets.find((s) => s.name === 'Initiatives')!.rows.count).toBeGreaterThan(n);
     expect(performance.now() - t0).toBeLessThan(8_000);
   }, 60_000);
 

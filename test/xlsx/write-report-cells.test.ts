@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ReportDocument } from '../../src/core/types';
 import { dayFromIso } from '../../src/core/util/days';
 import { cleanText, MAX_CELL_TEXT, writeReportXlsx } from '../../src/xlsx/write-report';
+import { rowsFromArray } from '../../src/core/report/rows';
 
 /** A hand-made document exercising every cell type and sheet feature the writer knows. */
 const DOC: ReportDocument = {
@@ -11,7 +12,7 @@ const DOC: ReportDocument = {
     {
       name: 'Kinds',
       tabColor: '00B050',
-      rows: [
+      rows: rowsFromArray([
         [
           { value: { t: 'text', v: '-x' }, style: 'header' },
           { value: { t: 'number', v: 1234.5 }, style: 'number' },
@@ -22,7 +23,7 @@ const DOC: ReportDocument = {
         ],
         [null, { value: null, style: 'gantt-critical', note: 'Critical week' }, { value: { t: 'text', v: 'bell\u0007 tab\u000b ok' } }],
         [{ value: { t: 'text', v: 'merged' }, style: 'title' }],
-      ],
+      ]),
       columnWidths: [12, 14, 10],
       rowHeights: { 2: 40 },
       merges: ['A3:C3'],
@@ -34,7 +35,7 @@ const DOC: ReportDocument = {
       charts: [{ kind: 'bar', title: 'Skipped by the xlsx writer', dataRange: 'A1:B2', anchor: 'E1', widthCols: 4, heightRows: 8 }],
       showGridLines: true,
     },
-    { name: 'Secret', hidden: true, rows: [[{ value: { t: 'text', v: 'kept' } }]], columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] },
+    { name: 'Secret', hidden: true, rows: rowsFromArray([[{ value: { t: 'text', v: 'kept' } }]]), columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] },
   ],
 };
 

@@ -1,15 +1,16 @@
 import ExcelJS from 'exceljs';
-import type { ReportCell, ReportDocument, ReportSheet } from '../../src/core/types';
+import type { ReportCell, ReportDocument, ReportRow, ReportSheet } from '../../src/core/types';
 import { dayFromIso } from '../../src/core/util/days';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError, writeReportXlsx } from '../../src/xlsx/write-report';
 import { renderSheetXml, SharedStrings, type SheetExtras } from '../../src/xlsx/write-sheet-xml';
 import { StyleRegistry } from '../../src/xlsx/write-styles-xml';
 import { loadWorkbook, unzipText } from '../support/xlsx-parts';
+import { rowsFromArray } from '../../src/core/report/rows';
 
 const text = (v: string, extra: Partial<ReportCell> = {}): ReportCell => ({ value: { t: 'text', v }, ...extra });
-const sheetOf = (name: string, rows: ReportSheet['rows'], extra: Partial<ReportSheet> = {}): ReportSheet => ({
+const sheetOf = (name: string, rows: readonly ReportRow[], extra: Partial<ReportSheet> = {}): ReportSheet => ({
   name,
-  rows,
+  rows: rowsFromArray(rows),
   columnWidths: [],
   merges: [],
   tables: [],

@@ -2,6 +2,7 @@ import type { ConditionalFormat, Finding, ReportCell, ReportLink, ReportSheet, R
 import { a1Range } from '../util/a1';
 import { text } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
+import { tableRows } from './rows';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -26,11 +27,11 @@ const COLUMNS = [
 
 /**
  * One row per finding, most severe first, each linked to its exact source cell; waived findings
- * follow, marked as waived with the reason, so nothing a rule found is hidden.
+ * follow, marked as waived with the reason, so nothing a rule found is hidden. Rows are made as
+ * a writer asks for them (see ReportRows).
  */
 export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
-  const rowOfInitiative = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
-  // Cells that repeat across findings are built once: severity, code, the initiative's link, ''.
+  // Cells that repeat across findings are built once: severity, code, state.
   const severityCells: Record<Severity, ReportCell> = {
     error: text(SEVERITY_LABELS.error, SEVERITY_STYLES.error),
     warning: text(SEVERITY_LABELS.warning, SEVERITY_STYLES.warning),
@@ -42,16 +43,13 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
     if (!cell) codeCells.set(code, (cell = text(code)));
     return cell;
   };
-  const initiativeCells = new Map<string, ReportCell>();
+  // Built when the first row asks for it: the build itself only orders the findings.
+  let rowOfInitiative: ReadonlyMap<string, number> | undefined;
   const initiativeCell = (id: string): ReportCell => {
-    let cell = initiativeCells.get(id);
-    if (!cell) {
-      const row = rowOfInitiative.get(id);
-      const link: ReportLink | undefined = row === undefined ? undefined : { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` };
-      cell = link ? text(id, 'link', { link }) : text(id, 'body');
-      initiativeCells.set(id, cell);
-    }
-    return cell;
+    rowOfInitiative ??= new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
+    const row = rowOfInitiative.get(id);
+    const link: ReportLink | undefined = row === undefined ? undefined : { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` };
+    return link ? text(id, 'link', { link }) : text(id, 'body');
   };
   const linker = makeCellLinker(result, paths);
   const active = text('Active', 'body');
@@ -72,10 +70,14 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
       text(waiver ? describeWaiver(waiver) : '', 'muted'),
     ];
   };
-  const rows: ReportCell[][] = [COLUMNS.map((c) => text(c.header, 'header'))];
-  for (const f of bySeverity(result.findings)) rows.push(rowFor(f));
-  for (const w of result.waived) rows.push(rowFor(w.finding, w.waiver));
-  const n = rows.length - 1;
+  const ordered = bySeverity(result.findings);
+  const waivedFindings = result.waived;
+  const n = ordered.length + waivedFindings.length;
+  const rows = tableRows(COLUMNS.map((c) => text(c.header, 'header')), n, COLUMNS.length, (k) => {
+    if (k < ordered.length) return rowFor(ordered[k]!);
+    const w = waivedFindings[k - ordered.length]!;
+    return rowFor(w.finding, w.waiver);
+  });
   const last = COLUMNS.length - 1;
   const cfs: ConditionalFormat[] =
     n === 0

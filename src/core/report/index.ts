@@ -45,6 +45,7 @@ export function buildReport(result: RunResult, options: ReportOptions = {}): Rep
 
 export { REPORT_SHEETS, REPORT_SHEET_NAMES, isReportSheet } from './sheet-names';
 export { STYLES } from './styles';
+export { countCells, materialiseRows, rowsFromArray, sheetRows } from './rows';
 export { checkJson, type CheckJson } from './check-json';
 export { compareRuns, describeChanges, type ChangeRow, type ChangeKind, type ChangeValue } from './changes-sheet';
 export { readSnapshot, snapshotRows, takeSnapshot, SNAPSHOT_MARKER, SNAPSHOT_VERSION, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';

@@ -2,6 +2,7 @@ import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../t
 import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
+import { tableRows } from './rows';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -30,7 +31,10 @@ export const INITIATIVE_COLUMNS = [
   { header: 'Sources', width: 22 },
 ] as const;
 
-/** The consolidated table: one row per initiative, in model order, as an Excel table with filters. */
+/**
+ * The consolidated table: one row per initiative, in model order, as an Excel table with filters.
+ * Rows are made as a writer asks for them (see ReportRows): the build keeps no cells.
+ */
 export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const header = INITIATIVE_COLUMNS.map((c) => text(c.header, 'header'));
   // Departments, owners and source lists repeat across initiatives: one cell each.
@@ -41,10 +45,12 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
     return cell;
   };
   const linker = makeCellLinker(result, paths);
-  const rows: ReportCell[][] = [header];
-  for (const i of result.model.initiatives) {
-    const a = result.analysis.byId.get(i.id);
-    rows.push([
+  const initiatives = result.model.initiatives;
+  const byId = result.analysis.byId;
+  const row = (k: number): ReportCell[] => {
+    const i = initiatives[k]!;
+    const a = byId.get(i.id);
+    return [
       text(i.id, 'link', { link: linker.link(i.home) }),
       text(i.name ?? ''),
       sharedText(i.department ?? ''),
@@ -67,9 +73,10 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
       a === undefined || a.upstream.length === 0 ? text('') : text(a.upstream.join(', ')),
       a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
       sharedText(i.sources.join(', ')),
-    ]);
-  }
-  const n = rows.length - 1;
+    ];
+  };
+  const rows = tableRows(header, initiatives.length, INITIATIVE_COLUMNS.length, row);
+  const n = initiatives.length;
   const last = INITIATIVE_COLUMNS.length - 1;
   const col = (header: string): string => columnLetters(INITIATIVE_COLUMNS.findIndex((c) => c.header === header));
   const cfs: ConditionalFormat[] =

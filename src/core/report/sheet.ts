@@ -1,16 +1,17 @@
-import type { ReportCell, ReportSheet } from '../types';
+import type { ReportRow, ReportRows, ReportSheet } from '../types';
 import { parseA1 } from '../util/a1';
+import { materialiseRows, rowsFromArray } from './rows';
 import { STYLES } from './styles';
 
 /**
- * Common sheet defaults: report sheets have no gridlines and print landscape, fit to width.
- * Rows holding wrapped text get a height that shows every line: neither Excel nor LibreOffice
- * re-measures row heights when opening a file, so the writer must say how tall a row is.
+ * Common sheet defaults: report sheets have no gridlines, print landscape, fit to width, and
+ * rows holding wrapped text are as tall as their lines (fitWrappedRows: writers measure each row
+ * as they write it, so the build never walks every cell for it).
  */
-export function makeSheet(name: string, rows: (ReportCell | null)[][], rest: Partial<ReportSheet> = {}): ReportSheet {
-  const base: ReportSheet = {
+export function makeSheet(name: string, rows: ReportRows | readonly ReportRow[], rest: Partial<ReportSheet> = {}): ReportSheet {
+  return {
     name,
-    rows,
+    rows: isRowArray(rows) ? rowsFromArray(rows) : rows,
     columnWidths: [],
     merges: [],
     tables: [],
@@ -18,25 +19,39 @@ export function makeSheet(name: string, rows: (ReportCell | null)[][], rest: Par
     charts: [],
     print: { orientation: 'landscape', fitToWidth: true },
     showGridLines: false,
+    fitWrappedRows: true,
     ...rest,
   };
-  return { ...base, rowHeights: { ...fitRowHeights(base), ...(rest.rowHeights ?? {}) } };
+}
+
+function isRowArray(rows: ReportRows | readonly ReportRow[]): rows is readonly ReportRow[] {
+  return Array.isArray(rows);
 }
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_SIZE = 10;
+/** Merged cells are keyed by row * MAX_COLUMNS + column (a number: no key string per cell). */
+const MAX_COLUMNS = 16_384;
 
-/** Font size of each style that wraps (a Map: looked up for every cell of every sheet). */
+/** Font size of each style that wraps (a Map: looked up for every styled cell written). */
 const WRAPPED_SIZE: ReadonlyMap<string, number> = new Map(
   Object.entries(STYLES)
     .filter(([, spec]) => spec.wrap)
     .map(([name, spec]) => [name, spec.size ?? DEFAULT_SIZE]),
 );
 
-/** Heights (points) for rows whose wrapped text needs more than one line. */
-export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' | 'merges'>): Record<number, number> {
-  const spans = new Map<string, number>();
-  const covered = new Set<string>();
+/** What measuring a sheet's rows needs, prepared once per sheet: its column widths and merges. */
+export interface RowFit {
+  readonly columnWidths: readonly number[];
+  /** Top-left cell of a merge -> its width in characters (Infinity for multi-row merges: left alone). */
+  readonly spans: ReadonlyMap<number, number>;
+  /** Cells inside a merge other than its top-left one. */
+  readonly covered: ReadonlySet<number>;
+}
+
+export function prepareRowFit(sheet: Pick<ReportSheet, 'columnWidths' | 'merges'>): RowFit {
+  const spans = new Map<number, number>();
+  const covered = new Set<number>();
   for (const m of sheet.merges) {
     const [a, b] = m.split(':');
     const tl = parseA1(a ?? '');
@@ -44,44 +59,74 @@ export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' |
     if (!tl || !br) continue;
     let width = 0;
     for (let c = tl.col; c <= br.col; c++) width += sheet.columnWidths[c] ?? DEFAULT_WIDTH;
-    spans.set(`${tl.row},${tl.col}`, width);
-    if (br.row > tl.row) spans.set(`${tl.row},${tl.col}`, Infinity); // multi-row merges: leave alone
-    for (let r = tl.row; r <= br.row; r++) for (let c = tl.col; c <= br.col; c++) if (r !== tl.row || c !== tl.col) covered.add(`${r},${c}`);
+    spans.set(tl.row * MAX_COLUMNS + tl.col, br.row > tl.row ? Infinity : width);
+    for (let r = tl.row; r <= br.row; r++) for (let c = tl.col; c <= br.col; c++) if (r !== tl.row || c !== tl.col) covered.add(r * MAX_COLUMNS + c);
   }
-  const merged = spans.size > 0;
-  const heights: Record<number, number> = {};
-  const rows = sheet.rows;
+  return { columnWidths: sheet.columnWidths, spans, covered };
+}
+
+/**
+ * The height (points) a row needs for its wrapped text to show every line, 0 when one line is
+ * enough. Pure: the writers call it for each row as they write it.
+ */
+export function fitRowHeight(row: ReportRow, index: number, fit: RowFit): number {
+  const merged = fit.spans.size > 0;
+  let height = 0;
   let lastStyle: string | undefined;
   let lastSize: number | undefined;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    let height = 0;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      // The style first: it is on the cell itself, so most cells are skipped without reading their value.
-      const styleName = cell?.style;
-      if (!styleName) continue;
-      if (styleName !== lastStyle) {
-        lastStyle = styleName;
-        lastSize = WRAPPED_SIZE.get(styleName);
-      }
-      const size = lastSize;
-      if (size === undefined) continue;
-      const value = cell.value;
-      if (value === null || value.t !== 'text') continue;
-      const key = merged ? `${r},${c}` : '';
-      if (merged && covered.has(key)) continue;
-      const width = (merged ? spans.get(key) : undefined) ?? sheet.columnWidths[c] ?? DEFAULT_WIDTH;
-      if (!Number.isFinite(width)) continue;
-      const perLine = Math.max(1, Math.floor((width * 1.3 * DEFAULT_SIZE) / size));
-      const text = value.v;
-      // Most cells are short: one line without measuring words.
-      if (text.length <= perLine && !text.includes('\n')) continue;
-      const lines = countLines(text, perLine);
-      if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.3 + 4));
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    // The style first: it is on the cell itself, so most cells are skipped without reading their value.
+    const styleName = cell?.style;
+    if (!styleName) continue;
+    if (styleName !== lastStyle) {
+      lastStyle = styleName;
+      lastSize = WRAPPED_SIZE.get(styleName);
     }
-    if (height > 0) heights[r] = height;
+    const size = lastSize;
+    if (size === undefined) continue;
+    const value = cell.value;
+    if (value === null || value.t !== 'text') continue;
+    const key = index * MAX_COLUMNS + c;
+    if (merged && fit.covered.has(key)) continue;
+    const width = (merged ? fit.spans.get(key) : undefined) ?? fit.columnWidths[c] ?? DEFAULT_WIDTH;
+    if (!Number.isFinite(width)) continue;
+    const perLine = Math.max(1, Math.floor((width * 1.3 * DEFAULT_SIZE) / size));
+    const text = value.v;
+    // Most cells are short: one line without measuring words.
+    if (text.length <= perLine && !text.includes('\n')) continue;
+    const lines = countLines(text, perLine);
+    if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.3 + 4));
   }
+  return height;
+}
+
+/**
+ * Each row's height as the writers write it: the sheet's explicit rowHeights first, else the
+ * fitted height when the sheet asks for fitting (fitWrappedRows), else undefined (the default).
+ */
+export function rowHeightOf(
+  sheet: Pick<ReportSheet, 'columnWidths' | 'merges' | 'rowHeights' | 'fitWrappedRows'>,
+): (index: number, row: ReportRow | undefined) => number | undefined {
+  const explicit = sheet.rowHeights ?? {};
+  const fit = sheet.fitWrappedRows ? prepareRowFit(sheet) : undefined;
+  return (index, row) => {
+    const given = explicit[index];
+    if (given !== undefined) return given;
+    if (!fit || !row) return undefined;
+    const fitted = fitRowHeight(row, index, fit);
+    return fitted > 0 ? fitted : undefined;
+  };
+}
+
+/** Heights (points) for rows whose wrapped text needs more than one line, every row at once (tests). */
+export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' | 'merges'>): Record<number, number> {
+  const fit = prepareRowFit(sheet);
+  const heights: Record<number, number> = {};
+  materialiseRows(sheet.rows).forEach((row, r) => {
+    const height = fitRowHeight(row, r, fit);
+    if (height > 0) heights[r] = height;
+  });
   return heights;
 }
 

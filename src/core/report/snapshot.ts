@@ -1,5 +1,5 @@
 import { findingKey } from '../rules/finding-key';
-import { STATUSES, type CellValue, type DayNumber, type ReportCell, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
+import { STATUSES, type CellValue, type DayNumber, type ReportCell, type ReportRow, type ReportRows, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
 import { dayFromDate, dayFromIso, dayFromSerial, isoFromDay } from '../util/days';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -146,11 +146,11 @@ export function buildSnapshotSheet(result: RunResult): ReportSheet {
 }
 
 /**
- * snapshotRows as cells, built straight from the run (no intermediate snapshot and rows): the
- * same values in the same order. Repeated texts (kinds, statuses, codes, departments, dates)
- * share one cell.
+ * snapshotRows as cells, made from the run as a writer asks for each row (no intermediate
+ * snapshot and rows): the same values in the same order. Repeated texts (kinds, statuses, codes,
+ * departments, dates) share one cell.
  */
-function snapshotCells(result: RunResult): ReportCell[][] {
+function snapshotCells(result: RunResult): ReportRows {
   const shared = new Map<string, ReportCell>();
   const cell = (v: string): ReportCell => {
     let c = shared.get(v);
@@ -165,25 +165,32 @@ function snapshotCells(result: RunResult): ReportCell[][] {
     if (!c) days.set(d, (c = cell(isoFromDay(d))));
     return c;
   };
-  const rows: ReportCell[][] = [[cell(SNAPSHOT_MARKER), { value: { t: 'number', v: SNAPSHOT_VERSION } }, cell(isoFromDay(result.options.asOf))]];
+  const head: ReportRow = [cell(SNAPSHOT_MARKER), { value: { t: 'number', v: SNAPSHOT_VERSION } }, cell(isoFromDay(result.options.asOf))];
   const byId = result.analysis.byId;
-  for (const i of result.model.initiatives) {
-    const a = byId.get(i.id);
-    rows.push([
-      cell('initiative'),
-      unique(i.id),
-      unique(i.name ?? ''),
-      cell(i.department ?? ''),
-      cell(i.status),
-      cell(a?.effectiveStatus ?? i.status),
-      day(i.due),
-      day(a?.forecastFinish),
-    ]);
-  }
-  for (const f of result.findings) {
-    rows.push([cell('finding'), unique(findingKey(f)), cell(f.code), cell(f.severity), unique(f.initiativeId ?? ''), unique(f.message)]);
-  }
-  return rows;
+  const initiatives = result.model.initiatives;
+  const findings = result.findings;
+  const row = (index: number): ReportRow => {
+    if (index === 0) return head;
+    if (index <= initiatives.length) {
+      const i = initiatives[index - 1]!;
+      const a = byId.get(i.id);
+      return [
+        cell('initiative'),
+        unique(i.id),
+        unique(i.name ?? ''),
+        cell(i.department ?? ''),
+        cell(i.status),
+        cell(a?.effectiveStatus ?? i.status),
+        day(i.due),
+        day(a?.forecastFinish),
+      ];
+    }
+    const f = findings[index - 1 - initiatives.length]!;
+    return [cell('finding'), unique(findingKey(f)), cell(f.code), cell(f.severity), unique(f.initiativeId ?? ''), unique(f.message)];
+  };
+  // Widest row: an initiative's 8 cells, else a finding's 6, else the marker row's 3.
+  const width = initiatives.length > 0 ? 8 : findings.length > 0 ? 6 : 3;
+  return { count: 1 + initiatives.length + findings.length, width, row };
 }
 
 function asText(v: CellValue | undefined): string {

@@ -102,17 +102,41 @@ export interface ReportChart {
   readonly heightRows: number;
 }
 
+/** One row of cells from column A; a shorter row means empty trailing cells. */
+export type ReportRow = readonly (ReportCell | null)[];
+
+/**
+ * A sheet's rows, made on demand: writers pull them one at a time, so a report of 100,000
+ * initiatives never holds its millions of cells at once (only the row being written).
+ * Pure: row(i) gives equal cells however often and in whatever order it is asked.
+ */
+export interface ReportRows {
+  /** Number of rows, from row 1. */
+  readonly count: number;
+  /** Cells in the widest row (0 when every row is empty): writers size ranges from it without a pass. */
+  readonly width: number;
+  /** The row at a 0-based index below count. */
+  row(index: number): ReportRow;
+}
+
 export interface ReportSheet {
   /** Stable sheet name (Summary, Initiatives, Findings, ...). */
   readonly name: string;
   readonly hidden?: boolean;
   readonly tabColor?: string;
-  /** Dense rows from A1; shorter rows mean empty trailing cells. */
-  readonly rows: readonly (readonly (ReportCell | null)[])[];
+  /** Dense rows from A1, produced one at a time as a writer asks for them (see ReportRows). */
+  readonly rows: ReportRows;
   /** Column widths in characters, from column A. */
   readonly columnWidths: readonly number[];
   /** Row heights in points, by 0-based row index (only where not default). */
   readonly rowHeights?: Readonly<Record<number, number>>;
+  /**
+   * Rows whose wrapped text needs more than one line get the height that shows every line
+   * (neither Excel nor LibreOffice re-measures rows when opening a file, so the writer must say).
+   * Writers measure each row as they write it (fitRowHeight in src/core/report/sheet.ts);
+   * rowHeights wins where it gives a height.
+   */
+  readonly fitWrappedRows?: boolean;
   readonly merges: readonly string[];
   /** Frozen rows/columns at the top/left. */
   readonly freeze?: { readonly rows: number; readonly cols: number };

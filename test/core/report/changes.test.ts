@@ -1,4 +1,4 @@
-import { buildReport } from '../../../src/core/report';
+import { buildReport, sheetRows } from '../../../src/core/report';
 import { compareRuns } from '../../../src/core/report/changes-sheet';
 import { takeSnapshot } from '../../../src/core/report/snapshot';
 import type { ReportCell } from '../../../src/core/types';
@@ -31,21 +31,21 @@ describe('Changes against the previous summary', () => {
     const sheet = buildReport(current, { previous }).sheets[1]!;
     expect(sheet.name).toBe('Changes');
     const show = (c: ReportCell | null): string | number | boolean | null => (c?.value ? c.value.v : null);
-    expect(sheet.rows[1]!.map(show)).toEqual([
+    expect(sheetRows(sheet)[1]!.map(show)).toEqual([
       'Since the summary as of 2026-03-16: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
     ]);
-    expect(sheet.rows[3]!.map(show)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
-    expect(sheet.rows[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 2026-04-10 passes due 2026-03-27.']);
-    expect(sheet.rows[4]![0]!.style).toBe('rag-red');
-    expect(sheet.rows[6]!.map((c) => c?.value?.t)).toEqual(['text', 'text', 'text', 'date', 'date', 'text']);
-    expect(sheet.rows[6]!.map(show)).toEqual(['Due date moved', 'IT-2', 'Single sign-on', d('2026-04-10'), d('2026-04-24'), 'Later by 14 days.']);
+    expect(sheetRows(sheet)[3]!.map(show)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
+    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 2026-04-10 passes due 2026-03-27.']);
+    expect(sheetRows(sheet)[4]![0]!.style).toBe('rag-red');
+    expect(sheetRows(sheet)[6]!.map((c) => c?.value?.t)).toEqual(['text', 'text', 'text', 'date', 'date', 'text']);
+    expect(sheetRows(sheet)[6]!.map(show)).toEqual(['Due date moved', 'IT-2', 'Single sign-on', d('2026-04-10'), d('2026-04-24'), 'Later by 14 days.']);
     expect(sheet.tables).toEqual([{ name: 'tlChanges', range: 'A4:F13', style: 'TableStyleLight9', showFilter: true }]);
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });
   });
 
   it('says on the Summary, under the headline, what moved since the previous summary', () => {
     const summary = buildReport(current, { previous }).sheets[0]!;
-    expect(summary.rows[3]).toEqual([
+    expect(sheetRows(summary)[3]).toEqual([
       {
         value: {
           t: 'text',
@@ -56,6 +56,6 @@ describe('Changes against the previous summary', () => {
       },
     ]);
     expect(summary.merges).toContain('A4:K4');
-    expect(buildReport(current).sheets[0]!.rows[3]).toEqual([]);
+    expect(sheetRows(buildReport(current).sheets[0]!)[3]).toEqual([]);
   });
 });

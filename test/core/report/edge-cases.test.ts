@@ -1,4 +1,4 @@
-import { buildReport, headline } from '../../../src/core/report';
+import { buildReport, headline, sheetRows } from '../../../src/core/report';
 import { MAX_TIMELINE_ROWS, MAX_WEEKS } from '../../../src/core/report/timeline-sheet';
 import type { ReportCell } from '../../../src/core/types';
 import { BASE_SPECS, makeFixture } from './fixture';
@@ -12,8 +12,8 @@ describe('report edge cases', () => {
     expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', '_throughline']);
     expect(doc.sheets.flatMap((s) => s.tables)).toEqual([]);
     const summary = doc.sheets[0]!;
-    expect(show(summary.rows[2]![0])).toBe('0 initiatives: 0 truly on track against 0 reported on track; no budget or benefit at risk; no initiative holds up another.');
-    const texts = summary.rows.flat().map(show);
+    expect(show(sheetRows(summary)[2]![0])).toBe('0 initiatives: 0 truly on track against 0 reported on track; no budget or benefit at risk; no initiative holds up another.');
+    const texts = sheetRows(summary).flat().map(show);
     expect(texts).toContain('No initiative holds up another.');
     expect(texts).toContain('Every KPI with a target is on target.');
     expect(texts).toContain('No findings: every check passed.');
@@ -29,8 +29,8 @@ describe('report edge cases', () => {
   it('clips a very long plan to two years of weeks and says so', () => {
     const result = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'SAL-2' ? { ...s, due: '2031-12-31', forecast: '2031-12-31' } : s)) });
     const timeline = buildReport(result).sheets.find((s) => s.name === 'Timeline')!;
-    expect(show(timeline.rows[1]![0])).toBe(`Week by week from 2025-11-03; the yellow column is the as-of week. Showing the first ${MAX_WEEKS} of 322 weeks.`);
-    expect(timeline.rows[4]!.length).toBe(7 + MAX_WEEKS);
+    expect(show(sheetRows(timeline)[1]![0])).toBe(`Week by week from 2025-11-03; the yellow column is the as-of week. Showing the first ${MAX_WEEKS} of 322 weeks.`);
+    expect(sheetRows(timeline)[4]!.length).toBe(7 + MAX_WEEKS);
   });
 
   it('draws at most MAX_TIMELINE_ROWS bars, the most pressing first, and says so', () => {
@@ -40,10 +40,10 @@ describe('report edge cases', () => {
     const result = makeFixture({ specs: (specs) => [...specs, ...Array.from({ length: 1000 }, (_, k) => filler(k))] });
     const timeline = buildReport(result).sheets.find((s) => s.name === 'Timeline')!;
     expect(MAX_TIMELINE_ROWS).toBe(1000);
-    expect(show(timeline.rows[1]![0])).toBe(
+    expect(show(sheetRows(timeline)[1]![0])).toBe(
       'Week by week from 2026-01-05; the yellow column is the as-of week. Showing the 1,000 most pressing of 1,008 initiatives (critical, slipping, red, then amber first); all are on the Initiatives sheet.',
     );
-    const ids = timeline.rows.slice(5).map((r) => show(r[0]));
+    const ids = sheetRows(timeline).slice(5).map((r) => show(r[0]));
     expect(ids.length).toBe(1000);
     expect(ids).toEqual(expect.arrayContaining(['FIN-2', 'IT-1', 'IT-2', 'OPS-1', 'SAL-1', 'SAL-2', 'FIN-1', 'GEN-0', 'GEN-992']));
     expect(ids).not.toContain('OPS-2');
@@ -53,6 +53,6 @@ describe('report edge cases', () => {
   it('groups initiatives without a department under one heading', () => {
     const result = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'OPS-2' ? { ...s, department: undefined as unknown as string } : s)) });
     const departments = buildReport(result).sheets.find((s) => s.name === 'Departments')!;
-    expect(departments.rows.slice(4, 9).map((r) => show(r[0]))).toEqual(['Finance', 'IT', 'Operations', 'Sales', '(no department)']);
+    expect(sheetRows(departments).slice(4, 9).map((r) => show(r[0]))).toEqual(['Finance', 'IT', 'Operations', 'Sales', '(no department)']);
   });
 });

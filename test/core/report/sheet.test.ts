@@ -1,3 +1,4 @@
+import { rowsFromArray } from '../../../src/core/report/rows';
 import { countLines, fitRowHeights } from '../../../src/core/report/sheet';
 
 describe('row heights for wrapped text', () => {
@@ -14,12 +15,12 @@ describe('row heights for wrapped text', () => {
     const heights = fitRowHeights({
       columnWidths: [20, 20],
       merges: ['A3:B3'],
-      rows: [
+      rows: rowsFromArray([
         [{ value: { t: 'text', v: 'fits on a line' }, style: 'body' }],
         [{ value: { t: 'text', v: long }, style: 'body' }],
         [{ value: { t: 'text', v: long }, style: 'body' }],
         [{ value: { t: 'text', v: long }, style: 'title' }],
-      ],
+      ]),
     });
     // 20 wide holds 26 characters a line at 10 pt: 78 characters take 4 lines; merged 40 wide, 2.
     expect(heights).toEqual({ 1: 56, 2: 30 });

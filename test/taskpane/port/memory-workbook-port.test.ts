@@ -1,6 +1,7 @@
 import { createMemoryWorkbookPort } from '../../../src/port/memory-workbook-port';
 import type { RawSource, ReportDocument } from '../../../src/core/types';
 import type { StoredSettings } from '../../../src/port/workbook-port';
+import { rowsFromArray } from '../../../src/core/report/rows';
 
 const workbook: RawSource = {
   name: 'Programme.xlsx',
@@ -12,7 +13,7 @@ const workbook: RawSource = {
 const doc: ReportDocument = {
   title: 'Throughline summary',
   asOf: '2026-03-16',
-  sheets: ['Summary', 'Findings'].map((name) => ({ name, rows: [], columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] })),
+  sheets: ['Summary', 'Findings'].map((name) => ({ name, rows: rowsFromArray([]), columnWidths: [], merges: [], tables: [], conditionalFormats: [], charts: [] })),
 };
 
 describe('createMemoryWorkbookPort', () => {
