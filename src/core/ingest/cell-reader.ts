@@ -4,8 +4,8 @@ import { columnLetters } from '../util/a1';
 import { isoFromDay } from '../util/days';
 import type { Block } from './find-tables';
 import { isTotalsRow } from './find-tables';
-import { cleanText, displayValue, isBlank, isCellError } from './normalise/cell-text';
-import { parseDateValue, type DateReading } from './normalise/date';
+import { cleanText, displayValue, isBlank, isCellError, isTidyAscii } from './normalise/cell-text';
+import { parseDateValue, quickDay, type DateReading } from './normalise/date';
 import type { Parsed } from './normalise/result';
 
 const RUNS_OF_SPACES_G = /[ \t]{2,}|\t/g;
@@ -31,8 +31,10 @@ export function fieldLabel(field: AnyField): string {
  */
 export class TableReader {
   private readonly columns = new Map<AnyField, number>();
-  /** Column letters by sheet column, computed once per table (addresses are built per cell). */
-  private readonly letters = new Map<number, string>();
+  /** Column letters by column of the table (col - range.left), computed once per table. */
+  private readonly letters: string[] = [];
+  private readonly sourceName: string;
+  private readonly sheetName: string;
   /** Data rows of the table: not the header, not blank, not a totals row. */
   readonly rows: readonly number[];
   /** Master values of merges within the data rows, by covered cell (row * MAX_COLUMNS + col). */
@@ -48,7 +50,9 @@ export class TableReader {
     rows?: readonly number[],
   ) {
     for (const m of table.mapping) this.columns.set(m.field, block.range.left + m.column);
-    for (let col = block.range.left; col <= block.range.right; col++) this.letters.set(col, columnLetters(col));
+    for (let col = block.range.left; col <= block.range.right; col++) this.letters.push(columnLetters(col));
+    this.sourceName = source.name;
+    this.sheetName = table.sheet;
     this.rows = rows ?? dataRows(block);
     this.mergedData = mergedDataCells(block);
     this.workingDaysPerWeek = options.workingWeekdays.length || 5;
@@ -73,7 +77,17 @@ export class TableReader {
   }
 
   cell(row: number, col: number): CellRef {
-    return { source: this.source.name, sheet: this.table.sheet, address: `${this.letters.get(col) ?? columnLetters(col)}${row + 1}` };
+    return this.cellAt(col, String(row + 1));
+  }
+
+  /** The cell at a sheet column of a row given as its Excel row number text (one per row, not per cell). */
+  cellAt(col: number, rowNumber: string): CellRef {
+    return { source: this.sourceName, sheet: this.sheetName, address: this.lettersOf(col) + rowNumber };
+  }
+
+  /** Column letters of a sheet column of the table. */
+  lettersOf(col: number): string {
+    return this.letters[col - this.block.range.left] ?? columnLetters(col);
   }
 
   fieldCell(field: AnyField, row: number): CellRef | undefined {
@@ -82,7 +96,7 @@ export class TableReader {
   }
 
   rowRef(row: number): RowRef {
-    return { source: this.source.name, sheet: this.table.sheet, table: this.table.key, row: row + 1 };
+    return { source: this.sourceName, sheet: this.sheetName, table: this.table.key, row: row + 1 };
   }
 
   /** Non-blank cells of a row (for rows without an id). */
@@ -116,7 +130,14 @@ export class TableReader {
    * the merged value, as Excel shows it.
    */
   text(field: AnyField, row: number, who: string, initiativeId?: string): string | undefined {
-    let value = this.value(field, row);
+    return this.textOf(this.value(field, row), field, row, who, initiativeId);
+  }
+
+  /** text() for a value already read from the row. */
+  textOf(cellValue: CellValue, field: AnyField, row: number, who: string, initiativeId?: string): string | undefined {
+    // Most text cells are tidy ASCII, which every step below would leave as it is.
+    if (typeof cellValue === 'string' && isTidyAscii(cellValue)) return cellValue;
+    let value = cellValue;
     if (value === null && this.mergedData !== undefined) value = this.mergedData.get(row * MAX_COLUMNS + this.columns.get(field)!) ?? null;
     if (value === null) return undefined;
     if (isCellError(value)) {
@@ -134,7 +155,13 @@ export class TableReader {
   date(field: AnyField, row: number, who: string, initiativeId?: string): number | undefined {
     const col = this.columns.get(field);
     if (col === undefined) return undefined;
-    const value = this.block.grid.value(row, col);
+    return this.dateOf(this.block.grid.value(row, col), field, row, col, who, initiativeId);
+  }
+
+  /** date() for a value already read from the row at sheet column `col`. */
+  dateOf(value: CellValue, field: AnyField, row: number, col: number, who: string, initiativeId?: string): number | undefined {
+    const day = quickDay(value);
+    if (day !== undefined) return day;
     const parsed = parseDateValue(value, {
       dateSystem: this.source.dateSystem,
       dateOrder: this.options.dateOrder,

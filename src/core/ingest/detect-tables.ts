@@ -76,17 +76,21 @@ function columnHasData(block: Block, column: number): boolean {
 function uniformValue(block: Block, column: number): string | undefined {
   const col = block.range.left + column;
   let value: string | undefined;
+  /** The last cell text found to agree with `value`: the same text again agrees too, whatever its row. */
+  let agreed: string | undefined;
   for (let row = block.headerRow + 1; row <= block.range.bottom; row++) {
     const v = block.grid.value(row, col);
     if (typeof v !== 'string') {
       if (isBlank(v)) continue;
       return undefined;
     }
+    if (v === agreed) continue;
     if (isTotalsRow(block.grid, row, block.range.left, block.range.right)) continue;
     const text = cleanText(v);
     if (text === '') continue;
     if (value === undefined) value = text;
     else if (value.toLowerCase() !== text.toLowerCase()) return undefined;
+    agreed = v;
   }
   return value;
 }

@@ -39,8 +39,9 @@ export function findTables(sheet: RawSheet): Block[] {
     const headers = readHeaders(grid, table.range.top, table.range.left, table.range.right);
     blocks.push({ grid, tableName: table.name, range: table.range, headerRow: table.range.top, ...headers, recognised: true });
   }
-  const outside = (row: number, col: number): CellValue =>
-    listRanges.some((r) => rangeContains(r, row, col)) ? null : grid.value(row, col);
+  // Most sheets have no Excel tables: then every cell is outside one, with no test per cell.
+  const outside =
+    listRanges.length === 0 ? grid.value : (row: number, col: number): CellValue => (listRanges.some((r) => rangeContains(r, row, col)) ? null : grid.value(row, col));
   const headerRows = findHeaderRows(grid, outside);
   for (let i = 0; i < headerRows.length; i++) {
     const header = headerRows[i]!;
@@ -261,9 +262,22 @@ export function isTotalsRow(grid: SheetGrid, row: number, left: number, right: n
     const v = grid.value(row, col);
     if (isBlank(v)) continue;
     seen++;
-    if (typeof v === 'string' && TOTAL_LABEL.test(cleanText(v))) return true;
+    if (typeof v === 'string' && mayBeTotalLabel(v) && TOTAL_LABEL.test(cleanText(v))) return true;
   }
   return false;
+}
+
+/**
+ * False when the text cannot be a totals label: it starts with a plain ASCII character other
+ * than g, s or t ("Grand total", "Subtotal", "Total", "Sum"). Spares a cleanText and a regex run
+ * for the first cells of every data row; anything else (a space, a non-ASCII character) is left
+ * to TOTAL_LABEL.
+ */
+export function mayBeTotalLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first <= 32 || first >= 127) return true;
+  const lower = first | 0x20; // ASCII letters to lower case; no other character becomes g, s or t
+  return lower === 0x67 /* g */ || lower === 0x73 /* s */ || lower === 0x74 /* t */;
 }
 
 function firstNonBlankRow(grid: SheetGrid, valueAt: (row: number, col: number) => CellValue): number | undefined {

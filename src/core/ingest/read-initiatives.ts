@@ -1,13 +1,13 @@
-import type { CellRef, DependencyLink, InitiativeField, InitiativeRecord, RowRef } from '../types';
+import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRecord, RowRef } from '../types';
 import { INITIATIVE_FIELDS } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
-import { parseDependencyCell } from './normalise/dependency';
+import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
-import { parsePercent, plainPercentNumber } from './normalise/percent';
+import { isPercentFormat, parsePercent, percentOfNumber, plainPercentNumber } from './normalise/percent';
 import { normaliseStatus } from './normalise/status';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
@@ -18,59 +18,152 @@ export interface InitiativeRows {
   readonly withoutId: Array<{ ref: RowRef; cells: CellRef[] }>;
 }
 
+/**
+ * Where each initiative field sits in a row's values (index from the grid's left column), -1
+ * when not mapped. Resolved once per table so the row loop reads cells by index, with no lookup
+ * of a field's column per cell.
+ */
+type FieldIndexes = Record<InitiativeField, number>;
+
+/** A mapped field with what its cell reference needs: its index in the row and its sheet column. */
+interface MappedColumn {
+  readonly field: InitiativeField;
+  readonly index: number;
+  readonly col: number;
+}
+
+/** What every row of one initiatives table shares. */
+interface InitiativeTable {
+  readonly reader: TableReader;
+  readonly at: FieldIndexes;
+  /** Mapped fields in mapping order (the key order of each record's cells). */
+  readonly mapped: readonly MappedColumn[];
+  /** The grid's left column: sheet column = index + left. */
+  readonly left: number;
+  readonly fractions: boolean;
+  readonly department: string | undefined;
+}
+
 /** Read every data row of an initiatives table into records; rows with data but no id are kept apart. */
 export function readInitiatives(reader: TableReader, into: InitiativeRows): void {
-  const fractions = percentColumnHoldsFractions(reader);
-  const department = reader.table.department;
-  const mapped = reader.mapped().filter((m): m is readonly [InitiativeField, number] => (INITIATIVE_FIELDS as readonly string[]).includes(m[0]));
+  const table = initiativeTable(reader);
+  const { grid } = reader.block;
   for (const row of reader.rows) {
-    const idValue = reader.value('id', row);
+    const values = grid.rowValues(row);
+    const idValue = cellAt(values, table.at.id);
     const id = normaliseId(idValue);
     if (id === undefined) {
       if (isCellError(idValue)) reader.reportError('id', row, idValue.error, rowLabel(row));
       into.withoutId.push({ ref: reader.rowRef(row), cells: reader.rowCells(row) });
       continue;
     }
-    into.records.push(readRecord(reader, row, id, fractions, department, mapped));
+    into.records.push(readRecord(table, row, values, id));
   }
 }
 
-function readRecord(reader: TableReader, row: number, id: string, fractions: boolean, tableDepartment: string | undefined, mapped: ReadonlyArray<readonly [InitiativeField, number]>): InitiativeRecord {
-  const cells: Partial<Record<InitiativeField, CellRef>> = {};
-  for (const [field, col] of mapped) {
-    if (!isBlank(reader.block.grid.value(row, col))) cells[field] = reader.cell(row, col);
+function initiativeTable(reader: TableReader): InitiativeTable {
+  const left = reader.block.grid.left;
+  const at = {} as FieldIndexes;
+  for (const field of INITIATIVE_FIELDS) {
+    const col = reader.column(field);
+    at[field] = col === undefined ? -1 : col - left;
   }
-  const statusText = reader.text('status', row, id, id);
+  const mapped: MappedColumn[] = [];
+  for (const [field, col] of reader.mapped()) {
+    if ((INITIATIVE_FIELDS as readonly string[]).includes(field)) mapped.push({ field: field as InitiativeField, index: col - left, col });
+  }
+  return { reader, at, mapped, left, fractions: percentColumnHoldsFractions(reader), department: reader.table.department };
+}
+
+/** The value at an index of a row's values: null for an unmapped field (-1), a hole or a short row. */
+function cellAt(values: ReadonlyArray<CellValue | undefined>, index: number): CellValue {
+  return index < 0 ? null : (values[index] ?? null);
+}
+
+function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<CellValue | undefined>, id: string): InitiativeRecord {
+  const { reader, at, left } = table;
+  // One row-number text per row, shared by the addresses of its cells.
+  const rowNumber = String(row + 1);
+  const cells: Partial<Record<InitiativeField, CellRef>> = {};
+  for (const m of table.mapped) {
+    if (!isBlank(values[m.index])) cells[m.field] = reader.cellAt(m.col, rowNumber);
+  }
+  const statusText = reader.textOf(cellAt(values, at.status), 'status', row, id, id);
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
-  const percentCol = reader.column('percentComplete');
-  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn: readLinks(reader, row, id, cells.dependsOn), kpis: readKpis(reader, row, id), cells };
-  set(record, 'name', reader.text('name', row, id, id));
-  set(record, 'department', reader.text('department', row, id, id) ?? tableDepartment);
-  set(record, 'owner', reader.text('owner', row, id, id));
-  set(record, 'status', status);
-  set(record, 'statusText', statusText);
-  set(record, 'start', reader.date('start', row, id, id));
-  set(record, 'due', reader.date('due', row, id, id));
-  if (percentCol !== undefined) {
-    const parsed = parsePercent(reader.value('percentComplete', row), { fractions, numberFormat: reader.block.grid.numberFormat(row, percentCol) });
-    set(record, 'percentComplete', reader.take('percentComplete', row, parsed, id, id));
+  const record: Mutable<InitiativeRecord> = {
+    ref: reader.rowRef(row),
+    id,
+    dependsOn: readLinks(reader, row, cellAt(values, at.dependsOn), id, cells.dependsOn),
+    kpis: readKpis(reader, row, cellAt(values, at.kpi), id),
+    cells,
+  };
+  // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
+  const name = reader.textOf(cellAt(values, at.name), 'name', row, id, id);
+  if (name !== undefined) record.name = name;
+  const department = reader.textOf(cellAt(values, at.department), 'department', row, id, id) ?? table.department;
+  if (department !== undefined) record.department = department;
+  const owner = reader.textOf(cellAt(values, at.owner), 'owner', row, id, id);
+  if (owner !== undefined) record.owner = owner;
+  if (status !== undefined) record.status = status;
+  if (statusText !== undefined) record.statusText = statusText;
+  const start = at.start < 0 ? undefined : reader.dateOf(cellAt(values, at.start), 'start', row, at.start + left, id, id);
+  if (start !== undefined) record.start = start;
+  const due = at.due < 0 ? undefined : reader.dateOf(cellAt(values, at.due), 'due', row, at.due + left, id, id);
+  if (due !== undefined) record.due = due;
+  if (at.percentComplete >= 0) {
+    const percentComplete = readPercent(table, row, cellAt(values, at.percentComplete), id);
+    if (percentComplete !== undefined) record.percentComplete = percentComplete;
   }
-  set(record, 'lastUpdated', reader.date('lastUpdated', row, id, id));
-  set(record, 'pillar', reader.text('pillar', row, id, id));
-  if (reader.has('budget')) set(record, 'budget', reader.take('budget', row, parseNumberValue(reader.value('budget', row)), id, id));
-  if (reader.has('forecastCost')) set(record, 'forecastCost', reader.take('forecastCost', row, parseNumberValue(reader.value('forecastCost', row)), id, id));
-  if (reader.has('benefit')) set(record, 'benefit', reader.take('benefit', row, parseNumberValue(reader.value('benefit', row)), id, id));
+  const lastUpdated = at.lastUpdated < 0 ? undefined : reader.dateOf(cellAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
+  if (lastUpdated !== undefined) record.lastUpdated = lastUpdated;
+  const pillar = reader.textOf(cellAt(values, at.pillar), 'pillar', row, id, id);
+  if (pillar !== undefined) record.pillar = pillar;
+  if (at.budget >= 0) {
+    const budget = readAmount(reader, 'budget', row, cellAt(values, at.budget), id);
+    if (budget !== undefined) record.budget = budget;
+  }
+  if (at.forecastCost >= 0) {
+    const forecastCost = readAmount(reader, 'forecastCost', row, cellAt(values, at.forecastCost), id);
+    if (forecastCost !== undefined) record.forecastCost = forecastCost;
+  }
+  if (at.benefit >= 0) {
+    const benefit = readAmount(reader, 'benefit', row, cellAt(values, at.benefit), id);
+    if (benefit !== undefined) record.benefit = benefit;
+  }
   return record;
+}
+
+/** A money or number cell: a finite number as it is (most cells), anything else through parseNumberValue. */
+function readAmount(reader: TableReader, field: 'budget' | 'forecastCost' | 'benefit', row: number, value: CellValue, id: string): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return reader.take(field, row, parseNumberValue(value), id, id);
+}
+
+function readPercent(table: InitiativeTable, row: number, value: CellValue, id: string): number | undefined {
+  const { reader } = table;
+  const format = reader.block.grid.rowFormats(row)?.[table.at.percentComplete] ?? null;
+  if (typeof value === 'number') {
+    const fraction = percentOfNumber(value, table.fractions || isPercentFormat(format));
+    if (fraction !== undefined) return fraction;
+  }
+  return reader.take('percentComplete', row, parsePercent(value, { fractions: table.fractions, numberFormat: format }), id, id);
 }
 
 /** Shared empty lists: most rows have no dependencies or KPIs, and 100,000 empty arrays cost GC time. */
 const NO_LINKS: readonly DependencyLink[] = Object.freeze([]);
 const NO_KPIS: readonly string[] = Object.freeze([]);
 
-function readLinks(reader: TableReader, row: number, id: string, cell: CellRef | undefined): readonly DependencyLink[] {
-  const value = reader.value('dependsOn', row);
+function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined): readonly DependencyLink[] {
   if (isBlank(value)) return NO_LINKS;
+  // Most cells list plain ids ("FIN-2, OPS-3"): no parse objects in between.
+  const plain = typeof value === 'string' ? plainDependencyIds(value) : undefined;
+  if (plain !== undefined) {
+    if (cell === undefined) return NO_LINKS;
+    const links: DependencyLink[] = [];
+    for (const linkId of plain) links.push({ id: linkId, type: 'FS', lagDays: 0, cell });
+    return links;
+  }
   const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek });
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
@@ -81,8 +174,7 @@ function readLinks(reader: TableReader, row: number, id: string, cell: CellRef |
   return parsed.links.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays, cell }));
 }
 
-function readKpis(reader: TableReader, row: number, id: string): readonly string[] {
-  const value = reader.value('kpi', row);
+function readKpis(reader: TableReader, row: number, value: CellValue, id: string): readonly string[] {
   if (isBlank(value)) return NO_KPIS;
   if (isCellError(value)) {
     reader.reportError('kpi', row, value.error, id, id);
@@ -93,13 +185,16 @@ function readKpis(reader: TableReader, row: number, id: string): readonly string
 
 /** True when every plain number in the % complete column is <= 1 (0.5 means 50%). */
 function percentColumnHoldsFractions(reader: TableReader): boolean {
-  if (!reader.has('percentComplete')) return false;
+  const col = reader.column('percentComplete');
+  if (col === undefined) return false;
+  const { grid } = reader.block;
+  const index = col - grid.left;
   let any = false;
   for (const row of reader.rows) {
-    const value = reader.value('percentComplete', row);
+    const value = grid.rowValues(row)[index] ?? null;
     const n = plainPercentNumber(value);
     if (n === undefined) continue;
-    if (typeof value === 'number' && (reader.block.grid.numberFormat(row, reader.column('percentComplete')!) ?? '').includes('%')) continue;
+    if (typeof value === 'number' && isPercentFormat(grid.rowFormats(row)?.[index])) continue;
     if (n > 1) return false;
     any = true;
   }
@@ -107,8 +202,3 @@ function percentColumnHoldsFractions(reader: TableReader): boolean {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Absent fields stay absent, not present-and-undefined (records compare and serialise cleanly). */
-function set<K extends keyof InitiativeRecord>(record: Mutable<InitiativeRecord>, key: K, value: InitiativeRecord[K] | undefined): void {
-  if (value !== undefined) record[key] = value;
-}

@@ -12,7 +12,17 @@ export interface SheetGrid {
   value(row: number, col: number): CellValue;
   numberFormat(row: number, col: number): string | null;
   isBlankRow(row: number, left: number, right: number): boolean;
+  /**
+   * A sheet row's values from the grid's left column (index = col - left; may be shorter than
+   * the grid, and may hold undefined where a host left a hole). For loops that read many cells
+   * of one row without a call per cell.
+   */
+  rowValues(row: number): ReadonlyArray<CellValue | undefined>;
+  /** The same for number formats; undefined when the host gave none for the row. */
+  rowFormats(row: number): ReadonlyArray<string | null> | undefined;
 }
+
+const NO_VALUES: ReadonlyArray<CellValue> = Object.freeze([]);
 
 export function makeGrid(sheet: RawSheet): SheetGrid {
   const { row: top, col: left } = sheet.origin;
@@ -38,6 +48,12 @@ export function makeGrid(sheet: RawSheet): SheetGrid {
       const end = Math.min(to - left, r.length - 1);
       for (let c = Math.max(0, from - left); c <= end; c++) if (!isBlank(r[c])) return false;
       return true;
+    },
+    rowValues(row) {
+      return values[row - top] ?? NO_VALUES;
+    },
+    rowFormats(row) {
+      return formats?.[row - top];
     },
   };
 }

@@ -20,6 +20,23 @@ export function cleanText(text: string): string {
   return text.trim();
 }
 
+/**
+ * True for printable ASCII text with no space at either end and no run of spaces (most cells):
+ * cleanText leaves it as it is, and so does every later fold of spaces, so readers can take it
+ * without those passes. False for the empty string.
+ */
+export function isTidyAscii(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(length - 1) === 32) return false;
+  for (let k = 0; k < length; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 32) {
+      if (text.charCodeAt(k + 1) === 32) return false;
+    } else if (ch < 33 || ch > 126) return false;
+  }
+  return true;
+}
+
 /** True for null, undefined and whitespace-only text. */
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;

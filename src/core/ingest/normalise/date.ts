@@ -41,9 +41,16 @@ const DATE_TOKENS = /[dmy]/i;
 /** True when an Excel number format shows a date ("dd/mm/yyyy", "d-mmm-yy", "[$-409]mmmm d, yyyy"). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format || format === 'General' || format === '@') return false;
+  // A column repeats one format down its rows: remember the last answer.
+  if (format === lastFormat) return lastFormatIsDate;
   const bare = format.replace(FORMAT_NOISE, '');
-  return DATE_TOKENS.test(bare) && !/[#0?]/.test(bare);
+  lastFormatIsDate = DATE_TOKENS.test(bare) && !/[#0?]/.test(bare);
+  lastFormat = format;
+  return lastFormatIsDate;
 }
+
+let lastFormat: string | undefined;
+let lastFormatIsDate = false;
 
 /**
  * A date cell -> a day number. Reads Excel serials (1900 or 1904 system; serial 60 of 1900 is
@@ -64,6 +71,32 @@ export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_
   if (text === '') return BLANK;
   if (NUMBER_TEXT.test(text)) return readSerial(Number(text), context, false);
   return readText(text.replace(WEEKDAY_PREFIX, ''), context.dateOrder);
+}
+
+/**
+ * The day of a date cell in its two common clean forms, a Date and "2026-04-03" text, without the
+ * intermediate objects of parseDateValue; undefined for anything else (then parseDateValue
+ * decides: it gives the same day for these forms, and reads or reports all others).
+ */
+export function quickDay(value: CellValue): DayNumber | undefined {
+  if (value instanceof Date) return dayFromDate(value);
+  if (typeof value !== 'string' || value.length !== 10 || !isIsoDateShape(value)) return undefined;
+  return dayFromParts(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+}
+
+/** "dddd-dd-dd" with ASCII digits. */
+function isIsoDateShape(text: string): boolean {
+  for (let k = 0; k < 10; k++) {
+    const ch = text.charCodeAt(k);
+    if (k === 4 || k === 7 ? ch !== 0x2d : ch < 0x30 || ch > 0x39) return false;
+  }
+  return true;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + (text.charCodeAt(k) - 0x30);
+  return n;
 }
 
 function readSerial(serial: number, context: DateContext, formattedAsDate: boolean): Parsed<DateReading> {

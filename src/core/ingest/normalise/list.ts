@@ -1,10 +1,12 @@
 import type { CellValue } from '../../types';
-import { cleanText, isCellError, isPlaceholder } from './cell-text';
+import { cleanText, isCellError, isPlaceholder, isTidyAscii } from './cell-text';
 
 const LIST_SEPARATORS = /[,;\n\r|]+/;
 
 /** A cell listing names (KPIs, initiatives of a KPI) -> trimmed items; "NA" and blanks give none. */
 export function parseListCell(value: CellValue): string[] {
+  // One tidy item (the usual "KPI-38"): what the steps below would make of it, without them.
+  if (typeof value === 'string' && isTidyAscii(value) && !hasListSeparator(value)) return isPlaceholder(value) ? [] : [value];
   if (value === null || isCellError(value) || isPlaceholder(value)) return [];
   if (value instanceof Date) return [];
   const text = typeof value === 'string' ? cleanText(value) : String(value);
@@ -14,4 +16,13 @@ export function parseListCell(value: CellValue): string[] {
     if (item !== '' && !isPlaceholder(item)) items.push(item);
   }
   return items;
+}
+
+/** True when the text holds a separator of LIST_SEPARATORS (tidy text has no newlines, so , ; and |). */
+function hasListSeparator(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x2c || ch === 0x3b || ch === 0x7c) return true;
+  }
+  return false;
 }

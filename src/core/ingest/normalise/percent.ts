@@ -16,6 +16,8 @@ export interface PercentContext {
 export function plainPercentNumber(value: CellValue): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
+  // "50%" (the usual text in a percent column) is no plain number: spare the clean and the regex.
+  if (value.charCodeAt(value.length - 1) === 0x25) return undefined;
   const text = cleanText(value);
   return NUMBER_TEXT.test(text) ? Number(text) : undefined;
 }
@@ -37,9 +39,29 @@ export function parsePercent(value: CellValue, context: PercentContext = { fract
   if (fraction === undefined) {
     const n = plainPercentNumber(value);
     if (n === undefined) return invalid(EXPECTED);
-    const formattedAsPercent = typeof value === 'number' && (context.numberFormat ?? '').includes('%');
+    const formattedAsPercent = typeof value === 'number' && isPercentFormat(context.numberFormat);
     fraction = formattedAsPercent || context.fractions ? n : n / 100;
   }
-  if (fraction < 0 || fraction > 1) return invalid(EXPECTED);
-  return ok(Math.round(fraction * 1e9) / 1e9);
+  const rounded = roundedFraction(fraction);
+  return rounded === undefined ? invalid(EXPECTED) : ok(rounded);
+}
+
+/** True when a number format shows a percent ("0%"): its numbers are already fractions. */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return format !== null && format !== undefined && format.includes('%');
+}
+
+/**
+ * A number cell of a percent column as parsePercent reads it (asFraction: formatted as a
+ * percent, or the column holds fractions), without the Parsed wrapper; undefined when it is not
+ * a finite number between 0% and 100% (parsePercent then says why).
+ */
+export function percentOfNumber(n: number, asFraction: boolean): number | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  return roundedFraction(asFraction ? n : n / 100);
+}
+
+function roundedFraction(fraction: number): number | undefined {
+  if (fraction < 0 || fraction > 1) return undefined;
+  return Math.round(fraction * 1e9) / 1e9;
 }
