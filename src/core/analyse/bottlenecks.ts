@@ -1,7 +1,7 @@
 import type { Bottleneck, Model } from '../types';
+import { readColumns, type InitiativeColumns } from './columns';
 import { compareIds } from './graph';
 import type { InitiativePlan } from './plan';
-import { isClosed } from './status-sets';
 
 /** How many bottlenecks an analysis lists (the most blocking first). */
 export const BOTTLENECK_LIMIT = 10;
@@ -37,31 +37,35 @@ interface Ranked {
  * 100,000 initiatives is ranked in a few passes (see PASS_BUDGET). downstreamIds are listed in
  * topological order (the order the delay would cascade).
  */
-export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: number = BOTTLENECK_LIMIT): Bottleneck[] {
+export function rankBottlenecks(
+  model: Model,
+  plan: InitiativePlan,
+  limit: number = BOTTLENECK_LIMIT,
+  columns: InitiativeColumns = readColumns(model),
+): Bottleneck[] {
   const { graph, structure } = plan;
   const { outStart, outEdges, edgeTo } = graph;
   const { order, component } = structure;
   const n = model.initiatives.length;
   if (n === 0 || limit <= 0) return [];
 
+  // Department indexes are the columns' (first appearance); the bound on departments waiting
+  // counts only departments that own open work.
   const work = new Float64Array(n);
   const open = new Uint8Array(n);
-  const deptOf = new Int32Array(n).fill(-1);
-  const deptNames: string[] = [];
-  const deptIndex = new Map<string, number>();
+  const deptOf = columns.department;
+  const deptNames = columns.departments;
+  const hasOpenWork = new Uint8Array(deptNames.length);
+  let openDepartments = 0;
   for (let v = 0; v < n; v++) {
-    if (isClosed(model.initiatives[v]!.status)) continue;
+    if (columns.closed[v] === 1) continue;
     open[v] = 1;
     if (plan.dated[v] === 1) work[v] = plan.duration[v]!;
-    const dept = model.initiatives[v]!.department;
-    if (dept === undefined) continue;
-    let d = deptIndex.get(dept);
-    if (d === undefined) {
-      d = deptNames.length;
-      deptIndex.set(dept, d);
-      deptNames.push(dept);
+    const d = deptOf[v]!;
+    if (d >= 0 && hasOpenWork[d] === 0) {
+      hasOpenWork[d] = 1;
+      openDepartments++;
     }
-    deptOf[v] = d;
   }
 
   // Bound (b): an open node t can only be downstream of v when one of its open predecessors sits
@@ -120,14 +124,10 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
       }
     }
   }
-  const deptBound = (v: number): number => Math.min(countBound[v]!, deptNames.length - (deptOf[v]! >= 0 ? 1 : 0));
-  const better = (a: number, b: number): boolean =>
-    workBound[a]! !== workBound[b]!
-      ? workBound[a]! > workBound[b]!
-      : deptBound(a) !== deptBound(b)
-        ? deptBound(a) > deptBound(b)
-        : compareIds(model.initiatives[a]!.id, model.initiatives[b]!.id) < 0;
-  const heap = new Heap(candidates, better);
+  const deptBound = (v: number): number => Math.min(countBound[v]!, openDepartments - (deptOf[v]! >= 0 ? 1 : 0));
+  const departmentBound = new Float64Array(n);
+  for (const v of candidates) departmentBound[v] = deptBound(v);
+  const heap = new CandidateHeap(candidates, workBound, departmentBound, model);
 
   // Exact downstream sets, 32 candidates per pass: each node carries a 32-bit mask of the
   // candidates it is downstream of, pushed forward in topological order (sequential, cheap).
@@ -241,12 +241,17 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
   }
 }
 
-/** A binary max-heap of node indexes under `better`. */
-class Heap {
+/**
+ * A binary max-heap of candidates: larger work bound first, then larger department bound, then
+ * the smaller id. The bounds are read from typed arrays (ids are compared only on a tie).
+ */
+class CandidateHeap {
   private readonly items: number[];
   constructor(
     items: number[],
-    private readonly better: (a: number, b: number) => boolean,
+    private readonly work: Float64Array,
+    private readonly departments: Float64Array,
+    private readonly model: Model,
   ) {
     this.items = items;
     for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
@@ -266,16 +271,24 @@ class Heap {
     }
     return top;
   }
+  private better(a: number, b: number): boolean {
+    const { work, departments } = this;
+    if (work[a] !== work[b]) return work[a]! > work[b]!;
+    if (departments[a] !== departments[b]) return departments[a]! > departments[b]!;
+    return compareIds(this.model.initiatives[a]!.id, this.model.initiatives[b]!.id) < 0;
+  }
   private down(i: number): void {
-    const { items, better } = this;
+    const { items } = this;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let best = i;
-      if (l < items.length && better(items[l]!, items[best]!)) best = l;
-      if (r < items.length && better(items[r]!, items[best]!)) best = r;
+      if (l < items.length && this.better(items[l]!, items[best]!)) best = l;
+      if (r < items.length && this.better(items[r]!, items[best]!)) best = r;
       if (best === i) return;
-      [items[i], items[best]] = [items[best]!, items[i]!];
+      const swap = items[i]!;
+      items[i] = items[best]!;
+      items[best] = swap;
       i = best;
     }
   }

@@ -1,4 +1,5 @@
 import type { DepartmentMatrix, Model } from '../types';
+import { readColumns, type InitiativeColumns } from './columns';
 import { compareIds, type DependencyGraph } from './graph';
 
 /**
@@ -7,14 +8,19 @@ import { compareIds, type DependencyGraph } from './graph';
  * dependencies inside one department. Initiatives without a department are left out.
  * Departments are every department that owns an initiative, in natural order.
  */
-export function buildDepartmentMatrix(model: Model, graph: DependencyGraph): DepartmentMatrix {
+export function buildDepartmentMatrix(
+  model: Model,
+  graph: DependencyGraph,
+  columns: InitiativeColumns = readColumns(model),
+): DepartmentMatrix {
   const n = model.initiatives.length;
-  const names = new Set<string>();
-  for (const i of model.initiatives) if (i.department !== undefined) names.add(i.department);
-  const departments = [...names].sort(compareIds);
-  const index = new Map(departments.map((d, k) => [d, k]));
+  const departments = [...columns.departments].sort(compareIds);
+  // Column order (first appearance) -> matrix order (natural).
+  const rank = new Int32Array(columns.departments.length);
+  const sorted = new Map(departments.map((d, k) => [d, k]));
+  columns.departments.forEach((d, k) => (rank[k] = sorted.get(d)!));
   const deptOf = new Int32Array(n);
-  for (let v = 0; v < n; v++) deptOf[v] = index.get(model.initiatives[v]!.department ?? '\u0000') ?? -1;
+  for (let v = 0; v < n; v++) deptOf[v] = columns.department[v]! >= 0 ? rank[columns.department[v]!]! : -1;
   const counts = departments.map(() => departments.map(() => 0));
   const { outStart, outEdges, edgeTo } = graph;
   const seen = new Int32Array(n).fill(-1);

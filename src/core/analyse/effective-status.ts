@@ -101,10 +101,12 @@ export function computeEffectiveStatus(
   // Root blockers: follow `via` upstream while the risk behind a node is at least its own.
   const resolved = new Uint8Array(n);
   const onPath = new Uint8Array(n);
+  const path = new Int32Array(n); // the walk in progress (one shared buffer, no array per walk)
   const continues = (x: number): boolean => upstream[x]! > 0 && upstream[x]! >= own[x]! && via[x]! >= 0;
   for (let v = 0; v < n; v++) {
     if (via[v]! < 0 || resolved[v] === 1) continue;
-    const path = [v];
+    let length = 0;
+    path[length++] = v;
     onPath[v] = 1;
     let x = via[v]!;
     let found: number;
@@ -118,10 +120,11 @@ export function computeEffectiveStatus(
         break;
       }
       onPath[x] = 1;
-      path.push(x);
+      path[length++] = x;
       x = via[x]!;
     }
-    for (const p of path) {
+    for (let i = 0; i < length; i++) {
+      const p = path[i]!;
       root[p] = found;
       resolved[p] = 1;
       onPath[p] = 0;

@@ -26,20 +26,37 @@ export interface DependencyGraph {
 
 /** Build the graph; links naming an unknown id or linking a node to itself are dropped (rules report them). */
 export function buildGraph(ids: readonly string[], links: readonly GraphLink[]): DependencyGraph {
-  const n = ids.length;
   const indexOf = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (!indexOf.has(id)) indexOf.set(id, i);
-  });
+  for (let i = 0; i < ids.length; i++) if (!indexOf.has(ids[i]!)) indexOf.set(ids[i]!, i);
   const m = links.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    from[e] = indexOf.get(links[e]!.from) ?? -1;
+    to[e] = indexOf.get(links[e]!.to) ?? -1;
+  }
+  return buildGraphOnPositions(ids, indexOf, from, to);
+}
+
+/**
+ * The same graph from links already resolved to node positions (-1 for an unknown end), as a
+ * model's index holds them (src/core/model/model-index.ts): no id is looked up here.
+ */
+export function buildGraphOnPositions(
+  ids: readonly string[],
+  indexOf: ReadonlyMap<string, number>,
+  from: Int32Array,
+  to: Int32Array,
+): DependencyGraph {
+  const n = ids.length;
+  const m = from.length;
   const edgeFrom = new Int32Array(m);
   const edgeTo = new Int32Array(m);
   const outCount = new Int32Array(n + 1);
   const inCount = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    const link = links[e]!;
-    const u = indexOf.get(link.from) ?? -1;
-    const v = indexOf.get(link.to) ?? -1;
+    const u = from[e]!;
+    const v = to[e]!;
     const kept = u >= 0 && v >= 0 && u !== v;
     edgeFrom[e] = kept ? u : -1;
     edgeTo[e] = kept ? v : -1;
@@ -233,9 +250,13 @@ function orderComponents(graph: DependencyGraph, component: Int32Array, componen
   let k = 0;
   while (size > 0) {
     const c = pop();
-    const members = emitted.slice(componentStarts[c]!, componentStarts[c + 1]!).sort();
-    for (const v of members) order[k++] = v;
-    for (const v of members) {
+    const from = k;
+    const size = componentStarts[c + 1]! - componentStarts[c]!;
+    // Members in input order (most components are one node: no copy to sort).
+    if (size === 1) order[k++] = emitted[componentStarts[c]!]!;
+    else for (const v of emitted.slice(componentStarts[c]!, componentStarts[c + 1]!).sort()) order[k++] = v;
+    for (let j = from; j < k; j++) {
+      const v = order[j]!;
       for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
         const d = component[edgeTo[outEdges[p]!]!]!;
         if (d !== c && --indegree[d]! === 0) push(d);

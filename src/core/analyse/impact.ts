@@ -2,7 +2,7 @@ import type { Analysis, ImpactResult, Model, RunOptions } from '../types';
 import { dayAtWorkingIndex } from '../util/calendar';
 import { contextFor } from './context';
 import { compareIds } from './graph';
-import { kpisByInitiative } from './kpi-links';
+import { linkKpisToInitiatives } from './kpi-links';
 import { runForecast } from './forecast';
 
 /** computeImpact was asked about an id the model does not hold (callers check analysis.byId first). */
@@ -66,12 +66,17 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
     };
   });
 
-  const kpisOf = kpisByInitiative(model);
+  const kpiLinks = linkKpisToInitiatives(model);
   const byKpi = new Map<string, { slipDays: number; through: string[] }>();
   const sourceSlip = next.finish[source]! - base.finish[source]!;
-  for (const { id: movedId, slipDays } of [{ id, slipDays: sourceSlip }, ...initiatives]) {
+  const movedPositions = [source, ...moved.map((m) => m.v)];
+  const movedList = [{ id, slipDays: sourceSlip }, ...initiatives];
+  for (let i = 0; i < movedList.length; i++) {
+    const { id: movedId, slipDays } = movedList[i]!;
     if (slipDays <= 0) continue;
-    for (const kpi of kpisOf.get(movedId) ?? []) {
+    const p = kpiLinks.positionOf(movedPositions[i]!);
+    for (let j = kpiLinks.start[p]!; j < kpiLinks.start[p + 1]!; j++) {
+      const kpi = kpiLinks.keys[kpiLinks.key[j]!]!;
       const entry = byKpi.get(kpi) ?? { slipDays: 0, through: [] };
       entry.slipDays = Math.max(entry.slipDays, slipDays);
       entry.through.push(movedId);

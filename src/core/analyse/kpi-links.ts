@@ -1,23 +1,87 @@
+import { modelIndex } from '../model';
 import type { Model } from '../types';
 
 /**
- * KPI keys per initiative id: the KPI sheet's links (Kpi.initiatives) plus each initiative's own
+ * KPI keys per initiative: the KPI sheet's links (Kpi.initiatives) plus each initiative's own
  * kpi cell. A kpi cell naming a known KPI by id or name uses that KPI's id; anything else is kept
- * as written, so value at risk still groups by it. Each key once per initiative.
+ * as written, so value at risk still groups by it. Each key once per initiative, KPI links
+ * first (in model order), then the initiative's own cells.
+ *
+ * Held by position, not by id: the keys of the initiative at position p (the position of its id,
+ * see ModelIndex) are keys[key[start[p]]], .., keys[key[start[p + 1] - 1]].
  */
-export function kpisByInitiative(model: Model): Map<string, string[]> {
+export interface KpiLinks {
+  /** Every key some initiative has, each once. */
+  readonly keys: readonly string[];
+  readonly start: Int32Array;
+  readonly key: Int32Array;
+  /** Position of an initiative's id (its own position unless ids repeat). */
+  readonly positionOf: (v: number) => number;
+}
+
+export function linkKpisToInitiatives(model: Model): KpiLinks {
+  const n = model.initiatives.length;
+  const index = modelIndex(model);
   const byName = new Map<string, string>();
   for (const k of model.kpis) {
     byName.set(k.id, k.id);
     if (k.name !== undefined && !byName.has(k.name)) byName.set(k.name, k.id);
   }
-  const out = new Map<string, string[]>();
-  const add = (initiative: string, kpi: string): void => {
-    const list = out.get(initiative);
-    if (list === undefined) out.set(initiative, [kpi]);
-    else if (!list.includes(kpi)) list.push(kpi);
+  const keys: string[] = [];
+  const keyIndex = new Map<string, number>();
+  const keyOf = (text: string): number => {
+    let k = keyIndex.get(text);
+    if (k === undefined) {
+      k = keys.length;
+      keyIndex.set(text, k);
+      keys.push(text);
+    }
+    return k;
   };
-  for (const k of model.kpis) for (const id of k.initiatives) add(id, k.id);
-  for (const i of model.initiatives) for (const text of i.kpis) add(i.id, byName.get(text) ?? text);
-  return out;
+  // (position, key) pairs in the order they are met, then grouped by position (stably).
+  const pairPosition: number[] = [];
+  const pairKey: number[] = [];
+  model.kpis.forEach((kpi, k) => {
+    const members = index.kpiMembers[k]!;
+    let key = -1;
+    for (let i = 0; i < members.length; i++) {
+      if (members[i]! < 0) continue; // an unknown id: no initiative to hold the key
+      if (key < 0) key = keyOf(kpi.id);
+      pairPosition.push(members[i]!);
+      pairKey.push(key);
+    }
+  });
+  const positionOf = index.distinct ? (v: number): number => v : (v: number): number => index.positions.get(model.initiatives[v]!.id)!;
+  for (let v = 0; v < n; v++) {
+    const texts = model.initiatives[v]!.kpis;
+    if (texts.length === 0) continue;
+    const p = positionOf(v);
+    for (const text of texts) {
+      pairPosition.push(p);
+      pairKey.push(keyOf(byName.get(text) ?? text));
+    }
+  }
+  const start = new Int32Array(n + 1);
+  for (const p of pairPosition) start[p + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const fill = start.slice(0, n);
+  const grouped = new Int32Array(pairKey.length);
+  for (let i = 0; i < pairKey.length; i++) grouped[fill[pairPosition[i]!]!++] = pairKey[i]!;
+  // Each key once per position: compact in place.
+  const lastAt = new Int32Array(keys.length).fill(-1);
+  const key = grouped;
+  let out = 0;
+  for (let p = 0; p < n; p++) {
+    const from = start[p]!;
+    const to = start[p + 1]!;
+    start[p] = out;
+    for (let i = from; i < to; i++) {
+      const k = grouped[i]!;
+      if (lastAt[k] === p) continue;
+      lastAt[k] = p;
+      key[out++] = k;
+    }
+  }
+  start[n] = out;
+  return { keys, start, key: key.subarray(0, out), positionOf };
 }

@@ -1,6 +1,7 @@
 import type { Model, RunOptions } from '../types';
 import { makeCalendar, workingDaysInclusive, type WorkCalendar } from '../util/calendar';
-import { analyseStructure, buildGraph, type DependencyGraph, type GraphStructure } from './graph';
+import { modelIndex } from '../model';
+import { analyseStructure, buildGraphOnPositions, type DependencyGraph, type GraphStructure } from './graph';
 import { makeNetwork, startIndexOf, type Network } from './schedule';
 
 /**
@@ -22,12 +23,12 @@ export interface InitiativePlan {
 
 export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
   const calendar = makeCalendar(options.workingWeekdays);
-  const graph = buildGraph(
-    model.initiatives.map((i) => i.id),
-    model.dependencies,
-  );
-  const structure = analyseStructure(graph);
+  const index = modelIndex(model);
   const n = model.initiatives.length;
+  const ids = new Array<string>(n);
+  for (let v = 0; v < n; v++) ids[v] = model.initiatives[v]!.id;
+  const graph = buildGraphOnPositions(ids, index.positions, index.linkFrom, index.linkTo);
+  const structure = analyseStructure(graph);
   const dated = new Uint8Array(n);
   const startIndex = new Int32Array(n);
   const duration = new Int32Array(n);
@@ -54,4 +55,15 @@ export function networkOf(plan: InitiativePlan, model: Model): Network {
     net.startFloor[v] = plan.startIndex[v]!;
   }
   return net;
+}
+
+/**
+ * The same network with every kept link on (the forecast switches off links out of closed work;
+ * the schedule keeps them). Shares the node arrays, which neither pass writes.
+ */
+export function withEveryLink(net: Network): Network {
+  const { edgeFrom } = net.graph;
+  const edgeOn = new Uint8Array(edgeFrom.length);
+  for (let e = 0; e < edgeFrom.length; e++) edgeOn[e] = edgeFrom[e]! >= 0 ? 1 : 0;
+  return { ...net, edgeOn };
 }

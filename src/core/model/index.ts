@@ -1,32 +1,48 @@
-import type { IngestResult, Model, RunOptions } from '../types';
+import type { IngestResult, Initiative, Model, RunOptions } from '../types';
 import { linkDependencies } from './link-dependencies';
 import { linkKpis } from './link-kpis';
-import { mergeInitiatives, tableDepartments } from './merge-initiatives';
+import { indexRecordsById, mergeInitiatives, tableDepartments } from './merge-initiatives';
+import { rememberModelIndex } from './model-index';
 import { summariseSources } from './summarise-sources';
 
 export { chooseOwner, groupRecordsById, MERGED_FIELDS, normaliseDepartment, tableDepartments } from './merge-initiatives';
 export type { MergedField, OwnerChoice } from './merge-initiatives';
 export { registerCell } from './link-dependencies';
 export { isOnTarget, kpiKey } from './link-kpis';
+export { modelIndex, positionsOf, type ModelIndex } from './model-index';
 
 /**
  * Merge ingested records across sources into one model of initiatives, dependencies and KPIs.
  * Conflicts, duplicates and dangling references are not resolved away: the records stay in
  * the model so the rules can report each with its cells.
+ * Each id is resolved to its initiative's position once, here; the positions are remembered with
+ * the model (modelIndex) for the analyses.
  */
 export function buildModel(ingest: IngestResult, options: RunOptions): Model {
   const departments = tableDepartments(ingest.tables, options.sourceDepartments);
-  const initiatives = mergeInitiatives(ingest.initiatives, departments);
-  const byId = new Map(initiatives.map((i) => [i.id, i]));
-  return {
+  const groups = indexRecordsById(ingest.initiatives);
+  const initiatives = mergeInitiatives(ingest.initiatives, departments, groups);
+  const byId = new Map<string, Initiative>();
+  for (const initiative of initiatives) byId.set(initiative.id, initiative);
+  const links = linkDependencies(ingest.initiatives, ingest.dependencies, groups.positions, groups.groupOf);
+  const kpis = linkKpis(ingest.kpis, initiatives, groups.positions);
+  const model: Model = {
     initiatives,
     byId,
-    dependencies: linkDependencies(ingest.initiatives, ingest.dependencies, (id) => byId.has(id)),
-    kpis: linkKpis(ingest.kpis, initiatives),
-    sources: summariseSources(ingest, options.sourceDepartments),
+    dependencies: links.dependencies,
+    kpis: kpis.kpis,
+    sources: summariseSources(ingest, options.sourceDepartments, groups.groupOf),
     records: ingest.initiatives,
     ingest,
   };
+  rememberModelIndex(model, {
+    positions: groups.positions,
+    distinct: true,
+    linkFrom: links.from,
+    linkTo: links.to,
+    kpiMembers: kpis.members,
+  });
+  return model;
 }
 export { dayOfIndex, finishIndex, linkBound, startIndex } from './link-constraint';
 export type { LinkBound } from './link-constraint';

@@ -6,73 +6,118 @@ export function registerCell(r: DependencyRecord): CellRef {
   return cell ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
 }
 
+/** The dependencies, with the positions of their ends (parallel to `dependencies`). */
+export interface LinkedDependencies {
+  readonly dependencies: Dependency[];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+}
+
 /**
  * Dependencies between known initiatives, from dependsOn cells (every record, owner or not)
  * and from dependency register rows. Links to unknown ids and self-links are left out here:
  * rules report them from the records (model.records, model.ingest.dependencies).
  * De-duplicated per (from, to, type): the first link is kept in place; when a register row
  * repeats a link, its needed-by date is added to the kept one.
+ *
+ * `positions` gives each known id its initiative's position, `recordPositions` the position of
+ * each record's own id (every link of a row has the row as its successor): the links are
+ * matched on positions, so no key text is built per link.
  */
 export function linkDependencies(
   records: readonly InitiativeRecord[],
   register: readonly DependencyRecord[],
-  isKnown: (id: string) => boolean,
-): Dependency[] {
-  const out: Dependency[] = [];
-  // Kept links by successor: a few per initiative, scanned in order (no key text per link);
-  // a successor with many predecessors switches to a map, so hostile input stays linear.
-  const bySuccessor = new Map<string, Slot>();
-  const find = (slot: Slot, d: Dependency): number | undefined => {
-    if (slot.byKey) return slot.byKey.get(`${d.from}\u0000${d.type}`);
-    for (const k of slot.at) {
-      const kept = out[k]!;
-      if (kept.from === d.from && kept.type === d.type) return k;
-    }
-    return undefined;
-  };
-  const accept = (d: Dependency, toKnown: boolean): void => {
-    if (d.from === d.to || !toKnown || !isKnown(d.from)) return;
-    const slot = bySuccessor.get(d.to);
-    const at = slot ? find(slot, d) : undefined;
-    if (at === undefined) {
-      const index = out.length;
-      out.push(d);
-      if (!slot) bySuccessor.set(d.to, { at: [index] });
-      else if (slot.byKey) slot.byKey.set(`${d.from}\u0000${d.type}`, index);
-      else {
-        slot.at.push(index);
-        if (slot.at.length > SCAN_LIMIT) slot.byKey = new Map(slot.at.map((k) => [`${out[k]!.from}\u0000${out[k]!.type}`, k]));
-      }
-      return;
-    }
-    const kept = out[at]!;
-    if (kept.neededBy === undefined && d.neededBy !== undefined) out[at] = { ...kept, neededBy: d.neededBy };
-  };
-  for (const r of records) {
+  positions: ReadonlyMap<string, number>,
+  recordPositions: Int32Array,
+): LinkedDependencies {
+  let capacity = register.length;
+  for (const r of records) capacity += r.dependsOn.length;
+  const keeper = new LinkKeeper(positions.size, capacity);
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
     if (r.dependsOn.length === 0) continue;
-    const toKnown = isKnown(r.id); // every link of a row has the row as its successor
+    const to = recordPositions[k]!;
     for (const link of r.dependsOn) {
-      accept({ from: link.id, to: r.id, type: link.type, lagDays: link.lagDays, origin: 'column', cell: link.cell }, toKnown);
+      const from = positions.get(link.id);
+      if (from === undefined || from === to || keeper.find(from, to, link.type) >= 0) continue;
+      keeper.keep({ from: link.id, to: r.id, type: link.type, lagDays: link.lagDays, origin: 'column', cell: link.cell }, from, to);
     }
   }
   for (const r of register) {
-    accept({
-      from: r.from,
-      to: r.to,
-      type: r.type,
-      lagDays: r.lagDays,
-      ...(r.neededBy !== undefined ? { neededBy: r.neededBy } : {}),
-      origin: 'register',
-      cell: registerCell(r),
-    }, isKnown(r.to));
+    const to = positions.get(r.to);
+    const from = positions.get(r.from);
+    if (to === undefined || from === undefined || from === to) continue;
+    const at = keeper.find(from, to, r.type);
+    if (at < 0) {
+      keeper.keep(
+        {
+          from: r.from,
+          to: r.to,
+          type: r.type,
+          lagDays: r.lagDays,
+          ...(r.neededBy !== undefined ? { neededBy: r.neededBy } : {}),
+          origin: 'register',
+          cell: registerCell(r),
+        },
+        from,
+        to,
+      );
+      continue;
+    }
+    const kept = keeper.out[at]!;
+    if (kept.neededBy === undefined && r.neededBy !== undefined) keeper.out[at] = { ...kept, neededBy: r.neededBy };
   }
-  return out;
+  const count = keeper.out.length;
+  return { dependencies: keeper.out, from: keeper.from.slice(0, count), to: keeper.to.slice(0, count) };
 }
 
-/** Links kept for one successor: their indexes in the output, and past SCAN_LIMIT a map by predecessor and type. */
-interface Slot {
-  readonly at: number[];
-  byKey?: Map<string, number>;
+/**
+ * Kept links, chained per successor: a few per initiative, scanned in order; a successor with
+ * more than SCAN_LIMIT predecessors switches to a map, so hostile input stays linear.
+ */
+class LinkKeeper {
+  readonly out: Dependency[] = [];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** Per successor: its latest kept link (-1: none) and how many it has; per link: the previous one of its successor. */
+  private readonly head: Int32Array;
+  private readonly count: Int32Array;
+  private readonly previous: Int32Array;
+  private readonly byKey = new Map<number, Map<string, number>>();
+
+  constructor(nodes: number, capacity: number) {
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.head = new Int32Array(nodes).fill(-1);
+    this.count = new Int32Array(nodes);
+    this.previous = new Int32Array(capacity);
+  }
+
+  /** The kept link from -> to of this type, or -1. */
+  find(from: number, to: number, type: string): number {
+    if (this.count[to]! > SCAN_LIMIT) return this.byKey.get(to)!.get(`${from}\u0000${type}`) ?? -1;
+    for (let k = this.head[to]!; k >= 0; k = this.previous[k]!) {
+      if (this.from[k] === from && this.out[k]!.type === type) return k;
+    }
+    return -1;
+  }
+
+  keep(d: Dependency, from: number, to: number): void {
+    const k = this.out.length;
+    this.out.push(d);
+    this.from[k] = from;
+    this.to[k] = to;
+    this.previous[k] = this.head[to]!;
+    this.head[to] = k;
+    const count = ++this.count[to]!;
+    if (count === SCAN_LIMIT + 1) {
+      const map = new Map<string, number>();
+      for (let j = k; j >= 0; j = this.previous[j]!) map.set(`${this.from[j]}\u0000${this.out[j]!.type}`, j);
+      this.byKey.set(to, map);
+    } else if (count > SCAN_LIMIT + 1) {
+      this.byKey.get(to)!.set(`${from}\u0000${d.type}`, k);
+    }
+  }
 }
 
 const SCAN_LIMIT = 16;

@@ -15,47 +15,80 @@ interface KpiDraft {
   id: string;
   record?: KpiRecord;
   initiatives: string[];
-  linked: Set<string>;
+  members: number[];
+  /** Positions linked from KPI sheets (the initiatives' own cells are checked with `last`). */
+  fromSheets: Set<number> | undefined;
+  /** Position of the initiative whose kpi cells linked this KPI last (-1: none). */
+  last: number;
+}
+
+/** KPIs with the positions of their linked initiatives (parallel to each Kpi.initiatives). */
+export interface LinkedKpis {
+  readonly kpis: Kpi[];
+  readonly members: Int32Array[];
 }
 
 /**
  * KPIs from the KPI sheets (first record of a KPI wins, linked ids are unioned) and from
  * initiatives' kpi cells: a cell matches a KPI by id or name (case- and space-insensitive); a KPI
  * named only on an initiative still becomes a Kpi, with no target. Like dependencies, links hold
- * known initiatives only: an unknown id on a KPI sheet stays in model.ingest.kpis, where the
- * rule kpi.unknown-initiative reports it.
+ * known initiatives only (`positions`: id -> position in `initiatives`): an unknown id on a KPI
+ * sheet stays in model.ingest.kpis, where the rule kpi.unknown-initiative reports it.
  */
-export function linkKpis(records: readonly KpiRecord[], initiatives: readonly Initiative[]): Kpi[] {
-  const known = new Set(initiatives.map((i) => i.id));
+export function linkKpis(
+  records: readonly KpiRecord[],
+  initiatives: readonly Initiative[],
+  positions: ReadonlyMap<string, number>,
+): LinkedKpis {
   const drafts: KpiDraft[] = [];
   const byKey = new Map<string, KpiDraft>();
-  const link = (d: KpiDraft, initiativeId: string): void => {
-    if (d.linked.has(initiativeId)) return;
-    d.linked.add(initiativeId);
-    d.initiatives.push(initiativeId);
+  // A portfolio names a few dozen KPIs in 100,000 cells: normalise each distinct text once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = kpiKey(text)));
+    return key;
+  };
+  const newDraft = (id: string, record?: KpiRecord): KpiDraft => {
+    const d: KpiDraft = { id, initiatives: [], members: [], fromSheets: undefined, last: -1 };
+    if (record !== undefined) d.record = record;
+    drafts.push(d);
+    return d;
   };
   for (const r of records) {
-    let d = byKey.get(kpiKey(r.kpi));
+    let d = byKey.get(keyOf(r.kpi));
     if (!d) {
-      d = { id: r.kpi, record: r, initiatives: [], linked: new Set() };
-      drafts.push(d);
-      byKey.set(kpiKey(r.kpi), d);
-      if (r.name !== undefined && !byKey.has(kpiKey(r.name))) byKey.set(kpiKey(r.name), d);
+      d = newDraft(r.kpi, r);
+      byKey.set(keyOf(r.kpi), d);
+      if (r.name !== undefined && !byKey.has(keyOf(r.name))) byKey.set(keyOf(r.name), d);
     }
-    for (const id of r.initiatives) if (known.has(id)) link(d, id);
+    for (const id of r.initiatives) {
+      const v = positions.get(id);
+      if (v === undefined) continue;
+      const linked = (d.fromSheets ??= new Set());
+      if (linked.has(v)) continue;
+      linked.add(v);
+      d.initiatives.push(id);
+      d.members.push(v);
+    }
   }
-  for (const initiative of initiatives) {
+  // Initiatives come once each, in order: a KPI already holds one when a sheet linked it or
+  // when an earlier kpi cell of the same initiative did (`last`).
+  for (let v = 0; v < initiatives.length; v++) {
+    const initiative = initiatives[v]!;
     for (const name of initiative.kpis) {
-      let d = byKey.get(kpiKey(name));
+      let d = byKey.get(keyOf(name));
       if (!d) {
-        d = { id: name, initiatives: [], linked: new Set() };
-        drafts.push(d);
-        byKey.set(kpiKey(name), d);
+        d = newDraft(name);
+        byKey.set(keyOf(name), d);
       }
-      link(d, initiative.id);
+      if (d.last === v || d.fromSheets?.has(v) === true) continue;
+      d.last = v;
+      d.initiatives.push(initiative.id);
+      d.members.push(v);
     }
   }
-  return drafts.map(toKpi);
+  return { kpis: drafts.map(toKpi), members: drafts.map((d) => Int32Array.from(d.members)) };
 }
 
 function toKpi(d: KpiDraft): Kpi {

@@ -79,31 +79,94 @@ export function normaliseDepartment(d: string): string {
 }
 
 /**
- * One Initiative per id. The owner's values win; a field the owner leaves empty is taken from
- * the next record that has it (with that record's cell). dependsOn and kpis are unioned.
+ * Records grouped by id without an array per group: each id gets a position (its initiative's
+ * place in the model, in order of first appearance) and its records are chained in input order.
+ */
+export interface RecordGroups {
+  /** Id -> position. */
+  readonly positions: Map<string, number>;
+  /** Number of distinct ids. */
+  readonly count: number;
+  /** Position of each record's id. */
+  readonly groupOf: Int32Array;
+  /** First record of each position, and for each record the next one with the same id (-1: none). */
+  readonly first: Int32Array;
+  readonly next: Int32Array;
+}
+
+export function indexRecordsById(records: readonly InitiativeRecord[]): RecordGroups {
+  const positions = new Map<string, number>();
+  const n = records.length;
+  const groupOf = new Int32Array(n);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const next = new Int32Array(n).fill(-1);
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const id = records[k]!.id;
+    const g = positions.get(id);
+    if (g === undefined) {
+      positions.set(id, count);
+      groupOf[k] = count;
+      first[count] = k;
+      last[count] = k;
+      count++;
+    } else {
+      groupOf[k] = g;
+      next[last[g]!] = k;
+      last[g] = k;
+    }
+  }
+  return { positions, count, groupOf, first, next };
+}
+
+/**
+ * One Initiative per id, in the order of `groups`. The owner's values win; a field the owner
+ * leaves empty is taken from the next record that has it (with that record's cell). dependsOn
+ * and kpis are unioned.
  */
 export function mergeInitiatives(
   records: readonly InitiativeRecord[],
   departments: ReadonlyMap<string, string>,
+  groups: RecordGroups = indexRecordsById(records),
 ): Initiative[] {
-  const out: Initiative[] = [];
-  for (const [id, group] of groupRecordsById(records)) {
-    if (group.length === 1) {
-      out.push(fromSingle(group[0]!));
+  const { count, first, next } = groups;
+  const out = new Array<Initiative>(count);
+  for (let g = 0; g < count; g++) {
+    const k = first[g]!;
+    if (next[k] === -1) {
+      out[g] = fromSingle(records[k]!);
       continue;
     }
+    const group: InitiativeRecord[] = [];
+    for (let r = k; r !== -1; r = next[r]!) group.push(records[r]!);
     const { owner } = chooseOwner(group, departments);
-    out.push(mergeGroup(id, [owner, ...group.filter((r) => r !== owner)]));
+    out[g] = mergeGroup(records[k]!.id, [owner, ...group.filter((r) => r !== owner)]);
   }
   return out;
 }
 
-/** The common case, one record: its values as they are (kept apart because it is most of a portfolio). */
+/**
+ * The common case, one record: its values as they are (kept apart because it is most of a
+ * portfolio). Fields are copied by name, in MERGED_FIELDS order, so every such initiative gets
+ * the same property order as the general merge gives it.
+ */
 function fromSingle(r: InitiativeRecord): Initiative {
   const out: Record<string, unknown> = { id: r.id };
-  for (const field of MERGED_FIELDS) if (r[field] !== undefined) out[field] = r[field];
+  if (r.name !== undefined) out.name = r.name;
+  if (r.department !== undefined) out.department = r.department;
+  if (r.owner !== undefined) out.owner = r.owner;
+  if (r.status !== undefined) out.status = r.status;
+  if (r.start !== undefined) out.start = r.start;
+  if (r.due !== undefined) out.due = r.due;
+  if (r.percentComplete !== undefined) out.percentComplete = r.percentComplete;
+  if (r.lastUpdated !== undefined) out.lastUpdated = r.lastUpdated;
+  if (r.pillar !== undefined) out.pillar = r.pillar;
+  if (r.budget !== undefined) out.budget = r.budget;
+  if (r.forecastCost !== undefined) out.forecastCost = r.forecastCost;
+  if (r.benefit !== undefined) out.benefit = r.benefit;
   if (r.statusText !== undefined) out.statusText = r.statusText;
-  out.status = r.status ?? 'unknown';
+  if (r.status === undefined) out.status = 'unknown';
   out.kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
   out.sources = [r.ref.source];
   out.cells = r.cells;

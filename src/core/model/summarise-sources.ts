@@ -9,7 +9,7 @@ interface Draft {
   sheets: string[];
   tables: DetectedTable[];
   department?: string;
-  ids: Set<string>;
+  initiativeCount: number;
   latestUpdate?: number;
 }
 
@@ -17,18 +17,20 @@ interface Draft {
  * One summary per source. With ingest.sources (what ingest read, in input order) every source is
  * listed with its real origin and all its sheets, even one with no table of ours; without it, the
  * sources are taken from the tables in order of appearance and the open workbook is recognised by
- * its fallback name only.
+ * its fallback name only. `recordPositions` numbers each record's id (0 .. records - 1, the same
+ * number for the same id): a source counts each id once.
  */
 export function summariseSources(
   ingest: IngestResult,
-  sourceDepartments: Readonly<Record<string, string>> = {},
+  sourceDepartments: Readonly<Record<string, string>> | undefined,
+  recordPositions: Int32Array,
 ): SourceSummary[] {
   const drafts = new Map<string, Draft>();
   const draftFor = (name: string, origin?: 'workbook' | 'file'): Draft => {
     let d = drafts.get(name);
     if (!d) {
-      d = { name, origin: origin ?? (name === OPEN_WORKBOOK ? 'workbook' : 'file'), sheets: [], tables: [], ids: new Set() };
-      const named = sourceDepartments[name];
+      d = { name, origin: origin ?? (name === OPEN_WORKBOOK ? 'workbook' : 'file'), sheets: [], tables: [], initiativeCount: 0 };
+      const named = sourceDepartments?.[name];
       if (named !== undefined) d.department = named;
       drafts.set(name, d);
     }
@@ -47,12 +49,36 @@ export function summariseSources(
     d.tables.push(t);
     if (d.department === undefined && t.department !== undefined && t.department.trim() !== '') d.department = t.department;
   }
-  for (const r of ingest.initiatives) {
-    const d = draftFor(r.ref.source);
-    addSheet(d, r.ref.sheet);
-    d.ids.add(r.id);
-    if (r.lastUpdated !== undefined && (d.latestUpdate === undefined || r.lastUpdated > d.latestUpdate)) {
-      d.latestUpdate = r.lastUpdated;
+  // A source counts each id once: an id with one record needs no look-up; only ids with several
+  // records (a few in a portfolio) are kept in a set per source.
+  const records = ingest.initiatives;
+  const occurrences = new Int32Array(records.length);
+  for (let k = 0; k < records.length; k++) occurrences[recordPositions[k]!]!++;
+  const shared = new Map<Draft, Set<number>>();
+  let draft: Draft | undefined;
+  let sheet: string | undefined;
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
+    if (draft === undefined || draft.name !== r.ref.source) {
+      draft = draftFor(r.ref.source);
+      sheet = undefined;
+    }
+    if (r.ref.sheet !== sheet) {
+      sheet = r.ref.sheet;
+      addSheet(draft, sheet);
+    }
+    const v = recordPositions[k]!;
+    if (occurrences[v] === 1) draft.initiativeCount++;
+    else {
+      let seen = shared.get(draft);
+      if (seen === undefined) shared.set(draft, (seen = new Set()));
+      if (!seen.has(v)) {
+        seen.add(v);
+        draft.initiativeCount++;
+      }
+    }
+    if (r.lastUpdated !== undefined && (draft.latestUpdate === undefined || r.lastUpdated > draft.latestUpdate)) {
+      draft.latestUpdate = r.lastUpdated;
     }
   }
   return [...drafts.values()].map((d) => ({
@@ -61,7 +87,7 @@ export function summariseSources(
     sheets: d.sheets,
     tables: d.tables,
     ...(d.department !== undefined ? { department: d.department } : {}),
-    initiativeCount: d.ids.size,
+    initiativeCount: d.initiativeCount,
     ...(d.latestUpdate !== undefined ? { latestUpdate: d.latestUpdate } : {}),
   }));
 }

@@ -1,0 +1,75 @@
+import type { Model } from '../types';
+
+/**
+ * Every id of a model resolved to its position once, so the analyses (and any rule that wants
+ * to) work on integer positions and typed arrays instead of looking id strings up again and
+ * again. buildModel remembers the index it built along the way; for any other model (built by
+ * hand in a test, or a copy with other arrays) modelIndex computes one from the model's arrays.
+ */
+export interface ModelIndex {
+  /** Initiative id -> position in model.initiatives (the first one, should an id repeat). */
+  readonly positions: ReadonlyMap<string, number>;
+  /** True when no id repeats (always so for buildModel): positions.get(initiatives[v].id) === v. */
+  readonly distinct: boolean;
+  /** Per dependency: position of its predecessor (from) and successor (to); -1 for an unknown id. */
+  readonly linkFrom: Int32Array;
+  readonly linkTo: Int32Array;
+  /** Per KPI: positions of kpi.initiatives, in that order (-1 for an unknown id). */
+  readonly kpiMembers: readonly Int32Array[];
+}
+
+interface Remembered {
+  readonly index: ModelIndex;
+  // The arrays the index describes: a model object whose arrays were swapped gets a new index.
+  readonly initiatives: Model['initiatives'];
+  readonly dependencies: Model['dependencies'];
+  readonly kpis: Model['kpis'];
+}
+
+const INDEXES = new WeakMap<Model, Remembered>();
+
+/** Remember the index built with a model (buildModel). */
+export function rememberModelIndex(model: Model, index: ModelIndex): void {
+  INDEXES.set(model, { index, initiatives: model.initiatives, dependencies: model.dependencies, kpis: model.kpis });
+}
+
+/** The model's index: the one built with it, else one computed now (and kept for next time). */
+export function modelIndex(model: Model): ModelIndex {
+  const kept = INDEXES.get(model);
+  if (
+    kept !== undefined &&
+    kept.initiatives === model.initiatives &&
+    kept.dependencies === model.dependencies &&
+    kept.kpis === model.kpis
+  ) {
+    return kept.index;
+  }
+  const index = computeModelIndex(model);
+  rememberModelIndex(model, index);
+  return index;
+}
+
+function computeModelIndex(model: Model): ModelIndex {
+  const positions = new Map<string, number>();
+  const { initiatives, dependencies, kpis } = model;
+  for (let v = 0; v < initiatives.length; v++) {
+    const id = initiatives[v]!.id;
+    if (!positions.has(id)) positions.set(id, v);
+  }
+  const m = dependencies.length;
+  const linkFrom = new Int32Array(m);
+  const linkTo = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const d = dependencies[e]!;
+    linkFrom[e] = positions.get(d.from) ?? -1;
+    linkTo[e] = positions.get(d.to) ?? -1;
+  }
+  return { positions, distinct: positions.size === initiatives.length, linkFrom, linkTo, kpiMembers: kpis.map((k) => positionsOf(k.initiatives, positions)) };
+}
+
+/** Positions of ids (-1 for an unknown id). */
+export function positionsOf(ids: readonly string[], positions: ReadonlyMap<string, number>): Int32Array {
+  const out = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = positions.get(ids[i]!) ?? -1;
+  return out;
+}
