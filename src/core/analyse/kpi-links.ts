@@ -29,26 +29,32 @@ export function linkKpisToInitiatives(model: Model): KpiLinks {
   }
   const keys: string[] = [];
   const keyIndex = new Map<string, number>();
-  const keyOf = (text: string): number => {
-    let k = keyIndex.get(text);
+  const keyOf = (key: string): number => {
+    let k = keyIndex.get(key);
     if (k === undefined) {
       k = keys.length;
-      keyIndex.set(text, k);
-      keys.push(text);
+      keyIndex.set(key, k);
+      keys.push(key);
     }
     return k;
   };
+  // A portfolio names a few dozen KPIs in 100,000 cells: resolve each distinct text once.
+  const byText = new Map<string, number>();
   // (position, key) pairs in the order they are met, then grouped by position (stably).
-  const pairPosition: number[] = [];
-  const pairKey: number[] = [];
+  let capacity = 0;
+  for (const members of index.kpiMembers) capacity += members.length;
+  for (const initiative of model.initiatives) capacity += initiative.kpis.length;
+  const pairPosition = new Int32Array(capacity);
+  const pairKey = new Int32Array(capacity);
+  let pairs = 0;
   model.kpis.forEach((kpi, k) => {
     const members = index.kpiMembers[k]!;
     let key = -1;
     for (let i = 0; i < members.length; i++) {
       if (members[i]! < 0) continue; // an unknown id: no initiative to hold the key
       if (key < 0) key = keyOf(kpi.id);
-      pairPosition.push(members[i]!);
-      pairKey.push(key);
+      pairPosition[pairs] = members[i]!;
+      pairKey[pairs++] = key;
     }
   });
   const positionOf = index.distinct ? (v: number): number => v : (v: number): number => index.positions.get(model.initiatives[v]!.id)!;
@@ -57,16 +63,18 @@ export function linkKpisToInitiatives(model: Model): KpiLinks {
     if (texts.length === 0) continue;
     const p = positionOf(v);
     for (const text of texts) {
-      pairPosition.push(p);
-      pairKey.push(keyOf(byName.get(text) ?? text));
+      let key = byText.get(text);
+      if (key === undefined) byText.set(text, (key = keyOf(byName.get(text) ?? text)));
+      pairPosition[pairs] = p;
+      pairKey[pairs++] = key;
     }
   }
   const start = new Int32Array(n + 1);
-  for (const p of pairPosition) start[p + 1]!++;
+  for (let i = 0; i < pairs; i++) start[pairPosition[i]! + 1]!++;
   for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
   const fill = start.slice(0, n);
-  const grouped = new Int32Array(pairKey.length);
-  for (let i = 0; i < pairKey.length; i++) grouped[fill[pairPosition[i]!]!++] = pairKey[i]!;
+  const grouped = new Int32Array(pairs);
+  for (let i = 0; i < pairs; i++) grouped[fill[pairPosition[i]!]!++] = pairKey[i]!;
   // Each key once per position: compact in place.
   const lastAt = new Int32Array(keys.length).fill(-1);
   const key = grouped;

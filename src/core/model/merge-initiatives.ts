@@ -152,6 +152,32 @@ export function mergeInitiatives(
  * the same property order as the general merge gives it.
  */
 function fromSingle(r: InitiativeRecord): Initiative {
+  const kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
+  const home = r.cells.id ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
+  if (hasEveryField(r)) {
+    // A complete row (the usual case) in one literal: one allocation with every property in the
+    // object itself, where adding them one by one would grow a separate property store.
+    return {
+      id: r.id,
+      name: r.name,
+      department: r.department,
+      owner: r.owner,
+      status: r.status,
+      start: r.start,
+      due: r.due,
+      percentComplete: r.percentComplete,
+      lastUpdated: r.lastUpdated,
+      pillar: r.pillar,
+      budget: r.budget,
+      forecastCost: r.forecastCost,
+      benefit: r.benefit,
+      statusText: r.statusText,
+      kpis,
+      sources: [r.ref.source],
+      cells: r.cells,
+      home,
+    };
+  }
   const out: Record<string, unknown> = { id: r.id };
   if (r.name !== undefined) out.name = r.name;
   if (r.department !== undefined) out.department = r.department;
@@ -167,11 +193,30 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.benefit !== undefined) out.benefit = r.benefit;
   if (r.statusText !== undefined) out.statusText = r.statusText;
   if (r.status === undefined) out.status = 'unknown';
-  out.kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
+  out.kpis = kpis;
   out.sources = [r.ref.source];
   out.cells = r.cells;
-  out.home = r.cells.id ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
+  out.home = home;
   return out as unknown as Initiative;
+}
+
+/** Every merged field and the status text are there. */
+function hasEveryField(r: InitiativeRecord): r is InitiativeRecord & Required<Pick<InitiativeRecord, MergedField | 'statusText'>> {
+  return (
+    r.name !== undefined &&
+    r.department !== undefined &&
+    r.owner !== undefined &&
+    r.status !== undefined &&
+    r.start !== undefined &&
+    r.due !== undefined &&
+    r.percentComplete !== undefined &&
+    r.lastUpdated !== undefined &&
+    r.pillar !== undefined &&
+    r.budget !== undefined &&
+    r.forecastCost !== undefined &&
+    r.benefit !== undefined &&
+    r.statusText !== undefined
+  );
 }
 
 function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiative {
