@@ -1,5 +1,5 @@
 import type { ReportCell, ReportSheet } from '../../src/core/types';
-import { chunkAddresses, columnWidthPoints, planCell, rowBlocks, styleAreas } from '../../src/office/report-layout';
+import { chunkAddresses, columnWidthPoints, planCell, planRows, RowBlockPlanner, rowBlocks, styleAreas } from '../../src/office/report-layout';
 import { parseAreas, parseRange } from '../../src/office/addresses';
 import { rowsFromArray } from '../../src/core/report/rows';
 
@@ -44,6 +44,23 @@ describe('report layout', () => {
       [8, 10],
     ]);
     expect(columnWidthPoints(10)).toBe(56.25);
+  });
+
+  it('plans each row once: a block carries the values and formats planRows gives for its rows', () => {
+    const s = sheet([[cell('header'), cell('header')], [{ value: { t: 'number', v: 7 }, style: 'integer' }], [null, cell('body')]]);
+    const planner = new RowBlockPlanner(2, 1900, 40);
+    const blocks = [...[0, 1, 2].map((r) => planner.add(r, s.rows.row(r))), planner.finish(3)].filter((b) => b !== undefined);
+    expect(blocks.map((b) => [b.from, b.to, b.bytes])).toEqual([
+      [0, 1, 20],
+      [1, 2, 23],
+      [2, 3, 25],
+    ]);
+    for (const b of blocks) {
+      const { values, formats } = planRows(s, b.from, b.to, 2, 1900);
+      expect([b.values, b.formats]).toEqual([values, formats]);
+    }
+    expect(blocks[1]!.values).toEqual([[7, '']]);
+    expect(blocks[1]!.formats).toEqual([['0', 'General']]);
   });
 
   it('parses Office.js addresses, quoted sheet names included', () => {

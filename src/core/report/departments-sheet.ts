@@ -1,10 +1,11 @@
-import type { Initiative, ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
+import type { ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
 import { a1Range } from '../util/a1';
 import { blank, num, text } from './cells';
+import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
-export const NO_DEPARTMENT = '(no department)';
+export { NO_DEPARTMENT };
 
 const ROLLUP = [
   'Department',
@@ -27,8 +28,7 @@ const ROLLUP_TOP = 3; // 0-based row of the rollup header
 
 /** Departments in first-appearance order across the model, then any only the analyses name; no department last. */
 export function listDepartments(result: RunResult): string[] {
-  const seen = new Set<string>();
-  for (const i of result.model.initiatives) seen.add(i.department ?? NO_DEPARTMENT);
+  const seen = new Set<string>(factsOf(result).departments);
   for (const d of result.analysis.departmentMatrix.departments) seen.add(d);
   for (const r of result.analysis.valueAtRisk.byDepartment) seen.add(r.key);
   // Initiatives nobody owns go last, after the real departments.
@@ -37,35 +37,64 @@ export function listDepartments(result: RunResult): string[] {
 
 const isAtRisk = (s: Status): boolean => s === 'amber' || s === 'red';
 
+/** One department's rollup figures. */
+interface Tally {
+  green: number;
+  amber: number;
+  red: number;
+  done: number;
+  other: number;
+  initiatives: number;
+  reportedAtRisk: number;
+  effectiveAtRisk: number;
+  stale: number;
+  budget: number;
+}
+
+/** The rollup figures of each department of the initiatives (RunFacts.departments order), in one pass. */
+function tallyDepartments(result: RunResult): Tally[] {
+  const { analysisAt, effectiveAt, departments, departmentAt } = factsOf(result);
+  const tallies: Tally[] = departments.map(() => ({ green: 0, amber: 0, red: 0, done: 0, other: 0, initiatives: 0, reportedAtRisk: 0, effectiveAtRisk: 0, stale: 0, budget: 0 }));
+  const initiatives = result.model.initiatives;
+  for (let k = 0; k < initiatives.length; k++) {
+    const i = initiatives[k]!;
+    const t = tallies[departmentAt[k]!]!;
+    const e = effectiveAt[k]!;
+    if (e === 'green' || e === 'amber' || e === 'red' || e === 'done') t[e]++;
+    else t.other++;
+    t.initiatives++;
+    if (isAtRisk(i.status)) t.reportedAtRisk++;
+    if (isAtRisk(e)) t.effectiveAtRisk++;
+    if (analysisAt[k]?.stale) t.stale++;
+    // Summed in model order from 0, as a reduce over the members would.
+    t.budget += i.budget ?? 0;
+  }
+  return tallies;
+}
+
+const NO_TALLY: Tally = { green: 0, amber: 0, red: 0, done: 0, other: 0, initiatives: 0, reportedAtRisk: 0, effectiveAtRisk: 0, stale: 0, budget: 0 };
+
 /** Rollup per department (effective status counts, value at risk) and the who-waits-on-whom heat map. */
 export function buildDepartmentsSheet(result: RunResult): ReportSheet {
   const departments = listDepartments(result);
   const varBy = new Map(result.analysis.valueAtRisk.byDepartment.map((r) => [r.key, r]));
-  // Members of each department in model order, grouped in one pass (not one pass per department).
-  const membersOf = new Map<string, Initiative[]>();
-  for (const i of result.model.initiatives) {
-    const key = i.department ?? NO_DEPARTMENT;
-    const list = membersOf.get(key);
-    if (list) list.push(i);
-    else membersOf.set(key, [i]);
-  }
+  const tallies = tallyDepartments(result);
+  const tallyOf = new Map(factsOf(result).departments.map((d, k) => [d, tallies[k]!]));
   const rollup: ReportCell[][] = departments.map((dept) => {
-    const members = membersOf.get(dept) ?? [];
-    const eff = members.map((i) => result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status);
-    const count = (s: Status): number => eff.filter((e) => e === s).length;
+    const t = tallyOf.get(dept) ?? NO_TALLY;
     const v = varBy.get(dept);
     return [
       text(dept, 'body'),
-      num(count('green')),
-      num(count('amber')),
-      num(count('red')),
-      num(count('done')),
-      num(eff.filter((e) => !['green', 'amber', 'red', 'done'].includes(e)).length),
-      num(members.length),
-      num(members.filter((i) => isAtRisk(i.status)).length),
-      num(eff.filter(isAtRisk).length),
-      num(members.filter((i) => result.analysis.byId.get(i.id)?.stale).length),
-      num(members.reduce((sum, i) => sum + (i.budget ?? 0), 0), 'money'),
+      num(t.green),
+      num(t.amber),
+      num(t.red),
+      num(t.done),
+      num(t.other),
+      num(t.initiatives),
+      num(t.reportedAtRisk),
+      num(t.effectiveAtRisk),
+      num(t.stale),
+      num(t.budget, 'money'),
       num(v?.budgetAtRisk ?? 0, 'money'),
       num(v?.benefitAtRisk ?? 0, 'money'),
       num(v?.reportedBudgetAtRisk ?? 0, 'money'),

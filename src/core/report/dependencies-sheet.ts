@@ -4,6 +4,7 @@ import { date, num, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { indexesOf } from '../rules/indexes';
 import { tableRows } from './rows';
+import { factsOf } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -33,6 +34,7 @@ const COLUMNS = [
 export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
   const { byId, initiatives } = result.model;
   const an = result.analysis.byId;
+  const { analysisAt } = factsOf(result);
   const texts = new Map<string, ReportCell>();
   const shared = (v: string): ReportCell => {
     let cell = texts.get(v);
@@ -49,8 +51,8 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {
     const toIndex = toAt[k]!;
     const from = fromIndex >= 0 ? initiatives[fromIndex] : byId.get(d.from);
     const to = toIndex >= 0 ? initiatives[toIndex] : byId.get(d.to);
-    const fa = an.get(d.from);
-    const ta = an.get(d.to);
+    const fa = fromIndex >= 0 ? analysisAt[fromIndex] : an.get(d.from);
+    const ta = toIndex >= 0 ? analysisAt[toIndex] : an.get(d.to);
     const cross = from?.department !== undefined && to?.department !== undefined && from.department !== to.department;
     return [
       text(d.from),

@@ -103,9 +103,11 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): 
  * cell); a stable split by severity keeps that order and costs one pass, not a sort.
  */
 function bySeverity(findings: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
-  for (const s of ['error', 'warning', 'info'] as const) for (const f of findings) if (f.severity === s) out.push(f);
-  return out;
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const infos: Finding[] = [];
+  for (const f of findings) (f.severity === 'error' ? errors : f.severity === 'warning' ? warnings : infos).push(f);
+  return errors.concat(warnings, infos);
 }
 
 function describeWaiver(w: { reason: string; by?: string; on?: string }): string {

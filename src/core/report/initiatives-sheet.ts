@@ -3,6 +3,7 @@ import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { tableRows } from './rows';
+import { factsOf } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -46,10 +47,10 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
   };
   const linker = makeCellLinker(result, paths);
   const initiatives = result.model.initiatives;
-  const byId = result.analysis.byId;
+  const { analysisAt } = factsOf(result);
   const row = (k: number): ReportCell[] => {
     const i = initiatives[k]!;
-    const a = byId.get(i.id);
+    const a = analysisAt[k];
     return [
       text(i.id, 'link', { link: linker.link(i.home) }),
       text(i.name ?? ''),

@@ -1,6 +1,7 @@
 import { findingKey } from '../rules/finding-key';
 import { STATUSES, type CellValue, type DayNumber, type ReportCell, type ReportRow, type ReportRows, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
 import { dayFromDate, dayFromIso, dayFromSerial, isoFromDay } from '../util/days';
+import { factsOf } from './run-facts';
 import { REPORT_SHEETS } from './sheet-names';
 
 /**
@@ -166,14 +167,14 @@ function snapshotCells(result: RunResult): ReportRows {
     return c;
   };
   const head: ReportRow = [cell(SNAPSHOT_MARKER), { value: { t: 'number', v: SNAPSHOT_VERSION } }, cell(isoFromDay(result.options.asOf))];
-  const byId = result.analysis.byId;
+  const { analysisAt } = factsOf(result);
   const initiatives = result.model.initiatives;
   const findings = result.findings;
   const row = (index: number): ReportRow => {
     if (index === 0) return head;
     if (index <= initiatives.length) {
       const i = initiatives[index - 1]!;
-      const a = byId.get(i.id);
+      const a = analysisAt[index - 1];
       return [
         cell('initiative'),
         unique(i.id),

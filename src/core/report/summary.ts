@@ -1,7 +1,7 @@
 import { CATALOG, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
 import { isoFromDay } from '../util/days';
 import { blank, compactAmount, date, num, plural, statusCell, STATUS_ORDER, statusStyle, text } from './cells';
-import { NO_DEPARTMENT } from './departments-sheet';
+import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { SEVERITY_LABELS } from './findings-sheet';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
@@ -119,9 +119,13 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
 /** How many initiatives, truly vs reportedly on track, the value at risk, the biggest bottleneck. */
 export function headline(result: RunResult): string {
   const inits = result.model.initiatives;
-  const eff = (id: string, fallback: Status): Status => result.analysis.byId.get(id)?.effectiveStatus ?? fallback;
-  const reportedGreen = inits.filter((i) => i.status === 'green').length;
-  const trulyGreen = inits.filter((i) => eff(i.id, i.status) === 'green').length;
+  const { effectiveAt } = factsOf(result);
+  let reportedGreen = 0;
+  let trulyGreen = 0;
+  for (let k = 0; k < inits.length; k++) {
+    if (inits[k]!.status === 'green') reportedGreen++;
+    if (effectiveAt[k] === 'green') trulyGreen++;
+  }
   const total = result.analysis.valueAtRisk.total;
   const risk =
     total.budgetAtRisk > 0 || total.benefitAtRisk > 0
@@ -151,8 +155,8 @@ function nameSuffix(result: RunResult, id: string): string {
 }
 
 function subtitle(result: RunResult, generatedAt?: string): string {
-  const departments = new Set(result.model.initiatives.map((i) => i.department ?? NO_DEPARTMENT)).size;
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const departments = factsOf(result).departments.length;
+  const errors = factsOf(result).severityCounts.error;
   const parts = [
     `As of ${longDate(result.options.asOf)}`,
     `${plural(result.model.initiatives.length, 'initiative')} in ${plural(departments, 'department')} from ${plural(result.model.sources.length, 'source')}`,
@@ -175,9 +179,12 @@ function header(...labels: string[]): Row {
 function statusBlock(result: RunResult): Block {
   const reported = new Map<Status, number>();
   const effective = new Map<Status, number>();
-  for (const i of result.model.initiatives) {
-    reported.set(i.status, (reported.get(i.status) ?? 0) + 1);
-    const e = result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status;
+  const inits = result.model.initiatives;
+  const { effectiveAt } = factsOf(result);
+  for (let k = 0; k < inits.length; k++) {
+    const r = inits[k]!.status;
+    const e = effectiveAt[k]!;
+    reported.set(r, (reported.get(r) ?? 0) + 1);
     effective.set(e, (effective.get(e) ?? 0) + 1);
   }
   const shown = STATUS_ORDER.filter((s) => ['green', 'amber', 'red', 'done'].includes(s) || reported.has(s) || effective.has(s));
@@ -198,8 +205,11 @@ function valueAtRiskBlock(result: RunResult): Block {
   // The worst effective status per department, from one pass over the initiatives (not one per department).
   const reds = new Set<string>();
   const ambers = new Set<string>();
-  for (const i of result.model.initiatives) {
-    const e = result.analysis.byId.get(i.id)?.effectiveStatus ?? i.status;
+  const inits = result.model.initiatives;
+  const { effectiveAt } = factsOf(result);
+  for (let k = 0; k < inits.length; k++) {
+    const i = inits[k]!;
+    const e = effectiveAt[k];
     if (e === 'red') reds.add(i.department ?? NO_DEPARTMENT);
     else if (e === 'amber') ambers.add(i.department ?? NO_DEPARTMENT);
   }
@@ -263,10 +273,12 @@ const SOFT_SEVERITY: Record<Severity, StyleName> = { error: 'rag-red', warning: 
 function findingsBlock(result: RunResult): Block {
   const rows: Row[] = [header('Severity', 'Findings', 'Rule', '', '')];
   const merges: Array<[number, number, number]> = [[0, 2, 4]];
+  // One counter per code, counted in place (the severity is the code's first finding's).
   const counts = new Map<string, { severity: Severity; n: number }>();
   for (const f of result.findings) {
-    const c = counts.get(f.code) ?? { severity: f.severity, n: 0 };
-    counts.set(f.code, { severity: c.severity, n: c.n + 1 });
+    const c = counts.get(f.code);
+    if (c) c.n++;
+    else counts.set(f.code, { severity: f.severity, n: 1 });
   }
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const sorted = [...counts.entries()].sort(([a, x], [b, y]) => order[x.severity] - order[y.severity] || y.n - x.n || (a < b ? -1 : 1));
@@ -295,7 +307,7 @@ function findingsBlock(result: RunResult): Block {
     rows.push([text(`${plural(result.waived.length, 'finding')} waived (listed on Findings with the reason).`, 'muted')]);
     merges.push([rows.length - 1, 0, 4]);
   }
-  const total = (s: Severity): number => result.findings.filter((f) => f.severity === s).length;
+  const total = (s: Severity): number => factsOf(result).severityCounts[s];
   return { title: `Findings: ${plural(total('error'), 'error')}, ${plural(total('warning'), 'warning')}, ${total('info')} info`, rows, merges };
 }
 

@@ -2,6 +2,7 @@ import type { DayNumber, InitiativeAnalysis, ReportCell, ReportSheet, RunResult,
 import { a1, columnLetters } from '../util/a1';
 import { isoFromDay, weekdayOf } from '../util/days';
 import { blank, date, statusCell, text } from './cells';
+import { factsOf } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -45,7 +46,8 @@ export function weekStart(day: DayNumber): DayNumber {
  */
 export function buildTimelineSheet(result: RunResult): ReportSheet {
   const asOf = result.options.asOf;
-  const all = result.model.initiatives.map((i) => ({ i, a: result.analysis.byId.get(i.id) }));
+  const { analysisAt } = factsOf(result);
+  const all = result.model.initiatives.map((i, k) => ({ i, a: analysisAt[k] }));
   const items = mostPressing(all, MAX_TIMELINE_ROWS).sort((x, y) => (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0));
   // A loop, not Math.min(...days): spreading 100,000 dates overflows the call stack.
   let firstDay = asOf;
@@ -167,13 +169,33 @@ function pressure({ i, a }: Item): number {
   return s === 'red' ? 1 : s === 'amber' ? 2 : 3;
 }
 
-/** The `limit` most pressing items, in their model order (all of them when they fit). */
+/**
+ * The `limit` most pressing items, in their model order (all of them when they fit): as a stable
+ * sort by pressure then a cut would pick them, without sorting. Each pressure rank keeps its
+ * earliest items, as many as fit after the more pressing ranks.
+ */
 function mostPressing(all: readonly Item[], limit: number): Item[] {
   if (all.length <= limit) return [...all];
-  const ranked = all.map((item, k) => ({ item, k, p: pressure(item) }));
-  ranked.sort((x, y) => x.p - y.p || x.k - y.k);
-  return ranked
-    .slice(0, limit)
-    .sort((x, y) => x.k - y.k)
-    .map((r) => r.item);
+  const ranks = new Uint8Array(all.length);
+  const perRank = new Array<number>(6).fill(0);
+  for (let k = 0; k < all.length; k++) {
+    const rank = pressure(all[k]!);
+    ranks[k] = rank;
+    perRank[rank] = perRank[rank]! + 1;
+  }
+  let left = limit;
+  const quota = perRank.map((n) => {
+    const take = Math.min(n, left);
+    left -= take;
+    return take;
+  });
+  const out: Item[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const rank = ranks[k]!;
+    if (quota[rank]! > 0) {
+      quota[rank] = quota[rank]! - 1;
+      out.push(all[k]!);
+    }
+  }
+  return out;
 }

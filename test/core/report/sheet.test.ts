@@ -1,5 +1,5 @@
 import { rowsFromArray } from '../../../src/core/report/rows';
-import { countLines, fitRowHeights } from '../../../src/core/report/sheet';
+import { countLines, fitRowHeight, fitRowHeights, prepareRowFit, rowHeightOf } from '../../../src/core/report/sheet';
 
 describe('row heights for wrapped text', () => {
   it('counts greedy word-wrapped lines, long words split, newlines kept', () => {
@@ -24,5 +24,23 @@ describe('row heights for wrapped text', () => {
     });
     // 20 wide holds 26 characters a line at 10 pt: 78 characters take 4 lines; merged 40 wide, 2.
     expect(heights).toEqual({ 1: 56, 2: 30 });
+  });
+});
+
+describe('row heights as the writers ask for them, one row at a time', () => {
+  const long = 'Upstream IT-1 is red and 10 working days late; own forecast finish passes due.';
+  const row = [{ value: { t: 'text' as const, v: long }, style: 'body' as const }];
+  const base = { columnWidths: [20, 20], merges: ['A3:B3'] };
+
+  it('fits wrapped rows only when the sheet asks for it; explicit heights win', () => {
+    const fitted = rowHeightOf({ ...base, fitWrappedRows: true, rowHeights: { 0: 30, 5: 12 } });
+    expect([fitted(0, row), fitted(1, row), fitted(2, row), fitted(3, []), fitted(5, undefined), fitted(6, undefined)]).toEqual([30, 56, 30, undefined, 12, undefined]);
+    const plain = rowHeightOf({ ...base, rowHeights: { 0: 30 } });
+    expect([plain(0, row), plain(1, row)]).toEqual([30, undefined]);
+  });
+
+  it('measures one row as fitRowHeights measures the whole sheet', () => {
+    const fit = prepareRowFit(base);
+    expect([fitRowHeight(row, 1, fit), fitRowHeight(row, 2, fit), fitRowHeight([null, ...row], 2, fit)]).toEqual([56, 30, 0]);
   });
 });

@@ -1,0 +1,73 @@
+import type { InitiativeAnalysis, RunResult, Severity, Status } from '../types';
+
+/**
+ * What several sheets need about every initiative and finding, gathered in one pass per run and
+ * memoised on the result. At 100,000 initiatives each `analysis.byId.get(id)` is a hash probe on
+ * an id text that misses the cache; the sheets made ten such passes between them.
+ */
+export interface RunFacts {
+  /** Per initiative (model order): its analysis, undefined when the analyses have none. */
+  readonly analysisAt: readonly (InitiativeAnalysis | undefined)[];
+  /** Per initiative: the effective status (the analysis's, else the reported one). */
+  readonly effectiveAt: readonly Status[];
+  /** Departments of the initiatives (NO_DEPARTMENT for none), in order of first appearance. */
+  readonly departments: readonly string[];
+  /** Per initiative: the index of its department in `departments`. */
+  readonly departmentAt: Int32Array;
+  /** Active findings per severity. */
+  readonly severityCounts: Readonly<Record<Severity, number>>;
+}
+
+/** The department of initiatives that name none. */
+export const NO_DEPARTMENT = '(no department)';
+
+const cache = new WeakMap<RunResult, RunFacts>();
+
+export function factsOf(result: RunResult): RunFacts {
+  let facts = cache.get(result);
+  if (!facts) {
+    const initiatives = result.model.initiatives;
+    const analysisAt = analysesInModelOrder(result);
+    const effectiveAt = new Array<Status>(initiatives.length);
+    for (let k = 0; k < initiatives.length; k++) effectiveAt[k] = analysisAt[k]?.effectiveStatus ?? initiatives[k]!.status;
+    const departmentIndex = new Map<string, number>();
+    const departmentAt = new Int32Array(initiatives.length);
+    for (let k = 0; k < initiatives.length; k++) {
+      const department = initiatives[k]!.department ?? NO_DEPARTMENT;
+      let d = departmentIndex.get(department);
+      if (d === undefined) departmentIndex.set(department, (d = departmentIndex.size));
+      departmentAt[k] = d;
+    }
+    const severityCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of result.findings) severityCounts[f.severity]++;
+    facts = { analysisAt, effectiveAt, departments: [...departmentIndex.keys()], departmentAt, severityCounts };
+    cache.set(result, facts);
+  }
+  return facts;
+}
+
+/**
+ * analysis.byId.get(i.id) for each initiative in model order. The analyses list initiatives in
+ * model order, so the map is walked alongside the initiatives (a sequential read) and probed by
+ * id only where an entry does not line up (a hand-built analysis, a missing id).
+ */
+function analysesInModelOrder(result: RunResult): (InitiativeAnalysis | undefined)[] {
+  const initiatives = result.model.initiatives;
+  const byId = result.analysis.byId;
+  const out = new Array<InitiativeAnalysis | undefined>(initiatives.length);
+  const entries = byId.entries();
+  let aligned = true;
+  for (let k = 0; k < initiatives.length; k++) {
+    const id = initiatives[k]!.id;
+    if (aligned) {
+      const next = entries.next();
+      if (!next.done && next.value[0] === id) {
+        out[k] = next.value[1];
+        continue;
+      }
+      aligned = false;
+    }
+    out[k] = byId.get(id);
+  }
+  return out;
+}

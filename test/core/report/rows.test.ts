@@ -1,0 +1,74 @@
+import { buildReport } from '../../../src/core/report';
+import { countCells, materialiseRows, rowsFromArray, sheetRows, tableRows } from '../../../src/core/report/rows';
+import { factsOf } from '../../../src/core/report/run-facts';
+import type { InitiativeAnalysis, ReportCell, RunResult } from '../../../src/core/types';
+import { makeFixture } from './fixture';
+
+const t = (v: string): ReportCell => ({ value: { t: 'text', v } });
+
+describe('report row sources', () => {
+  it('rowsFromArray: count, widest row, rows by index', () => {
+    const rows = rowsFromArray([[t('a')], [], [t('b'), null, t('c')]]);
+    expect([rows.count, rows.width]).toEqual([3, 3]);
+    expect(rows.row(2)).toEqual([t('b'), null, t('c')]);
+    expect(rows.row(1)).toEqual([]);
+    expect(rowsFromArray([])).toMatchObject({ count: 0, width: 0 });
+  });
+
+  it('tableRows: the header, then body rows made from their index; materialise and count them', () => {
+    const made: number[] = [];
+    const rows = tableRows([t('H1'), t('H2')], 3, 2, (k) => {
+      made.push(k);
+      return [t(`r${k}`)];
+    });
+    expect(made).toEqual([]); // nothing is made until asked for
+    expect(rows.count).toBe(4);
+    expect(materialiseRows(rows)).toEqual([[t('H1'), t('H2')], [t('r0')], [t('r1')], [t('r2')]]);
+    expect(made).toEqual([0, 1, 2]);
+    expect(countCells(rows)).toBe(5);
+  });
+
+  it('every sheet streams the same rows as its materialised copy, however often and in whatever order they are asked', () => {
+    const doc = buildReport(makeFixture(), { generatedAt: '2026-03-16T09:30:00Z' });
+    for (const sheet of doc.sheets) {
+      const copy = sheetRows(sheet);
+      expect(copy).toHaveLength(sheet.rows.count);
+      expect(sheet.rows.width).toBe(Math.max(0, ...copy.map((r) => r.length)));
+      for (let r = sheet.rows.count - 1; r >= 0; r--) expect(sheet.rows.row(r)).toEqual(copy[r]);
+      expect(sheetRows(sheet)).toEqual(copy);
+    }
+    expect(doc.sheets.map((s) => [s.name, s.rows.count, countCells(s.rows)])).toEqual([
+      ['Summary', 31, 273],
+      ['Initiatives', 9, 198],
+      ['Findings', 11, 99],
+      ['Dependencies', 7, 112],
+      ['Timeline', 13, 539],
+      ['Departments', 15, 98],
+      ['_throughline', 18, 121],
+    ]);
+  });
+});
+
+describe('run facts shared by the sheets', () => {
+  it('lines the analyses up with the initiatives, by id even when the map is in another order', () => {
+    const result = makeFixture();
+    const ids = result.model.initiatives.map((i) => i.id);
+    const expected = ids.map((id) => result.analysis.byId.get(id));
+    expect(factsOf(result).analysisAt).toEqual(expected);
+    // The same run with the analyses' map reversed and one entry missing.
+    const reversed = new Map<string, InitiativeAnalysis>([...result.analysis.byId].reverse().filter(([id]) => id !== ids[3]));
+    const shuffled: RunResult = { ...result, analysis: { ...result.analysis, byId: reversed } };
+    const facts = factsOf(shuffled);
+    expect(facts.analysisAt).toEqual(ids.map((id, k) => (k === 3 ? undefined : result.analysis.byId.get(id))));
+    expect(facts.effectiveAt[3]).toBe(result.model.initiatives[3]!.status);
+  });
+
+  it('counts departments in first-appearance order and findings per severity', () => {
+    const result = makeFixture();
+    const facts = factsOf(result);
+    expect(facts.departments).toEqual(['Finance', 'IT', 'Operations', 'Sales']);
+    expect([...facts.departmentAt]).toEqual(result.model.initiatives.map((i) => facts.departments.indexOf(i.department ?? '(no department)')));
+    expect(facts.severityCounts).toEqual({ error: 3, warning: 5, info: 1 });
+    expect(factsOf(result)).toBe(facts); // memoised per run
+  });
+});
