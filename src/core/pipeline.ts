@@ -22,7 +22,7 @@ export function analyseSources(sources: readonly RawSource[], options: RunOption
 
 /** Every finding (ingest's and the rules'), in reading order, before waivers. */
 export function collectFindings({ ingest, model, analysis }: AnalysedSources, options: RunOptions): Finding[] {
-  return sortFindings([...ingest.findings, ...checkRules(model, analysis, options)]);
+  return sortFindings(ingest.findings.concat(checkRules(model, analysis, options)));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { makeFinding, type CellRef, type Finding } from '../types';
+import { makeFinding, type Finding } from '../types';
+import { cellsOrHome } from './cells-or-home';
 import { iso, label } from './describe';
 import type { RuleContext } from './rule-context';
 
@@ -7,9 +8,8 @@ export function checkDatesFinishBeforeStart({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const i of model.initiatives) {
     if (i.start === undefined || i.due === undefined || i.due >= i.start) continue;
-    const cells = [i.cells.due, i.cells.start].filter((c): c is CellRef => c !== undefined);
     out.push(
-      makeFinding('dates.finish-before-start', `${label(i)} is due ${iso(i.due)}, before its start ${iso(i.start)}.`, cells.length ? cells : [i.home], {
+      makeFinding('dates.finish-before-start', `${label(i)} is due ${iso(i.due)}, before its start ${iso(i.start)}.`, cellsOrHome(i.cells.due, i.cells.start, i.home), {
         initiativeId: i.id,
       }),
     );

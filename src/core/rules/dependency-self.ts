@@ -1,14 +1,18 @@
 import { registerCell } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { label } from './describe';
+import { indexesOf, initiativeOfRecord } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /** dependency.self: an initiative listed among its own dependencies, in a cell or a register row. */
 export function checkDependencySelf({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const r of model.records) {
-    const self = r.dependsOn.find((link) => link.id === r.id); // once per row, however often it is written
-    if (self) out.push(makeFinding('dependency.self', `${label(model.byId.get(r.id) ?? r)} depends on itself.`, [self.cell], { initiativeId: r.id }));
+  const { selfLinks } = indexesOf(model); // the first self link of each row: one finding per row
+  for (let q = 0; q < selfLinks.length; q += 2) {
+    const j = selfLinks[q]!;
+    const r = model.records[j]!;
+    const who = initiativeOfRecord(model, j) ?? r;
+    out.push(makeFinding('dependency.self', `${label(who)} depends on itself.`, [r.dependsOn[selfLinks[q + 1]!]!.cell], { initiativeId: r.id }));
   }
   for (const r of model.ingest.dependencies) {
     if (r.from !== r.to) continue;

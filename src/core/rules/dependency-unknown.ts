@@ -1,24 +1,28 @@
 import { registerCell } from '../model';
 import { makeFinding, type CellRef, type Finding } from '../types';
 import { label, listing } from './describe';
+import { indexesOf, initiativeOfRecord } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /** dependency.unknown: a dependsOn cell or a register row naming an id that no source defines. */
 export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const r of model.records) {
-    let named: Set<string> | undefined; // made only for a row naming an unknown id (few)
-    for (const link of r.dependsOn) {
-      if (model.byId.has(link.id) || named?.has(link.id)) continue; // an id written twice in a row is one problem
-      (named ??= new Set<string>()).add(link.id);
-      const who = model.byId.get(r.id) ?? r;
-      out.push(
-        makeFinding('dependency.unknown', `${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
-          initiativeId: r.id,
-          related: [link.id],
-        }),
-      );
-    }
+  const { unknownLinks } = indexesOf(model);
+  let named: string[] = []; // the unknown ids of the current row: one finding per id, however often it is written
+  for (let q = 0; q < unknownLinks.length; q += 2) {
+    const j = unknownLinks[q]!;
+    const r = model.records[j]!;
+    const link = r.dependsOn[unknownLinks[q + 1]!]!;
+    if (q === 0 || unknownLinks[q - 2] !== j) named = [];
+    if (named.includes(link.id)) continue;
+    named.push(link.id);
+    const who = initiativeOfRecord(model, j) ?? r;
+    out.push(
+      makeFinding('dependency.unknown', `${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
+        initiativeId: r.id,
+        related: [link.id],
+      }),
+    );
   }
   for (const r of model.ingest.dependencies) {
     const unknown = [r.from, r.to].filter((id, k, all) => !model.byId.has(id) && all.indexOf(id) === k);

@@ -5,7 +5,13 @@ import { isoFromDay } from '../util/days';
 
 /** `ENG-4 "Claims API"`, or just `ENG-4` without a name. */
 export function label(i: Pick<Initiative, 'id' | 'name'>): string {
-  return i.name !== undefined && i.name.trim() !== '' ? `${i.id} "${i.name}"` : i.id;
+  return i.name !== undefined && !isBlank(i.name) ? `${i.id} "${i.name}"` : i.id;
+}
+
+/** s.trim() === '', without trimming when s starts with a visible ASCII character (names nearly always do). */
+function isBlank(s: string): boolean {
+  const first = s.charCodeAt(0);
+  return first > 32 && first < 127 ? false : s.trim() === '';
 }
 
 const isoCache = new Map<DayNumber, string>();
@@ -32,9 +38,18 @@ export function amount(n: number): string {
   const cents = Math.round(Math.abs(n) * 100);
   const whole = Math.floor(cents / 100);
   const fraction = cents % 100;
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const decimals = fraction === 0 ? '' : `.${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
-  return `${n < 0 && cents !== 0 ? '-' : ''}${grouped}${decimals}`;
+  const decimals = fraction === 0 ? '' : fraction < 10 ? `.0${fraction}` : `.${fraction % 10 === 0 ? fraction / 10 : fraction}`;
+  return `${n < 0 && cents !== 0 ? '-' : ''}${grouped(whole)}${decimals}`;
+}
+
+/** A whole number with thousands separators: 1234567 -> "1,234,567" (sliced, not matched: amounts are written by the ten thousand). */
+function grouped(whole: number): string {
+  const digits = String(whole);
+  if (whole < 1000) return digits;
+  if (whole >= 1e21) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ','); // exponent notation
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let k = out.length; k < digits.length; k += 3) out += `,${digits.slice(k, k + 3)}`;
+  return out;
 }
 
 /** "a, b and c". */

@@ -1,4 +1,5 @@
 import { makeFinding, type CellRef, type Finding, type InitiativeRecord } from '../types';
+import { recordGroupsOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 function idCell(r: InitiativeRecord): CellRef {
@@ -7,19 +8,26 @@ function idCell(r: InitiativeRecord): CellRef {
 
 /** id.duplicate: the same id twice in one source; one finding per extra row, pointing at it and the first. */
 export function checkIdDuplicate({ model }: RuleContext): Finding[] {
-  // First record per id, per source (nested maps: no key text built per record).
-  const firstBySource = new Map<string, Map<string, InitiativeRecord>>();
-  const out: Finding[] = [];
-  for (const r of model.records) {
-    let first = firstBySource.get(r.ref.source);
-    if (!first) firstBySource.set(r.ref.source, (first = new Map()));
-    const earlier = first.get(r.id);
-    if (!earlier) {
-      first.set(r.id, r);
-      continue;
+  const records = model.records;
+  const { first, next } = recordGroupsOf(model);
+  // The earlier record of the same id and source, per record; only ids with several records (few) are looked at.
+  const earlier = new Int32Array(records.length).fill(-1);
+  for (let j = 0; j < records.length; j++) {
+    if (first[j] === 0 || next[j]! < 0) continue;
+    const firstBySource = new Map<string, number>();
+    for (let m = j; m >= 0; m = next[m]!) {
+      const source = records[m]!.ref.source;
+      const before = firstBySource.get(source);
+      if (before === undefined) firstBySource.set(source, m);
+      else earlier[m] = before;
     }
+  }
+  const out: Finding[] = [];
+  for (let j = 0; j < records.length; j++) {
+    if (earlier[j]! < 0) continue;
+    const r = records[j]!;
     const again = idCell(r);
-    const before = idCell(earlier);
+    const before = idCell(records[earlier[j]!]!);
     out.push(
       makeFinding(
         'id.duplicate',

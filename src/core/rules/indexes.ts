@@ -2,70 +2,205 @@ import type { Analysis, Dependency, Initiative, InitiativeAnalysis, Model } from
 
 /**
  * Lookups several rules share, built once per model (memoised on the model object) so every
- * rule stays linear in the size of the model, and the id lookups (hash-map probes on text ids,
- * the bulk of the rules' time at 100,000 initiatives) are made once, not once per rule.
+ * rule stays linear in the size of the model. At 100,000 initiatives the rules' time goes into
+ * hash-map probes on id text and into walking records scattered in memory, so each id is looked
+ * up once here, in one pass over the records, and the rules work with positions
+ * (model.initiatives order) from then on.
  */
-interface ModelIndexes {
+export interface ModelIndexes {
   /** Per dependency (model.dependencies order): the initiative at each end, undefined when no source defines it. */
   readonly from: readonly (Initiative | undefined)[];
   readonly to: readonly (Initiative | undefined)[];
-  /** Per dependency: the position in model.initiatives of each end, -1 when not defined. */
+  /** Per dependency: the position in model.initiatives of each end, -1 when not there. */
   readonly fromAt: Int32Array;
   readonly toAt: Int32Array;
-  /** Per initiative (model.initiatives order): indexes into model.dependencies of the links into it, in model order. */
-  readonly incomingAt: readonly (readonly number[])[];
+  /**
+   * Links into each initiative, in model order, as slices of one array: the links into the
+   * initiative at position v are incoming[incomingStart[v] .. incomingStart[v + 1]).
+   */
+  readonly incoming: Int32Array;
+  readonly incomingStart: Int32Array;
+  /** Per record (model.records order): the position of the initiative byId holds for its id, -1 when none there. */
+  readonly recordAt: Int32Array;
+  /** Record links (dependsOn) naming an id byId does not hold, in record order: pairs of record index, link index. */
+  readonly unknownLinks: readonly number[];
+  /** Records listing their own id among their dependencies: pairs of record index, index of the first such link. */
+  readonly selfLinks: readonly number[];
+  /** byId is exactly model.initiatives by id, in order (what buildModel makes): one id, one position. */
+  readonly byIdInOrder: boolean;
 }
 
-const NONE: readonly number[] = [];
 const cache = new WeakMap<Model, ModelIndexes>();
 
 export function indexesOf(model: Model): ModelIndexes {
   let found = cache.get(model);
-  if (!found) {
-    const deps = model.dependencies;
-    const n = model.initiatives.length;
-    const from = new Array<Initiative | undefined>(deps.length);
-    const to = new Array<Initiative | undefined>(deps.length);
-    const fromAt = new Int32Array(deps.length);
-    const toAt = new Int32Array(deps.length);
+  if (!found) cache.set(model, (found = buildIndexes(model)));
+  return found;
+}
+
+/** Not looked up yet: a dependency end the record pass did not resolve. */
+const PENDING = -2;
+
+function buildIndexes(model: Model): ModelIndexes {
+  const { initiatives, records } = model;
+  const deps = model.dependencies;
+  const positions = positionsById(model);
+  /** The position of an id's initiative: -1 when byId holds it elsewhere, undefined when byId does not hold it. */
+  const at = (id: string): number => positions.get(id) ?? -1;
+
+  const fromAt = new Int32Array(deps.length).fill(PENDING);
+  const toAt = new Int32Array(deps.length).fill(PENDING);
+  const recordAt = new Int32Array(records.length);
+  const unknownLinks: number[] = [];
+  const selfLinks: number[] = [];
+  // One pass over every record link: known or not, self or not. model.dependencies starts with
+  // the links of the dependsOn cells in record order (one per distinct link), so a cursor walks
+  // them alongside and takes their ends from the ids just looked up. Whatever the cursor does
+  // not meet (register rows, a model built another way) is looked up by id below.
+  let cursor = 0;
+  for (let j = 0; j < records.length; j++) {
+    const r = records[j]!;
+    const own = at(r.id);
+    recordAt[j] = own;
+    const links = r.dependsOn;
+    let self = false;
+    for (let l = 0; l < links.length; l++) {
+      const link = links[l]!;
+      const p = positions.get(link.id);
+      if (p === undefined) unknownLinks.push(j, l);
+      if (!self && link.id === r.id) {
+        self = true;
+        selfLinks.push(j, l);
+      }
+      const d = deps[cursor];
+      if (d !== undefined && d.cell === link.cell && d.from === link.id && d.to === r.id) {
+        fromAt[cursor] = p ?? -1;
+        toAt[cursor] = own;
+        cursor++;
+      }
+    }
+  }
+  const from = new Array<Initiative | undefined>(deps.length);
+  const to = new Array<Initiative | undefined>(deps.length);
+  for (let k = 0; k < deps.length; k++) {
+    const d = deps[k]!;
+    if (fromAt[k] === PENDING) fromAt[k] = at(d.from);
+    if (toAt[k] === PENDING) toAt[k] = at(d.to);
+    from[k] = fromAt[k]! >= 0 ? initiatives[fromAt[k]!] : model.byId.get(d.from);
+    to[k] = toAt[k]! >= 0 ? initiatives[toAt[k]!] : model.byId.get(d.to);
+  }
+
+  const { incoming, incomingStart } = positions.isIdentity
+    ? linksByPosition(toAt, initiatives.length)
+    : linksByOwner(model, toAt, at);
+  return { from, to, fromAt, toAt, incoming, incomingStart, recordAt, unknownLinks, selfLinks, byIdInOrder: positions.isIdentity };
+}
+
+/**
+ * Every id byId holds, with the position of its initiative in model.initiatives (-1 when that
+ * initiative is not in the list). isIdentity: byId is exactly model.initiatives by id, in order
+ * (what buildModel makes), so the initiative at position v is its own id's owner.
+ */
+function positionsById(model: Model): Map<string, number> & { isIdentity: boolean } {
+  const { initiatives, byId } = model;
+  const positions = new Map<string, number>() as Map<string, number> & { isIdentity: boolean };
+  let v = 0;
+  let identity = byId.size === initiatives.length;
+  if (identity) {
+    // Walk byId alongside the list: no hashing, just the check that they agree.
+    byId.forEach((i, id) => {
+      if (identity && (initiatives[v] !== i || i.id !== id)) identity = false;
+      v++;
+    });
+  }
+  positions.isIdentity = identity;
+  if (identity) {
+    for (let p = 0; p < initiatives.length; p++) positions.set(initiatives[p]!.id, p);
+  } else {
     const position = new Map<Initiative, number>();
-    for (let v = 0; v < n; v++) position.set(model.initiatives[v]!, v);
-    for (let k = 0; k < deps.length; k++) {
-      const d = deps[k]!;
-      from[k] = model.byId.get(d.from);
-      to[k] = model.byId.get(d.to);
-      fromAt[k] = from[k] === undefined ? -1 : (position.get(from[k]!) ?? -1);
-      toAt[k] = to[k] === undefined ? -1 : (position.get(to[k]!) ?? -1);
+    for (let p = 0; p < initiatives.length; p++) position.set(initiatives[p]!, p);
+    byId.forEach((i, id) => positions.set(id, position.get(i) ?? -1));
+  }
+  return positions;
+}
+
+/** The initiative byId holds for the id of record j (model.records order). */
+export function initiativeOfRecord(model: Model, j: number): Initiative | undefined {
+  const v = indexesOf(model).recordAt[j]!;
+  return v >= 0 ? model.initiatives[v] : model.byId.get(model.records[j]!.id);
+}
+
+/** Records grouped by id: each group is a chain through `next`, in record order, starting at a record marked `first`. */
+export interface RecordGroups {
+  /** Per record (model.records order): 1 when it is the first record of its id. */
+  readonly first: Uint8Array;
+  /** Per record: the next record with the same id, -1 after the last. */
+  readonly next: Int32Array;
+}
+
+const groupsCache = new WeakMap<Model, RecordGroups>();
+
+/** Records grouped by id (for id.duplicate and source.conflict), by position where ids have one, no arrays per group. */
+export function recordGroupsOf(model: Model): RecordGroups {
+  let found = groupsCache.get(model);
+  if (!found) {
+    const { recordAt, byIdInOrder } = indexesOf(model);
+    const records = model.records;
+    const first = new Uint8Array(records.length);
+    const next = new Int32Array(records.length).fill(-1);
+    const lastAt = new Int32Array(model.initiatives.length).fill(-1); // last record so far, by position
+    const lastById = new Map<string, number>(); // the same, for ids without a position of their own
+    for (let j = 0; j < records.length; j++) {
+      const v = byIdInOrder ? recordAt[j]! : -1;
+      const previous = v >= 0 ? lastAt[v]! : (lastById.get(records[j]!.id) ?? -1);
+      if (v >= 0) lastAt[v] = j;
+      else lastById.set(records[j]!.id, j);
+      if (previous >= 0) next[previous] = j;
+      else first[j] = 1;
     }
-    // Links into each initiative by the position of its end (no id text hashed again); an
-    // initiative byId does not hold (a hand-built model) gets its links by id text instead.
-    const lists: (number[] | undefined)[] = new Array<number[] | undefined>(n);
-    for (let k = 0; k < deps.length; k++) {
-      const v = toAt[k]!;
-      if (v < 0) continue;
-      const list = lists[v];
-      if (list) list.push(k);
-      else lists[v] = [k];
-    }
-    const incomingAt: (readonly number[])[] = new Array<readonly number[]>(n);
-    for (let v = 0; v < n; v++) {
-      const id = model.initiatives[v]!.id;
-      const owner = model.byId.get(id);
-      const at = owner === undefined ? -1 : (position.get(owner) ?? -1);
-      incomingAt[v] = at >= 0 ? (lists[at] ?? NONE) : linksTo(model, id);
-    }
-    found = { from, to, fromAt, toAt, incomingAt };
-    cache.set(model, found);
+    groupsCache.set(model, (found = { first, next }));
   }
   return found;
 }
 
-function linksTo(model: Model, id: string): number[] {
-  const out: number[] = [];
-  model.dependencies.forEach((d, k) => {
-    if (d.to === id) out.push(k);
+interface LinkSlices {
+  readonly incoming: Int32Array;
+  readonly incomingStart: Int32Array;
+}
+
+/** Links grouped by the position of their successor (a counting sort: model order kept in each slice). */
+function linksByPosition(toAt: Int32Array, n: number): LinkSlices {
+  const incomingStart = new Int32Array(n + 1);
+  for (let k = 0; k < toAt.length; k++) if (toAt[k]! >= 0) incomingStart[toAt[k]! + 1]!++;
+  for (let v = 0; v < n; v++) incomingStart[v + 1]! += incomingStart[v]!;
+  const incoming = new Int32Array(incomingStart[n]!);
+  const next = incomingStart.slice(0, n);
+  for (let k = 0; k < toAt.length; k++) if (toAt[k]! >= 0) incoming[next[toAt[k]!]!++] = k;
+  return { incoming, incomingStart };
+}
+
+/**
+ * For a model whose byId is not its initiatives list by id (hand-built): each initiative gets the
+ * links of the initiative byId holds for its id, or, when byId holds none in the list, the links
+ * naming its id as successor.
+ */
+function linksByOwner(model: Model, toAt: Int32Array, at: (id: string) => number): LinkSlices {
+  const { initiatives, dependencies } = model;
+  const byPosition = linksByPosition(toAt, initiatives.length);
+  const lists: ArrayLike<number>[] = initiatives.map((i) => {
+    const w = at(i.id);
+    if (w >= 0) return byPosition.incoming.subarray(byPosition.incomingStart[w]!, byPosition.incomingStart[w + 1]!);
+    const own: number[] = [];
+    dependencies.forEach((d, k) => {
+      if (d.to === i.id) own.push(k);
+    });
+    return own;
   });
-  return out;
+  const incomingStart = new Int32Array(initiatives.length + 1);
+  lists.forEach((list, v) => (incomingStart[v + 1] = incomingStart[v]! + list.length));
+  const incoming = new Int32Array(incomingStart[initiatives.length]!);
+  lists.forEach((list, v) => incoming.set(list, incomingStart[v]!));
+  return { incoming, incomingStart };
 }
 
 const incomingCache = new WeakMap<Model, ReadonlyMap<string, readonly Dependency[]>>();
@@ -93,8 +228,28 @@ export function analysisAt(model: Model, analysis: Analysis): readonly (Initiati
   if (!byModel) analysisCache.set(analysis, (byModel = new WeakMap()));
   let found = byModel.get(model);
   if (!found) {
-    found = model.initiatives.map((i) => analysis.byId.get(i.id));
+    found = alignAnalysis(model.initiatives, analysis.byId);
     byModel.set(model, found);
   }
   return found;
+}
+
+function alignAnalysis(
+  initiatives: readonly Initiative[],
+  byId: ReadonlyMap<string, InitiativeAnalysis>,
+): (InitiativeAnalysis | undefined)[] {
+  const out = new Array<InitiativeAnalysis | undefined>(initiatives.length);
+  // analyseModel keys byId in model order: walk both together while the ids agree (no hashing),
+  // and look up by id from the first disagreement on.
+  let v = 0;
+  let agree = byId.size === initiatives.length;
+  if (agree) {
+    byId.forEach((a, id) => {
+      if (!agree) return;
+      if (initiatives[v]!.id === id) out[v++] = a;
+      else agree = false;
+    });
+  }
+  for (; v < initiatives.length; v++) out[v] = byId.get(initiatives[v]!.id);
+  return out;
 }

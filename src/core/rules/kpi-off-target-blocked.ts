@@ -6,6 +6,13 @@ function kpiLabel(k: Kpi | undefined, id: string): string {
   return k?.name !== undefined && k.name !== id ? `KPI ${id} "${k.name}"` : `KPI ${id}`;
 }
 
+/** The ids of a chain but one (the blocked initiative itself). */
+function without(chain: readonly string[], id: string): string[] {
+  const out: string[] = [];
+  for (const other of chain) if (other !== id) out.push(other);
+  return out;
+}
+
 /**
  * kpi.off-target-blocked: for each off-target KPI of analysis.kpiTraces, one finding per linked
  * initiative that is blocked, naming its chain up to the root blocker.
@@ -23,6 +30,8 @@ export function checkKpiOffTargetBlocked({ model, analysis }: RuleContext): Find
     const k = kpis.get(trace.kpi);
     const values =
       k?.actual !== undefined && k.target !== undefined ? ` (actual ${amount(k.actual)}, target ${amount(k.target)})` : '';
+    const offTarget = `${kpiLabel(k, trace.kpi)} is off target${values} and `;
+    const kc = actualCell.get(trace.kpi) ?? k?.home;
     for (const { initiativeId, chain } of trace.chains) {
       const root = chain[chain.length - 1];
       const blocked =
@@ -30,15 +39,11 @@ export function checkKpiOffTargetBlocked({ model, analysis }: RuleContext): Find
           ? `${initiativeId} is blocked`
           : `${initiativeId} is blocked upstream by ${root} (${chain.join(' ← ')})`;
       const cells: CellRef[] = [];
-      const kc = actualCell.get(trace.kpi) ?? k?.home;
       if (kc) cells.push(kc);
       const home = model.byId.get(initiativeId)?.home;
       if (home) cells.push(home);
       out.push(
-        makeFinding('kpi.off-target-blocked', `${kpiLabel(k, trace.kpi)} is off target${values} and ${blocked}.`, cells, {
-          initiativeId,
-          related: chain.filter((id) => id !== initiativeId),
-        }),
+        makeFinding('kpi.off-target-blocked', `${offTarget}${blocked}.`, cells, { initiativeId, related: without(chain, initiativeId) }),
       );
     }
   }

@@ -1,6 +1,7 @@
 import { kpiKey } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { label } from './describe';
+import { initiativeOfRecord } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -14,11 +15,17 @@ export function checkKpiUnknown({ model }: RuleContext): Finding[] {
     defined.add(kpiKey(r.kpi));
     if (r.name !== undefined) defined.add(kpiKey(r.name));
   }
+  // The same few KPI names are written on every row: normalise each text once.
+  const known = new Map<string, boolean>();
   const out: Finding[] = [];
-  for (const r of model.records) {
+  const records = model.records;
+  for (let j = 0; j < records.length; j++) {
+    const r = records[j]!;
     for (const k of r.kpis) {
-      if (defined.has(kpiKey(k))) continue;
-      const who = model.byId.get(r.id) ?? r;
+      let isKnown = known.get(k);
+      if (isKnown === undefined) known.set(k, (isKnown = defined.has(kpiKey(k))));
+      if (isKnown) continue;
+      const who = initiativeOfRecord(model, j) ?? r;
       const cell = r.cells.kpi ?? r.cells.id;
       out.push(
         makeFinding('kpi.unknown', `${label(who)} names KPI "${k}", which no KPI sheet defines.`, cell ? [cell] : [], { initiativeId: r.id }),

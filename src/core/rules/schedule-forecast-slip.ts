@@ -1,5 +1,6 @@
 import { makeFinding, type Finding } from '../types';
 import { iso, isClosed, label, plural } from './describe';
+import { analysisAt } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -8,9 +9,11 @@ import type { RuleContext } from './rule-context';
  */
 export function checkScheduleForecastSlip({ model, analysis, options }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const i of model.initiatives) {
+  const analysed = analysisAt(model, analysis);
+  for (let v = 0; v < model.initiatives.length; v++) {
+    const i = model.initiatives[v]!;
     if (i.due === undefined || i.due < options.asOf || isClosed(i.status)) continue;
-    const a = analysis.byId.get(i.id);
+    const a = analysed[v];
     if (a?.forecastFinish === undefined || a.forecastFinish <= i.due) continue;
     const late = a.slipDays > 0 ? ` (${plural(a.slipDays, 'working day')} late)` : '';
     out.push(

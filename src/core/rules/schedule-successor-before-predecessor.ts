@@ -1,6 +1,6 @@
 import { dayOfIndex, finishIndex, linkBound, startIndex } from '../model';
-import { makeFinding, type Finding, type LinkType } from '../types';
-import { makeCalendar } from '../util/calendar';
+import { makeFinding, type Finding, type Initiative, type LinkType } from '../types';
+import { makeCalendar, type WorkCalendar } from '../util/calendar';
 import { iso, label } from './describe';
 import { indexesOf } from './indexes';
 import type { RuleContext } from './rule-context';
@@ -8,6 +8,21 @@ import type { RuleContext } from './rule-context';
 /** "FS", "FS+5d", "SS-2d". */
 function linkText(type: LinkType, lag: number): string {
   return lag === 0 ? type : `${type}${lag > 0 ? '+' : ''}${lag}d`;
+}
+
+/**
+ * Working-day indexes of each initiative's planned start and finish (NaN without the date),
+ * aligned with model.initiatives: computed once per initiative, not once per link end.
+ */
+function plannedIndexes(initiatives: readonly Initiative[], cal: WorkCalendar): { starts: Float64Array; finishes: Float64Array } {
+  const starts = new Float64Array(initiatives.length);
+  const finishes = new Float64Array(initiatives.length);
+  for (let v = 0; v < initiatives.length; v++) {
+    const { start, due } = initiatives[v]!;
+    starts[v] = start === undefined ? NaN : startIndex(cal, start);
+    finishes[v] = due === undefined ? NaN : finishIndex(cal, due);
+  }
+  return { starts, finishes };
 }
 
 /**
@@ -20,6 +35,13 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
   const cal = makeCalendar(options.workingWeekdays);
   const out: Finding[] = [];
   const ends = indexesOf(model);
+  const { starts, finishes } = plannedIndexes(model.initiatives, cal);
+  /** The working-day index of an end's start or finish, NaN without that date. */
+  const indexOf = (i: Initiative, at: number, finish: boolean): number => {
+    if (at >= 0) return finish ? finishes[at]! : starts[at]!;
+    const day = finish ? i.due : i.start;
+    return day === undefined ? NaN : finish ? finishIndex(cal, day) : startIndex(cal, day);
+  };
   const deps = model.dependencies;
   for (let k = 0; k < deps.length; k++) {
     const d = deps[k]!;
@@ -27,15 +49,14 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     const succ = ends.to[k];
     if (!pred || !succ || pred.status === 'cancelled' || succ.status === 'cancelled') continue;
     const fromFinish = d.type === 'FS' || d.type === 'FF';
-    const predDate = fromFinish ? pred.due : pred.start;
-    if (predDate === undefined) continue;
-    const predIndex = fromFinish ? finishIndex(cal, predDate) : startIndex(cal, predDate);
+    const predIndex = indexOf(pred, ends.fromAt[k]!, fromFinish);
+    if (Number.isNaN(predIndex)) continue;
     // a link reads only one of the predecessor's dates (FS/FF its finish, SS/SF its start)
     const bound = linkBound(d.type, d.lagDays, predIndex, predIndex);
-    const own = bound.on === 'start' ? succ.start : succ.due;
-    if (own === undefined) continue;
-    const ownIndex = bound.on === 'start' ? startIndex(cal, own) : finishIndex(cal, own);
-    if (ownIndex >= bound.minIndex) continue;
+    const ownIndex = indexOf(succ, ends.toAt[k]!, bound.on === 'finish');
+    if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) continue;
+    const predDate = fromFinish ? pred.due! : pred.start!;
+    const own = bound.on === 'start' ? succ.start! : succ.due!;
     const predBy = `${fromFinish ? 'finishes' : 'starts'} ${iso(predDate)}`;
     const verb = bound.on === 'start' ? 'start' : 'finish';
     out.push(

@@ -1,6 +1,7 @@
-import { chooseOwner, groupRecordsById, tableDepartments, type MergedField } from '../model';
+import { chooseOwner, tableDepartments, type MergedField } from '../model';
 import { makeFinding, type Finding, type InitiativeRecord } from '../types';
 import { amount, iso, percent, statusWord } from './describe';
+import { recordGroupsOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -61,8 +62,14 @@ function show(field: Compared, r: InitiativeRecord): string {
 export function checkSourceConflict({ model, options }: RuleContext): Finding[] {
   const departments = tableDepartments(model.ingest.tables, options.sourceDepartments);
   const out: Finding[] = [];
-  for (const [id, group] of groupRecordsById(model.records)) {
-    if (group.length < 2) continue;
+  const { first, next } = recordGroupsOf(model);
+  const records = model.records;
+  // Ids reported more than once (few), in order of first appearance.
+  for (let j = 0; j < records.length; j++) {
+    if (first[j] === 0 || next[j]! < 0) continue;
+    const group: InitiativeRecord[] = [];
+    for (let m = j; m >= 0; m = next[m]!) group.push(records[m]!);
+    const id = records[j]!.id;
     const { owner, byDepartment } = chooseOwner(group, departments);
     const seen = new Set<string>([owner.ref.source]);
     for (const other of group) {

@@ -1,4 +1,5 @@
-import { makeFinding, type CellRef, type Finding } from '../types';
+import { makeFinding, type Finding } from '../types';
+import { cellsOrHome } from './cells-or-home';
 import { label, percent, statusWord } from './describe';
 import type { RuleContext } from './rule-context';
 
@@ -12,8 +13,7 @@ export function checkStatusCompleteMismatch({ model }: RuleContext): Finding[] {
     if (p >= 1 && i.status !== 'done' && i.status !== 'cancelled') message = `${label(i)} is ${percent(p)} complete but reported ${statusWord(i.status)}.`;
     else if (p < 1 && i.status === 'done') message = `${label(i)} is reported done but only ${percent(p)} complete.`;
     if (message === undefined) continue;
-    const cells = [i.cells.status, i.cells.percentComplete].filter((c): c is CellRef => c !== undefined);
-    out.push(makeFinding('status.complete-mismatch', message, cells.length ? cells : [i.home], { initiativeId: i.id }));
+    out.push(makeFinding('status.complete-mismatch', message, cellsOrHome(i.cells.status, i.cells.percentComplete, i.home), { initiativeId: i.id }));
   }
   return out;
 }

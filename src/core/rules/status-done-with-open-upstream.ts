@@ -1,7 +1,10 @@
 import { makeFinding, type Finding } from '../types';
 import { label, listingAtMost, statusWord } from './describe';
 import type { RuleContext } from './rule-context';
-import { upstreamReasons } from './upstream-reasons';
+import { upstreamReasons, type UpstreamCheck } from './upstream-reasons';
+
+/** Every open predecessor counts: upstreamReasons already skips done and cancelled ones. */
+const openStatus: UpstreamCheck = (pred) => statusWord(pred.status);
 
 /** status.done-with-open-upstream: reported done while a direct upstream dependency is neither done nor cancelled. */
 export function checkStatusDoneWithOpenUpstream({ model }: RuleContext): Finding[] {
@@ -9,8 +12,7 @@ export function checkStatusDoneWithOpenUpstream({ model }: RuleContext): Finding
   for (let v = 0; v < model.initiatives.length; v++) {
     const i = model.initiatives[v]!;
     if (i.status !== 'done') continue;
-    // Every open predecessor counts: upstreamReasons already skips done and cancelled ones.
-    const { reasons: open, related, cells } = upstreamReasons(model, v, (pred) => statusWord(pred.status));
+    const { reasons: open, related, cells } = upstreamReasons(model, v, openStatus);
     if (open.length === 0) continue;
     out.push(
       makeFinding(

@@ -1,25 +1,28 @@
 import { makeFinding, type Finding } from '../types';
 import { iso, label, listingAtMost, plural } from './describe';
+import { analysisAt } from './indexes';
 import type { RuleContext } from './rule-context';
-import { upstreamReasons } from './upstream-reasons';
+import { upstreamReasons, type UpstreamCheck } from './upstream-reasons';
 
 /**
  * status.green-over-risk: reported green while a direct upstream dependency is reported amber,
  * red or on hold, is forecast to finish after its due date (analysis slipDays > 0), or is overdue.
  */
 export function checkStatusGreenOverRisk({ model, analysis, options }: RuleContext): Finding[] {
+  const analysed = analysisAt(model, analysis);
+  const atRisk: UpstreamCheck = (pred, at) => {
+    if (pred.status === 'amber' || pred.status === 'red') return pred.status;
+    if (pred.status === 'on-hold') return 'on hold';
+    const slip = (at >= 0 ? analysed[at] : analysis.byId.get(pred.id))?.slipDays ?? 0;
+    if (slip > 0) return `forecast ${plural(slip, 'working day')} late`;
+    if (pred.due !== undefined && pred.due < options.asOf) return `overdue since ${iso(pred.due)}`;
+    return undefined;
+  };
   const out: Finding[] = [];
   for (let v = 0; v < model.initiatives.length; v++) {
     const i = model.initiatives[v]!;
     if (i.status !== 'green') continue;
-    const { reasons, related, cells } = upstreamReasons(model, v, (pred) => {
-      const slip = analysis.byId.get(pred.id)?.slipDays ?? 0;
-      if (pred.status === 'amber' || pred.status === 'red') return pred.status;
-      if (pred.status === 'on-hold') return 'on hold';
-      if (slip > 0) return `forecast ${plural(slip, 'working day')} late`;
-      if (pred.due !== undefined && pred.due < options.asOf) return `overdue since ${iso(pred.due)}`;
-      return undefined;
-    });
+    const { reasons, related, cells } = upstreamReasons(model, v, atRisk);
     if (reasons.length === 0) continue;
     out.push(
       makeFinding('status.green-over-risk', `${label(i)} is reported green but depends on ${listingAtMost(reasons)}.`, cells, {

@@ -11,6 +11,8 @@ import type { RuleContext } from './rule-context';
 export function checkStatusStale({ model, analysis, options }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const analysed = analysisAt(model, analysis);
+  const asOf = iso(options.asOf);
+  const cadence = plural(options.cadenceDays, 'day');
   for (let v = 0; v < model.initiatives.length; v++) {
     const i = model.initiatives[v]!;
     if (i.lastUpdated === undefined || isClosed(i.status)) continue;
@@ -20,7 +22,7 @@ export function checkStatusStale({ model, analysis, options }: RuleContext): Fin
     out.push(
       makeFinding(
         'status.stale',
-        `${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${iso(options.asOf)} (review cadence ${plural(options.cadenceDays, 'day')}).`,
+        `${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${asOf} (review cadence ${cadence}).`,
         [i.cells.lastUpdated ?? i.home],
         { initiativeId: i.id },
       ),
