@@ -1,7 +1,7 @@
 import type { AnyField, CellRef, CellValue, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
 import { makeFinding } from '../types';
-import { columnLetters } from '../util/a1';
 import { isoFromDay } from '../util/days';
+import { AddressBook } from './address-book';
 import type { Block } from './find-tables';
 import { isTotalsRow } from './find-tables';
 import { cleanText, displayValue, isBlank, isCellError, isTidyAscii } from './normalise/cell-text';
@@ -31,8 +31,6 @@ export function fieldLabel(field: AnyField): string {
  */
 export class TableReader {
   private readonly columns = new Map<AnyField, number>();
-  /** Column letters by column of the table (col - range.left), computed once per table. */
-  private readonly letters: string[] = [];
   private readonly sourceName: string;
   private readonly sheetName: string;
   /** Data rows of the table: not the header, not blank, not a totals row. */
@@ -48,9 +46,9 @@ export class TableReader {
     readonly options: RunOptions,
     readonly findings: Finding[],
     rows?: readonly number[],
+    private readonly addresses: AddressBook = new AddressBook(),
   ) {
     for (const m of table.mapping) this.columns.set(m.field, block.range.left + m.column);
-    for (let col = block.range.left; col <= block.range.right; col++) this.letters.push(columnLetters(col));
     this.sourceName = source.name;
     this.sheetName = table.sheet;
     this.rows = rows ?? dataRows(block);
@@ -77,17 +75,7 @@ export class TableReader {
   }
 
   cell(row: number, col: number): CellRef {
-    return this.cellAt(col, String(row + 1));
-  }
-
-  /** The cell at a sheet column of a row given as its Excel row number text (one per row, not per cell). */
-  cellAt(col: number, rowNumber: string): CellRef {
-    return { source: this.sourceName, sheet: this.sheetName, address: this.lettersOf(col) + rowNumber };
-  }
-
-  /** Column letters of a sheet column of the table. */
-  lettersOf(col: number): string {
-    return this.letters[col - this.block.range.left] ?? columnLetters(col);
+    return { source: this.sourceName, sheet: this.sheetName, address: this.addresses.address(row, col) };
   }
 
   fieldCell(field: AnyField, row: number): CellRef | undefined {

@@ -1,6 +1,7 @@
 import type { CellRef, DependencyRecord, Finding, IngestResult, KpiRecord, RawSource, RunOptions } from '../types';
 import { makeFinding } from '../types';
 import { a1, a1Range, parseA1 } from '../util/a1';
+import { AddressBook } from './address-book';
 import { TableReader } from './cell-reader';
 import { findSourceTables, type FoundTable } from './detect-tables';
 import { readDependencies } from './read-dependencies';
@@ -35,6 +36,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const dependencies: DependencyRecord[] = [];
   const kpis: KpiRecord[] = [];
   const tables = [];
+  const addresses = new AddressBook();
   for (const source of sources) {
     const found = findSourceTables(source, options);
     for (const { table, block, rows } of found) {
@@ -44,7 +46,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         continue;
       }
       const tableFindings: Finding[] = [];
-      const reader = new TableReader(source, table, block, options, tableFindings, rows);
+      const reader = new TableReader(source, table, block, options, tableFindings, rows, addresses);
       if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);

@@ -50,7 +50,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows): void
   const { grid } = reader.block;
   for (const row of reader.rows) {
     const values = grid.rowValues(row);
-    const idValue = cellAt(values, table.at.id);
+    const idValue = valueAt(values, table.at.id);
     const id = normaliseId(idValue);
     if (id === undefined) {
       if (isCellError(idValue)) reader.reportError('id', row, idValue.error, rowLabel(row));
@@ -76,61 +76,48 @@ function initiativeTable(reader: TableReader): InitiativeTable {
 }
 
 /** The value at an index of a row's values: null for an unmapped field (-1), a hole or a short row. */
-function cellAt(values: ReadonlyArray<CellValue | undefined>, index: number): CellValue {
+function valueAt(values: ReadonlyArray<CellValue | undefined>, index: number): CellValue {
   return index < 0 ? null : (values[index] ?? null);
 }
 
 function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<CellValue | undefined>, id: string): InitiativeRecord {
   const { reader, at, left } = table;
-  // One row-number text per row, shared by the addresses of its cells.
-  const rowNumber = String(row + 1);
   const cells: Partial<Record<InitiativeField, CellRef>> = {};
   for (const m of table.mapped) {
-    if (!isBlank(values[m.index])) cells[m.field] = reader.cellAt(m.col, rowNumber);
+    if (!isBlank(values[m.index])) cells[m.field] = reader.cell(row, m.col);
   }
-  const statusText = reader.textOf(cellAt(values, at.status), 'status', row, id, id);
+  // Every value first (findings in the same order as always), then the record in one go.
+  const statusText = reader.textOf(valueAt(values, at.status), 'status', row, id, id);
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
-  const record: Mutable<InitiativeRecord> = {
-    ref: reader.rowRef(row),
-    id,
-    dependsOn: readLinks(reader, row, cellAt(values, at.dependsOn), id, cells.dependsOn),
-    kpis: readKpis(reader, row, cellAt(values, at.kpi), id),
-    cells,
-  };
+  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, cells.dependsOn);
+  const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
+  const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
+  const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
+  const owner = reader.textOf(valueAt(values, at.owner), 'owner', row, id, id);
+  const start = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
+  const due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
+  const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
+  const lastUpdated = at.lastUpdated < 0 ? undefined : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
+  const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
+  const budget = at.budget < 0 ? undefined : readAmount(reader, 'budget', row, valueAt(values, at.budget), id);
+  const forecastCost = at.forecastCost < 0 ? undefined : readAmount(reader, 'forecastCost', row, valueAt(values, at.forecastCost), id);
+  const benefit = at.benefit < 0 ? undefined : readAmount(reader, 'benefit', row, valueAt(values, at.benefit), id);
+  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
-  const name = reader.textOf(cellAt(values, at.name), 'name', row, id, id);
   if (name !== undefined) record.name = name;
-  const department = reader.textOf(cellAt(values, at.department), 'department', row, id, id) ?? table.department;
   if (department !== undefined) record.department = department;
-  const owner = reader.textOf(cellAt(values, at.owner), 'owner', row, id, id);
   if (owner !== undefined) record.owner = owner;
   if (status !== undefined) record.status = status;
   if (statusText !== undefined) record.statusText = statusText;
-  const start = at.start < 0 ? undefined : reader.dateOf(cellAt(values, at.start), 'start', row, at.start + left, id, id);
   if (start !== undefined) record.start = start;
-  const due = at.due < 0 ? undefined : reader.dateOf(cellAt(values, at.due), 'due', row, at.due + left, id, id);
   if (due !== undefined) record.due = due;
-  if (at.percentComplete >= 0) {
-    const percentComplete = readPercent(table, row, cellAt(values, at.percentComplete), id);
-    if (percentComplete !== undefined) record.percentComplete = percentComplete;
-  }
-  const lastUpdated = at.lastUpdated < 0 ? undefined : reader.dateOf(cellAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
+  if (percentComplete !== undefined) record.percentComplete = percentComplete;
   if (lastUpdated !== undefined) record.lastUpdated = lastUpdated;
-  const pillar = reader.textOf(cellAt(values, at.pillar), 'pillar', row, id, id);
   if (pillar !== undefined) record.pillar = pillar;
-  if (at.budget >= 0) {
-    const budget = readAmount(reader, 'budget', row, cellAt(values, at.budget), id);
-    if (budget !== undefined) record.budget = budget;
-  }
-  if (at.forecastCost >= 0) {
-    const forecastCost = readAmount(reader, 'forecastCost', row, cellAt(values, at.forecastCost), id);
-    if (forecastCost !== undefined) record.forecastCost = forecastCost;
-  }
-  if (at.benefit >= 0) {
-    const benefit = readAmount(reader, 'benefit', row, cellAt(values, at.benefit), id);
-    if (benefit !== undefined) record.benefit = benefit;
-  }
+  if (budget !== undefined) record.budget = budget;
+  if (forecastCost !== undefined) record.forecastCost = forecastCost;
+  if (benefit !== undefined) record.benefit = benefit;
   return record;
 }
 
@@ -160,9 +147,7 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
   const plain = typeof value === 'string' ? plainDependencyIds(value) : undefined;
   if (plain !== undefined) {
     if (cell === undefined) return NO_LINKS;
-    const links: DependencyLink[] = [];
-    for (const linkId of plain) links.push({ id: linkId, type: 'FS', lagDays: 0, cell });
-    return links;
+    return plain.map((linkId) => ({ id: linkId, type: 'FS', lagDays: 0, cell }));
   }
   const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek });
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
