@@ -1,5 +1,4 @@
 import type { Bottleneck, Model } from '../types';
-import { readColumns, type InitiativeColumns } from './columns';
 import { compareIds } from './graph';
 import type { InitiativePlan } from './plan';
 
@@ -37,12 +36,8 @@ interface Ranked {
  * 100,000 initiatives is ranked in a few passes (see PASS_BUDGET). downstreamIds are listed in
  * topological order (the order the delay would cascade).
  */
-export function rankBottlenecks(
-  model: Model,
-  plan: InitiativePlan,
-  limit: number = BOTTLENECK_LIMIT,
-  columns: InitiativeColumns = readColumns(model),
-): Bottleneck[] {
+export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: number = BOTTLENECK_LIMIT): Bottleneck[] {
+  const { columns } = plan;
   const { graph, structure } = plan;
   const { outStart, outEdges, edgeTo } = graph;
   const { order, component } = structure;

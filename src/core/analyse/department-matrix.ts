@@ -1,5 +1,5 @@
-import type { DepartmentMatrix, Model } from '../types';
-import { readColumns, type InitiativeColumns } from './columns';
+import type { DepartmentMatrix } from '../types';
+import type { InitiativeColumns } from './columns';
 import { compareIds, type DependencyGraph } from './graph';
 
 /**
@@ -8,12 +8,8 @@ import { compareIds, type DependencyGraph } from './graph';
  * dependencies inside one department. Initiatives without a department are left out.
  * Departments are every department that owns an initiative, in natural order.
  */
-export function buildDepartmentMatrix(
-  model: Model,
-  graph: DependencyGraph,
-  columns: InitiativeColumns = readColumns(model),
-): DepartmentMatrix {
-  const n = model.initiatives.length;
+export function buildDepartmentMatrix(graph: DependencyGraph, columns: InitiativeColumns): DepartmentMatrix {
+  const n = columns.ids.length;
   const departments = [...columns.departments].sort(compareIds);
   // Column order (first appearance) -> matrix order (natural).
   const rank = new Int32Array(columns.departments.length);

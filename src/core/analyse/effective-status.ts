@@ -1,7 +1,8 @@
-import type { Model, Status } from '../types';
+import type { Status } from '../types';
 import { isoFromDay } from '../util/days';
-import type { DependencyGraph, GraphStructure } from './graph';
-import { isClosed, keepsReportedStatus } from './status-sets';
+import type { InitiativeColumns } from './columns';
+import type { InitiativePlan } from './plan';
+import { keepsReportedStatus } from './status-sets';
 
 /**
  * Effective status, as DESIGN.md defines it: an initiative is at least amber when anything
@@ -30,24 +31,20 @@ export interface EffectiveStatus {
 }
 
 export function computeEffectiveStatus(
-  model: Model,
-  graph: DependencyGraph,
-  structure: GraphStructure,
+  plan: InitiativePlan,
   forecast: { readonly slip: Int32Array; readonly finishDay: (v: number) => number | undefined },
 ): EffectiveStatus {
-  const n = model.initiatives.length;
+  const { graph, structure, columns } = plan;
+  const n = columns.ids.length;
   const { inStart, inEdges, edgeFrom } = graph;
   const own = new Uint8Array(n);
   const upstream = new Uint8Array(n);
   const via = new Int32Array(n).fill(-1);
   const root = new Int32Array(n).fill(-1);
-  const closed = new Uint8Array(n);
+  const { closed } = columns;
   for (let v = 0; v < n; v++) {
-    const { status } = model.initiatives[v]!;
-    if (isClosed(status)) {
-      closed[v] = 1;
-      continue;
-    }
+    if (closed[v] === 1) continue;
+    const status = columns.status[v]!;
     own[v] = status === 'red' || forecast.slip[v]! > 0 ? 2 : status === 'amber' ? 1 : 0;
   }
   const { order, inCycle, component, componentSize } = structure;
@@ -135,18 +132,18 @@ export function computeEffectiveStatus(
   const reason: (string | undefined)[] = new Array<string | undefined>(n);
   const blocked = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
-    const initiative = model.initiatives[v]!;
-    const reported = initiative.status;
+    const reported = columns.status[v]!;
     let effective: Status = reported;
     let why: string | undefined;
     if (!keepsReportedStatus(reported)) {
       if (upstream[v]! > 0) blocked[v] = 1;
       if (forecast.slip[v]! > 0) {
         effective = 'red';
-        why = lateSentence(forecast.finishDay(v), initiative.due, forecast.slip[v]!);
+        const due = columns.due[v]!;
+        why = lateSentence(forecast.finishDay(v), Number.isNaN(due) ? undefined : due, forecast.slip[v]!);
       } else if (upstream[v]! > 0) {
         effective = reported === 'red' ? 'red' : 'amber';
-        why = upstreamSentence(model, forecast.slip, via[v]!, root[v]!);
+        why = upstreamSentence(columns, forecast.slip, via[v]!, root[v]!);
       }
     }
     status[v] = effective;
@@ -171,16 +168,16 @@ function isoDate(day: number): string {
   return iso;
 }
 
-function upstreamSentence(model: Model, slip: Int32Array, through: number, rootBlocker: number): string {
-  const blocker = model.initiatives[rootBlocker]!;
+function upstreamSentence(columns: InitiativeColumns, slip: Int32Array, through: number, rootBlocker: number): string {
+  const status = columns.status[rootBlocker]!;
   const state =
-    blocker.status === 'red'
+    status === 'red'
       ? 'is red'
       : slip[rootBlocker]! > 0
         ? `is forecast ${workingDays(slip[rootBlocker]!)} late`
-        : `is ${blocker.status}`;
-  const path = through === rootBlocker ? '' : ` (via ${model.initiatives[through]!.id})`;
-  return `Upstream ${blocker.id} ${state}${path}.`;
+        : `is ${status}`;
+  const path = through === rootBlocker ? '' : ` (via ${columns.ids[through]!})`;
+  return `Upstream ${columns.ids[rootBlocker]!} ${state}${path}.`;
 }
 
 function workingDays(n: number): string {

@@ -1,7 +1,6 @@
 import type { Model, RunOptions } from '../types';
-import { finishMomentOf, passForward, startIndexOf, type Network } from './schedule';
+import { passForward, type Network } from './schedule';
 import { networkOf, type InitiativePlan } from './plan';
-import { isClosed } from './status-sets';
 
 /**
  * Forecast dates: the forward pass of the schedule engine over planned dates, plus what has
@@ -37,12 +36,14 @@ export function setUpForecast(plan: InitiativePlan, model: Model, options: RunOp
   const pinned = new Uint8Array(n);
   const finishFloor = new Int32Array(n).fill(-0x7fffffff);
   const dueMoment = new Int32Array(n);
-  const asOfMoment = startIndexOf(plan.calendar, options.asOf) + 1;
+  const { days, columns } = plan;
+  const asOfMoment = days.startIndex(options.asOf) + 1;
+  const { due, closed } = columns;
   for (let v = 0; v < n; v++) {
-    const initiative = model.initiatives[v]!;
-    if (initiative.due !== undefined) dueMoment[v] = finishMomentOf(plan.calendar, initiative.due);
-    if (isClosed(initiative.status)) pinned[v] = 1;
-    else if (initiative.due !== undefined && initiative.due < options.asOf) finishFloor[v] = asOfMoment;
+    const hasDue = !Number.isNaN(due[v]!);
+    if (hasDue) dueMoment[v] = days.finishMoment(due[v]!);
+    if (closed[v] === 1) pinned[v] = 1;
+    else if (hasDue && due[v]! < options.asOf) finishFloor[v] = asOfMoment;
   }
   const { edgeFrom } = plan.graph;
   for (let e = 0; e < net.edgeOn.length; e++) {

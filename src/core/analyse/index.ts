@@ -1,7 +1,6 @@
 import type { Analysis, InitiativeAnalysis, Model, RunOptions } from '../types';
 import { modelIndex } from '../model';
-import { BOTTLENECK_LIMIT, rankBottlenecks } from './bottlenecks';
-import { readColumns } from './columns';
+import { rankBottlenecks } from './bottlenecks';
 import { buildForecastContext, rememberContext } from './context';
 import { buildDepartmentMatrix } from './department-matrix';
 import { computeEffectiveStatus } from './effective-status';
@@ -10,7 +9,6 @@ import { traceKpis } from './kpi-traces';
 import { withEveryLink } from './plan';
 import { runCpm } from './schedule';
 import { computeValueAtRisk } from './value-at-risk';
-import { WorkingDays } from './working-days';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -42,14 +40,14 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const { calendar, graph, structure } = plan;
   const n = model.initiatives.length;
   const cpm = runCpm(withEveryLink(setup.net));
-  const days = new WorkingDays(calendar);
+  const { days, columns } = plan;
   const forecastFinish = (v: number): number | undefined =>
     setup.net.active[v] === 1 ? days.dayAt(forecast.finish[v]! - 1) : undefined;
-  const effective = computeEffectiveStatus(model, graph, structure, { slip: forecast.slip, finishDay: forecastFinish });
-  const columns = readColumns(model);
+  const effective = computeEffectiveStatus(plan, { slip: forecast.slip, finishDay: forecastFinish });
   const distinct = modelIndex(model).distinct;
 
   const { outStart, outEdges, inStart, inEdges, edgeFrom, edgeTo } = graph;
+  const { ids } = columns;
   const active = setup.net.active; // the schedule and the forecast cover the same initiatives
   const { duration } = setup.net;
   const { asOf, cadenceDays } = options;
@@ -60,23 +58,23 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     const scheduled = active[v] === 1;
     const slack = scheduled ? cpm.lateFinish[v]! - cpm.finish[v]! : 0;
     if (scheduled && slack <= 0) critical.push(v);
-    const initiative = model.initiatives[v]!;
-    if (!distinct && byId.has(initiative.id)) continue;
-    const upstream = neighbours(model, inStart, inEdges, edgeFrom, v, stamp, 2 * v);
-    const downstream = neighbours(model, outStart, outEdges, edgeTo, v, stamp, 2 * v + 1);
-    const { lastUpdated } = initiative;
-    const daysSinceUpdate = lastUpdated === undefined ? 0 : asOf - lastUpdated;
-    const stale = lastUpdated !== undefined && columns.closed[v] !== 1 && daysSinceUpdate > cadenceDays;
+    const id = ids[v]!;
+    if (!distinct && byId.has(id)) continue;
+    const upstream = neighbours(ids, inStart, inEdges, edgeFrom, v, stamp, 2 * v);
+    const downstream = neighbours(ids, outStart, outEdges, edgeTo, v, stamp, 2 * v + 1);
+    const updated = !Number.isNaN(columns.lastUpdated[v]!);
+    const daysSinceUpdate = updated ? asOf - columns.lastUpdated[v]! : 0;
+    const stale = updated && columns.closed[v] !== 1 && daysSinceUpdate > cadenceDays;
     const reason = effective.reason[v];
     let entry: Mutable<InitiativeAnalysis>;
-    if (scheduled && lastUpdated !== undefined) {
+    if (scheduled && updated) {
       // The usual case in one literal (one allocation, every property in the object itself);
       // the same properties in the same order as the general case below gives.
       const lateFinish = cpm.lateFinish[v]!;
       entry =
         reason === undefined
           ? {
-              id: initiative.id,
+              id,
               effectiveStatus: effective.status[v]!,
               slipDays: forecast.slip[v]!,
               critical: slack <= 0,
@@ -94,7 +92,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
               daysSinceUpdate,
             }
           : {
-              id: initiative.id,
+              id,
               effectiveStatus: effective.status[v]!,
               slipDays: forecast.slip[v]!,
               critical: slack <= 0,
@@ -112,11 +110,11 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
               totalSlackDays: slack,
               daysSinceUpdate,
             };
-      byId.set(initiative.id, entry);
+      byId.set(id, entry);
       continue;
     }
     entry = {
-      id: initiative.id,
+      id,
       effectiveStatus: effective.status[v]!,
       slipDays: forecast.slip[v]!,
       critical: scheduled && slack <= 0,
@@ -136,8 +134,8 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
       entry.lateFinish = days.dayAt(lateFinish - 1);
       entry.totalSlackDays = slack;
     }
-    if (lastUpdated !== undefined) entry.daysSinceUpdate = daysSinceUpdate;
-    byId.set(initiative.id, entry);
+    if (updated) entry.daysSinceUpdate = daysSinceUpdate;
+    byId.set(id, entry);
   }
 
   critical.sort(
@@ -148,11 +146,11 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const analysis: Analysis = {
     byId,
     cycles: structure.cycles,
-    criticalPath: critical.map((v) => model.initiatives[v]!.id),
-    bottlenecks: rankBottlenecks(model, plan, BOTTLENECK_LIMIT, columns),
-    departmentMatrix: buildDepartmentMatrix(model, graph, columns),
+    criticalPath: critical.map((v) => ids[v]!),
+    bottlenecks: rankBottlenecks(model, plan),
+    departmentMatrix: buildDepartmentMatrix(graph, columns),
     kpiTraces: traceKpis(model, effective),
-    valueAtRisk: computeValueAtRisk(model, effective.status, linkKpisToInitiatives(model)),
+    valueAtRisk: computeValueAtRisk(columns, effective.status, linkKpisToInitiatives(model, columns)),
   };
   rememberContext(analysis, model, options, context);
   return analysis;
@@ -164,7 +162,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
  * The array is made at its final length when no neighbour repeats (the usual case).
  */
 function neighbours(
-  model: Model,
+  ids: readonly string[],
   starts: Int32Array,
   edges: Int32Array,
   ends: Int32Array,
@@ -175,14 +173,14 @@ function neighbours(
   const from = starts[v]!;
   const to = starts[v + 1]!;
   if (from === to) return [];
-  const ids = new Array<string>(to - from);
+  const out = new Array<string>(to - from);
   let k = 0;
   for (let p = from; p < to; p++) {
     const u = ends[edges[p]!]!;
     if (stamp[u] === mark) continue;
     stamp[u] = mark;
-    ids[k++] = model.initiatives[u]!.id;
+    out[k++] = ids[u]!;
   }
-  if (k < ids.length) ids.length = k;
-  return ids;
+  if (k < out.length) out.length = k;
+  return out;
 }

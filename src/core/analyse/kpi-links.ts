@@ -1,5 +1,6 @@
 import { modelIndex } from '../model';
 import type { Model } from '../types';
+import { readColumns, type InitiativeColumns } from './columns';
 
 /**
  * KPI keys per initiative: the KPI sheet's links (Kpi.initiatives) plus each initiative's own
@@ -19,8 +20,8 @@ export interface KpiLinks {
   readonly positionOf: (v: number) => number;
 }
 
-export function linkKpisToInitiatives(model: Model): KpiLinks {
-  const n = model.initiatives.length;
+export function linkKpisToInitiatives(model: Model, columns: InitiativeColumns = readColumns(model)): KpiLinks {
+  const n = columns.ids.length;
   const index = modelIndex(model);
   const byName = new Map<string, string>();
   for (const k of model.kpis) {
@@ -43,7 +44,7 @@ export function linkKpisToInitiatives(model: Model): KpiLinks {
   // (position, key) pairs in the order they are met, then grouped by position (stably).
   let capacity = 0;
   for (const members of index.kpiMembers) capacity += members.length;
-  for (const initiative of model.initiatives) capacity += initiative.kpis.length;
+  for (let v = 0; v < n; v++) capacity += columns.kpis[v]!.length;
   const pairPosition = new Int32Array(capacity);
   const pairKey = new Int32Array(capacity);
   let pairs = 0;
@@ -57,9 +58,9 @@ export function linkKpisToInitiatives(model: Model): KpiLinks {
       pairKey[pairs++] = key;
     }
   });
-  const positionOf = index.distinct ? (v: number): number => v : (v: number): number => index.positions.get(model.initiatives[v]!.id)!;
+  const positionOf = index.distinct ? (v: number): number => v : (v: number): number => index.positions.get(columns.ids[v]!)!;
   for (let v = 0; v < n; v++) {
-    const texts = model.initiatives[v]!.kpis;
+    const texts = columns.kpis[v]!;
     if (texts.length === 0) continue;
     const p = positionOf(v);
     for (const text of texts) {

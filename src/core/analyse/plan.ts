@@ -1,8 +1,10 @@
 import type { Model, RunOptions } from '../types';
-import { makeCalendar, workingDaysInclusive, type WorkCalendar } from '../util/calendar';
+import { makeCalendar, type WorkCalendar } from '../util/calendar';
 import { modelIndex } from '../model';
+import { readColumns, type InitiativeColumns } from './columns';
 import { analyseStructure, buildGraphOnPositions, type DependencyGraph, type GraphStructure } from './graph';
-import { makeNetwork, startIndexOf, type Network } from './schedule';
+import { makeNetwork, type Network } from './schedule';
+import { WorkingDays } from './working-days';
 
 /**
  * The initiatives as a working-day network, built once per analysis: graph, structure, and per
@@ -12,6 +14,10 @@ import { makeNetwork, startIndexOf, type Network } from './schedule';
  */
 export interface InitiativePlan {
   readonly calendar: WorkCalendar;
+  /** The calendar's conversions by table. */
+  readonly days: WorkingDays;
+  /** The initiatives' fields by position, read once for every analysis. */
+  readonly columns: InitiativeColumns;
   readonly graph: DependencyGraph;
   readonly structure: GraphStructure;
   readonly dated: Uint8Array;
@@ -23,23 +29,24 @@ export interface InitiativePlan {
 
 export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
   const calendar = makeCalendar(options.workingWeekdays);
+  const days = new WorkingDays(calendar);
   const index = modelIndex(model);
-  const n = model.initiatives.length;
-  const ids = new Array<string>(n);
-  for (let v = 0; v < n; v++) ids[v] = model.initiatives[v]!.id;
-  const graph = buildGraphOnPositions(ids, index.positions, index.linkFrom, index.linkTo);
+  const columns = readColumns(model);
+  const n = columns.ids.length;
+  const graph = buildGraphOnPositions(columns.ids, index.positions, index.linkFrom, index.linkTo);
   const structure = analyseStructure(graph);
   const dated = new Uint8Array(n);
   const startIndex = new Int32Array(n);
   const duration = new Int32Array(n);
+  const { start, due } = columns;
   for (let v = 0; v < n; v++) {
-    const { start, due } = model.initiatives[v]!;
-    if (start === undefined || due === undefined || due < start) continue;
+    // NaN (a missing date) fails every comparison: `!(due >= start)` is true for it.
+    if (!(due[v]! >= start[v]!)) continue;
     dated[v] = 1;
-    startIndex[v] = startIndexOf(calendar, start);
-    duration[v] = workingDaysInclusive(calendar, start, due);
+    startIndex[v] = days.startIndex(start[v]!);
+    duration[v] = days.finishMoment(due[v]!) - startIndex[v]!; // working days in [start, due]
   }
-  return { calendar, graph, structure, dated, startIndex, duration };
+  return { calendar, days, columns, graph, structure, dated, startIndex, duration };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Model, Status, ValueAtRisk, ValueAtRiskRow } from '../types';
+import type { Status, ValueAtRisk, ValueAtRiskRow } from '../types';
+import type { InitiativeColumns } from './columns';
 import { compareIds } from './graph';
 import type { KpiLinks } from './kpi-links';
 
@@ -16,51 +17,49 @@ function isAtRisk(status: Status): boolean {
  * and KPI with an initiative gets a row, even at zero, in natural order; the "(no ...)" rows last.
  * Missing budgets and benefits count as 0.
  */
-export function computeValueAtRisk(model: Model, effectiveStatus: readonly Status[], kpiLinks: KpiLinks): ValueAtRisk {
-  const n = model.initiatives.length;
+export function computeValueAtRisk(columns: InitiativeColumns, effectiveStatus: readonly Status[], kpiLinks: KpiLinks): ValueAtRisk {
+  const n = columns.ids.length;
   const total = new Buckets(1);
-  const byDepartment = new KeyedBuckets();
-  const byPillar = new KeyedBuckets();
+  const byDepartment = new KeyedBuckets(columns.departments, NO_DEPARTMENT);
+  const byPillar = new KeyedBuckets(columns.pillars, NO_PILLAR);
   const byKpi = new Buckets(kpiLinks.keys.length);
   // KPI keys in the order initiatives first name them (the order the rows are sorted from).
   const kpiSeen = new Uint8Array(kpiLinks.keys.length);
   const kpiOrder: number[] = [];
   const { start, key } = kpiLinks;
+  const { budget, benefit, department, pillar } = columns;
   for (let v = 0; v < n; v++) {
-    const initiative = model.initiatives[v]!;
     const effective = isAtRisk(effectiveStatus[v]!);
-    const reported = isAtRisk(initiative.status);
-    const budget = finite(initiative.budget);
-    const benefit = finite(initiative.benefit);
-    total.add(0, budget, benefit, effective, reported);
-    byDepartment.addKeyed(initiative.department ?? NO_DEPARTMENT, budget, benefit, effective, reported);
-    byPillar.addKeyed(initiative.pillar ?? NO_PILLAR, budget, benefit, effective, reported);
+    const reported = isAtRisk(columns.status[v]!);
+    total.add(0, budget[v]!, benefit[v]!, effective, reported);
+    byDepartment.add(byDepartment.bucketOf(department[v]!), budget[v]!, benefit[v]!, effective, reported);
+    byPillar.add(byPillar.bucketOf(pillar[v]!), budget[v]!, benefit[v]!, effective, reported);
     const p = kpiLinks.positionOf(v);
     for (let i = start[p]!; i < start[p + 1]!; i++) {
       if (kpiSeen[key[i]!] === 0) {
         kpiSeen[key[i]!] = 1;
         kpiOrder.push(key[i]!);
       }
-      byKpi.add(key[i]!, budget, benefit, effective, reported);
+      byKpi.add(key[i]!, budget[v]!, benefit[v]!, effective, reported);
     }
   }
   const kpiKeys = kpiOrder.map((k) => kpiLinks.keys[k]!);
   const kpiIndex = new Map(kpiOrder.map((k) => [kpiLinks.keys[k]!, k]));
   return {
     total: total.row('Total', 0),
-    byDepartment: byDepartment.rows(NO_DEPARTMENT),
-    byPillar: byPillar.rows(NO_PILLAR),
+    byDepartment: byDepartment.rows(),
+    byPillar: byPillar.rows(),
     byKpi: sortKeys(kpiKeys).map((k) => byKpi.row(k, kpiIndex.get(k)!)),
   };
 }
 
 /** Running totals per bucket, one typed column per measure (summed in initiative order). */
 class Buckets {
-  budgetAtRisk: Float64Array;
-  benefitAtRisk: Float64Array;
-  reportedBudgetAtRisk: Float64Array;
-  reportedBenefitAtRisk: Float64Array;
-  initiativesAtRisk: Int32Array;
+  readonly budgetAtRisk: Float64Array;
+  readonly benefitAtRisk: Float64Array;
+  readonly reportedBudgetAtRisk: Float64Array;
+  readonly reportedBenefitAtRisk: Float64Array;
+  readonly initiativesAtRisk: Int32Array;
 
   constructor(size: number) {
     this.budgetAtRisk = new Float64Array(size);
@@ -68,21 +67,6 @@ class Buckets {
     this.reportedBudgetAtRisk = new Float64Array(size);
     this.reportedBenefitAtRisk = new Float64Array(size);
     this.initiativesAtRisk = new Int32Array(size);
-  }
-
-  protected grow(size: number): void {
-    const grown = (a: Float64Array): Float64Array => {
-      const b = new Float64Array(size);
-      b.set(a);
-      return b;
-    };
-    this.budgetAtRisk = grown(this.budgetAtRisk);
-    this.benefitAtRisk = grown(this.benefitAtRisk);
-    this.reportedBudgetAtRisk = grown(this.reportedBudgetAtRisk);
-    this.reportedBenefitAtRisk = grown(this.reportedBenefitAtRisk);
-    const counts = new Int32Array(size);
-    counts.set(this.initiativesAtRisk);
-    this.initiativesAtRisk = counts;
   }
 
   add(b: number, budget: number, benefit: number, effective: boolean, reported: boolean): void {
@@ -109,42 +93,46 @@ class Buckets {
   }
 }
 
-/** Buckets named by text (departments, pillars), created as they are met. */
+/**
+ * Buckets named by text: a column's names (departments, pillars) plus `none` for initiatives
+ * without one (a name equal to `none` shares its bucket). Only names met get a row.
+ */
 class KeyedBuckets extends Buckets {
   private readonly keys: string[] = [];
   private readonly indexOf = new Map<string, number>();
-  // Initiatives come table by table: the key usually repeats the previous one's.
-  private last: string | undefined;
-  private lastIndex = -1;
+  /** Bucket of each name index (-1: not met yet); the last slot is for no name. */
+  private readonly bucket: Int32Array;
 
-  constructor() {
-    super(16);
+  constructor(
+    private readonly names: readonly string[],
+    private readonly none: string,
+  ) {
+    super(names.length + 1);
+    this.bucket = new Int32Array(names.length + 1).fill(-1);
   }
 
-  addKeyed(key: string, budget: number, benefit: number, effective: boolean, reported: boolean): void {
-    if (key !== this.last) {
-      let b = this.indexOf.get(key);
-      if (b === undefined) {
+  /** The bucket of a name index (-1: no name), made when first met. */
+  bucketOf(name: number): number {
+    const slot = name < 0 ? this.names.length : name;
+    let b = this.bucket[slot]!;
+    if (b < 0) {
+      const key = name < 0 ? this.none : this.names[name]!;
+      b = this.indexOf.get(key) ?? -1;
+      if (b < 0) {
         b = this.keys.length;
         this.indexOf.set(key, b);
         this.keys.push(key);
-        if (b >= this.budgetAtRisk.length) this.grow(2 * b);
       }
-      this.last = key;
-      this.lastIndex = b;
+      this.bucket[slot] = b;
     }
-    super.add(this.lastIndex, budget, benefit, effective, reported);
+    return b;
   }
 
-  rows(last: string): ValueAtRiskRow[] {
-    return sortKeys(this.keys, last).map((key) => this.row(key, this.indexOf.get(key)!));
+  rows(): ValueAtRiskRow[] {
+    return sortKeys(this.keys, this.none).map((key) => this.row(key, this.indexOf.get(key)!));
   }
 }
 
 function sortKeys(keys: readonly string[], last?: string): string[] {
   return [...keys].sort((a, b) => (a === last ? 1 : b === last ? -1 : compareIds(a, b)));
-}
-
-function finite(value: number | undefined): number {
-  return value !== undefined && Number.isFinite(value) ? value : 0;
 }
