@@ -25,8 +25,6 @@ export interface InitiativeColumns {
   /** Each initiative's pillar as an index into `pillars` (-1: none). */
   readonly pillar: Int32Array;
   readonly pillars: readonly string[];
-  /** Each initiative's own kpi cells (Initiative.kpis). */
-  readonly kpis: ReadonlyArray<readonly string[]>;
 }
 
 export function readColumns(model: Model): InitiativeColumns {
@@ -39,7 +37,6 @@ export function readColumns(model: Model): InitiativeColumns {
   const lastUpdated = new Float64Array(n);
   const budget = new Float64Array(n);
   const benefit = new Float64Array(n);
-  const kpis = new Array<readonly string[]>(n);
   const departments = new Names(n);
   const pillars = new Names(n);
   for (let v = 0; v < n; v++) {
@@ -54,7 +51,6 @@ export function readColumns(model: Model): InitiativeColumns {
     benefit[v] = finite(initiative.benefit);
     departments.add(v, initiative.department);
     pillars.add(v, initiative.pillar);
-    kpis[v] = initiative.kpis;
   }
   return {
     ids,
@@ -69,7 +65,6 @@ export function readColumns(model: Model): InitiativeColumns {
     departments: departments.names,
     pillar: pillars.of,
     pillars: pillars.names,
-    kpis,
   };
 }
 

@@ -66,7 +66,7 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
     };
   });
 
-  const kpiLinks = linkKpisToInitiatives(model, plan.columns);
+  const kpiLinks = linkKpisToInitiatives(model);
   const byKpi = new Map<string, { slipDays: number; through: string[] }>();
   const sourceSlip = next.finish[source]! - base.finish[source]!;
   const movedPositions = [source, ...moved.map((m) => m.v)];

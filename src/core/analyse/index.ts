@@ -150,7 +150,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     bottlenecks: rankBottlenecks(model, plan),
     departmentMatrix: buildDepartmentMatrix(graph, columns),
     kpiTraces: traceKpis(model, effective),
-    valueAtRisk: computeValueAtRisk(columns, effective.status, linkKpisToInitiatives(model, columns)),
+    valueAtRisk: computeValueAtRisk(columns, effective.status, linkKpisToInitiatives(model)),
   };
   rememberContext(analysis, model, options, context);
   return analysis;

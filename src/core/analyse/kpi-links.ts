@@ -1,6 +1,5 @@
 import { modelIndex } from '../model';
 import type { Model } from '../types';
-import { readColumns, type InitiativeColumns } from './columns';
 
 /**
  * KPI keys per initiative: the KPI sheet's links (Kpi.initiatives) plus each initiative's own
@@ -20,9 +19,10 @@ export interface KpiLinks {
   readonly positionOf: (v: number) => number;
 }
 
-export function linkKpisToInitiatives(model: Model, columns: InitiativeColumns = readColumns(model)): KpiLinks {
-  const n = columns.ids.length;
+export function linkKpisToInitiatives(model: Model): KpiLinks {
+  const n = model.initiatives.length;
   const index = modelIndex(model);
+  const ids = index.distinct ? [] : model.initiatives.map((i) => i.id);
   const byName = new Map<string, string>();
   for (const k of model.kpis) {
     byName.set(k.id, k.id);
@@ -39,12 +39,13 @@ export function linkKpisToInitiatives(model: Model, columns: InitiativeColumns =
     }
     return k;
   };
-  // A portfolio names a few dozen KPIs in 100,000 cells: resolve each distinct text once.
-  const byText = new Map<string, number>();
+  // Each distinct kpi cell text is resolved once (the model numbered the texts).
+  const cells = index.kpiCells;
+  const textKey = new Int32Array(cells.texts.length);
+  for (let t = 0; t < cells.texts.length; t++) textKey[t] = keyOf(byName.get(cells.texts[t]!) ?? cells.texts[t]!);
   // (position, key) pairs in the order they are met, then grouped by position (stably).
-  let capacity = 0;
+  let capacity = cells.text.length;
   for (const members of index.kpiMembers) capacity += members.length;
-  for (let v = 0; v < n; v++) capacity += columns.kpis[v]!.length;
   const pairPosition = new Int32Array(capacity);
   const pairKey = new Int32Array(capacity);
   let pairs = 0;
@@ -58,16 +59,15 @@ export function linkKpisToInitiatives(model: Model, columns: InitiativeColumns =
       pairKey[pairs++] = key;
     }
   });
-  const positionOf = index.distinct ? (v: number): number => v : (v: number): number => index.positions.get(columns.ids[v]!)!;
+  const positionOf = index.distinct ? (v: number): number => v : (v: number): number => index.positions.get(ids[v]!)!;
   for (let v = 0; v < n; v++) {
-    const texts = columns.kpis[v]!;
-    if (texts.length === 0) continue;
+    const from = cells.start[v]!;
+    const to = cells.start[v + 1]!;
+    if (from === to) continue;
     const p = positionOf(v);
-    for (const text of texts) {
-      let key = byText.get(text);
-      if (key === undefined) byText.set(text, (key = keyOf(byName.get(text) ?? text)));
+    for (let i = from; i < to; i++) {
       pairPosition[pairs] = p;
-      pairKey[pairs++] = key;
+      pairKey[pairs++] = textKey[cells.text[i]!]!;
     }
   }
   const start = new Int32Array(n + 1);

@@ -9,7 +9,7 @@ export { chooseOwner, groupRecordsById, MERGED_FIELDS, normaliseDepartment, tabl
 export type { MergedField, OwnerChoice } from './merge-initiatives';
 export { registerCell } from './link-dependencies';
 export { isOnTarget, kpiKey } from './link-kpis';
-export { modelIndex, positionsOf, type ModelIndex } from './model-index';
+export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
 
 /**
  * Merge ingested records across sources into one model of initiatives, dependencies and KPIs.
@@ -41,6 +41,7 @@ export function buildModel(ingest: IngestResult, options: RunOptions): Model {
     linkFrom: links.from,
     linkTo: links.to,
     kpiMembers: kpis.members,
+    kpiCells: kpis.cells,
   });
   return model;
 }

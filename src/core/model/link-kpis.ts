@@ -1,4 +1,5 @@
 import type { Initiative, Kpi, KpiDirection, KpiRecord } from '../types';
+import type { KpiCells } from './model-index';
 
 /** On target when actual meets target in the KPI's direction; undefined when either is missing. */
 export function isOnTarget(target: number | undefined, actual: number | undefined, direction: KpiDirection): boolean | undefined {
@@ -22,10 +23,11 @@ interface KpiDraft {
   last: number;
 }
 
-/** KPIs with the positions of their linked initiatives (parallel to each Kpi.initiatives). */
+/** KPIs with the positions of their linked initiatives (parallel to each Kpi.initiatives), and the initiatives' kpi cells by text number. */
 export interface LinkedKpis {
   readonly kpis: Kpi[];
   readonly members: Int32Array[];
+  readonly cells: KpiCells;
 }
 
 /**
@@ -73,22 +75,42 @@ export function linkKpis(
     }
   }
   // Initiatives come once each, in order: a KPI already holds one when a sheet linked it or
-  // when an earlier kpi cell of the same initiative did (`last`).
+  // when an earlier kpi cell of the same initiative did (`last`). Each distinct cell text is
+  // matched once (textDraft), and every cell is recorded as the number of its text.
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  const textDraft: KpiDraft[] = [];
+  const start = new Int32Array(initiatives.length + 1);
+  const cellText: number[] = [];
   for (let v = 0; v < initiatives.length; v++) {
     const initiative = initiatives[v]!;
     for (const name of initiative.kpis) {
-      let d = byKey.get(keyOf(name));
-      if (!d) {
-        d = newDraft(name);
-        byKey.set(keyOf(name), d);
+      let t = textIndex.get(name);
+      if (t === undefined) {
+        t = texts.length;
+        textIndex.set(name, t);
+        texts.push(name);
+        let found = byKey.get(keyOf(name));
+        if (!found) {
+          found = newDraft(name);
+          byKey.set(keyOf(name), found);
+        }
+        textDraft.push(found);
       }
+      cellText.push(t);
+      const d = textDraft[t]!;
       if (d.last === v || d.fromSheets?.has(v) === true) continue;
       d.last = v;
       d.initiatives.push(initiative.id);
       d.members.push(v);
     }
+    start[v + 1] = cellText.length;
   }
-  return { kpis: drafts.map(toKpi), members: drafts.map((d) => Int32Array.from(d.members)) };
+  return {
+    kpis: drafts.map(toKpi),
+    members: drafts.map((d) => Int32Array.from(d.members)),
+    cells: { texts, start, text: Int32Array.from(cellText) },
+  };
 }
 
 function toKpi(d: KpiDraft): Kpi {

@@ -16,6 +16,19 @@ export interface ModelIndex {
   readonly linkTo: Int32Array;
   /** Per KPI: positions of kpi.initiatives, in that order (-1 for an unknown id). */
   readonly kpiMembers: readonly Int32Array[];
+  /** Every initiative's kpi cells (Initiative.kpis), as numbers of distinct texts. */
+  readonly kpiCells: KpiCells;
+}
+
+/**
+ * Initiative.kpis of every initiative without a look-up per cell: the cells of the initiative at
+ * position v are texts[text[start[v]]], .., texts[text[start[v + 1] - 1]], in order.
+ */
+export interface KpiCells {
+  /** Each distinct text once, in order of first appearance. */
+  readonly texts: readonly string[];
+  readonly start: Int32Array;
+  readonly text: Int32Array;
 }
 
 interface Remembered {
@@ -64,7 +77,34 @@ function computeModelIndex(model: Model): ModelIndex {
     linkFrom[e] = positions.get(d.from) ?? -1;
     linkTo[e] = positions.get(d.to) ?? -1;
   }
-  return { positions, distinct: positions.size === initiatives.length, linkFrom, linkTo, kpiMembers: kpis.map((k) => positionsOf(k.initiatives, positions)) };
+  return {
+    positions,
+    distinct: positions.size === initiatives.length,
+    linkFrom,
+    linkTo,
+    kpiMembers: kpis.map((k) => positionsOf(k.initiatives, positions)),
+    kpiCells: kpiCellsOf(initiatives),
+  };
+}
+
+function kpiCellsOf(initiatives: Model['initiatives']): KpiCells {
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  const start = new Int32Array(initiatives.length + 1);
+  const text: number[] = [];
+  for (let v = 0; v < initiatives.length; v++) {
+    for (const name of initiatives[v]!.kpis) {
+      let t = textIndex.get(name);
+      if (t === undefined) {
+        t = texts.length;
+        textIndex.set(name, t);
+        texts.push(name);
+      }
+      text.push(t);
+    }
+    start[v + 1] = text.length;
+  }
+  return { texts, start, text: Int32Array.from(text) };
 }
 
 /** Positions of ids (-1 for an unknown id). */
