@@ -1,6 +1,6 @@
 import type { CellValue, LinkType } from '../../types';
 import { cleanText, isCellError, isPlaceholder } from './cell-text';
-import { isUpperOrDigit, normaliseId } from './id';
+import { normaliseId } from './id';
 
 /** One link read from a dependency cell, before the reader attaches its cell. */
 export interface ParsedLink {
@@ -71,52 +71,54 @@ export function parseDependencyCell(value: CellValue, context: DependencyContext
  * The ids of a cell that lists plain ids and nothing else ("FIN-2, OPS-3", "IT-4\nHR-1",
  * "A-1 B-2"), read as parseDependencyCell reads them (each an FS link with no lag), in one scan
  * with no splits or regex runs; undefined when any piece needs the full parse: a link type or
- * lag, lower case, non-ASCII, anything that is not a plain id.
+ * lag, lower case, non-ASCII, anything else that is not a plain id. A plain id is a token that
+ * parseItem can only read as an id, whatever comes before it: it starts with an upper-case
+ * letter (a digit could be a lag) but not with a link type (SS-1 is a lag after an id), has a
+ * digit (ids need one), and has no link type glued after a digit (OPS-9SS).
  */
 export function plainDependencyIds(text: string): string[] | undefined {
-  const ids: string[] = [];
+  let ids: string[] | undefined;
+  /** Start of the id being read, or -1 between ids. */
   let start = -1;
+  let digit = false;
   for (let k = 0; k <= text.length; k++) {
     // Past the end reads as a separator, to close the last id.
     const ch = k < text.length ? text.charCodeAt(k) : 0x20;
-    if (isUpperOrDigit(ch) || ch === 0x5f || ch === 0x2e || ch === 0x2d || ch === 0x2f || ch === 0x23) {
-      if (start < 0) start = k;
-      continue;
-    }
-    if (!isPieceSeparator(ch)) return undefined;
-    if (start >= 0) {
-      if (!isPlainIdToken(text, start, k)) return undefined;
-      ids.push(text.slice(start, k));
+    if (ch >= 0x41 && ch <= 0x5a) {
+      const typeLetter = ch === 0x46 || ch === 0x53; // F or S
+      if (start >= 0) {
+        if (typeLetter && isDigit(text.charCodeAt(k - 1))) return undefined;
+        continue;
+      }
+      const next = text.charCodeAt(k + 1);
+      if (typeLetter && (next === 0x46 || next === 0x53)) return undefined;
+      start = k;
+      digit = false;
+    } else if (isDigit(ch)) {
+      if (start < 0) return undefined;
+      digit = true;
+    } else if (ch === 0x5f || ch === 0x2e || ch === 0x2d || ch === 0x2f || ch === 0x23) {
+      // _ . - / # inside an id
+      if (start < 0) return undefined;
+    } else if (isPieceSeparator(ch)) {
+      if (start < 0) continue;
+      if (!digit) return undefined;
+      const id = text.slice(start, k);
+      if (ids === undefined) ids = [id];
+      else ids.push(id);
       start = -1;
-    }
+    } else return undefined;
   }
-  return ids.length > 0 ? ids : undefined;
+  return ids;
+}
+
+function isDigit(ch: number): boolean {
+  return ch >= 0x30 && ch <= 0x39;
 }
 
 /** ITEM_SEPARATORS and TOKEN_SPLIT in ASCII: , ; CR LF, spaces, tab, VT, FF and ( ) [ ]. */
 function isPieceSeparator(ch: number): boolean {
   return ch === 0x2c || ch === 0x3b || ch === 0x20 || (ch >= 0x09 && ch <= 0x0d) || ch === 0x28 || ch === 0x29 || ch === 0x5b || ch === 0x5d;
-}
-
-/**
- * A token (of id characters only) that parseItem can only read as an id, whatever comes before
- * it: it starts with a letter (a digit could be a lag), does not start with a link type (SS-1 is
- * a lag after an id), has a digit (ids need one) and has no link type glued after a digit (OPS-9SS).
- */
-function isPlainIdToken(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  if (first < 0x41 || first > 0x5a) return false;
-  const second = text.charCodeAt(start + 1);
-  if ((first === 0x46 || first === 0x53) && (second === 0x46 || second === 0x53)) return false; // FF FS SF SS
-  let digit = false;
-  for (let k = start; k < end; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch < 0x30 || ch > 0x39) continue;
-    digit = true;
-    const next = text.charCodeAt(k + 1);
-    if (next === 0x46 || next === 0x53) return false; // F or S after a digit
-  }
-  return digit;
 }
 
 function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[]): void {

@@ -34,6 +34,6 @@ export function isCanonicalId(text: string): boolean {
   return true;
 }
 
-export function isUpperOrDigit(ch: number): boolean {
+function isUpperOrDigit(ch: number): boolean {
   return (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x30 && ch <= 0x39);
 }
