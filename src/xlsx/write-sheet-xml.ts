@@ -6,32 +6,46 @@ import { escapeXml } from './write-xml-text';
 
 /** The shared-string table: each distinct text once, cells refer to it by index. */
 export class SharedStrings {
+  /** Each distinct cleaned text, by index (order of first use). */
+  private readonly texts: string[] = [];
+  /**
+   * Cleaned text -> its index. Nearly every text is already clean (cleanText gives it back as it
+   * is), so a cell's text is looked up here directly: one map probe per cell, each text held
+   * once. Only texts cleanText leaves as they are live here, so a text found here is its own
+   * cleaned form.
+   */
   private readonly index = new Map<string, number>();
-  /** Text as the document has it -> index of its cleaned form: most cell texts repeat, clean each once. */
-  private readonly raw = new Map<string, number>();
+  /** Texts that needed cleaning (control characters, overlong) -> the index of their cleaned form. */
+  private readonly dirty = new Map<string, number>();
+  /** Cleaned forms cleanText would change again (an overlong text cut inside a surrogate pair). */
+  private readonly unstable = new Map<string, number>();
   private references = 0;
 
   /** The index of a cell's text, cleaned for Excel (cleanText). */
   add(text: string): number {
     this.references++;
-    let i = this.raw.get(text);
-    if (i === undefined) {
-      const clean = cleanText(text);
-      i = this.index.get(clean);
-      if (i === undefined) {
-        i = this.index.size;
-        this.index.set(clean, i);
-      }
-      this.raw.set(text, i);
-    }
+    const i = this.index.get(text) ?? this.dirty.get(text);
+    if (i !== undefined) return i;
+    const clean = cleanText(text);
+    if (clean === text) return this.append(this.index, text);
+    const outputs = cleanText(clean) === clean ? this.index : this.unstable;
+    const found = outputs.get(clean) ?? this.append(outputs, clean);
+    this.dirty.set(text, found);
+    return found;
+  }
+
+  private append(map: Map<string, number>, clean: string): number {
+    const i = this.texts.length;
+    this.texts.push(clean);
+    map.set(clean, i);
     return i;
   }
 
   /** xl/sharedStrings.xml, in chunks. */
   *toXml(): Generator<string> {
     yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-    yield `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.index.size}">`;
-    for (const s of this.index.keys()) yield `<si>${textElement(s)}</si>`;
+    yield `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.texts.length}">`;
+    for (const s of this.texts) yield `<si>${textElement(s)}</si>`;
     yield '</sst>';
   }
 }
@@ -127,9 +141,10 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
     const height = heightOf(r, row);
     let cells = '';
     if (row) {
+      const rowNumber = String(r + 1);
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (cell) cells += renderCell(cell, `${columnName(c)}${r + 1}`, r, c, ctx, extras);
+        if (cell) cells += renderCell(cell, columnName(c) + rowNumber, r, c, ctx, extras);
       }
     }
     if (!cells && height === undefined) continue;
@@ -179,10 +194,18 @@ function sheetView(sheet: ReportSheet, selected: boolean): string {
   );
 }
 
+const STYLE_ATTRIBUTES: string[] = [''];
+/** ` s="7"` for cell format 7, '' for the default (cached: every cell needs one). */
+function styleAttribute(s: number): string {
+  let attribute = STYLE_ATTRIBUTES[s];
+  if (attribute === undefined) STYLE_ATTRIBUTES[s] = attribute = ` s="${s}"`;
+  return attribute;
+}
+
 function renderCell(cell: ReportCell, ref: string, r: number, c: number, ctx: SheetContext, extras: SheetExtras): string {
   const v = cell.value;
   const s = ctx.styles.cellFormatOf(cell.style, v?.t);
-  const sAttr = s ? ` s="${s}"` : '';
+  const sAttr = styleAttribute(s);
   if (cell.note) extras.notes.push({ ref, row: r, col: c, text: cleanText(cell.note) });
   if (cell.link) {
     extras.links.push({ ref, link: cell.link });
