@@ -1,13 +1,16 @@
 import { makeFinding, type Finding } from '../types';
 import { isClosed, label } from './describe';
+import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
 /** dates.missing: an open initiative without a due date (it drops out of forecasts and overdue checks). */
+export function prepareDatesMissing(): InitiativeCheck {
+  return (i) => {
+    if (i.due !== undefined || isClosed(i.status)) return undefined;
+    return makeFinding('dates.missing', `${label(i)} has no due date.`, [i.cells.due ?? i.home], { initiativeId: i.id });
+  };
+}
+
 export function checkDatesMissing({ model }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const i of model.initiatives) {
-    if (i.due !== undefined || isClosed(i.status)) continue;
-    out.push(makeFinding('dates.missing', `${label(i)} has no due date.`, [i.cells.due ?? i.home], { initiativeId: i.id }));
-  }
-  return out;
+  return eachInitiative(model, [prepareDatesMissing()]);
 }

@@ -1,11 +1,12 @@
+import { modelIndex } from '../model';
 import type { Analysis, Dependency, Initiative, InitiativeAnalysis, Model } from '../types';
 
 /**
  * Lookups several rules share, built once per model (memoised on the model object) so every
  * rule stays linear in the size of the model. At 100,000 initiatives the rules' time goes into
- * hash-map probes on id text and into walking records scattered in memory, so each id is looked
- * up once here, in one pass over the records, and the rules work with positions
- * (model.initiatives order) from then on.
+ * hash-map probes on id text and into walking records scattered in memory, so ids are resolved
+ * to positions (model.initiatives order) once, here (taken from the model's own index where it
+ * has one), in one pass over the records, and the rules work with positions from then on.
  */
 export interface ModelIndexes {
   /** Per dependency (model.dependencies order): the initiative at each end, undefined when no source defines it. */
@@ -38,89 +39,71 @@ export function indexesOf(model: Model): ModelIndexes {
   return found;
 }
 
-/** Not looked up yet: a dependency end the record pass did not resolve. */
-const PENDING = -2;
-
 function buildIndexes(model: Model): ModelIndexes {
-  const { initiatives, records } = model;
+  const { initiatives, records, byId } = model;
   const deps = model.dependencies;
-  const positions = positionsById(model);
-  /** The position of an id's initiative: -1 when byId holds it elsewhere, undefined when byId does not hold it. */
+  // buildModel's models: byId is model.initiatives by id, in order, and the model's own index
+  // (ids resolved to positions while the model was built) answers every lookup. Any other model
+  // is followed through byId, as its rules always did.
+  const inOrder = byIdFollowsInitiatives(model);
+  const index = inOrder ? modelIndex(model) : undefined;
+  const positions = index ? index.positions : positionsById(model);
+  /** The position of an id's initiative, -1 when not in the list. */
   const at = (id: string): number => positions.get(id) ?? -1;
+  const fromAt = index ? index.linkFrom : Int32Array.from(deps, (d) => at(d.from));
+  const toAt = index ? index.linkTo : Int32Array.from(deps, (d) => at(d.to));
+  const from = new Array<Initiative | undefined>(deps.length);
+  const to = new Array<Initiative | undefined>(deps.length);
+  for (let k = 0; k < deps.length; k++) {
+    from[k] = fromAt[k]! >= 0 ? initiatives[fromAt[k]!] : byId.get(deps[k]!.from);
+    to[k] = toAt[k]! >= 0 ? initiatives[toAt[k]!] : byId.get(deps[k]!.to);
+  }
 
-  const fromAt = new Int32Array(deps.length).fill(PENDING);
-  const toAt = new Int32Array(deps.length).fill(PENDING);
+  // One pass over every record and its links: the record's position, and its links to ids no
+  // source defines or to itself (few: kept as sparse lists for dependency.unknown and .self).
   const recordAt = new Int32Array(records.length);
   const unknownLinks: number[] = [];
   const selfLinks: number[] = [];
-  // One pass over every record link: known or not, self or not. model.dependencies starts with
-  // the links of the dependsOn cells in record order (one per distinct link), so a cursor walks
-  // them alongside and takes their ends from the ids just looked up. Whatever the cursor does
-  // not meet (register rows, a model built another way) is looked up by id below.
-  let cursor = 0;
+  let next = 0; // buildModel lists initiatives in order of their first record
   for (let j = 0; j < records.length; j++) {
     const r = records[j]!;
-    const own = at(r.id);
-    recordAt[j] = own;
+    // A record that introduces its id sits at the next position: found by comparing one id, not hashing.
+    recordAt[j] = inOrder && next < initiatives.length && initiatives[next]!.id === r.id ? next++ : at(r.id);
     const links = r.dependsOn;
     let self = false;
     for (let l = 0; l < links.length; l++) {
       const link = links[l]!;
-      const p = positions.get(link.id);
-      if (p === undefined) unknownLinks.push(j, l);
+      if (!positions.has(link.id)) unknownLinks.push(j, l);
       if (!self && link.id === r.id) {
         self = true;
         selfLinks.push(j, l);
       }
-      const d = deps[cursor];
-      if (d !== undefined && d.cell === link.cell && d.from === link.id && d.to === r.id) {
-        fromAt[cursor] = p ?? -1;
-        toAt[cursor] = own;
-        cursor++;
-      }
     }
   }
-  const from = new Array<Initiative | undefined>(deps.length);
-  const to = new Array<Initiative | undefined>(deps.length);
-  for (let k = 0; k < deps.length; k++) {
-    const d = deps[k]!;
-    if (fromAt[k] === PENDING) fromAt[k] = at(d.from);
-    if (toAt[k] === PENDING) toAt[k] = at(d.to);
-    from[k] = fromAt[k]! >= 0 ? initiatives[fromAt[k]!] : model.byId.get(d.from);
-    to[k] = toAt[k]! >= 0 ? initiatives[toAt[k]!] : model.byId.get(d.to);
-  }
 
-  const { incoming, incomingStart } = positions.isIdentity
-    ? linksByPosition(toAt, initiatives.length)
-    : linksByOwner(model, toAt, at);
-  return { from, to, fromAt, toAt, incoming, incomingStart, recordAt, unknownLinks, selfLinks, byIdInOrder: positions.isIdentity };
+  const { incoming, incomingStart } = inOrder ? linksByPosition(toAt, initiatives.length) : linksByOwner(model, toAt, at);
+  return { from, to, fromAt, toAt, incoming, incomingStart, recordAt, unknownLinks, selfLinks, byIdInOrder: inOrder };
 }
 
-/**
- * Every id byId holds, with the position of its initiative in model.initiatives (-1 when that
- * initiative is not in the list). isIdentity: byId is exactly model.initiatives by id, in order
- * (what buildModel makes), so the initiative at position v is its own id's owner.
- */
-function positionsById(model: Model): Map<string, number> & { isIdentity: boolean } {
-  const { initiatives, byId } = model;
-  const positions = new Map<string, number>() as Map<string, number> & { isIdentity: boolean };
+/** byId is exactly model.initiatives keyed by their ids, in the same order (what buildModel makes). */
+function byIdFollowsInitiatives({ byId, initiatives }: Model): boolean {
+  if (byId.size !== initiatives.length) return false;
+  // Walked alongside the list: no hashing.
   let v = 0;
-  let identity = byId.size === initiatives.length;
-  if (identity) {
-    // Walk byId alongside the list: no hashing, just the check that they agree.
-    byId.forEach((i, id) => {
-      if (identity && (initiatives[v] !== i || i.id !== id)) identity = false;
-      v++;
-    });
-  }
-  positions.isIdentity = identity;
-  if (identity) {
-    for (let p = 0; p < initiatives.length; p++) positions.set(initiatives[p]!.id, p);
-  } else {
-    const position = new Map<Initiative, number>();
-    for (let p = 0; p < initiatives.length; p++) position.set(initiatives[p]!, p);
-    byId.forEach((i, id) => positions.set(id, position.get(i) ?? -1));
-  }
+  let same = true;
+  byId.forEach((i, id) => {
+    if (same && (initiatives[v] !== i || i.id !== id)) same = false;
+    v++;
+  });
+  return same;
+}
+
+/** Every id byId holds, with the position of its initiative in model.initiatives (-1 when that initiative is not in the list). */
+function positionsById({ byId, initiatives }: Model): Map<string, number> {
+  const position = new Map<Initiative, number>();
+  for (let p = 0; p < initiatives.length; p++) position.set(initiatives[p]!, p);
+  const positions = new Map<string, number>();
+  byId.forEach((i, id) => positions.set(id, position.get(i) ?? -1));
   return positions;
 }
 

@@ -1,29 +1,29 @@
 import { makeFinding, type Finding } from '../types';
 import { iso, isClosed, label, plural } from './describe';
 import { analysisAt } from './indexes';
+import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
 /**
  * schedule.forecast-slip: the analysis forecasts a finish after the due date. Initiatives
  * already past their due date are left to schedule.overdue, so one late item is one finding.
  */
-export function checkScheduleForecastSlip({ model, analysis, options }: RuleContext): Finding[] {
-  const out: Finding[] = [];
+export function prepareScheduleForecastSlip({ model, analysis, options }: RuleContext): InitiativeCheck {
   const analysed = analysisAt(model, analysis);
-  for (let v = 0; v < model.initiatives.length; v++) {
-    const i = model.initiatives[v]!;
-    if (i.due === undefined || i.due < options.asOf || isClosed(i.status)) continue;
+  return (i, v) => {
+    if (i.due === undefined || i.due < options.asOf || isClosed(i.status)) return undefined;
     const a = analysed[v];
-    if (a?.forecastFinish === undefined || a.forecastFinish <= i.due) continue;
+    if (a?.forecastFinish === undefined || a.forecastFinish <= i.due) return undefined;
     const late = a.slipDays > 0 ? ` (${plural(a.slipDays, 'working day')} late)` : '';
-    out.push(
-      makeFinding(
-        'schedule.forecast-slip',
-        `${label(i)} is forecast to finish ${iso(a.forecastFinish)}, after its due date ${iso(i.due)}${late}.`,
-        [i.cells.due ?? i.home],
-        { initiativeId: i.id, related: a.upstream },
-      ),
+    return makeFinding(
+      'schedule.forecast-slip',
+      `${label(i)} is forecast to finish ${iso(a.forecastFinish)}, after its due date ${iso(i.due)}${late}.`,
+      [i.cells.due ?? i.home],
+      { initiativeId: i.id, related: a.upstream },
     );
-  }
-  return out;
+  };
+}
+
+export function checkScheduleForecastSlip(ctx: RuleContext): Finding[] {
+  return eachInitiative(ctx.model, [prepareScheduleForecastSlip(ctx)]);
 }

@@ -3,6 +3,7 @@ import { makeFinding, type Finding, type Initiative, type LinkType } from '../ty
 import { makeCalendar, type WorkCalendar } from '../util/calendar';
 import { iso, label } from './describe';
 import { indexesOf } from './indexes';
+import { eachDependency, type DependencyCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
 /** "FS", "FS+5d", "SS-2d". */
@@ -31,9 +32,8 @@ function plannedIndexes(initiatives: readonly Initiative[], cal: WorkCalendar): 
  * after the finish) is the schedule engine's, from src/core/model/link-constraint.ts.
  * Links with a cancelled end constrain nothing and are skipped.
  */
-export function checkScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): Finding[] {
+export function prepareScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): DependencyCheck {
   const cal = makeCalendar(options.workingWeekdays);
-  const out: Finding[] = [];
   const ends = indexesOf(model);
   const { starts, finishes } = plannedIndexes(model.initiatives, cal);
   /** The working-day index of an end's start or finish, NaN without that date. */
@@ -42,31 +42,30 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     const day = finish ? i.due : i.start;
     return day === undefined ? NaN : finish ? finishIndex(cal, day) : startIndex(cal, day);
   };
-  const deps = model.dependencies;
-  for (let k = 0; k < deps.length; k++) {
-    const d = deps[k]!;
+  return (d, k) => {
     const pred = ends.from[k];
     const succ = ends.to[k];
-    if (!pred || !succ || pred.status === 'cancelled' || succ.status === 'cancelled') continue;
+    if (!pred || !succ || pred.status === 'cancelled' || succ.status === 'cancelled') return undefined;
     const fromFinish = d.type === 'FS' || d.type === 'FF';
     const predIndex = indexOf(pred, ends.fromAt[k]!, fromFinish);
-    if (Number.isNaN(predIndex)) continue;
+    if (Number.isNaN(predIndex)) return undefined;
     // a link reads only one of the predecessor's dates (FS/FF its finish, SS/SF its start)
     const bound = linkBound(d.type, d.lagDays, predIndex, predIndex);
     const ownIndex = indexOf(succ, ends.toAt[k]!, bound.on === 'finish');
-    if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) continue;
+    if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) return undefined;
     const predDate = fromFinish ? pred.due! : pred.start!;
     const own = bound.on === 'start' ? succ.start! : succ.due!;
     const predBy = `${fromFinish ? 'finishes' : 'starts'} ${iso(predDate)}`;
     const verb = bound.on === 'start' ? 'start' : 'finish';
-    out.push(
-      makeFinding(
-        'schedule.successor-before-predecessor',
-        `${label(succ)} ${verb === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${verb} ${iso(dayOfIndex(cal, bound.minIndex))} at the earliest.`,
-        [d.cell],
-        { initiativeId: succ.id, related: [pred.id] },
-      ),
+    return makeFinding(
+      'schedule.successor-before-predecessor',
+      `${label(succ)} ${verb === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${verb} ${iso(dayOfIndex(cal, bound.minIndex))} at the earliest.`,
+      [d.cell],
+      { initiativeId: succ.id, related: [pred.id] },
     );
-  }
-  return out;
+  };
+}
+
+export function checkScheduleSuccessorBeforePredecessor(ctx: RuleContext): Finding[] {
+  return eachDependency(ctx.model, [prepareScheduleSuccessorBeforePredecessor(ctx)]);
 }

@@ -1,6 +1,7 @@
 import { makeFinding, type Finding } from '../types';
 import { iso, label, listingAtMost, plural } from './describe';
 import { analysisAt } from './indexes';
+import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 import { upstreamReasons, type UpstreamCheck } from './upstream-reasons';
 
@@ -8,7 +9,7 @@ import { upstreamReasons, type UpstreamCheck } from './upstream-reasons';
  * status.green-over-risk: reported green while a direct upstream dependency is reported amber,
  * red or on hold, is forecast to finish after its due date (analysis slipDays > 0), or is overdue.
  */
-export function checkStatusGreenOverRisk({ model, analysis, options }: RuleContext): Finding[] {
+export function prepareStatusGreenOverRisk({ model, analysis, options }: RuleContext): InitiativeCheck {
   const analysed = analysisAt(model, analysis);
   const atRisk: UpstreamCheck = (pred, at) => {
     if (pred.status === 'amber' || pred.status === 'red') return pred.status;
@@ -18,18 +19,17 @@ export function checkStatusGreenOverRisk({ model, analysis, options }: RuleConte
     if (pred.due !== undefined && pred.due < options.asOf) return `overdue since ${iso(pred.due)}`;
     return undefined;
   };
-  const out: Finding[] = [];
-  for (let v = 0; v < model.initiatives.length; v++) {
-    const i = model.initiatives[v]!;
-    if (i.status !== 'green') continue;
-    const { reasons, related, cells } = upstreamReasons(model, v, atRisk);
-    if (reasons.length === 0) continue;
-    out.push(
-      makeFinding('status.green-over-risk', `${label(i)} is reported green but depends on ${listingAtMost(reasons)}.`, cells, {
-        initiativeId: i.id,
-        related,
-      }),
-    );
-  }
-  return out;
+  return (i, v) => {
+    if (i.status !== 'green') return undefined;
+    const upstream = upstreamReasons(model, v, atRisk);
+    if (upstream === undefined) return undefined;
+    return makeFinding('status.green-over-risk', `${label(i)} is reported green but depends on ${listingAtMost(upstream.reasons)}.`, upstream.cells, {
+      initiativeId: i.id,
+      related: upstream.related,
+    });
+  };
+}
+
+export function checkStatusGreenOverRisk(ctx: RuleContext): Finding[] {
+  return eachInitiative(ctx.model, [prepareStatusGreenOverRisk(ctx)]);
 }

@@ -1,17 +1,18 @@
 import { makeFinding, type Finding } from '../types';
 import { isClosed, label } from './describe';
+import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
 /** status.missing-update-date: an open initiative without a last-updated date, so staleness cannot be judged. */
+export function prepareStatusMissingUpdateDate(): InitiativeCheck {
+  return (i) => {
+    if (i.lastUpdated !== undefined || isClosed(i.status)) return undefined;
+    return makeFinding('status.missing-update-date', `${label(i)} has no last-updated date.`, [i.cells.lastUpdated ?? i.home], {
+      initiativeId: i.id,
+    });
+  };
+}
+
 export function checkStatusMissingUpdateDate({ model }: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  for (const i of model.initiatives) {
-    if (i.lastUpdated !== undefined || isClosed(i.status)) continue;
-    out.push(
-      makeFinding('status.missing-update-date', `${label(i)} has no last-updated date.`, [i.cells.lastUpdated ?? i.home], {
-        initiativeId: i.id,
-      }),
-    );
-  }
-  return out;
+  return eachInitiative(model, [prepareStatusMissingUpdateDate()]);
 }

@@ -1,6 +1,7 @@
 import { makeFinding, type Finding } from '../types';
 import { iso, isClosed, label, plural } from './describe';
 import { analysisAt } from './indexes';
+import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -8,25 +9,24 @@ import type { RuleContext } from './rule-context';
  * than options.cadenceDays calendar days before the as-of date (a missing date is
  * status.missing-update-date instead).
  */
-export function checkStatusStale({ model, analysis, options }: RuleContext): Finding[] {
-  const out: Finding[] = [];
+export function prepareStatusStale({ model, analysis, options }: RuleContext): InitiativeCheck {
   const analysed = analysisAt(model, analysis);
   const asOf = iso(options.asOf);
   const cadence = plural(options.cadenceDays, 'day');
-  for (let v = 0; v < model.initiatives.length; v++) {
-    const i = model.initiatives[v]!;
-    if (i.lastUpdated === undefined || isClosed(i.status)) continue;
-    if (analysed[v]?.stale !== true) continue;
+  return (i, v) => {
+    if (i.lastUpdated === undefined || isClosed(i.status)) return undefined;
+    if (analysed[v]?.stale !== true) return undefined;
     const days = options.asOf - i.lastUpdated;
-    if (days <= options.cadenceDays) continue;
-    out.push(
-      makeFinding(
-        'status.stale',
-        `${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${asOf} (review cadence ${cadence}).`,
-        [i.cells.lastUpdated ?? i.home],
-        { initiativeId: i.id },
-      ),
+    if (days <= options.cadenceDays) return undefined;
+    return makeFinding(
+      'status.stale',
+      `${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${asOf} (review cadence ${cadence}).`,
+      [i.cells.lastUpdated ?? i.home],
+      { initiativeId: i.id },
     );
-  }
-  return out;
+  };
+}
+
+export function checkStatusStale(ctx: RuleContext): Finding[] {
+  return eachInitiative(ctx.model, [prepareStatusStale(ctx)]);
 }

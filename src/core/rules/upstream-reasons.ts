@@ -5,10 +5,10 @@ import { indexesOf } from './indexes';
 /** What a status rule found upstream of one initiative: one phrase per predecessor, and where. */
 export interface UpstreamReasons {
   /** e.g. "CS-03 (amber)", one per distinct open predecessor the rule cares about. */
-  readonly reasons: readonly string[];
-  readonly related: readonly string[];
+  readonly reasons: string[];
+  readonly related: string[];
   /** The initiative's status cell first, then each link cell once. */
-  readonly cells: readonly CellRef[];
+  readonly cells: CellRef[];
 }
 
 /**
@@ -17,57 +17,71 @@ export interface UpstreamReasons {
  */
 export type UpstreamCheck = (pred: Initiative, at: number) => string | undefined;
 
-const NOTHING: UpstreamReasons = { reasons: [], related: [], cells: [] };
+/** Past this many links into one initiative, repeats are found with sets instead of scans. */
+const SCAN_LIMIT = 16;
 
 /**
  * Walk the direct, open (not done or cancelled) predecessors of the initiative at position v;
  * `why` says what is wrong with one, or undefined to skip it. Shared by the status rules that
  * compare an initiative's reported status with its upstream (green-over-risk, done-with-open-upstream).
- * Returns no reasons (and no cells) when nothing upstream is wrong.
+ * Undefined when nothing upstream is wrong (most initiatives: nothing is allocated for them).
  */
-export function upstreamReasons(model: Model, v: number, why: UpstreamCheck): UpstreamReasons {
+export function upstreamReasons(model: Model, v: number, why: UpstreamCheck): UpstreamReasons | undefined {
   const { from, fromAt, incoming, incomingStart } = indexesOf(model);
   const begin = incomingStart[v]!;
   const end = incomingStart[v + 1]!;
-  if (begin === end) return NOTHING;
-  const i = model.initiatives[v]!;
-  const reasons: string[] = [];
-  const related: string[] = [];
-  const cells: CellRef[] = [i.cells.status ?? i.home];
-  const seen = new SmallSet();
-  const seenCells = new SmallSet();
+  // An initiative has a few links: a repeated predecessor or cell is found by scanning the
+  // earlier ones. A hub's many links use sets instead, so the walk stays linear.
+  const seen = end - begin > SCAN_LIMIT ? new Set<string>() : undefined;
+  const seenCells = seen ? new Set<string>() : undefined;
+  let found: UpstreamReasons | undefined;
   for (let q = begin; q < end; q++) {
     const k = incoming[q]!;
     const pred = from[k];
-    if (!pred || isClosed(pred.status) || !seen.add(pred.id)) continue;
+    if (!pred || isClosed(pred.status)) continue;
+    if (seen) {
+      if (seen.has(pred.id)) continue;
+      seen.add(pred.id);
+    } else if (openEarlier(from, incoming, begin, q, pred.id)) continue;
     const reason = why(pred, fromAt[k]!);
     if (reason === undefined) continue;
-    reasons.push(`${pred.id} (${reason})`);
-    related.push(pred.id);
+    if (!found) {
+      const i = model.initiatives[v]!;
+      found = { reasons: [], related: [], cells: [i.cells.status ?? i.home] };
+    }
+    found.reasons.push(`${pred.id} (${reason})`);
+    found.related.push(pred.id);
     const cell = model.dependencies[k]!.cell;
-    if (seenCells.add(`${cell.source}\u0000${cell.sheet}\u0000${cell.address}`)) cells.push(cell);
+    if (seenCells) {
+      const key = `${cell.source}\u0000${cell.sheet}\u0000${cell.address}`;
+      if (seenCells.has(key)) continue;
+      seenCells.add(key);
+    } else if (hasCell(found.cells, cell)) continue;
+    found.cells.push(cell);
   }
-  return reasons.length === 0 ? NOTHING : { reasons, related, cells };
+  return found;
 }
 
-/**
- * A set of strings that stays a short array while small (an initiative has a few predecessors,
- * and a Set costs more to make than a scan of them) and becomes a Set past that (a hub's many).
- */
-class SmallSet {
-  private items: string[] = [];
-  private set: Set<string> | undefined;
-
-  /** Add s; false when it was already there. */
-  add(s: string): boolean {
-    if (this.set) {
-      if (this.set.has(s)) return false;
-      this.set.add(s);
-      return true;
-    }
-    if (this.items.includes(s)) return false;
-    this.items.push(s);
-    if (this.items.length > 16) this.set = new Set(this.items);
-    return true;
+/** Whether an earlier link (from position begin up to q) comes from an open predecessor with this id. */
+function openEarlier(
+  from: readonly (Initiative | undefined)[],
+  incoming: Int32Array,
+  begin: number,
+  q: number,
+  id: string,
+): boolean {
+  for (let p = begin; p < q; p++) {
+    const other = from[incoming[p]!];
+    if (other !== undefined && other.id === id && !isClosed(other.status)) return true;
   }
+  return false;
+}
+
+/** Whether a link cell (after the status cell, cells[0]) names the same place. */
+function hasCell(cells: readonly CellRef[], cell: CellRef): boolean {
+  for (let c = 1; c < cells.length; c++) {
+    const other = cells[c]!;
+    if (other === cell || (other.address === cell.address && other.sheet === cell.sheet && other.source === cell.source)) return true;
+  }
+  return false;
 }
