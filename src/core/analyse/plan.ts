@@ -3,7 +3,7 @@ import { makeCalendar, type WorkCalendar } from '../util/calendar';
 import { modelIndex } from '../model';
 import { readColumns, type InitiativeColumns } from './columns';
 import { analyseStructure, buildGraphOnPositions, type DependencyGraph, type GraphStructure } from './graph';
-import { makeNetwork, type Network } from './schedule';
+import { makeNetworkOnCodes, type Network } from './schedule';
 import { WorkingDays } from './working-days';
 
 /**
@@ -55,7 +55,8 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
  */
 export function networkOf(plan: InitiativePlan, model: Model): Network {
   const n = model.initiatives.length;
-  const net = makeNetwork(plan.graph, plan.structure, model.dependencies, n);
+  const index = modelIndex(model);
+  const net = makeNetworkOnCodes(plan.graph, plan.structure, index.linkType, index.linkLag, n);
   for (let v = 0; v < n; v++) {
     net.active[v] = plan.dated[v] === 1 && plan.structure.inCycle[v] !== 1 ? 1 : 0;
     net.duration[v] = plan.duration[v]!;

@@ -7,7 +7,7 @@ import {
   workingIndex,
   type WorkCalendar,
 } from '../util/calendar';
-import { finishIndex, linkBound, startIndex } from '../model';
+import { finishIndex, linkBound, linkTypeCode, startIndex } from '../model';
 import { analyseStructure, buildGraph, type DependencyGraph, type GraphStructure } from './graph';
 
 /**
@@ -124,11 +124,10 @@ export interface Network {
   readonly edgeOn: Uint8Array;
 }
 
+// Link type codes, as src/core/model numbers them (LINK_TYPES).
 const FS = 0;
 const SS = 1;
 const FF = 2;
-const SF = 3;
-const TYPE_CODE: Record<LinkType, number> = { FS, SS, FF, SF };
 
 /** An empty network over a graph: nothing active yet, every kept link on. */
 export function makeNetwork(
@@ -138,13 +137,28 @@ export function makeNetwork(
   n: number,
 ): Network {
   const m = links.length;
-  const edgeType = new Uint8Array(m);
+  const type = new Uint8Array(m);
+  const lag = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    type[e] = linkTypeCode(links[e]!.type);
+    lag[e] = links[e]!.lagDays;
+  }
+  return makeNetworkOnCodes(graph, structure, type, lag, n);
+}
+
+/** The same from link type codes and lags by link (a model's index holds them: no link object is read). */
+export function makeNetworkOnCodes(
+  graph: DependencyGraph,
+  structure: GraphStructure,
+  type: Uint8Array,
+  lag: Float64Array,
+  n: number,
+): Network {
+  const m = type.length;
   const edgeLag = new Int32Array(m);
   const edgeOn = new Uint8Array(m);
   for (let e = 0; e < m; e++) {
-    const link = links[e]!;
-    edgeType[e] = TYPE_CODE[link.type];
-    edgeLag[e] = Number.isFinite(link.lagDays) ? Math.round(link.lagDays) : 0;
+    edgeLag[e] = Number.isFinite(lag[e]!) ? Math.round(lag[e]!) : 0;
     edgeOn[e] = graph.edgeFrom[e]! >= 0 ? 1 : 0;
   }
   return {
@@ -153,7 +167,7 @@ export function makeNetwork(
     active: new Uint8Array(n),
     duration: new Int32Array(n),
     startFloor: new Int32Array(n),
-    edgeType,
+    edgeType: type.slice(),
     edgeLag,
     edgeOn,
   };

@@ -7,7 +7,7 @@ import { summariseSources } from './summarise-sources';
 
 export { chooseOwner, groupRecordsById, MERGED_FIELDS, normaliseDepartment, tableDepartments } from './merge-initiatives';
 export type { MergedField, OwnerChoice } from './merge-initiatives';
-export { registerCell } from './link-dependencies';
+export { LINK_TYPES, linkTypeCode, registerCell } from './link-dependencies';
 export { isOnTarget, kpiKey } from './link-kpis';
 export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
 
@@ -40,6 +40,8 @@ export function buildModel(ingest: IngestResult, options: RunOptions): Model {
     distinct: true,
     linkFrom: links.from,
     linkTo: links.to,
+    linkType: links.type,
+    linkLag: links.lag,
     kpiMembers: kpis.members,
     kpiCells: kpis.cells,
   });

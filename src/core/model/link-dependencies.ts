@@ -1,4 +1,4 @@
-import type { CellRef, Dependency, DependencyRecord, InitiativeRecord } from '../types';
+import type { CellRef, Dependency, DependencyRecord, InitiativeRecord, LinkType } from '../types';
 
 /** The cell a register row is pointed at: its From cell, else To, else any cell of the row. */
 export function registerCell(r: DependencyRecord): CellRef {
@@ -6,12 +6,17 @@ export function registerCell(r: DependencyRecord): CellRef {
   return cell ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
 }
 
-/** The dependencies, with the positions of their ends (parallel to `dependencies`). */
+/** The dependencies, with the positions of their ends, type codes and lags (parallel to `dependencies`). */
 export interface LinkedDependencies {
   readonly dependencies: Dependency[];
   readonly from: Int32Array;
   readonly to: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Float64Array;
 }
+
+/** Link types by code (ModelIndex.linkType). */
+export const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
 
 /**
  * Dependencies between known initiatives, from dependsOn cells (every record, owner or not)
@@ -68,7 +73,13 @@ export function linkDependencies(
     if (kept.neededBy === undefined && r.neededBy !== undefined) keeper.out[at] = { ...kept, neededBy: r.neededBy };
   }
   const count = keeper.out.length;
-  return { dependencies: keeper.out, from: keeper.from.slice(0, count), to: keeper.to.slice(0, count) };
+  return {
+    dependencies: keeper.out,
+    from: keeper.from.slice(0, count),
+    to: keeper.to.slice(0, count),
+    type: keeper.type.slice(0, count),
+    lag: keeper.lag.slice(0, count),
+  };
 }
 
 /**
@@ -79,6 +90,8 @@ class LinkKeeper {
   readonly out: Dependency[] = [];
   readonly from: Int32Array;
   readonly to: Int32Array;
+  readonly type: Uint8Array;
+  readonly lag: Float64Array;
   /** Per successor: its latest kept link (-1: none) and how many it has; per link: the previous one of its successor. */
   private readonly head: Int32Array;
   private readonly count: Int32Array;
@@ -88,6 +101,8 @@ class LinkKeeper {
   constructor(nodes: number, capacity: number) {
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
+    this.type = new Uint8Array(capacity);
+    this.lag = new Float64Array(capacity);
     this.head = new Int32Array(nodes).fill(-1);
     this.count = new Int32Array(nodes);
     this.previous = new Int32Array(capacity);
@@ -107,6 +122,8 @@ class LinkKeeper {
     this.out.push(d);
     this.from[k] = from;
     this.to[k] = to;
+    this.type[k] = linkTypeCode(d.type);
+    this.lag[k] = d.lagDays;
     this.previous[k] = this.head[to]!;
     this.head[to] = k;
     const count = ++this.count[to]!;
@@ -121,3 +138,17 @@ class LinkKeeper {
 }
 
 const SCAN_LIMIT = 16;
+
+/** A link type's code: its index in LINK_TYPES (anything else counts as FS). */
+export function linkTypeCode(type: LinkType): number {
+  switch (type) {
+    case 'SS':
+      return 1;
+    case 'FF':
+      return 2;
+    case 'SF':
+      return 3;
+    default:
+      return 0;
+  }
+}

@@ -1,4 +1,5 @@
 import type { Model } from '../types';
+import { linkTypeCode } from './link-dependencies';
 
 /**
  * Every id of a model resolved to its position once, so the analyses (and any rule that wants
@@ -14,6 +15,9 @@ export interface ModelIndex {
   /** Per dependency: position of its predecessor (from) and successor (to); -1 for an unknown id. */
   readonly linkFrom: Int32Array;
   readonly linkTo: Int32Array;
+  /** Per dependency: its type's code (index in LINK_TYPES: FS, SS, FF, SF) and its lag (Dependency.lagDays). */
+  readonly linkType: Uint8Array;
+  readonly linkLag: Float64Array;
   /** Per KPI: positions of kpi.initiatives, in that order (-1 for an unknown id). */
   readonly kpiMembers: readonly Int32Array[];
   /** Every initiative's kpi cells (Initiative.kpis), as numbers of distinct texts. */
@@ -72,16 +76,22 @@ function computeModelIndex(model: Model): ModelIndex {
   const m = dependencies.length;
   const linkFrom = new Int32Array(m);
   const linkTo = new Int32Array(m);
+  const linkType = new Uint8Array(m);
+  const linkLag = new Float64Array(m);
   for (let e = 0; e < m; e++) {
     const d = dependencies[e]!;
     linkFrom[e] = positions.get(d.from) ?? -1;
     linkTo[e] = positions.get(d.to) ?? -1;
+    linkType[e] = linkTypeCode(d.type);
+    linkLag[e] = d.lagDays;
   }
   return {
     positions,
     distinct: positions.size === initiatives.length,
     linkFrom,
     linkTo,
+    linkType,
+    linkLag,
     kpiMembers: kpis.map((k) => positionsOf(k.initiatives, positions)),
     kpiCells: kpiCellsOf(initiatives),
   };

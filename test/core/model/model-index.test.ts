@@ -1,4 +1,4 @@
-import { buildModel, modelIndex } from '../../../src/core/model';
+import { buildModel, LINK_TYPES, linkTypeCode, modelIndex } from '../../../src/core/model';
 import type { Model } from '../../../src/core/types';
 import { makeIngest, makeModel, options } from '../../support/model-builders';
 
@@ -9,6 +9,8 @@ function plain(model: Model): unknown {
     distinct: index.distinct,
     linkFrom: Array.from(index.linkFrom),
     linkTo: Array.from(index.linkTo),
+    linkType: Array.from(index.linkType),
+    linkLag: Array.from(index.linkLag),
     kpiMembers: index.kpiMembers.map((m) => Array.from(m)),
     kpiCells: { texts: index.kpiCells.texts, start: Array.from(index.kpiCells.start), text: Array.from(index.kpiCells.text) },
   };
@@ -35,9 +37,15 @@ describe('modelIndex', () => {
       distinct: true,
       linkFrom: [0, 1, 2],
       linkTo: [1, 2, 1],
+      linkType: [0, 1, 0],
+      linkLag: [0, 1, 0],
       kpiMembers: [[2, 0, 1], [0]],
       kpiCells: { texts: ['NPS', 'Churn'], start: [0, 2, 3, 3], text: [0, 1, 0] },
     });
+  });
+
+  it('codes link types by their place in LINK_TYPES', () => {
+    expect(LINK_TYPES.map(linkTypeCode)).toEqual([0, 1, 2, 3]);
   });
 
   it('computes the same index for a copy of the model (arrays not built by buildModel)', () => {
