@@ -7,6 +7,14 @@ import { columnLetters } from '../util/a1';
  * cell, which at 100,000 initiatives is over a million strings the garbage collector need not copy.
  * Strings are values, so sharing one between cells of different sheets changes nothing observable.
  */
+/**
+ * Rows whose addresses are kept. Department trackers run to a few thousand rows; past this a table
+ * is one big sheet whose addresses no other table is likely to share, and keeping them would only
+ * hold a column's worth of strings per column (and, at 100,000 rows, tip the heap into a full
+ * garbage collection). Bounded like the other caches of ingest.
+ */
+const SHARED_ROWS = 16_000;
+
 export class AddressBook {
   /** Addresses by sheet column, then by sheet row (0-based). */
   private readonly byColumn: Array<Array<string | undefined> | undefined> = [];
@@ -14,6 +22,7 @@ export class AddressBook {
 
   /** "C7" for row 6, column 2 (0-based). */
   address(row: number, col: number): string {
+    if (row >= SHARED_ROWS) return columnLetters(col) + String(row + 1);
     let column = this.byColumn[col];
     if (column === undefined) {
       column = [];
