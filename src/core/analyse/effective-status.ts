@@ -184,14 +184,17 @@ function workingDays(n: number): string {
   return n === 1 ? '1 working day' : `${n} working days`;
 }
 
-/** The chain from an initiative up to its root blocker: [initiative, predecessor, ..., root]. */
-export function chainToRoot(effective: EffectiveStatus, v: number): number[] {
-  const chain = [v];
+/**
+ * Length of the chain from an initiative up to its root blocker, [initiative, predecessor, ...,
+ * root], following `via` (the chain is effective.via applied length - 1 times from v).
+ */
+export function chainLength(effective: EffectiveStatus, v: number): number {
   const target = effective.root[v]!;
+  let length = 1;
   let at = v;
-  while (at !== target && effective.via[at]! >= 0 && chain.length <= effective.via.length) {
+  while (at !== target && effective.via[at]! >= 0 && length <= effective.via.length) {
     at = effective.via[at]!;
-    chain.push(at);
+    length++;
   }
-  return chain;
+  return length;
 }

@@ -149,7 +149,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     criticalPath: critical.map((v) => ids[v]!),
     bottlenecks: rankBottlenecks(model, plan),
     departmentMatrix: buildDepartmentMatrix(graph, columns),
-    kpiTraces: traceKpis(model, effective),
+    kpiTraces: traceKpis(model, columns, effective),
     valueAtRisk: computeValueAtRisk(columns, effective.status, linkKpisToInitiatives(model)),
   };
   rememberContext(analysis, model, options, context);

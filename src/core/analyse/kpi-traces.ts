@@ -1,14 +1,16 @@
 import { modelIndex } from '../model';
 import type { KpiTrace, Model } from '../types';
-import { chainToRoot, type EffectiveStatus } from './effective-status';
+import type { InitiativeColumns } from './columns';
+import { chainLength, type EffectiveStatus } from './effective-status';
 
 /**
  * For each off-target KPI (in model order), its linked initiatives that are blocked: effectively
  * amber or red because of something upstream, each with the chain from the initiative up to the
  * root blocker. An off-target KPI with nothing blocked is listed with no chains.
  */
-export function traceKpis(model: Model, effective: EffectiveStatus): KpiTrace[] {
+export function traceKpis(model: Model, columns: InitiativeColumns, effective: EffectiveStatus): KpiTrace[] {
   const traces: KpiTrace[] = [];
+  const { ids } = columns;
   const { kpiMembers } = modelIndex(model);
   // listed[v] === k + 1: initiative v already has its chain for KPI k.
   const listed = new Int32Array(model.initiatives.length);
@@ -22,12 +24,16 @@ export function traceKpis(model: Model, effective: EffectiveStatus): KpiTrace[] 
       listed[v] = k + 1;
       const status = effective.status[v];
       if (status !== 'amber' && status !== 'red') continue;
-      const path = chainToRoot(effective, v);
-      const chain = new Array<string>(path.length);
-      for (let j = 0; j < path.length; j++) chain[j] = model.initiatives[path[j]!]!.id;
-      chains.push({ initiativeId: kpi.initiatives[i]!, chain });
+      chains.push({ initiativeId: kpi.initiatives[i]!, chain: chainIds(effective, v, ids) });
     }
     traces.push({ kpi: kpi.id, offTarget: true, chains });
   });
   return traces;
+}
+
+/** Ids of the chain from v up to its root blocker, [v, predecessor, ..., root], made at their final length. */
+function chainIds(effective: EffectiveStatus, v: number, ids: readonly string[]): string[] {
+  const chain = new Array<string>(chainLength(effective, v));
+  for (let at = v, k = 0; k < chain.length; k++, at = effective.via[at]!) chain[k] = ids[at]!;
+  return chain;
 }
