@@ -38,6 +38,8 @@ export class TableReader {
   /** Master values of merges within the data rows, by covered cell (row * MAX_COLUMNS + col). */
   private readonly mergedData?: ReadonlyMap<number, CellValue>;
   readonly workingDaysPerWeek: number;
+  /** Sheet position of each finding raised (row * MAX_COLUMNS + col), for findingsInReadingOrder. */
+  private readonly findingPositions: number[] = [];
 
   constructor(
     readonly source: RawSource,
@@ -166,6 +168,8 @@ export class TableReader {
           [this.cell(row, col)],
           extra(initiativeId),
         ),
+        row,
+        col,
       );
     }
     return reading?.day;
@@ -176,6 +180,8 @@ export class TableReader {
     const value = shown ?? displayValue(this.block.grid.value(row, col));
     this.push(
       makeFinding('value.unparseable', `${who}: ${fieldLabel(field)} "${value}" cannot be read; expected ${expected}.`, [this.cell(row, col)], extra(initiativeId)),
+      row,
+      col,
     );
   }
 
@@ -183,17 +189,33 @@ export class TableReader {
     const col = this.columns.get(field)!;
     this.push(
       makeFinding('value.excel-error', `${who}: ${fieldLabel(field)} is the Excel error ${error}.`, [this.cell(row, col)], extra(initiativeId)),
+      row,
+      col,
     );
   }
 
   /** A finding about a whole row, placed on the given field's cell (or the row's first cell). */
   reportRow(field: AnyField, row: number, message: string): void {
     const col = this.columns.get(field) ?? this.block.range.left;
-    this.push(makeFinding('value.unparseable', message, [this.cell(row, col)]));
+    this.push(makeFinding('value.unparseable', message, [this.cell(row, col)]), row, col);
   }
 
-  private push(finding: Finding): void {
+  /**
+   * This table's findings row by row, left to right, as a reader scans the sheet; findings on one
+   * cell in the order raised. Rows are read top to bottom, so this is mostly the order raised.
+   */
+  findingsInReadingOrder(): Finding[] {
+    const positions = this.findingPositions;
+    let inOrder = true;
+    for (let i = 1; i < positions.length && inOrder; i++) inOrder = positions[i - 1]! <= positions[i]!;
+    if (inOrder) return this.findings.slice();
+    const order = positions.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]! || a - b);
+    return order.map((i) => this.findings[i]!);
+  }
+
+  private push(finding: Finding, row: number, col: number): void {
     this.findings.push(finding);
+    this.findingPositions.push(row * MAX_COLUMNS + col);
   }
 }
 

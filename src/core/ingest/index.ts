@@ -1,6 +1,6 @@
 import type { CellRef, DependencyRecord, Finding, IngestResult, KpiRecord, RawSource, RunOptions } from '../types';
 import { makeFinding } from '../types';
-import { a1, a1Range, parseA1 } from '../util/a1';
+import { a1, a1Range } from '../util/a1';
 import { AddressBook } from './address-book';
 import { TableReader } from './cell-reader';
 import { findSourceTables, type FoundTable } from './detect-tables';
@@ -45,12 +45,11 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
-      const tableFindings: Finding[] = [];
-      const reader = new TableReader(source, table, block, options, tableFindings, rows, addresses);
+      const reader = new TableReader(source, table, block, options, [], rows, addresses);
       if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);
-      for (const finding of inReadingOrder(tableFindings)) findings.push(finding);
+      for (const finding of reader.findingsInReadingOrder()) findings.push(finding);
     }
     const unmapped = unmappedColumnsFinding(source, found);
     if (unmapped) findings.push(unmapped);
@@ -63,16 +62,6 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
 /** Long headers (real ones run to 200 characters) shortened for a one-sentence message. */
 function shorten(header: string): string {
   return header.length > 40 ? `${header.slice(0, 37).trimEnd()}...` : header;
-}
-
-/** A table's findings row by row, left to right, as a reader scans the sheet. */
-function inReadingOrder(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((finding, index) => {
-    const at = parseA1(finding.cells[0]?.address ?? '') ?? { row: 0, col: 0 };
-    return { finding, index, row: at.row, col: at.col };
-  });
-  keyed.sort((a, b) => a.row - b.row || a.col - b.col || a.index - b.index);
-  return keyed.map((k) => k.finding);
 }
 
 function ignoredTable(source: RawSource, found: readonly FoundTable[], key: string, options: RunOptions): Finding {
