@@ -138,7 +138,10 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
       ownBit[c] = 1 << i;
     });
     const sums = new Float64Array(chunk.length);
-    for (let k = 0; k < n; k++) {
+    // Nothing before the first candidate's component (in topological order) carries a bit.
+    let from = n;
+    for (const c of chunk) from = Math.min(from, componentFirst[component[c]!]!);
+    for (let k = from; k < n; k++) {
       const v = order[k]!;
       if (inCycle[v] === 1 && (k === 0 || component[order[k - 1]!] !== component[v])) closeComponent(k);
       if (open[v] !== 1) continue;
