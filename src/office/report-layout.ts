@@ -40,11 +40,6 @@ export function planCell(cell: ReportCell | null | undefined, dateSystem: DateSy
   }
 }
 
-/** Number of columns of the widest row. */
-export function sheetWidth(sheet: ReportSheet): number {
-  return sheet.rows.width;
-}
-
 /** One row as value and format arrays `width` wide (missing trailing cells are empty). */
 export function planRow(row: ReportRow, width: number, dateSystem: DateSystem): { values: OfficeValue[]; formats: string[] } {
   const values: OfficeValue[] = new Array<OfficeValue>(width);
