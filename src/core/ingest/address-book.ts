@@ -22,7 +22,7 @@ export class AddressBook {
 
   /** "C7" for row 6, column 2 (0-based). */
   address(row: number, col: number): string {
-    if (row >= SHARED_ROWS) return columnLetters(col) + String(row + 1);
+    if (row >= SHARED_ROWS) return this.lettersOf(col) + String(row + 1);
     let column = this.byColumn[col];
     if (column === undefined) {
       column = [];
@@ -30,14 +30,18 @@ export class AddressBook {
     }
     let address = column[row];
     if (address === undefined) {
-      let letters = this.letters[col];
-      if (letters === undefined) {
-        letters = columnLetters(col);
-        this.letters[col] = letters;
-      }
-      address = letters + String(row + 1);
+      address = this.lettersOf(col) + String(row + 1);
       column[row] = address;
     }
     return address;
+  }
+
+  private lettersOf(col: number): string {
+    let letters = this.letters[col];
+    if (letters === undefined) {
+      letters = columnLetters(col);
+      this.letters[col] = letters;
+    }
+    return letters;
   }
 }
