@@ -37,17 +37,25 @@ export interface KpiCells {
 
 interface Remembered {
   readonly index: ModelIndex;
-  // The arrays the index describes: a model object whose arrays were swapped gets a new index.
+  // The arrays the index describes, and their lengths: a model object whose arrays were swapped
+  // (or grown in place) gets a new index.
   readonly initiatives: Model['initiatives'];
   readonly dependencies: Model['dependencies'];
   readonly kpis: Model['kpis'];
+  readonly lengths: readonly [number, number, number];
 }
 
 const INDEXES = new WeakMap<Model, Remembered>();
 
 /** Remember the index built with a model (buildModel). */
 export function rememberModelIndex(model: Model, index: ModelIndex): void {
-  INDEXES.set(model, { index, initiatives: model.initiatives, dependencies: model.dependencies, kpis: model.kpis });
+  INDEXES.set(model, {
+    index,
+    initiatives: model.initiatives,
+    dependencies: model.dependencies,
+    kpis: model.kpis,
+    lengths: [model.initiatives.length, model.dependencies.length, model.kpis.length],
+  });
 }
 
 /** The model's index: the one built with it, else one computed now (and kept for next time). */
@@ -57,7 +65,10 @@ export function modelIndex(model: Model): ModelIndex {
     kept !== undefined &&
     kept.initiatives === model.initiatives &&
     kept.dependencies === model.dependencies &&
-    kept.kpis === model.kpis
+    kept.kpis === model.kpis &&
+    kept.lengths[0] === model.initiatives.length &&
+    kept.lengths[1] === model.dependencies.length &&
+    kept.lengths[2] === model.kpis.length
   ) {
     return kept.index;
   }

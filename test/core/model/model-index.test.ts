@@ -54,6 +54,13 @@ describe('modelIndex', () => {
     expect(plain(copy)).toEqual(plain(model));
   });
 
+  it('computes a new index when an array of the model grew in place', () => {
+    const model = buildModel(makeIngest(spec), options());
+    expect(modelIndex(model).linkFrom).toHaveLength(3);
+    (model.dependencies as Model['dependencies'][number][]).push({ ...model.dependencies[0]!, from: 'C', to: 'A' });
+    expect(Array.from(modelIndex(model).linkFrom)).toEqual([0, 1, 2, 2]);
+  });
+
   it('resolves repeated and unknown ids in a hand-made model: first position wins, unknown is -1', () => {
     const model = buildModel(makeIngest(spec), options());
     const initiatives = [...model.initiatives, model.initiatives[0]!];
