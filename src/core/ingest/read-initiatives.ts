@@ -84,7 +84,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const { reader, at, left } = table;
   const cells: Partial<Record<InitiativeField, CellRef>> = {};
   for (const m of table.mapped) {
-    if (!isBlank(values[m.index])) cells[m.field] = reader.cell(row, m.col);
+    if (hasValue(values[m.index])) cells[m.field] = reader.cell(row, m.col);
   }
   // Every value first (findings in the same order as always), then the record in one go.
   const statusText = reader.textOf(valueAt(values, at.status), 'status', row, id, id);
@@ -121,6 +121,17 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   return record;
 }
 
+/**
+ * Not isBlank: the common answers (no value, a number or date, text starting with a plain ASCII
+ * character) without a call; isBlank decides the rest. Asked of every mapped cell of every row.
+ */
+function hasValue(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value !== 'string') return true;
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 127) || !isBlank(value);
+}
+
 /** A money or number cell: a finite number as it is (most cells), anything else through parseNumberValue. */
 function readAmount(reader: TableReader, field: 'budget' | 'forecastCost' | 'benefit', row: number, value: CellValue, id: string): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -142,7 +153,7 @@ const NO_LINKS: readonly DependencyLink[] = Object.freeze([]);
 const NO_KPIS: readonly string[] = Object.freeze([]);
 
 function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined): readonly DependencyLink[] {
-  if (isBlank(value)) return NO_LINKS;
+  if (!hasValue(value)) return NO_LINKS;
   // Most cells list plain ids ("FIN-2, OPS-3"): no parse objects in between.
   const plain = typeof value === 'string' ? plainDependencyIds(value) : undefined;
   if (plain !== undefined) {
@@ -160,7 +171,7 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
 }
 
 function readKpis(reader: TableReader, row: number, value: CellValue, id: string): readonly string[] {
-  if (isBlank(value)) return NO_KPIS;
+  if (!hasValue(value)) return NO_KPIS;
   if (isCellError(value)) {
     reader.reportError('kpi', row, value.error, id, id);
     return NO_KPIS;
