@@ -1,6 +1,6 @@
 import { makeFinding, type Finding } from '../types';
 import { cellsOrHome } from './cells-or-home';
-import { iso, label } from './describe';
+import { flat, iso, label } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -8,7 +8,7 @@ import type { RuleContext } from './rule-context';
 export function prepareDatesFinishBeforeStart(): InitiativeCheck {
   return (i) => {
     if (i.start === undefined || i.due === undefined || i.due >= i.start) return undefined;
-    return makeFinding('dates.finish-before-start', `${label(i)} is due ${iso(i.due)}, before its start ${iso(i.start)}.`, cellsOrHome(i.cells.due, i.cells.start, i.home), {
+    return makeFinding('dates.finish-before-start', flat`${label(i)} is due ${iso(i.due)}, before its start ${iso(i.start)}.`, cellsOrHome(i.cells.due, i.cells.start, i.home), {
       initiativeId: i.id,
     });
   };

@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { isClosed, label } from './describe';
+import { flat, isClosed, label } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -7,7 +7,7 @@ import type { RuleContext } from './rule-context';
 export function prepareDatesMissing(): InitiativeCheck {
   return (i) => {
     if (i.due !== undefined || isClosed(i.status)) return undefined;
-    return makeFinding('dates.missing', `${label(i)} has no due date.`, [i.cells.due ?? i.home], { initiativeId: i.id });
+    return makeFinding('dates.missing', flat`${label(i)} has no due date.`, [i.cells.due ?? i.home], { initiativeId: i.id });
   };
 }
 

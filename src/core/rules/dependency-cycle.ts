@@ -1,4 +1,5 @@
 import { makeFinding, type CellRef, type Dependency, type Finding } from '../types';
+import { flat } from './describe';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -46,7 +47,7 @@ export function checkDependencyCycle({ model, analysis }: RuleContext): Finding[
     });
     const path = [...loop, loop[0]!].join(' → ');
     out.push(
-      makeFinding('dependency.cycle', `${path} is a dependency cycle: each initiative waits on the one before it.`, cells, {
+      makeFinding('dependency.cycle', flat`${path} is a dependency cycle: each initiative waits on the one before it.`, cells, {
         initiativeId: loop[0]!,
         related: loop.slice(1),
       }),

@@ -1,6 +1,6 @@
 import { registerCell } from '../model';
 import { makeFinding, type CellRef, type Finding } from '../types';
-import { iso, label } from './describe';
+import { flat, iso, label } from './describe';
 import type { RuleContext } from './rule-context';
 
 /** dependency.needed-by-missed: a register row's needed-by date earlier than the predecessor's due date. */
@@ -16,7 +16,7 @@ export function checkDependencyNeededByMissed({ model }: RuleContext): Finding[]
     out.push(
       makeFinding(
         'dependency.needed-by-missed',
-        `${label(pred)} is due ${iso(pred.due)}, after ${iso(r.neededBy)}, the date ${succ ? label(succ) : r.to} needs it by.`,
+        flat`${label(pred)} is due ${iso(pred.due)}, after ${iso(r.neededBy)}, the date ${succ ? label(succ) : r.to} needs it by.`,
         cells,
         { initiativeId: pred.id, related: [r.to] },
       ),

@@ -1,6 +1,6 @@
 import { registerCell } from '../model';
 import { makeFinding, type Finding } from '../types';
-import { label } from './describe';
+import { flat, label } from './describe';
 import { indexesOf, initiativeOfRecord } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -12,12 +12,12 @@ export function checkDependencySelf({ model }: RuleContext): Finding[] {
     const j = selfLinks[q]!;
     const r = model.records[j]!;
     const who = initiativeOfRecord(model, j) ?? r;
-    out.push(makeFinding('dependency.self', `${label(who)} depends on itself.`, [r.dependsOn[selfLinks[q + 1]!]!.cell], { initiativeId: r.id }));
+    out.push(makeFinding('dependency.self', flat`${label(who)} depends on itself.`, [r.dependsOn[selfLinks[q + 1]!]!.cell], { initiativeId: r.id }));
   }
   for (const r of model.ingest.dependencies) {
     if (r.from !== r.to) continue;
     out.push(
-      makeFinding('dependency.self', `The dependency register links ${r.from} to itself.`, [registerCell(r)], {
+      makeFinding('dependency.self', flat`The dependency register links ${r.from} to itself.`, [registerCell(r)], {
         ...(model.byId.has(r.from) ? { initiativeId: r.from } : {}),
       }),
     );

@@ -1,6 +1,6 @@
 import { registerCell } from '../model';
 import { makeFinding, type CellRef, type Finding } from '../types';
-import { label, listing } from './describe';
+import { flat, label, listing } from './describe';
 import { indexesOf, initiativeOfRecord } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -18,7 +18,7 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
     named.push(link.id);
     const who = initiativeOfRecord(model, j) ?? r;
     out.push(
-      makeFinding('dependency.unknown', `${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
+      makeFinding('dependency.unknown', flat`${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
         initiativeId: r.id,
         related: [link.id],
       }),
@@ -34,7 +34,7 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
     out.push(
       makeFinding(
         'dependency.unknown',
-        `The dependency register links ${r.from} to ${r.to}, but no source defines ${listing(unknown).replace(/ and /, ' or ')}.`,
+        flat`The dependency register links ${r.from} to ${r.to}, but no source defines ${listing(unknown).replace(/ and /, ' or ')}.`,
         cells.length ? cells : [registerCell(r)],
         { ...(known !== undefined ? { initiativeId: known } : {}), related: unknown },
       ),

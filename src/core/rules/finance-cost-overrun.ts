@@ -1,6 +1,6 @@
 import { makeFinding, type Finding } from '../types';
 import { cellsOrHome } from './cells-or-home';
-import { amount, label, percent } from './describe';
+import { amount, flat, label, percent } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -14,8 +14,8 @@ export function prepareFinanceCostOverrun({ options }: RuleContext): InitiativeC
     if (forecastCost <= limit + Math.abs(limit) * 1e-12) return undefined;
     const message =
       budget === 0
-        ? `${label(i)} forecasts ${amount(forecastCost)} against a budget of 0.`
-        : `${label(i)} forecasts ${amount(forecastCost)} against a budget of ${amount(budget)}, ${percent((forecastCost - budget) / budget)} over (tolerance ${tolerance}).`;
+        ? flat`${label(i)} forecasts ${amount(forecastCost)} against a budget of 0.`
+        : flat`${label(i)} forecasts ${amount(forecastCost)} against a budget of ${amount(budget)}, ${percent((forecastCost - budget) / budget)} over (tolerance ${tolerance}).`;
     return makeFinding('finance.cost-overrun', message, cellsOrHome(i.cells.forecastCost, i.cells.budget, i.home), { initiativeId: i.id });
   };
 }

@@ -1,4 +1,5 @@
 import { makeFinding, type CellRef, type Finding, type InitiativeRecord } from '../types';
+import { flat } from './describe';
 import { recordGroupsOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -31,7 +32,7 @@ export function checkIdDuplicate({ model }: RuleContext): Finding[] {
     out.push(
       makeFinding(
         'id.duplicate',
-        `${r.id} is defined again in ${r.ref.source} at ${again.sheet}!${again.address}; it was first defined at ${before.sheet}!${before.address}.`,
+        flat`${r.id} is defined again in ${r.ref.source} at ${again.sheet}!${again.address}; it was first defined at ${before.sheet}!${before.address}.`,
         [again, before],
         { initiativeId: r.id },
       ),

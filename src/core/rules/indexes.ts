@@ -1,5 +1,5 @@
 import { modelIndex } from '../model';
-import type { Analysis, Dependency, Initiative, InitiativeAnalysis, Model } from '../types';
+import type { Analysis, Dependency, Initiative, InitiativeAnalysis, Model, Status } from '../types';
 
 /**
  * Lookups several rules share, built once per model (memoised on the model object) so every
@@ -9,10 +9,7 @@ import type { Analysis, Dependency, Initiative, InitiativeAnalysis, Model } from
  * has one), in one pass over the records, and the rules work with positions from then on.
  */
 export interface ModelIndexes {
-  /** Per dependency (model.dependencies order): the initiative at each end, undefined when no source defines it. */
-  readonly from: readonly (Initiative | undefined)[];
-  readonly to: readonly (Initiative | undefined)[];
-  /** Per dependency: the position in model.initiatives of each end, -1 when not there. */
+  /** Per dependency (model.dependencies order): the position in model.initiatives of each end, -1 when not there. */
   readonly fromAt: Int32Array;
   readonly toAt: Int32Array;
   /**
@@ -21,13 +18,18 @@ export interface ModelIndexes {
    */
   readonly incoming: Int32Array;
   readonly incomingStart: Int32Array;
+  /**
+   * Per initiative: its reported status, read once. Per-link checks read the status of each end
+   * from this compact list instead of visiting 200,000 initiative objects scattered in memory.
+   */
+  readonly statusAt: readonly Status[];
   /** Per record (model.records order): the position of the initiative byId holds for its id, -1 when none there. */
   readonly recordAt: Int32Array;
   /** Record links (dependsOn) naming an id byId does not hold, in record order: pairs of record index, link index. */
   readonly unknownLinks: readonly number[];
   /** Records listing their own id among their dependencies: pairs of record index, index of the first such link. */
   readonly selfLinks: readonly number[];
-  /** byId is exactly model.initiatives by id, in order (what buildModel makes): one id, one position. */
+  /** byId indexes model.initiatives exactly, in order (what buildModel makes): one id, one position. */
   readonly byIdInOrder: boolean;
 }
 
@@ -42,22 +44,18 @@ export function indexesOf(model: Model): ModelIndexes {
 function buildIndexes(model: Model): ModelIndexes {
   const { initiatives, records, byId } = model;
   const deps = model.dependencies;
-  // buildModel's models: byId is model.initiatives by id, in order, and the model's own index
+  // buildModel's models: byId indexes model.initiatives, in order, and the model's own index
   // (ids resolved to positions while the model was built) answers every lookup. Any other model
   // is followed through byId, as its rules always did.
-  const inOrder = byIdFollowsInitiatives(model);
-  const index = inOrder ? modelIndex(model) : undefined;
-  const positions = index ? index.positions : positionsById(model);
+  const index = modelIndex(model);
+  const inOrder = index.distinct && byIdIndexesInitiatives(model);
+  const positions = inOrder ? index.positions : positionsById(model);
   /** The position of an id's initiative, -1 when not in the list. */
   const at = (id: string): number => positions.get(id) ?? -1;
-  const fromAt = index ? index.linkFrom : Int32Array.from(deps, (d) => at(d.from));
-  const toAt = index ? index.linkTo : Int32Array.from(deps, (d) => at(d.to));
-  const from = new Array<Initiative | undefined>(deps.length);
-  const to = new Array<Initiative | undefined>(deps.length);
-  for (let k = 0; k < deps.length; k++) {
-    from[k] = fromAt[k]! >= 0 ? initiatives[fromAt[k]!] : byId.get(deps[k]!.from);
-    to[k] = toAt[k]! >= 0 ? initiatives[toAt[k]!] : byId.get(deps[k]!.to);
-  }
+  const fromAt = inOrder ? index.linkFrom : Int32Array.from(deps, (d) => at(d.from));
+  const toAt = inOrder ? index.linkTo : Int32Array.from(deps, (d) => at(d.to));
+  const statusAt = new Array<Status>(initiatives.length);
+  for (let v = 0; v < initiatives.length; v++) statusAt[v] = initiatives[v]!.status;
 
   // One pass over every record and its links: the record's position, and its links to ids no
   // source defines or to itself (few: kept as sparse lists for dependency.unknown and .self).
@@ -65,37 +63,65 @@ function buildIndexes(model: Model): ModelIndexes {
   const unknownLinks: number[] = [];
   const selfLinks: number[] = [];
   let next = 0; // buildModel lists initiatives in order of their first record
+  // buildModel also keeps one dependency per distinct link of the dependsOn cells, in record
+  // order, at the start of model.dependencies, with the positions of its ends: a cursor walks
+  // them alongside, so a link that is the next kept dependency (the same cell and ids) is known
+  // from those positions, and only the others (repeats, unknown ids, self links) are looked up.
+  let cursor = 0;
   for (let j = 0; j < records.length; j++) {
     const r = records[j]!;
     // A record that introduces its id sits at the next position: found by comparing one id, not hashing.
     recordAt[j] = inOrder && next < initiatives.length && initiatives[next]!.id === r.id ? next++ : at(r.id);
     const links = r.dependsOn;
-    let self = false;
+    let selfFound = false;
     for (let l = 0; l < links.length; l++) {
       const link = links[l]!;
-      if (!positions.has(link.id)) unknownLinks.push(j, l);
-      if (!self && link.id === r.id) {
-        self = true;
+      const d = inOrder ? deps[cursor] : undefined;
+      let known: boolean;
+      let self: boolean;
+      if (d !== undefined && d.cell === link.cell && d.from === link.id && d.to === r.id && fromAt[cursor]! >= 0) {
+        known = true;
+        self = fromAt[cursor] === toAt[cursor]; // one id, one position
+        cursor++;
+      } else {
+        known = positions.has(link.id);
+        self = link.id === r.id;
+      }
+      if (!known) unknownLinks.push(j, l);
+      if (self && !selfFound) {
+        selfFound = true;
         selfLinks.push(j, l);
       }
     }
   }
 
   const { incoming, incomingStart } = inOrder ? linksByPosition(toAt, initiatives.length) : linksByOwner(model, toAt, at);
-  return { from, to, fromAt, toAt, incoming, incomingStart, recordAt, unknownLinks, selfLinks, byIdInOrder: inOrder };
+  return { fromAt, toAt, incoming, incomingStart, statusAt, recordAt, unknownLinks, selfLinks, byIdInOrder: inOrder };
 }
 
-/** byId is exactly model.initiatives keyed by their ids, in the same order (what buildModel makes). */
-function byIdFollowsInitiatives({ byId, initiatives }: Model): boolean {
+/**
+ * byId holds exactly model.initiatives under their ids (the Model contract, and what buildModel
+ * makes), told from the sizes and a few samples: the list's ids are distinct (modelIndex), so
+ * same size and the same objects at the ends and in the middle. Walking all 100,000 entries to
+ * prove it costs more than the rules' lookups it saves.
+ */
+function byIdIndexesInitiatives({ byId, initiatives }: Model): boolean {
   if (byId.size !== initiatives.length) return false;
-  // Walked alongside the list: no hashing.
-  let v = 0;
-  let same = true;
-  byId.forEach((i, id) => {
-    if (same && (initiatives[v] !== i || i.id !== id)) same = false;
-    v++;
-  });
-  return same;
+  for (const v of [0, initiatives.length >> 1, initiatives.length - 1]) {
+    const i = initiatives[v];
+    if (i !== undefined && byId.get(i.id) !== i) return false;
+  }
+  return true;
+}
+
+/** An initiative's reported status: from statusAt by its position (-1: read from the initiative). */
+export function statusOf(statusAt: readonly Status[], at: number, i: Initiative): Status {
+  return at >= 0 ? statusAt[at]! : i.status;
+}
+
+/** The initiative at a position, or (position -1: a model built by hand) the one byId holds for the id. */
+export function initiativeAt(model: Model, at: number, id: string): Initiative | undefined {
+  return at >= 0 ? model.initiatives[at] : model.byId.get(id);
 }
 
 /** Every id byId holds, with the position of its initiative in model.initiatives (-1 when that initiative is not in the list). */

@@ -1,5 +1,5 @@
 import { makeFinding, type CellRef, type Finding, type Kpi } from '../types';
-import { amount } from './describe';
+import { amount, flat } from './describe';
 import type { RuleContext } from './rule-context';
 
 function kpiLabel(k: Kpi | undefined, id: string): string {
@@ -43,7 +43,7 @@ export function checkKpiOffTargetBlocked({ model, analysis }: RuleContext): Find
       const home = model.byId.get(initiativeId)?.home;
       if (home) cells.push(home);
       out.push(
-        makeFinding('kpi.off-target-blocked', `${offTarget}${blocked}.`, cells, { initiativeId, related: without(chain, initiativeId) }),
+        makeFinding('kpi.off-target-blocked', flat`${offTarget}${blocked}.`, cells, { initiativeId, related: without(chain, initiativeId) }),
       );
     }
   }

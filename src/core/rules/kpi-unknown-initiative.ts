@@ -1,4 +1,5 @@
 import { makeFinding, type Finding } from '../types';
+import { flat } from './describe';
 import type { RuleContext } from './rule-context';
 
 /** kpi.unknown-initiative: a KPI sheet row linking an id that no source defines. */
@@ -9,7 +10,7 @@ export function checkKpiUnknownInitiative({ model }: RuleContext): Finding[] {
     for (const id of r.initiatives) {
       if (model.byId.has(id)) continue;
       out.push(
-        makeFinding('kpi.unknown-initiative', `KPI ${r.kpi} is linked to ${id}, which no source defines.`, cell ? [cell] : [], {
+        makeFinding('kpi.unknown-initiative', flat`KPI ${r.kpi} is linked to ${id}, which no source defines.`, cell ? [cell] : [], {
           related: [id],
         }),
       );

@@ -1,6 +1,6 @@
 import { kpiKey } from '../model';
 import { makeFinding, type Finding } from '../types';
-import { label } from './describe';
+import { flat, label } from './describe';
 import { initiativeOfRecord } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -28,7 +28,7 @@ export function checkKpiUnknown({ model }: RuleContext): Finding[] {
       const who = initiativeOfRecord(model, j) ?? r;
       const cell = r.cells.kpi ?? r.cells.id;
       out.push(
-        makeFinding('kpi.unknown', `${label(who)} names KPI "${k}", which no KPI sheet defines.`, cell ? [cell] : [], { initiativeId: r.id }),
+        makeFinding('kpi.unknown', flat`${label(who)} names KPI "${k}", which no KPI sheet defines.`, cell ? [cell] : [], { initiativeId: r.id }),
       );
     }
   }

@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { iso, isClosed, label, plural } from './describe';
+import { flat, isClosed, iso, label, plural } from './describe';
 import { analysisAt } from './indexes';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
@@ -17,7 +17,7 @@ export function prepareScheduleForecastSlip({ model, analysis, options }: RuleCo
     const late = a.slipDays > 0 ? ` (${plural(a.slipDays, 'working day')} late)` : '';
     return makeFinding(
       'schedule.forecast-slip',
-      `${label(i)} is forecast to finish ${iso(a.forecastFinish)}, after its due date ${iso(i.due)}${late}.`,
+      flat`${label(i)} is forecast to finish ${iso(a.forecastFinish)}, after its due date ${iso(i.due)}${late}.`,
       [i.cells.due ?? i.home],
       { initiativeId: i.id, related: a.upstream },
     );

@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { iso, isClosed, label, statusWord } from './describe';
+import { flat, isClosed, iso, label, statusWord } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -10,7 +10,7 @@ export function prepareScheduleOverdue({ options }: RuleContext): InitiativeChec
     if (i.due === undefined || i.due >= options.asOf || isClosed(i.status)) return undefined;
     return makeFinding(
       'schedule.overdue',
-      `${label(i)} was due ${iso(i.due)} and is not done as of ${asOf} (${i.status === 'unknown' ? 'no status reported' : `status ${statusWord(i.status)}`}).`,
+      flat`${label(i)} was due ${iso(i.due)} and is not done as of ${asOf} (${i.status === 'unknown' ? 'no status reported' : `status ${statusWord(i.status)}`}).`,
       [i.cells.due ?? i.home],
       { initiativeId: i.id },
     );

@@ -1,8 +1,8 @@
 import { dayOfIndex, finishIndex, linkBound, startIndex } from '../model';
 import { makeFinding, type Finding, type Initiative, type LinkType } from '../types';
 import { makeCalendar, type WorkCalendar } from '../util/calendar';
-import { iso, label } from './describe';
-import { indexesOf } from './indexes';
+import { flat, iso, label } from './describe';
+import { indexesOf, initiativeAt, statusOf } from './indexes';
 import { eachDependency, type DependencyCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -34,7 +34,7 @@ function plannedIndexes(initiatives: readonly Initiative[], cal: WorkCalendar): 
  */
 export function prepareScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): DependencyCheck {
   const cal = makeCalendar(options.workingWeekdays);
-  const ends = indexesOf(model);
+  const { fromAt, toAt, statusAt } = indexesOf(model);
   const { starts, finishes } = plannedIndexes(model.initiatives, cal);
   /** The working-day index of an end's start or finish, NaN without that date. */
   const indexOf = (i: Initiative, at: number, finish: boolean): number => {
@@ -43,15 +43,18 @@ export function prepareScheduleSuccessorBeforePredecessor({ model, options }: Ru
     return day === undefined ? NaN : finish ? finishIndex(cal, day) : startIndex(cal, day);
   };
   return (d, k) => {
-    const pred = ends.from[k];
-    const succ = ends.to[k];
-    if (!pred || !succ || pred.status === 'cancelled' || succ.status === 'cancelled') return undefined;
+    const predAt = fromAt[k]!;
+    const succAt = toAt[k]!;
+    const pred = initiativeAt(model, predAt, d.from);
+    const succ = initiativeAt(model, succAt, d.to);
+    // Statuses and dates from per-position lists: the initiatives themselves are visited for a finding only.
+    if (!pred || !succ || statusOf(statusAt, predAt, pred) === 'cancelled' || statusOf(statusAt, succAt, succ) === 'cancelled') return undefined;
     const fromFinish = d.type === 'FS' || d.type === 'FF';
-    const predIndex = indexOf(pred, ends.fromAt[k]!, fromFinish);
+    const predIndex = indexOf(pred, predAt, fromFinish);
     if (Number.isNaN(predIndex)) return undefined;
     // a link reads only one of the predecessor's dates (FS/FF its finish, SS/SF its start)
     const bound = linkBound(d.type, d.lagDays, predIndex, predIndex);
-    const ownIndex = indexOf(succ, ends.toAt[k]!, bound.on === 'finish');
+    const ownIndex = indexOf(succ, succAt, bound.on === 'finish');
     if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) return undefined;
     const predDate = fromFinish ? pred.due! : pred.start!;
     const own = bound.on === 'start' ? succ.start! : succ.due!;
@@ -59,7 +62,7 @@ export function prepareScheduleSuccessorBeforePredecessor({ model, options }: Ru
     const verb = bound.on === 'start' ? 'start' : 'finish';
     return makeFinding(
       'schedule.successor-before-predecessor',
-      `${label(succ)} ${verb === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${verb} ${iso(dayOfIndex(cal, bound.minIndex))} at the earliest.`,
+      flat`${label(succ)} ${verb === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${verb} ${iso(dayOfIndex(cal, bound.minIndex))} at the earliest.`,
       [d.cell],
       { initiativeId: succ.id, related: [pred.id] },
     );

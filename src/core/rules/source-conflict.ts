@@ -1,6 +1,6 @@
 import { chooseOwner, tableDepartments, type MergedField } from '../model';
 import { makeFinding, type Finding, type InitiativeRecord } from '../types';
-import { amount, iso, percent, statusWord } from './describe';
+import { amount, flat, iso, percent, statusWord } from './describe';
 import { recordGroupsOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
@@ -85,7 +85,7 @@ export function checkSourceConflict({ model, options }: RuleContext): Finding[] 
         out.push(
           makeFinding(
             'source.conflict',
-            `${id} ${words} is ${show(field, owner)} in ${owner.ref.source} but ${show(field, other)} in ${other.ref.source}; ${why} ${show(field, owner)} is used.`,
+            flat`${id} ${words} is ${show(field, owner)} in ${owner.ref.source} but ${show(field, other)} in ${other.ref.source}; ${why} ${show(field, owner)} is used.`,
             [owner.cells[field]!, other.cells[field]!],
             { initiativeId: id },
           ),

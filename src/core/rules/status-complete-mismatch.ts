@@ -1,6 +1,6 @@
 import { makeFinding, type Finding } from '../types';
 import { cellsOrHome } from './cells-or-home';
-import { label, percent, statusWord } from './describe';
+import { flat, label, percent, statusWord } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -10,8 +10,8 @@ export function prepareStatusCompleteMismatch(): InitiativeCheck {
     const p = i.percentComplete;
     if (p === undefined) return undefined;
     let message: string | undefined;
-    if (p >= 1 && i.status !== 'done' && i.status !== 'cancelled') message = `${label(i)} is ${percent(p)} complete but reported ${statusWord(i.status)}.`;
-    else if (p < 1 && i.status === 'done') message = `${label(i)} is reported done but only ${percent(p)} complete.`;
+    if (p >= 1 && i.status !== 'done' && i.status !== 'cancelled') message = flat`${label(i)} is ${percent(p)} complete but reported ${statusWord(i.status)}.`;
+    else if (p < 1 && i.status === 'done') message = flat`${label(i)} is reported done but only ${percent(p)} complete.`;
     if (message === undefined) return undefined;
     return makeFinding('status.complete-mismatch', message, cellsOrHome(i.cells.status, i.cells.percentComplete, i.home), { initiativeId: i.id });
   };

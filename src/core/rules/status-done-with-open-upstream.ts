@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { label, listingAtMost, statusWord } from './describe';
+import { flat, label, listingAtMost, statusWord } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 import { upstreamReasons, type UpstreamCheck } from './upstream-reasons';
@@ -16,7 +16,7 @@ export function prepareStatusDoneWithOpenUpstream({ model }: RuleContext): Initi
     const open = upstream.reasons;
     return makeFinding(
       'status.done-with-open-upstream',
-      `${label(i)} is reported done but depends on ${listingAtMost(open)}, ${open.length === 1 ? 'which is' : 'which are'} not done.`,
+      flat`${label(i)} is reported done but depends on ${listingAtMost(open)}, ${open.length === 1 ? 'which is' : 'which are'} not done.`,
       upstream.cells,
       { initiativeId: i.id, related: upstream.related },
     );

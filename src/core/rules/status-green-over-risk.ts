@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { iso, label, listingAtMost, plural } from './describe';
+import { flat, iso, label, listingAtMost, plural } from './describe';
 import { analysisAt } from './indexes';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
@@ -23,7 +23,7 @@ export function prepareStatusGreenOverRisk({ model, analysis, options }: RuleCon
     if (i.status !== 'green') return undefined;
     const upstream = upstreamReasons(model, v, atRisk);
     if (upstream === undefined) return undefined;
-    return makeFinding('status.green-over-risk', `${label(i)} is reported green but depends on ${listingAtMost(upstream.reasons)}.`, upstream.cells, {
+    return makeFinding('status.green-over-risk', flat`${label(i)} is reported green but depends on ${listingAtMost(upstream.reasons)}.`, upstream.cells, {
       initiativeId: i.id,
       related: upstream.related,
     });

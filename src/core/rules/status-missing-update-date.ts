@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { isClosed, label } from './describe';
+import { flat, isClosed, label } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -7,7 +7,7 @@ import type { RuleContext } from './rule-context';
 export function prepareStatusMissingUpdateDate(): InitiativeCheck {
   return (i) => {
     if (i.lastUpdated !== undefined || isClosed(i.status)) return undefined;
-    return makeFinding('status.missing-update-date', `${label(i)} has no last-updated date.`, [i.cells.lastUpdated ?? i.home], {
+    return makeFinding('status.missing-update-date', flat`${label(i)} has no last-updated date.`, [i.cells.lastUpdated ?? i.home], {
       initiativeId: i.id,
     });
   };

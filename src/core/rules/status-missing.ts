@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { label } from './describe';
+import { flat, label } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 
@@ -10,7 +10,7 @@ import type { RuleContext } from './rule-context';
 export function prepareStatusMissing(): InitiativeCheck {
   return (i) => {
     if (i.status !== 'unknown' || i.cells.status !== undefined) return undefined;
-    return makeFinding('status.missing', `${label(i)} has no reported status.`, [i.home], { initiativeId: i.id });
+    return makeFinding('status.missing', flat`${label(i)} has no reported status.`, [i.home], { initiativeId: i.id });
   };
 }
 

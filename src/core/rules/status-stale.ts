@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { iso, isClosed, label, plural } from './describe';
+import { flat, isClosed, iso, label, plural } from './describe';
 import { analysisAt } from './indexes';
 import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
@@ -20,7 +20,7 @@ export function prepareStatusStale({ model, analysis, options }: RuleContext): I
     if (days <= options.cadenceDays) return undefined;
     return makeFinding(
       'status.stale',
-      `${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${asOf} (review cadence ${cadence}).`,
+      flat`${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${asOf} (review cadence ${cadence}).`,
       [i.cells.lastUpdated ?? i.home],
       { initiativeId: i.id },
     );

@@ -1,6 +1,6 @@
 import type { CellRef, Initiative, Model } from '../types';
 import { isClosed } from './describe';
-import { indexesOf } from './indexes';
+import { indexesOf, type ModelIndexes } from './indexes';
 
 /** What a status rule found upstream of one initiative: one phrase per predecessor, and where. */
 export interface UpstreamReasons {
@@ -27,23 +27,23 @@ const SCAN_LIMIT = 16;
  * Undefined when nothing upstream is wrong (most initiatives: nothing is allocated for them).
  */
 export function upstreamReasons(model: Model, v: number, why: UpstreamCheck): UpstreamReasons | undefined {
-  const { from, fromAt, incoming, incomingStart } = indexesOf(model);
-  const begin = incomingStart[v]!;
-  const end = incomingStart[v + 1]!;
+  const ix = indexesOf(model);
+  const begin = ix.incomingStart[v]!;
+  const end = ix.incomingStart[v + 1]!;
   // An initiative has a few links: a repeated predecessor or cell is found by scanning the
   // earlier ones. A hub's many links use sets instead, so the walk stays linear.
   const seen = end - begin > SCAN_LIMIT ? new Set<string>() : undefined;
   const seenCells = seen ? new Set<string>() : undefined;
   let found: UpstreamReasons | undefined;
   for (let q = begin; q < end; q++) {
-    const k = incoming[q]!;
-    const pred = from[k];
-    if (!pred || isClosed(pred.status)) continue;
+    const pred = openPredecessor(model, ix, q);
+    if (pred === undefined) continue;
     if (seen) {
       if (seen.has(pred.id)) continue;
       seen.add(pred.id);
-    } else if (openEarlier(from, incoming, begin, q, pred.id)) continue;
-    const reason = why(pred, fromAt[k]!);
+    } else if (seenEarlier(model, ix, begin, q, pred.id)) continue;
+    const k = ix.incoming[q]!;
+    const reason = why(pred, ix.fromAt[k]!);
     if (reason === undefined) continue;
     if (!found) {
       const i = model.initiatives[v]!;
@@ -62,17 +62,26 @@ export function upstreamReasons(model: Model, v: number, why: UpstreamCheck): Up
   return found;
 }
 
-/** Whether an earlier link (from position begin up to q) comes from an open predecessor with this id. */
-function openEarlier(
-  from: readonly (Initiative | undefined)[],
-  incoming: Int32Array,
-  begin: number,
-  q: number,
-  id: string,
-): boolean {
+/**
+ * The predecessor of incoming link q when it is open (neither done nor cancelled), else undefined.
+ * Most are told from the per-position statuses alone, without visiting the link or the initiative.
+ */
+function openPredecessor(model: Model, ix: ModelIndexes, q: number): Initiative | undefined {
+  const k = ix.incoming[q]!;
+  const at = ix.fromAt[k]!;
+  if (at >= 0) return isClosed(ix.statusAt[at]!) ? undefined : model.initiatives[at];
+  const pred = model.byId.get(model.dependencies[k]!.from);
+  return pred === undefined || isClosed(pred.status) ? undefined : pred;
+}
+
+/** Whether an earlier incoming link (begin up to q) comes from an open predecessor with this id. */
+function seenEarlier(model: Model, ix: ModelIndexes, begin: number, q: number, id: string): boolean {
+  const at = ix.fromAt[ix.incoming[q]!]!;
   for (let p = begin; p < q; p++) {
-    const other = from[incoming[p]!];
-    if (other !== undefined && other.id === id && !isClosed(other.status)) return true;
+    // One id, one position (byIdInOrder): the same position is the same open predecessor.
+    if (ix.byIdInOrder && at >= 0) {
+      if (ix.fromAt[ix.incoming[p]!] === at) return true;
+    } else if (openPredecessor(model, ix, p)?.id === id) return true;
   }
   return false;
 }
