@@ -86,7 +86,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   for (const m of table.mapped) {
     if (hasValue(values[m.index])) cells[m.field] = reader.cell(row, m.col);
   }
-  // Every value first (findings in the same order as always), then the record in one go.
+  // Every value first (findings raised in the same order as before), then the record.
   const statusText = reader.textOf(valueAt(values, at.status), 'status', row, id, id);
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);

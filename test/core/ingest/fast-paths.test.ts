@@ -3,7 +3,7 @@
  * normaliser gives, or declines (undefined / false) and leaves the cell to it.
  */
 import fc from 'fast-check';
-import { parseDateValue, parseDependencyCell, parseListCell, parsePercent } from '../../../src/core/ingest';
+import { ingestSources, parseDateValue, parseDependencyCell, parseListCell, parsePercent } from '../../../src/core/ingest';
 import { AddressBook } from '../../../src/core/ingest/address-book';
 import { mayBeTotalLabel } from '../../../src/core/ingest/find-tables';
 import { cleanText, isTidyAscii } from '../../../src/core/ingest/normalise/cell-text';
@@ -11,8 +11,9 @@ import { quickDay } from '../../../src/core/ingest/normalise/date';
 import { plainDependencyIds } from '../../../src/core/ingest/normalise/dependency';
 import { isCanonicalId } from '../../../src/core/ingest/normalise/id';
 import { percentOfNumber } from '../../../src/core/ingest/normalise/percent';
-import type { CellValue } from '../../../src/core/types';
+import { makeOptions, type CellValue } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
+import { sheetSource } from '../../support/messy-table';
 
 /** Strings from pieces that sit on both sides of every shortcut's line. */
 const piece = fc.constantFrom(
@@ -164,5 +165,24 @@ describe('AddressBook', () => {
     expect(book.address(99_999, 27)).toBe('AB100000');
     expect(book.address(6, 2)).toBe('C7');
     expect(book.address(1_048_575, 16_383)).toBe('XFD1048576');
+  });
+});
+
+describe('findings in reading order', () => {
+  it('orders a table\'s findings by row, then column, then as raised, whatever order the fields are read in', () => {
+    // Status is read before dates, but the Due column is left of the Status column.
+    const source = sheetSource([
+      ['Due', 'ID', 'Status', 'Start'],
+      ['soon', 'A-1', 'purple', 'later'],
+      [{ error: '#N/A' }, 'A-2', { error: '#REF!' }, null],
+    ]);
+    const result = ingestSources([source], makeOptions(0));
+    expect(result.findings.map((f) => `${f.code} ${f.cells[0]!.address}`)).toEqual([
+      'value.unparseable A2',
+      'value.unparseable C2',
+      'value.unparseable D2',
+      'value.excel-error A3',
+      'value.excel-error C3',
+    ]);
   });
 });
