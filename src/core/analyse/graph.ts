@@ -216,54 +216,69 @@ function orderComponents(graph: DependencyGraph, component: Int32Array, componen
       if (d !== c) indegree[d]!++;
     }
   }
-  // Min-heap of ready components keyed by their first node.
-  const heap = new Int32Array(count);
-  let size = 0;
-  const push = (c: number): void => {
-    let i = size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (firstNode[heap[parent]!]! <= firstNode[c]!) break;
-      heap[i] = heap[parent]!;
-      i = parent;
-    }
-    heap[i] = c;
-  };
-  const pop = (): number => {
-    const top = heap[0]!;
-    const last = heap[--size]!;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      const child = r < size && firstNode[heap[r]!]! < firstNode[heap[l]!]! ? r : l;
-      if (firstNode[heap[child]!]! >= firstNode[last]!) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-    return top;
-  };
-  for (let c = 0; c < count; c++) if (indegree[c] === 0) push(c);
+  // Ready components by their first node (unique per component, so the heap holds those nodes
+  // and component[] leads back to the component).
+  const ready = new MinHeap(count);
+  for (let c = 0; c < count; c++) if (indegree[c] === 0) ready.push(firstNode[c]!);
   const order = new Int32Array(n);
   let k = 0;
-  while (size > 0) {
-    const c = pop();
+  while (ready.size > 0) {
+    const c = component[ready.pop()]!;
     const from = k;
-    const size = componentStarts[c + 1]! - componentStarts[c]!;
+    const members = componentStarts[c + 1]! - componentStarts[c]!;
     // Members in input order (most components are one node: no copy to sort).
-    if (size === 1) order[k++] = emitted[componentStarts[c]!]!;
+    if (members === 1) order[k++] = emitted[componentStarts[c]!]!;
     else for (const v of emitted.slice(componentStarts[c]!, componentStarts[c + 1]!).sort()) order[k++] = v;
     for (let j = from; j < k; j++) {
       const v = order[j]!;
       for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
         const d = component[edgeTo[outEdges[p]!]!]!;
-        if (d !== c && --indegree[d]! === 0) push(d);
+        if (d !== c && --indegree[d]! === 0) ready.push(firstNode[d]!);
       }
     }
   }
   return order;
+}
+
+/** A binary min-heap of distinct non-negative integers, at most `capacity` at a time. */
+class MinHeap {
+  private readonly items: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
+  }
+
+  push(x: number): void {
+    const { items } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]! <= x) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = x;
+  }
+
+  pop(): number {
+    const { items } = this;
+    const top = items[0]!;
+    const last = items[--this.size]!;
+    const size = this.size;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      const child = r < size && items[r]! < items[l]! ? r : l;
+      if (items[child]! >= last) break;
+      items[i] = items[child]!;
+      i = child;
+    }
+    items[i] = last;
+    return top;
+  }
 }
 
 /**
