@@ -38,51 +38,61 @@ function portfolio(n: number) {
   return makeIngest({ initiatives, dependencies, kpis });
 }
 
-/** CPU time of this process: steadier than wall time on a machine shared with other jobs. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-function timeRules(ingest: IngestResult): { ms: number; findings: number } {
+function findingsByCode(ingest: IngestResult): { total: number; byCode: Record<string, number> } {
   const opts = options();
   const model = buildModel(ingest, opts);
-  const analysis = makeAnalysis(model, {}, { cycles: [] });
-  let best = Infinity;
-  let findings = 0;
-  for (let run = 0; run < 2; run++) {
-    const t0 = cpuMs();
-    findings = checkRules(model, analysis, opts).length;
-    best = Math.min(best, cpuMs() - t0);
-  }
-  return { ms: best, findings };
+  const findings = checkRules(model, makeAnalysis(model, {}, { cycles: [] }), opts);
+  const byCode: Record<string, number> = {};
+  for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  return { total: findings.length, byCode };
 }
 
-describe('checkRules performance', () => {
-  const large100k = portfolio(100_000);
-
-  it('checks 100,000 initiatives in linear time', () => {
-    const small = timeRules(portfolio(25_000));
-    const large = timeRules(large100k);
-    // eslint-disable-next-line no-console
-    console.log(`checkRules (CPU time): 25k in ${small.ms.toFixed(0)} ms (${small.findings} findings), 100k in ${large.ms.toFixed(0)} ms (${large.findings} findings)`);
-    expect(large.findings).toBeGreaterThan(3.5 * small.findings);
-    expect(large.ms).toBeLessThan(8000); // generous: the test machine is shared
-    // 4x the input: linear work takes about 4x; a nested scan over all records would take 16x.
-    expect(large.ms / small.ms).toBeLessThan(10);
+// Exact results at scale (speed is measured by bench/core-stages.ts, not by tests): the shared
+// lookups, the one-pass checks and the upstream walk must give every finding at 100,000 as at 10.
+describe('checkRules at scale', () => {
+  it('finds exactly the problems of portfolios of 25,000 and 100,000 initiatives', () => {
+    expect(findingsByCode(portfolio(25_000))).toEqual({
+      total: 55_435,
+      byCode: {
+        'dates.finish-before-start': 8_334,
+        'dependency.needed-by-missed': 2_167,
+        'dependency.on-cancelled': 3_570,
+        'dependency.unknown': 26,
+        'finance.cost-overrun': 12_367,
+        'schedule.overdue': 5_458,
+        'schedule.successor-before-predecessor': 14_793,
+        'source.conflict': 50,
+        'status.complete-mismatch': 4_545,
+        'status.done-with-open-upstream': 3_125,
+        'status.green-over-risk': 1_000,
+      },
+    });
+    expect(findingsByCode(portfolio(100_000))).toEqual({
+      total: 221_922,
+      byCode: {
+        'dates.finish-before-start': 33_334,
+        'dependency.needed-by-missed': 8_667,
+        'dependency.on-cancelled': 14_284,
+        'dependency.unknown': 101,
+        'finance.cost-overrun': 49_617,
+        'schedule.overdue': 21_833,
+        'schedule.successor-before-predecessor': 59_203,
+        'source.conflict': 200,
+        'status.complete-mismatch': 18_182,
+        'status.done-with-open-upstream': 12_500,
+        'status.green-over-risk': 4_001,
+      },
+    });
   });
 
-  it('builds the model of 100,000 initiatives within seconds', () => {
-    const t0 = cpuMs();
-    const model = buildModel(large100k, options());
-    const ms = cpuMs() - t0;
-    // eslint-disable-next-line no-console
-    console.log(`buildModel (CPU time): 100k initiatives, ${model.dependencies.length} links in ${ms.toFixed(0)} ms`);
+  it('builds the model of 100,000 initiatives with every link', () => {
+    const model = buildModel(portfolio(100_000), options());
     expect(model.initiatives).toHaveLength(100_000);
-    expect(ms).toBeLessThan(5000);
+    expect(model.records).toHaveLength(100_200);
+    expect(model.dependencies).toHaveLength(122_271);
   });
 
-  it('stays linear around a hub: one green initiative waiting on 100,000 red ones, listed in one source twice', () => {
+  it('walks a hub once: one green initiative waiting on 100,000 red ones, listed in one source twice', () => {
     const n = 100_000;
     const preds: RecordSpec[] = Array.from({ length: n }, (_, i) => ({ id: `P${i}`, status: 'red' as const, due: '2026-04-01' }));
     const hubLinks = preds.map((p) => p.id);
@@ -90,17 +100,13 @@ describe('checkRules performance', () => {
       initiatives: [...preds, { id: 'HUB', status: 'green', dependsOn: hubLinks }, { id: 'HUB', status: 'done', dependsOn: hubLinks }],
     });
     const opts = options();
-    const t0 = cpuMs();
     const model = buildModel(ingest, opts);
     const findings = checkRules(model, makeAnalysis(model), opts);
-    const ms = cpuMs() - t0;
-    // eslint-disable-next-line no-console
-    console.log(`hub of ${n} links: model and rules in ${ms.toFixed(0)} ms (CPU time)`);
     const risk = findings.filter((f) => f.code === 'status.green-over-risk');
     expect(risk).toHaveLength(1);
     expect(risk[0]!.related).toHaveLength(n);
     expect(risk[0]!.cells).toHaveLength(2); // the status cell and the one depends-on cell
     expect(risk[0]!.message).toBe('HUB is reported green but depends on P0 (red), P1 (red), P2 (red), P3 (red), P4 (red) and 99,995 more.');
-    expect(ms).toBeLessThan(8000);
+    expect(findings).toHaveLength(100_004); // and id.duplicate, dates.missing, 100,001 status.missing-update-date
   });
 });
