@@ -8,6 +8,7 @@ import { linkKpisToInitiatives } from './kpi-links';
 import { traceKpis } from './kpi-traces';
 import { withEveryLink } from './plan';
 import { runCpm } from './schedule';
+import { isStale } from './staleness';
 import { computeValueAtRisk } from './value-at-risk';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -37,7 +38,7 @@ export {
 export function analyseModel(model: Model, options: RunOptions): Analysis {
   const context = buildForecastContext(model, options);
   const { plan, setup, base: forecast } = context;
-  const { calendar, graph, structure } = plan;
+  const { graph, structure } = plan;
   const n = model.initiatives.length;
   const cpm = runCpm(withEveryLink(setup.net));
   const { days, columns } = plan;
@@ -64,7 +65,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     const downstream = neighbours(ids, outStart, outEdges, edgeTo, v, stamp, 2 * v + 1);
     const updated = !Number.isNaN(columns.lastUpdated[v]!);
     const daysSinceUpdate = updated ? asOf - columns.lastUpdated[v]! : 0;
-    const stale = updated && columns.closed[v] !== 1 && daysSinceUpdate > cadenceDays;
+    const stale = updated && isStale(daysSinceUpdate, columns.closed[v] === 1, cadenceDays);
     const reason = effective.reason[v];
     let entry: Mutable<InitiativeAnalysis>;
     if (scheduled && updated) {
