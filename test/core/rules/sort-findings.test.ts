@@ -49,6 +49,13 @@ describe('sortFindings', () => {
     );
   });
 
+  it('gives the same order with the largest addresses A1 can name', () => {
+    const findings = Array.from({ length: 2_000 }, (_, k) =>
+      makeFinding(CODES[k % 7]!, `m${k % 3}`, [cell(`S${k % 3}.xlsx`, 'Roadmap', k % 5 === 0 ? 'ZZZ9999999' : `B${(k % 11) + 1}`)], { initiativeId: `I${k % 4}` }),
+    );
+    expect(sortFindings(findings)).toEqual(findings.slice().sort(compareFindings));
+  });
+
   it('sorts by comparing in full when a first cell is not an A1 address', () => {
     const named = makeFinding('schedule.overdue', 'x', [cell('Eng.xlsx', 'Roadmap', 'Total')]);
     const plain = makeFinding('schedule.overdue', 'y', [cell('Eng.xlsx', 'Roadmap', 'B2')]);
