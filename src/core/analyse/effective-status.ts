@@ -129,6 +129,7 @@ export function computeEffectiveStatus(
   }
 
   const status: Status[] = new Array<Status>(n);
+  const sentences = new UpstreamSentences(columns, forecast.slip);
   const reason: (string | undefined)[] = new Array<string | undefined>(n);
   const blocked = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
@@ -143,7 +144,7 @@ export function computeEffectiveStatus(
         why = lateSentence(forecast.finishDay(v), Number.isNaN(due) ? undefined : due, forecast.slip[v]!);
       } else if (upstream[v]! > 0) {
         effective = reported === 'red' ? 'red' : 'amber';
-        why = upstreamSentence(columns, forecast.slip, via[v]!, root[v]!);
+        why = sentences.sentence(via[v]!, root[v]!);
       }
     }
     status[v] = effective;
@@ -168,16 +169,30 @@ function isoDate(day: number): string {
   return iso;
 }
 
-function upstreamSentence(columns: InitiativeColumns, slip: Int32Array, through: number, rootBlocker: number): string {
-  const status = columns.status[rootBlocker]!;
-  const state =
-    status === 'red'
-      ? 'is red'
-      : slip[rootBlocker]! > 0
-        ? `is forecast ${workingDays(slip[rootBlocker]!)} late`
-        : `is ${status}`;
-  const path = through === rootBlocker ? '' : ` (via ${columns.ids[through]!})`;
-  return `Upstream ${columns.ids[rootBlocker]!} ${state}${path}.`;
+/** "Upstream X is red (via Y).": the part naming the root blocker is made once per blocker (many initiatives share one). */
+class UpstreamSentences {
+  private readonly byRoot = new Map<number, string>();
+
+  constructor(
+    private readonly columns: InitiativeColumns,
+    private readonly slip: Int32Array,
+  ) {}
+
+  sentence(through: number, rootBlocker: number): string {
+    let blocker = this.byRoot.get(rootBlocker);
+    if (blocker === undefined) {
+      const status = this.columns.status[rootBlocker]!;
+      const state =
+        status === 'red'
+          ? 'is red'
+          : this.slip[rootBlocker]! > 0
+            ? `is forecast ${workingDays(this.slip[rootBlocker]!)} late`
+            : `is ${status}`;
+      blocker = `Upstream ${this.columns.ids[rootBlocker]!} ${state}`;
+      this.byRoot.set(rootBlocker, blocker);
+    }
+    return through === rootBlocker ? `${blocker}.` : `${blocker} (via ${this.columns.ids[through]!}).`;
+  }
 }
 
 function workingDays(n: number): string {
