@@ -42,7 +42,7 @@ export function indexesOf(model: Model): ModelIndexes {
 }
 
 function buildIndexes(model: Model): ModelIndexes {
-  const { initiatives, records, byId } = model;
+  const { initiatives } = model;
   const deps = model.dependencies;
   // buildModel's models: byId indexes model.initiatives, in order, and the model's own index
   // (ids resolved to positions while the model was built) answers every lookup. Any other model
@@ -57,8 +57,25 @@ function buildIndexes(model: Model): ModelIndexes {
   const statusAt = new Array<Status>(initiatives.length);
   for (let v = 0; v < initiatives.length; v++) statusAt[v] = initiatives[v]!.status;
 
-  // One pass over every record and its links: the record's position, and its links to ids no
-  // source defines or to itself (few: kept as sparse lists for dependency.unknown and .self).
+  const { recordAt, unknownLinks, selfLinks } = scanRecords(model, inOrder, positions, fromAt, toAt);
+  const { incoming, incomingStart } = inOrder ? linksByPosition(toAt, initiatives.length) : linksByOwner(model, toAt, at);
+  return { fromAt, toAt, incoming, incomingStart, statusAt, recordAt, unknownLinks, selfLinks, byIdInOrder: inOrder };
+}
+
+/**
+ * One pass over every record and its links: the record's position, and its links to ids no
+ * source defines or to itself (few: kept as sparse lists for dependency.unknown and .self).
+ */
+function scanRecords(
+  model: Model,
+  inOrder: boolean,
+  positions: ReadonlyMap<string, number>,
+  fromAt: Int32Array,
+  toAt: Int32Array,
+): Pick<ModelIndexes, 'recordAt' | 'unknownLinks' | 'selfLinks'> {
+  const { initiatives, records } = model;
+  const deps = model.dependencies;
+  const at = (id: string): number => positions.get(id) ?? -1;
   const recordAt = new Int32Array(records.length);
   const unknownLinks: number[] = [];
   const selfLinks: number[] = [];
@@ -95,8 +112,7 @@ function buildIndexes(model: Model): ModelIndexes {
     }
   }
 
-  const { incoming, incomingStart } = inOrder ? linksByPosition(toAt, initiatives.length) : linksByOwner(model, toAt, at);
-  return { fromAt, toAt, incoming, incomingStart, statusAt, recordAt, unknownLinks, selfLinks, byIdInOrder: inOrder };
+  return { recordAt, unknownLinks, selfLinks };
 }
 
 /**

@@ -5,8 +5,7 @@ import type { Dependency, Finding, Initiative, Model } from '../types';
  * wrong with it. Such a rule is written as a check prepared once per run (what it needs from
  * the options and analyses worked out up front) and then asked about each item. checkRules asks
  * all of them in one pass over the initiatives and one over the dependencies, instead of one
- * pass per rule: at 100,000 initiatives each pass is a walk through memory the caches do not hold,
- * and code run once per pass cannot get fast before the pass is over.
+ * pass per rule: at 100,000 initiatives each pass is a walk through memory the caches do not hold.
  */
 export type InitiativeCheck = (i: Initiative, v: number) => Finding | undefined;
 export type DependencyCheck = (d: Dependency, k: number) => Finding | undefined;
