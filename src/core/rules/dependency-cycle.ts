@@ -1,5 +1,7 @@
+import { modelIndex } from '../model';
 import { makeFinding, type CellRef, type Dependency, type Finding } from '../types';
 import { flat } from './describe';
+import { indexesOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -12,8 +14,21 @@ export function checkDependencyCycle({ model, analysis }: RuleContext): Finding[
   // Only links between initiatives on a loop can close one: key just those (a few), not all 200,000.
   const onLoop = new Set<string>();
   for (const cycle of analysis.cycles) for (const id of cycle) onLoop.add(id);
+  // The positions on a loop, so most links are passed over by the position of their predecessor
+  // alone (one id, one position in buildModel's models), without reading the link or its ids.
+  const { fromAt, byIdInOrder } = indexesOf(model);
+  const onLoopAt = new Uint8Array(model.initiatives.length);
+  if (byIdInOrder) {
+    const { positions } = modelIndex(model);
+    for (const id of onLoop) {
+      const at = positions.get(id);
+      if (at !== undefined) onLoopAt[at] = 1;
+    }
+  }
   const linkOf = new Map<string, Dependency>();
-  for (const d of model.dependencies) {
+  for (let k = 0; k < model.dependencies.length; k++) {
+    if (byIdInOrder && fromAt[k]! >= 0 && onLoopAt[fromAt[k]!] === 0) continue;
+    const d = model.dependencies[k]!;
     if (!onLoop.has(d.from) || !onLoop.has(d.to)) continue;
     const key = `${d.from}\u0000${d.to}`;
     if (!linkOf.has(key)) linkOf.set(key, d);

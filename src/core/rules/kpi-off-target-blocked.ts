@@ -9,7 +9,7 @@ function kpiLabel(k: Kpi | undefined, id: string): string {
 /** The ids of a chain but one (the blocked initiative itself). */
 function without(chain: readonly string[], id: string): string[] {
   const out: string[] = [];
-  for (const other of chain) if (other !== id) out.push(other);
+  for (let k = 0; k < chain.length; k++) if (chain[k] !== id) out.push(chain[k]!);
   return out;
 }
 
@@ -32,7 +32,8 @@ export function checkKpiOffTargetBlocked({ model, analysis }: RuleContext): Find
       k?.actual !== undefined && k.target !== undefined ? ` (actual ${amount(k.actual)}, target ${amount(k.target)})` : '';
     const offTarget = `${kpiLabel(k, trace.kpi)} is off target${values} and `;
     const kc = actualCell.get(trace.kpi) ?? k?.home;
-    for (const { initiativeId, chain } of trace.chains) {
+    for (let c = 0; c < trace.chains.length; c++) {
+      const { initiativeId, chain } = trace.chains[c]!;
       const root = chain[chain.length - 1];
       const blocked =
         root === undefined || root === initiativeId

@@ -21,7 +21,8 @@ export function checkKpiUnknown({ model }: RuleContext): Finding[] {
   const records = model.records;
   for (let j = 0; j < records.length; j++) {
     const r = records[j]!;
-    for (const k of r.kpis) {
+    for (let n = 0; n < r.kpis.length; n++) {
+      const k = r.kpis[n]!;
       let isKnown = known.get(k);
       if (isKnown === undefined) known.set(k, (isKnown = defined.has(kpiKey(k))));
       if (isKnown) continue;
