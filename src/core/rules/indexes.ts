@@ -1,5 +1,5 @@
 import { modelIndex } from '../model';
-import type { Analysis, Dependency, Initiative, InitiativeAnalysis, Model, Status } from '../types';
+import type { Analysis, Initiative, InitiativeAnalysis, Model, Status } from '../types';
 
 /**
  * Lookups several rules share, built once per model (memoised on the model object) so every
@@ -226,23 +226,6 @@ function linksByOwner(model: Model, toAt: Int32Array, at: (id: string) => number
   const incoming = new Int32Array(incomingStart[initiatives.length]!);
   lists.forEach((list, v) => incoming.set(list, incomingStart[v]!));
   return { incoming, incomingStart };
-}
-
-const incomingCache = new WeakMap<Model, ReadonlyMap<string, readonly Dependency[]>>();
-
-/** Links into a successor by its id, in model order. */
-export function incomingLinks(model: Model, id: string): readonly Dependency[] {
-  let incoming = incomingCache.get(model);
-  if (!incoming) {
-    const byTo = new Map<string, Dependency[]>();
-    for (const d of model.dependencies) {
-      const list = byTo.get(d.to);
-      if (list) list.push(d);
-      else byTo.set(d.to, [d]);
-    }
-    incomingCache.set(model, (incoming = byTo));
-  }
-  return incoming.get(id) ?? [];
 }
 
 const analysisCache = new WeakMap<Analysis, WeakMap<Model, readonly (InitiativeAnalysis | undefined)[]>>();
