@@ -3,7 +3,7 @@ import { checkDatesFinishBeforeStart, prepareDatesFinishBeforeStart } from './da
 import { checkDatesMissing, prepareDatesMissing } from './dates-missing';
 import { checkDependencyCycle } from './dependency-cycle';
 import { checkDependencyNeededByMissed } from './dependency-needed-by-missed';
-import { checkDependencyOnCancelled, prepareDependencyOnCancelled } from './dependency-on-cancelled';
+import { checkDependencyOnCancelled } from './dependency-on-cancelled';
 import { checkDependencySelf } from './dependency-self';
 import { checkDependencyUnknown } from './dependency-unknown';
 import { checkFinanceCostOverrun, prepareFinanceCostOverrun } from './finance-cost-overrun';
@@ -48,7 +48,7 @@ export const RULES: readonly Rule[] = [
   { code: 'dependency.self', check: checkDependencySelf },
   { code: 'dependency.cycle', check: checkDependencyCycle },
   { code: 'dependency.needed-by-missed', check: checkDependencyNeededByMissed },
-  { code: 'dependency.on-cancelled', check: checkDependencyOnCancelled, perDependency: prepareDependencyOnCancelled },
+  { code: 'dependency.on-cancelled', check: checkDependencyOnCancelled },
   { code: 'schedule.successor-before-predecessor', check: checkScheduleSuccessorBeforePredecessor, perDependency: prepareScheduleSuccessorBeforePredecessor },
   { code: 'schedule.overdue', check: checkScheduleOverdue, perInitiative: prepareScheduleOverdue },
   { code: 'schedule.forecast-slip', check: checkScheduleForecastSlip, perInitiative: prepareScheduleForecastSlip },
