@@ -157,6 +157,9 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   return analysis;
 }
 
+/** Every initiative without predecessors (or successors) shares this one frozen empty list. */
+const NO_NEIGHBOURS: readonly string[] = Object.freeze([]);
+
 /**
  * Ids of v's direct predecessors (or successors), each once: several link types between two
  * initiatives are one neighbour. `stamp` marks the ones taken (with `mark`, unique per call).
@@ -170,10 +173,10 @@ function neighbours(
   v: number,
   stamp: Int32Array,
   mark: number,
-): string[] {
+): readonly string[] {
   const from = starts[v]!;
   const to = starts[v + 1]!;
-  if (from === to) return [];
+  if (from === to) return NO_NEIGHBOURS;
   const out = new Array<string>(to - from);
   let k = 0;
   for (let p = from; p < to; p++) {

@@ -35,37 +35,37 @@ export function linkDependencies(
   positions: ReadonlyMap<string, number>,
   recordPositions: Int32Array,
 ): LinkedDependencies {
-  let capacity = register.length;
-  for (const r of records) capacity += r.dependsOn.length;
-  const keeper = new LinkKeeper(positions.size, capacity);
+  // Sized for about two links per record; grows when a portfolio has more (no counting pass).
+  const keeper = new LinkKeeper(positions.size, 2 * records.length + register.length + 16);
   for (let k = 0; k < records.length; k++) {
     const r = records[k]!;
-    if (r.dependsOn.length === 0) continue;
+    const links = r.dependsOn;
+    if (links.length === 0) continue;
     const to = recordPositions[k]!;
-    for (const link of r.dependsOn) {
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       const from = positions.get(link.id);
-      if (from === undefined || from === to || keeper.find(from, to, link.type) >= 0) continue;
-      keeper.keep({ from: link.id, to: r.id, type: link.type, lagDays: link.lagDays, origin: 'column', cell: link.cell }, from, to);
+      if (from === undefined || from === to) continue;
+      const code = linkTypeCode(link.type);
+      if (keeper.find(from, to, code) >= 0) continue;
+      keeper.keep({ from: link.id, to: r.id, type: link.type, lagDays: link.lagDays, origin: 'column', cell: link.cell }, from, to, code);
     }
   }
   for (const r of register) {
     const to = positions.get(r.to);
     const from = positions.get(r.from);
     if (to === undefined || from === undefined || from === to) continue;
-    const at = keeper.find(from, to, r.type);
+    const code = linkTypeCode(r.type);
+    const at = keeper.find(from, to, code);
     if (at < 0) {
+      const cell = registerCell(r);
       keeper.keep(
-        {
-          from: r.from,
-          to: r.to,
-          type: r.type,
-          lagDays: r.lagDays,
-          ...(r.neededBy !== undefined ? { neededBy: r.neededBy } : {}),
-          origin: 'register',
-          cell: registerCell(r),
-        },
+        r.neededBy !== undefined
+          ? { from: r.from, to: r.to, type: r.type, lagDays: r.lagDays, neededBy: r.neededBy, origin: 'register', cell }
+          : { from: r.from, to: r.to, type: r.type, lagDays: r.lagDays, origin: 'register', cell },
         from,
         to,
+        code,
       );
       continue;
     }
@@ -83,20 +83,21 @@ export function linkDependencies(
 }
 
 /**
- * Kept links, chained per successor: a few per initiative, scanned in order; a successor with
- * more than SCAN_LIMIT predecessors switches to a map, so hostile input stays linear.
+ * Kept links, chained per successor: a few per initiative, scanned in order (on the typed
+ * arrays, without touching the Dependency objects); a successor with more than SCAN_LIMIT
+ * predecessors switches to a map, so hostile input stays linear.
  */
 class LinkKeeper {
   readonly out: Dependency[] = [];
-  readonly from: Int32Array;
-  readonly to: Int32Array;
-  readonly type: Uint8Array;
-  readonly lag: Float64Array;
+  from: Int32Array;
+  to: Int32Array;
+  type: Uint8Array;
+  lag: Float64Array;
   /** Per successor: its latest kept link (-1: none) and how many it has; per link: the previous one of its successor. */
   private readonly head: Int32Array;
   private readonly count: Int32Array;
-  private readonly previous: Int32Array;
-  private readonly byKey = new Map<number, Map<string, number>>();
+  private previous: Int32Array;
+  private readonly byKey = new Map<number, Map<number, number>>();
 
   constructor(nodes: number, capacity: number) {
     this.from = new Int32Array(capacity);
@@ -108,32 +109,47 @@ class LinkKeeper {
     this.previous = new Int32Array(capacity);
   }
 
-  /** The kept link from -> to of this type, or -1. */
-  find(from: number, to: number, type: string): number {
-    if (this.count[to]! > SCAN_LIMIT) return this.byKey.get(to)!.get(`${from}\u0000${type}`) ?? -1;
+  /** The kept link from -> to of this type code, or -1. */
+  find(from: number, to: number, code: number): number {
+    if (this.count[to]! > SCAN_LIMIT) return this.byKey.get(to)!.get(from * LINK_TYPES.length + code) ?? -1;
     for (let k = this.head[to]!; k >= 0; k = this.previous[k]!) {
-      if (this.from[k] === from && this.out[k]!.type === type) return k;
+      if (this.from[k] === from && this.type[k] === code) return k;
     }
     return -1;
   }
 
-  keep(d: Dependency, from: number, to: number): void {
+  keep(d: Dependency, from: number, to: number, code: number): void {
     const k = this.out.length;
+    if (k === this.from.length) this.grow();
     this.out.push(d);
     this.from[k] = from;
     this.to[k] = to;
-    this.type[k] = linkTypeCode(d.type);
+    this.type[k] = code;
     this.lag[k] = d.lagDays;
     this.previous[k] = this.head[to]!;
     this.head[to] = k;
     const count = ++this.count[to]!;
     if (count === SCAN_LIMIT + 1) {
-      const map = new Map<string, number>();
-      for (let j = k; j >= 0; j = this.previous[j]!) map.set(`${this.from[j]}\u0000${this.out[j]!.type}`, j);
+      const map = new Map<number, number>();
+      for (let j = k; j >= 0; j = this.previous[j]!) map.set(this.from[j]! * LINK_TYPES.length + this.type[j]!, j);
       this.byKey.set(to, map);
     } else if (count > SCAN_LIMIT + 1) {
-      this.byKey.get(to)!.set(`${from}\u0000${d.type}`, k);
+      this.byKey.get(to)!.set(from * LINK_TYPES.length + code, k);
     }
+  }
+
+  private grow(): void {
+    const capacity = 2 * this.from.length;
+    const grown = <A extends Int32Array | Uint8Array | Float64Array>(a: A, make: (n: number) => A): A => {
+      const b = make(capacity);
+      b.set(a);
+      return b;
+    };
+    this.from = grown(this.from, (n) => new Int32Array(n));
+    this.to = grown(this.to, (n) => new Int32Array(n));
+    this.type = grown(this.type, (n) => new Uint8Array(n));
+    this.lag = grown(this.lag, (n) => new Float64Array(n));
+    this.previous = grown(this.previous, (n) => new Int32Array(n));
   }
 }
 

@@ -108,6 +108,26 @@ describe('buildModel: dependencies', () => {
     expect(model.records[1]!.dependsOn.map((l) => l.id)).toEqual(['A', 'GHOST', 'B', 'A']);
     expect(model.ingest.dependencies).toHaveLength(4);
   });
+  it('de-duplicates a successor with many predecessors (past the scan limit) and grows past two links per record', () => {
+    const preds = Array.from({ length: 40 }, (_, i) => `P${i}`);
+    const links: Array<string | readonly [string, 'FS' | 'SS' | 'FF' | 'SF', number]> = [];
+    for (const p of preds) links.push(p, [p, 'SS', 1], p);
+    const model = makeModel({
+      initiatives: [...preds.map((id, i) => ({ id, row: i + 2 })), { id: 'Z', row: 50, dependsOn: links }],
+      dependencies: [
+        { from: 'P39', to: 'Z', type: 'SS', neededBy: '2026-04-01', row: 2 },
+        { from: 'P38', to: 'Z', type: 'FF', neededBy: '2026-05-01', row: 3 },
+        { from: 'P38', to: 'Z', type: 'FF', row: 4 },
+      ],
+    });
+    const expected = preds.flatMap((p) => [
+      [p, 'FS', 0, undefined],
+      [p, 'SS', 1, p === 'P39' ? day('2026-04-01') : undefined],
+    ]);
+    expected.push(['P38', 'FF', 0, day('2026-05-01')]);
+    expect(model.dependencies.map((d) => [d.from, d.type, d.lagDays, d.neededBy])).toEqual(expected);
+    expect(model.dependencies.every((d) => d.to === 'Z')).toBe(true);
+  });
 });
 
 describe('buildModel: KPIs', () => {
