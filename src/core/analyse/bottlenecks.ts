@@ -131,6 +131,17 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
   const ownBit = new Int32Array(n);
   const deptMask = new Int32Array(deptNames.length);
   const { inCycle, componentSize } = structure;
+  // 1 at the position (in `order`) of each cyclic component's first member: the passes read this
+  // in sequence instead of looking up two nodes' cycle flags and components at every position.
+  const cycleStart = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = order[k]!;
+    if (inCycle[v] === 1 && (k === 0 || component[order[k - 1]!] !== component[v])) cycleStart[k] = 1;
+  }
+  // Nodes not yet visited by the current pass whose mask is set: at 0 nothing further down the
+  // order carries a bit, and the pass stops early (a mask set behind the pass, inside a cycle,
+  // is never taken off again, so the count cannot reach 0 too soon).
+  let ahead = 0;
   const pass = (chunk: readonly number[], collect?: number[][]): { work: Float64Array; departments: Int32Array } => {
     mask.fill(0);
     deptMask.fill(0);
@@ -138,6 +149,7 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
       mask[c] = mask[c]! | (1 << i);
       ownBit[c] = 1 << i;
     });
+    ahead = chunk.length;
     const sums = new Float64Array(chunk.length);
     // Far downstream, most nodes wait on every candidate of the chunk: their work is added up
     // once and shared out at the end, not bit by bit (the bit loop would dominate the pass).
@@ -146,15 +158,19 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
     // Nothing before the first candidate's component (in topological order) carries a bit.
     let from = n;
     for (const c of chunk) from = Math.min(from, componentFirst[component[c]!]!);
-    for (let k = from; k < n; k++) {
+    for (let k = from; k < n && ahead > 0; k++) {
+      if (cycleStart[k] === 1) closeComponent(k);
       const v = order[k]!;
-      if (inCycle[v] === 1 && (k === 0 || component[order[k - 1]!] !== component[v])) closeComponent(k);
-      if (open[v] !== 1) continue;
       const bits = mask[v]!;
       if (bits === 0) continue;
+      ahead--;
+      if (open[v] !== 1) continue;
       for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
         const t = edgeTo[outEdges[p]!]!;
-        if (open[t] === 1) mask[t] = mask[t]! | bits;
+        if (open[t] !== 1) continue;
+        const before = mask[t]!;
+        if (before === 0) ahead++;
+        mask[t] = before | bits;
       }
       const downstreamOf = bits & ~ownBit[v]!;
       if (downstreamOf === 0) continue;
@@ -198,6 +214,7 @@ export function rankBottlenecks(model: Model, plan: InitiativePlan, limit: numbe
         if (open[t] !== 1 || component[t] !== own) continue;
         const next = mask[t]! | mask[u]!;
         if (next === mask[t]) continue;
+        if (mask[t] === 0) ahead++;
         mask[t] = next;
         pending.push(t);
       }
