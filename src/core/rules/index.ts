@@ -12,11 +12,11 @@ import { checkIdMissing } from './id-missing';
 import { checkKpiOffTargetBlocked } from './kpi-off-target-blocked';
 import { checkKpiUnknown } from './kpi-unknown';
 import { checkKpiUnknownInitiative } from './kpi-unknown-initiative';
-import { eachDependency, eachInitiative, type DependencyCheck, type InitiativeCheck } from './per-item';
+import { eachInitiativeByCheck, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 import { checkScheduleForecastSlip, prepareScheduleForecastSlip } from './schedule-forecast-slip';
 import { checkScheduleOverdue, prepareScheduleOverdue } from './schedule-overdue';
-import { checkScheduleSuccessorBeforePredecessor, prepareScheduleSuccessorBeforePredecessor } from './schedule-successor-before-predecessor';
+import { checkScheduleSuccessorBeforePredecessor } from './schedule-successor-before-predecessor';
 import { checkSourceConflict } from './source-conflict';
 import { checkStatusCompleteMismatch, prepareStatusCompleteMismatch } from './status-complete-mismatch';
 import { checkStatusDoneWithOpenUpstream, prepareStatusDoneWithOpenUpstream } from './status-done-with-open-upstream';
@@ -33,8 +33,6 @@ export interface Rule {
   readonly check: (ctx: RuleContext) => Finding[];
   /** For a rule that looks at one initiative at a time: its check, which checkRules asks in one shared pass. */
   readonly perInitiative?: (ctx: RuleContext) => InitiativeCheck;
-  /** The same for a rule that looks at one dependency at a time. */
-  readonly perDependency?: (ctx: RuleContext) => DependencyCheck;
 }
 
 /** Every rule-stage code of the catalog, each with its check (test/core/rules/registry.test.ts keeps them in step). */
@@ -49,7 +47,7 @@ export const RULES: readonly Rule[] = [
   { code: 'dependency.cycle', check: checkDependencyCycle },
   { code: 'dependency.needed-by-missed', check: checkDependencyNeededByMissed },
   { code: 'dependency.on-cancelled', check: checkDependencyOnCancelled },
-  { code: 'schedule.successor-before-predecessor', check: checkScheduleSuccessorBeforePredecessor, perDependency: prepareScheduleSuccessorBeforePredecessor },
+  { code: 'schedule.successor-before-predecessor', check: checkScheduleSuccessorBeforePredecessor },
   { code: 'schedule.overdue', check: checkScheduleOverdue, perInitiative: prepareScheduleOverdue },
   { code: 'schedule.forecast-slip', check: checkScheduleForecastSlip, perInitiative: prepareScheduleForecastSlip },
   { code: 'status.green-over-risk', check: checkStatusGreenOverRisk, perInitiative: prepareStatusGreenOverRisk },
@@ -65,25 +63,25 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Run every rule of the catalog over the model and analyses (unsorted; the pipeline sorts).
- * Rules that look at one initiative or one dependency at a time are asked together, in one pass
- * over each list (see per-item.ts); the others run on their own.
+ * Run every rule of the catalog over the model and analyses (unsorted; the pipeline sorts), each
+ * rule's findings together, in catalog order. Rules that look at one initiative at a time are
+ * asked together, in one pass over the initiatives (see per-item.ts); the others run on their own.
  */
 export function checkRules(model: Model, analysis: Analysis, options: RunOptions): Finding[] {
   const ctx: RuleContext = { model, analysis, options };
   const perInitiative: InitiativeCheck[] = [];
-  const perDependency: DependencyCheck[] = [];
+  /** Per rule, in catalog order: its findings, or which per-initiative check it is (asked after the others). */
+  const parts: (readonly Finding[] | number)[] = [];
+  for (const rule of RULES) {
+    if (rule.perInitiative) parts.push(perInitiative.push(rule.perInitiative(ctx)) - 1);
+    else parts.push(rule.check(ctx));
+  }
+  const byCheck = eachInitiativeByCheck(model, perInitiative);
   // One array, pushed into: flatMap copies every rule's findings again (~120,000 at 100,000 initiatives).
   const out: Finding[] = [];
-  const add = (found: readonly Finding[]): void => {
+  for (const part of parts) {
+    const found = typeof part === 'number' ? byCheck[part]! : part;
     for (let k = 0; k < found.length; k++) out.push(found[k]!);
-  };
-  for (const rule of RULES) {
-    if (rule.perInitiative) perInitiative.push(rule.perInitiative(ctx));
-    else if (rule.perDependency) perDependency.push(rule.perDependency(ctx));
-    else add(rule.check(ctx));
   }
-  eachInitiative(model, perInitiative, out);
-  eachDependency(model, perDependency, out);
   return out;
 }

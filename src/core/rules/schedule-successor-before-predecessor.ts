@@ -1,9 +1,8 @@
-import { dayOfIndex, finishIndex, linkBound, startIndex } from '../model';
-import { makeFinding, type Finding, type Initiative, type LinkType } from '../types';
+import { dayOfIndex, finishIndex, LINK_TYPES, linkBound, modelIndex, startIndex } from '../model';
+import { makeFinding, type DayNumber, type Dependency, type Finding, type Initiative, type LinkType } from '../types';
 import { makeCalendar, type WorkCalendar } from '../util/calendar';
 import { flat, iso, label } from './describe';
-import { indexesOf, initiativeAt, statusOf } from './indexes';
-import { eachDependency, type DependencyCheck } from './per-item';
+import { indexesOf, statusOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /** "FS", "FS+5d", "SS-2d". */
@@ -32,43 +31,54 @@ function plannedIndexes(initiatives: readonly Initiative[], cal: WorkCalendar): 
  * after the finish) is the schedule engine's, from src/core/model/link-constraint.ts.
  * Links with a cancelled end constrain nothing and are skipped.
  */
-export function prepareScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): DependencyCheck {
+export function checkScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): Finding[] {
   const cal = makeCalendar(options.workingWeekdays);
   const { fromAt, toAt, statusAt } = indexesOf(model);
+  // Each link's type and lag as the model's index holds them (the same as Dependency.type and
+  // .lagDays), so a link whose ends have positions is checked from per-position lists alone: of
+  // 220,000 links at 100,000 initiatives, only the few that break their constraint are visited.
+  const { linkType, linkLag } = modelIndex(model);
   const { starts, finishes } = plannedIndexes(model.initiatives, cal);
-  /** The working-day index of an end's start or finish, NaN without that date. */
-  const indexOf = (i: Initiative, at: number, finish: boolean): number => {
+  /** The working-day index of an end's start or finish (NaN without that date): by position, else from the initiative. */
+  const indexOf = (at: number, i: Initiative | undefined, finish: boolean): number => {
     if (at >= 0) return finish ? finishes[at]! : starts[at]!;
-    const day = finish ? i.due : i.start;
+    const day = finish ? i!.due : i!.start;
     return day === undefined ? NaN : finish ? finishIndex(cal, day) : startIndex(cal, day);
   };
-  return (d, k) => {
+  const out: Finding[] = [];
+  for (let k = 0; k < fromAt.length; k++) {
     const predAt = fromAt[k]!;
     const succAt = toAt[k]!;
-    const pred = initiativeAt(model, predAt, d.from);
-    const succ = initiativeAt(model, succAt, d.to);
-    // Statuses and dates from per-position lists: the initiatives themselves are visited for a finding only.
-    if (!pred || !succ || statusOf(statusAt, predAt, pred) === 'cancelled' || statusOf(statusAt, succAt, succ) === 'cancelled') return undefined;
-    const fromFinish = d.type === 'FS' || d.type === 'FF';
-    const predIndex = indexOf(pred, predAt, fromFinish);
-    if (Number.isNaN(predIndex)) return undefined;
+    // An end without a position (a model built by hand) is the initiative byId holds for its id.
+    const pred = predAt >= 0 ? undefined : model.byId.get(model.dependencies[k]!.from);
+    const succ = succAt >= 0 ? undefined : model.byId.get(model.dependencies[k]!.to);
+    if ((predAt < 0 && !pred) || (succAt < 0 && !succ)) continue;
+    if (statusOf(statusAt, predAt, pred!) === 'cancelled' || statusOf(statusAt, succAt, succ!) === 'cancelled') continue;
+    const type = LINK_TYPES[linkType[k]!]!;
+    const fromFinish = type === 'FS' || type === 'FF';
+    const predIndex = indexOf(predAt, pred, fromFinish);
+    if (Number.isNaN(predIndex)) continue;
     // a link reads only one of the predecessor's dates (FS/FF its finish, SS/SF its start)
-    const bound = linkBound(d.type, d.lagDays, predIndex, predIndex);
-    const ownIndex = indexOf(succ, succAt, bound.on === 'finish');
-    if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) return undefined;
-    const predDate = fromFinish ? pred.due! : pred.start!;
-    const own = bound.on === 'start' ? succ.start! : succ.due!;
-    const predBy = `${fromFinish ? 'finishes' : 'starts'} ${iso(predDate)}`;
-    const verb = bound.on === 'start' ? 'start' : 'finish';
-    return makeFinding(
-      'schedule.successor-before-predecessor',
-      flat`${label(succ)} ${verb === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${verb} ${iso(dayOfIndex(cal, bound.minIndex))} at the earliest.`,
-      [d.cell],
-      { initiativeId: succ.id, related: [pred.id] },
+    const bound = linkBound(type, linkLag[k]!, predIndex, predIndex);
+    const ownIndex = indexOf(succAt, succ, bound.on === 'finish');
+    if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) continue;
+    const d = model.dependencies[k]!;
+    out.push(
+      brokenLink(d, pred ?? model.initiatives[predAt]!, succ ?? model.initiatives[succAt]!, fromFinish, bound.on, dayOfIndex(cal, bound.minIndex)),
     );
-  };
+  }
+  return out;
 }
 
-export function checkScheduleSuccessorBeforePredecessor(ctx: RuleContext): Finding[] {
-  return eachDependency(ctx.model, [prepareScheduleSuccessorBeforePredecessor(ctx)]);
+/** The finding for link d, whose successor cannot `on` (start or finish) before `earliest`. */
+function brokenLink(d: Dependency, pred: Initiative, succ: Initiative, fromFinish: boolean, on: 'start' | 'finish', earliest: DayNumber): Finding {
+  const predDate = fromFinish ? pred.due! : pred.start!;
+  const own = on === 'start' ? succ.start! : succ.due!;
+  const predBy = `${fromFinish ? 'finishes' : 'starts'} ${iso(predDate)}`;
+  return makeFinding(
+    'schedule.successor-before-predecessor',
+    flat`${label(succ)} ${on === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${on} ${iso(earliest)} at the earliest.`,
+    [d.cell],
+    { initiativeId: succ.id, related: [pred.id] },
+  );
 }

@@ -43,14 +43,21 @@ function positionKeys(findings: readonly Finding[]): Float64Array | undefined {
   let lastSheet: string | undefined;
   let lastPlace = -1;
   const placeNames: [string, string][] = [];
+  let lastCode: string | undefined;
+  let lastCodeId = -1;
   for (let k = 0; k < n; k++) {
     const f = findings[k]!;
-    let code = codeIds.get(f.code);
-    if (code === undefined) {
-      codeIds.set(f.code, (code = codes.length));
-      codes.push(f.code);
+    // checkRules gives each rule's findings together: reuse the last code's id while it holds.
+    if (f.code !== lastCode) {
+      lastCode = f.code;
+      let code = codeIds.get(f.code);
+      if (code === undefined) {
+        codeIds.set(f.code, (code = codes.length));
+        codes.push(f.code);
+      }
+      lastCodeId = code;
     }
-    group[k] = code * 3 + SEVERITY_ORDER[f.severity];
+    group[k] = lastCodeId * 3 + SEVERITY_ORDER[f.severity];
     const c = f.cells[0];
     if (c === undefined) {
       place[k] = -1;
