@@ -41,7 +41,7 @@ export function upstreamReasons(model: Model, v: number, why: UpstreamCheck): Up
     if (seen) {
       if (seen.has(pred.id)) continue;
       seen.add(pred.id);
-    } else if (seenEarlier(model, ix, begin, q, pred.id)) continue;
+    } else if (seenEarlier(model, ix, begin, q, pred)) continue;
     const k = ix.incoming[q]!;
     const reason = why(pred, ix.fromAt[k]!);
     if (reason === undefined) continue;
@@ -74,14 +74,17 @@ function openPredecessor(model: Model, ix: ModelIndexes, q: number): Initiative 
   return pred === undefined || isClosed(pred.status) ? undefined : pred;
 }
 
-/** Whether an earlier incoming link (begin up to q) comes from an open predecessor with this id. */
-function seenEarlier(model: Model, ix: ModelIndexes, begin: number, q: number, id: string): boolean {
+/**
+ * Whether an earlier incoming link (begin up to q) comes from the same open predecessor. Told by
+ * position where ids have one, so a predecessor is not visited (its id read) just to skip it.
+ */
+function seenEarlier(model: Model, ix: ModelIndexes, begin: number, q: number, pred: Initiative): boolean {
   const at = ix.fromAt[ix.incoming[q]!]!;
   for (let p = begin; p < q; p++) {
     // One id, one position (byIdInOrder): the same position is the same open predecessor.
     if (ix.byIdInOrder && at >= 0) {
       if (ix.fromAt[ix.incoming[p]!] === at) return true;
-    } else if (openPredecessor(model, ix, p)?.id === id) return true;
+    } else if (openPredecessor(model, ix, p)?.id === pred.id) return true;
   }
   return false;
 }
