@@ -15,9 +15,9 @@ export function prepareStatusStale({ model, analysis, options }: RuleContext): I
   const cadence = plural(options.cadenceDays, 'day');
   return (i, v) => {
     if (i.lastUpdated === undefined || isClosed(i.status)) return undefined;
-    if (analysed[v]?.stale !== true) return undefined;
     const days = options.asOf - i.lastUpdated;
-    if (days <= options.cadenceDays) return undefined;
+    // The analysis record (elsewhere in memory) is read only for an update older than the cadence.
+    if (days <= options.cadenceDays || analysed[v]?.stale !== true) return undefined;
     return makeFinding(
       'status.stale',
       flat`${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${asOf} (review cadence ${cadence}).`,
