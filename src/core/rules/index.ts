@@ -12,7 +12,7 @@ import { checkIdMissing } from './id-missing';
 import { checkKpiOffTargetBlocked } from './kpi-off-target-blocked';
 import { checkKpiUnknown } from './kpi-unknown';
 import { checkKpiUnknownInitiative } from './kpi-unknown-initiative';
-import { eachInitiativeByCheck, type InitiativeCheck } from './per-item';
+import { eachInitiative, type InitiativeCheck } from './per-item';
 import type { RuleContext } from './rule-context';
 import { checkScheduleForecastSlip, prepareScheduleForecastSlip } from './schedule-forecast-slip';
 import { checkScheduleOverdue, prepareScheduleOverdue } from './schedule-overdue';
@@ -63,25 +63,24 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Run every rule of the catalog over the model and analyses (unsorted; the pipeline sorts), each
- * rule's findings together, in catalog order. Rules that look at one initiative at a time are
- * asked together, in one pass over the initiatives (see per-item.ts); the others run on their own.
+ * Run every rule of the catalog over the model and analyses (unsorted; the pipeline sorts).
+ * Rules that look at one initiative at a time are asked together, in one pass over the
+ * initiatives (see per-item.ts); the others run on their own.
  */
 export function checkRules(model: Model, analysis: Analysis, options: RunOptions): Finding[] {
   const ctx: RuleContext = { model, analysis, options };
   const perInitiative: InitiativeCheck[] = [];
-  /** Per rule, in catalog order: its findings, or which per-initiative check it is (asked after the others). */
-  const parts: (readonly Finding[] | number)[] = [];
-  for (const rule of RULES) {
-    if (rule.perInitiative) parts.push(perInitiative.push(rule.perInitiative(ctx)) - 1);
-    else parts.push(rule.check(ctx));
-  }
-  const byCheck = eachInitiativeByCheck(model, perInitiative);
   // One array, pushed into: flatMap copies every rule's findings again (~120,000 at 100,000 initiatives).
   const out: Finding[] = [];
-  for (const part of parts) {
-    const found = typeof part === 'number' ? byCheck[part]! : part;
+  const add = (found: readonly Finding[]): void => {
     for (let k = 0; k < found.length; k++) out.push(found[k]!);
+  };
+  for (const rule of RULES) {
+    if (rule.perInitiative) perInitiative.push(rule.perInitiative(ctx));
+    else add(rule.check(ctx));
   }
+  // Their findings come interleaved, in initiative order (sortFindings groups them by code before
+  // its merge sort: see byGroup there).
+  eachInitiative(model, perInitiative, out);
   return out;
 }

@@ -23,24 +23,6 @@ export function eachInitiative(model: Model, checks: readonly InitiativeCheck[],
   return out;
 }
 
-/**
- * The same pass, each check's findings in its own list (outs[c] for checks[c], in initiative
- * order): findings then come grouped by code, runs that sortFindings' merge sort takes whole
- * instead of sorting findings interleaved by initiative.
- */
-export function eachInitiativeByCheck(model: Model, checks: readonly InitiativeCheck[]): Finding[][] {
-  const outs = checks.map((): Finding[] => []);
-  const { initiatives } = model;
-  for (let v = 0; v < initiatives.length; v++) {
-    const i = initiatives[v]!;
-    for (let c = 0; c < checks.length; c++) {
-      const found = checks[c]!(i, v);
-      if (found !== undefined) outs[c]!.push(found);
-    }
-  }
-  return outs;
-}
-
 /** Every finding of the checks, over model.dependencies in order (k: the dependency's index), pushed onto `out`. */
 export function eachDependency(model: Model, checks: readonly DependencyCheck[], out: Finding[] = []): Finding[] {
   const { dependencies } = model;

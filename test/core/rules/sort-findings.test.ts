@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { a1Number, compareFindings, sortFindings } from '../../../src/core/rules/sort-findings';
+import { a1Number, byGroup, compareFindings, sortFindings } from '../../../src/core/rules/sort-findings';
 import { CATALOG, makeFinding, type Finding, type FindingCode } from '../../../src/core/types';
 import { parseA1 } from '../../../src/core/util/a1';
 import { cell } from '../../support/model-builders';
@@ -75,5 +75,13 @@ describe('a1Number', () => {
     }
     expect(a1Number('B1')).toBeLessThan(a1Number('A2'));
     expect(a1Number('ZZZ1')).toBeLessThan(a1Number('A2'));
+  });
+});
+
+describe('byGroup', () => {
+  it('lists positions group by group, keeping their order within a group', () => {
+    expect(byGroup(Int32Array.from([2, 0, 1, 0, 2, 1, 0]), 3)).toEqual([1, 3, 6, 2, 5, 0, 4]);
+    expect(byGroup(Int32Array.from([1, 1]), 3)).toEqual([0, 1]); // empty groups take no room
+    expect(byGroup(new Int32Array(0), 0)).toEqual([]);
   });
 });
