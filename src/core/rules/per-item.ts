@@ -4,8 +4,10 @@ import type { Dependency, Finding, Initiative, Model } from '../types';
  * Most rules look at one initiative (or one dependency) at a time and find at most one thing
  * wrong with it. Such a rule is written as a check prepared once per run (what it needs from
  * the options and analyses worked out up front) and then asked about each item. checkRules asks
- * all of them in one pass over the initiatives and one over the dependencies, instead of one
- * pass per rule: at 100,000 initiatives each pass is a walk through memory the caches do not hold.
+ * all the per-initiative ones in one pass over the initiatives, instead of one pass per rule: at
+ * 100,000 initiatives each pass is a walk through memory the caches do not hold. (The one
+ * per-dependency rule, schedule.successor-before-predecessor, now reads links by position in its
+ * own loop; eachDependency stays for checks written one link at a time.)
  */
 export type InitiativeCheck = (i: Initiative, v: number) => Finding | undefined;
 export type DependencyCheck = (d: Dependency, k: number) => Finding | undefined;
