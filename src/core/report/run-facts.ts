@@ -1,3 +1,4 @@
+import { analysisAt as analysesInModelOrder } from '../rules/indexes';
 import type { InitiativeAnalysis, RunResult, Severity, Status } from '../types';
 
 /**
@@ -27,7 +28,7 @@ export function factsOf(result: RunResult): RunFacts {
   let facts = cache.get(result);
   if (!facts) {
     const initiatives = result.model.initiatives;
-    const analysisAt = analysesInModelOrder(result);
+    const analysisAt = analysesInModelOrder(result.model, result.analysis);
     const effectiveAt = new Array<Status>(initiatives.length);
     for (let k = 0; k < initiatives.length; k++) effectiveAt[k] = analysisAt[k]?.effectiveStatus ?? initiatives[k]!.status;
     const departmentIndex = new Map<string, number>();
@@ -44,30 +45,4 @@ export function factsOf(result: RunResult): RunFacts {
     cache.set(result, facts);
   }
   return facts;
-}
-
-/**
- * analysis.byId.get(i.id) for each initiative in model order. The analyses list initiatives in
- * model order, so the map is walked alongside the initiatives (a sequential read) and probed by
- * id only where an entry does not line up (a hand-built analysis, a missing id).
- */
-function analysesInModelOrder(result: RunResult): (InitiativeAnalysis | undefined)[] {
-  const initiatives = result.model.initiatives;
-  const byId = result.analysis.byId;
-  const out = new Array<InitiativeAnalysis | undefined>(initiatives.length);
-  const entries = byId.entries();
-  let aligned = true;
-  for (let k = 0; k < initiatives.length; k++) {
-    const id = initiatives[k]!.id;
-    if (aligned) {
-      const next = entries.next();
-      if (!next.done && next.value[0] === id) {
-        out[k] = next.value[1];
-        continue;
-      }
-      aligned = false;
-    }
-    out[k] = byId.get(id);
-  }
-  return out;
 }
