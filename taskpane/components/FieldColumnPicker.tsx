@@ -8,8 +8,8 @@ interface FieldColumnPickerProps {
   readonly firstColumn: number;
   /** Table column index now mapped, or undefined. */
   readonly column: number | undefined;
-  /** Header text of the chosen column. */
-  readonly onChange: (header: string) => void;
+  /** Header text of the chosen column, or null when the user says the field has no column. */
+  readonly onChange: (header: string | null) => void;
 }
 
 const useStyles = makeStyles({
@@ -18,6 +18,10 @@ const useStyles = makeStyles({
   button: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 });
 
+/** The option that takes the field off its column (a wrong automatic match). */
+const NOT_MAPPED = 'none';
+const NOT_MAPPED_TEXT = 'Not mapped';
+
 function optionText(headers: readonly string[], firstColumn: number, column: number): string {
   return `${columnLetters(firstColumn + column)}: ${headers[column] ?? ''}`;
 }
@@ -25,21 +29,28 @@ function optionText(headers: readonly string[], firstColumn: number, column: num
 /** Dropdown choosing which column of the table holds one field. */
 export function FieldColumnPicker({ fieldLabel, headers, firstColumn, column, onChange }: FieldColumnPickerProps) {
   const styles = useStyles();
-  // A field is mapped by choosing its column; the core has no "unmap" (see SavedMapping).
+  // Choosing "Not mapped" saves null for the field (SavedMapping): the column is left unread.
   return (
     <Dropdown
       className={styles.root}
       button={{ className: styles.button }}
       size="small"
       aria-label={`Column for ${fieldLabel}`}
-      placeholder="Not mapped"
+      placeholder={NOT_MAPPED_TEXT}
       value={column === undefined ? '' : optionText(headers, firstColumn, column)}
       selectedOptions={column === undefined ? [] : [String(column)]}
       onOptionSelect={(_, d) => {
+        if (d.optionValue === NOT_MAPPED) {
+          if (column !== undefined) onChange(null);
+          return;
+        }
         const header = d.optionValue === undefined ? undefined : headers[Number(d.optionValue)];
         if (header !== undefined) onChange(header);
       }}
     >
+      <Option key={NOT_MAPPED} value={NOT_MAPPED} text={NOT_MAPPED_TEXT}>
+        {NOT_MAPPED_TEXT}
+      </Option>
       {headers.map((h, i) => (
         <Option key={i} value={String(i)} text={optionText(headers, firstColumn, i)}>
           {optionText(headers, firstColumn, i)}

@@ -6,7 +6,8 @@ import { FieldColumnPicker } from './FieldColumnPicker';
 
 interface FieldMappingTableProps {
   readonly table: DetectedTable;
-  readonly onChange: (field: AnyField, header: string) => void;
+  /** header: the chosen column's header text, or null for "not mapped". */
+  readonly onChange: (field: AnyField, header: string | null) => void;
 }
 
 /** Each field of the table's kind, the column it was matched to, and how sure that match is. */

@@ -124,10 +124,19 @@ function sampleColumn(block: Block, column: number): Array<string | number> {
   return out;
 }
 
-/** The user's choice wins: field -> the column whose header text matches (robust to moved columns). */
+/**
+ * The user's choice wins: field -> the column whose header text matches (robust to moved
+ * columns); null takes the field off whatever column was matched for it.
+ */
 function applySaved(block: Block, kind: TableKind, saved: SavedMapping, byField: Map<AnyField, ColumnMapping>, used: Set<number>): void {
-  for (const [field, header] of Object.entries(saved.fields) as Array<[AnyField, string | undefined]>) {
+  for (const [field, header] of Object.entries(saved.fields) as Array<[AnyField, string | null | undefined]>) {
     if (header === undefined || !FIELDS_OF[kind].includes(field)) continue;
+    if (header === null) {
+      const matched = byField.get(field);
+      if (matched) used.delete(matched.column);
+      byField.delete(field);
+      continue;
+    }
     const wanted = normaliseHeader(header);
     const column = block.headers.findIndex((h, i) => normaliseHeader(h) === wanted || normaliseHeader(block.ownHeaders[i] ?? '') === wanted);
     if (column < 0) continue;

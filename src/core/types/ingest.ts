@@ -48,8 +48,11 @@ export interface SavedMapping {
   readonly tableKey: string;
   /** Force the kind, or 'ignore' to exclude the table. */
   readonly kind?: TableKind | 'ignore';
-  /** field -> header text of the chosen column (robust to columns being moved). */
-  readonly fields: Partial<Record<AnyField, string>>;
+  /**
+   * field -> header text of the chosen column (robust to columns being moved), or null: the
+   * field has no column in this table (undoes a wrong automatic match; the column is then unmapped).
+   */
+  readonly fields: Partial<Record<AnyField, string | null>>;
   /** Department this source belongs to. */
   readonly department?: string;
 }

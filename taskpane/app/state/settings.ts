@@ -10,8 +10,8 @@ export const EMPTY_SETTINGS: StoredSettings = {
   excludedTables: [],
 };
 
-/** Choose the column (by header text, robust to moved columns) of one field of one table. */
-export function withFieldColumn(settings: StoredSettings, tableKey: string, field: AnyField, header: string): StoredSettings {
+/** Choose the column (by header text, robust to moved columns) of one field of one table; null: the field has no column. */
+export function withFieldColumn(settings: StoredSettings, tableKey: string, field: AnyField, header: string | null): StoredSettings {
   const current = settings.mappings.find((m) => m.tableKey === tableKey);
   const next: SavedMapping = { ...current, tableKey, fields: { ...current?.fields, [field]: header } };
   return { ...settings, mappings: [...settings.mappings.filter((m) => m.tableKey !== tableKey), next] };

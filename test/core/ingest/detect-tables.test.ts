@@ -249,6 +249,31 @@ describe('mapping columns', () => {
     const ignored = makeOptions(0, { mappings: [{ tableKey: 'Finance.xlsx|Initiatives|0', kind: 'ignore', fields: {} }] });
     expect(detectTables(sheetSource(rows), ignored)[0]!.kind).toBeNull();
   });
+
+  it('takes a field off a wrongly matched column when the saved mapping says null', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Name', 'Owner', 'Status'],
+      ['F-1', 'Ledger', 'Shared mailbox', 'Green'],
+    ];
+    const automatic = detectTables(sheetSource(rows), options)[0]!;
+    expect(automatic.mapping.map((m) => [m.field, m.column, m.by])).toEqual([
+      ['id', 0, 'header'],
+      ['name', 1, 'header'],
+      ['owner', 2, 'header'],
+      ['status', 3, 'header'],
+    ]);
+    const saved = makeOptions(0, { mappings: [{ tableKey: 'Finance.xlsx|Initiatives|0', fields: { owner: null } }] });
+    const [table] = detectTables(sheetSource(rows), saved);
+    expect(table!.mapping.map((m) => [m.field, m.column, m.by])).toEqual([
+      ['id', 0, 'header'],
+      ['name', 1, 'header'],
+      ['status', 3, 'header'],
+    ]);
+    expect(table!.unmapped).toEqual([{ column: 2, header: 'Owner' }]);
+    const [record] = ingestSources([sheetSource(rows)], saved).initiatives;
+    expect(record!.owner).toBeUndefined();
+    expect(record!.name).toBe('Ledger');
+  });
 });
 
 describe('department of a table', () => {

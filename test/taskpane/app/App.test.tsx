@@ -111,6 +111,18 @@ describe('the taskpane over an in-memory workbook', () => {
     expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|0', fields: { owner: 'Department' } }]);
   });
 
+  it('takes a wrongly matched field off its column with "Not mapped"', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await openStep('Mapping');
+    const picker = screen.getByRole('combobox', { name: 'Column for Owner' });
+    expect(picker.textContent).toBe('D: Owner');
+    await userEvent.click(picker);
+    await userEvent.click(await screen.findByRole('option', { name: 'Not mapped' }));
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|0', fields: { owner: null } }]);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Column for Owner' }).textContent).toBe('Not mapped'));
+  });
+
   it('shows what moves downstream of a delay, and a hostile name only as text', async () => {
     const alert = jest.fn();
     window.alert = alert;

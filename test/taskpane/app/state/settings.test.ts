@@ -7,6 +7,12 @@ describe('taskpane settings updates', () => {
     expect(b.mappings).toEqual([{ tableKey: 'Eng.xlsx|Plan|0', fields: { due: 'Go-Live', owner: 'Lead' } }]);
   });
 
+  it('says a field has no column with null, and can map it again later', () => {
+    const a = withFieldColumn(EMPTY_SETTINGS, 'Eng.xlsx|Plan|0', 'owner', null);
+    expect(a.mappings).toEqual([{ tableKey: 'Eng.xlsx|Plan|0', fields: { owner: null } }]);
+    expect(withFieldColumn(a, 'Eng.xlsx|Plan|0', 'owner', 'Lead').mappings).toEqual([{ tableKey: 'Eng.xlsx|Plan|0', fields: { owner: 'Lead' } }]);
+  });
+
   it('excludes and re-includes a table', () => {
     const out = withTableIncluded(EMPTY_SETTINGS, 'k1', false);
     expect(out.excludedTables).toEqual(['k1']);
