@@ -1,11 +1,11 @@
-import type { AnyField, CellRef, CellValue, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
+import type { AnyField, CellRef, CellValue, DateOrder, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
 import { makeFinding } from '../types';
 import { isoFromDay } from '../util/days';
 import { AddressBook } from './address-book';
 import type { Block } from './find-tables';
 import { isTotalsRow } from './find-tables';
 import { cleanText, displayValue, isBlank, isCellError, isTidyAscii } from './normalise/cell-text';
-import { parseDateValue, quickDay, type DateReading } from './normalise/date';
+import { forcedDateOrder, parseDateValue, quickDay, type DateReading } from './normalise/date';
 import type { Parsed } from './normalise/result';
 
 const RUNS_OF_SPACES_G = /[ \t]{2,}|\t/g;
@@ -40,6 +40,8 @@ export class TableReader {
   readonly workingDaysPerWeek: number;
   /** Sheet position of each finding raised (row * MAX_COLUMNS + col), for findingsInReadingOrder. */
   private readonly findingPositions: number[] = [];
+  /** Each date column's convention, told by its unambiguous dates (null: none, or both); asked only when an ambiguous date turns up. */
+  private readonly columnOrders = new Map<number, DateOrder | null>();
 
   constructor(
     readonly source: RawSource,
@@ -158,21 +160,44 @@ export class TableReader {
       numberFormat: this.block.grid.numberFormat(row, col),
     });
     const reading: DateReading | undefined = this.take(field, row, parsed, who, initiativeId);
-    if (reading?.ambiguous) {
-      const { dayFirst, monthFirst } = reading.ambiguous;
-      const order = this.options.dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year';
-      this.push(
-        makeFinding(
-          'value.ambiguous-date',
-          `${who}: ${fieldLabel(field)} "${displayValue(value)}" reads as ${isoDate(dayFirst)} (day first) or ${isoDate(monthFirst)} (month first); read as ${isoDate(reading.day)} by the ${order} setting.`,
-          [this.cell(row, col)],
-          extra(initiativeId),
-        ),
-        row,
-        col,
-      );
+    if (!reading?.ambiguous) return reading?.day;
+    const { dayFirst, monthFirst } = reading.ambiguous;
+    // The column's other dates outweigh the setting: "25/04/2026" beside "03/04/2026" says day first.
+    const columnOrder = this.columnDateOrder(col);
+    const order = columnOrder ?? this.options.dateOrder;
+    const chosen = order === 'dmy' ? dayFirst : monthFirst;
+    const because =
+      columnOrder !== undefined && columnOrder !== this.options.dateOrder
+        ? `as the column's other dates are written ${columnOrder === 'dmy' ? 'day' : 'month'} first`
+        : `by the ${order === 'dmy' ? 'day/month/year' : 'month/day/year'} setting`;
+    this.push(
+      makeFinding(
+        'value.ambiguous-date',
+        `${who}: ${fieldLabel(field)} "${displayValue(value)}" reads as ${isoDate(dayFirst)} (day first) or ${isoDate(monthFirst)} (month first); read as ${isoDate(chosen)} ${because}.`,
+        [this.cell(row, col)],
+        extra(initiativeId),
+      ),
+      row,
+      col,
+    );
+    return chosen;
+  }
+
+  /** 'dmy' or 'mdy' when the column's unambiguous text dates all force that order, else undefined. */
+  private columnDateOrder(col: number): DateOrder | undefined {
+    let order = this.columnOrders.get(col);
+    if (order === undefined) {
+      let dayFirst = 0;
+      let monthFirst = 0;
+      for (const row of this.rows) {
+        const forced = forcedDateOrder(this.block.grid.value(row, col));
+        if (forced === 'dmy') dayFirst++;
+        else if (forced === 'mdy') monthFirst++;
+      }
+      order = dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
+      this.columnOrders.set(col, order);
     }
-    return reading?.day;
+    return order ?? undefined;
   }
 
   reportInvalid(field: AnyField, row: number, expected: string, who: string, initiativeId?: string, shown?: string): void {

@@ -19,7 +19,7 @@ export const CATALOG = [
   { code: 'id.missing', severity: 'error', stage: 'rules', title: 'A row with data but no id', fix: 'Give the row an id, or delete it if it is not an initiative.' },
   { code: 'id.duplicate', severity: 'error', stage: 'rules', title: 'The same id twice in one source', fix: 'Give each row its own id, or merge the duplicated rows.' },
   { code: 'value.unparseable', severity: 'warning', stage: 'ingest', title: 'A date, percent, number, status or dependency that cannot be read', fix: 'Correct the cell; it is ignored until it can be read.' },
-  { code: 'value.ambiguous-date', severity: 'warning', stage: 'ingest', title: 'A text date that reads two ways', fix: 'Enter a real date or an ISO date (2026-04-03); it was read using the locale option.' },
+  { code: 'value.ambiguous-date', severity: 'warning', stage: 'ingest', title: 'A text date that reads two ways', fix: "Enter a real date or an ISO date (2026-04-03); it was read the way the column's other dates are written, else by the date-order option." },
   { code: 'value.excel-error', severity: 'warning', stage: 'ingest', title: 'An Excel error value (#N/A, #REF!, ...) in a mapped cell', fix: 'Fix the formula that produces the error.' },
   { code: 'dates.finish-before-start', severity: 'error', stage: 'rules', title: 'Due earlier than start', fix: 'Correct the start or the due date.' },
   { code: 'dependency.unknown', severity: 'error', stage: 'rules', title: 'Depends on an id that no source defines', fix: 'Correct the id, or add the missing initiative to its department sheet.' },

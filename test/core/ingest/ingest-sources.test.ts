@@ -99,6 +99,46 @@ describe('ingestSources on an initiatives table', () => {
     expect(mdy.initiatives[0]!.due).toBe(day('2026-03-04'));
     expect(mdy.findings[0]!.message).toBe('FIN-1: due "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-03-04 by the month/day/year setting.');
   });
+
+  it("reads an ambiguous date the way the column's unambiguous dates are written, whatever the setting", () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Start', 'Due'],
+      ['A-1', '03/04/2026', '05/06/2026'],
+      ['A-2', '25/04/2026', '06/25/2026'],
+      ['A-3', '2026-05-01', '07/14/2026'],
+    ];
+    const mdy = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder: 'mdy' }));
+    expect(mdy.initiatives.map((r) => [r.id, r.start, r.due])).toEqual([
+      ['A-1', day('2026-04-03'), day('2026-05-06')],
+      ['A-2', day('2026-04-25'), day('2026-06-25')],
+      ['A-3', day('2026-05-01'), day('2026-07-14')],
+    ]);
+    expect(mdy.findings.map((f) => [f.code, f.cells[0]!.address, f.message])).toEqual([
+      ['value.ambiguous-date', 'B2', 'A-1: start "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-04-03 as the column\'s other dates are written day first.'],
+      ['value.ambiguous-date', 'C2', 'A-1: due "05/06/2026" reads as 2026-06-05 (day first) or 2026-05-06 (month first); read as 2026-05-06 by the month/day/year setting.'],
+    ]);
+    // Under the day-first setting the Due column's own dates (month first) decide its ambiguous one.
+    const dmy = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder: 'dmy' }));
+    expect(dmy.initiatives.map((r) => [r.start, r.due])[0]).toEqual([day('2026-04-03'), day('2026-05-06')]);
+    expect(dmy.findings.map((f) => f.message.slice(f.message.indexOf('; ') + 2))).toEqual([
+      'read as 2026-04-03 by the day/month/year setting.',
+      "read as 2026-05-06 as the column's other dates are written month first.",
+    ]);
+  });
+
+  it('leaves an ambiguous date to the setting when the column holds both conventions', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Due'],
+      ['A-1', '03/04/2026'],
+      ['A-2', '25/04/2026'],
+      ['A-3', '04/25/2026'],
+    ];
+    const mdy = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder: 'mdy' }));
+    expect(mdy.initiatives.map((r) => r.due)).toEqual([day('2026-03-04'), day('2026-04-25'), day('2026-04-25')]);
+    expect(mdy.findings.map((f) => f.message)).toEqual([
+      'A-1: due "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-03-04 by the month/day/year setting.',
+    ]);
+  });
 });
 
 describe('ingestSources value rules per column', () => {

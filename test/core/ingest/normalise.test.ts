@@ -11,6 +11,7 @@ import {
   parsePercent,
 } from '../../../src/core/ingest';
 import type { DateContext } from '../../../src/core/ingest';
+import { forcedDateOrder } from '../../../src/core/ingest/normalise/date';
 import { dayFromIso } from '../../../src/core/util/days';
 
 const day = (iso: string): number => dayFromIso(iso)!;
@@ -112,6 +113,20 @@ describe('parseDateValue', () => {
     const ambiguous = { dayFirst: day('2026-04-03'), monthFirst: day('2026-03-04') };
     expect(parseDateValue('03/04/2026', dmy)).toEqual({ kind: 'value', value: { day: day('2026-04-03'), ambiguous } });
     expect(parseDateValue('03/04/2026', mdy)).toEqual({ kind: 'value', value: { day: day('2026-03-04'), ambiguous } });
+  });
+
+  it('tells the order a numeric text date can only be read in', () => {
+    expect(['25/04/2026', '04/25/2026', '03/04/2026', '04/04/2026', 'Fri 25.04.26', '31/02/2026', '2026-04-25', 45000, null].map(forcedDateOrder)).toEqual([
+      'dmy',
+      'mdy',
+      undefined,
+      undefined,
+      'dmy',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads Date objects, and reports errors, blanks and nonsense', () => {

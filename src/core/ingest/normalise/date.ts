@@ -106,6 +106,25 @@ function readSerial(serial: number, context: DateContext, formattedAsDate: boole
   return day === undefined ? invalid(EXPECTED) : ok({ day });
 }
 
+/**
+ * The order a d/m/y or m/d/y text date can only be read in ("25/04/2026" is day first,
+ * "04/25/2026" month first); undefined for other values and for dates that read both ways or
+ * neither. Tells a column's convention from its unambiguous dates.
+ */
+export function forcedDateOrder(value: CellValue): DateOrder | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = NUMERIC.exec(cleanText(value).replace(WEEKDAY_PREFIX, ''));
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  const second = Number(m[2]);
+  const year = expandYear(m[3]!);
+  const dayFirst = dayFromParts(year, second, first);
+  const monthFirst = dayFromParts(year, first, second);
+  if (dayFirst !== undefined && monthFirst === undefined) return 'dmy';
+  if (monthFirst !== undefined && dayFirst === undefined) return 'mdy';
+  return undefined;
+}
+
 function readText(text: string, order: DateOrder): Parsed<DateReading> {
   let m = ISO.exec(text);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
