@@ -69,48 +69,27 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     const reason = effective.reason[v];
     let entry: Mutable<InitiativeAnalysis>;
     if (scheduled && updated) {
-      // The usual case in one literal (one allocation, every property in the object itself);
-      // the same properties in the same order as the general case below gives.
+      // The usual case in one literal (one allocation, every property in the object itself).
       const lateFinish = cpm.lateFinish[v]!;
-      entry =
-        reason === undefined
-          ? {
-              id,
-              effectiveStatus: effective.status[v]!,
-              slipDays: forecast.slip[v]!,
-              critical: slack <= 0,
-              stale,
-              inCycle: false,
-              upstream,
-              downstream,
-              forecastStart: days.dayAt(forecast.start[v]!),
-              forecastFinish: days.dayAt(forecast.finish[v]! - 1),
-              earlyStart: days.dayAt(cpm.start[v]!),
-              earlyFinish: days.dayAt(cpm.finish[v]! - 1),
-              lateStart: days.dayAt(lateFinish - duration[v]!),
-              lateFinish: days.dayAt(lateFinish - 1),
-              totalSlackDays: slack,
-              daysSinceUpdate,
-            }
-          : {
-              id,
-              effectiveStatus: effective.status[v]!,
-              slipDays: forecast.slip[v]!,
-              critical: slack <= 0,
-              stale,
-              inCycle: false,
-              upstream,
-              downstream,
-              effectiveReason: reason,
-              forecastStart: days.dayAt(forecast.start[v]!),
-              forecastFinish: days.dayAt(forecast.finish[v]! - 1),
-              earlyStart: days.dayAt(cpm.start[v]!),
-              earlyFinish: days.dayAt(cpm.finish[v]! - 1),
-              lateStart: days.dayAt(lateFinish - duration[v]!),
-              lateFinish: days.dayAt(lateFinish - 1),
-              totalSlackDays: slack,
-              daysSinceUpdate,
-            };
+      entry = {
+        id,
+        effectiveStatus: effective.status[v]!,
+        slipDays: forecast.slip[v]!,
+        critical: slack <= 0,
+        stale,
+        inCycle: false,
+        upstream,
+        downstream,
+        forecastStart: days.dayAt(forecast.start[v]!),
+        forecastFinish: days.dayAt(forecast.finish[v]! - 1),
+        earlyStart: days.dayAt(cpm.start[v]!),
+        earlyFinish: days.dayAt(cpm.finish[v]! - 1),
+        lateStart: days.dayAt(lateFinish - duration[v]!),
+        lateFinish: days.dayAt(lateFinish - 1),
+        totalSlackDays: slack,
+        daysSinceUpdate,
+      };
+      if (reason !== undefined) entry.effectiveReason = reason;
       byId.set(id, entry);
       continue;
     }
