@@ -1,6 +1,6 @@
 import { analysisAt, indexesOf, initiativeOfRecord, recordGroupsOf } from '../../../src/core/rules/indexes';
 import { cellsOrHome } from '../../../src/core/rules/cells-or-home';
-import { eachDependency, eachInitiative } from '../../../src/core/rules/per-item';
+import { eachInitiative } from '../../../src/core/rules/per-item';
 import { upstreamReasons } from '../../../src/core/rules/upstream-reasons';
 import { makeFinding, type Model } from '../../../src/core/types';
 import { cell, makeAnalysis, makeModel } from '../../support/model-builders';
@@ -94,7 +94,7 @@ describe('upstreamReasons', () => {
 });
 
 describe('per-item checks', () => {
-  it('asks every check about each initiative and each dependency in order, keeping what they find', () => {
+  it('asks every check about each initiative in order, keeping what they find', () => {
     const model = sample();
     const seen: string[] = [];
     const found = eachInitiative(model, [
@@ -107,9 +107,9 @@ describe('per-item checks', () => {
     ]);
     expect(seen).toEqual(['0:A', '1:B', '2:C']);
     expect(found.map((f) => f.message)).toEqual(['A first', 'A second']);
-    const links = eachDependency(model, [(d, k) => makeFinding('dependency.self', `${k}:${d.from}`, [d.cell])], found);
-    expect(links).toBe(found);
-    expect(found.map((f) => f.message)).toEqual(['A first', 'A second', '0:B', '1:C', '2:C']);
+    const more = eachInitiative(model, [(i, v) => (v === 2 ? makeFinding('status.missing', `${i.id} third`, [i.home]) : undefined)], found);
+    expect(more).toBe(found);
+    expect(found.map((f) => f.message)).toEqual(['A first', 'A second', 'C third']);
   });
 });
 
