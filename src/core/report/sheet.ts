@@ -1,6 +1,6 @@
 import type { ReportRow, ReportRows, ReportSheet } from '../types';
 import { parseA1 } from '../util/a1';
-import { materialiseRows, rowsFromArray } from './rows';
+import { rowsFromArray } from './rows';
 import { STYLES } from './styles';
 
 /**
@@ -117,17 +117,6 @@ export function rowHeightOf(
     const fitted = fitRowHeight(row, index, fit);
     return fitted > 0 ? fitted : undefined;
   };
-}
-
-/** Heights (points) for rows whose wrapped text needs more than one line, every row at once (tests). */
-export function fitRowHeights(sheet: Pick<ReportSheet, 'rows' | 'columnWidths' | 'merges'>): Record<number, number> {
-  const fit = prepareRowFit(sheet);
-  const heights: Record<number, number> = {};
-  materialiseRows(sheet.rows).forEach((row, r) => {
-    const height = fitRowHeight(row, r, fit);
-    if (height > 0) heights[r] = height;
-  });
-  return heights;
 }
 
 /** Greedy word wrap: how many lines a text takes at a given number of characters per line. */

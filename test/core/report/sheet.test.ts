@@ -1,5 +1,4 @@
-import { rowsFromArray } from '../../../src/core/report/rows';
-import { countLines, fitRowHeight, fitRowHeights, prepareRowFit, rowHeightOf } from '../../../src/core/report/sheet';
+import { countLines, fitRowHeight, prepareRowFit, rowHeightOf } from '../../../src/core/report/sheet';
 
 describe('row heights for wrapped text', () => {
   it('counts greedy word-wrapped lines, long words split, newlines kept', () => {
@@ -12,18 +11,15 @@ describe('row heights for wrapped text', () => {
 
   it('gives a height only to rows whose wrapped cells need more than one line, merged widths counted', () => {
     const long = 'Upstream IT-1 is red and 10 working days late; own forecast finish passes due.'; // 78 chars
-    const heights = fitRowHeights({
-      columnWidths: [20, 20],
-      merges: ['A3:B3'],
-      rows: rowsFromArray([
-        [{ value: { t: 'text', v: 'fits on a line' }, style: 'body' }],
-        [{ value: { t: 'text', v: long }, style: 'body' }],
-        [{ value: { t: 'text', v: long }, style: 'body' }],
-        [{ value: { t: 'text', v: long }, style: 'title' }],
-      ]),
-    });
+    const heightOf = rowHeightOf({ columnWidths: [20, 20], merges: ['A3:B3'], fitWrappedRows: true });
+    const rows = [
+      [{ value: { t: 'text' as const, v: 'fits on a line' }, style: 'body' as const }],
+      [{ value: { t: 'text' as const, v: long }, style: 'body' as const }],
+      [{ value: { t: 'text' as const, v: long }, style: 'body' as const }],
+      [{ value: { t: 'text' as const, v: long }, style: 'title' as const }],
+    ];
     // 20 wide holds 26 characters a line at 10 pt: 78 characters take 4 lines; merged 40 wide, 2.
-    expect(heights).toEqual({ 1: 56, 2: 30 });
+    expect(rows.map((row, r) => heightOf(r, row))).toEqual([undefined, 56, 30, undefined]);
   });
 });
 
@@ -39,7 +35,7 @@ describe('row heights as the writers ask for them, one row at a time', () => {
     expect([plain(0, row), plain(1, row)]).toEqual([30, undefined]);
   });
 
-  it('measures one row as fitRowHeights measures the whole sheet', () => {
+  it('measures one row from the prepared widths and merges', () => {
     const fit = prepareRowFit(base);
     expect([fitRowHeight(row, 1, fit), fitRowHeight(row, 2, fit), fitRowHeight([null, ...row], 2, fit)]).toEqual([56, 30, 0]);
   });
