@@ -82,10 +82,8 @@ export function statusWord(status: Status): string {
   }
 }
 
-/** Done or cancelled: no further work expected. */
-export function isClosed(status: Status): boolean {
-  return status === 'done' || status === 'cancelled';
-}
+/** Done or cancelled: no further work expected (the analyses' definition, shared). */
+export { isClosed } from '../analyse/status-sets';
 
 /**
  * A template tag for finding messages: the same text as the untagged template, built as one flat
