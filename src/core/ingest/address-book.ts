@@ -1,13 +1,6 @@
 import { columnLetters } from '../util/a1';
 
 /**
- * A1 address texts made once per cell position and shared by every table read in one ingest.
- * A portfolio's files repeat one layout (rows 2..N of columns A..O in each department's tracker),
- * so from the second table on most cells find their address already made: one string fewer per
- * cell, which at 100,000 initiatives is over a million strings the garbage collector need not copy.
- * Strings are values, so sharing one between cells of different sheets changes nothing observable.
- */
-/**
  * Rows whose addresses are kept. Department trackers run to a few thousand rows; past this a table
  * is one big sheet whose addresses no other table is likely to share, and keeping them would only
  * hold a column's worth of strings per column (and, at 100,000 rows, tip the heap into a full
@@ -15,6 +8,13 @@ import { columnLetters } from '../util/a1';
  */
 const SHARED_ROWS = 16_000;
 
+/**
+ * A1 address texts made once per cell position and shared by every table read in one ingest.
+ * A portfolio's files repeat one layout (rows 2..N of columns A..O in each department's tracker),
+ * so from the second table on most cells find their address already made: one string fewer per
+ * cell, which at 100,000 initiatives is over a million strings the garbage collector need not copy.
+ * Strings are values, so sharing one between cells of different sheets changes nothing observable.
+ */
 export class AddressBook {
   /** Addresses by sheet column, then by sheet row (0-based). */
   private readonly byColumn: Array<Array<string | undefined> | undefined> = [];
