@@ -1,5 +1,5 @@
 import type { Analysis, InitiativeAnalysis, Model, RunOptions } from '../types';
-import { modelIndex } from '../model';
+import { ListById, modelIndex } from '../model';
 import { rankBottlenecks } from './bottlenecks';
 import { buildForecastContext, rememberContext } from './context';
 import { buildDepartmentMatrix } from './department-matrix';
@@ -45,7 +45,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const forecastFinish = (v: number): number | undefined =>
     setup.net.active[v] === 1 ? days.dayAt(forecast.finish[v]! - 1) : undefined;
   const effective = computeEffectiveStatus(plan, { slip: forecast.slip, finishDay: forecastFinish });
-  const distinct = modelIndex(model).distinct;
+  const { distinct, positions } = modelIndex(model);
 
   const { outStart, outEdges, inStart, inEdges, edgeFrom, edgeTo } = graph;
   const { ids } = columns;
@@ -53,14 +53,21 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const { duration } = setup.net;
   const { asOf, cadenceDays } = options;
   const stamp = new Int32Array(n).fill(-1);
-  const byId = new Map<string, InitiativeAnalysis>();
+  // Distinct ids (every model buildModel makes): the entries by position, looked up through the
+  // model's id index; else (a model built by hand) a map that keeps each id's first initiative.
+  const entries: InitiativeAnalysis[] = [];
+  const firstById = distinct ? undefined : new Map<string, InitiativeAnalysis>();
+  const keep = (id: string, entry: InitiativeAnalysis): void => {
+    if (firstById) firstById.set(id, entry);
+    else entries.push(entry);
+  };
   const critical: number[] = [];
   for (let v = 0; v < n; v++) {
     const scheduled = active[v] === 1;
     const slack = scheduled ? cpm.lateFinish[v]! - cpm.finish[v]! : 0;
     if (scheduled && slack <= 0) critical.push(v);
     const id = ids[v]!;
-    if (!distinct && byId.has(id)) continue;
+    if (firstById?.has(id)) continue;
     const upstream = neighbours(ids, inStart, inEdges, edgeFrom, v, stamp, 2 * v);
     const downstream = neighbours(ids, outStart, outEdges, edgeTo, v, stamp, 2 * v + 1);
     const updated = !Number.isNaN(columns.lastUpdated[v]!);
@@ -90,7 +97,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
         daysSinceUpdate,
       };
       if (reason !== undefined) entry.effectiveReason = reason;
-      byId.set(id, entry);
+      keep(id, entry);
       continue;
     }
     entry = {
@@ -115,7 +122,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
       entry.totalSlackDays = slack;
     }
     if (updated) entry.daysSinceUpdate = daysSinceUpdate;
-    byId.set(id, entry);
+    keep(id, entry);
   }
 
   critical.sort(
@@ -124,7 +131,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   );
 
   const analysis: Analysis = {
-    byId,
+    byId: firstById ?? new ListById(positions, entries),
     cycles: structure.cycles,
     criticalPath: critical.map((v) => ids[v]!),
     bottlenecks: rankBottlenecks(model, plan),

@@ -1,6 +1,7 @@
-import type { IngestResult, Initiative, Model, RunOptions } from '../types';
+import type { IngestResult, Model, RunOptions } from '../types';
 import { linkDependencies } from './link-dependencies';
 import { linkKpis } from './link-kpis';
+import { ListById } from './list-by-id';
 import { indexRecordsById, mergeInitiatives, tableDepartments } from './merge-initiatives';
 import { rememberModelIndex } from './model-index';
 import { summariseSources } from './summarise-sources';
@@ -8,6 +9,7 @@ import { summariseSources } from './summarise-sources';
 export { chooseOwner, groupRecordsById, MERGED_FIELDS, normaliseDepartment, tableDepartments } from './merge-initiatives';
 export type { MergedField, OwnerChoice } from './merge-initiatives';
 export { LINK_TYPES, linkTypeCode, registerCell } from './link-dependencies';
+export { ListById } from './list-by-id';
 export { isOnTarget, kpiKey } from './link-kpis';
 export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
 
@@ -22,8 +24,8 @@ export function buildModel(ingest: IngestResult, options: RunOptions): Model {
   const departments = tableDepartments(ingest.tables, options.sourceDepartments);
   const groups = indexRecordsById(ingest.initiatives);
   const initiatives = mergeInitiatives(ingest.initiatives, departments, groups);
-  const byId = new Map<string, Initiative>();
-  for (const initiative of initiatives) byId.set(initiative.id, initiative);
+  // positions holds each initiative's id at its place in the list, in list order.
+  const byId = new ListById(groups.positions, initiatives);
   const links = linkDependencies(ingest.initiatives, ingest.dependencies, groups.positions, groups.groupOf);
   const kpis = linkKpis(ingest.kpis, initiatives, groups.positions);
   const model: Model = {
