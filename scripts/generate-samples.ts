@@ -428,7 +428,13 @@ function glossary(ws: ExcelJS.Worksheet): void {
 
 interface SampleFile {
   readonly file: string;
-  readonly sheets: ReadonlyArray<{ readonly name: string; readonly blocks?: readonly Block[]; readonly write?: (ws: ExcelJS.Worksheet) => void }>;
+  readonly sheets: ReadonlyArray<{
+    readonly name: string;
+    readonly blocks?: readonly Block[];
+    readonly write?: (ws: ExcelJS.Worksheet) => void;
+    /** A working sheet the department keeps hidden (still read). */
+    readonly hidden?: boolean;
+  }>;
 }
 
 export const SAMPLE_FILES: readonly SampleFile[] = [
@@ -441,7 +447,8 @@ export const SAMPLE_FILES: readonly SampleFile[] = [
     file: 'Finance.xlsx',
     sheets: [
       { name: 'Finance Initiatives', blocks: finance() },
-      { name: 'Cost Register', blocks: costRegister() },
+      // PLANT ingest.hidden-sheet: Finance keeps its cost register on a hidden working sheet.
+      { name: 'Cost Register', blocks: costRegister(), hidden: true },
       { name: 'KPIs', blocks: kpis() },
     ],
   },
@@ -474,7 +481,7 @@ export async function buildSampleWorkbook(sample: SampleFile): Promise<Uint8Arra
   wb.created = FIXED_TIME;
   wb.modified = FIXED_TIME;
   for (const s of sample.sheets) {
-    const ws = wb.addWorksheet(s.name);
+    const ws = wb.addWorksheet(s.name, s.hidden ? { state: 'hidden' } : {});
     s.blocks?.forEach((b) => writeBlock(ws, b));
     s.write?.(ws);
   }

@@ -1,4 +1,4 @@
-import type { CellRef, DependencyRecord, Finding, IngestResult, KpiRecord, RawSource, RunOptions } from '../types';
+import type { CellRef, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
 import { makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
 import { AddressBook } from './address-book';
@@ -39,12 +39,14 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const addresses = new AddressBook();
   for (const source of sources) {
     const found = findSourceTables(source, options);
+    const hidden = new Set(source.sheets.filter((s) => s.hidden === true).map((s) => s.name));
     for (const { table, block, rows } of found) {
       tables.push(table);
       if (table.kind === null) {
         findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
+      if (hidden.has(table.sheet)) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
       const reader = new TableReader(source, table, block, options, [], rows, addresses);
       if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
@@ -74,6 +76,23 @@ function ignoredTable(source: RawSource, found: readonly FoundTable[], key: stri
   return makeFinding(
     'ingest.table-ignored',
     excluded ? `${where} were left out, as chosen in the saved mapping.` : `${where} hold no initiatives, dependencies or KPIs and were not read.`,
+    [cell],
+  );
+}
+
+const KIND_NAMES: Record<TableKind, string> = { initiatives: 'initiatives', dependencies: 'dependency register', kpis: 'KPI' };
+
+/**
+ * A table read from a hidden sheet: read like any other (users hide working sheets that still
+ * feed the plan), but said, since nobody sees those rows in Excel and a link to them does not open.
+ */
+function hiddenSheetTable(source: RawSource, table: DetectedTable, kind: TableKind, rows: number): Finding {
+  const { range } = table;
+  const cell: CellRef = { source: source.name, sheet: table.sheet, address: a1(table.headerRow, range.left) };
+  const count = rows === 1 ? '1 row' : `${rows} rows`;
+  return makeFinding(
+    'ingest.hidden-sheet',
+    `${source.name}, sheet "${table.sheet}" is hidden; its ${KIND_NAMES[kind]} table at ${a1Range(range.top, range.left, range.bottom, range.right)} (${count}) was read like any other.`,
     [cell],
   );
 }

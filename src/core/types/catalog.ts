@@ -43,6 +43,7 @@ export const CATALOG = [
   { code: 'status.missing', severity: 'info', stage: 'rules', title: 'An open initiative with no reported status', fix: 'Ask the owner for a RAG status (green, amber or red).' },
   { code: 'kpi.unknown', severity: 'warning', stage: 'rules', title: 'An initiative names a KPI that no KPI sheet defines (when there is a KPI sheet)', fix: 'Correct the KPI id or name in the initiative, or add the KPI to the KPI sheet.' },
   { code: 'ingest.table-ignored', severity: 'info', stage: 'ingest', title: 'A table or sheet that holds no initiatives, dependencies or KPIs', fix: 'Nothing to do, or map its columns if it should be read.' },
+  { code: 'ingest.hidden-sheet', severity: 'info', stage: 'ingest', title: 'A table read from a hidden sheet', fix: 'Unhide the sheet to review what it holds, or exclude the table in the Mapping step if it is not current.' },
   { code: 'ingest.unmapped-columns', severity: 'info', stage: 'ingest', title: 'Columns that map to no field (kept, not used)', fix: 'Map them in the Mapping step if they hold a known field.' },
 ] as const satisfies readonly CatalogEntry[];
 
