@@ -1,4 +1,4 @@
-import { Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DetectedTable } from '../../src/core/types';
 import { tableLabel } from '../app/present/table-label';
 import { ConfidenceBadge } from './ConfidenceBadge';
@@ -17,7 +17,7 @@ interface DetectedTableRowProps {
   readonly onIncludedChange: (included: boolean) => void;
 }
 
-/** One detected table: include it or not, what it holds, how many rows, how sure the mapping is. */
+/** One detected table: include it or not, what it holds, how many rows, how sure the mapping is, whether its sheet is hidden. */
 export function DetectedTableRow({ table, included, onIncludedChange }: DetectedTableRowProps) {
   const styles = useStyles();
   const label = tableLabel(table);
@@ -33,6 +33,11 @@ export function DetectedTableRow({ table, included, onIncludedChange }: Detected
           <KindBadge kind={table.kind} />
           <Text size={200}>{`${table.rowCount} row${table.rowCount === 1 ? '' : 's'}`}</Text>
           {table.kind && <ConfidenceBadge value={table.confidence} />}
+          {table.hidden && (
+            <Badge appearance="outline" color="informative">
+              Hidden sheet
+            </Badge>
+          )}
         </span>
       </div>
     </li>

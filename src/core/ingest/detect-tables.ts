@@ -49,6 +49,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         rowCount: rows.length,
         confidence,
         ...(department !== undefined ? { department } : {}),
+        ...(sheet.hidden === true ? { hidden: true as const } : {}),
       };
       found.push({ table, block, rows });
     }

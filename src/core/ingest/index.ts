@@ -39,14 +39,13 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const addresses = new AddressBook();
   for (const source of sources) {
     const found = findSourceTables(source, options);
-    const hidden = new Set(source.sheets.filter((s) => s.hidden === true).map((s) => s.name));
     for (const { table, block, rows } of found) {
       tables.push(table);
       if (table.kind === null) {
         findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
-      if (hidden.has(table.sheet)) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
+      if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
       const reader = new TableReader(source, table, block, options, [], rows, addresses);
       if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);

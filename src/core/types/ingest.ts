@@ -41,6 +41,8 @@ export interface DetectedTable {
   readonly confidence: number;
   /** Department named for this source/table by the user or inferred (file name, values). */
   readonly department?: string;
+  /** On a hidden sheet: read like any other, and reported (ingest.hidden-sheet). */
+  readonly hidden?: true;
 }
 
 /** A mapping the user chose, saved with the workbook and reused for the same table key. */

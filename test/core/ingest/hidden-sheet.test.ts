@@ -1,4 +1,4 @@
-import { ingestSources } from '../../../src/core/ingest';
+import { detectTables, ingestSources } from '../../../src/core/ingest';
 import { makeOptions, type RawSheet, type RawSource } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
 
@@ -45,6 +45,16 @@ describe('tables on hidden sheets', () => {
         [{ source: 'Finance.xlsx', sheet: 'Links', address: 'A1' }],
       ],
     ]);
+  });
+
+  it('are marked hidden where the taskpane lists them', () => {
+    const tables = detectTables(source([initiatives, { ...register, hidden: true }, { ...notes, hidden: true }]), options);
+    expect(tables.map((t) => [t.sheet, t.kind, t.hidden])).toEqual([
+      ['Plan', 'initiatives', undefined],
+      ['Links', 'dependencies', true],
+      ['Notes', null, true],
+    ]);
+    expect('hidden' in tables[0]!).toBe(false);
   });
 
   it('say nothing for visible sheets, nor for a hidden sheet that holds nothing Throughline reads', () => {
