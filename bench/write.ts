@@ -1,9 +1,9 @@
 /**
- * tsx bench/write.ts [size=10000] [--fresh] [--reps N] [--out file.xlsx]
+ * tsx bench/write.ts [size=10000] [--reps N] [--out file.xlsx]
  *
- * The summary .xlsx write alone: builds the ReportDocument for the benchmark portfolio (sources
- * and the run cached with v8.serialize in the portfolio's folder; --fresh reruns the core),
- * then times writeReportXlsx with its peak heap. Run with
+ * The summary .xlsx write alone: builds the ReportDocument for the benchmark portfolio (the
+ * sources cached with v8.serialize in the portfolio's folder, the core run again: ~2 s at
+ * 100,000), then times writeReportXlsx with its peak heap. Run with
  * `node --expose-gc --max-old-space-size=6144 --import tsx bench/write.ts 100000`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
@@ -26,14 +26,12 @@ async function loadSources(dir: string, files: readonly string[]): Promise<RawSo
 }
 
 /**
- * The run (RunResult) is cached, not the document: a ReportDocument's big sheets make their rows
- * on demand (ReportRows are functions, which v8.serialize cannot hold), and building the
- * document from a run is quick.
+ * Neither the run nor the document is cached: a ReportDocument's big sheets make their rows on
+ * demand (functions, which v8.serialize cannot hold), and a run's byId maps are views on the
+ * model's id index (ListById), which it would flatten into plain objects.
  */
-async function loadDocument(size: number, fresh: boolean): Promise<ReportDocument> {
+async function loadDocument(size: number): Promise<ReportDocument> {
   const portfolio = await ensurePortfolio(size);
-  const cache = path.join(portfolio.dir, 'run-result.v8');
-  if (!fresh && existsSync(cache)) return buildReport(v8.deserialize(readFileSync(cache)) as RunResult);
   const sources = await loadSources(portfolio.dir, portfolio.files);
   const options = makeOptions(dayFromIso(BENCH_AS_OF_ISO)!);
   const ingest = ingestSources(sources, options);
@@ -41,7 +39,6 @@ async function loadDocument(size: number, fresh: boolean): Promise<ReportDocumen
   const analysis = analyseModel(model, options);
   const rules = applyWaivers(sortFindings([...ingest.findings, ...checkRules(model, analysis, options)]), options.waivers);
   const result: RunResult = { options, model, analysis, findings: rules.active, waived: rules.waived };
-  writeFileSync(cache, v8.serialize(result));
   return buildReport(result);
 }
 
@@ -55,7 +52,7 @@ async function main(): Promise<void> {
   const outAt = args.indexOf('--out');
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-  const doc = await loadDocument(size, args.includes('--fresh'));
+  const doc = await loadDocument(size);
   let cells = 0;
   for (const sheet of doc.sheets) {
     const n = countCells(sheet.rows);
