@@ -71,6 +71,16 @@ describe('writeZip', () => {
     expect(Buffer.from(await writeZip(parts())).equals(Buffer.from(await writeZip(parts())))).toBe(true);
   });
 
+  it('gives the same bytes however the text is split into chunks', async () => {
+    const text = big.join('');
+    const whole = await writeZip([{ name: 'x.xml', chunks: [text] }]);
+    const pieces = await writeZip([{ name: 'x.xml', chunks: big }]);
+    const odd = await writeZip([{ name: 'x.xml', chunks: Array.from({ length: Math.ceil(text.length / 99_991) }, (_, k) => text.slice(k * 99_991, (k + 1) * 99_991)) }]);
+    expect(Buffer.from(pieces).equals(Buffer.from(whole))).toBe(true);
+    expect(Buffer.from(odd).equals(Buffer.from(whole))).toBe(true);
+    expect(readZip(whole)[0]!.data.toString('utf8')).toBe(text);
+  });
+
   it('compresses: 2 MB of repetitive XML is a small fraction of its size', async () => {
     const bytes = await writeZip([{ name: 'x.xml', chunks: big }]);
     expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(big.join('')) / 5);
