@@ -61,7 +61,7 @@ export function syntheticModel(n: number): Model {
       budget: Math.round(random() * 1e6),
       benefit: Math.round(random() * 2e6),
       sources: ['bench'],
-      cells: {},
+      cells: { byField: {} },
       home: CELL,
     });
     if (i === 0) continue;

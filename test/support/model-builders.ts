@@ -21,8 +21,9 @@ import type {
   Model,
   RunOptions,
   Status,
+  TableColumns,
 } from '../../src/core/types';
-import { makeOptions } from '../../src/core/types';
+import { FIELD_BIT, makeOptions } from '../../src/core/types';
 import { dayFromIso } from '../../src/core/util/days';
 
 export const INITIATIVE_COLUMNS: Record<InitiativeField, string> = {
@@ -32,6 +33,20 @@ export const INITIATIVE_COLUMNS: Record<InitiativeField, string> = {
 };
 export const DEPENDENCY_COLUMNS: Record<DependencyField, string> = { from: 'A', to: 'B', type: 'C', lag: 'D', neededBy: 'E', note: 'F' };
 export const KPI_COLUMNS: Record<KpiField, string> = { kpi: 'A', name: 'B', target: 'C', actual: 'D', direction: 'E', initiatives: 'F', owner: 'G', unit: 'H' };
+
+/** The INITIATIVE_COLUMNS layout of a sheet, as the records' RowCells point into it. */
+const TABLE_COLUMNS = new Map<string, TableColumns>();
+function tableColumns(source: string, sheet: string): TableColumns {
+  const key = `${source}|${sheet}`;
+  let found = TABLE_COLUMNS.get(key);
+  if (!found) {
+    const columns: Partial<Record<InitiativeField, number>> = {};
+    for (const [field, letter] of Object.entries(INITIATIVE_COLUMNS)) columns[field as InitiativeField] = letter.charCodeAt(0) - 65;
+    found = { source, sheet, columns };
+    TABLE_COLUMNS.set(key, found);
+  }
+  return found;
+}
 
 /** ISO text -> day number (throws on a typo so a test cannot silently pass). */
 export function day(iso: string): number {
@@ -142,12 +157,12 @@ export function makeIngest(spec: IngestSpec): IngestResult {
     const row = rowFor(source, sheet, s.row);
     const table = addTable(source, sheet, 'initiatives');
     const at = (f: InitiativeField): CellRef => cell(source, sheet, `${INITIATIVE_COLUMNS[f]}${row}`);
-    const cells: Partial<Record<InitiativeField, CellRef>> = { id: at('id') };
-    const rec: Record<string, unknown> = { ref: { source, sheet, table, row }, id: s.id, cells };
+    let filled = FIELD_BIT.id;
+    const rec: Record<string, unknown> = { ref: { source, sheet, table, row }, id: s.id };
     const put = (f: InitiativeField, v: unknown): void => {
       if (v === undefined) return;
       rec[f] = v;
-      cells[f] = at(f);
+      filled |= FIELD_BIT[f];
     };
     put('name', s.name);
     put('department', s.department);
@@ -167,9 +182,10 @@ export function makeIngest(spec: IngestSpec): IngestResult {
       const [id, type, lagDays] = typeof d === 'string' ? [d, 'FS' as LinkType, 0] : d;
       return { id, type, lagDays, cell: at('dependsOn') };
     });
-    if (s.dependsOn && s.dependsOn.length > 0) cells.dependsOn = at('dependsOn');
+    if (s.dependsOn && s.dependsOn.length > 0) filled |= FIELD_BIT.dependsOn;
     rec.kpis = s.kpis ?? [];
-    if (s.kpis && s.kpis.length > 0) cells.kpi = at('kpi');
+    if (s.kpis && s.kpis.length > 0) filled |= FIELD_BIT.kpi;
+    rec.cells = { table: tableColumns(source, sheet), row: row - 1, filled };
     return rec as unknown as InitiativeRecord;
   });
 

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { dayFromIso, makeOptions, runPipeline, type RawSource, type RunResult } from '../../src/core';
 import { buildReport, compareRuns, headline, takeSnapshot } from '../../src/core/report';
+import { cellOf } from '../../src/core/model';
 import type { CellValue } from '../../src/core/types';
 import { parseA1 } from '../../src/core/util/a1';
 import { dateFromDay, isoFromDay } from '../../src/core/util/days';
@@ -86,12 +87,12 @@ describe('the summary workbook of the sample programme', () => {
 
   it('computes Changes against a modified copy of the samples', async () => {
     const target = result.model.initiatives.find(
-      (i) => i.status === 'green' && result.analysis.byId.get(i.id)?.effectiveStatus === 'green' && i.cells.status && i.cells.due && i.due !== undefined,
+      (i) => i.status === 'green' && result.analysis.byId.get(i.id)?.effectiveStatus === 'green' && cellOf(i.cells, 'status') && cellOf(i.cells, 'due') && i.due !== undefined,
     )!;
     expect(target).toBeDefined();
     const modifiedSources = editCells(sources, [
-      { ...target.cells.status!, value: 'Red' },
-      { ...target.cells.due!, value: dateFromDay(target.due! + 14) },
+      { ...cellOf(target.cells, 'status')!, value: 'Red' },
+      { ...cellOf(target.cells, 'due')!, value: dateFromDay(target.due! + 14) },
     ]);
     const modified = run(modifiedSources);
     const previous = await readPreviousSnapshot(bytes);

@@ -1,5 +1,5 @@
-import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRecord, RowRef } from '../types';
-import { INITIATIVE_FIELDS } from '../types';
+import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRecord, RowRef, TableColumns } from '../types';
+import { FIELD_BIT, INITIATIVE_FIELDS } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
@@ -25,19 +25,22 @@ export interface InitiativeRows {
  */
 type FieldIndexes = Record<InitiativeField, number>;
 
-/** A mapped field with what its cell reference needs: its index in the row and its sheet column. */
+/** A mapped field: its index in the row, its sheet column and its bit in RowCells.filled. */
 interface MappedColumn {
   readonly field: InitiativeField;
   readonly index: number;
   readonly col: number;
+  readonly bit: number;
 }
 
 /** What every row of one initiatives table shares. */
 interface InitiativeTable {
   readonly reader: TableReader;
   readonly at: FieldIndexes;
-  /** Mapped fields in mapping order (the key order of each record's cells). */
+  /** Mapped fields in mapping order. */
   readonly mapped: readonly MappedColumn[];
+  /** The sheet and field columns every record of the table points into (RowCells.table). */
+  readonly columns: TableColumns;
   /** The grid's left column: sheet column = index + left. */
   readonly left: number;
   readonly fractions: boolean;
@@ -69,10 +72,21 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     at[field] = col === undefined ? -1 : col - left;
   }
   const mapped: MappedColumn[] = [];
+  const columns: Partial<Record<InitiativeField, number>> = {};
   for (const [field, col] of reader.mapped()) {
-    if ((INITIATIVE_FIELDS as readonly string[]).includes(field)) mapped.push({ field: field as InitiativeField, index: col - left, col });
+    if (!(INITIATIVE_FIELDS as readonly string[]).includes(field)) continue;
+    mapped.push({ field: field as InitiativeField, index: col - left, col, bit: FIELD_BIT[field as InitiativeField] });
+    columns[field as InitiativeField] = col;
   }
-  return { reader, at, mapped, left, fractions: percentColumnHoldsFractions(reader), department: reader.table.department };
+  return {
+    reader,
+    at,
+    mapped,
+    columns: { source: reader.table.source, sheet: reader.table.sheet, columns },
+    left,
+    fractions: percentColumnHoldsFractions(reader),
+    department: reader.table.department,
+  };
 }
 
 /** The value at an index of a row's values: null for an unmapped field (-1), a hole or a short row. */
@@ -82,15 +96,17 @@ function valueAt(values: ReadonlyArray<CellValue | undefined>, index: number): C
 
 function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<CellValue | undefined>, id: string): InitiativeRecord {
   const { reader, at, left } = table;
-  const cells: Partial<Record<InitiativeField, CellRef>> = {};
+  let filled = 0;
   for (const m of table.mapped) {
-    if (hasValue(values[m.index])) cells[m.field] = reader.cell(row, m.col);
+    if (hasValue(values[m.index])) filled |= m.bit;
   }
   // Every value first (findings raised in the same order as before), then the record.
   const statusText = reader.textOf(valueAt(values, at.status), 'status', row, id, id);
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
-  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, cells.dependsOn);
+  // Every link of the cell points at it: the one cell made here rather than on demand.
+  const linkCell = at.dependsOn >= 0 && (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
+  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell);
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
@@ -103,7 +119,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const budget = at.budget < 0 ? undefined : readAmount(reader, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(reader, 'forecastCost', row, valueAt(values, at.forecastCost), id);
   const benefit = at.benefit < 0 ? undefined : readAmount(reader, 'benefit', row, valueAt(values, at.benefit), id);
-  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells };
+  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled } };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
   if (name !== undefined) record.name = name;
   if (department !== undefined) record.department = department;

@@ -10,6 +10,7 @@ export { chooseOwner, groupRecordsById, MERGED_FIELDS, normaliseDepartment, tabl
 export type { MergedField, OwnerChoice } from './merge-initiatives';
 export { LINK_TYPES, linkTypeCode, registerCell } from './link-dependencies';
 export { ListById } from './list-by-id';
+export { cellMap, cellOf, hasCell, homeCell } from './cells';
 export { isOnTarget, kpiKey } from './link-kpis';
 export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
 

@@ -1,4 +1,5 @@
-import type { DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
+import type { CellRef, DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
+import { cellOf, hasCell, homeCell } from './cells';
 
 /** Initiative fields whose values are merged across sources (lists such as dependsOn and kpis are unioned). */
 export const MERGED_FIELDS = [
@@ -62,7 +63,7 @@ export function chooseOwner(group: readonly InitiativeRecord[], departments: Rea
   const inferred = new Set<string>();
   for (const r of group) {
     if (r.department === undefined) continue;
-    (r.cells.department !== undefined ? written : inferred).add(normaliseDepartment(r.department));
+    (hasCell(r.cells, 'department') ? written : inferred).add(normaliseDepartment(r.department));
   }
   for (const claimed of [written, inferred]) {
     if (claimed.size === 0) continue;
@@ -153,7 +154,7 @@ export function mergeInitiatives(
  */
 function fromSingle(r: InitiativeRecord): Initiative {
   const kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
-  const home = r.cells.id ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
+  const home = homeCell(r.cells, r.ref);
   if (hasEveryField(r)) {
     // A complete row (the usual case) in one literal: one allocation with every property in the
     // object itself, where adding them one by one would grow a separate property store.
@@ -222,23 +223,25 @@ function hasEveryField(r: InitiativeRecord): r is InitiativeRecord & Required<Pi
 function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiative {
   const owner = ordered[0]!;
   const values: Record<string, unknown> = {};
-  const cells: Initiative['cells'] = {};
-  const cellsOut = cells as Record<InitiativeField, Initiative['cells'][InitiativeField]>;
-  if (owner.cells.id) cellsOut.id = owner.cells.id;
+  const byField: Partial<Record<InitiativeField, CellRef>> = {};
+  const take = (field: InitiativeField, from: InitiativeRecord): void => {
+    const cell = cellOf(from.cells, field);
+    if (cell) byField[field] = cell;
+  };
+  take('id', owner);
   for (const field of MERGED_FIELDS) {
     const from = ordered.find((r) => r[field] !== undefined);
     if (!from) {
-      if (owner.cells[field]) cellsOut[field] = owner.cells[field];
+      take(field, owner);
       continue;
     }
     values[field] = from[field];
     if (field === 'status' && from.statusText !== undefined) values.statusText = from.statusText;
-    const cell = from.cells[field];
-    if (cell) cellsOut[field] = cell;
+    take(field, from);
   }
   for (const field of ['dependsOn', 'kpi'] as const) {
-    const from = ordered.find((r) => r.cells[field] !== undefined);
-    if (from?.cells[field]) cellsOut[field] = from.cells[field];
+    const from = ordered.find((r) => hasCell(r.cells, field));
+    if (from) take(field, from);
   }
   const kpis: string[] = [];
   const seenKpi = new Set<string>();
@@ -251,14 +254,14 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
     }
   }
   const sources = [...new Set(ordered.map((r) => r.ref.source))];
-  const home = owner.cells.id ?? { source: owner.ref.source, sheet: owner.ref.sheet, address: `A${owner.ref.row}` };
+  const home = homeCell(owner.cells, owner.ref);
   return {
     ...(values as Partial<Initiative>),
     id,
     status: (values.status as Initiative['status'] | undefined) ?? 'unknown',
     kpis,
     sources,
-    cells,
+    cells: { byField },
     home,
   };
 }

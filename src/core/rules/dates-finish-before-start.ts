@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { cellsOrHome } from './cells-or-home';
 import { flat, iso, label } from './describe';
@@ -8,7 +9,7 @@ import type { RuleContext } from './rule-context';
 export function prepareDatesFinishBeforeStart(): InitiativeCheck {
   return (i) => {
     if (i.start === undefined || i.due === undefined || i.due >= i.start) return undefined;
-    return makeFinding('dates.finish-before-start', flat`${label(i)} is due ${iso(i.due)}, before its start ${iso(i.start)}.`, cellsOrHome(i.cells.due, i.cells.start, i.home), {
+    return makeFinding('dates.finish-before-start', flat`${label(i)} is due ${iso(i.due)}, before its start ${iso(i.start)}.`, cellsOrHome(cellOf(i.cells, 'due'), cellOf(i.cells, 'start'), i.home), {
       initiativeId: i.id,
     });
   };

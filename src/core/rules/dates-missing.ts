@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { flat, isClosed, label } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
@@ -7,7 +8,7 @@ import type { RuleContext } from './rule-context';
 export function prepareDatesMissing(): InitiativeCheck {
   return (i) => {
     if (i.due !== undefined || isClosed(i.status)) return undefined;
-    return makeFinding('dates.missing', flat`${label(i)} has no due date.`, [i.cells.due ?? i.home], { initiativeId: i.id });
+    return makeFinding('dates.missing', flat`${label(i)} has no due date.`, [cellOf(i.cells, 'due') ?? i.home], { initiativeId: i.id });
   };
 }
 

@@ -1,4 +1,4 @@
-import { registerCell } from '../model';
+import { cellOf, registerCell } from '../model';
 import { makeFinding, type CellRef, type Finding } from '../types';
 import { flat, iso, label } from './describe';
 import type { RuleContext } from './rule-context';
@@ -11,7 +11,8 @@ export function checkDependencyNeededByMissed({ model }: RuleContext): Finding[]
     const pred = model.byId.get(r.from);
     if (!pred || pred.due === undefined || pred.status === 'done' || pred.due <= r.neededBy) continue;
     const cells: CellRef[] = [r.cells.neededBy ?? registerCell(r)];
-    if (pred.cells.due) cells.push(pred.cells.due);
+    const due = cellOf(pred.cells, 'due');
+    if (due) cells.push(due);
     const succ = model.byId.get(r.to);
     out.push(
       makeFinding(

@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { cellsOrHome } from './cells-or-home';
 import { amount, flat, label, percent } from './describe';
@@ -16,7 +17,7 @@ export function prepareFinanceCostOverrun({ options }: RuleContext): InitiativeC
       budget === 0
         ? flat`${label(i)} forecasts ${amount(forecastCost)} against a budget of 0.`
         : flat`${label(i)} forecasts ${amount(forecastCost)} against a budget of ${amount(budget)}, ${percent((forecastCost - budget) / budget)} over (tolerance ${tolerance}).`;
-    return makeFinding('finance.cost-overrun', message, cellsOrHome(i.cells.forecastCost, i.cells.budget, i.home), { initiativeId: i.id });
+    return makeFinding('finance.cost-overrun', message, cellsOrHome(cellOf(i.cells, 'forecastCost'), cellOf(i.cells, 'budget'), i.home), { initiativeId: i.id });
   };
 }
 

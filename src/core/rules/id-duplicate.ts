@@ -1,10 +1,11 @@
+import { homeCell } from '../model';
 import { makeFinding, type CellRef, type Finding, type InitiativeRecord } from '../types';
 import { flat } from './describe';
 import { recordGroupsOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 function idCell(r: InitiativeRecord): CellRef {
-  return r.cells.id ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
+  return homeCell(r.cells, r.ref);
 }
 
 /** id.duplicate: the same id twice in one source; one finding per extra row, pointing at it and the first. */

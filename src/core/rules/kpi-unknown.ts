@@ -1,4 +1,4 @@
-import { kpiKey } from '../model';
+import { cellOf, kpiKey } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { flat, label } from './describe';
 import { initiativeOfRecord } from './indexes';
@@ -27,7 +27,7 @@ export function checkKpiUnknown({ model }: RuleContext): Finding[] {
       if (isKnown === undefined) known.set(k, (isKnown = defined.has(kpiKey(k))));
       if (isKnown) continue;
       const who = initiativeOfRecord(model, j) ?? r;
-      const cell = r.cells.kpi ?? r.cells.id;
+      const cell = cellOf(r.cells, 'kpi') ?? cellOf(r.cells, 'id');
       out.push(
         makeFinding('kpi.unknown', flat`${label(who)} names KPI "${k}", which no KPI sheet defines.`, cell ? [cell] : [], { initiativeId: r.id }),
       );

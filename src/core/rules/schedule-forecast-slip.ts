@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { flat, isClosed, iso, label, plural } from './describe';
 import { analysisAt } from './indexes';
@@ -18,7 +19,7 @@ export function prepareScheduleForecastSlip({ model, analysis, options }: RuleCo
     return makeFinding(
       'schedule.forecast-slip',
       flat`${label(i)} is forecast to finish ${iso(a.forecastFinish)}, after its due date ${iso(i.due)}${late}.`,
-      [i.cells.due ?? i.home],
+      [cellOf(i.cells, 'due') ?? i.home],
       { initiativeId: i.id, related: a.upstream },
     );
   };

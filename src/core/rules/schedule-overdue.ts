@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { flat, isClosed, iso, label, statusWord } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
@@ -11,7 +12,7 @@ export function prepareScheduleOverdue({ options }: RuleContext): InitiativeChec
     return makeFinding(
       'schedule.overdue',
       flat`${label(i)} was due ${iso(i.due)} and is not done as of ${asOf} (${i.status === 'unknown' ? 'no status reported' : `status ${statusWord(i.status)}`}).`,
-      [i.cells.due ?? i.home],
+      [cellOf(i.cells, 'due') ?? i.home],
       { initiativeId: i.id },
     );
   };

@@ -1,4 +1,4 @@
-import { chooseOwner, tableDepartments, type MergedField } from '../model';
+import { cellOf, chooseOwner, hasCell, tableDepartments, type MergedField } from '../model';
 import { makeFinding, type Finding, type InitiativeRecord } from '../types';
 import { amount, flat, iso, percent, statusWord } from './describe';
 import { recordGroupsOf } from './indexes';
@@ -79,14 +79,14 @@ export function checkSourceConflict({ model, options }: RuleContext): Finding[] 
         const kept = owner[field];
         const theirs = other[field];
         // Only values read from cells disagree: a department ingest inferred from a file name is no claim.
-        if (kept === undefined || theirs === undefined || !owner.cells[field] || !other.cells[field]) continue;
+        if (kept === undefined || theirs === undefined || !hasCell(owner.cells, field) || !hasCell(other.cells, field)) continue;
         if (same(field, kept, theirs)) continue;
         const why = byDepartment ? "the owning department's" : "the first source's";
         out.push(
           makeFinding(
             'source.conflict',
             flat`${id} ${words} is ${show(field, owner)} in ${owner.ref.source} but ${show(field, other)} in ${other.ref.source}; ${why} ${show(field, owner)} is used.`,
-            [owner.cells[field]!, other.cells[field]!],
+            [cellOf(owner.cells, field)!, cellOf(other.cells, field)!],
             { initiativeId: id },
           ),
         );

@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { cellsOrHome } from './cells-or-home';
 import { flat, label, percent, statusWord } from './describe';
@@ -13,7 +14,7 @@ export function prepareStatusCompleteMismatch(): InitiativeCheck {
     if (p >= 1 && i.status !== 'done' && i.status !== 'cancelled') message = flat`${label(i)} is ${percent(p)} complete but reported ${statusWord(i.status)}.`;
     else if (p < 1 && i.status === 'done') message = flat`${label(i)} is reported done but only ${percent(p)} complete.`;
     if (message === undefined) return undefined;
-    return makeFinding('status.complete-mismatch', message, cellsOrHome(i.cells.status, i.cells.percentComplete, i.home), { initiativeId: i.id });
+    return makeFinding('status.complete-mismatch', message, cellsOrHome(cellOf(i.cells, 'status'), cellOf(i.cells, 'percentComplete'), i.home), { initiativeId: i.id });
   };
 }
 

@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { flat, isClosed, label } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
@@ -7,7 +8,7 @@ import type { RuleContext } from './rule-context';
 export function prepareStatusMissingUpdateDate(): InitiativeCheck {
   return (i) => {
     if (i.lastUpdated !== undefined || isClosed(i.status)) return undefined;
-    return makeFinding('status.missing-update-date', flat`${label(i)} has no last-updated date.`, [i.cells.lastUpdated ?? i.home], {
+    return makeFinding('status.missing-update-date', flat`${label(i)} has no last-updated date.`, [cellOf(i.cells, 'lastUpdated') ?? i.home], {
       initiativeId: i.id,
     });
   };

@@ -1,3 +1,4 @@
+import { hasCell } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { flat, label } from './describe';
 import { eachInitiative, type InitiativeCheck } from './per-item';
@@ -9,7 +10,7 @@ import type { RuleContext } from './rule-context';
  */
 export function prepareStatusMissing(): InitiativeCheck {
   return (i) => {
-    if (i.status !== 'unknown' || i.cells.status !== undefined) return undefined;
+    if (i.status !== 'unknown' || hasCell(i.cells, 'status')) return undefined;
     return makeFinding('status.missing', flat`${label(i)} has no reported status.`, [i.home], { initiativeId: i.id });
   };
 }

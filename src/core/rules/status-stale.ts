@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import { makeFinding, type Finding } from '../types';
 import { flat, isClosed, iso, label, plural } from './describe';
 import { analysisAt } from './indexes';
@@ -21,7 +22,7 @@ export function prepareStatusStale({ model, analysis, options }: RuleContext): I
     return makeFinding(
       'status.stale',
       flat`${label(i)} was last updated ${iso(i.lastUpdated)}, ${plural(days, 'day')} before ${asOf} (review cadence ${cadence}).`,
-      [i.cells.lastUpdated ?? i.home],
+      [cellOf(i.cells, 'lastUpdated') ?? i.home],
       { initiativeId: i.id },
     );
   };

@@ -1,3 +1,4 @@
+import { cellOf } from '../model';
 import type { CellRef, Initiative, Model } from '../types';
 import { isClosed } from './describe';
 import { indexesOf, type ModelIndexes } from './indexes';
@@ -47,7 +48,7 @@ export function upstreamReasons(model: Model, v: number, why: UpstreamCheck): Up
     if (reason === undefined) continue;
     if (!found) {
       const i = model.initiatives[v]!;
-      found = { reasons: [], related: [], cells: [i.cells.status ?? i.home] };
+      found = { reasons: [], related: [], cells: [cellOf(i.cells, 'status') ?? i.home] };
     }
     found.reasons.push(`${pred.id} (${reason})`);
     found.related.push(pred.id);

@@ -1,5 +1,5 @@
 import type { GridRange } from './cells';
-import type { AnyField, DayNumber, DependencyField, InitiativeField, KpiField, LinkType, Status, TableKind } from './fields';
+import { INITIATIVE_FIELDS, type AnyField, type DayNumber, type DependencyField, type InitiativeField, type KpiField, type LinkType, type Status, type TableKind } from './fields';
 import type { CellRef, Finding } from './finding';
 
 /** How one field was matched to a column of a detected table. */
@@ -79,6 +79,43 @@ export interface RowRef {
   readonly row: number;
 }
 
+/**
+ * Where one initiatives table's fields sit: its source, sheet and the sheet column of each
+ * mapped field. One object per table, shared by the table's records.
+ */
+export interface TableColumns {
+  readonly source: string;
+  readonly sheet: string;
+  /** 0-based sheet column of each mapped field. */
+  readonly columns: Partial<Record<InitiativeField, number>>;
+}
+
+/**
+ * The cells of an initiatives row without an object per cell (100,000 rows have over a million):
+ * the table's columns, the row, and which fields had a value (or a bad value), one bit per field
+ * (FIELD_BIT). Read a field's cell with cellOf (src/core/model/cells.ts).
+ */
+export interface RowCells {
+  readonly table: TableColumns;
+  /** 0-based sheet row. */
+  readonly row: number;
+  /** FIELD_BIT[field] for each field whose cell had a value. */
+  readonly filled: number;
+}
+
+/** Each initiative field's bit in RowCells.filled: 1 << its place in INITIATIVE_FIELDS. */
+export const FIELD_BIT: Readonly<Record<InitiativeField, number>> = Object.fromEntries(
+  INITIATIVE_FIELDS.map((field, k) => [field, 1 << k]),
+) as Record<InitiativeField, number>;
+
+/** The cells of an initiative merged from several records, field by field from the record each value came from. */
+export interface MergedCells {
+  readonly byField: Partial<Record<InitiativeField, CellRef>>;
+}
+
+/** Where an initiative's values came from: one row's cells, or (merged from several records) a cell per field. */
+export type InitiativeCells = RowCells | MergedCells;
+
 /** One normalised row of an initiatives table. Absent fields are undefined, never guessed. */
 export interface InitiativeRecord {
   readonly ref: RowRef;
@@ -100,8 +137,8 @@ export interface InitiativeRecord {
   readonly budget?: number;
   readonly forecastCost?: number;
   readonly benefit?: number;
-  /** Cell of each field that had a value (or a bad value). */
-  readonly cells: Partial<Record<InitiativeField, CellRef>>;
+  /** The cell of each field that had a value (or a bad value): cellOf(record.cells, field). */
+  readonly cells: RowCells;
 }
 
 /** One row of a dependency register (From = predecessor, To = successor). */

@@ -1,6 +1,6 @@
 import type { DayNumber, InitiativeField, LinkType, Status } from './fields';
 import type { CellRef } from './finding';
-import type { DetectedTable, IngestResult, InitiativeRecord, KpiDirection } from './ingest';
+import type { DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection } from './ingest';
 
 /** One initiative after merging every source that reports it. */
 export interface Initiative {
@@ -22,8 +22,8 @@ export interface Initiative {
   readonly benefit?: number;
   /** Source names reporting this id, owning source first. */
   readonly sources: readonly string[];
-  /** Cells the winning values came from. */
-  readonly cells: Partial<Record<InitiativeField, CellRef>>;
+  /** Cells the winning values came from: cellOf(initiative.cells, field). */
+  readonly cells: InitiativeCells;
   /** The id cell of the owning record: where "go to initiative" lands. */
   readonly home: CellRef;
 }

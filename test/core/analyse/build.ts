@@ -52,7 +52,7 @@ export function initiative(spec: TestInitiative): Initiative {
     status: spec.status ?? 'green',
     kpis: spec.kpis ?? [],
     sources: ['test.xlsx'],
-    cells: {},
+    cells: { byField: {} },
     home: CELL,
     ...(spec.dept !== undefined ? { department: spec.dept } : {}),
     ...(spec.start !== undefined ? { start: day(spec.start) } : {}),

@@ -1,4 +1,4 @@
-import { buildModel } from '../../../src/core/model';
+import { buildModel, cellOf } from '../../../src/core/model';
 import { cell, day, makeIngest, makeModel, options } from '../../support/model-builders';
 
 describe('buildModel: merging initiatives', () => {
@@ -30,7 +30,7 @@ describe('buildModel: merging initiatives', () => {
     expect(fin.due).toBe(day('2026-06-01'));
     expect(fin.sources).toEqual(['Finance.xlsx', 'IT.xlsx']);
     expect(fin.home).toEqual(cell('Finance.xlsx', 'Initiatives', 'A3'));
-    expect(fin.cells.status).toEqual(cell('Finance.xlsx', 'Initiatives', 'E3'));
+    expect(cellOf(fin.cells, 'status')).toEqual(cell('Finance.xlsx', 'Initiatives', 'E3'));
     // still first in order of appearance
     expect(model.initiatives.map((i) => i.id)).toEqual(['FIN-1']);
   });
@@ -59,7 +59,7 @@ describe('buildModel: merging initiatives', () => {
     expect(ops.name).toBe('Depot');
     expect(ops.status).toBe('green');
     expect(ops.owner).toBe('Kim');
-    expect(ops.cells.owner).toEqual(cell('B.xlsx', 'Initiatives', 'D7'));
+    expect(cellOf(ops.cells, 'owner')).toEqual(cell('B.xlsx', 'Initiatives', 'D7'));
     expect(ops.due).toBe(day('2026-04-01'));
     expect(ops.kpis).toEqual(['NPS']);
   });

@@ -131,7 +131,7 @@ export function makeFixture(changes: FixtureChanges = {}): RunResult {
     ...(s.cost !== undefined ? { forecastCost: s.cost } : {}),
     ...(s.benefit !== undefined ? { benefit: s.benefit } : {}),
     sources: [s.source],
-    cells: { id: at(s.source, s.sheet, `A${s.row}`), status: at(s.source, s.sheet, `E${s.row}`) },
+    cells: { byField: { id: at(s.source, s.sheet, `A${s.row}`), status: at(s.source, s.sheet, `E${s.row}`) } },
     home: at(s.source, s.sheet, `A${s.row}`),
   }));
   const byId = new Map(initiatives.map((i) => [i.id, i]));
