@@ -1,4 +1,4 @@
-import type { DayNumber, InitiativeField, LinkType, Status } from './fields';
+import type { DayNumber, LinkType, Status } from './fields';
 import type { CellRef } from './finding';
 import type { DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection } from './ingest';
 
