@@ -24,7 +24,7 @@ export function homeCell(cells: InitiativeCells, ref: { readonly source: string;
   return cellOf(cells, 'id') ?? { source: ref.source, sheet: ref.sheet, address: `A${ref.row}` };
 }
 
-/** Every field's cell, in INITIATIVE_FIELDS order (for a merge, and for tests that compare them all). */
+/** Every field's cell, in INITIATIVE_FIELDS order (for tests and tools that list or compare them all). */
 export function cellMap(cells: InitiativeCells): Partial<Record<InitiativeField, CellRef>> {
   if ('byField' in cells) return cells.byField;
   const out: Partial<Record<InitiativeField, CellRef>> = {};
