@@ -138,14 +138,12 @@ export async function measureSize(size: number, onPartial: (partial: SizeFigures
   const code = loadCode();
   const portfolio = await ensurePortfolio(size);
   const inputs = portfolio.files.map((f) => ({ name: path.basename(f), bytes: new Uint8Array(readFileSync(f)) }));
-  // The same number of runs for the floor and the core, so their best times compare like with
-  // like; the core's first (cold) runs are reported beside them.
-  const reps = REPS;
-  const readReps = REPS;
+  // REPS runs for the floor and the core alike, so their best times compare like with like; the
+  // core's first (cold) runs are reported beside them.
 
   // Warm exceljs up on one file so the floor is not charged with loading and compiling it.
   await new ExcelJS.Workbook().xlsx.load(Buffer.from(inputs[0]!.bytes) as unknown as ExcelBuffer);
-  const floor = await timeBest(readReps, async () => {
+  const floor = await timeBest(REPS, async () => {
     for (const input of inputs) await new ExcelJS.Workbook().xlsx.load(Buffer.from(input.bytes) as unknown as ExcelBuffer);
     return undefined;
   });
@@ -161,7 +159,7 @@ export async function measureSize(size: number, onPartial: (partial: SizeFigures
   const readSourceFile = await loadXlsx<ReadSourceFile>('read-source', 'readSourceFile');
   if (!readSourceFile) notes.push('src/xlsx/read-source.ts (readSourceFile) not available: core stages skipped');
   else {
-    const read = await timeBest(readReps, async () => {
+    const read = await timeBest(REPS, async () => {
       const out: RawSource[] = [];
       for (const input of inputs) out.push(await readSourceFile(input.bytes, input.name));
       return out;
@@ -174,7 +172,7 @@ export async function measureSize(size: number, onPartial: (partial: SizeFigures
       notes: [...notes],
       extra: { ...extra },
     });
-    await measureCore(code, read.value, reps, figures, notes, () => onPartial(snapshot()));
+    await measureCore(code, read.value, REPS, figures, notes, () => onPartial(snapshot()));
   }
 
   for (const [name, file, fn] of [
