@@ -105,7 +105,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const status = statusText === undefined ? undefined : normaliseStatus(statusText);
   if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
-  const linkCell = at.dependsOn >= 0 && (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
+  const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
   const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell);
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);

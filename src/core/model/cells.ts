@@ -1,4 +1,4 @@
-import { FIELD_BIT, INITIATIVE_FIELDS, type CellRef, type InitiativeCells, type InitiativeField } from '../types';
+import { FIELD_BIT, INITIATIVE_FIELDS, type CellRef, type InitiativeCells, type InitiativeField, type RowRef } from '../types';
 import { a1 } from '../util/a1';
 
 /**
@@ -19,9 +19,14 @@ export function hasCell(cells: InitiativeCells, field: InitiativeField): boolean
   return (cells.filled & FIELD_BIT[field]) !== 0 && cells.table.columns[field] !== undefined;
 }
 
+/** Column A of a row (1-based row, as RowRef has it): where a row without a better cell is pointed. */
+export function rowStartCell(ref: Pick<RowRef, 'source' | 'sheet' | 'row'>): CellRef {
+  return { source: ref.source, sheet: ref.sheet, address: `A${ref.row}` };
+}
+
 /** The id cell of a record or initiative, else column A of its row: where "go to" lands. */
-export function homeCell(cells: InitiativeCells, ref: { readonly source: string; readonly sheet: string; readonly row: number }): CellRef {
-  return cellOf(cells, 'id') ?? { source: ref.source, sheet: ref.sheet, address: `A${ref.row}` };
+export function homeCell(cells: InitiativeCells, ref: Pick<RowRef, 'source' | 'sheet' | 'row'>): CellRef {
+  return cellOf(cells, 'id') ?? rowStartCell(ref);
 }
 
 /** Every field's cell, in INITIATIVE_FIELDS order (for tests and tools that list or compare them all). */

@@ -1,9 +1,10 @@
 import type { CellRef, Dependency, DependencyRecord, InitiativeRecord, LinkType } from '../types';
+import { rowStartCell } from './cells';
 
 /** The cell a register row is pointed at: its From cell, else To, else any cell of the row. */
 export function registerCell(r: DependencyRecord): CellRef {
   const cell = r.cells.from ?? r.cells.to ?? Object.values(r.cells)[0];
-  return cell ?? { source: r.ref.source, sheet: r.ref.sheet, address: `A${r.ref.row}` };
+  return cell ?? rowStartCell(r.ref);
 }
 
 /** The dependencies, with the positions of their ends, type codes and lags (parallel to `dependencies`). */

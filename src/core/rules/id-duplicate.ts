@@ -1,12 +1,8 @@
 import { homeCell } from '../model';
-import { makeFinding, type CellRef, type Finding, type InitiativeRecord } from '../types';
+import { makeFinding, type Finding } from '../types';
 import { flat } from './describe';
 import { recordGroupsOf } from './indexes';
 import type { RuleContext } from './rule-context';
-
-function idCell(r: InitiativeRecord): CellRef {
-  return homeCell(r.cells, r.ref);
-}
 
 /** id.duplicate: the same id twice in one source; one finding per extra row, pointing at it and the first. */
 export function checkIdDuplicate({ model }: RuleContext): Finding[] {
@@ -28,8 +24,9 @@ export function checkIdDuplicate({ model }: RuleContext): Finding[] {
   for (let j = 0; j < records.length; j++) {
     if (earlier[j]! < 0) continue;
     const r = records[j]!;
-    const again = idCell(r);
-    const before = idCell(records[earlier[j]!]!);
+    const again = homeCell(r.cells, r.ref);
+    const firstRecord = records[earlier[j]!]!;
+    const before = homeCell(firstRecord.cells, firstRecord.ref);
     out.push(
       makeFinding(
         'id.duplicate',
