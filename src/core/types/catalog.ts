@@ -45,6 +45,12 @@ export const CATALOG = [
   { code: 'ingest.table-ignored', severity: 'info', stage: 'ingest', title: 'A table or sheet that holds no initiatives, dependencies or KPIs', fix: 'Nothing to do, or map its columns if it should be read.' },
   { code: 'ingest.hidden-sheet', severity: 'info', stage: 'ingest', title: 'A table read from a hidden sheet', fix: 'Unhide the sheet to review what it holds, or exclude the table in the Mapping step if it is not current.' },
   { code: 'ingest.unmapped-columns', severity: 'info', stage: 'ingest', title: 'Columns that map to no field (kept, not used)', fix: 'Map them in the Mapping step if they hold a known field.' },
+  { code: 'value.ambiguous-percent', severity: 'warning', stage: 'ingest', title: 'A % complete column that mixes 0-1 fractions with 0-100 numbers', fix: 'Write every value the same way (60% or 0.6); the bare numbers of the column are not read until then.' },
+  { code: 'value.unknown-status', severity: 'warning', stage: 'ingest', title: 'A status column whose words are not a known vocabulary', fix: 'Map each value to a status in the Mapping step, or write Green, Amber, Red, Done, Not started, On hold or Cancelled.' },
+  { code: 'ingest.no-id-column', severity: 'info', stage: 'ingest', title: 'An initiatives table with no id column, keyed by its names or rows', fix: 'Add an id column, or map one in the Mapping step, so other sheets can refer to its rows.' },
+  { code: 'ingest.fields-missing', severity: 'warning', stage: 'ingest', title: 'An initiatives table with no column for a field the report needs (name, due, status, update date, dependencies)', fix: 'Map the column in the Mapping step, or add it to the sheet; until then the report says the value is not given.' },
+  { code: 'ingest.row-outside-table', severity: 'warning', stage: 'ingest', title: "A row typed just outside an Excel table's range", fix: "Resize the Excel table to include the row (Table Design > Resize Table); it was read as part of the table." },
+  { code: 'dependency.ambiguous', severity: 'warning', stage: 'rules', title: 'A dependency written as a name that several initiatives share', fix: 'Write the id of the one meant instead of its name.' },
 ] as const satisfies readonly CatalogEntry[];
 
 export type FindingCode = (typeof CATALOG)[number]['code'];

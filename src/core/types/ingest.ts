@@ -43,6 +43,10 @@ export interface DetectedTable {
   readonly department?: string;
   /** On a hidden sheet: read like any other, and reported (ingest.hidden-sheet). */
   readonly hidden?: true;
+  /** The source profile that recognised and mapped the table ("Jira export"); absent when the general matcher did. */
+  readonly profile?: string;
+  /** Why a table of kind null was not read: the kind it came closest to and what it lacked, in one sentence. */
+  readonly ignoredReason?: string;
 }
 
 /** A mapping the user chose, saved with the workbook and reused for the same table key. */
