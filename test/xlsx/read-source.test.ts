@@ -2,8 +2,9 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readSourceFile, SourceReadError } from '../../src/xlsx/read-source';
+import { sharedData } from '../support/shared-data';
 
-const TRACKERS = path.resolve(__dirname, '../fixtures/trackers');
+const TRACKERS = sharedData('trackers');
 
 describe('readSourceFile', () => {
   it('refuses a legacy .xls workbook (real GanttProject export) with advice', async () => {

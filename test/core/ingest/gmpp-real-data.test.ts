@@ -1,5 +1,5 @@
 /**
- * Real data: the UK Government Major Projects Portfolio CSVs in test/fixtures/gmpp (byte-identical copies of the shared data set; see its
+ * Real data: the UK Government Major Projects Portfolio CSVs in ../shared/data/gmpp (read where they live; see its
  * SOURCES.md). The counts below were computed once and checked by hand against SOURCES.md
  * (2022: Amber 118, Red 24, Green 11, blank 68 and 14 exemption/early-planning sentences;
  * 2023: "NA" 121, Amber 88, Red 18, Green 5 and 12 exemption sentences).
@@ -10,8 +10,9 @@ import { ingestSources } from '../../../src/core/ingest';
 import { makeOptions, type IngestResult } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
 import { readCsvSource } from '../../../src/xlsx/read-csv';
+import { sharedData } from '../../support/shared-data';
 
-const DIR = path.resolve(__dirname, '../../fixtures/gmpp');
+const DIR = sharedData('gmpp');
 
 function ingest(file: string): IngestResult {
   return ingestSources([readCsvSource(new Uint8Array(readFileSync(path.join(DIR, file))), file)], makeOptions(dayFromIso('2024-03-31')!));
