@@ -1,53 +1,74 @@
 import type { AnyField, ColumnMapping, SavedMapping, TableKind } from '../types';
+import { fieldSpec } from '../types';
 import type { Block } from './find-tables';
-import { normaliseHeader } from './header-match';
-import { mapColumns } from './map-columns';
+import { profileColumns, type ColumnProfile } from './match/column-profile';
+import { matchColumns } from './match/match-columns';
+import { recogniseOtherKind } from './match/other-kinds';
 
 export interface Classification {
   readonly kind: TableKind | null;
   readonly mapping: readonly ColumnMapping[];
   readonly confidence: number;
+  /** For kind null: the kind the table came closest to and what it lacked (one sentence). */
+  readonly reason?: string;
 }
 
 /** An exact synonym, possibly with a parenthesised note ("From (predecessor)"). */
 const PLAIN_HEADER = 0.9;
 const KINDS: readonly TableKind[] = ['initiatives', 'dependencies', 'kpis'];
-const NONE: Classification = { kind: null, mapping: [], confidence: 0 };
 
 /**
- * What a block holds: a dependency register needs From and To, a KPI sheet a KPI and a target or
- * actual (those key headers named plainly, not found inside a longer header), an initiatives table an id or name and one more field. The best-scoring eligible kind
- * wins; a saved mapping can force the kind or ignore the table. Risk, issue and action logs
- * (by sheet name or a first column such as "Risk ID") are not ours unless a saved mapping says so.
+ * What a block holds. Its columns are profiled once; every kind's mapping is scored from those
+ * profiles. A dependency register needs From and To and a KPI sheet a KPI and a target or actual
+ * (named plainly), an initiatives table an id or a name and one more field. Tables that hold
+ * something else (a resource table, a RACI chart, a risk log...) are told by their content and
+ * not read; the reason names what they were taken for. The best-scoring eligible kind wins; a
+ * saved mapping can force the kind or ignore the table.
  */
-export function classifyBlock(block: Block, saved?: SavedMapping): Classification {
-  if (saved?.kind === 'ignore') return NONE;
-  if (saved?.kind !== undefined) return withConfidence(saved.kind, mapColumns(block, saved.kind, saved));
-  if (!block.recognised || isLogOfSomethingElse(block)) return NONE;
-  let best: Classification = NONE;
+export function classifyBlock(block: Block, rows: readonly number[], saved?: SavedMapping): Classification {
+  if (saved?.kind === 'ignore') return { kind: null, mapping: [], confidence: 0, reason: 'it was left out, as chosen in the saved mapping' };
+  const profiles = profileColumns(block, rows);
+  if (saved?.kind !== undefined) return withConfidence(saved.kind, matchColumns(block, saved.kind, profiles, saved).mapping);
+  if (!block.recognised) return { kind: null, mapping: [], confidence: 0, reason: 'no row of it reads as column headers' };
+  let best: Classification | undefined;
   let bestScore = 0;
+  let closest: { kind: TableKind; mapping: readonly ColumnMapping[]; score: number } | undefined;
   for (const kind of KINDS) {
-    const mapping = mapColumns(block, kind, saved);
+    const { mapping, score } = matchColumns(block, kind, profiles, saved);
+    if (!closest || score > closest.score) closest = { kind, mapping, score };
     if (!isEligible(kind, new Map(mapping.map((m) => [m.field, m.confidence])))) continue;
-    const score = mapping.reduce((sum, m) => sum + m.confidence, 0);
     if (score > bestScore) {
       best = withConfidence(kind, mapping);
       bestScore = score;
     }
   }
-  return best;
+  if (best?.kind === 'initiatives' || best === undefined) {
+    const other = recogniseOtherKind(profiles, best !== undefined && hasPlanColumns(best.mapping, profiles), block.grid.sheet.name);
+    if (other) {
+      return { kind: null, mapping: [], confidence: 0, reason: `it looks like a ${other.kind} (${other.evidence.map((e) => `"${e}"`).join(', ')}), not initiatives` };
+    }
+  }
+  if (best) return best;
+  return { kind: null, mapping: [], confidence: 0, reason: closestReason(closest) };
 }
 
-/** Registers and KPI sheets need their key columns named plainly; initiatives need an id or name. */
-/** RAID logs look like initiative tables (ID, Title, Owner, Status, Due) but are not initiatives. */
-/** "Risk" alone may be a department (a bank's Risk function): only plural or "log"/"register" names count. */
-const OTHER_LOG_SHEET = /^(?:raid(?: log)?|risks|issues|actions|decisions|assumptions|risks (?:and|&) issues|(?:risk|issue|action|decision|change|assumption) (?:log|register))$/i;
-const OTHER_LOG_ID = /^(?:risk|issue|action|decision|assumption|change|lesson|defect|bug|ticket|incident)s?\b/;
+/** Dependencies, % complete, or start and due dates read as dates: the table is a plan, whatever else it holds. */
+function hasPlanColumns(mapping: readonly ColumnMapping[], profiles: readonly ColumnProfile[]): boolean {
+  const fields = new Map(mapping.map((m) => [m.field, profiles[m.column]!]));
+  const filled = (field: AnyField): boolean => (fields.get(field)?.filled ?? 0) > 0;
+  return filled('dependsOn') || filled('percentComplete') || (filled('start') && filled('due'));
+}
 
-function isLogOfSomethingElse(block: Block): boolean {
-  if (OTHER_LOG_SHEET.test(block.grid.sheet.name.trim())) return true;
-  const first = normaliseHeader(block.headers.find((h) => h.trim() !== '') ?? '');
-  return OTHER_LOG_ID.test(first);
+function closestReason(closest: { kind: TableKind; mapping: readonly ColumnMapping[] } | undefined): string {
+  if (!closest || closest.mapping.length === 0) return 'none of its headers names a field of initiatives, dependencies or KPIs';
+  const found = closest.mapping.map((m) => `${fieldSpec(closest.kind, m.field)?.label ?? m.field} ("${m.header}")`).join(', ');
+  const lacks: Record<TableKind, string> = {
+    initiatives: 'an id or a name column and one more field',
+    dependencies: 'a From and a To column',
+    kpis: 'a KPI column and a target or actual',
+  };
+  const kindName: Record<TableKind, string> = { initiatives: 'initiatives', dependencies: 'a dependency register', kpis: 'a KPI sheet' };
+  return `it came closest to ${kindName[closest.kind]} (${found}) but lacks ${lacks[closest.kind]}`;
 }
 
 function isEligible(kind: TableKind, fields: ReadonlyMap<AnyField, number>): boolean {

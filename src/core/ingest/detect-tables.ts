@@ -25,10 +25,10 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
     for (const block of findTables(sheet)) {
       const key = `${source.name}|${sheet.name}|${block.tableName ?? blockIndex++}`;
       const savedMapping = saved.get(key);
-      const { kind, mapping, confidence } = classifyBlock(block, savedMapping);
+      const rows = dataRows(block);
+      const { kind, mapping, confidence, reason } = classifyBlock(block, rows, savedMapping);
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
-      const rows = dataRows(block);
       const departmentColumn = mapping.find((m) => m.field === 'department');
       const department =
         options.sourceDepartments[source.name] ??
@@ -50,6 +50,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         confidence,
         ...(department !== undefined ? { department } : {}),
         ...(sheet.hidden === true ? { hidden: true as const } : {}),
+        ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
       };
       found.push({ table, block, rows });
     }

@@ -1,5 +1,5 @@
 import type { CellValue, GridRange, RawSheet } from '../types';
-import { bestHeaderField } from './header-match';
+import { bestHeaderField } from './match/header-fields';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
 import { makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
 
@@ -158,7 +158,10 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
     }
   }
   // Two distinct fields at least: a data row repeating one phrase across cells is not a header.
-  if (fields.size < 2 || matched < 2 || matched < nonEmpty * 0.3) return undefined;
+  // A wide export (hundreds of columns, many repeated) names few of them: five distinct fields
+  // in a row of text is a header however wide it is.
+  if (fields.size < 2 || matched < 2) return undefined;
+  if (matched < nonEmpty * 0.3 && !(fields.size >= 5 && texts.length >= nonEmpty * 0.9)) return undefined;
   const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
   if (segments.length === 0) return undefined;
   return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };

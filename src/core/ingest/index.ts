@@ -22,8 +22,10 @@ export { parseListCell } from './normalise/list';
 export { parseLag, parseLinkType } from './normalise/link';
 export { isBlank, isPlaceholder, isCellError } from './normalise/cell-text';
 export type { Parsed } from './normalise/result';
-export { SYNONYMS } from './synonyms';
-export { matchHeader, normaliseHeader } from './header-match';
+export { normaliseHeader, headerForm, headerEvidence } from './match/header-evidence';
+export { profileColumns } from './match/column-profile';
+export type { ColumnProfile } from './match/column-profile';
+export { matchColumns } from './match/match-columns';
 export { departmentFromName } from './department';
 
 /**

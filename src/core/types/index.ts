@@ -8,3 +8,4 @@ export * from './analysis';
 export * from './result';
 export * from './catalog';
 export * from './report';
+export * from './field-registry';

@@ -198,8 +198,8 @@ describe('mapping columns', () => {
 
   it('matches long headers by the synonym inside them, and drops parenthesised notes', () => {
     expect(mappingOf([['GMPP ID Number', 'Project - Start Date (Latest Approved Start Date)', 'Owner (PM)', 'Due (dd/mm/yyyy)']])).toEqual({
-      id: [0, 0.76, 'header'],
-      start: [1, 0.72, 'header'],
+      id: [0, 0.78, 'header'],
+      start: [1, 0.85, 'header'],
       owner: [2, 0.95, 'header'],
       due: [3, 0.95, 'header'],
     });
@@ -209,7 +209,7 @@ describe('mapping columns', () => {
     expect(mappingOf([['ID', 'TOTAL Baseline Whole Life Costs (£m)', 'Financial Year Baseline (£m)', 'Financial Year Forecast (£m)']])).toEqual({
       id: [0, 1, 'header'],
       budget: [2, 0.7, 'header'],
-      forecastCost: [3, 0.64, 'header'],
+      forecastCost: [3, 0.78, 'header'],
     });
     expect(mappingOf([['ID', 'Budget', 'Forecast Cost', 'Baseline Start']])).toEqual({
       id: [0, 1, 'header'],

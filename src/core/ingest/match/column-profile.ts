@@ -1,0 +1,189 @@
+import type { CellValue, DayNumber } from '../../types';
+import type { Block } from '../find-tables';
+import { cleanText, isBlank, isCellError } from '../normalise/cell-text';
+import { isDateFormat, parseDateValue } from '../normalise/date';
+import { parseNumberValue } from '../normalise/number';
+import { normaliseStatus } from '../normalise/status';
+import { headerForm, type HeaderForm } from './header-evidence';
+
+/**
+ * What a column holds, read once from a sample of its data rows: the value evidence every
+ * (column, field) score and every table-kind test reads, so no column is scanned twice.
+ */
+export interface ColumnProfile {
+  /** 0-based column within the block. */
+  readonly column: number;
+  readonly header: string;
+  readonly form: HeaderForm;
+  /** The header row's own text, when a group label above was prefixed to `header`. */
+  readonly ownForm?: HeaderForm;
+  /** Rows sampled and, of those, cells with a value. */
+  readonly sampled: number;
+  readonly filled: number;
+  /** Cells that read as a date (date cells, date-formatted numbers, date text; not bare numbers). */
+  readonly dates: number;
+  /** Cells that read as a number or amount (not dates). */
+  readonly numbers: number;
+  /** Of those, numbers that could be Excel date serials (1927-2199) though not formatted as dates. */
+  readonly serials: number;
+  /** Numbers between 0 and 100 inclusive, "%" text and %-formatted numbers. */
+  readonly percentLike: number;
+  /** Cells with a currency symbol or code, or a currency number format. */
+  readonly money: number;
+  /** Cells that read as a status word (RAG or workflow). */
+  readonly statuses: number;
+  /** Short tokens without spaces holding a digit ("FIN-2", "7", "1.2", "TES-25"). */
+  readonly idLike: number;
+  /** Ids in the key form PREFIX-123 (letters, a separator or not, digits). */
+  readonly keyLike: number;
+  /** Cells that look like a person: "Ada Lovelace", "Lovelace, Ada", an email address. */
+  readonly people: number;
+  /** Cells of plain text (not numbers, dates or booleans). */
+  readonly texts: number;
+  /** Single letters from a RACI chart (R, A, C, I and their pairs). */
+  readonly raciLetters: number;
+  /** Distinct values among the filled cells (case-insensitive text), and the first few of them. */
+  readonly distinct: number;
+  readonly examples: readonly string[];
+  /** Mean length of the text cells. */
+  readonly meanLength: number;
+  /** The date of each sampled row (NaN where none), for comparing date columns row by row. */
+  readonly days: Float64Array;
+  /** Normalised tokens of the cells (split at , ; newlines), for reference checks against an id column. */
+  readonly tokens: readonly string[];
+}
+
+/** Rows sampled per column: enough to judge a column, cheap on 100,000 rows and 300 columns. */
+export const PROFILE_ROWS = 200;
+const EXAMPLES = 12;
+const ID_LIKE = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
+const HAS_DIGIT = /\d/;
+const KEY_LIKE = /^[A-Za-z][A-Za-z0-9]{0,9}[-_]\d{1,7}$/;
+const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const PERSON_COMMA = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]+$/u;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const CURRENCY = /[£$€¥₹₩₽₺₪₫฿₴₦]|\b(?:GBP|USD|EUR|CHF|JPY|AUD|CAD|INR|SEK|NOK|DKK)\b/i;
+const CURRENCY_FORMAT = /[£$€¥₹]|\[\$[^\]]*\]|"(?:kr|zł|Kč|CHF)"/;
+const RACI = /^(?:R|A|C|I|RA|AR|RC|CI|RACI|R\/A|A\/R)$/;
+const TOKEN_SPLIT = /[,;\n\r]+/;
+
+/** Sampled rows of a block: its data rows, spread over the whole table when it is long. */
+export function sampleRows(rows: readonly number[]): number[] {
+  if (rows.length <= PROFILE_ROWS) return [...rows];
+  const out: number[] = [];
+  const step = rows.length / PROFILE_ROWS;
+  for (let k = 0; k < PROFILE_ROWS; k++) out.push(rows[Math.floor(k * step)]!);
+  return out;
+}
+
+export function profileColumns(block: Block, rows: readonly number[]): ColumnProfile[] {
+  const sample = sampleRows(rows);
+  return block.headers.map((header, column) => profileColumn(block, column, header, sample));
+}
+
+function profileColumn(block: Block, column: number, header: string, sample: readonly number[]): ColumnProfile {
+  const col = block.range.left + column;
+  const { grid } = block;
+  let filled = 0, dates = 0, serials = 0, numbers = 0, percentLike = 0, money = 0, statuses = 0, idLike = 0, keyLike = 0, people = 0, texts = 0, raci = 0, length = 0;
+  const distinct = new Set<string>();
+  const examples: string[] = [];
+  const days = new Float64Array(sample.length).fill(Number.NaN);
+  const tokens: string[] = [];
+  sample.forEach((row, k) => {
+    const value: CellValue = grid.value(row, col);
+    if (isBlank(value) || isCellError(value)) return;
+    filled++;
+    const format = grid.numberFormat(row, col);
+    const key = value instanceof Date ? `d${value.getTime()}` : String(value).trim().toLowerCase();
+    if (!distinct.has(key)) {
+      distinct.add(key);
+      if (examples.length < EXAMPLES) examples.push(value instanceof Date ? value.toISOString().slice(0, 10) : cleanText(String(value)));
+    }
+    if (format !== null && CURRENCY_FORMAT.test(format)) money++;
+    const day = dayOf(value, format);
+    if (day !== undefined) {
+      dates++;
+      days[k] = day;
+      return;
+    }
+    if (typeof value === 'number') {
+      numbers++;
+      if (Number.isInteger(value) && value >= 10_000 && value <= 109_574) serials++;
+      if ((value >= 0 && value <= 100) || (format !== null && format.includes('%'))) percentLike++;
+      idLike++;
+      tokens.push(String(value));
+      return;
+    }
+    if (typeof value !== 'string') return;
+    const text = cleanText(value);
+    if (text === '') return;
+    length += text.length;
+    if (CURRENCY.test(text)) money++;
+    if (/^\d+(?:\.\d+)?\s*%$/.test(text)) {
+      percentLike++;
+      numbers++;
+      return;
+    }
+    const amount = parseNumberValue(text);
+    if (amount.kind === 'value') {
+      numbers++;
+      if (amount.value >= 0 && amount.value <= 100 && !CURRENCY.test(text)) percentLike++;
+      if (ID_LIKE.test(text)) idLike++;
+      tokens.push(text.toUpperCase());
+      return;
+    }
+    texts++;
+    const status = normaliseStatus(text);
+    if (status !== undefined) statuses++;
+    if (RACI.test(text)) raci++;
+    if (ID_LIKE.test(text) && HAS_DIGIT.test(text)) idLike++;
+    if (KEY_LIKE.test(text)) keyLike++;
+    if (PERSON.test(text) || PERSON_COMMA.test(text) || EMAIL.test(text)) people++;
+    for (const piece of text.split(TOKEN_SPLIT)) {
+      const token = piece.trim();
+      if (token !== '') tokens.push(token.toUpperCase());
+    }
+  });
+  const own = block.ownHeaders[column] ?? '';
+  return {
+    column,
+    header,
+    form: headerForm(header),
+    ...(own !== '' && own !== header ? { ownForm: headerForm(own) } : {}),
+    sampled: sample.length,
+    filled,
+    dates,
+    numbers,
+    serials,
+    percentLike,
+    money,
+    statuses,
+    idLike,
+    keyLike,
+    people,
+    texts,
+    raciLetters: raci,
+    distinct: distinct.size,
+    examples,
+    meanLength: texts > 0 ? length / Math.max(1, texts) : 0,
+    days,
+    tokens,
+  };
+}
+
+/** A cell's date when it plainly is one: a date value, a date-formatted number, or text that reads as a date. */
+function dayOf(value: CellValue, format: string | null): DayNumber | undefined {
+  if (typeof value === 'number' && !isDateFormat(format)) return undefined;
+  if (typeof value === 'string' && !/\d/.test(value)) return undefined;
+  if (typeof value === 'boolean') return undefined;
+  const parsed = parseDateValue(value, { dateSystem: 1900, dateOrder: 'dmy', numberFormat: format });
+  if (parsed.kind !== 'value') return undefined;
+  // Plain numbers in text ("2026", "12") are years or counts, not dates.
+  if (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value)) return undefined;
+  return parsed.value.day;
+}
+
+/** Share of the filled cells with a property (0 for an empty column). */
+export function share(profile: ColumnProfile, count: number): number {
+  return profile.filled === 0 ? 0 : count / profile.filled;
+}

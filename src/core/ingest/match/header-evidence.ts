@@ -1,0 +1,171 @@
+import type { FieldSpec } from '../../types';
+
+/**
+ * Header evidence: how strongly a column's header says it holds a field, 0..1, from the field's
+ * vocabulary in the registry (src/core/types/field-registry.ts). A whole-header phrase scores
+ * highest, then the header's head noun ("Planned End" -> end, "Tech Lead" -> lead) with a
+ * modifier the field knows, then a known phrase inside a longer header, then a known word
+ * elsewhere in it. A word the field is `against` ("Owner Email", "Assignee Id") rules out all
+ * but a whole-phrase match.
+ */
+
+/** "% Complete" -> "% complete", "Go-Live" -> "go live", "Owner (PM)" -> "owner pm". */
+export function normaliseHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/%/g, ' % ')
+    .replace(/[^\p{L}\p{N}%#]+/gu, ' ')
+    .trim();
+}
+
+/** Two-word spellings of one word, joined before the head noun is found ("check in" -> "checkin"). */
+const COMPOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcheck in\b/g, 'checkin'],
+  [/\bgo live\b/g, 'golive'],
+  [/\bkick off\b/g, 'kickoff'],
+  [/\bsign off\b/g, 'signoff'],
+  [/\bpre reqs?\b/g, 'prereqs'],
+  [/\bhand over\b/g, 'handover'],
+  [/\bcut over\b/g, 'cutover'],
+  [/\bup date\b/g, 'update'],
+  [/\bwork item\b/g, 'item'],
+];
+
+/** Words that say a column holds a date or a number, not what it is about ("Planned End Date"). */
+const GENERIC_TAILS = new Set(['date', 'dates', 'dt', 'day', 'time', 'datetime', 'timestamp', 'on', 'value', 'text', 'field', 'column', 'col', 'info', 'details', 'd', 'yyyy', 'mm', 'dd']);
+/** Connectives a head noun sits before ("Date of last update", "Owner for delivery"). */
+const CONNECTIVES = new Set(['of', 'for', 'by', 'in']);
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'is']);
+
+/** One header, normalised once and read every way the scorer needs. */
+export interface HeaderForm {
+  /** normaliseHeader of the header. */
+  readonly full: string;
+  /** The same without parenthesised notes, or the note itself when the rest is generic ("Custom field (Start date)"). */
+  readonly stripped: string;
+  /** The stripped form's words, compounds joined. */
+  readonly words: readonly string[];
+  readonly wordSet: ReadonlySet<string>;
+  /** The word the header is about, or '' for an empty header. */
+  readonly head: string;
+}
+
+const PARENTHESES = /\([^)]*\)|\[[^\]]*\]/g;
+const WRAPPERS = /^(?:custom field|cf|field|custom)$/;
+
+export function headerForm(header: string): HeaderForm {
+  const full = normaliseHeader(header);
+  let stripped = full;
+  if (/[([]/.test(header)) {
+    const outside = normaliseHeader(header.replace(PARENTHESES, ' '));
+    const inside = normaliseHeader((header.match(PARENTHESES) ?? []).join(' '));
+    stripped = outside === '' || WRAPPERS.test(outside) ? inside || full : outside;
+  }
+  let joined = ` ${stripped} `;
+  for (const [pattern, word] of COMPOUNDS) joined = joined.replace(pattern, word);
+  const words = joined.trim().split(' ').filter((w) => w !== '');
+  return { full, stripped, words, wordSet: new Set(words), head: headOf(words) };
+}
+
+/**
+ * The head noun: the last meaningful word, before any connective ("Date of update" -> update
+ * when what precedes "of" is generic, else the word before it), generic tails dropped
+ * ("Planned End Date" -> end). A header of one generic word is its own head ("Date").
+ */
+function headOf(words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const connective = words.findIndex((w, i) => i > 0 && CONNECTIVES.has(w));
+  let part = words;
+  if (connective > 0) {
+    const before = words.slice(0, connective);
+    part = before.every((w) => GENERIC_TAILS.has(w) || STOP.has(w)) ? words.slice(connective + 1) : before;
+  }
+  for (let k = part.length - 1; k >= 0; k--) {
+    const w = part[k]!;
+    if (!GENERIC_TAILS.has(w) && !STOP.has(w)) return w;
+  }
+  return part[part.length - 1] ?? words[words.length - 1]!;
+}
+
+/** Below this a header says nothing about a field. */
+export const MIN_HEADER_EVIDENCE = 0.3;
+/** Headers longer than this many words are narrative, not column names: only whole phrases count. */
+const MAX_HEADER_WORDS = 10;
+
+/** Each spec's vocabulary normalised once. */
+interface PreparedVocabulary {
+  readonly phrases: ReadonlySet<string>;
+  readonly phraseWords: ReadonlyArray<readonly string[]>;
+  readonly heads: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly against: ReadonlyArray<readonly string[]>;
+}
+
+const PREPARED = new WeakMap<FieldSpec, PreparedVocabulary>();
+
+function prepared(spec: FieldSpec): PreparedVocabulary {
+  let p = PREPARED.get(spec);
+  if (p) return p;
+  const norm = (s: string): string => headerForm(s).words.join(' ');
+  const phrases = spec.header.phrases.map(norm).filter((s) => s !== '');
+  p = {
+    phrases: new Set(phrases),
+    phraseWords: phrases.map((s) => s.split(' ')),
+    heads: new Set(spec.header.heads.map(norm)),
+    modifiers: new Set((spec.header.modifiers ?? []).map(norm)),
+    against: (spec.header.against ?? []).map((s) => norm(s).split(' ')),
+  };
+  PREPARED.set(spec, p);
+  return p;
+}
+
+/** How strongly the header says the column holds this field (0 when it says nothing or says otherwise). */
+export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
+  if (form.words.length === 0) return 0;
+  const vocabulary = prepared(spec);
+  const joined = form.words.join(' ');
+  if (vocabulary.phrases.has(joined)) return form.full === form.stripped ? 1 : 0.95;
+  if (form.words.length > MAX_HEADER_WORDS) return 0;
+  if (vocabulary.against.some((phrase) => containsPhrase(form.words, phrase))) return 0;
+  let best = 0;
+  const head = form.head;
+  if (vocabulary.heads.has(head)) {
+    const modified = form.words.some((w) => w !== head && vocabulary.modifiers.has(w));
+    best = modified ? 0.85 : 0.78;
+  } else if (head.length >= 5 && [...vocabulary.heads].some((h) => h.length >= 5 && withinOneEdit(head, h))) {
+    best = 0.68;
+  }
+  for (const phrase of vocabulary.phraseWords) {
+    if (phrase.length >= form.words.length || !containsPhrase(form.words, phrase)) continue;
+    const coverage = phrase.join(' ').length / joined.length;
+    // A short phrase lost in a long header ("SRO" in "SRO Delivery Confidence Assessment") says little.
+    if (coverage >= 0.25) best = Math.max(best, Math.min(0.82, 0.5 + 0.4 * coverage));
+  }
+  if (best === 0 && form.words.some((w) => w !== head && vocabulary.heads.has(w))) best = 0.35;
+  return best;
+}
+
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Damerau-Levenshtein distance <= 1 (one letter added, dropped, changed or two swapped): "Dependancies", "Statsu". */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

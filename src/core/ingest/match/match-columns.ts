@@ -1,0 +1,159 @@
+import { FIELD_SPECS, type AnyField, type ColumnMapping, type FieldSpec, type SavedMapping, type TableKind } from '../../types';
+import type { Block } from '../find-tables';
+import { assignBest } from './assign';
+import { share, type ColumnProfile } from './column-profile';
+import { headerEvidence, MIN_HEADER_EVIDENCE, normaliseHeader } from './header-evidence';
+import { valueFit, type FitContext } from './value-fit';
+
+/** A (column, field) pair scoring below this is never assigned. */
+export const MIN_SCORE = 0.4;
+/** Header evidence of a whole-header phrase ("Due", "Start date (planned)"). */
+const PLAIN_NAME = 0.95;
+
+export interface ColumnMatch {
+  readonly mapping: readonly ColumnMapping[];
+  /** Sum of the assigned pairs' scores: how much of the table this kind explains. */
+  readonly score: number;
+}
+
+/**
+ * Map a table's columns to the fields of a kind: score every (column, field) pair from header
+ * and value evidence, assign one-to-one by the best total (assignBest), then apply the user's
+ * saved choices. Profiles are computed once per table and shared by every kind.
+ */
+export function matchColumns(block: Block, kind: TableKind, profiles: readonly ColumnProfile[], saved?: SavedMapping): ColumnMatch {
+  const specs = FIELD_SPECS[kind];
+  const ids = idValues(profiles, specs);
+  const scores = specs.map((spec) => profiles.map((profile) => pairScore(profile, spec, ids)));
+  const assigned = assignBest(
+    scores.map((row) => row.map((s) => s.score)),
+    profiles.length,
+    MIN_SCORE,
+  );
+  const byField = new Map<AnyField, ColumnMapping>();
+  specs.forEach((spec, f) => {
+    const column = assigned[f]!;
+    if (column < 0) return;
+    const pair = scores[f]![column]!;
+    byField.set(spec.field, { field: spec.field, column, header: block.headers[column] ?? '', confidence: round(pair.confidence), by: pair.byHeader ? 'header' : 'values' });
+  });
+  if (kind === 'initiatives') alignCostBasis(block, byField);
+  if (saved) applySaved(block, kind, saved, byField);
+  const mapping = [...byField.values()].sort((a, b) => a.column - b.column);
+  return { mapping, score: mapping.reduce((sum, m) => sum + m.confidence, 0) };
+}
+
+interface PairScore {
+  /** What the assignment maximises: header evidence times value fit. */
+  readonly score: number;
+  /** What the user is told (0..1): the header evidence, less where the values fit poorly; an empty column is as sure as its header. */
+  readonly confidence: number;
+  readonly byHeader: boolean;
+}
+
+const NONE: PairScore = { score: 0, confidence: 0, byHeader: false };
+
+/** Header evidence times value fit; without header evidence, a few fields can be told by values alone. */
+export function pairScore(profile: ColumnProfile, spec: FieldSpec, ids?: FitContext): PairScore {
+  const own = profile.ownForm ? headerEvidence(profile.ownForm, spec) : 0;
+  const header = Math.max(headerEvidence(profile.form, spec), own);
+  const fit = valueFit(profile, spec.value, ids ?? {});
+  if (header >= MIN_HEADER_EVIDENCE) {
+    // A header that plainly names the field keeps its column whatever the values: its bad cells are
+    // then reported one by one, rather than the column vanishing from the mapping.
+    const kept = header >= PLAIN_NAME ? Math.max(fit, 0.5) : fit;
+    const sure = profile.filled === 0 ? 1 : Math.min(1, kept);
+    return { score: header * kept, confidence: header * sure, byHeader: true };
+  }
+  const byValues = valuesOnly(profile, spec, fit);
+  return byValues > 0 ? { score: byValues, confidence: byValues, byHeader: false } : NONE;
+}
+
+/**
+ * Fields a column's values alone can name, at a lower score than any header: a column of status
+ * words, of unique id-like keys, of references to the table's ids.
+ */
+function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number): number {
+  if (profile.filled < 2 || spec.table !== 'initiatives') return 0;
+  switch (spec.value) {
+    case 'status':
+      return share(profile, profile.statuses) >= 0.8 ? 0.5 + 0.3 * share(profile, profile.statuses) : 0;
+    case 'id':
+      return fit >= 1.1 && share(profile, profile.keyLike) >= 0.8 ? 0.55 : 0;
+    case 'links':
+      return fit >= 1.2 ? 0.55 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** The values of the column most likely to be the table's id, for telling link columns by their references. */
+function idValues(profiles: readonly ColumnProfile[], specs: readonly FieldSpec[]): FitContext | undefined {
+  const idSpec = specs.find((s) => s.value === 'id' && s.role === 'key');
+  if (!idSpec) return undefined;
+  let best: ColumnProfile | undefined;
+  let bestScore = MIN_SCORE;
+  for (const profile of profiles) {
+    const { score } = pairScore(profile, idSpec);
+    if (score > bestScore) {
+      best = profile;
+      bestScore = score;
+    }
+  }
+  return best ? { ids: new Set(best.tokens), idColumn: best.column } : undefined;
+}
+
+/** Words that say what a cost column is, not which period or basis it covers. */
+const COST_WORDS = new Set(['forecast', 'cost', 'costs', 'spend', 'eac', 'outturn', 'total', 'm', 'k', 'bn', 'gbp', 'usd', 'eur', 'the', 'of', 'and', 'including', 'incl']);
+const BUDGET_WORDS = ['baseline', 'budget', 'approved'];
+
+/**
+ * Budget and forecast on the same basis: when the forecast column is qualified ("Financial Year
+ * Forecast") and the budget column is not ("Whole Life Costs") but another column is
+ * ("Financial Year Baseline"), the budget moves there, so cost overruns compare like with like.
+ */
+function alignCostBasis(block: Block, byField: Map<AnyField, ColumnMapping>): void {
+  const forecast = byField.get('forecastCost');
+  const budget = byField.get('budget');
+  if (!forecast || !budget) return;
+  const used = new Set([...byField.values()].map((m) => m.column));
+  const wordsOf = (column: number): Set<string> => new Set(normaliseHeader((block.headers[column] ?? '').replace(/\([^)]*\)/g, ' ')).split(' '));
+  const qualifiers = [...wordsOf(forecast.column)].filter((w) => w !== '' && !COST_WORDS.has(w) && !/^\d+$/.test(w) && !/^[£$€]/.test(w));
+  if (qualifiers.length === 0) return;
+  const sameBasis = (column: number): boolean => {
+    const words = wordsOf(column);
+    return qualifiers.every((w) => words.has(w));
+  };
+  if (sameBasis(budget.column)) return;
+  for (let column = 0; column < block.headers.length; column++) {
+    if (used.has(column) || !sameBasis(column)) continue;
+    const words = wordsOf(column);
+    if (!BUDGET_WORDS.some((w) => words.has(w))) continue;
+    byField.set('budget', { field: 'budget', column, header: block.headers[column] ?? '', confidence: 0.7, by: 'header' });
+    return;
+  }
+}
+
+/**
+ * The user's choice wins: field -> the column whose header text matches (robust to moved
+ * columns); null takes the field off whatever column was matched for it.
+ */
+function applySaved(block: Block, kind: TableKind, saved: SavedMapping, byField: Map<AnyField, ColumnMapping>): void {
+  const fields = new Set(FIELD_SPECS[kind].map((s) => s.field));
+  for (const [field, header] of Object.entries(saved.fields) as Array<[AnyField, string | null | undefined]>) {
+    if (header === undefined || !fields.has(field)) continue;
+    if (header === null) {
+      byField.delete(field);
+      continue;
+    }
+    const wanted = normaliseHeader(header);
+    const column = block.headers.findIndex((h, i) => normaliseHeader(h) === wanted || normaliseHeader(block.ownHeaders[i] ?? '') === wanted);
+    if (column < 0) continue;
+    for (const [f, m] of byField) if (m.column === column) byField.delete(f);
+    byField.set(field, { field, column, header: block.headers[column] ?? '', confidence: 1, by: 'user' });
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,96 @@
+import type { ValueKind } from '../../types';
+import { share, type ColumnProfile } from './column-profile';
+
+/**
+ * Value evidence: how well a column's values fit a kind of value, as a factor on the header
+ * evidence (about 1 for a good fit, near 0 for values that cannot be the field: a due column of
+ * names, a status column of long sentences). An empty column fits anything weakly, so a filled
+ * column with the same header wins ("Predecessors" over an empty "Predecessor").
+ */
+export interface FitContext {
+  /** Upper-cased values of the table's likely id column, to tell a links column by its references. */
+  readonly ids?: ReadonlySet<string>;
+  /** That id column (a column does not link to itself). */
+  readonly idColumn?: number;
+}
+
+const EMPTY_FIT = 0.6;
+
+export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitContext = {}): number {
+  if (profile.filled === 0) return EMPTY_FIT;
+  const p = (n: number): number => share(profile, n);
+  const dates = p(profile.dates);
+  const numbers = p(profile.numbers);
+  const texts = p(profile.texts);
+  const uniqueness = profile.distinct / profile.filled;
+  switch (kind) {
+    case 'date': {
+      // Serials not formatted as dates are dates only where the header says so (they fit weaker).
+      const serials = p(profile.serials);
+      return dates >= 0.6 ? 1.1 : dates + serials >= 0.6 ? 0.9 : dates + serials >= 0.3 ? 0.75 : 0.08;
+    }
+    case 'percent': {
+      const pct = p(profile.percentLike);
+      return pct >= 0.7 && dates < 0.2 ? 1.05 : pct >= 0.4 ? 0.6 : 0.1;
+    }
+    case 'money':
+    case 'number':
+    case 'lag':
+      return numbers >= 0.6 && dates < 0.2 ? (p(profile.money) > 0.3 ? 1.15 : 1) : numbers >= 0.3 ? 0.55 : 0.1;
+    case 'status': {
+      const statuses = p(profile.statuses);
+      if (statuses >= 0.5) return 1.15;
+      // An unknown vocabulary is still a status column (value.unknown-status says so), unless it is free text.
+      if (texts >= 0.7 && profile.distinct <= 15 && profile.meanLength <= 30) return 0.8;
+      return dates > 0.5 || numbers > 0.5 ? 0.1 : 0.3;
+    }
+    case 'id': {
+      const idLike = p(profile.idLike);
+      if (idLike >= 0.8 && uniqueness >= 0.95) return p(profile.keyLike) >= 0.6 ? 1.2 : 1.1;
+      if (uniqueness >= 0.95 && texts > 0.5) return 0.6;
+      if (idLike >= 0.8) return 0.75;
+      return dates > 0.5 ? 0.05 : 0.4;
+    }
+    case 'name': {
+      if (dates > 0.5 || numbers > 0.5) return 0.1;
+      if (p(profile.statuses) > 0.6) return 0.25;
+      if (texts < 0.7) return 0.4;
+      // Titles are mostly distinct and run to a few words.
+      return uniqueness >= 0.7 ? (profile.meanLength >= 8 ? 1.1 : 1) : 0.85;
+    }
+    case 'person':
+      if (dates > 0.5 || numbers > 0.5) return 0.1;
+      return p(profile.people) >= 0.5 ? 1.1 : texts >= 0.7 ? 0.85 : 0.35;
+    case 'text':
+    case 'direction':
+    case 'link-type':
+      if (dates > 0.5) return 0.1;
+      return texts >= 0.6 ? 1 : numbers >= 0.8 ? 0.35 : 0.6;
+    case 'links':
+      return linksFit(profile, context);
+    case 'list':
+      return dates > 0.5 ? 0.1 : 0.95;
+  }
+}
+
+/** A links column names ids of the table (or of other tables: id-like tokens), never dates or long prose. */
+function linksFit(profile: ColumnProfile, context: FitContext): number {
+  if (share(profile, profile.dates) > 0.5 || profile.column === context.idColumn) return 0.08;
+  // Every row naming a different item is a key, not a list of what each row waits on.
+  if (profile.distinct === profile.filled && profile.filled >= 5 && share(profile, profile.numbers) > 0.5) return 0.3;
+  const { ids } = context;
+  if (ids !== undefined && ids.size > 0 && profile.tokens.length > 0) {
+    let hits = 0;
+    for (const token of profile.tokens) if (ids.has(referencedId(token))) hits++;
+    if (hits / profile.tokens.length >= 0.5) return 1.2;
+  }
+  if (share(profile, profile.idLike) >= 0.5) return 1;
+  return profile.meanLength > 60 ? 0.4 : 0.7;
+}
+
+/** The id a dependency token names, without its link type and lag: "3FS+2 DAYS" -> "3", "FIN-2 SS" -> "FIN-2". */
+export function referencedId(token: string): string {
+  const first = token.trim().split(/[\s(]+/)[0] ?? '';
+  const glued = /^(.*\d)(?:FS|SS|FF|SF)(?:[+-].*)?$/i.exec(first);
+  return (glued ? glued[1]! : first).toUpperCase();
+}

@@ -1,0 +1,283 @@
+import type { AnyField, DependencyField, InitiativeField, KpiField, TableKind } from './fields';
+
+/**
+ * The field registry: one declarative entry per field that every layer reads (the matcher's
+ * header vocabulary and value kind, the reader's parser, the merge and compare policy, labels
+ * for messages and the taskpane, the JSON name and the report column). Adding a field is one
+ * entry here plus, for a new value kind, its parser in src/core/ingest/normalise.
+ */
+
+/** What a field's cells hold; the matcher profiles columns by it and the reader picks its parser by it. */
+export type ValueKind =
+  | 'id'
+  | 'name'
+  | 'text'
+  | 'person'
+  | 'status'
+  | 'date'
+  | 'percent'
+  | 'money'
+  | 'number'
+  | 'links'
+  | 'list'
+  | 'link-type'
+  | 'lag'
+  | 'direction';
+
+/**
+ * Header evidence for a field. Headers are compared after normaliseHeader (lower case,
+ * punctuation as spaces). `phrases` are whole headers or phrases inside one ("Due date",
+ * "Go live"); `heads` are head nouns: the word a header is about, usually its last ("Planned
+ * End", "Target Go-Live" end on a due word; "Tech Lead" on an owner word); `modifiers` are
+ * words that make a head more sure for this field ("planned" before "end"); `against` are
+ * words that, anywhere in a header, say it is not this field ("Owner Email", "Assignee Id").
+ */
+export interface HeaderVocabulary {
+  readonly phrases: readonly string[];
+  readonly heads: readonly string[];
+  readonly modifiers?: readonly string[];
+  readonly against?: readonly string[];
+}
+
+/** How the model merges a field across sources: the owning record's value, or a union of lists. */
+export type MergePolicy = 'owner' | 'union' | 'none';
+
+/** How two sources' values are compared for source.conflict; 'none' is not compared. */
+export type ComparePolicy = 'text' | 'exact' | 'number' | 'none';
+
+export interface FieldSpec<F extends AnyField = AnyField> {
+  readonly field: F;
+  readonly table: TableKind;
+  readonly value: ValueKind;
+  /** As users read it in the taskpane and report headers ("% complete"). */
+  readonly label: string;
+  /** As it reads inside a sentence ("last updated", "depends on"). */
+  readonly inSentence: string;
+  /** Key in `throughline check --json` (stable). */
+  readonly json: string;
+  readonly header: HeaderVocabulary;
+  readonly merge: MergePolicy;
+  readonly compare: ComparePolicy;
+  /** Required for the table to be of its kind ('key'), or what a report needs from it ('report'). */
+  readonly role?: 'key' | 'report';
+}
+
+const DUE_HEADS = ['due', 'finish', 'end', 'deadline', 'golive', 'live', 'launch', 'completion', 'delivery', 'handover', 'target', 'cutover', 'release', 'eta', 'close', 'closure'];
+
+export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpec<F> } = {
+  id: {
+    field: 'id', table: 'initiatives', value: 'id', label: 'ID', inSentence: 'ID', json: 'id', merge: 'none', compare: 'none', role: 'key',
+    header: {
+      phrases: ['id', 'ref', 'reference', 'key', 'initiative id', 'project id', '#', 'no', 'nr', 'number', 'id number', 'project ref', 'project reference', 'initiative ref', 'code', 'project code', 'task id', 'item id', 'wbs', 'issue key', 'work item key', 'ticket', 'ticket id', 'unique id', 'uid', 'row id', 'identifier', 'line', 'item'],
+      heads: ['id', 'ref', 'reference', 'key', 'code', 'number', 'no', 'nr', 'identifier', 'wbs', 'uid', '#', 'ticket'],
+      against: ['email', 'phone', 'owner', 'assignee', 'reporter', 'creator', 'lead', 'manager', 'parent', 'predecessor', 'predecessors', 'successor', 'sprint', 'epic', 'kpi', 'watchers', 'account', 'user', 'project lead', 'budget', 'cost', 'po', 'invoice', 'contract', 'vendor', 'supplier'],
+    },
+  },
+  name: {
+    field: 'name', table: 'initiatives', value: 'name', label: 'Name', inSentence: 'name', json: 'name', merge: 'owner', compare: 'text', role: 'key',
+    header: {
+      phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name'],
+      heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item'],
+      against: ['owner', 'manager', 'lead', 'sponsor', 'assignee', 'person', 'contact', 'email', 'file', 'sheet', 'id', 'key', 'code', 'type', 'status', 'category', 'department', 'team', 'phase', 'stage', 'version', 'account', 'customer', 'client', 'vendor', 'supplier', 'description', 'parent', 'sprint', 'link', 'url'],
+    },
+  },
+  department: {
+    field: 'department', table: 'initiatives', value: 'text', label: 'Department', inSentence: 'department', json: 'department', merge: 'owner', compare: 'text',
+    header: {
+      phrases: ['department', 'dept', 'function', 'team', 'business unit', 'bu', 'directorate', 'division', 'business area', 'owning department', 'org', 'organisation', 'organization', 'business', 'area', 'unit', 'portfolio', 'agency', 'ministry', 'group', 'squad', 'tribe', 'space name', 'board'],
+      heads: ['department', 'dept', 'function', 'team', 'unit', 'bu', 'directorate', 'division', 'area', 'organisation', 'organization', 'org', 'agency', 'ministry', 'squad', 'tribe', 'business'],
+      against: ['lead', 'owner', 'manager', 'email', 'id', 'size', 'count', 'budget', 'cost'],
+    },
+  },
+  owner: {
+    field: 'owner', table: 'initiatives', value: 'person', label: 'Owner', inSentence: 'owner', json: 'owner', merge: 'owner', compare: 'text',
+    header: {
+      phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person'],
+      heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'names', 'to'],
+      modifiers: ['project', 'initiative', 'tech', 'technical', 'delivery', 'business', 'product', 'programme', 'program', 'assigned'],
+      against: ['id', 'email', 'phone', 'type', 'initials', 'rate', 'cost', 'department', 'team', 'budget', 'status', 'confidence', 'rating', 'assessment', 'date', 'rag'],
+    },
+  },
+  status: {
+    field: 'status', table: 'initiatives', value: 'status', label: 'Status', inSentence: 'status', json: 'status', merge: 'owner', compare: 'exact', role: 'report',
+    header: {
+      phrases: ['status', 'rag', 'health', 'state', 'delivery confidence', 'rag status', 'overall status', 'overall rag', 'current status', 'dca', 'delivery confidence assessment', 'confidence', 'state name', 'progress status', 'delivery status', 'traffic light'],
+      heads: ['status', 'rag', 'health', 'state', 'confidence', 'dca', 'rating'],
+      modifiers: ['overall', 'current', 'delivery', 'project', 'reported', 'rag', 'workflow'],
+      against: ['category', 'changed', 'date', 'reason', 'comment', 'comments', 'commentary', 'narrative', 'note', 'notes', 'owner', 'history', 'previous', 'last', 'prior', 'id', 'updated', 'rationale'],
+    },
+  },
+  start: {
+    field: 'start', table: 'initiatives', value: 'date', label: 'Start', inSentence: 'start', json: 'start', merge: 'owner', compare: 'exact',
+    header: {
+      phrases: ['start', 'start date', 'begin', 'planned start', 'baseline start', 'start on', 'kick off', 'kickoff', 'begin date', 'from date', 'commence', 'commencement'],
+      heads: ['start', 'begin', 'kickoff', 'commencement', 'commence', 'from'],
+      modifiers: ['planned', 'plan', 'baseline', 'scheduled', 'target', 'project', 'date'],
+      against: ['actual', 'created', 'finish', 'end', 'due'],
+    },
+  },
+  due: {
+    field: 'due', table: 'initiatives', value: 'date', label: 'Due', inSentence: 'due', json: 'due', merge: 'owner', compare: 'exact', role: 'report',
+    header: {
+      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date'],
+      heads: DUE_HEADS,
+      modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'expected', 'forecast', 'go', 'project', 'date', 'delivery'],
+      against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner'],
+    },
+  },
+  percentComplete: {
+    field: 'percentComplete', table: 'initiatives', value: 'percent', label: '% complete', inSentence: '% complete', json: 'percentComplete', merge: 'owner', compare: 'number',
+    header: {
+      phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete'],
+      heads: ['progress', 'complete', 'completion', 'done', 'comp', '%'],
+      modifiers: ['%', 'percent', 'percentage', 'pct', 'task'],
+      against: ['date', 'completed', 'by', 'status', 'work', 'physical'],
+    },
+  },
+  lastUpdated: {
+    field: 'lastUpdated', table: 'initiatives', value: 'date', label: 'Last updated', inSentence: 'last updated', json: 'lastUpdated', merge: 'owner', compare: 'none', role: 'report',
+    header: {
+      phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited'],
+      heads: ['updated', 'update', 'modified', 'reviewed', 'review', 'refresh', 'refreshed', 'checkin', 'edited', 'of', 'at'],
+      modifiers: ['last', 'date', 'status', 'latest'],
+      against: ['by', 'created', 'viewed', 'next', 'due', 'who', 'count', 'frequency', 'reviewer'],
+    },
+  },
+  dependsOn: {
+    field: 'dependsOn', table: 'initiatives', value: 'links', label: 'Depends on', inSentence: 'depends on', json: 'dependsOn', merge: 'union', compare: 'none', role: 'report',
+    header: {
+      phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on'],
+      heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs'],
+      modifiers: ['blocked', 'waiting', 'driven', 'relies', 'task'],
+      against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward'],
+    },
+  },
+  kpi: {
+    field: 'kpi', table: 'initiatives', value: 'list', label: 'KPI', inSentence: 'KPI', json: 'kpis', merge: 'union', compare: 'none',
+    header: {
+      phrases: ['kpi', 'kpis', 'metric', 'metrics', 'key result', 'key results', 'okr', 'okrs', 'measure', 'measures', 'linked kpis', 'linked kpi', 'kpi link', 'supports kpi', 'success measure'],
+      heads: ['kpi', 'kpis', 'metric', 'metrics', 'okr', 'okrs', 'measure', 'measures', 'result', 'results'],
+      modifiers: ['linked', 'key', 'supports', 'success'],
+      against: ['owner', 'target', 'actual', 'value', 'unit'],
+    },
+  },
+  pillar: {
+    field: 'pillar', table: 'initiatives', value: 'text', label: 'Pillar', inSentence: 'pillar', json: 'pillar', merge: 'owner', compare: 'text',
+    header: {
+      phrases: ['pillar', 'strategic objective', 'theme', 'goal', 'strategic pillar', 'strategic theme', 'strategic priority', 'outcome', 'objective', 'strategic goal', 'strategy', 'portfolio theme', 'mission'],
+      heads: ['pillar', 'theme', 'goal', 'objective', 'outcome', 'strategy', 'mission'],
+      modifiers: ['strategic', 'portfolio', 'business'],
+      against: ['priority', 'owner', 'date', 'kpi'],
+    },
+  },
+  budget: {
+    field: 'budget', table: 'initiatives', value: 'money', label: 'Budget', inSentence: 'budget', json: 'budget', merge: 'owner', compare: 'number',
+    header: {
+      phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding'],
+      heads: ['budget', 'cost', 'costs', 'capex', 'investment', 'funding', 'bac'],
+      modifiers: ['approved', 'baseline', 'total', 'planned', 'whole', 'life'],
+      against: ['owner', 'holder', 'manager', 'centre', 'center', 'code', 'forecast', 'actual', 'actuals', 'spend', 'variance', 'eac', 'remaining', 'category', 'type', 'year', 'status', 'narrative', 'commentary', 'comments', 'per', 'use', 'rate'],
+    },
+  },
+  forecastCost: {
+    field: 'forecastCost', table: 'initiatives', value: 'money', label: 'Forecast cost', inSentence: 'forecast cost', json: 'forecastCost', merge: 'owner', compare: 'number',
+    header: {
+      phrases: ['forecast', 'forecast cost', 'eac', 'actual cost', 'estimate at completion', 'actuals', 'spend', 'actual spend', 'spend to date', 'forecast spend', 'outturn', 'forecast outturn', 'estimated cost', 'projected cost', 'cost to date'],
+      heads: ['forecast', 'eac', 'actuals', 'spend', 'outturn', 'cost', 'costs'],
+      modifiers: ['forecast', 'actual', 'projected', 'estimated', 'current'],
+      against: ['owner', 'date', 'finish', 'end', 'completion', 'variance', 'narrative', 'commentary', 'baseline', 'budget', 'approved', 'per', 'use', 'rate'],
+    },
+  },
+  benefit: {
+    field: 'benefit', table: 'initiatives', value: 'money', label: 'Benefit', inSentence: 'benefit', json: 'benefit', merge: 'owner', compare: 'number',
+    header: {
+      phrases: ['benefit', 'benefits', 'value', 'savings', 'target value', 'expected benefit', 'benefit value', 'annual benefit', 'npv', 'monetised benefits', 'business value', 'revenue', 'expected savings'],
+      heads: ['benefit', 'benefits', 'value', 'savings', 'npv', 'revenue'],
+      modifiers: ['expected', 'annual', 'target', 'monetised', 'business', 'total'],
+      against: ['owner', 'date', 'narrative', 'commentary', 'realisation', 'type', 'kpi', 'stream', 'category'],
+    },
+  },
+};
+
+export const DEPENDENCY_FIELD_SPECS: { readonly [F in DependencyField]: FieldSpec<F> } = {
+  from: {
+    field: 'from', table: 'dependencies', value: 'links', label: 'From (predecessor)', inSentence: 'from', json: 'from', merge: 'none', compare: 'none', role: 'key',
+    header: { phrases: ['from', 'predecessor', 'from id', 'upstream', 'provider', 'giver', 'from initiative', 'supplier', 'depends on', 'predecessor id', 'blocker'], heads: ['from', 'predecessor', 'provider', 'giver', 'supplier', 'upstream'] },
+  },
+  to: {
+    field: 'to', table: 'dependencies', value: 'links', label: 'To (successor)', inSentence: 'to', json: 'to', merge: 'none', compare: 'none', role: 'key',
+    header: { phrases: ['to', 'successor', 'to id', 'downstream', 'receiver', 'dependent', 'to initiative', 'consumer', 'initiative', 'successor id'], heads: ['to', 'successor', 'downstream', 'receiver', 'dependent', 'consumer'] },
+  },
+  type: {
+    field: 'type', table: 'dependencies', value: 'link-type', label: 'Link type', inSentence: 'link type', json: 'type', merge: 'none', compare: 'none',
+    header: { phrases: ['type', 'link type', 'dependency type', 'relationship', 'relation', 'link'], heads: ['type', 'relationship', 'relation'] },
+  },
+  lag: {
+    field: 'lag', table: 'dependencies', value: 'lag', label: 'Lag', inSentence: 'lag', json: 'lag', merge: 'none', compare: 'none',
+    header: { phrases: ['lag', 'lag days', 'lead lag', 'delay', 'offset', 'lag d'], heads: ['lag', 'delay', 'offset'] },
+  },
+  neededBy: {
+    field: 'neededBy', table: 'dependencies', value: 'date', label: 'Needed by', inSentence: 'needed by', json: 'neededBy', merge: 'none', compare: 'none',
+    header: { phrases: ['needed by', 'need by', 'required by', 'needed date', 'date needed', 'need date', 'due', 'by'], heads: ['needed', 'by', 'due'] },
+  },
+  note: {
+    field: 'note', table: 'dependencies', value: 'text', label: 'Note', inSentence: 'note', json: 'note', merge: 'none', compare: 'none',
+    header: { phrases: ['note', 'notes', 'comment', 'comments', 'description', 'remarks'], heads: ['note', 'notes', 'comment', 'comments', 'remarks'] },
+  },
+};
+
+export const KPI_FIELD_SPECS: { readonly [F in KpiField]: FieldSpec<F> } = {
+  kpi: {
+    field: 'kpi', table: 'kpis', value: 'text', label: 'KPI', inSentence: 'KPI', json: 'kpi', merge: 'none', compare: 'none', role: 'key',
+    header: { phrases: ['kpi', 'kpi id', 'metric', 'measure', 'key result', 'kpi ref', 'metric id', 'id', 'ref'], heads: ['kpi', 'metric', 'measure'] },
+  },
+  name: {
+    field: 'name', table: 'kpis', value: 'name', label: 'Name', inSentence: 'name', json: 'name', merge: 'none', compare: 'none',
+    header: { phrases: ['name', 'kpi name', 'metric name', 'description', 'title'], heads: ['name', 'title'] },
+  },
+  target: {
+    field: 'target', table: 'kpis', value: 'number', label: 'Target', inSentence: 'target', json: 'target', merge: 'none', compare: 'none', role: 'key',
+    header: { phrases: ['target', 'goal', 'target value', 'plan', 'objective value'], heads: ['target', 'goal'] },
+  },
+  actual: {
+    field: 'actual', table: 'kpis', value: 'number', label: 'Actual', inSentence: 'actual', json: 'actual', merge: 'none', compare: 'none', role: 'key',
+    header: { phrases: ['actual', 'current', 'actual value', 'current value', 'latest', 'achieved', 'value'], heads: ['actual', 'current', 'latest', 'achieved'] },
+  },
+  direction: {
+    field: 'direction', table: 'kpis', value: 'direction', label: 'Direction', inSentence: 'direction', json: 'direction', merge: 'none', compare: 'none',
+    header: { phrases: ['direction', 'better', 'polarity', 'good direction', 'higher is better', 'trend'], heads: ['direction', 'polarity'] },
+  },
+  initiatives: {
+    field: 'initiatives', table: 'kpis', value: 'list', label: 'Initiatives', inSentence: 'initiatives', json: 'initiatives', merge: 'none', compare: 'none',
+    header: { phrases: ['initiatives', 'initiative', 'linked initiatives', 'projects', 'initiative ids', 'contributing initiatives', 'drivers', 'linked projects', 'driven by'], heads: ['initiatives', 'projects', 'drivers'] },
+  },
+  owner: {
+    field: 'owner', table: 'kpis', value: 'person', label: 'Owner', inSentence: 'owner', json: 'owner', merge: 'none', compare: 'none',
+    header: { phrases: ['owner', 'lead', 'accountable', 'responsible'], heads: ['owner', 'lead'] },
+  },
+  unit: {
+    field: 'unit', table: 'kpis', value: 'text', label: 'Unit', inSentence: 'unit', json: 'unit', merge: 'none', compare: 'none',
+    header: { phrases: ['unit', 'units', 'uom', 'unit of measure'], heads: ['unit', 'units', 'uom'] },
+  },
+};
+
+/** Every table kind's field specs, in the order users think of them (the fields' own order). */
+export const FIELD_SPECS: { readonly [K in TableKind]: readonly FieldSpec[] } = {
+  initiatives: Object.values(INITIATIVE_FIELD_SPECS),
+  dependencies: Object.values(DEPENDENCY_FIELD_SPECS),
+  kpis: Object.values(KPI_FIELD_SPECS),
+};
+
+/** The spec of a field of a table kind; undefined when the kind has no such field. */
+export function fieldSpec(kind: TableKind, field: AnyField): FieldSpec | undefined {
+  return FIELD_SPECS[kind].find((s) => s.field === field);
+}
+
+/** A field's name inside a sentence ("last updated"), whichever table kind it belongs to. */
+export function fieldInSentence(field: AnyField): string {
+  for (const kind of ['initiatives', 'dependencies', 'kpis'] as const) {
+    const spec = fieldSpec(kind, field);
+    if (spec) return spec.inSentence;
+  }
+  return field;
+}
