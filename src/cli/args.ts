@@ -8,6 +8,14 @@ export interface RunArgs {
   readonly asOf?: number;
   readonly cadenceDays?: number;
   readonly dateOrder?: DateOrder;
+  /** --department FILE=NAME, in the order given: the department each named file speaks for. */
+  readonly departments?: ReadonlyArray<SourceDepartment>;
+}
+
+/** One --department FILE=NAME: FILE as typed (a file name or a path), NAME trimmed. */
+export interface SourceDepartment {
+  readonly file: string;
+  readonly name: string;
 }
 
 export type Command =
@@ -18,9 +26,10 @@ export type Command =
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage:
-  throughline check <files or folders...> [--as-of YYYY-MM-DD] [--cadence DAYS] [--date-order dmy|mdy] [--json]
+  throughline check <files or folders...> [--as-of YYYY-MM-DD] [--cadence DAYS] [--date-order dmy|mdy]
+                    [--department FILE=NAME ...] [--json]
   throughline report <files or folders...> --out summary.xlsx [--as-of YYYY-MM-DD] [--previous old-summary.xlsx]
-                     [--cadence DAYS] [--date-order dmy|mdy]
+                     [--cadence DAYS] [--date-order dmy|mdy] [--department FILE=NAME ...]
   throughline --help | --version
 
 check    reads the departmental workbooks (.xlsx, .csv; a folder means every such file in it) and
@@ -32,12 +41,18 @@ Options:
   --as-of YYYY-MM-DD    the date the run is as of (default: today, UTC)
   --cadence DAYS        review cadence: status updates older than this are stale (default 7)
   --date-order dmy|mdy  how to read ambiguous text dates such as 03/04/2026 (default dmy)
-  --json                check only: print { asOf, initiatives, findings, waived } as JSON
+  --department FILE=NAME
+                        the department a file speaks for, e.g. --department "it plan.xlsx=IT"
+                        (repeatable, one per file; default: from the file name, a department
+                        column or a title row)
+  --json                check only: print { asOf, initiatives, findings, waived, sources } as JSON
   --out FILE            report only: where to write the summary workbook (never an input file)
   --previous FILE       report only: an earlier summary to compare against (adds the Changes sheet)
 `;
 
 const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous']);
+/** Options that may be given more than once (each value kept, in order). */
+const REPEATABLE_OPTIONS = new Set(['--department']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
 
 function usageError(message: string): Command {
@@ -48,6 +63,7 @@ function usageError(message: string): Command {
 export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
   const values = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   const flags = new Set<string>();
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
@@ -66,9 +82,14 @@ export function parseArgs(argv: readonly string[]): Command {
       flags.add(name);
       continue;
     }
-    if (!VALUE_OPTIONS.has(name)) return usageError(`unknown option ${name}.`);
+    const repeatable = REPEATABLE_OPTIONS.has(name);
+    if (!VALUE_OPTIONS.has(name) && !repeatable) return usageError(`unknown option ${name}.`);
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++k];
     if (value === undefined || value === '') return usageError(`${name} needs a value.`);
+    if (repeatable) {
+      repeated.set(name, [...(repeated.get(name) ?? []), value]);
+      continue;
+    }
     if (values.has(name)) return usageError(`${name} is given twice.`);
     values.set(name, value);
   }
@@ -81,7 +102,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'check' && command !== 'report') return usageError(`unknown command "${command}"; use check or report.`);
   if (files.length === 0) return usageError(`${command} needs at least one file or folder.`);
 
-  const common = parseCommon(values);
+  const common = parseCommon(values, repeated.get('--department') ?? []);
   if ('message' in common) return usageError(common.message);
 
   if (command === 'check') {
@@ -96,8 +117,8 @@ export function parseArgs(argv: readonly string[]): Command {
   return { kind: 'report', files, out, ...(previous !== undefined ? { previous } : {}), ...common };
 }
 
-function parseCommon(values: ReadonlyMap<string, string>): Omit<RunArgs, 'files'> | { message: string } {
-  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder } = {};
+function parseCommon(values: ReadonlyMap<string, string>, departments: readonly string[]): Omit<RunArgs, 'files'> | { message: string } {
+  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[] } = {};
   const asOf = values.get('--as-of');
   if (asOf !== undefined) {
     const day = dayFromIso(asOf);
@@ -116,5 +137,27 @@ function parseCommon(values: ReadonlyMap<string, string>): Omit<RunArgs, 'files'
     if (order !== 'dmy' && order !== 'mdy') return { message: `--date-order must be dmy or mdy (got "${order}").` };
     out.dateOrder = order;
   }
+  if (departments.length > 0) {
+    const parsed: SourceDepartment[] = [];
+    for (const value of departments) {
+      const d = parseDepartment(value);
+      if ('message' in d) return d;
+      if (parsed.some((p) => p.file === d.file)) return { message: `--department names ${d.file} twice.` };
+      parsed.push(d);
+    }
+    out.departments = parsed;
+  }
   return out;
+}
+
+/**
+ * "Finance.xlsx=Group Finance" -> { file, name }. Split at the last "=" (a file name may hold
+ * one; a department name hardly ever does); both parts must be non-blank.
+ */
+function parseDepartment(value: string): SourceDepartment | { message: string } {
+  const eq = value.lastIndexOf('=');
+  const file = eq > 0 ? value.slice(0, eq).trim() : '';
+  const name = eq > 0 ? value.slice(eq + 1).trim().replace(/\s+/g, ' ') : '';
+  if (file === '' || name === '') return { message: `--department must be FILE=NAME, e.g. --department Finance.xlsx=Finance (got "${value}").` };
+  return { file, name };
 }

@@ -1,7 +1,8 @@
-import { makeOptions, type RunResult } from '../core';
+import * as path from 'path';
+import { makeOptions, type RawSource, type RunResult } from '../core';
 import { runPipeline } from '../core/pipeline';
 import { dayFromIso } from '../core/util/days';
-import type { RunArgs } from './args';
+import type { RunArgs, SourceDepartment } from './args';
 import { expandInputs, formatProblem, readInputs, type InputProblem } from './read-inputs';
 
 export interface Io {
@@ -29,7 +30,10 @@ export function todayUtc(): number {
  * `expanded` is args.files with folders and wildcards expanded, when the caller already did it.
  */
 export async function runSources(args: RunArgs, io: Io, expanded = expandInputs(args.files, io.cwd())): Promise<SourcesRun> {
-  const { sources, paths, problems } = await readInputs(expanded, io.cwd());
+  const read = await readInputs(expanded, io.cwd());
+  const { sources, paths } = read;
+  const named = namedDepartments(args.departments ?? [], sources, paths, expanded.files, io.cwd());
+  const problems = [...read.problems, ...named.problems];
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
   const asOfNote = args.asOf !== undefined ? 'set by --as-of' : 'today';
   if (sources.length === 0) {
@@ -39,6 +43,36 @@ export async function runSources(args: RunArgs, io: Io, expanded = expandInputs(
   const options = makeOptions(args.asOf ?? todayUtc(), {
     ...(args.cadenceDays !== undefined ? { cadenceDays: args.cadenceDays } : {}),
     ...(args.dateOrder !== undefined ? { dateOrder: args.dateOrder } : {}),
+    sourceDepartments: named.bySource,
   });
   return { result: runPipeline(sources, options), paths, problems, asOfNote };
+}
+
+/**
+ * --department FILE=NAME -> RunOptions.sourceDepartments (by source name, as the taskpane's Sources
+ * step sets it). FILE names a source by its display name (the file name, or its path from cwd when
+ * two inputs share a file name) or by its path. A FILE that names none of the inputs is a problem
+ * line (exit 2), not silently dropped; one that names an input that could not be read is already
+ * reported and adds nothing.
+ */
+export function namedDepartments(
+  departments: readonly SourceDepartment[],
+  sources: readonly RawSource[],
+  paths: readonly string[],
+  inputs: readonly string[],
+  cwd: string,
+): { bySource: Record<string, string>; problems: InputProblem[] } {
+  const bySource: Record<string, string> = {};
+  const problems: InputProblem[] = [];
+  for (const d of departments) {
+    const full = path.resolve(cwd, d.file);
+    const k = sources.findIndex((s, i) => s.name === d.file || paths[i] === full);
+    if (k >= 0) {
+      bySource[sources[k]!.name] = d.name;
+      continue;
+    }
+    const unread = inputs.some((f) => f === full || path.basename(f) === d.file);
+    if (!unread) problems.push({ input: d.file, message: `--department names ${d.file}, which is not one of the input files.` });
+  }
+  return { bySource, problems };
 }

@@ -22,6 +22,25 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads --department FILE=NAME, repeated, split at the last "=" and trimmed, for check and report', () => {
+    expect(parseArgs(['check', 'a.xlsx', '--department', 'a.xlsx=Finance', '--department= it plan.xlsx =  Group   IT ', '--department', 'x=y.csv=Ops'])).toEqual({
+      kind: 'check',
+      files: ['a.xlsx'],
+      json: false,
+      departments: [
+        { file: 'a.xlsx', name: 'Finance' },
+        { file: 'it plan.xlsx', name: 'Group IT' },
+        { file: 'x=y.csv', name: 'Ops' },
+      ],
+    });
+    expect(parseArgs(['report', 'a.xlsx', '--out', 's.xlsx', '--department', 'a.xlsx=Finance'])).toEqual({
+      kind: 'report',
+      files: ['a.xlsx'],
+      out: 's.xlsx',
+      departments: [{ file: 'a.xlsx', name: 'Finance' }],
+    });
+  });
+
   it('gives help and version precedence', () => {
     expect(parseArgs(['check', '--help'])).toEqual({ kind: 'help' });
     expect(parseArgs(['-h'])).toEqual({ kind: 'help' });
@@ -45,6 +64,13 @@ describe('parseArgs', () => {
     [['report', 'a.xlsx'], 'report needs --out FILE.xlsx.'],
     [['report', 'a.xlsx', '--out', 'summary.csv'], '--out must name an .xlsx file (got "summary.csv").'],
     [['report', 'a.xlsx', '--out', 's.xlsx', '--json'], '--json belongs to check, not report.'],
+    [['check', 'a.xlsx', '--department'], '--department needs a value.'],
+    [['check', 'a.xlsx', '--department', 'Finance'], '--department must be FILE=NAME, e.g. --department Finance.xlsx=Finance (got "Finance").'],
+    [['check', 'a.xlsx', '--department', '=Finance'], '--department must be FILE=NAME, e.g. --department Finance.xlsx=Finance (got "=Finance").'],
+    [['check', 'a.xlsx', '--department', 'a.xlsx='], '--department must be FILE=NAME, e.g. --department Finance.xlsx=Finance (got "a.xlsx=").'],
+    [['check', 'a.xlsx', '--department', 'a.xlsx=  '], '--department must be FILE=NAME, e.g. --department Finance.xlsx=Finance (got "a.xlsx=  ").'],
+    [['check', 'a.xlsx', '--department', ' =IT'], '--department must be FILE=NAME, e.g. --department Finance.xlsx=Finance (got " =IT").'],
+    [['report', 'a.xlsx', '--out', 's.xlsx', '--department', 'a.xlsx=IT', '--department', 'a.xlsx=Finance'], '--department names a.xlsx twice.'],
   ])('rejects %j: %s', (argv, message) => {
     expect(parseArgs(argv)).toEqual({ kind: 'usage-error', message });
   });

@@ -1,7 +1,29 @@
-import type { CellRef, DayNumber, Finding, RunResult, Severity, Status } from '../types';
+import type {
+  CellRef,
+  ColumnMapping,
+  DayNumber,
+  DetectedTable,
+  Finding,
+  InitiativeField,
+  InitiativeRecord,
+  LinkType,
+  RunOptions,
+  RunResult,
+  Severity,
+  SourceSummary,
+  Status,
+  TableKind,
+} from '../types';
+import { INITIATIVE_FIELDS } from '../types';
+import { INITIATIVE_FIELD_SPECS } from '../types/field-registry';
+import { a1Range, columnLetters } from '../util/a1';
 import { isoFromDay } from '../util/days';
 
-/** The stable JSON of `throughline check --json` (field names are relied on by scripts). */
+/**
+ * The stable JSON of `throughline check --json` (field names are relied on by scripts). The first
+ * four keys (asOf, initiatives, findings, waived) are the original contract; `sources` was added
+ * after them: what was read, per source and table, down to each initiative row's values.
+ */
 export interface CheckJson {
   readonly asOf: string;
   readonly initiatives: ReadonlyArray<{
@@ -24,6 +46,8 @@ export interface CheckJson {
   }>;
   readonly findings: readonly CheckJsonFinding[];
   readonly waived: ReadonlyArray<CheckJsonFinding & { readonly waiver: { readonly key: string; readonly reason: string; readonly by: string | null; readonly on: string | null } }>;
+  /** Every source read, in input order, with every table found in it (read or ignored). */
+  readonly sources: readonly CheckJsonSource[];
 }
 
 export interface CheckJsonFinding {
@@ -35,8 +59,90 @@ export interface CheckJsonFinding {
   readonly cells: readonly CellRef[];
 }
 
+export interface CheckJsonSource {
+  readonly name: string;
+  readonly origin: 'workbook' | 'file';
+  /** The department the source speaks for (named with --department / in the taskpane, or inferred). */
+  readonly department: string | null;
+  readonly sheets: readonly string[];
+  readonly tables: readonly CheckJsonTable[];
+}
+
+export interface CheckJsonTable {
+  /** DetectedTable.key: `${source}|${sheet}|${Excel table name or block index}` (what saved mappings use). */
+  readonly key: string;
+  readonly source: string;
+  readonly sheet: string;
+  /** The Excel table (ListObject) name, when the table is one. */
+  readonly tableName: string | null;
+  /** null: not read (see ignoredReason). */
+  readonly kind: TableKind | null;
+  /** The whole block including its header row, "A3:F7". */
+  readonly range: string;
+  /** The 1-based Excel row number of the header row. */
+  readonly headerRow: number;
+  /** The source profile that read the table ("Jira export"); null when the general matcher did. */
+  readonly profile: string | null;
+  /** Data rows (not the header, blank or totals rows). */
+  readonly rowCount: number;
+  readonly confidence: number;
+  readonly department: string | null;
+  readonly hidden: boolean;
+  /** Each mapped field's column, in the table's column order. */
+  readonly fields: readonly CheckJsonColumn[];
+  /** Columns no field maps to (kept, not used). */
+  readonly unmapped: ReadonlyArray<{ readonly column: string; readonly header: string }>;
+  /** Why a table of kind null was not read; null for a table that was read. */
+  readonly ignoredReason: string | null;
+  /** The initiative rows read from this table, in sheet order (empty unless kind is "initiatives"). */
+  readonly initiatives: readonly CheckJsonRecord[];
+}
+
+export interface CheckJsonColumn {
+  readonly field: string;
+  /** The sheet column letter ("C"). */
+  readonly column: string;
+  readonly header: string;
+  readonly matchedBy: ColumnMapping['by'];
+  readonly confidence: number;
+}
+
+export interface CheckJsonLink {
+  readonly id: string;
+  readonly type: LinkType;
+  readonly lagDays: number;
+}
+
+/**
+ * One initiative row as read (before merging across sources). Keys are the field registry's JSON
+ * names (INITIATIVE_FIELD_SPECS[field].json) in the fields' order, with statusText after status;
+ * absent values are null, dates ISO text, percentComplete 0..1.
+ */
+export interface CheckJsonRecord {
+  /** The 1-based Excel row number. */
+  readonly row: number;
+  readonly id: string;
+  readonly name: string | null;
+  readonly department: string | null;
+  readonly owner: string | null;
+  readonly status: Status | null;
+  /** The status as written ("Amber/Red"). */
+  readonly statusText: string | null;
+  readonly start: string | null;
+  readonly due: string | null;
+  readonly percentComplete: number | null;
+  readonly lastUpdated: string | null;
+  readonly dependsOn: readonly CheckJsonLink[];
+  readonly kpis: readonly string[];
+  readonly pillar: string | null;
+  readonly budget: number | null;
+  readonly forecastCost: number | null;
+  readonly benefit: number | null;
+}
+
+const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : isoFromDay(d));
+
 export function checkJson(result: RunResult): CheckJson {
-  const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : isoFromDay(d));
   return {
     asOf: isoFromDay(result.options.asOf),
     initiatives: result.model.initiatives.map((i) => {
@@ -65,6 +171,7 @@ export function checkJson(result: RunResult): CheckJson {
       ...findingJson(w.finding),
       waiver: { key: w.waiver.key, reason: w.waiver.reason, by: w.waiver.by ?? null, on: w.waiver.on ?? null },
     })),
+    sources: sourcesJson(result),
   };
 }
 
@@ -77,4 +184,69 @@ function findingJson(f: Finding): CheckJsonFinding {
     related: [...(f.related ?? [])],
     cells: f.cells.map((c) => ({ source: c.source, sheet: c.sheet, address: c.address })),
   };
+}
+
+function sourcesJson(result: RunResult): CheckJsonSource[] {
+  const recordsByTable = new Map<string, InitiativeRecord[]>();
+  for (const r of result.model.records) {
+    const list = recordsByTable.get(r.ref.table);
+    if (list) list.push(r);
+    else recordsByTable.set(r.ref.table, [r]);
+  }
+  return result.model.sources.map((s: SourceSummary) => ({
+    name: s.name,
+    origin: s.origin,
+    department: s.department ?? null,
+    sheets: [...s.sheets],
+    tables: s.tables.map((t) => tableJson(t, recordsByTable.get(t.key) ?? [], result.options)),
+  }));
+}
+
+function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], options: RunOptions): CheckJsonTable {
+  const { range } = t;
+  return {
+    key: t.key,
+    source: t.source,
+    sheet: t.sheet,
+    tableName: t.tableName ?? null,
+    kind: t.kind,
+    range: a1Range(range.top, range.left, range.bottom, range.right),
+    headerRow: t.headerRow + 1,
+    profile: t.profile ?? null,
+    rowCount: t.rowCount,
+    confidence: t.confidence,
+    department: t.department ?? null,
+    hidden: t.hidden === true,
+    fields: [...t.mapping]
+      .sort((a, b) => a.column - b.column)
+      .map((m) => ({ field: m.field, column: columnLetters(range.left + m.column), header: m.header, matchedBy: m.by, confidence: m.confidence })),
+    unmapped: t.unmapped.map((u) => ({ column: columnLetters(range.left + u.column), header: u.header })),
+    ignoredReason: t.kind === null ? (t.ignoredReason ?? fallbackIgnoredReason(t, options)) : null,
+    initiatives: t.kind === 'initiatives' ? records.map(recordJson) : [],
+  };
+}
+
+/** When ingest gave no reason for ignoring a table, say what is known: left out by choice, or not recognised. */
+function fallbackIgnoredReason(t: DetectedTable, options: RunOptions): string {
+  return options.mappings.some((m) => m.tableKey === t.key && m.kind === 'ignore')
+    ? 'Left out, as chosen in the saved mapping.'
+    : 'Not recognised as initiatives, dependencies or KPIs (no more specific reason was recorded).';
+}
+
+type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi'>;
+
+/** One initiative row: every initiative field under its registry JSON name, in the fields' order. */
+function recordJson(r: InitiativeRecord): CheckJsonRecord {
+  const out: Record<string, unknown> = { row: r.ref.row };
+  for (const field of INITIATIVE_FIELDS) {
+    const spec = INITIATIVE_FIELD_SPECS[field];
+    if (field === 'dependsOn') out[spec.json] = r.dependsOn.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays }));
+    else if (field === 'kpi') out[spec.json] = [...r.kpis];
+    else {
+      const value = r[field as ScalarField];
+      out[spec.json] = spec.value === 'date' ? iso(value as DayNumber | undefined) : (value ?? null);
+    }
+    if (field === 'status') out.statusText = r.statusText ?? null;
+  }
+  return out as unknown as CheckJsonRecord;
 }

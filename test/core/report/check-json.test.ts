@@ -1,11 +1,12 @@
 import { checkJson } from '../../../src/core/report/check-json';
-import { makeFixture } from './fixture';
+import type { CellRef, DetectedTable, InitiativeRecord, RunResult } from '../../../src/core/types';
+import { d, makeFixture } from './fixture';
 
 describe('checkJson (throughline check --json)', () => {
   const json = checkJson(makeFixture());
 
   it('has the as-of date and one entry per initiative with ISO dates and nulls for unknowns', () => {
-    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived']);
+    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources']);
     expect(json.asOf).toBe('2026-03-16');
     expect(json.initiatives.map((i) => i.id)).toEqual(['FIN-1', 'FIN-2', 'IT-1', 'IT-2', 'OPS-1', 'OPS-2', 'SAL-1', 'SAL-2']);
     expect(json.initiatives[1]).toEqual({
@@ -84,6 +85,205 @@ describe('checkJson (throughline check --json)', () => {
   });
 
   it('survives JSON.stringify unchanged (no Maps, no undefined)', () => {
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('checkJson sources: what was read, per source and table', () => {
+  const OPS = 'Ops.xlsx';
+  const cell = (address: string): CellRef => ({ source: OPS, sheet: 'Plan', address });
+  const plan: DetectedTable = {
+    key: 'Ops.xlsx|Plan|OpsPlan',
+    source: OPS,
+    sheet: 'Plan',
+    tableName: 'OpsPlan',
+    kind: 'initiatives',
+    range: { top: 4, left: 2, bottom: 6, right: 6 },
+    headerRow: 4,
+    headers: ['Ref', '', 'Site', 'RAG', 'Predecessors'],
+    // Out of column order on purpose: the JSON lists fields by column.
+    mapping: [
+      { field: 'status', column: 3, header: 'RAG', confidence: 0.95, by: 'header' },
+      { field: 'id', column: 0, header: 'Ref', confidence: 1, by: 'user' },
+      { field: 'name', column: 1, header: '', confidence: 0.6, by: 'values' },
+      { field: 'dependsOn', column: 4, header: 'Predecessors', confidence: 1, by: 'header' },
+    ],
+    unmapped: [{ column: 2, header: 'Site' }],
+    rowCount: 2,
+    confidence: 0.89,
+    department: 'Operations',
+    hidden: true,
+    profile: 'Smartsheet export',
+  };
+  const ignored = (sheet: string, extra: Partial<DetectedTable> = {}): DetectedTable => ({
+    key: `Ops.xlsx|${sheet}|0`,
+    source: OPS,
+    sheet,
+    kind: null,
+    range: { top: 0, left: 0, bottom: 9, right: 1 },
+    headerRow: 0,
+    headers: ['Code', 'Meaning'],
+    mapping: [],
+    unmapped: [],
+    rowCount: 9,
+    confidence: 0,
+    ...extra,
+  });
+  const columns = { source: OPS, sheet: 'Plan', columns: { id: 2, name: 3, status: 5, dependsOn: 6 } };
+  const full: InitiativeRecord = {
+    ref: { source: OPS, sheet: 'Plan', table: plan.key, row: 6 },
+    id: 'OPS-7',
+    name: 'Cross-dock pilot',
+    department: 'Operations',
+    owner: 'Dara Quinn',
+    status: 'red',
+    statusText: 'Off track',
+    start: d('2026-02-02'),
+    due: d('2026-06-30'),
+    percentComplete: 0.25,
+    lastUpdated: d('2026-03-13'),
+    dependsOn: [
+      { id: 'IT-1', type: 'SS', lagDays: -2, cell: cell('G6') },
+      { id: 'FIN-2', type: 'FF', lagDays: 3, cell: cell('G6') },
+    ],
+    kpis: ['K2', 'K9'],
+    pillar: 'Efficiency',
+    budget: 450000,
+    forecastCost: 470000,
+    benefit: 800000,
+    cells: { table: columns, row: 5, filled: 0 },
+  };
+  const bare: InitiativeRecord = { ref: { source: OPS, sheet: 'Plan', table: plan.key, row: 7 }, id: 'OPS-8', dependsOn: [], kpis: [], cells: { table: columns, row: 6, filled: 0 } };
+  const elsewhere: InitiativeRecord = { ...bare, ref: { source: 'Other.xlsx', sheet: 'Plan', table: 'Other.xlsx|Plan|0', row: 2 }, id: 'OTH-1' };
+
+  const base = makeFixture();
+  const result: RunResult = {
+    ...base,
+    options: { ...base.options, mappings: [{ tableKey: 'Ops.xlsx|Notes|0', kind: 'ignore', fields: {} }] },
+    model: {
+      ...base.model,
+      records: [full, elsewhere, bare],
+      sources: [
+        {
+          name: OPS,
+          origin: 'file',
+          sheets: ['Plan', 'Lookups', 'Notes', 'Old'],
+          tables: [
+            plan,
+            ignored('Lookups', { ignoredReason: 'Closest to a KPI table, but it has no target or actual column.' }),
+            ignored('Notes'),
+            ignored('Old', { department: 'Operations' }),
+          ],
+          department: 'Operations',
+          initiativeCount: 2,
+        },
+        { name: 'Empty.csv', origin: 'file', sheets: ['Empty'], tables: [], initiativeCount: 0 },
+      ],
+    },
+  };
+  const json = checkJson(result);
+
+  it('lists each source with its department, sheets and tables', () => {
+    expect(json.sources.map((s) => [s.name, s.origin, s.department, s.sheets, s.tables.map((t) => t.key)])).toEqual([
+      ['Ops.xlsx', 'file', 'Operations', ['Plan', 'Lookups', 'Notes', 'Old'], ['Ops.xlsx|Plan|OpsPlan', 'Ops.xlsx|Lookups|0', 'Ops.xlsx|Notes|0', 'Ops.xlsx|Old|0']],
+      ['Empty.csv', 'file', null, ['Empty'], []],
+    ]);
+  });
+
+  it('gives a read table its A1 range, 1-based header row, profile, fields by column letter and its rows', () => {
+    expect(json.sources[0]!.tables[0]).toEqual({
+      key: 'Ops.xlsx|Plan|OpsPlan',
+      source: 'Ops.xlsx',
+      sheet: 'Plan',
+      tableName: 'OpsPlan',
+      kind: 'initiatives',
+      range: 'C5:G7',
+      headerRow: 5,
+      profile: 'Smartsheet export',
+      rowCount: 2,
+      confidence: 0.89,
+      department: 'Operations',
+      hidden: true,
+      fields: [
+        { field: 'id', column: 'C', header: 'Ref', matchedBy: 'user', confidence: 1 },
+        { field: 'name', column: 'D', header: '', matchedBy: 'values', confidence: 0.6 },
+        { field: 'status', column: 'F', header: 'RAG', matchedBy: 'header', confidence: 0.95 },
+        { field: 'dependsOn', column: 'G', header: 'Predecessors', matchedBy: 'header', confidence: 1 },
+      ],
+      unmapped: [{ column: 'E', header: 'Site' }],
+      ignoredReason: null,
+      initiatives: [
+        {
+          row: 6,
+          id: 'OPS-7',
+          name: 'Cross-dock pilot',
+          department: 'Operations',
+          owner: 'Dara Quinn',
+          status: 'red',
+          statusText: 'Off track',
+          start: '2026-02-02',
+          due: '2026-06-30',
+          percentComplete: 0.25,
+          lastUpdated: '2026-03-13',
+          dependsOn: [
+            { id: 'IT-1', type: 'SS', lagDays: -2 },
+            { id: 'FIN-2', type: 'FF', lagDays: 3 },
+          ],
+          kpis: ['K2', 'K9'],
+          pillar: 'Efficiency',
+          budget: 450000,
+          forecastCost: 470000,
+          benefit: 800000,
+        },
+        {
+          row: 7,
+          id: 'OPS-8',
+          name: null,
+          department: null,
+          owner: null,
+          status: null,
+          statusText: null,
+          start: null,
+          due: null,
+          percentComplete: null,
+          lastUpdated: null,
+          dependsOn: [],
+          kpis: [],
+          pillar: null,
+          budget: null,
+          forecastCost: null,
+          benefit: null,
+        },
+      ],
+    });
+  });
+
+  it('says why each ignored table was not read: its recorded reason, a saved exclusion, or that no reason was recorded', () => {
+    const [, lookups, notes, old] = json.sources[0]!.tables;
+    expect(lookups).toEqual({
+      key: 'Ops.xlsx|Lookups|0',
+      source: 'Ops.xlsx',
+      sheet: 'Lookups',
+      tableName: null,
+      kind: null,
+      range: 'A1:B10',
+      headerRow: 1,
+      profile: null,
+      rowCount: 9,
+      confidence: 0,
+      department: null,
+      hidden: false,
+      fields: [],
+      unmapped: [],
+      ignoredReason: 'Closest to a KPI table, but it has no target or actual column.',
+      initiatives: [],
+    });
+    expect(notes!.ignoredReason).toBe('Left out, as chosen in the saved mapping.');
+    expect(old!.ignoredReason).toBe('Not recognised as initiatives, dependencies or KPIs (no more specific reason was recorded).');
+    expect(old!.department).toBe('Operations');
+  });
+
+  it('survives JSON.stringify unchanged', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
