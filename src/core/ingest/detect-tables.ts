@@ -1,6 +1,6 @@
 import type { DetectedTable, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock } from './classify';
-import { departmentFromPlace } from './department';
+import { departmentFromPlace, departmentFromTitle } from './department';
 import { dataRows } from './cell-reader';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
@@ -34,7 +34,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         options.sourceDepartments[source.name] ??
         savedMapping?.department ??
         (departmentColumn ? uniformValue(block, departmentColumn.column) : undefined) ??
-        departmentFromPlace(source, sheet.name);
+        departmentFromPlace(source, sheet.name) ??
+        departmentFromTitle(block.grid, block.range);
       const table: DetectedTable = {
         key,
         source: source.name,
