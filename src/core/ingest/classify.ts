@@ -4,6 +4,13 @@ import type { Block } from './find-tables';
 import { profileColumns, type ColumnProfile } from './match/column-profile';
 import { matchColumns } from './match/match-columns';
 import { recogniseOtherKind } from './match/other-kinds';
+import { profileMapping, type ProfileTable, type SourceProfile } from './profiles';
+
+/** A source profile that recognised the table, with the table as it saw it. */
+export interface RecognisedProfile {
+  readonly profile: SourceProfile;
+  readonly table: ProfileTable;
+}
 
 export interface Classification {
   readonly kind: TableKind | null;
@@ -25,10 +32,16 @@ const KINDS: readonly TableKind[] = ['initiatives', 'dependencies', 'kpis'];
  * not read; the reason names what they were taken for. The best-scoring eligible kind wins; a
  * saved mapping can force the kind or ignore the table.
  */
-export function classifyBlock(block: Block, rows: readonly number[], saved?: SavedMapping): Classification {
+export function classifyBlock(block: Block, rows: readonly number[], saved?: SavedMapping, profile?: RecognisedProfile): Classification {
   if (saved?.kind === 'ignore') return { kind: null, mapping: [], confidence: 0, reason: 'it was left out, as chosen in the saved mapping' };
   const profiles = profileColumns(block, rows);
   if (saved?.kind !== undefined) return withConfidence(saved.kind, matchColumns(block, saved.kind, profiles, saved).mapping);
+  if (profile) {
+    const not = profile.profile.notInitiatives?.(profile.table);
+    if (not !== undefined) return { kind: null, mapping: [], confidence: 0, reason: not };
+    const fixed = profileMapping(profile.profile, profile.table, block.headers, (column) => (profiles[column]?.filled ?? 0) > 0);
+    return withConfidence('initiatives', matchColumns(block, 'initiatives', profiles, saved, fixed).mapping);
+  }
   if (!block.recognised) return { kind: null, mapping: [], confidence: 0, reason: 'no row of it reads as column headers' };
   let best: Classification | undefined;
   let bestScore = 0;

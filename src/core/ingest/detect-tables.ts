@@ -1,5 +1,6 @@
 import type { DetectedTable, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock } from './classify';
+import { profileTable, recogniseProfile, type SourceProfile } from './profiles';
 import { departmentFromPlace, departmentFromTitle } from './department';
 import { dataRows } from './cell-reader';
 import { findTables, isTotalsRow, type Block } from './find-tables';
@@ -8,6 +9,8 @@ import { cleanText, isBlank } from './normalise/cell-text';
 export interface FoundTable {
   readonly table: DetectedTable;
   readonly block: Block;
+  /** The source profile that read the table, when one recognised it. */
+  readonly profile?: SourceProfile;
   /** Sheet rows holding data (not the header, blank or totals rows). */
   readonly rows: readonly number[];
 }
@@ -26,7 +29,9 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const key = `${source.name}|${sheet.name}|${block.tableName ?? blockIndex++}`;
       const savedMapping = saved.get(key);
       const rows = dataRows(block);
-      const { kind, mapping, confidence, reason } = classifyBlock(block, rows, savedMapping);
+      const shape = profileTable(block, source.name);
+      const profile = savedMapping?.kind === undefined ? recogniseProfile(shape) : undefined;
+      const { kind, mapping, confidence, reason } = classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined);
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
       const departmentColumn = mapping.find((m) => m.field === 'department');
@@ -51,9 +56,10 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         confidence,
         ...(department !== undefined ? { department } : {}),
         ...(sheet.hidden === true ? { hidden: true as const } : {}),
+        ...(profile ? { profile: profile.label } : {}),
         ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
       };
-      found.push({ table, block, rows });
+      found.push({ table, block, rows, ...(profile ? { profile } : {}) });
     }
   }
   return found;

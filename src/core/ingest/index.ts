@@ -7,6 +7,7 @@ import { findSourceTables, type FoundTable } from './detect-tables';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
+import { readProfileLinks } from './read-profile-links';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -41,7 +42,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const addresses = new AddressBook();
   for (const source of sources) {
     const found = findSourceTables(source, options);
-    for (const { table, block, rows } of found) {
+    for (const { table, block, rows, profile } of found) {
       tables.push(table);
       if (table.kind === null) {
         findings.push(ignoredTable(source, found, table.key, options));
@@ -49,7 +50,11 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       }
       if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
       const reader = new TableReader(source, table, block, options, [], rows, addresses);
-      if (table.kind === 'initiatives') readInitiatives(reader, initiatives);
+      if (table.kind === 'initiatives') {
+        const first = initiatives.records.length;
+        readInitiatives(reader, initiatives);
+        if (profile) readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
+      }
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);
       for (const finding of reader.findingsInReadingOrder()) findings.push(finding);

@@ -36,7 +36,9 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
     out.push(
       makeFinding(
         'dependency.unknown',
-        flat`The dependency register links ${r.from} to ${r.to}, but no source defines ${listing(unknown).replace(/ and /, ' or ')}.`,
+        r.via !== undefined
+          ? flat`${r.to} depends on ${r.from} (as "${r.via}" says), but no source defines ${listing(unknown).replace(/ and /, ' or ')}.`
+          : flat`The dependency register links ${r.from} to ${r.to}, but no source defines ${listing(unknown).replace(/ and /, ' or ')}.`,
         cells.length ? cells : [registerCell(r)],
         { ...(known !== undefined ? { initiativeId: known } : {}), related: unknown },
       ),

@@ -185,7 +185,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       phrases: ['forecast', 'forecast cost', 'eac', 'actual cost', 'estimate at completion', 'actuals', 'spend', 'actual spend', 'spend to date', 'forecast spend', 'outturn', 'forecast outturn', 'estimated cost', 'projected cost', 'cost to date'],
       heads: ['forecast', 'eac', 'actuals', 'spend', 'outturn', 'cost', 'costs'],
       modifiers: ['forecast', 'actual', 'projected', 'estimated', 'current'],
-      against: ['owner', 'date', 'finish', 'end', 'completion', 'variance', 'narrative', 'commentary', 'baseline', 'budget', 'approved', 'per', 'use', 'rate'],
+      against: ['owner', 'date', 'finish', 'end', 'completion', 'variance', 'narrative', 'commentary', 'baseline', 'budget', 'approved', 'per', 'use', 'rate', 'time', 'hours', 'effort', 'estimate', 'points', 'story', 'work'],
     },
   },
   benefit: {

@@ -61,6 +61,11 @@ export interface SavedMapping {
   readonly fields: Partial<Record<AnyField, string | null>>;
   /** Department this source belongs to. */
   readonly department?: string;
+  /**
+   * The user's reading of status values in this table's status column: the value as written
+   * (matched case-insensitively, spaces folded) -> a stable status. Wins over the vocabulary.
+   */
+  readonly statusValues?: Readonly<Record<string, Status>>;
 }
 
 /** One dependency written in a dependsOn cell, e.g. "FIN-2 FS+5d". */
@@ -156,6 +161,10 @@ export interface DependencyRecord {
   readonly neededBy?: DayNumber;
   readonly note?: string;
   readonly cells: Partial<Record<DependencyField, CellRef>>;
+  /** Set when the link was read from a tool export's link column rather than a register: that column's header. */
+  readonly via?: string;
+  /** 'name': `from` is written as a task name (Asana), resolved to the initiative of that name when it is unique. */
+  readonly by?: 'name';
 }
 
 export type KpiDirection = 'higher' | 'lower';

@@ -21,16 +21,25 @@ export interface ColumnMatch {
  * and value evidence, assign one-to-one by the best total (assignBest), then apply the user's
  * saved choices. Profiles are computed once per table and shared by every kind.
  */
-export function matchColumns(block: Block, kind: TableKind, profiles: readonly ColumnProfile[], saved?: SavedMapping): ColumnMatch {
+export function matchColumns(
+  block: Block,
+  kind: TableKind,
+  profiles: readonly ColumnProfile[],
+  saved?: SavedMapping,
+  fixed?: ReadonlyMap<AnyField, ColumnMapping | null>,
+): ColumnMatch {
   const specs = FIELD_SPECS[kind];
   const ids = idValues(profiles, specs);
-  const scores = specs.map((spec) => profiles.map((profile) => pairScore(profile, spec, ids)));
+  // Fields a source profile fixed (null: a field the export has no column for) and their columns are not assigned again.
+  const taken = new Set([...(fixed?.values() ?? [])].flatMap((m) => (m ? [m.column] : [])));
+  const scores = specs.map((spec) => profiles.map((profile) => (fixed?.has(spec.field) || taken.has(profile.column) ? NONE : pairScore(profile, spec, ids))));
   const assigned = assignBest(
     scores.map((row) => row.map((s) => s.score)),
     profiles.length,
     MIN_SCORE,
   );
   const byField = new Map<AnyField, ColumnMapping>();
+  for (const [field, m] of fixed ?? []) if (m) byField.set(field, m);
   specs.forEach((spec, f) => {
     const column = assigned[f]!;
     if (column < 0) return;

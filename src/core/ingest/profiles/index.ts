@@ -1,0 +1,47 @@
+import type { ColumnMapping, InitiativeField } from '../../types';
+import type { Block } from '../find-tables';
+import { normaliseHeader } from '../match/header-evidence';
+import { JIRA } from './jira';
+import type { ProfileTable, SourceProfile } from './profile';
+
+export type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './profile';
+
+/** Every source profile, most specific first: the first that recognises a table reads it. */
+export const PROFILES: readonly SourceProfile[] = [JIRA];
+
+/** The table as profiles see it. */
+export function profileTable(block: Block, source: string): ProfileTable {
+  return { headers: block.headers.map(normaliseHeader), sheet: block.grid.sheet.name, source };
+}
+
+/** The profile that recognises a table, if any. */
+export function recogniseProfile(table: ProfileTable, profiles: readonly SourceProfile[] = PROFILES): SourceProfile | undefined {
+  return profiles.find((p) => p.recognise(table));
+}
+
+/**
+ * The columns a profile fixes: each listed field on the first of its headers present (the
+ * leftmost column with that header), or null when the export has none of them (the general
+ * matcher then leaves the field unmapped rather than guess).
+ */
+export function profileMapping(
+  profile: SourceProfile,
+  table: ProfileTable,
+  rawHeaders: readonly string[],
+  filled: (column: number) => boolean = () => true,
+): Map<InitiativeField, ColumnMapping | null> {
+  const fixed = new Map<InitiativeField, ColumnMapping | null>();
+  const used = new Set<number>();
+  for (const [field, headers] of Object.entries(profile.fields) as Array<[InitiativeField, readonly string[]]>) {
+    // The first listed header whose column holds data; else the first present (an empty column, said as such).
+    const present = headers.map((header) => table.headers.findIndex((h, i) => h === header && !used.has(i))).filter((c) => c >= 0);
+    const column = present.find(filled) ?? present[0];
+    if (column === undefined) {
+      fixed.set(field, null);
+      continue;
+    }
+    fixed.set(field, { field, column, header: rawHeaders[column] ?? '', confidence: 1, by: 'header' });
+    used.add(column);
+  }
+  return fixed;
+}

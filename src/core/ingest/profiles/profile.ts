@@ -1,0 +1,61 @@
+import type { CellRef, CellValue, InitiativeField, LinkType } from '../../types';
+
+/**
+ * A source profile: one known tool export (Jira, Microsoft Project, Smartsheet...), recognised
+ * by its signature and mapped exactly, including how its links read. Anything no profile
+ * recognises goes to the general matcher (src/core/ingest/match). Adding a tool is adding one
+ * module to src/core/ingest/profiles and one line to PROFILES (index.ts).
+ */
+export interface SourceProfile {
+  /** Stable short name ("jira"), for tests and saved settings. */
+  readonly id: string;
+  /** What users are told ("Jira export"): the taskpane's Sources step and `check --json` show it. */
+  readonly label: string;
+  /** True when the table is this tool's export: its header set, sheet name, file name. */
+  recognise(table: ProfileTable): boolean;
+  /** Tables of the export that are not initiatives (a resource table), with why; undefined: read as initiatives. */
+  notInitiatives?(table: ProfileTable): string | undefined;
+  /**
+   * Field -> the headers (normalised, see normaliseHeader) that hold it, in precedence order:
+   * the first header present wins ("rag" before "status": a tool's RAG field wins over its
+   * workflow state). Fields not listed are left to the general matcher.
+   */
+  readonly fields: Partial<Record<InitiativeField, readonly string[]>>;
+  /** How a depends-on cell of this tool reads; default: ids with link type and lag ("3FS+2d"). */
+  readonly dependsOnSyntax?: 'ids' | 'names';
+  /** Ids are this tool's row or task numbers, meaningful only inside the file: scoped to the source. */
+  readonly localIds?: boolean;
+  /** Extra links a row carries (Jira's repeated link columns, Plane's Relations JSON, "Depends on #3" text). */
+  links?(row: ProfileRow): readonly ProfileLink[];
+}
+
+/** A table as a profile sees it before reading: normalised headers, sheet and source names. */
+export interface ProfileTable {
+  /** normaliseHeader of each header, in column order (repeated headers stay repeated). */
+  readonly headers: readonly string[];
+  readonly sheet: string;
+  readonly source: string;
+}
+
+/** One data row, for a profile's links(): its id and its cells by normalised header. */
+export interface ProfileRow {
+  readonly id: string;
+  /** Every cell under a header (repeated headers give several), with its cell reference. */
+  cells(header: string): ReadonlyArray<{ readonly value: CellValue; readonly cell: CellRef }>;
+  /** Every normalised header of the table, for profiles that read families of columns ("inward issue link ..."). */
+  readonly headers: readonly string[];
+}
+
+/**
+ * One link a row carries: `from` is the predecessor, `to` the successor; one end is the row
+ * itself. `by: 'name'` when the other end is written as a task name (Asana), resolved to the
+ * initiative of that name when it is unique.
+ */
+export interface ProfileLink {
+  readonly from: string;
+  readonly to: string;
+  readonly type: LinkType;
+  readonly lagDays: number;
+  readonly cell: CellRef;
+  readonly by?: 'name';
+}
