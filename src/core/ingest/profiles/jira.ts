@@ -36,6 +36,7 @@ export const JIRA: SourceProfile = {
     kpi: [],
     dependsOn: [],
   },
+  parent: ['parent', 'parent id', 'parent key'],
   links: (row: ProfileRow): ProfileLink[] => {
     const out: ProfileLink[] = [];
     for (const header of new Set(row.headers)) {

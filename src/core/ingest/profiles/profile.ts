@@ -25,6 +25,10 @@ export interface SourceProfile {
   readonly dependsOnSyntax?: 'ids' | 'names';
   /** Ids are this tool's row or task numbers, meaningful only inside the file: scoped to the source. */
   readonly localIds?: boolean;
+  /** Headers (normalised) of the column naming each row's parent by id (Jira Parent, Asana Parent task, ClickUp Parent ID). */
+  readonly parent?: readonly string[];
+  /** How rows nest when no parent column says so: an outline-level column's headers, or 'indent' (leading spaces of the name, MS Project's Excel export). */
+  readonly outline?: readonly string[] | 'indent';
   /** Extra links a row carries (Jira's repeated link columns, Plane's Relations JSON, "Depends on #3" text). */
   links?(row: ProfileRow): readonly ProfileLink[];
 }
