@@ -8,6 +8,7 @@ import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readProfileLinks } from './read-profile-links';
+import { keyedTable, keyRecords, resolveReferences } from './identity';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -49,22 +50,35 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         continue;
       }
       if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
-      const reader = new TableReader(source, table, block, options, [], rows, addresses);
+      const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
+      let renamed: ReadonlyMap<string, string> | undefined;
       if (table.kind === 'initiatives') {
         const first = initiatives.records.length;
+        const firstLink = dependencies.length;
         readInitiatives(reader, initiatives);
         if (profile) readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
+        const keyed = keyRecords(table, profile, initiatives.records, first, dependencies, firstLink);
+        if (keyed.finding) findings.push(keyed.finding);
+        renamed = keyed.renamed;
       }
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);
-      for (const finding of reader.findingsInReadingOrder()) findings.push(finding);
+      for (const finding of reader.findingsInReadingOrder()) findings.push(renamedFinding(finding, renamed));
     }
     const unmapped = unmappedColumnsFinding(source, found);
     if (unmapped) findings.push(unmapped);
   }
+  for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
   return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };
+}
+
+/** A finding raised while reading, naming the initiative by the id it was given after (scoped ids). */
+function renamedFinding(finding: Finding, renamed: ReadonlyMap<string, string> | undefined): Finding {
+  if (!renamed || renamed.size === 0 || finding.initiativeId === undefined) return finding;
+  const id = renamed.get(finding.initiativeId);
+  return id === undefined ? finding : { ...finding, initiativeId: id };
 }
 
 /** Long headers (real ones run to 200 characters) shortened for a one-sentence message. */

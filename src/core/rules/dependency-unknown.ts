@@ -18,7 +18,7 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
     named.push(link.id);
     const who = initiativeOfRecord(model, j) ?? r;
     out.push(
-      makeFinding('dependency.unknown', flat`${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
+      makeFinding('dependency.unknown', link.name !== undefined ? flat`${label(who)} depends on "${link.name}", which names no initiative of any source.` : flat`${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
         initiativeId: r.id,
         related: [link.id],
       }),

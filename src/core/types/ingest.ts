@@ -47,6 +47,11 @@ export interface DetectedTable {
   readonly profile?: string;
   /** Why a table of kind null was not read: the kind it came closest to and what it lacked, in one sentence. */
   readonly ignoredReason?: string;
+  /**
+   * ISO 4217 code of the currency the table's money cells are written in ("GBP" for "£1,200" or a
+   * `"£"#,##0` format), when every one that names a currency names this one; absent otherwise.
+   */
+  readonly currency?: string;
 }
 
 /** A mapping the user chose, saved with the workbook and reused for the same table key. */
@@ -72,6 +77,8 @@ export interface SavedMapping {
 export interface DependencyLink {
   /** Predecessor id, normalised. */
   readonly id: string;
+  /** The predecessor as written when the cell named it by name ("Data platform"); resolved by ingest to an id where one initiative has that name. */
+  readonly name?: string;
   readonly type: LinkType;
   /** Lag in working days; negative for a lead. */
   readonly lagDays: number;

@@ -239,7 +239,18 @@ describe('parseDependencyCell', () => {
       ],
       unreadable: ['and'],
     });
-    expect(parseDependencyCell('see notes')).toEqual({ links: [], unreadable: ['see', 'notes'] });
+    expect(parseDependencyCell('FIN-1 (see notes!)')).toEqual({ links: [{ id: 'FIN-1', type: 'FS', lagDays: 0 }], unreadable: ['see', 'notes!'] });
+  });
+
+  it('keeps an item of words as a reference by id or name, for the ingest to match against what exists', () => {
+    expect(parseDependencyCell('A')).toEqual({ links: [{ id: 'A', name: 'A', type: 'FS', lagDays: 0 }], unreadable: [] });
+    expect(parseDependencyCell('Data platform; Vendor go-live')).toEqual({
+      links: [
+        { id: 'DATA PLATFORM', name: 'Data platform', type: 'FS', lagDays: 0 },
+        { id: 'VENDOR GO-LIVE', name: 'Vendor go-live', type: 'FS', lagDays: 0 },
+      ],
+      unreadable: [],
+    });
   });
 
   it('reads numbers as ids, placeholders as none, errors as errors', () => {

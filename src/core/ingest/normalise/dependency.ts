@@ -5,6 +5,8 @@ import { normaliseId } from './id';
 /** One link read from a dependency cell, before the reader attaches its cell. */
 export interface ParsedLink {
   readonly id: string;
+  /** Set when the item names no id but reads as a name ("Data platform"): resolved to the initiative of that name. */
+  readonly name?: string;
   readonly type: LinkType;
   /** Working days; negative for a lead. */
   readonly lagDays: number;
@@ -121,7 +123,18 @@ function isPieceSeparator(ch: number): boolean {
   return ch === 0x2c || ch === 0x3b || ch === 0x20 || (ch >= 0x09 && ch <= 0x0d) || ch === 0x28 || ch === 0x29 || ch === 0x5b || ch === 0x5d;
 }
 
+/** An item that is a word or words and nothing else ("A", "Data platform", "Vendor go-live"): a reference by id or name. */
+const NAME_ITEM = /^[\p{L}][\p{L}\p{N}&'’.\-/# ]*$/u;
+
 function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[]): void {
+  const whole = item.trim();
+  if (whole !== '' && !HAS_DIGIT.test(whole) && NAME_ITEM.test(whole) && !LINK_SPEC.test(whole)) {
+    const id = normaliseId(whole);
+    if (id !== undefined) {
+      links.push({ id, name: whole, type: 'FS', lagDays: 0 });
+      return;
+    }
+  }
   let draft: Draft | undefined;
   for (const token of item.split(TOKEN_SPLIT)) {
     if (token === '') continue;

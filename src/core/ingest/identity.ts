@@ -1,0 +1,176 @@
+import type { CellRef, ColumnMapping, DependencyLink, DependencyRecord, DetectedTable, Finding, InitiativeRecord } from '../types';
+import { makeFinding } from '../types';
+import { a1 } from '../util/a1';
+import { cleanText } from './normalise/cell-text';
+import type { SourceProfile } from './profiles';
+
+/**
+ * Identity: what keys an initiative, so that the same initiative in two sheets merges and two
+ * different ones never do.
+ * - A table with no id column is keyed by its name column (one info finding says so).
+ * - Plain numeric or outline ids ("7", "1.2") and a profile's local ids (MS Project task IDs,
+ *   Smartsheet row numbers) mean something only inside their file: they are scoped to their
+ *   source ("Plan.xlsx#7"), and so are the plain numbers the same table's links name.
+ * - Dependencies are matched against the ids that exist, then against names: a name shared
+ *   by one initiative resolves to it; a name several share is reported (dependency.ambiguous).
+ */
+
+const LOCAL_ID = /^\d+(?:\.\d+)*$/;
+
+/** The table as its reader should see it: keyed by its name column when it has no id column. */
+export function keyedTable(table: DetectedTable): DetectedTable {
+  if (table.kind !== 'initiatives' || table.mapping.some((m) => m.field === 'id')) return table;
+  const name = table.mapping.find((m) => m.field === 'name');
+  if (!name) return table;
+  const id: ColumnMapping = { field: 'id', column: name.column, header: name.header, confidence: name.confidence, by: name.by };
+  return { ...table, mapping: [...table.mapping, id] };
+}
+
+/** The tag scoped ids carry: the source's name as the user knows it. */
+export function sourceTag(source: string): string {
+  return source;
+}
+
+/**
+ * Re-key one table's records (records[start..] were read from it) in place: names as ids for a
+ * table keyed by name, source-scoped ids for local ids. Links of the same table that name plain
+ * numbers are scoped alike (`links` holds the profile links read from the table). Returns the
+ * info finding for a name-keyed table, and the renames (for the findings raised while reading).
+ */
+export function keyRecords(
+  table: DetectedTable,
+  profile: SourceProfile | undefined,
+  records: InitiativeRecord[],
+  start: number,
+  links: DependencyRecord[],
+  linkStart: number,
+): { finding?: Finding; renamed: ReadonlyMap<string, string> } {
+  const renamed = new Map<string, string>();
+  if (records.length === start) return { renamed };
+  const byName = !table.mapping.some((m) => m.field === 'id');
+  let finding: Finding | undefined;
+  if (byName) {
+    const counts = new Map<string, number>();
+    for (let k = start; k < records.length; k++) {
+      const key = nameKey(records[k]!);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (let k = start; k < records.length; k++) {
+      const r = records[k]!;
+      const name = nameKey(r);
+      const id = counts.get(name)! > 1 ? `${name} (row ${r.ref.row})` : name;
+      records[k] = { ...r, id };
+    }
+    finding = noIdColumn(table, records.length - start);
+  }
+  let local = profile?.localIds === true;
+  if (!local && !byName) {
+    local = true;
+    for (let k = start; k < records.length && local; k++) local = LOCAL_ID.test(records[k]!.id);
+  }
+  if (local) {
+    const tag = sourceTag(table.source);
+    const scope = (id: string): string => (LOCAL_ID.test(id) ? `${tag}#${id}` : id);
+    for (let k = start; k < records.length; k++) {
+      const r = records[k]!;
+      const id = `${tag}#${r.id}`;
+      renamed.set(r.id, id);
+      records[k] = { ...r, id, dependsOn: r.dependsOn.length === 0 ? r.dependsOn : r.dependsOn.map((l) => scopedLink(l, scope)) };
+    }
+    for (let k = linkStart; k < links.length; k++) {
+      const d = links[k]!;
+      links[k] = { ...d, from: scope(d.from), to: scope(d.to) };
+    }
+  }
+  return finding ? { finding, renamed } : { renamed };
+}
+
+function scopedLink(link: DependencyLink, scope: (id: string) => string): DependencyLink {
+  const id = scope(link.id);
+  return id === link.id ? link : { ...link, id };
+}
+
+function nameKey(r: InitiativeRecord): string {
+  return cleanText(r.name ?? r.id).replace(/\s+/g, ' ');
+}
+
+function noIdColumn(table: DetectedTable, rows: number): Finding {
+  const name = table.mapping.find((m) => m.field === 'name')!;
+  const cell: CellRef = { source: table.source, sheet: table.sheet, address: a1(table.headerRow, table.range.left + name.column) };
+  const count = rows === 1 ? '1 row is' : `${rows} rows are`;
+  return makeFinding(
+    'ingest.no-id-column',
+    `${table.source}, sheet "${table.sheet}": the table has no id column, so its ${count} keyed by the "${name.header}" column; other sheets can refer to them by that name.`,
+    [cell],
+  );
+}
+
+/**
+ * Links that name no existing id, matched against names (case and spacing aside): rewritten to
+ * the id of the one initiative of that name, reported when several share it. Only links whose
+ * id is unknown are looked at, so a portfolio linked by ids costs one set lookup per link.
+ */
+export function resolveReferences(records: InitiativeRecord[], register: DependencyRecord[]): Finding[] {
+  const ids = new Set<string>();
+  for (const r of records) ids.add(r.id);
+  let names: Map<string, string[]> | undefined;
+  const candidates = (text: string): readonly string[] => {
+    if (!names) {
+      names = new Map();
+      for (const r of records) {
+        if (r.name === undefined) continue;
+        const key = nameIndexKey(r.name);
+        const list = names.get(key);
+        if (!list) names.set(key, [r.id]);
+        else if (!list.includes(r.id)) list.push(r.id);
+      }
+    }
+    return names.get(nameIndexKey(text)) ?? [];
+  };
+  const findings: Finding[] = [];
+  const ambiguous = (written: string, who: string, found: readonly string[], cell: CellRef, initiativeId?: string): void => {
+    findings.push(
+      makeFinding(
+        'dependency.ambiguous',
+        `${who} depends on "${written}", a name ${found.length} initiatives share (${found.join(', ')}); the dependency is not linked until it names one id.`,
+        [cell],
+        { ...(initiativeId !== undefined ? { initiativeId } : {}), related: found },
+      ),
+    );
+  };
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
+    const links = r.dependsOn;
+    let changed: DependencyLink[] | undefined;
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      if (ids.has(link.id)) continue;
+      const written = link.name ?? link.id;
+      const found = candidates(written);
+      if (found.length === 1) {
+        changed ??= [...links];
+        changed[i] = { id: found[0]!, type: link.type, lagDays: link.lagDays, cell: link.cell };
+      } else if (found.length > 1) ambiguous(written, r.id, found, link.cell, r.id);
+    }
+    if (changed) records[k] = { ...r, dependsOn: changed };
+  }
+  for (let k = 0; k < register.length; k++) {
+    const d = register[k]!;
+    if (ids.has(d.from) && ids.has(d.to)) continue;
+    const resolve = (end: string): string => {
+      if (ids.has(end)) return end;
+      const found = candidates(end);
+      if (found.length === 1) return found[0]!;
+      if (found.length > 1) ambiguous(end, d.to, found, d.cells.from ?? d.cells.to ?? { source: d.ref.source, sheet: d.ref.sheet, address: `A${d.ref.row}` }, ids.has(d.to) ? d.to : undefined);
+      return end;
+    };
+    const from = resolve(d.from);
+    const to = resolve(d.to);
+    if (from !== d.from || to !== d.to) register[k] = { ...d, from, to };
+  }
+  return findings;
+}
+
+function nameIndexKey(text: string): string {
+  return cleanText(text).replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,91 @@
+import { ingestSources } from '../../../../src/core/ingest';
+import { runPipeline } from '../../../../src/core/pipeline';
+import { makeOptions, type CellValue } from '../../../../src/core/types';
+import { sheetSource } from '../../../support/messy-table';
+
+const options = makeOptions(20_500);
+
+describe('a table with no id column', () => {
+  it('is keyed by its names, with one info finding, and other sheets refer to it by name', () => {
+    const plan: CellValue[][] = [
+      ['Project', 'Owner', 'Status'],
+      ['Crossrail', 'Ada', 'Green'],
+      ['Thameslink', 'Bo', 'Amber'],
+    ];
+    const result = ingestSources([sheetSource(plan, { name: 'Transport.xlsx' })], options);
+    expect(result.initiatives.map((r) => [r.id, r.name, r.owner, r.status])).toEqual([
+      ['Crossrail', 'Crossrail', 'Ada', 'green'],
+      ['Thameslink', 'Thameslink', 'Bo', 'amber'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'ingest.no-id-column').map((f) => [f.message, f.cells])).toEqual([
+      [
+        'Transport.xlsx, sheet "Initiatives": the table has no id column, so its 2 rows are keyed by the "Project" column; other sheets can refer to them by that name.',
+        [{ source: 'Transport.xlsx', sheet: 'Initiatives', address: 'A1' }],
+      ],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'id.missing')).toEqual([]);
+  });
+
+  it('tells rows of the same name apart by their row', () => {
+    const rows: CellValue[][] = [['Task', 'Status'], ['Testing', 'Green'], ['Build', 'Red'], ['Testing', 'Amber']];
+    const result = ingestSources([sheetSource(rows)], options);
+    expect(result.initiatives.map((r) => r.id)).toEqual(['Testing (row 2)', 'Build', 'Testing (row 4)']);
+  });
+});
+
+describe('plain numeric ids', () => {
+  const fileA: CellValue[][] = [['ID', 'Task', 'Predecessors'], [1, 'Design', null], [2, 'Build', '1']];
+  const fileB: CellValue[][] = [['ID', 'Task', 'Predecessors'], [1, 'Survey', null], [2, 'Report', '1FS+2d']];
+
+  it('are scoped to their file: tasks numbered alike in two files never merge, and links stay inside their file', () => {
+    const sources = [sheetSource(fileA, { name: 'A.xlsx' }), sheetSource(fileB, { name: 'B.xlsx' })];
+    const result = runPipeline(sources, options);
+    expect(result.model.initiatives.map((i) => [i.id, i.name])).toEqual([
+      ['A.xlsx#1', 'Design'],
+      ['A.xlsx#2', 'Build'],
+      ['B.xlsx#1', 'Survey'],
+      ['B.xlsx#2', 'Report'],
+    ]);
+    expect(result.model.dependencies.map((d) => [d.from, d.to, d.type, d.lagDays])).toEqual([
+      ['A.xlsx#1', 'A.xlsx#2', 'FS', 0],
+      ['B.xlsx#1', 'B.xlsx#2', 'FS', 2],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'source.conflict' || f.code === 'dependency.unknown')).toEqual([]);
+  });
+
+  it('outline numbers are local too; coded ids are not', () => {
+    const outline: CellValue[][] = [['ID', 'Task'], ['1', 'Phase'], ['1.1', 'Step']];
+    const coded: CellValue[][] = [['ID', 'Task'], ['FIN-1', 'Ledger'], ['7', 'Seven']];
+    const result = ingestSources([sheetSource(outline, { name: 'Plan.xlsx' }), sheetSource(coded, { name: 'Fin.xlsx' })], options);
+    expect(result.initiatives.map((r) => r.id)).toEqual(['Plan.xlsx#1', 'Plan.xlsx#1.1', 'FIN-1', '7']);
+  });
+});
+
+describe('dependencies matched against what exists', () => {
+  it('reads a one-letter id and a name, wherever the initiative is defined', () => {
+    const it: CellValue[][] = [['ID', 'Name', 'Depends On'], ['A', 'Data platform', null], ['IT-2', 'Claims engine', 'A'], ['IT-3', 'Portal', 'data platform']];
+    const result = runPipeline([sheetSource(it, { name: 'IT.xlsx' })], options);
+    expect(result.model.dependencies.map((d) => [d.from, d.to])).toEqual([
+      ['A', 'IT-2'],
+      ['A', 'IT-3'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('dependency.') || f.code === 'value.unparseable')).toEqual([]);
+  });
+
+  it('reports a name several initiatives share, and links none of them', () => {
+    const rows: CellValue[][] = [['ID', 'Name', 'Depends On'], ['QA-1', 'Testing', null], ['QA-2', 'Testing', null], ['OPS-1', 'Launch', 'Testing']];
+    const result = runPipeline([sheetSource(rows, { name: 'Ops.xlsx' })], options);
+    expect(result.model.dependencies).toEqual([]);
+    expect(result.findings.filter((f) => f.code === 'dependency.ambiguous').map((f) => [f.message, f.cells[0]!.address, f.related])).toEqual([
+      ['OPS-1 depends on "Testing", a name 2 initiatives share (QA-1, QA-2); the dependency is not linked until it names one id.', 'C4', ['QA-1', 'QA-2']],
+    ]);
+  });
+
+  it('says a name nobody has is unknown', () => {
+    const rows: CellValue[][] = [['ID', 'Name', 'Depends On'], ['OPS-1', 'Launch', 'Vendor sign-off']];
+    const result = runPipeline([sheetSource(rows)], options);
+    expect(result.findings.filter((f) => f.code === 'dependency.unknown').map((f) => [f.message, f.related])).toEqual([
+      ['OPS-1 "Launch" depends on "Vendor sign-off", which names no initiative of any source.', ['VENDOR SIGN-OFF']],
+    ]);
+  });
+});
