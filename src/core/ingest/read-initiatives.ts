@@ -183,7 +183,7 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
     reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
   }
   if (cell === undefined) return NO_LINKS;
-  return parsed.links.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays, cell }));
+  return parsed.links.map((l) => (l.name !== undefined ? { id: l.id, name: l.name, type: l.type, lagDays: l.lagDays, cell } : { id: l.id, type: l.type, lagDays: l.lagDays, cell }));
 }
 
 function readKpis(reader: TableReader, row: number, value: CellValue, id: string): readonly string[] {
