@@ -2,14 +2,16 @@ import { Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/rea
 import { useState } from 'react';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { previewRows } from '../app/present/preview-rows';
+import { statusColumnOf } from '../app/present/status-values';
 import { tableLabel } from '../app/present/table-label';
-import { withFieldColumn } from '../app/state/settings';
+import { withFieldColumn, withStatusValue } from '../app/state/settings';
 import { ConfidenceBadge } from '../components/ConfidenceBadge';
 import { EmptyState } from '../components/EmptyState';
 import { FieldMappingTable } from '../components/FieldMappingTable';
 import { KindBadge } from '../components/KindBadge';
 import { RowPreview } from '../components/RowPreview';
 import { RunFailed } from '../components/RunFailed';
+import { StatusValueMapping } from '../components/StatusValueMapping';
 import { StepHeading } from '../components/StepHeading';
 
 const useStyles = makeStyles({
@@ -18,7 +20,10 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Step 2: per table, the detected column mapping; change a field's column, saved with the workbook. */
+/**
+ * Step 2: per table, the detected column mapping; change a field's column, and say how each value
+ * of the status column reads. Both are saved with the workbook.
+ */
 export function MappingStep({ state }: { readonly state: TaskpaneState & TaskpaneActions }) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<string>();
@@ -37,6 +42,7 @@ export function MappingStep({ state }: { readonly state: TaskpaneState & Taskpan
   }
   const table = tables.find((t) => t.key === chosen) ?? tables[0]!;
   const label = (t: (typeof tables)[number]) => `${tableLabel(t)} · ${t.source}`;
+  const statusColumn = statusColumnOf(state.sources, table, state.settings.mappings.find((m) => m.tableKey === table.key));
 
   return (
     <div className={styles.stack}>
@@ -59,6 +65,13 @@ export function MappingStep({ state }: { readonly state: TaskpaneState & Taskpan
         table={table}
         onChange={(field, header) => state.updateSettings(withFieldColumn(state.settings, table.key, field, header))}
       />
+      {statusColumn && (
+        <StatusValueMapping
+          tableLabel={tableLabel(table)}
+          column={statusColumn}
+          onChange={(value, status) => state.updateSettings(withStatusValue(state.settings, table.key, value, status))}
+        />
+      )}
       <h3 className={styles.sub}>First rows</h3>
       <RowPreview caption={`First rows of ${tableLabel(table)}`} headers={table.headers} rows={previewRows(state.sources, table)} />
     </div>

@@ -225,6 +225,11 @@ export class TableReader {
     this.push(makeFinding('value.unparseable', message, [this.cell(row, col)]), row, col);
   }
 
+  /** A finding made elsewhere (a whole column's, such as value.unknown-status), placed at a cell for reading order. */
+  report(finding: Finding, row: number, col: number): void {
+    this.push(finding, row, col);
+  }
+
   /**
    * This table's findings row by row, left to right, as a reader scans the sheet; findings on one
    * cell in the order raised. Rows are read top to bottom, so this is mostly the order raised.

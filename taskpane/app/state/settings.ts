@@ -1,4 +1,5 @@
-import type { AnyField, SavedMapping, Waiver } from '../../../src/core/types';
+import { statusValueKey } from '../../../src/core/ingest/status-column';
+import type { AnyField, SavedMapping, Status, Waiver } from '../../../src/core/types';
 import type { StoredSettings } from '../../../src/port/workbook-port';
 
 /** Settings of a workbook Throughline has not seen before. */
@@ -14,6 +15,21 @@ export const EMPTY_SETTINGS: StoredSettings = {
 export function withFieldColumn(settings: StoredSettings, tableKey: string, field: AnyField, header: string | null): StoredSettings {
   const current = settings.mappings.find((m) => m.tableKey === tableKey);
   const next: SavedMapping = { ...current, tableKey, fields: { ...current?.fields, [field]: header } };
+  return { ...settings, mappings: [...settings.mappings.filter((m) => m.tableKey !== tableKey), next] };
+}
+
+/**
+ * Say how one value of a table's status column reads (saved as written, matched case-insensitively
+ * by the core); null forgets the choice and leaves the value to Throughline's vocabulary.
+ */
+export function withStatusValue(settings: StoredSettings, tableKey: string, value: string, status: Status | null): StoredSettings {
+  const current = settings.mappings.find((m) => m.tableKey === tableKey);
+  const key = statusValueKey(value);
+  const values: Record<string, Status> = {};
+  for (const [written, chosen] of Object.entries(current?.statusValues ?? {})) if (statusValueKey(written) !== key) values[written] = chosen;
+  if (status !== null) values[value] = status;
+  const { statusValues: _previous, ...rest } = current ?? { tableKey, fields: {} };
+  const next: SavedMapping = Object.keys(values).length === 0 ? { ...rest, tableKey } : { ...rest, tableKey, statusValues: values };
   return { ...settings, mappings: [...settings.mappings.filter((m) => m.tableKey !== tableKey), next] };
 }
 

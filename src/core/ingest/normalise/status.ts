@@ -1,59 +1,154 @@
 import type { CellValue, Status } from '../../types';
 import { cleanText } from './cell-text';
 
-/** Words, letters and emoji people use for a status, after lower-casing and trimming. */
-const WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
+/** One line of a vocabulary: the words (lower case, single spaces) that read as one status. */
+type Vocabulary = ReadonlyArray<readonly [Status, readonly string[]]>;
+
+/** RAG ratings: a colour in words, letters and emoji, and the words portfolios use for one. */
+const RAG_WORDS: Vocabulary = [
   ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', '🟢', '🟩', '✅ on track']],
   ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange', '🟡', '🟠', '🟨', '🟧', '⚠', '⚠️']],
-  ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'blocked', 'critical', 'failing', 'stuck', 'late', '🔴', '🟥', '⛔', '❌']],
-  ['done', ['complete', 'completed', 'done', 'closed', 'finished', 'delivered', 'live', 'implemented', 'achieved', '100%', '100 %', '✅', '✔', '✔️', '☑', '☑️']],
-  ['not-started', ['not started', 'not-started', 'notstarted', 'not yet started', 'planned', 'planning', 'to do', 'todo', 'backlog', 'new', 'pipeline', 'pending', 'proposed', 'not begun', '⚪', '⬜']],
-  ['on-hold', ['on hold', 'on-hold', 'onhold', 'hold', 'paused', 'deferred', 'suspended', 'parked', '⏸', '⏸️']],
-  ['cancelled', ['cancelled', 'canceled', 'stopped', 'withdrawn', 'abandoned', 'dropped', 'descoped', 'de-scoped', 'closed - cancelled']],
-  ['unknown', ['unknown', 'na', 'n/a', 'n.a.', 'tbc', 'tbd', 'not assessed', 'not rated', 'no status', '-', '?', 'in progress', 'in-progress', 'ongoing', 'active', 'open', 'started', 'underway', 'wip']],
+  ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late', '🔴', '🟥', '⛔', '❌']],
+  ['done', ['100%', '100 %', '✅', '✔', '✔️', '☑', '☑️']],
+  ['not-started', ['⚪', '⬜']],
+  ['on-hold', ['⏸', '⏸️']],
+  ['unknown', ['unknown', 'na', 'n/a', 'n.a.', 'tbc', 'tbd', 'not assessed', 'not rated', 'no status', '-', '?']],
 ];
 
-const BY_WORD: ReadonlyMap<string, Status> = new Map(WORDS.flatMap(([status, words]) => words.map((w) => [w, status] as const)));
+/**
+ * Workflow states of trackers and tools, by what they say about the work: not begun, open or in
+ * flight (a live status with no colour: 'unknown'), done, cancelled, blocked (red: a colour is
+ * implied) or on hold. Only 'blocked' words carry a colour; an in-flight item takes its colour
+ * from effective status (what is upstream of it, its forecast, its due date).
+ */
+const WORKFLOW_WORDS: Vocabulary = [
+  [
+    'not-started',
+    [
+      'not started', 'not-started', 'notstarted', 'not yet started', 'not begun', 'unstarted', 'planned', 'planning', 'pipeline', 'pending', 'proposed',
+      // Jira, Plane, ClickUp, Linear: the "to do" category.
+      'to do', 'todo', 'to-do', 'backlog', 'selected for development', 'ready for development', 'ready', 'ready to start', 'queued', 'triage', 'icebox',
+      // Redmine, Azure DevOps.
+      'new',
+    ],
+  ],
+  [
+    'unknown',
+    [
+      'in progress', 'in-progress', 'inprogress', 'work in progress', 'wip', 'ongoing', 'underway', 'under way', 'started', 'doing', 'in development', 'in dev', 'development',
+      // Wrike, Azure DevOps ("Active", "Committed"); GitHub and GitLab issues ("open", "opened").
+      'active', 'committed', 'open', 'opened', 'reopened', 're-opened',
+      // Review and test steps: still in flight.
+      'in review', 'in-review', 'review', 'under review', 'code review', 'peer review', 'in qa', 'qa', 'testing', 'in test', 'in testing', 'ready for review', 'ready for qa', 'awaiting review',
+      // monday.com.
+      'working on it',
+    ],
+  ],
+  [
+    'done',
+    [
+      'done', 'complete', 'completed', 'closed', 'resolved', 'finished', 'delivered', 'live', 'implemented', 'achieved', 'released', 'shipped', 'deployed', 'fixed', 'verified', 'merged',
+    ],
+  ],
+  [
+    'cancelled',
+    [
+      'cancelled', 'canceled', 'stopped', 'withdrawn', 'abandoned', 'dropped', 'descoped', 'de-scoped', 'closed - cancelled', 'out of scope',
+      // Jira, GitHub ("not planned"), Redmine ("Rejected"), Azure DevOps ("Removed").
+      "won't do", 'wont do', "won't fix", 'wont fix', 'wontfix', 'duplicate', 'rejected', 'declined', 'invalid', 'obsolete', 'not planned', 'removed',
+    ],
+  ],
+  ['red', ['blocked', 'stuck', 'impeded', 'impediment']],
+  [
+    'on-hold',
+    ['on hold', 'on-hold', 'onhold', 'hold', 'paused', 'deferred', 'suspended', 'parked', 'postponed', 'waiting', 'awaiting', 'waiting for customer', 'waiting for support', 'feedback'],
+  ],
+];
+
+/**
+ * Confidence words, read only on a confidence scale (statusScaleOf): High green, Medium amber, Low
+ * red. "Exempt" and "Reset" are GMPP Delivery Confidence Assessments with no rating published:
+ * live, no colour. Elsewhere "High" is as likely a priority, so the plain status reading leaves
+ * these words alone.
+ */
+const CONFIDENCE_WORDS: Vocabulary = [
+  ['green', ['high', 'very high', 'h', 'vh', 'high confidence', 'very high confidence', 'confident', 'very confident']],
+  ['amber', ['medium', 'med', 'm', 'moderate', 'mid', 'medium confidence', 'moderate confidence', 'fairly confident']],
+  ['red', ['low', 'very low', 'l', 'vl', 'low confidence', 'very low confidence', 'not confident', 'no confidence']],
+  ['unknown', ['exempt', 'reset']],
+];
+
+function byWord(...vocabularies: Vocabulary[]): ReadonlyMap<string, Status> {
+  const map = new Map<string, Status>();
+  for (const vocabulary of vocabularies) for (const [status, words] of vocabulary) for (const w of words) map.set(w, status);
+  return map;
+}
+
+const BY_WORD = byWord(RAG_WORDS, WORKFLOW_WORDS);
+const BY_CONFIDENCE_WORD = byWord(CONFIDENCE_WORDS);
 
 /** How bad a RAG colour is, to read "Amber/Red" as red and "Green/Amber" as amber. */
 const RAG_RANK: Partial<Record<Status, number>> = { green: 1, amber: 2, red: 3 };
 /** Emoji, ticks and other symbols around a status word. */
 const DECORATION = /[^\p{L}\p{N}%/\\& -]/gu;
 const COMBINED_SEPARATOR = /\s*(?:\/|\\|&|\+|-|–|—|\bto\b)\s*/;
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 
 /**
  * A status cell -> a stable status, or undefined when it cannot be read.
  * "G", "On track", "🟢" -> green; "Amber/Red" -> red (the worse of a combined rating);
- * "Complete" and "100%" -> done; "NA", "TBC", "In progress" -> unknown (a status with no colour).
+ * "Complete", "Resolved" and "100%" -> done; "To Do", "Backlog" -> not started;
+ * "In progress", "In Review", "Active", "NA" -> unknown (a live status with no colour);
+ * "Won't Do", "Duplicate" -> cancelled; "Blocked", "Stuck" -> red; "Waiting" -> on hold.
+ * Confidence words (High, Medium, Low) are read only by a column's confidence scale (statusScaleOf).
  */
 export function normaliseStatus(value: CellValue): Status | undefined {
   if (typeof value !== 'string') return undefined;
   // A portfolio writes its statuses a few dozen ways: read each spelling once.
   if (MEMO.has(value)) return MEMO.get(value);
-  const status = readStatus(value);
+  const status = readStatus(value, BY_WORD);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(value, status);
   return status;
 }
 
 const MEMO = new Map<string, Status | undefined>();
+const CONFIDENCE_MEMO = new Map<string, Status | undefined>();
 const MEMO_LIMIT = 10_000;
 
-function readStatus(value: string): Status | undefined {
-  const text = cleanText(value).toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
-  if (text === '') return undefined;
-  const direct = BY_WORD.get(text) ?? BY_WORD.get(text.replace(/\ufe0f/g, ''));
-  if (direct !== undefined) return direct;
-  return readCombined(text) ?? readEmojiPrefixed(text);
+/** A cell on a confidence scale: High, Medium, Low (and H/M/L, "Medium/High"), else as normaliseStatus reads it. */
+function readConfidence(value: string): Status | undefined {
+  if (CONFIDENCE_MEMO.has(value)) return CONFIDENCE_MEMO.get(value);
+  const status = confidenceWord(value) ?? normaliseStatus(value);
+  if (CONFIDENCE_MEMO.size >= MEMO_LIMIT) CONFIDENCE_MEMO.clear();
+  CONFIDENCE_MEMO.set(value, status);
+  return status;
 }
 
-/** "amber/red", "green - amber", "A/R": the worse colour; undefined unless every part is a colour. */
-function readCombined(text: string): Status | undefined {
+function confidenceWord(value: string): Status | undefined {
+  return readStatus(value, BY_CONFIDENCE_WORD);
+}
+
+/** Lower case, single spaces, straight apostrophes, underscores as spaces ("IN_PROGRESS"), no closing full stop. */
+function statusKey(value: string): string {
+  return cleanText(value).toLowerCase().replace(/\s+/g, ' ').replace(CURLY_APOSTROPHES, "'").replace(/_/g, ' ').replace(/[.!]+$/, '');
+}
+
+function readStatus(value: string, words: ReadonlyMap<string, Status>): Status | undefined {
+  const text = statusKey(value);
+  if (text === '') return undefined;
+  const direct = words.get(text) ?? words.get(text.replace(/\ufe0f/g, ''));
+  if (direct !== undefined) return direct;
+  return readCombined(text, words) ?? readDecorated(text, words);
+}
+
+/** "amber/red", "green - amber", "A/R", "Medium/High": the worse colour; undefined unless every part is a colour. */
+function readCombined(text: string, words: ReadonlyMap<string, Status>): Status | undefined {
   const parts = text.split(COMBINED_SEPARATOR).filter((p) => p !== '');
   if (parts.length < 2) return undefined;
   let worst: Status | undefined;
   for (const part of parts) {
-    const status = BY_WORD.get(part);
+    const status = words.get(part);
     const rank = status === undefined ? undefined : RAG_RANK[status];
     if (rank === undefined) return undefined;
     if (worst === undefined || rank > (RAG_RANK[worst] ?? 0)) worst = status;
@@ -61,9 +156,54 @@ function readCombined(text: string): Status | undefined {
   return worst;
 }
 
-/** "🟢 On track", "Green ✅": a status word with decoration around it. */
-function readEmojiPrefixed(text: string): Status | undefined {
+/** "🟢 On track", "Green ✅", "✔ Done": a status word with decoration around it. */
+function readDecorated(text: string, words: ReadonlyMap<string, Status>): Status | undefined {
   const stripped = text.replace(DECORATION, '').replace(/\s+/g, ' ').trim();
   if (stripped === '' || stripped === text) return undefined;
-  return BY_WORD.get(stripped) ?? readCombined(stripped);
+  return words.get(stripped) ?? readCombined(stripped, words);
+}
+
+/** How a column's status cells are read: the plain status vocabulary, or a confidence scale. */
+export interface StatusScale {
+  readonly name: 'status' | 'confidence';
+  /** One cell's text -> a stable status, or undefined when it cannot be read on this scale. */
+  readonly read: (text: string) => Status | undefined;
+}
+
+/** RAG colours, workflow states, combined ratings and emoji (normaliseStatus). */
+export const STATUS_SCALE: StatusScale = { name: 'status', read: normaliseStatus };
+/** High green, Medium amber, Low red; anything else as on the status scale (a DCA's Green, Amber/Red). */
+export const CONFIDENCE_SCALE: StatusScale = { name: 'confidence', read: readConfidence };
+
+/** A header that says its column is a confidence rating: "Delivery Confidence", "DCA", "Confidence". */
+const CONFIDENCE_HEADER = /confidence|\bdca\b/i;
+/** A header for a ranking that is not a status (a High risk is red): its High/Medium/Low are never a confidence scale. */
+const RANKING_HEADER = /priority|severity|urgency|impact|risk|likelihood|probability|importance|effort|complexity/i;
+
+/**
+ * How to read one status column, decided once for the whole column (not per cell): on a
+ * confidence scale when its header says confidence, or when at least half of its filled cells
+ * are confidence words (High, Medium, Low, H/M/L, "Very High", "Med", "Medium/High"), unless the
+ * header names a ranking such as Priority or Risk; else on the status scale. Pure: the column's
+ * cell texts (in any order, repeats counted) and header in, a reader out.
+ */
+export function statusScaleOf(values: Iterable<string>, header = ''): StatusScale {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return statusScaleOfCounts(counts, header);
+}
+
+/** statusScaleOf over a column's distinct texts and how many cells hold each. */
+export function statusScaleOfCounts(counts: Iterable<readonly [string, number]>, header = ''): StatusScale {
+  if (CONFIDENCE_HEADER.test(header)) return CONFIDENCE_SCALE;
+  if (RANKING_HEADER.test(header)) return STATUS_SCALE;
+  let filled = 0;
+  let confidence = 0;
+  for (const [value, count] of counts) {
+    if (value.trim() === '') continue;
+    filled += count;
+    const colour = confidenceWord(value);
+    if (colour !== undefined && colour !== 'unknown' && normaliseStatus(value) === undefined) confidence += count;
+  }
+  return filled > 0 && confidence * 2 >= filled ? CONFIDENCE_SCALE : STATUS_SCALE;
 }
