@@ -17,6 +17,20 @@ export interface Block {
   readonly ownHeaders: readonly string[];
   /** True when a header row was recognised; false for a sheet of something else. */
   readonly recognised: boolean;
+  /** Rows typed right under an Excel table's range, read as part of it (the last rows of `range`). */
+  readonly rowsBelowTable?: number;
+}
+
+/** How many non-blank rows follow an Excel table directly, inside its columns and outside any other table. */
+function rowsTypedBelow(grid: SheetGrid, range: GridRange, tables: readonly GridRange[]): number {
+  let count = 0;
+  for (let row = range.bottom + 1; row <= grid.bottom; row++) {
+    if (tables.some((t) => t !== range && rangeContains(t, row, range.left))) break;
+    if (grid.isBlankRow(row, range.left, range.right)) break;
+    if (isTotalsRow(grid, row, range.left, range.right)) break;
+    count++;
+  }
+  return count;
 }
 
 /** How many non-blank rows at the top of a sheet, and after each blank row, may be a header row. */
@@ -34,10 +48,15 @@ export function findTables(sheet: RawSheet): Block[] {
   const grid = makeGrid(sheet);
   if (grid.bottom < grid.top) return [];
   const blocks: Block[] = [];
-  const listRanges = (sheet.tables ?? []).map((t) => t.range);
+  const ownRanges = (sheet.tables ?? []).map((t) => t.range);
+  const listRanges: GridRange[] = [];
   for (const table of sheet.tables ?? []) {
     const headers = readHeaders(grid, table.range.top, table.range.left, table.range.right);
-    blocks.push({ grid, tableName: table.name, range: table.range, headerRow: table.range.top, ...headers, recognised: true });
+    // Rows typed just under an Excel table belong to it in the user's eyes: read, and reported.
+    const below = rowsTypedBelow(grid, table.range, ownRanges);
+    const range = below > 0 ? { ...table.range, bottom: table.range.bottom + below } : table.range;
+    listRanges.push(range);
+    blocks.push({ grid, tableName: table.name, range, headerRow: table.range.top, ...headers, recognised: true, ...(below > 0 ? { rowsBelowTable: below } : {}) });
   }
   // Most sheets have no Excel tables: then every cell is outside one, with no test per cell.
   const outside =

@@ -9,6 +9,7 @@ import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readProfileLinks } from './read-profile-links';
 import { keyedTable, keyRecords, resolveReferences } from './identity';
+import { missingFields, rowsOutsideTable, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -41,6 +42,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const kpis: KpiRecord[] = [];
   const tables = [];
   const addresses = new AddressBook();
+  const read: ReadTable[] = [];
   for (const source of sources) {
     const found = findSourceTables(source, options);
     for (const { table, block, rows, profile } of found) {
@@ -50,6 +52,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         continue;
       }
       if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
+      const outside = rowsOutsideTable(table, block);
+      if (outside) findings.push(outside);
       const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
       let renamed: ReadonlyMap<string, string> | undefined;
       if (table.kind === 'initiatives') {
@@ -59,6 +63,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         if (profile) readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
         const keyed = keyRecords(table, profile, initiatives.records, first, dependencies, firstLink);
         if (keyed.finding) findings.push(keyed.finding);
+        read.push({ table, profile, ids: initiatives.records.slice(first).map((r) => r.id) });
         renamed = keyed.renamed;
       }
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
@@ -69,6 +74,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     if (unmapped) findings.push(unmapped);
   }
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
+  for (const finding of missingFields(read)) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
   return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };

@@ -49,7 +49,7 @@ describe('GMPP annual report data (real, messy CSV)', () => {
       BEIS: 22, CO: 12, DCMS: 9, DEFRA: 13, DFE: 11, DFT: 22, DHSC: 9, DLUHC: 10, DWP: 6, FCDO: 5, HMLR: 1, HMRC: 19, HMT: 1, HO: 16, MOD: 52, MOJ: 24, NCA: 1, ONS: 2,
     });
     expect(statuses(result)).toEqual({ amber: 118, red: 24, green: 11, blank: 68, unreadable: 14 });
-    expect(findingCounts(result)).toEqual({ 'value.unparseable': 104, 'ingest.unmapped-columns': 1 });
+    expect(findingCounts(result)).toEqual({ 'value.unparseable': 104, 'ingest.unmapped-columns': 1, 'ingest.fields-missing': 1 });
     // The whole-portfolio file speaks for no single department.
     expect(result.tables[0]!.department).toBeUndefined();
   });
@@ -61,7 +61,7 @@ describe('GMPP annual report data (real, messy CSV)', () => {
       CO: 11, DBT: 3, DCMS: 4, DEFRA: 15, DESNZ: 19, DFE: 12, DFT: 23, DHSC: 8, DLUHC: 11, DSIT: 7, DWP: 6, FCDO: 4, HMLR: 1, HMRC: 21, HMT: 1, HO: 15, MOD: 52, MOJ: 27, NCA: 1, ONS: 2, VOA: 1,
     });
     expect(statuses(result)).toEqual({ unknown: 121, amber: 88, red: 18, green: 5, unreadable: 12 });
-    expect(findingCounts(result)).toEqual({ 'value.unparseable': 115, 'ingest.unmapped-columns': 1 });
+    expect(findingCounts(result)).toEqual({ 'value.unparseable': 115, 'ingest.unmapped-columns': 1, 'ingest.fields-missing': 1 });
   });
 
   it('department slices: counts, one department each, taken from the department column', () => {

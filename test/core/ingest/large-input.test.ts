@@ -7,8 +7,9 @@ describe('large inputs', () => {
     const rows: CellValue[][] = [['ID', 'Due']];
     for (let i = 1; i <= 130_000; i++) rows.push([`A-${i}`, 'soon']);
     const result = ingestSources([sheetSource(rows)], makeOptions(0));
+    const values = result.findings.filter((f) => f.code === 'value.unparseable');
     expect(result.initiatives).toHaveLength(130_000);
-    expect(result.findings).toHaveLength(130_000);
-    expect(result.findings[129_999]!.cells).toEqual([{ source: 'Finance.xlsx', sheet: 'Initiatives', address: 'B130001' }]);
+    expect(values).toHaveLength(130_000);
+    expect(values[129_999]!.cells).toEqual([{ source: 'Finance.xlsx', sheet: 'Initiatives', address: 'B130001' }]);
   });
 });

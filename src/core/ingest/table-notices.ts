@@ -1,0 +1,80 @@
+import type { CellRef, DetectedTable, Finding, InitiativeField } from '../types';
+import { INITIATIVE_FIELD_SPECS, makeFinding } from '../types';
+import { a1, a1Range } from '../util/a1';
+import type { Block } from './find-tables';
+import type { SourceProfile } from './profiles';
+
+/**
+ * What a table could not give, said once per table rather than left to the report to get wrong:
+ * the fields a report needs that no column holds, and rows typed outside an Excel table.
+ */
+
+/** What the report lacks without each field, as the warning says it. */
+const WITHOUT: ReadonlyArray<readonly [InitiativeField, string]> = [
+  ['name', 'names'],
+  ['due', 'due dates (no overdue, slip, slack or critical-path checks)'],
+  ['status', 'reported statuses (no status checks)'],
+  ['lastUpdated', 'update dates (no staleness check)'],
+  ['dependsOn', 'dependencies'],
+];
+
+/** An initiatives table as read: its profile and the ids of its records. */
+export interface ReadTable {
+  readonly table: DetectedTable;
+  readonly profile: SourceProfile | undefined;
+  readonly ids: readonly string[];
+}
+
+/**
+ * ingest.fields-missing: an initiatives table with no column for fields the report needs, said
+ * only where no other table gives its initiatives that field (a cost register whose rows are
+ * planned on another department's sheet lacks nothing).
+ */
+export function missingFields(tables: readonly ReadTable[]): Finding[] {
+  const out: Finding[] = [];
+  const given = new Map<InitiativeField, Set<string>>();
+  const givesField = (t: ReadTable, field: InitiativeField): boolean =>
+    t.table.mapping.some((m) => m.field === field) || (field === 'dependsOn' && t.profile?.links !== undefined);
+  for (const [field] of WITHOUT) {
+    const ids = new Set<string>();
+    for (const t of tables) if (givesField(t, field)) for (const id of t.ids) ids.add(id);
+    given.set(field, ids);
+  }
+  for (const t of tables) {
+    if (t.ids.length === 0) continue;
+    const lacking = WITHOUT.filter(([field]) => !givesField(t, field) && t.ids.some((id) => !given.get(field)!.has(id)));
+    const finding = lacking.length > 0 ? missingFieldsFinding(t.table, lacking, t.ids.length) : undefined;
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+function missingFieldsFinding(table: DetectedTable, lacking: ReadonlyArray<readonly [InitiativeField, string]>, rows: number): Finding {
+  const cell: CellRef = { source: table.source, sheet: table.sheet, address: a1(table.headerRow, table.range.left) };
+  const names = lacking.map(([field]) => INITIATIVE_FIELD_SPECS[field].inSentence);
+  const what = lacking.map(([, lack]) => lack);
+  return makeFinding(
+    'ingest.fields-missing',
+    `${table.source}, sheet "${table.sheet}": no column was found for ${list(names)}, so the report gives its ${rows === 1 ? 'initiative' : `${rows} initiatives`} no ${list(what)}; they are shown as not given.`,
+    [cell],
+  );
+}
+
+/** ingest.row-outside-table: rows typed right under an Excel table's range, read as part of it. */
+export function rowsOutsideTable(table: DetectedTable, block: Block): Finding | undefined {
+  const below = block.rowsBelowTable ?? 0;
+  if (below === 0 || table.tableName === undefined) return undefined;
+  const first = table.range.bottom - below + 1;
+  const where = a1Range(first, table.range.left, table.range.bottom, table.range.right);
+  const count = below === 1 ? '1 row' : `${below} rows`;
+  return makeFinding(
+    'ingest.row-outside-table',
+    `${table.source}, sheet "${table.sheet}": ${count} at ${where} ${below === 1 ? 'sits' : 'sit'} just under the Excel table ${table.tableName}, outside its range; ${below === 1 ? 'it was' : 'they were'} read as part of it.`,
+    [{ source: table.source, sheet: table.sheet, address: a1(first, table.range.left) }],
+  );
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
