@@ -20,7 +20,7 @@ export interface CellPlan {
 }
 
 export function planCell(cell: ReportCell | null | undefined, dateSystem: DateSystem): CellPlan {
-  const numFmt = cell?.style ? STYLES[cell.style]?.numFmt : undefined;
+  const numFmt = cell?.numFmt ?? (cell?.style ? STYLES[cell.style]?.numFmt : undefined);
   const v = cell?.value;
   if (!v) return { value: '', format: numFmt ?? GENERAL };
   switch (v.t) {

@@ -204,7 +204,7 @@ function styleAttribute(s: number): string {
 
 function renderCell(cell: ReportCell, ref: string, r: number, c: number, ctx: SheetContext, extras: SheetExtras): string {
   const v = cell.value;
-  const s = ctx.styles.cellFormatOf(cell.style, v?.t);
+  const s = cell.numFmt === undefined ? ctx.styles.cellFormatOf(cell.style, v?.t) : ctx.styles.cellFormat(cell.style, cell.numFmt);
   const sAttr = styleAttribute(s);
   if (cell.note) extras.notes.push({ ref, row: r, col: c, text: cleanText(cell.note) });
   if (cell.link) {

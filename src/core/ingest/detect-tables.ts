@@ -5,6 +5,7 @@ import { departmentFromPlace, departmentFromTitle } from './department';
 import { dataRows } from './cell-reader';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
+import { tableCurrency } from './table-currency';
 
 export interface FoundTable {
   readonly table: DetectedTable;
@@ -41,6 +42,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         (departmentColumn ? uniformValue(block, departmentColumn.column) : undefined) ??
         departmentFromPlace(source, sheet.name) ??
         departmentFromTitle(block.grid, block.range);
+      const currency = kind === 'initiatives' ? tableCurrency(block, rows, mapping) : undefined;
       const table: DetectedTable = {
         key,
         source: source.name,
@@ -58,6 +60,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         ...(sheet.hidden === true ? { hidden: true as const } : {}),
         ...(profile ? { profile: profile.label } : {}),
         ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
+        ...(currency !== undefined ? { currency } : {}),
       };
       found.push({ table, block, rows, ...(profile ? { profile } : {}) });
     }

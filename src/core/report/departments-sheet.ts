@@ -1,6 +1,7 @@
 import type { ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
 import { a1Range } from '../util/a1';
 import { blank, num, text } from './cells';
+import { money, moneyFormatOf } from './money';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
@@ -80,6 +81,7 @@ export function buildDepartmentsSheet(result: RunResult): ReportSheet {
   const varBy = new Map(result.analysis.valueAtRisk.byDepartment.map((r) => [r.key, r]));
   const tallies = tallyDepartments(result);
   const tallyOf = new Map(factsOf(result).departments.map((d, k) => [d, tallies[k]!]));
+  const moneyFormat = moneyFormatOf(result);
   const rollup: ReportCell[][] = departments.map((dept) => {
     const t = tallyOf.get(dept) ?? NO_TALLY;
     const v = varBy.get(dept);
@@ -94,10 +96,10 @@ export function buildDepartmentsSheet(result: RunResult): ReportSheet {
       num(t.reportedAtRisk),
       num(t.effectiveAtRisk),
       num(t.stale),
-      num(t.budget, 'money'),
-      num(v?.budgetAtRisk ?? 0, 'money'),
-      num(v?.benefitAtRisk ?? 0, 'money'),
-      num(v?.reportedBudgetAtRisk ?? 0, 'money'),
+      money(t.budget, moneyFormat),
+      money(v?.budgetAtRisk ?? 0, moneyFormat),
+      money(v?.benefitAtRisk ?? 0, moneyFormat),
+      money(v?.reportedBudgetAtRisk ?? 0, moneyFormat),
     ];
   });
 

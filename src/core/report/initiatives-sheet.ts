@@ -2,6 +2,7 @@ import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../t
 import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
+import { money, moneyFormatOf } from './money';
 import { tableRows } from './rows';
 import { factsOf } from './run-facts';
 import { makeSheet } from './sheet';
@@ -48,6 +49,7 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
   const linker = makeCellLinker(result, paths);
   const initiatives = result.model.initiatives;
   const { analysisAt } = factsOf(result);
+  const moneyFormat = moneyFormatOf(result);
   const row = (k: number): ReportCell[] => {
     const i = initiatives[k]!;
     const a = analysisAt[k];
@@ -68,9 +70,9 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
       yesNo(a?.stale ?? false),
       num(a?.daysSinceUpdate),
       pct(i.percentComplete),
-      num(i.budget, 'money'),
-      num(i.forecastCost, 'money'),
-      num(i.benefit, 'money'),
+      money(i.budget, moneyFormat),
+      money(i.forecastCost, moneyFormat),
+      money(i.benefit, moneyFormat),
       a === undefined || a.upstream.length === 0 ? text('') : text(a.upstream.join(', ')),
       a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
       sharedText(i.sources.join(', ')),

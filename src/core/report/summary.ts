@@ -1,6 +1,7 @@
 import { CATALOG, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
 import { isoFromDay } from '../util/days';
 import { blank, compactAmount, date, num, plural, statusCell, STATUS_ORDER, statusStyle, text } from './cells';
+import { money, moneyFormatOf, moneyPrefixOf } from './money';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { SEVERITY_LABELS } from './findings-sheet';
 import { makeSheet } from './sheet';
@@ -127,9 +128,10 @@ export function headline(result: RunResult): string {
     if (effectiveAt[k] === 'green') trulyGreen++;
   }
   const total = result.analysis.valueAtRisk.total;
+  const symbol = moneyPrefixOf(result);
   const risk =
     total.budgetAtRisk > 0 || total.benefitAtRisk > 0
-      ? `${compactAmount(total.budgetAtRisk)} of budget and ${compactAmount(total.benefitAtRisk)} of benefit at risk`
+      ? `${symbol}${compactAmount(total.budgetAtRisk)} of budget and ${symbol}${compactAmount(total.benefitAtRisk)} of benefit at risk`
       : 'no budget or benefit at risk';
   const top = openBottlenecks(result)[0];
   const bottleneck = top
@@ -214,17 +216,18 @@ function valueAtRiskBlock(result: RunResult): Block {
     else if (e === 'amber') ambers.add(i.department ?? NO_DEPARTMENT);
   }
   const worst = (dept: string): Status => (reds.has(dept) ? 'red' : ambers.has(dept) ? 'amber' : 'green');
+  const format = moneyFormatOf(result);
   for (const v of result.analysis.valueAtRisk.byDepartment) {
     rows.push([
       text(v.key),
       num(v.initiativesAtRisk, statusStyle(worst(v.key))),
-      num(v.budgetAtRisk, 'money'),
-      num(v.benefitAtRisk, 'money'),
-      num(v.reportedBudgetAtRisk, 'money'),
+      money(v.budgetAtRisk, format),
+      money(v.benefitAtRisk, format),
+      money(v.reportedBudgetAtRisk, format),
     ]);
   }
   const t = result.analysis.valueAtRisk.total;
-  rows.push([text('Total', 'label'), num(t.initiativesAtRisk), num(t.budgetAtRisk, 'money'), num(t.benefitAtRisk, 'money'), num(t.reportedBudgetAtRisk, 'money')]);
+  rows.push([text('Total', 'label'), num(t.initiativesAtRisk), money(t.budgetAtRisk, format), money(t.benefitAtRisk, format), money(t.reportedBudgetAtRisk, format)]);
   return { title: 'Value at risk by department', rows, merges: [] };
 }
 

@@ -37,6 +37,8 @@ export interface ReportCell {
   readonly link?: ReportLink;
   /** Cell note (comment) text. */
   readonly note?: string;
+  /** A number format for this cell instead of its style's: money in the run's currency (`"£"#,##0`). */
+  readonly numFmt?: string;
 }
 
 /** Named styles every writer knows how to render (one place to change the report's look). */

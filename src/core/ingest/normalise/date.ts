@@ -1,5 +1,5 @@
 import type { CellValue, DateOrder, DateSystem, DayNumber } from '../../types';
-import { dayFromDate, dayFromParts, dayFromSerial } from '../../util/days';
+import { dayFromDate, dayFromParts, dayFromSerial, weekdayOf } from '../../util/days';
 import { cleanText, isCellError, isPlaceholder } from './cell-text';
 import { BLANK, invalid, ok, type Parsed } from './result';
 
@@ -24,15 +24,106 @@ const PLAUSIBLE_SERIAL_MIN = 10_000;
 const PLAUSIBLE_SERIAL_MAX = 109_574;
 const EXPECTED = 'a date such as 2026-04-03, 3 Apr 2026 or an Excel date';
 
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1] as const),
-);
+/**
+ * Month names, January first, in English, French, German, Spanish, Italian, Portuguese and Dutch
+ * (with common variants and abbreviations that are no prefix of a name), written without accents:
+ * words are compared lower case with accents folded. A word names a month when it is one of these
+ * or a prefix of at least three letters that only one month's names share: "sept", "févr", "juil",
+ * "okt", "dez" (not "jui": juin or juillet).
+ */
+const MONTH_WORDS: ReadonlyArray<readonly string[]> = [
+  ['january', 'janvier', 'januar', 'janner', 'enero', 'gennaio', 'janeiro', 'januari'],
+  ['february', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['march', 'mars', 'marz', 'mrz', 'marzo', 'marco', 'maart', 'mrt'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho'],
+  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho'],
+  ['august', 'aout', 'agosto', 'augustus'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
+];
 
-const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
-const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.,]*([a-z]{3,9})\.?[\s\-/.,]*(\d{2}|\d{4})$/i;
-const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-/.]*(\d{2}|\d{4})$/i;
-const WEEKDAY_PREFIX = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\s+/i;
+/** Weekday names, Sunday first (weekdayOf's numbering), in the same languages; prefixes of two letters or more count. */
+const WEEKDAY_WORDS: ReadonlyArray<readonly string[]> = [
+  ['sunday', 'dimanche', 'sonntag', 'domingo', 'domenica', 'zondag'],
+  ['monday', 'lundi', 'montag', 'lunes', 'lunedi', 'segunda', 'maandag'],
+  ['tuesday', 'mardi', 'dienstag', 'martes', 'martedi', 'terca', 'dinsdag'],
+  ['wednesday', 'mercredi', 'mittwoch', 'miercoles', 'mercoledi', 'quarta', 'woensdag'],
+  ['thursday', 'jeudi', 'donnerstag', 'jueves', 'giovedi', 'quinta', 'donderdag'],
+  ['friday', 'vendredi', 'freitag', 'viernes', 'venerdi', 'sexta', 'vrijdag'],
+  ['saturday', 'samedi', 'samstag', 'sonnabend', 'sabado', 'sabato', 'zaterdag'],
+];
+
+/** Month word (and every prefix of 3+ letters naming one month only) -> month 1..12. */
+const MONTHS: ReadonlyMap<string, number> = prefixTable(MONTH_WORDS, 3, (m) => m + 1);
+/** Weekday word or prefix of 2+ letters -> the weekdays it can name ("ma": maandag or martes). */
+const WEEKDAYS: ReadonlyMap<string, ReadonlySet<number>> = weekdayTable();
+
+function prefixTable(words: ReadonlyArray<readonly string[]>, shortest: number, value: (index: number) => number): Map<string, number> {
+  const table = new Map<string, number>();
+  const clashes = new Set<string>();
+  words.forEach((names, index) => {
+    for (const name of names) {
+      for (let n = Math.min(shortest, name.length); n <= name.length; n++) {
+        const prefix = name.slice(0, n);
+        const known = table.get(prefix);
+        if (known !== undefined && known !== value(index)) clashes.add(prefix);
+        table.set(prefix, value(index));
+      }
+    }
+  });
+  for (const prefix of clashes) table.delete(prefix);
+  return table;
+}
+
+function weekdayTable(): Map<string, Set<number>> {
+  const table = new Map<string, Set<number>>();
+  WEEKDAY_WORDS.forEach((names, weekday) => {
+    for (const name of names) {
+      for (let n = 2; n <= name.length; n++) {
+        const prefix = name.slice(0, n);
+        let days = table.get(prefix);
+        if (!days) table.set(prefix, (days = new Set()));
+        days.add(weekday);
+      }
+    }
+  });
+  return table;
+}
+
+/** Lower case, accents folded ("Févr" -> "fevr", "März" -> "marz"). */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  for (let k = 0; k < lower.length; k++) {
+    if (lower.charCodeAt(k) >= 0x80) return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  return lower;
+}
+
+/** A date alone, the common forms: "2026-04-03" (or with / or .), and d/m/y or m/d/y. */
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/;
+/**
+ * A time of day after a date: "T10:00:00Z", " 9:26 AM", " 14:30:00", " 20:08:19 +0000 UTC",
+ * ", 3:05 p.m.", " 10:00:00 GMT+0100 (British Summer Time)". Read to be checked, then dropped:
+ * the date is the calendar date as written, never shifted by the zone.
+ */
+const TIME_TAIL =
+  /(?:t|,?\s+(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(?:z|[+-]\d{2}(?::?\d{2})?))?(?:\s*(?:utc|gmt)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\s+(?:bst|cet|cest|eet|eest|wet|west|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt))?(?:\s*\([^()]*\))?$/i;
+/** A leading weekday word: "Thu ", "Thursday, ", "jeu. ", "Do., ", "segunda-feira, ". */
+const WEEKDAY_LEAD = /^(\p{L}+)(?:-feira)?\.?(?:\s*,\s*|\s+)/u;
+/** Dates with a month word: "3 Apr 2026", "3rd of April 2026", "03-Apr-26", "3. März 2026", "12 de marzo de 2026", "1er janvier 2026", "03APR2026". */
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er|e|[º°ª])?`;
+const SEP = String.raw`[\s\-/.,]*`;
+const OF = String.raw`(?:(?:de|del|of)\s+)?`;
+const NAMED_DMY = new RegExp(`^${DAY}${SEP}${OF}(\\p{L}{3,})${SEP}${OF}(\\d{4}|\\d{2})$`, 'iu');
+/** "April 3, 2026", "Apr 3 2026", "Sept. 3rd, 2026": a separator is needed before the year ("April 2026" is no day). */
+const NAMED_MDY = new RegExp(`^(\\p{L}{3,})${SEP}${DAY}[\\s\\-/.,]+${OF}(\\d{4}|\\d{2})$`, 'iu');
+/** "2026-Apr-03", "2026 April 3". */
+const NAMED_YMD = new RegExp(`^(\\d{4})${SEP}(\\p{L}{3,})${SEP}${DAY}$`, 'iu');
 const NUMBER_TEXT = /^\d+(?:\.\d+)?$/;
 /** Date tokens in a number format, outside quoted text and [colour]/[$-locale] sections. */
 const FORMAT_NOISE = /"[^"]*"|\[[^\]]*\]|\\./g;
@@ -54,9 +145,13 @@ let lastFormatIsDate = false;
 
 /**
  * A date cell -> a day number. Reads Excel serials (1900 or 1904 system; serial 60 of 1900 is
- * the nonexistent 29 Feb 1900 and is refused), Date objects, ISO text (with or without a time),
- * "3 Apr 2026", "April 3, 2026", "03-Apr-26", and d/m/y or m/d/y text: unambiguous when a part
- * is above 12, otherwise read by `dateOrder` and marked ambiguous.
+ * the nonexistent 29 Feb 1900 and is refused), Date objects, ISO text, month names in English,
+ * French, German, Spanish, Italian, Portuguese and Dutch ("3 Apr 2026", "April 3, 2026",
+ * "03-Apr-26", "3 févr. 2026", "12 de marzo de 2026"), and d/m/y or m/d/y text: unambiguous when a
+ * part is above 12 or only one reading falls on the weekday written before it ("Thu 6/08/00"),
+ * otherwise read by `dateOrder` and marked ambiguous. Any of these may lead with a weekday and end
+ * with a time of day and zone ("18/Sep/25 12:00 AM", "2024-01-01T10:00:00.000+02:00"): the time is
+ * checked and dropped, and the day is the calendar date as written (no shift for the zone).
  */
 export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_DATE_CONTEXT): Parsed<DateReading> {
   if (value === null || isPlaceholder(value)) return BLANK;
@@ -70,7 +165,7 @@ export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_
   const text = cleanText(value);
   if (text === '') return BLANK;
   if (NUMBER_TEXT.test(text)) return readSerial(Number(text), context, false);
-  return readText(text.replace(WEEKDAY_PREFIX, ''), context.dateOrder);
+  return readText(text, context.dateOrder);
 }
 
 /**
@@ -108,55 +203,117 @@ function readSerial(serial: number, context: DateContext, formattedAsDate: boole
 
 /**
  * The order a d/m/y or m/d/y text date can only be read in ("25/04/2026" is day first,
- * "04/25/2026" month first); undefined for other values and for dates that read both ways or
- * neither. Tells a column's convention from its unambiguous dates.
+ * "04/25/2026" month first, "Thu 6/08/00" month first as 8 June 2000 was a Thursday and 6 August
+ * a Sunday), with or without a time after it; undefined for other values and for dates that read
+ * both ways or neither. Tells a column's convention from its unambiguous dates.
  */
 export function forcedDateOrder(value: CellValue): DateOrder | undefined {
   if (typeof value !== 'string') return undefined;
-  const m = NUMERIC.exec(cleanText(value).replace(WEEKDAY_PREFIX, ''));
-  if (!m) return undefined;
-  const first = Number(m[1]);
-  const second = Number(m[2]);
+  const text = cleanText(value);
+  let m = NUMERIC.exec(text);
+  let weekdays: ReadonlySet<number> | undefined;
+  if (!m) {
+    const parts = splitDateText(text);
+    if (parts === undefined) return undefined;
+    m = NUMERIC.exec(parts.date);
+    if (!m) return undefined;
+    weekdays = parts.weekdays;
+  }
   const year = expandYear(m[3]!);
-  const dayFirst = dayFromParts(year, second, first);
-  const monthFirst = dayFromParts(year, first, second);
+  const dayFirst = dayFromParts(year, Number(m[2]), Number(m[1]));
+  const monthFirst = dayFromParts(year, Number(m[1]), Number(m[2]));
   if (dayFirst !== undefined && monthFirst === undefined) return 'dmy';
   if (monthFirst !== undefined && dayFirst === undefined) return 'mdy';
-  return undefined;
+  if (dayFirst === undefined || monthFirst === undefined || dayFirst === monthFirst) return undefined;
+  const settled = byWeekday(dayFirst, monthFirst, weekdays);
+  if (settled === undefined) return undefined;
+  return settled === dayFirst ? 'dmy' : 'mdy';
 }
 
 function readText(text: string, order: DateOrder): Parsed<DateReading> {
+  // The common forms first: a date alone, as most cells of a date column hold it.
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    let m = ISO.exec(text);
+    if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+    m = NUMERIC.exec(text);
+    if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, undefined);
+  }
+  const parts = splitDateText(text);
+  if (parts === undefined) return invalid(EXPECTED);
+  const read = readDate(parts.date, order, parts.weekdays);
+  // "Mar 3 2026": "Mar" reads as a weekday (mardi, martes) and as a month; the weekday reading leaves no date.
+  return read.kind === 'invalid' && parts.whole !== undefined ? readDate(parts.whole, order, undefined) : read;
+}
+
+interface DateText {
+  /** The date without its time of day and leading weekday. */
+  readonly date: string;
+  /** The weekdays the leading word can name, when there is one. */
+  readonly weekdays?: ReadonlySet<number>;
+  /** The date with its leading word, to read when the word was no weekday after all. */
+  readonly whole?: string;
+}
+
+/** A date text split from its time of day and leading weekday; undefined when the time is no time ("25:00") or nothing else is left ("12:00 AM"). */
+function splitDateText(text: string): DateText | undefined {
+  let date = text;
+  if (text.includes(':')) {
+    const t = TIME_TAIL.exec(text);
+    if (t) {
+      if (!isTimeOfDay(Number(t[1]), Number(t[2]), t[3] === undefined ? 0 : Number(t[3]), t[4] !== undefined)) return undefined;
+      date = text.slice(0, t.index).trimEnd();
+      if (date === '') return undefined;
+    }
+  }
+  const first = date.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return { date };
+  const w = WEEKDAY_LEAD.exec(date);
+  const weekdays = w ? WEEKDAYS.get(fold(w[1]!)) : undefined;
+  return weekdays === undefined ? { date } : { date: date.slice(w![0].length), weekdays, whole: date };
+}
+
+function isTimeOfDay(hours: number, minutes: number, seconds: number, twelveHour: boolean): boolean {
+  return hours <= (twelveHour ? 12 : 23) && minutes <= 59 && seconds <= 59;
+}
+
+function readDate(text: string, order: DateOrder, weekdays: ReadonlySet<number> | undefined): Parsed<DateReading> {
   let m = ISO.exec(text);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC.exec(text);
-  if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order);
-  m = DAY_MONTH_YEAR.exec(text);
+  if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, weekdays);
+  m = NAMED_DMY.exec(text);
   if (m) return fromNamedMonth(m[2]!, Number(m[1]), m[3]!);
-  m = MONTH_DAY_YEAR.exec(text);
+  m = NAMED_MDY.exec(text);
   if (m) return fromNamedMonth(m[1]!, Number(m[2]), m[3]!);
+  m = NAMED_YMD.exec(text);
+  if (m) return fromNamedMonth(m[2]!, Number(m[3]), m[1]!);
   return invalid(EXPECTED);
 }
 
-function readNumericDate(first: number, second: number, year: number, order: DateOrder): Parsed<DateReading> {
+function readNumericDate(first: number, second: number, year: number, order: DateOrder, weekdays: ReadonlySet<number> | undefined): Parsed<DateReading> {
   const dayFirst = dayFromParts(year, second, first);
   const monthFirst = dayFromParts(year, first, second);
   if (dayFirst === undefined && monthFirst === undefined) return invalid(EXPECTED);
   if (dayFirst === undefined) return ok({ day: monthFirst! });
   if (monthFirst === undefined || dayFirst === monthFirst) return ok({ day: dayFirst });
+  const settled = byWeekday(dayFirst, monthFirst, weekdays);
+  if (settled !== undefined) return ok({ day: settled });
   return ok({ day: order === 'dmy' ? dayFirst : monthFirst, ambiguous: { dayFirst, monthFirst } });
 }
 
-function fromNamedMonth(monthName: string, day: number, yearText: string): Parsed<DateReading> {
-  const lower = monthName.toLowerCase();
-  const month = MONTHS.get(lower.slice(0, 3));
-  if (month === undefined || !isMonthSpelling(lower)) return invalid(EXPECTED);
-  return fromParts(expandYear(yearText), month, day);
+/** The one of two readings that falls on the weekday written before the date, if only one does. */
+function byWeekday(dayFirst: DayNumber, monthFirst: DayNumber, weekdays: ReadonlySet<number> | undefined): DayNumber | undefined {
+  if (weekdays === undefined) return undefined;
+  const dayFirstFits = weekdays.has(weekdayOf(dayFirst));
+  if (dayFirstFits === weekdays.has(weekdayOf(monthFirst))) return undefined;
+  return dayFirstFits ? dayFirst : monthFirst;
 }
 
-/** "sept" and "april" are months; "apx" is not. */
-function isMonthSpelling(word: string): boolean {
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  return full.some((m) => m.startsWith(word));
+function fromNamedMonth(monthName: string, day: number, yearText: string): Parsed<DateReading> {
+  const month = MONTHS.get(fold(monthName));
+  if (month === undefined) return invalid(EXPECTED);
+  return fromParts(expandYear(yearText), month, day);
 }
 
 function fromParts(year: number, month: number, day: number): Parsed<DateReading> {

@@ -23,6 +23,69 @@ export function plainPercentNumber(value: CellValue): number | undefined {
 }
 
 /**
+ * How a % complete column writes its bare numbers (numbers, or number text, not formatted as a
+ * percent): 'fractions' (0.5 is 50%), 'percents' (50 is 50%), or 'mixed' when it cannot be told.
+ */
+export type PercentScale = 'fractions' | 'percents' | 'mixed';
+
+/**
+ * The scale of a column's bare numbers, from all of them at once. Numbers between 0 and 1 are
+ * fractions unless they sit beside bare numbers above 1 or "60%" text: then 0.3 is 30% or 0.3%,
+ * and the column is 'mixed'. A bare 1 is 100% among fractions and 1% beside numbers above 1; beside
+ * "60%" text alone it too could be either ('mixed'). 0 reads the same both ways and says nothing.
+ * Numbers formatted as percents are fractions whatever the column and say nothing either.
+ * `formats[i]` is the number format of `values[i]` (null or missing for none).
+ */
+export function percentColumnScale(values: ReadonlyArray<CellValue | undefined>, formats: ReadonlyArray<string | null | undefined>): PercentScale {
+  let fractions = false;
+  let ones = false;
+  let aboveOne = false;
+  let percentText = false;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? null;
+    if (typeof value === 'string' && isPercentText(value)) {
+      percentText = true;
+      continue;
+    }
+    const n = bareNumber(value, formats[i]);
+    if (n === undefined || n <= 0) continue;
+    if (n < 1) fractions = true;
+    else if (n === 1) ones = true;
+    else aboveOne = true;
+  }
+  if (fractions) return aboveOne || percentText ? 'mixed' : 'fractions';
+  if (aboveOne) return 'percents';
+  if (ones && percentText) return 'mixed';
+  return ones || !percentText ? 'fractions' : 'percents';
+}
+
+/**
+ * True for a cell a 'mixed' column cannot read: a bare number above 0 and at most 1 (0.3 is 30% or
+ * 0.3%; 1 is 100% or 1%). Bare numbers above 1 are percents in any column, and 0 is 0.
+ */
+export function isScaleAmbiguous(value: CellValue, format: string | null | undefined): boolean {
+  const n = bareNumber(value, format);
+  return n !== undefined && n > 0 && n <= 1;
+}
+
+/** True for a cell that shows its column writes percents: "60%" text or a bare number above 1. */
+export function writesPercents(value: CellValue, format: string | null | undefined): boolean {
+  if (typeof value === 'string' && isPercentText(value)) return true;
+  const n = bareNumber(value, format);
+  return n !== undefined && n > 1;
+}
+
+/** A bare number of a percent cell: not formatted as a percent, not "50%" text. */
+function bareNumber(value: CellValue, format: string | null | undefined): number | undefined {
+  if (typeof value === 'number' && isPercentFormat(format)) return undefined;
+  return plainPercentNumber(value);
+}
+
+function isPercentText(value: string): boolean {
+  return value.includes('%') && PERCENT_TEXT.test(cleanText(value));
+}
+
+/**
  * A progress cell -> a fraction 0..1. "50%", "50 %" -> 0.5; a number formatted with '%' is already
  * a fraction; other numbers are fractions when the whole column is <= 1, else percents (50 -> 0.5).
  */

@@ -1,0 +1,32 @@
+import type { AnyField, CellValue, ColumnMapping } from '../types';
+import type { Block } from './find-tables';
+import { currencyMark } from './normalise/number';
+
+const MONEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['budget', 'forecastCost', 'benefit']);
+
+/**
+ * The currency an initiatives table's money is written in (DetectedTable.currency): the ISO code
+ * that every money cell naming a currency names, by its text ("£1,200", "EUR 1.2m") or, for a
+ * number, its number format (`"£"#,##0`, `[$€-407] #,##0.00`). Undefined when no cell names one,
+ * or cells name different ones, or one that no code names ("kr" with no locale). Cells naming none
+ * (a General 1200 beside £-formatted cells, a whole column left plain) do not disagree: a table is
+ * one department's, in one currency. Header words are not read: "Budget (£m)" columns hold
+ * millions, and showing them as pounds would say something false.
+ */
+export function tableCurrency(block: Block, rows: readonly number[], mapping: readonly ColumnMapping[]): string | undefined {
+  const { grid } = block;
+  let found: string | undefined;
+  for (const m of mapping) {
+    if (!MONEY_FIELDS.has(m.field)) continue;
+    const index = block.range.left + m.column - grid.left;
+    for (const row of rows) {
+      const value: CellValue = grid.rowValues(row)[index] ?? null;
+      if (typeof value !== 'number' && typeof value !== 'string') continue;
+      const mark = currencyMark(value, typeof value === 'number' ? grid.rowFormats(row)?.[index] : undefined);
+      if (mark === undefined) continue;
+      if (mark === '' || (found !== undefined && mark !== found)) return undefined;
+      found = mark;
+    }
+  }
+  return found;
+}

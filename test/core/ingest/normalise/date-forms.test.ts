@@ -1,0 +1,170 @@
+import { ingestSources } from '../../../../src/core/ingest';
+import { forcedDateOrder, parseDateValue, type DateContext } from '../../../../src/core/ingest/normalise/date';
+import { makeOptions, type CellValue } from '../../../../src/core/types';
+import { dayFromParts } from '../../../../src/core/util/days';
+import { sheetSource } from '../../../support/messy-table';
+
+/** The day number of a calendar date (only to write the expected dates). */
+const on = (year: number, month: number, day: number): number => dayFromParts(year, month, day)!;
+const dmy: DateContext = { dateSystem: 1900, dateOrder: 'dmy' };
+const mdy: DateContext = { dateSystem: 1900, dateOrder: 'mdy' };
+const read = (text: string, context: DateContext = dmy) => parseDateValue(text, context);
+
+describe('parseDateValue: date-times as tools write them', () => {
+  it.each<[string, number]>([
+    // Jira's default dd/MMM/yy h:mm a.
+    ['18/Sep/25 12:00 AM', on(2025, 9, 18)],
+    ['22/Sep/25 9:26 AM', on(2025, 9, 22)],
+    ['04/Jul/01 12:08 PM', on(2001, 7, 4)],
+    ['18/Sep/25 12:00:59 pm', on(2025, 9, 18)],
+    // 22 is no month: month first whatever the setting.
+    ['9/22/2025 3:05 PM', on(2025, 9, 22)],
+    ['2024-01-01 14:30:00', on(2024, 1, 1)],
+    ['Jan 3, 2026, 10:00 a.m.', on(2026, 1, 3)],
+    ['3 April 2026 at 17:45', on(2026, 4, 3)],
+  ])('%j -> its calendar date', (text, expected) => {
+    expect(read(text)).toEqual({ kind: 'value', value: { day: expected } });
+    expect(read(text, mdy)).toEqual({ kind: 'value', value: { day: expected } });
+  });
+
+  it.each<[string, number]>([
+    ['2023-03-06 20:08:19 +0000 UTC', on(2023, 3, 6)],
+    ['2024-01-01T10:00:00Z', on(2024, 1, 1)],
+    ['2024-01-01T10:00:00.000+02:00', on(2024, 1, 1)],
+    ['2023-03-06 20:08:19 UTC', on(2023, 3, 6)],
+    // 23:30 five hours behind UTC is 2 Jan in UTC: the date is the one written, not shifted.
+    ['2024-01-01T23:30:00-05:00', on(2024, 1, 1)],
+    ['2024-01-01 00:30 CET', on(2024, 1, 1)],
+    ['Thu Jun 04 2026 10:00:00 GMT+0100 (British Summer Time)', on(2026, 6, 4)],
+  ])('zone %j -> the date as written', (text, expected) => {
+    expect(read(text)).toEqual({ kind: 'value', value: { day: expected } });
+  });
+
+  it.each<[string, number]>([
+    // 8 June 2000 was a Thursday, 6 August 2000 a Sunday: the weekday says month first.
+    [' Thu 6/08/00', on(2000, 6, 8)],
+    // 1 January 2000 either way (a Saturday).
+    ['Sat 01.01.00 08:00', on(2000, 1, 1)],
+    // 3 February 2025 was a Monday, 2 March 2025 a Sunday: day first.
+    ['Mon 03/02/2025', on(2025, 2, 3)],
+    ['Thursday, 4 June 2026', on(2026, 6, 4)],
+    ['jeu. 4 juin 2026', on(2026, 6, 4)],
+    ['Do., 4. Juni 2026', on(2026, 6, 4)],
+    ['jueves, 4 de junio de 2026', on(2026, 6, 4)],
+    ['quinta-feira, 4 de junho de 2026', on(2026, 6, 4)],
+    // "Mar" is mardi/martes and March: with the weekday taken off nothing is left to read, so it is the month.
+    ['Mar 3 2026', on(2026, 3, 3)],
+  ])('weekday first: %j', (text, expected) => {
+    expect(read(text)).toEqual({ kind: 'value', value: { day: expected } });
+    expect(read(text, mdy)).toEqual({ kind: 'value', value: { day: expected } });
+  });
+
+  it('lets the weekday settle day and month only when exactly one reading falls on it', () => {
+    // 3 April 2026 is a Friday and 4 March 2026 a Wednesday.
+    expect(read('Fri 03/04/2026', mdy)).toEqual({ kind: 'value', value: { day: on(2026, 4, 3) } });
+    expect(read('Wed 03/04/2026', dmy)).toEqual({ kind: 'value', value: { day: on(2026, 3, 4) } });
+    // A Tuesday is neither: still ambiguous, read by the setting.
+    const ambiguous = { dayFirst: on(2026, 4, 3), monthFirst: on(2026, 3, 4) };
+    expect(read('Tue 03/04/2026', dmy)).toEqual({ kind: 'value', value: { day: on(2026, 4, 3), ambiguous } });
+    expect(read('03/04/2026 10:00', mdy)).toEqual({ kind: 'value', value: { day: on(2026, 3, 4), ambiguous } });
+    // A wrong weekday does not veto a date that reads one way only (25 April 2026 was a Saturday).
+    expect(read('Fri 25.04.26')).toEqual({ kind: 'value', value: { day: on(2026, 4, 25) } });
+  });
+});
+
+describe('parseDateValue: month names in seven languages', () => {
+  it.each<[string, number]>([
+    ['3 févr. 2026', on(2026, 2, 3)],
+    ['3 fevr 2026', on(2026, 2, 3)],
+    ['3. März 2026', on(2026, 3, 3)],
+    ['3. Marz 2026', on(2026, 3, 3)],
+    ['3 mrt. 2026', on(2026, 3, 3)],
+    ['12 de marzo de 2026', on(2026, 3, 12)],
+    ['5 de março de 2026', on(2026, 3, 5)],
+    ['5 marco 2026', on(2026, 3, 5)],
+    ['1 giugno 2026', on(2026, 6, 1)],
+    ['1° giugno 2026', on(2026, 6, 1)],
+    ['1er janvier 2026', on(2026, 1, 1)],
+    ['15 janv 2026', on(2026, 1, 15)],
+    ['20 gen 2026', on(2026, 1, 20)],
+    ['20 ene. 2026', on(2026, 1, 20)],
+    ['3 mei 2026', on(2026, 5, 3)],
+    ['9 juil. 2026', on(2026, 7, 9)],
+    ['7 août 2026', on(2026, 8, 7)],
+    ['2 agosto 2026', on(2026, 8, 2)],
+    ['3 okt 2026', on(2026, 10, 3)],
+    ['10 ottobre 2026', on(2026, 10, 10)],
+    ['11 outubro 2026', on(2026, 10, 11)],
+    ['24 dez. 2026', on(2026, 12, 24)],
+    ['12 diciembre 2026', on(2026, 12, 12)],
+    ['marzo 12, 2026', on(2026, 3, 12)],
+    ['Sept. 3rd, 2026', on(2026, 9, 3)],
+    ['3rd of April 2026', on(2026, 4, 3)],
+    ['03APR2026', on(2026, 4, 3)],
+    ['2026-Apr-03', on(2026, 4, 3)],
+    ['2026 april 3', on(2026, 4, 3)],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual({ kind: 'value', value: { day: expected } });
+  });
+
+  it.each([
+    '32/13/2025', // neither reading is a date
+    'Foo 3 2026', // no month word
+    '12:00 AM', // a time with no date
+    '3 jui 2026', // juin or juillet
+    'April 2026', // no day
+    '3 Apx 2026',
+    '2026-04-03 25:00', // no such hour
+    '18/Sep/25 13:00 PM', // no such hour on a 12-hour clock
+    '31/02/2026 10:00',
+    'Monkey 3 Apr 2026', // no weekday, no month
+    'Thursday',
+  ])('%j cannot be read', (text) => {
+    expect(read(text)).toEqual({ kind: 'invalid', expected: 'a date such as 2026-04-03, 3 Apr 2026 or an Excel date' });
+  });
+});
+
+describe('forcedDateOrder with times and weekdays', () => {
+  it.each<[CellValue, 'dmy' | 'mdy' | undefined]>([
+    ['9/22/2025 3:05 PM', 'mdy'],
+    ['22/09/2025 15:05', 'dmy'],
+    [' Thu 6/08/00', 'mdy'],
+    ['Mon 03/02/2025', 'dmy'],
+    ['Sat 01.01.00 08:00', undefined],
+    ['03/04/2026 10:00', undefined],
+    ['Tue 03/04/2026', undefined],
+    ['18/Sep/25 12:00 AM', undefined],
+    ['12:00 AM', undefined],
+    ['25/04/2026 25:00', undefined],
+  ])('%j -> %s', (value, order) => {
+    expect(forcedDateOrder(value)).toBe(order);
+  });
+
+  it("reads a column's ambiguous dates the way its weekday-dated cells are written", () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Due'],
+      ['A-1', ' Thu 6/08/00'],
+      ['A-2', '05/06/2000 9:00 AM'],
+    ];
+    const result = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder: 'dmy' }));
+    expect(result.initiatives.map((r) => r.due)).toEqual([on(2000, 6, 8), on(2000, 5, 6)]);
+    const dates = result.findings.filter((f) => f.code === 'value.ambiguous-date');
+    expect(dates.map((f) => [f.cells.map((c) => c.address), f.message])).toEqual([
+      [['B3'], `A-2: due "05/06/2000 9:00 AM" reads as 2000-06-05 (day first) or 2000-05-06 (month first); read as 2000-05-06 as the column's other dates are written month first.`],
+    ]);
+  });
+
+  it('reads a Jira column of dd/MMM/yy h:mm a dates with no finding', () => {
+    const rows: CellValue[][] = [
+      ['Issue key', 'Summary', 'Due date'],
+      ['PRJ-1', 'One', '18/Sep/25 12:00 AM'],
+      ['PRJ-2', 'Two', '04/Jul/01 12:08 PM'],
+    ];
+    const result = ingestSources([sheetSource(rows)], makeOptions(0));
+    expect(result.initiatives.map((r) => [r.id, r.due])).toEqual([
+      ['PRJ-1', on(2025, 9, 18)],
+      ['PRJ-2', on(2001, 7, 4)],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});
