@@ -42,7 +42,11 @@ export function classifyBlock(block: Block, rows: readonly number[], saved?: Sav
     const fixed = profileMapping(profile.profile, profile.table, block.headers, (column) => (profiles[column]?.filled ?? 0) > 0);
     return withConfidence('initiatives', matchColumns(block, 'initiatives', profiles, saved, fixed).mapping);
   }
-  if (!block.recognised) return { kind: null, mapping: [], confidence: 0, reason: 'no row of it reads as column headers' };
+  if (!block.recognised) {
+    const other = recogniseOtherKind(profiles, false, block.grid.sheet.name);
+    const reason = other ? `it looks like a ${other.kind} (${other.evidence.map((e) => `"${e}"`).join(', ')}), not initiatives` : 'no row of it reads as column headers';
+    return { kind: null, mapping: [], confidence: 0, reason };
+  }
   let best: Classification | undefined;
   let bestScore = 0;
   let closest: { kind: TableKind; mapping: readonly ColumnMapping[]; score: number } | undefined;

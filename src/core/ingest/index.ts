@@ -8,6 +8,8 @@ import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readProfileLinks } from './read-profile-links';
+import { readHierarchy } from './read-hierarchy';
+import { numberRows } from './row-numbers';
 import { keyedTable, keyRecords, resolveReferences } from './identity';
 import { missingFields, rowsOutsideTable, type ReadTable } from './table-notices';
 
@@ -60,9 +62,11 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         const first = initiatives.records.length;
         const firstLink = dependencies.length;
         readInitiatives(reader, initiatives);
+        const keyBy = numberRows(table, reader, profile, initiatives.records, first);
         if (profile) readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
-        const keyed = keyRecords(table, profile, initiatives.records, first, dependencies, firstLink);
+        const keyed = keyRecords(keyBy, profile, initiatives.records, first, dependencies, firstLink);
         if (keyed.finding) findings.push(keyed.finding);
+        if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
         read.push({ table, profile, ids: initiatives.records.slice(first).map((r) => r.id) });
         renamed = keyed.renamed;
       }
@@ -101,7 +105,9 @@ function ignoredTable(source: RawSource, found: readonly FoundTable[], key: stri
   const excluded = options.mappings.some((m) => m.tableKey === key && m.kind === 'ignore');
   return makeFinding(
     'ingest.table-ignored',
-    excluded ? `${where} were left out, as chosen in the saved mapping.` : `${where} hold no initiatives, dependencies or KPIs and were not read.`,
+    excluded
+      ? `${where} were left out, as chosen in the saved mapping.`
+      : `${where} hold no initiatives, dependencies or KPIs and were not read${table.ignoredReason !== undefined ? `: ${table.ignoredReason}` : ''}${table.ignoredReason?.endsWith('.') ? '' : '.'}`,
     [cell],
   );
 }

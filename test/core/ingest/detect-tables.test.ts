@@ -152,7 +152,7 @@ describe('finding tables in a sheet', () => {
       {
         code: 'ingest.table-ignored',
         severity: 'info',
-        message: 'Finance.xlsx, sheet "Lookups": the cells at A1:B2 hold no initiatives, dependencies or KPIs and were not read.',
+        message: 'Finance.xlsx, sheet "Lookups": the cells at A1:B2 hold no initiatives, dependencies or KPIs and were not read: no row of it reads as column headers.',
         cells: [{ source: 'Finance.xlsx', sheet: 'Lookups', address: 'A1' }],
       },
     ]);

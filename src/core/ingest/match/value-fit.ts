@@ -55,12 +55,16 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
       if (dates > 0.5 || numbers > 0.5) return 0.1;
       if (p(profile.statuses) > 0.6) return 0.25;
       if (texts < 0.7) return 0.4;
-      // Titles are mostly distinct and run to a few words.
+      // Titles are mostly distinct and run to a few words; one value on every row names the project, not its items.
+      if (profile.distinct === 1 && profile.filled >= 3) return 0.5;
       return uniqueness >= 0.7 ? (profile.meanLength >= 8 ? 1.1 : 1) : 0.85;
     }
-    case 'person':
+    case 'person': {
       if (dates > 0.5 || numbers > 0.5) return 0.1;
-      return p(profile.people) >= 0.5 ? 1.1 : texts >= 0.7 ? 0.85 : 0.35;
+      // One person on every row is the project's lead, not each item's owner.
+      const constant = profile.distinct === 1 && profile.filled >= 3 ? 0.75 : 1;
+      return (p(profile.people) >= 0.5 ? 1.1 : texts >= 0.7 ? 0.85 : 0.35) * constant;
+    }
     case 'text':
     case 'direction':
     case 'link-type':
