@@ -1,5 +1,5 @@
 import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRecord, RowRef, TableColumns } from '../types';
-import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
+import { FIELD_BIT, INITIATIVE_FIELDS } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
@@ -7,8 +7,8 @@ import { parseDependencyCell, plainDependencyIds } from './normalise/dependency'
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
-import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScale, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
-import { normaliseStatus } from './normalise/status';
+import { isPercentFormat, parsePercent, percentOfNumber, plainPercentNumber } from './normalise/percent';
+import { readStatusColumn, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 const DEPENDENCY_EXPECTED = 'ids such as FIN-2, each optionally with a link type and lag such as FS+5d';
@@ -43,9 +43,10 @@ interface InitiativeTable {
   readonly columns: TableColumns;
   /** The grid's left column: sheet column = index + left. */
   readonly left: number;
-  /** How the % complete column writes its bare numbers (0.5 or 50 for half), told from all of them. */
-  readonly percentScale: PercentScale;
+  readonly fractions: boolean;
   readonly department: string | undefined;
+  /** The status column read as a whole (its scale, the user's readings), when status is mapped. */
+  readonly status: StatusColumn | undefined;
 }
 
 /** Read every data row of an initiatives table into records; rows with data but no id are kept apart. */
@@ -85,8 +86,9 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     mapped,
     columns: { source: reader.table.source, sheet: reader.table.sheet, columns },
     left,
-    percentScale: readPercentScale(reader),
+    fractions: percentColumnHoldsFractions(reader),
     department: reader.table.department,
+    status: readStatusValues(reader),
   };
 }
 
@@ -103,8 +105,9 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   }
   // Every value first (findings raised in the same order as before), then the record.
   const statusText = reader.textOf(valueAt(values, at.status), 'status', row, id, id);
-  const status = statusText === undefined ? undefined : normaliseStatus(statusText);
-  if (statusText !== undefined && status === undefined) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
+  const status = statusText === undefined ? undefined : table.status?.read(statusText);
+  // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
+  if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
   const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
   const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell);
@@ -158,14 +161,11 @@ function readAmount(reader: TableReader, field: 'budget' | 'forecastCost' | 'ben
 function readPercent(table: InitiativeTable, row: number, value: CellValue, id: string): number | undefined {
   const { reader } = table;
   const format = reader.block.grid.rowFormats(row)?.[table.at.percentComplete] ?? null;
-  // 0.3 beside 10 or "60%" is 30% or 0.3%: not read (readPercentScale named it for the column).
-  if (table.percentScale === 'mixed' && isScaleAmbiguous(value, format)) return undefined;
-  const fractions = table.percentScale === 'fractions';
   if (typeof value === 'number') {
-    const fraction = percentOfNumber(value, fractions || isPercentFormat(format));
+    const fraction = percentOfNumber(value, table.fractions || isPercentFormat(format));
     if (fraction !== undefined) return fraction;
   }
-  return reader.take('percentComplete', row, parsePercent(value, { fractions, numberFormat: format }), id, id);
+  return reader.take('percentComplete', row, parsePercent(value, { fractions: table.fractions, numberFormat: format }), id, id);
 }
 
 /** Shared empty lists: most rows have no dependencies or KPIs, and 100,000 empty arrays cost GC time. */
@@ -199,63 +199,50 @@ function readKpis(reader: TableReader, row: number, value: CellValue, id: string
   return parseListCell(value);
 }
 
-/** Ambiguous values a value.ambiguous-percent message names (all their cells are pointed at). */
-const PERCENTS_NAMED = 5;
-
 /**
- * The % complete column's scale from all its bare numbers (percentColumnScale). In a 'mixed'
- * column the bare numbers from 0 to 1 are not read, and one value.ambiguous-percent names them
- * and the values beside them, pointing at each of their cells.
+ * The status column read as a whole before its rows: its scale (High/Medium/Low as confidence or
+ * not) from all its values and header, the saved mapping's statusValues first. A column whose
+ * words mostly do not read is one value.unknown-status finding, raised here on its header cell.
  */
-function readPercentScale(reader: TableReader): PercentScale {
+function readStatusValues(reader: TableReader): StatusColumn | undefined {
+  const col = reader.column('status');
+  if (col === undefined) return undefined;
+  const { grid, headerRow, range } = reader.block;
+  const index = col - grid.left;
+  const texts: string[] = [];
+  const rows: number[] = [];
+  for (const row of reader.rows) {
+    const text = statusTextOf(grid.rowValues(row)[index]);
+    if (text === undefined) continue;
+    texts.push(text);
+    rows.push(row);
+  }
+  const header = reader.table.headers[col - range.left] ?? '';
+  const saved = reader.options.mappings.find((m) => m.tableKey === reader.table.key)?.statusValues;
+  const column = readStatusColumn(texts, rows, header, saved);
+  if (column.unknownVocabulary) {
+    const finding = unknownStatusFinding(column, { header, headerCell: reader.cell(headerRow, col), cellAt: (row) => reader.cell(row, col) });
+    reader.report(finding, headerRow, col);
+  }
+  return column;
+}
+
+/** True when every plain number in the % complete column is <= 1 (0.5 means 50%). */
+function percentColumnHoldsFractions(reader: TableReader): boolean {
   const col = reader.column('percentComplete');
-  if (col === undefined) return 'percents';
+  if (col === undefined) return false;
   const { grid } = reader.block;
   const index = col - grid.left;
-  const values: Array<CellValue | undefined> = [];
-  const formats: Array<string | null | undefined> = [];
+  let any = false;
   for (const row of reader.rows) {
-    values.push(grid.rowValues(row)[index]);
-    formats.push(grid.rowFormats(row)?.[index]);
+    const value = grid.rowValues(row)[index] ?? null;
+    const n = plainPercentNumber(value);
+    if (n === undefined) continue;
+    if (typeof value === 'number' && isPercentFormat(grid.rowFormats(row)?.[index])) continue;
+    if (n > 1) return false;
+    any = true;
   }
-  const scale = percentColumnScale(values, formats);
-  if (scale !== 'mixed') return scale;
-  const idCol = reader.column('id');
-  const unread: Array<{ row: number; value: CellValue }> = [];
-  const beside: string[] = [];
-  reader.rows.forEach((row, i) => {
-    const value = values[i] ?? null;
-    if (isScaleAmbiguous(value, formats[i])) unread.push({ row, value });
-    else if (beside.length < 2 && writesPercents(value, formats[i])) {
-      const shown = `"${displayValue(value)}"`;
-      if (!beside.includes(shown)) beside.push(shown);
-    }
-  });
-  const named = unread.slice(0, PERCENTS_NAMED).map(({ row, value }) => {
-    const id = idCol === undefined ? undefined : normaliseId(reader.block.grid.value(row, idCol));
-    return `${id ?? rowLabel(row)} "${displayValue(value)}"`;
-  });
-  const listed =
-    unread.length > PERCENTS_NAMED
-      ? `${named.join(', ')} and ${unread.length - PERCENTS_NAMED} more`
-      : named.length === 1
-        ? named[0]!
-        : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]!}`;
-  const example = plainPercentNumber(unread[0]!.value)!;
-  const header = reader.table.headers[col - reader.block.range.left] ?? '';
-  const first = unread[0]!.row;
-  reader.report(
-    makeFinding(
-      'value.ambiguous-percent',
-      `${reader.source.name}, sheet "${reader.table.sheet}": the % complete column${header === '' ? '' : ` "${header}"`} mixes 0-1 fractions with 0-100 numbers: ` +
-        `${listed} could be read either way (${example} as ${Number((example * 100).toFixed(6))}% or ${example}%) beside ${beside.join(' and ')}; ` +
-        `${unread.length === 1 ? 'it was' : 'they were'} not read.`,
-      unread.map(({ row }) => reader.cell(row, col)),
-    ),
-    first,
-    col,
-  );
-  return scale;
+  return any;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
