@@ -1,5 +1,5 @@
 import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRecord, RowRef, TableColumns } from '../types';
-import { FIELD_BIT, INITIATIVE_FIELDS } from '../types';
+import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
@@ -7,7 +7,7 @@ import { parseDependencyCell, plainDependencyIds } from './normalise/dependency'
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
-import { isPercentFormat, parsePercent, percentOfNumber, plainPercentNumber } from './normalise/percent';
+import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScale, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusColumn, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
@@ -43,7 +43,8 @@ interface InitiativeTable {
   readonly columns: TableColumns;
   /** The grid's left column: sheet column = index + left. */
   readonly left: number;
-  readonly fractions: boolean;
+  /** How the % complete column writes its bare numbers (0.5 or 50 for half), told from all of them. */
+  readonly percentScale: PercentScale;
   readonly department: string | undefined;
   /** The status column read as a whole (its scale, the user's readings), when status is mapped. */
   readonly status: StatusColumn | undefined;
@@ -86,7 +87,7 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     mapped,
     columns: { source: reader.table.source, sheet: reader.table.sheet, columns },
     left,
-    fractions: percentColumnHoldsFractions(reader),
+    percentScale: readPercentScale(reader),
     department: reader.table.department,
     status: readStatusValues(reader),
   };
@@ -161,11 +162,14 @@ function readAmount(reader: TableReader, field: 'budget' | 'forecastCost' | 'ben
 function readPercent(table: InitiativeTable, row: number, value: CellValue, id: string): number | undefined {
   const { reader } = table;
   const format = reader.block.grid.rowFormats(row)?.[table.at.percentComplete] ?? null;
+  // 0.3 beside 10 or "60%" is 30% or 0.3%: not read (readPercentScale named it for the column).
+  if (table.percentScale === 'mixed' && isScaleAmbiguous(value, format)) return undefined;
+  const fractions = table.percentScale === 'fractions';
   if (typeof value === 'number') {
-    const fraction = percentOfNumber(value, table.fractions || isPercentFormat(format));
+    const fraction = percentOfNumber(value, fractions || isPercentFormat(format));
     if (fraction !== undefined) return fraction;
   }
-  return reader.take('percentComplete', row, parsePercent(value, { fractions: table.fractions, numberFormat: format }), id, id);
+  return reader.take('percentComplete', row, parsePercent(value, { fractions, numberFormat: format }), id, id);
 }
 
 /** Shared empty lists: most rows have no dependencies or KPIs, and 100,000 empty arrays cost GC time. */
@@ -227,22 +231,63 @@ function readStatusValues(reader: TableReader): StatusColumn | undefined {
   return column;
 }
 
-/** True when every plain number in the % complete column is <= 1 (0.5 means 50%). */
-function percentColumnHoldsFractions(reader: TableReader): boolean {
+/** Ambiguous values a value.ambiguous-percent message names (all their cells are pointed at). */
+const PERCENTS_NAMED = 5;
+
+/**
+ * The % complete column's scale from all its bare numbers (percentColumnScale). In a 'mixed'
+ * column the bare numbers from 0 to 1 are not read, and one value.ambiguous-percent names them
+ * and the values beside them, pointing at each of their cells.
+ */
+function readPercentScale(reader: TableReader): PercentScale {
   const col = reader.column('percentComplete');
-  if (col === undefined) return false;
+  if (col === undefined) return 'percents';
   const { grid } = reader.block;
   const index = col - grid.left;
-  let any = false;
+  const values: Array<CellValue | undefined> = [];
+  const formats: Array<string | null | undefined> = [];
   for (const row of reader.rows) {
-    const value = grid.rowValues(row)[index] ?? null;
-    const n = plainPercentNumber(value);
-    if (n === undefined) continue;
-    if (typeof value === 'number' && isPercentFormat(grid.rowFormats(row)?.[index])) continue;
-    if (n > 1) return false;
-    any = true;
+    values.push(grid.rowValues(row)[index]);
+    formats.push(grid.rowFormats(row)?.[index]);
   }
-  return any;
+  const scale = percentColumnScale(values, formats);
+  if (scale !== 'mixed') return scale;
+  const idCol = reader.column('id');
+  const unread: Array<{ row: number; value: CellValue }> = [];
+  const beside: string[] = [];
+  reader.rows.forEach((row, i) => {
+    const value = values[i] ?? null;
+    if (isScaleAmbiguous(value, formats[i])) unread.push({ row, value });
+    else if (beside.length < 2 && writesPercents(value, formats[i])) {
+      const shown = `"${displayValue(value)}"`;
+      if (!beside.includes(shown)) beside.push(shown);
+    }
+  });
+  const named = unread.slice(0, PERCENTS_NAMED).map(({ row, value }) => {
+    const id = idCol === undefined ? undefined : normaliseId(reader.block.grid.value(row, idCol));
+    return `${id ?? rowLabel(row)} "${displayValue(value)}"`;
+  });
+  const listed =
+    unread.length > PERCENTS_NAMED
+      ? `${named.join(', ')} and ${unread.length - PERCENTS_NAMED} more`
+      : named.length === 1
+        ? named[0]!
+        : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]!}`;
+  const example = plainPercentNumber(unread[0]!.value)!;
+  const header = reader.table.headers[col - reader.block.range.left] ?? '';
+  const first = unread[0]!.row;
+  reader.report(
+    makeFinding(
+      'value.ambiguous-percent',
+      `${reader.source.name}, sheet "${reader.table.sheet}": the % complete column${header === '' ? '' : ` "${header}"`} mixes 0-1 fractions with 0-100 numbers: ` +
+        `${listed} could be read either way (${example} as ${Number((example * 100).toFixed(6))}% or ${example}%) beside ${beside.join(' and ')}; ` +
+        `${unread.length === 1 ? 'it was' : 'they were'} not read.`,
+      unread.map(({ row }) => reader.cell(row, col)),
+    ),
+    first,
+    col,
+  );
+  return scale;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
