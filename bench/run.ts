@@ -82,6 +82,14 @@ function runChild(size: number, profile: boolean, write: boolean, buildDir: stri
   return { ...figures, notes: [...figures.notes, `the xlsx write ${why}`] };
 }
 
+/** Column matching at width: 100 tables of 300 columns x 1,000 rows through detectTables. */
+async function measureMapping(): Promise<string[]> {
+  const benchMapping = await loadOptional<(tables: number) => { ms: number }>('./mapping', 'benchMapping');
+  if (!benchMapping) return ['column mapping: bench/mapping.ts (benchMapping) not available'];
+  const { ms: took } = benchMapping(100);
+  return [`column mapping, 100 tables of 300 columns x 1,000 rows: ${ms(took)} (${(took / 100).toFixed(0)} ms a table)`];
+}
+
 async function measureFunctions(): Promise<string[]> {
   const benchFunctions = await loadOptional<(rows: number) => unknown>('./functions', 'benchFunctions');
   if (!benchFunctions) return ['custom functions: bench/functions.ts (benchFunctions) not available'];
@@ -180,6 +188,7 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const f of figures) if (Object.keys(f.extra).length > 0) out.push(`stage benchmarks (${f.size}): ${JSON.stringify(f.extra)}`);
   out.push(...judgeSizes(figures));
   out.push(...(await measureFunctions()));
+  out.push(...(await measureMapping()));
   if (args.build) out.push(buildAddin() ?? '');
   out.push(...measureBundle(path.join(ROOT, 'dist', 'addin')).lines);
   if (args.profile) out.push(`CPU profiles: ${path.join('.cache', 'bench', 'profiles')} (open in Chrome DevTools > Performance)`);
