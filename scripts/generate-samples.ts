@@ -21,7 +21,10 @@ import {
   MARKETING,
   MARKETING_ROW_WITHOUT_ID,
   REGISTER,
+  VENDOR_MILESTONES,
+  VENDOR_MILESTONE_BELOW_TABLE,
   type SampleInitiative,
+  type SampleMilestone,
   type SampleStatus,
 } from './samples/programme';
 
@@ -50,6 +53,8 @@ interface Block {
   readonly colour: string;
   /** Write the block as an Excel table (ListObject) with this name. */
   readonly tableName?: string;
+  /** Rows typed on the sheet right under the Excel table, outside its range. */
+  readonly belowTable?: readonly (readonly Cell[])[];
 }
 
 // ---------------------------------------------------------------- value styles
@@ -294,6 +299,27 @@ function itRegister(): Block[] {
   ];
 }
 
+function vendorMilestoneRow(m: SampleMilestone): Cell[] {
+  return [text(m.name), text(m.supplier), text(m.owner), text(m.stage), realDate(m.due, 'dd/mm/yyyy'), cell(m.percent), text(m.dependsOn)];
+}
+
+function vendorMilestones(): Block[] {
+  return [
+    {
+      top: 1,
+      left: 1,
+      title: 'Supplier milestones: claims platform',
+      notes: ['Pasted from the suppliers\' monthly reports; status as each supplier words it.'],
+      headers: ['Milestone', 'Supplier', 'Owner', 'Status', 'Due Date', '% Complete', 'Depends On'],
+      rows: VENDOR_MILESTONES.map(vendorMilestoneRow),
+      belowTable: [vendorMilestoneRow(VENDOR_MILESTONE_BELOW_TABLE)],
+      widths: [36, 14, 16, 12, 12, 12, 32],
+      colour: '283747',
+      tableName: 'VendorMilestones',
+    },
+  ];
+}
+
 function finance(): Block[] {
   return [
     {
@@ -401,7 +427,12 @@ function writeBlock(ws: ExcelJS.Worksheet, b: Block): void {
       });
     });
   }
-  b.rows.forEach((r, ri) => {
+  b.belowTable?.forEach((r, ri) => {
+    r.forEach((v, k) => {
+      ws.getCell(headerRow + 1 + b.rows.length + ri, b.left + k).value = v.v as ExcelJS.CellValue;
+    });
+  });
+  [...b.rows, ...(b.belowTable ?? [])].forEach((r, ri) => {
     r.forEach((v, k) => {
       if (v.fmt !== undefined) ws.getCell(headerRow + 1 + ri, b.left + k).numFmt = v.fmt;
     });
@@ -442,7 +473,7 @@ export const SAMPLE_FILES: readonly SampleFile[] = [
   { file: 'Actuarial.xlsx', sheets: [{ name: 'Workplan', blocks: actuarial() }] },
   { file: 'Customer-Support.xlsx', sheets: [{ name: 'CS Readiness', blocks: customerSupport() }, { name: 'Glossary', write: glossary }] },
   { file: 'Marketing.xlsx', sheets: [{ name: 'Launch Plan', blocks: marketing() }] },
-  { file: 'IT.xlsx', sheets: [{ name: 'IT Delivery', blocks: it() }, { name: 'Dependencies', blocks: itRegister() }] },
+  { file: 'IT.xlsx', sheets: [{ name: 'IT Delivery', blocks: it() }, { name: 'Dependencies', blocks: itRegister() }, { name: 'Vendor Milestones', blocks: vendorMilestones() }] },
   {
     file: 'Finance.xlsx',
     sheets: [

@@ -141,6 +141,53 @@ export const FINANCE: readonly SampleInitiative[] = [
 /** Customer Support also tracks IT's telephony work it depends on (PLANT source.conflict: 🔴 vs IT's Amber). */
 export const CS_TRACKED_IT_06 = { ...IT[5]!, status: 'red' as SampleStatus, percent: undefined, extra: 'Cardiff' };
 
+/**
+ * One milestone of IT's supplier tracker, as the suppliers report it: no id column (rows are
+ * keyed by their names), each supplier's own stage words for status, % complete as each supplier
+ * types it (100 or 0.5), no update-date column. Dependencies name other milestones by name.
+ */
+export interface SampleMilestone {
+  readonly name: string;
+  readonly supplier: string;
+  readonly owner: string;
+  /** The supplier's stage word, written verbatim. */
+  readonly stage: string;
+  /** ISO date. */
+  readonly due: string;
+  /** As typed: 0..100, or a planted 0..1 fraction. */
+  readonly percent: number;
+  readonly dependsOn?: string;
+}
+
+/**
+ * IT's "Vendor Milestones" sheet: an Excel table of what the platform's suppliers owe.
+ * PLANT ingest.no-id-column: the table has no id column; its rows are keyed by Milestone.
+ * PLANT ingest.fields-missing: no column for the last-updated date (no other table gives these milestones one).
+ * PLANT value.unknown-status: the Status column holds the suppliers' contract stages (Contracted,
+ * In build, Scheduled); only "Delivered" reads.
+ */
+export const VENDOR_MILESTONES: readonly SampleMilestone[] = [
+  { name: 'OCR engine licence and sandbox', supplier: 'Scriptura', owner: 'Lena Fischer', stage: 'Delivered', due: '2026-10-09', percent: 100 },
+  { name: 'Security assessment', supplier: 'Scriptura', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2026-12-04', percent: 0, dependsOn: 'OCR engine licence and sandbox' },
+  { name: 'Telephony SIP trunk provisioning', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'In build', due: '2026-12-11', percent: 60 },
+  { name: 'Security assessment', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2027-01-08', percent: 0, dependsOn: 'Telephony SIP trunk provisioning' },
+  // PLANT value.ambiguous-percent: ClaimShield typed 0.5 beside the others' 100, 60 and 25: 50% or 0.5%?
+  { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'In build', due: '2026-12-18', percent: 0.5 },
+  // PLANT dependency.ambiguous: "Security assessment" names both suppliers' assessments.
+  { name: 'Supplier go-live readiness review', supplier: 'All suppliers', owner: 'Oliver Grant', stage: 'Scheduled', due: '2027-02-19', percent: 0, dependsOn: 'Security assessment' },
+];
+
+/** PLANT ingest.row-outside-table: a milestone typed on the row just under the Excel table, outside its range. */
+export const VENDOR_MILESTONE_BELOW_TABLE: SampleMilestone = {
+  name: 'IVR voice prompt recordings',
+  supplier: 'Vocalis',
+  owner: "Liam O'Connor",
+  stage: 'In build',
+  due: '2027-01-15',
+  percent: 25,
+  dependsOn: 'Telephony SIP trunk provisioning',
+};
+
 /** IT's cross-team dependency register (From = predecessor, To = successor). */
 export interface SampleRegisterRow {
   readonly from: string;

@@ -55,7 +55,7 @@ describe('throughline check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 6 sources, 46 initiatives.');
+    expect(lines[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 6 sources, 53 initiatives.');
     expect(lines).toContain(`Errors (${PLANTED_ERRORS})`);
     expect(lines.indexOf(`Errors (${PLANTED_ERRORS})`)).toBeLessThan(lines.findIndex((l) => l.startsWith('Warnings (')));
     expect(lines).toContain('  dependency.self IT-05: IT-05 "Identity and access management for handlers" depends on itself.');
@@ -76,6 +76,14 @@ describe('throughline check', () => {
     expect(json.asOf).toBe('2026-11-16');
     expect(json.initiatives.map((i) => i.id)).toEqual([
       ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((n) => `IT-${n}`),
+      // IT's Vendor Milestones table has no id column: its rows are keyed by name (two share one).
+      'OCR engine licence and sandbox',
+      'Security assessment (row 6)',
+      'Telephony SIP trunk provisioning',
+      'Security assessment (row 8)',
+      'Fraud bureau data sandbox',
+      'Supplier go-live readiness review',
+      'IVR voice prompt recordings',
       ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((n) => `ENG-${n}`),
     ]);
     expect(json.initiatives[0]).toMatchObject({ id: 'IT-01', reportedStatus: 'done', sources: ['IT.xlsx'] });
@@ -156,7 +164,7 @@ describe('throughline report', () => {
     const [where, paragraph] = run.stdout.split('\n');
     expect(where).toBe(`Summary workbook written to ${out}`);
     expect(paragraph).toMatch(
-      new RegExp(`^As of 2026-11-16 \\(set by --as-of\\): 6 sources, 46 initiatives, \\d+ effectively red \\(0 reported red\\)\\. Findings: ${PLANTED_ERRORS} errors, \\d+ warnings, \\d+ info\\. `),
+      new RegExp(`^As of 2026-11-16 \\(set by --as-of\\): 6 sources, 53 initiatives, \\d+ effectively red \\(0 reported red\\)\\. Findings: ${PLANTED_ERRORS} errors, \\d+ warnings, \\d+ info\\. `),
     );
     const names = await sheetNames(out);
     expect(names.slice(0, 6)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments']);
