@@ -1,5 +1,5 @@
 import type { AnyField, CellRef, CellValue, DateOrder, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
-import { makeFinding } from '../types';
+import { fieldInSentence, makeFinding } from '../types';
 import { isoFromDay } from '../util/days';
 import { AddressBook } from './address-book';
 import type { Block } from './find-tables';
@@ -10,19 +10,9 @@ import type { Parsed } from './normalise/result';
 
 const RUNS_OF_SPACES_G = /[ \t]{2,}|\t/g;
 
-/** Field names as users read them in messages. */
-const FIELD_LABELS: Partial<Record<AnyField, string>> = {
-  percentComplete: '% complete',
-  lastUpdated: 'last updated',
-  dependsOn: 'depends on',
-  forecastCost: 'forecast cost',
-  neededBy: 'needed by',
-  kpi: 'KPI',
-  id: 'ID',
-};
-
+/** A field's name as users read it in messages ("last updated"), from the field registry. */
 export function fieldLabel(field: AnyField): string {
-  return FIELD_LABELS[field] ?? field;
+  return fieldInSentence(field);
 }
 
 /**
@@ -279,15 +269,59 @@ function mergedDataCells(block: Block): Map<number, CellValue> | undefined {
   return cells;
 }
 
-/** Data rows of a block: not the header, not blank, not a totals row. */
+/**
+ * Data rows of a block: not the header, not blank, not a totals row, and not a row that repeats
+ * the header row's texts (exports that repeat their header per group, as monday.com's board
+ * export does, or pasted sheets carrying stray header rows). A one-cell row just above such a
+ * repeat is the title of the group it opens, not data either.
+ */
 export function dataRows(block: Block): number[] {
   const { range, grid } = block;
+  const repeat = headerRepeat(block);
   const rows: number[] = [];
   for (let row = block.headerRow + 1; row <= range.bottom; row++) {
     if (grid.isBlankRow(row, range.left, range.right) || isTotalsRow(grid, row, range.left, range.right)) continue;
+    if (repeat !== undefined && repeat(row)) {
+      const above = rows[rows.length - 1];
+      if (above === row - 1 && filledCells(block, above) === 1) rows.pop();
+      continue;
+    }
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A test for rows repeating the header row's own texts (case and spacing aside, blank under
+ * blank), or undefined when the header names fewer than two columns. Most rows fail on the
+ * first named column, so the test costs one comparison per row.
+ */
+function headerRepeat(block: Block): ((row: number) => boolean) | undefined {
+  const { range, grid } = block;
+  const texts = block.ownHeaders.map((h) => h.toLowerCase());
+  const named = texts.flatMap((t, k) => (t === '' ? [] : [k]));
+  if (named.length < 2) return undefined;
+  const first = named[0]!;
+  const firstText = texts[first]!;
+  return (row) => {
+    const lead = grid.value(row, range.left + first);
+    if (typeof lead !== 'string' || lead.length > firstText.length * 2 + 8 || repeatText(lead) !== firstText) return false;
+    for (let k = 0; k < texts.length; k++) if (k !== first && repeatText(grid.value(row, range.left + k)) !== texts[k]) return false;
+    return true;
+  };
+}
+
+/** A cell's text as a header row's own text is kept (find-tables' headerText), lower case. */
+function repeatText(value: CellValue): string {
+  if (value === null || isCellError(value)) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return cleanText(String(value)).replace(/\s+/g, ' ').toLowerCase();
+}
+
+function filledCells(block: Block, row: number): number {
+  let count = 0;
+  for (let col = block.range.left; col <= block.range.right; col++) if (!isBlank(block.grid.value(row, col))) count++;
+  return count;
 }
 
 function extra(initiativeId: string | undefined): { initiativeId?: string } {

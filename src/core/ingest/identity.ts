@@ -150,23 +150,29 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
       if (found.length === 1) {
         changed ??= [...links];
         changed[i] = { id: found[0]!, type: link.type, lagDays: link.lagDays, cell: link.cell };
-      } else if (found.length > 1) ambiguous(written, r.id, found, link.cell, r.id);
+      } else if (found.length > 1) {
+        ambiguous(written, r.id, found, link.cell, r.id);
+        changed ??= [...links];
+        changed[i] = { ...link, ambiguous: true };
+      }
     }
     if (changed) records[k] = { ...r, dependsOn: changed };
   }
   for (let k = 0; k < register.length; k++) {
     const d = register[k]!;
     if (ids.has(d.from) && ids.has(d.to)) continue;
+    let shared = false;
     const resolve = (end: string): string => {
       if (ids.has(end)) return end;
       const found = candidates(end);
       if (found.length === 1) return found[0]!;
+      if (found.length > 1) shared = true;
       if (found.length > 1) ambiguous(end, d.to, found, d.cells.from ?? d.cells.to ?? { source: d.ref.source, sheet: d.ref.sheet, address: `A${d.ref.row}` }, ids.has(d.to) ? d.to : undefined);
       return end;
     };
     const from = resolve(d.from);
     const to = resolve(d.to);
-    if (from !== d.from || to !== d.to) register[k] = { ...d, from, to };
+    if (from !== d.from || to !== d.to || shared) register[k] = { ...d, from, to, ...(shared ? { ambiguous: true as const } : {}) };
   }
   return findings;
 }

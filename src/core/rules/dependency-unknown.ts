@@ -14,6 +14,7 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
     const r = model.records[j]!;
     const link = r.dependsOn[unknownLinks[q + 1]!]!;
     if (q === 0 || unknownLinks[q - 2] !== j) named = [];
+    if (link.ambiguous) continue; // reported as dependency.ambiguous
     if (named.includes(link.id)) continue;
     named.push(link.id);
     const who = initiativeOfRecord(model, j) ?? r;
@@ -26,7 +27,7 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
   }
   for (const r of model.ingest.dependencies) {
     // Nearly every register row links two known ids: told without building the list of unknown ones.
-    if (model.byId.has(r.from) && model.byId.has(r.to)) continue;
+    if ((model.byId.has(r.from) && model.byId.has(r.to)) || r.ambiguous) continue;
     const unknown = [r.from, r.to].filter((id, k, all) => !model.byId.has(id) && all.indexOf(id) === k);
     if (unknown.length === 0) continue;
     const cells: CellRef[] = [];

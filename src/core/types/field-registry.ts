@@ -209,7 +209,7 @@ export const DEPENDENCY_FIELD_SPECS: { readonly [F in DependencyField]: FieldSpe
     header: { phrases: ['to', 'successor', 'to id', 'downstream', 'receiver', 'dependent', 'to initiative', 'consumer', 'initiative', 'successor id'], heads: ['to', 'successor', 'downstream', 'receiver', 'dependent', 'consumer'] },
   },
   type: {
-    field: 'type', table: 'dependencies', value: 'link-type', label: 'Link type', inSentence: 'link type', json: 'type', merge: 'none', compare: 'none',
+    field: 'type', table: 'dependencies', value: 'link-type', label: 'Link type', inSentence: 'type', json: 'type', merge: 'none', compare: 'none',
     header: { phrases: ['type', 'link type', 'dependency type', 'relationship', 'relation', 'link'], heads: ['type', 'relationship', 'relation'] },
   },
   lag: {

@@ -1,42 +1,17 @@
 import type { AnyField, TableKind } from '../../../src/core/types';
-import { DEPENDENCY_FIELDS, INITIATIVE_FIELDS, KPI_FIELDS } from '../../../src/core/types';
+import { FIELD_SPECS } from '../../../src/core/types';
 
-const LABELS: Partial<Record<AnyField, string>> = {
-  id: 'ID',
-  name: 'Name',
-  department: 'Department',
-  owner: 'Owner',
-  status: 'Status',
-  start: 'Start',
-  due: 'Due',
-  percentComplete: '% complete',
-  lastUpdated: 'Last updated',
-  dependsOn: 'Depends on',
-  kpi: 'KPI',
-  pillar: 'Pillar',
-  budget: 'Budget',
-  forecastCost: 'Forecast cost',
-  benefit: 'Benefit',
-  from: 'From (predecessor)',
-  to: 'To (successor)',
-  type: 'Link type',
-  lag: 'Lag',
-  neededBy: 'Needed by',
-  note: 'Note',
-  target: 'Target',
-  actual: 'Actual',
-  direction: 'Direction',
-  initiatives: 'Initiatives',
-  unit: 'Unit',
-};
-
-export function fieldLabel(field: AnyField): string {
-  return LABELS[field] ?? field;
+/** A field's label in the Mapping step, from the field registry. */
+export function fieldLabel(field: AnyField, kind?: TableKind): string {
+  const kinds: readonly TableKind[] = kind ? [kind] : ['initiatives', 'dependencies', 'kpis'];
+  for (const k of kinds) {
+    const spec = FIELD_SPECS[k].find((s) => s.field === field);
+    if (spec) return spec.label;
+  }
+  return field;
 }
 
 /** The fields a table of this kind can map, in the order users think of them. */
 export function fieldsOf(kind: TableKind): readonly AnyField[] {
-  if (kind === 'initiatives') return INITIATIVE_FIELDS;
-  if (kind === 'dependencies') return DEPENDENCY_FIELDS;
-  return KPI_FIELDS;
+  return FIELD_SPECS[kind].map((s) => s.field);
 }

@@ -79,6 +79,7 @@ describe('dependencies matched against what exists', () => {
     expect(result.findings.filter((f) => f.code === 'dependency.ambiguous').map((f) => [f.message, f.cells[0]!.address, f.related])).toEqual([
       ['OPS-1 depends on "Testing", a name 2 initiatives share (QA-1, QA-2); the dependency is not linked until it names one id.', 'C4', ['QA-1', 'QA-2']],
     ]);
+    expect(result.findings.filter((f) => f.code === 'dependency.unknown')).toEqual([]);
   });
 
   it('says a name nobody has is unknown', () => {
