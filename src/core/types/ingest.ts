@@ -79,6 +79,8 @@ export interface DependencyLink {
   readonly id: string;
   /** The predecessor as written when the cell named it by name ("Data platform"); resolved by ingest to an id where one initiative has that name. */
   readonly name?: string;
+  /** Set when the name is one several initiatives share: reported once as dependency.ambiguous, not again as unknown. */
+  readonly ambiguous?: true;
   readonly type: LinkType;
   /** Lag in working days; negative for a lead. */
   readonly lagDays: number;
@@ -172,6 +174,8 @@ export interface DependencyRecord {
   readonly via?: string;
   /** 'name': `from` is written as a task name (Asana), resolved to the initiative of that name when it is unique. */
   readonly by?: 'name';
+  /** Set when an end is a name several initiatives share: reported once as dependency.ambiguous, not again as unknown. */
+  readonly ambiguous?: true;
 }
 
 export type KpiDirection = 'higher' | 'lower';
