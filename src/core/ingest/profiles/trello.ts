@@ -1,0 +1,28 @@
+import { NO_LINK_FIELDS } from './link-text';
+import type { ProfileTable, SourceProfile } from './profile';
+
+/**
+ * Trello's board CSV export: Card ID, Card Name, Card URL, Card Description, Labels, Members,
+ * Due Date, Attachment Count, Attachment Links, Checklist Item Total Count, Checklist Item
+ * Completed Count, Vote Count, Comment Count, Last Activity Date, List ID, List Name, Board ID,
+ * Board Name, Archived, Start Date, Due Complete. A card's list is its column on the board
+ * (To Do, Doing, Done), read as its status; Trello has no dependencies, so no links are read.
+ */
+export const TRELLO: SourceProfile = {
+  id: 'trello',
+  label: 'Trello export',
+  recognise: (table: ProfileTable) =>
+    table.headers.includes('card id') && table.headers.includes('card name') && ['list name', 'card url', 'board name'].some((h) => table.headers.includes(h)),
+  fields: {
+    id: ['card id'],
+    name: ['card name'],
+    status: ['list name'],
+    owner: ['members'],
+    start: ['start date'],
+    due: ['due date'],
+    lastUpdated: ['last activity date'],
+    department: ['board name'],
+    percentComplete: [],
+    ...NO_LINK_FIELDS,
+  },
+};

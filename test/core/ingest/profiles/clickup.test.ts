@@ -1,0 +1,50 @@
+/**
+ * ClickUp's task CSV export (test/fixtures/exports/clickup.csv: the documented standard columns;
+ * see SOURCES.md there). Expected values read off the fixture by hand.
+ */
+import { codesOf, day, exportFixture, fieldsOf, ingestExports, mappingOf, readExport, recordOf } from '../../../support/read-export';
+
+describe('ClickUp export profile', () => {
+  it('reads the export as one ClickUp table; the (Unix) twins of the date columns are not read', async () => {
+    const result = ingestExports([await readExport(exportFixture('clickup.csv'))]);
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'ClickUp export', 3]]);
+    expect(codesOf(result)).not.toContain('ingest.table-ignored');
+    expect(result.initiatives).toHaveLength(3);
+    expect(mappingOf(result.tables[0]!)).toEqual([
+      ['id', 0, 'Task ID'],
+      ['name', 1, 'Task Name'],
+      ['status', 3, 'Status'],
+      ['lastUpdated', 7, 'Date Updated'],
+      ['start', 9, 'Start Date'],
+      ['due', 11, 'Due Date'],
+      ['department', 15, 'Space Name'],
+      ['owner', 19, 'Assignees'],
+    ]);
+  });
+
+  it("reads each task's fields; no dependency columns, no links", async () => {
+    const result = ingestExports([await readExport(exportFixture('clickup.csv'))]);
+    expect(fieldsOf(recordOf(result, '86A1B2C3D'))).toMatchObject({
+      name: 'Define requirements',
+      department: 'Marketing',
+      owner: '[Ana Lima]',
+      status: 'done',
+      statusText: 'complete',
+      start: day('2024-01-15'),
+      due: day('2024-01-19'),
+      lastUpdated: day('2024-01-19'),
+    });
+    expect(fieldsOf(recordOf(result, '86A1B2C3E'))).toMatchObject({
+      name: 'Build prototype',
+      owner: '[Ben Ode, Cara Diaz]',
+      statusText: 'in progress',
+      start: day('2024-01-22'),
+      due: day('2024-02-16'),
+      lastUpdated: day('2024-02-05'),
+    });
+    const draft = fieldsOf(recordOf(result, '86A1B2C3F'));
+    expect(draft).toMatchObject({ name: 'Draft copy', status: 'not-started', statusText: 'to do', due: day('2024-01-31'), lastUpdated: day('2024-01-22') });
+    expect(draft.start).toBeUndefined();
+    expect(result.dependencies).toEqual([]);
+  });
+});
