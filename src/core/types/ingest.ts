@@ -155,6 +155,8 @@ export interface InitiativeRecord {
   readonly budget?: number;
   readonly forecastCost?: number;
   readonly benefit?: number;
+  /** The id of the row's parent in its tool's hierarchy (Jira Parent, MS Project outline, Smartsheet indent); src/core/ingest/read-hierarchy.ts. */
+  readonly parent?: string;
   /** The cell of each field that had a value (or a bad value): cellOf(record.cells, field). */
   readonly cells: RowCells;
 }

@@ -2,12 +2,40 @@ import type { ColumnMapping, InitiativeField } from '../../types';
 import type { Block } from '../find-tables';
 import { normaliseHeader } from '../match/header-evidence';
 import { JIRA } from './jira';
+import { MSPROJECT } from './msproject';
+import { SMARTSHEET } from './smartsheet';
+import { ASANA } from './asana';
+import { CLICKUP } from './clickup';
+import { GITHUB } from './github';
+import { GITLAB } from './gitlab';
+import { MONDAY } from './monday';
+import { OPENPROJECT } from './openproject';
+import { PLANE } from './plane';
+import { PLANNER } from './planner';
+import { REDMINE } from './redmine';
+import { TRELLO } from './trello';
+import { WRIKE } from './wrike';
 import type { ProfileTable, SourceProfile } from './profile';
 
 export type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './profile';
 
 /** Every source profile, most specific first: the first that recognises a table reads it. */
-export const PROFILES: readonly SourceProfile[] = [JIRA];
+export const PROFILES: readonly SourceProfile[] = [
+  JIRA,
+  MSPROJECT,
+  SMARTSHEET,
+  ASANA,
+  PLANNER,
+  MONDAY,
+  CLICKUP,
+  WRIKE,
+  TRELLO,
+  GITLAB,
+  GITHUB,
+  REDMINE,
+  OPENPROJECT,
+  PLANE,
+];
 
 /** The table as profiles see it. */
 export function profileTable(block: Block, source: string): ProfileTable {

@@ -27,8 +27,14 @@ export interface SourceProfile {
   readonly localIds?: boolean;
   /** Headers (normalised) of the column naming each row's parent by id (Jira Parent, Asana Parent task, ClickUp Parent ID). */
   readonly parent?: readonly string[];
-  /** How rows nest when no parent column says so: an outline-level column's headers, or 'indent' (leading spaces of the name, MS Project's Excel export). */
+  /**
+   * How rows nest when no parent column says so: an outline-level column's headers (levels 1, 2, 3
+   * or outline numbers 1.2.3), or 'indent' (leading spaces of the name, MS Project's Excel export);
+   * 'indent' as the last header of the list is the fallback when none of the columns is there.
+   */
   readonly outline?: readonly string[] | 'indent';
+  /** 'position': with no id column, a row's id is its 1-based position under the header (Smartsheet row numbers, which its predecessors name). */
+  readonly rowIds?: 'position';
   /** Extra links a row carries (Jira's repeated link columns, Plane's Relations JSON, "Depends on #3" text). */
   links?(row: ProfileRow): readonly ProfileLink[];
 }

@@ -1,0 +1,70 @@
+import type { ProfileTable, SourceProfile } from './profile';
+
+/**
+ * Microsoft Project (desktop / Project Online) exports, through an Import/Export map: the Excel
+ * export's Task_Table, Resource_Table and Assignment_Table sheets ("ID", "Task Name" or "Name",
+ * "Duration", "Start", "Finish", "Predecessors", "Resource Names", "% Complete", "Outline Level",
+ * "Unique ID"), the same map saved as CSV ("Start_Date", "Finish_Date", "Outline_Level",
+ * "Percent_Comp", "Resource_Names"), and a Project XML file turned into a Task_Table by
+ * src/xlsx/read-mspdi-source.ts. Only tasks are initiatives.
+ * - Predecessors name task IDs (row numbers of the file): "3", "14FS+3d", "3FS+2 days", several
+ *   separated by a comma or a semicolon (the locale's list separator); an ID alone is FS. The
+ *   depends-on reader reads them; ids are local to the file (localIds).
+ * - Resource Names is the owner ("Resource2,Resource3" as written).
+ * - Rows nest by the Outline Level column when the map exports it, else by the indentation of the
+ *   task name (leading spaces, as the Excel export writes summary tasks' children).
+ * See ../shared/EXPORT-FORMATS.md, "Microsoft Project".
+ */
+const RESOURCE_SIGNS = ['max units', 'std rate', 'ovt rate', 'cost use', 'accrue at', 'base calendar', 'initials', 'material label'];
+
+function has(table: ProfileTable, header: string): boolean {
+  return table.headers.includes(header);
+}
+
+function isTaskTable(table: ProfileTable): boolean {
+  return (
+    has(table, 'predecessors') &&
+    (has(table, 'finish') || has(table, 'finish date')) &&
+    (has(table, 'task name') || has(table, 'name')) &&
+    (table.sheet === 'Task_Table' || ['duration', 'outline level', 'resource names', 'unique id'].some((h) => has(table, h)))
+  );
+}
+
+function isResourceTable(table: ProfileTable): boolean {
+  if (table.sheet === 'Resource_Table') return true;
+  return has(table, 'resource name') && RESOURCE_SIGNS.filter((h) => has(table, h)).length >= 2;
+}
+
+function isAssignmentTable(table: ProfileTable): boolean {
+  if (table.sheet === 'Assignment_Table') return true;
+  return has(table, 'task name') && has(table, 'resource name') && (has(table, 'work') || has(table, 'units')) && !has(table, 'predecessors');
+}
+
+export const MSPROJECT: SourceProfile = {
+  id: 'msproject',
+  label: 'Microsoft Project export',
+  recognise: (table) => isTaskTable(table) || isResourceTable(table) || isAssignmentTable(table),
+  notInitiatives: (table) => {
+    if (isTaskTable(table)) return undefined;
+    if (isAssignmentTable(table)) return "it is Microsoft Project's assignment table (which resource works on which task), not tasks";
+    return "it is Microsoft Project's resource table, not tasks";
+  },
+  fields: {
+    id: ['id', 'unique id'],
+    name: ['task name', 'name'],
+    owner: ['resource names'],
+    status: ['status'],
+    start: ['start', 'start date'],
+    due: ['finish', 'finish date'],
+    percentComplete: ['% complete', 'percent complete', 'percent comp'],
+    dependsOn: ['predecessors', 'unique id predecessors'],
+    budget: ['baseline cost'],
+    forecastCost: ['cost'],
+    // Project keeps no per-task update date or KPI: never guessed from other columns.
+    lastUpdated: [],
+    kpi: [],
+  },
+  dependsOnSyntax: 'ids',
+  localIds: true,
+  outline: ['outline level', 'outline number', 'wbs', 'indent'],
+};

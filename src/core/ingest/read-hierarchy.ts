@@ -1,0 +1,115 @@
+import type { CellValue, InitiativeRecord } from '../types';
+import type { TableReader } from './cell-reader';
+import { normaliseHeader } from './match/header-evidence';
+import { cleanText } from './normalise/cell-text';
+import { normaliseId } from './normalise/id';
+import type { SourceProfile } from './profiles';
+
+/**
+ * A tool's parent/child structure, read into InitiativeRecord.parent for the records of one table
+ * (records[first..], already keyed: their ids are final):
+ * - a parent column (profile.parent: Jira Parent, Asana Parent task) names each row's parent by id;
+ *   a parent in the same table takes that row's final id (source-scoped ids included);
+ * - else an outline (profile.outline): an outline-level column (1, 2, 3, or outline numbers such as
+ *   1.2.3, whose depth is the level) or the indentation of the name (leading spaces): a row's
+ *   parent is the nearest row above it at a lower level. 'indent' as the last header of the list
+ *   is the fallback when the table has none of the columns.
+ * A table without any of these costs nothing: no pass over its rows.
+ */
+export function readHierarchy(
+  reader: TableReader,
+  profile: SourceProfile,
+  records: InitiativeRecord[],
+  first: number,
+  renamed: ReadonlyMap<string, string>,
+): void {
+  if (records.length === first || (profile.parent === undefined && profile.outline === undefined)) return;
+  const { block } = reader;
+  const headers = block.headers.map(normaliseHeader);
+  const columnOf = (header: string): number | undefined => {
+    const k = headers.indexOf(header);
+    return k < 0 ? undefined : block.range.left + k;
+  };
+  const parentColumn = firstColumn(profile.parent ?? [], columnOf);
+  if (parentColumn !== undefined) {
+    readParentColumn(reader, records, first, parentColumn, renamed);
+    return;
+  }
+  const outline = profile.outline;
+  if (outline === undefined) return;
+  const levelColumn = outline === 'indent' ? undefined : firstColumn(outline, columnOf);
+  if (levelColumn !== undefined) {
+    nestByLevel(records, first, (row) => outlineLevel(block.grid.value(row, levelColumn)));
+    return;
+  }
+  if (outline !== 'indent' && outline[outline.length - 1] !== 'indent') return;
+  const nameColumn = reader.column('name');
+  if (nameColumn === undefined) return;
+  nestByLevel(records, first, (row) => indentOf(block.grid.value(row, nameColumn)));
+}
+
+function firstColumn(headers: readonly string[], columnOf: (header: string) => number | undefined): number | undefined {
+  for (const header of headers) {
+    if (header === 'indent') continue;
+    const col = columnOf(header);
+    if (col !== undefined) return col;
+  }
+  return undefined;
+}
+
+function readParentColumn(reader: TableReader, records: InitiativeRecord[], first: number, col: number, renamed: ReadonlyMap<string, string>): void {
+  const { grid } = reader.block;
+  for (let k = first; k < records.length; k++) {
+    const r = records[k]!;
+    const written = normaliseId(grid.value(r.cells.row, col));
+    if (written === undefined) continue;
+    const parent = renamed.get(written) ?? written;
+    if (parent !== r.id) setParent(r, parent);
+  }
+}
+
+/**
+ * Each record's parent: the nearest record above it with a lower level. Rows whose level does
+ * not read (blank, text) get no parent and leave the nesting as it is.
+ */
+function nestByLevel(records: InitiativeRecord[], first: number, levelOf: (row: number) => number | undefined): void {
+  const levels: number[] = [];
+  const ids: string[] = [];
+  for (let k = first; k < records.length; k++) {
+    const r = records[k]!;
+    const level = levelOf(r.cells.row);
+    if (level === undefined) continue;
+    while (levels.length > 0 && levels[levels.length - 1]! >= level) {
+      levels.pop();
+      ids.pop();
+    }
+    if (ids.length > 0) setParent(r, ids[ids.length - 1]!);
+    levels.push(level);
+    ids.push(r.id);
+  }
+}
+
+/** 2 or "2": level 2; "1.2.3": level 3 (an outline number or WBS code); anything else: unknown. */
+export function outlineLevel(value: CellValue): number | undefined {
+  // A WBS code typed as 1.2 is stored as a number: its depth, not its value.
+  if (typeof value === 'number') return !Number.isFinite(value) ? undefined : Number.isInteger(value) ? value : String(value).split('.').length;
+  if (typeof value !== 'string') return undefined;
+  const text = cleanText(value);
+  if (text === '') return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+\.?$/u.test(text)) return text.replace(/\.$/, '').split('.').length;
+  return undefined;
+}
+
+/** Leading spaces (tabs, no-break and ideographic spaces) of a name; 0 for a value that is not text. */
+export function indentOf(value: CellValue): number {
+  if (typeof value !== 'string') return 0;
+  let k = 0;
+  while (k < value.length && (value[k] === ' ' || value[k] === '\t' || value[k] === '\u00a0' || value[k] === '\u3000')) k++;
+  return k === value.length ? 0 : k;
+}
+
+/** Records are made by this ingest run and not shared yet: the parent is set in place. */
+function setParent(record: InitiativeRecord, parent: string): void {
+  (record as { parent?: string }).parent = parent;
+}

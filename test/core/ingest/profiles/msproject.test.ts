@@ -1,0 +1,192 @@
+/**
+ * The Microsoft Project profile on Project's own export layouts:
+ * - ../shared/data/exports/msproject-export-aspose-tasktable.xlsx: Project's "Export to Excel"
+ *   layout written by Aspose.Tasks (MIT, see that folder's SOURCES.md): Task_Table, Resource_Table
+ *   and Assignment_Table, headers with a leading space (" ID", " Task Name"), an unnamed second
+ *   column, children's names indented by four spaces a level, dates like " Thu 6/08/00";
+ * - the same task-table map saved as CSV (Outline_Level, Percent_Comp, Resource_Names,
+ *   Start_Date / Finish_Date), written here by hand.
+ * Every expected value below was read off the file's cells (or the CSV text), not off our output.
+ */
+import { readFileSync } from 'fs';
+import { ingestSources } from '../../../../src/core/ingest';
+import { MSPROJECT } from '../../../../src/core/ingest/profiles/msproject';
+import { PROFILES } from '../../../../src/core/ingest/profiles';
+import { makeOptions, type DependencyLink, type IngestResult } from '../../../../src/core/types';
+import { dayFromIso, isoFromDay } from '../../../../src/core/util/days';
+import { readCsvSource } from '../../../../src/xlsx/read-csv';
+import { readSourceFile } from '../../../../src/xlsx/read-source';
+import { sharedData } from '../../../support/shared-data';
+
+const FILE = 'msproject-export-aspose-tasktable.xlsx';
+const options = makeOptions(dayFromIso('2000-07-17')!);
+const iso = (day: number | undefined): string | undefined => (day === undefined ? undefined : isoFromDay(day));
+const link = (l: DependencyLink) => `${l.id} ${l.type}${l.lagDays === 0 ? '' : l.lagDays > 0 ? `+${l.lagDays}` : l.lagDays} @${l.cell.address}`;
+
+function fields(result: IngestResult, sheet: string): Record<string, string> {
+  const table = result.tables.find((t) => t.sheet === sheet)!;
+  return Object.fromEntries(table.mapping.map((m) => [m.field, `${String.fromCharCode(65 + m.column)} ${m.header}`]));
+}
+
+describe('the Microsoft Project profile', () => {
+  it('is in PROFILES', () => {
+    expect(PROFILES).toContain(MSPROJECT);
+  });
+});
+
+describe(`Microsoft Project's Excel export (${FILE})`, () => {
+  let result: IngestResult;
+  const id = (n: number): string => `${FILE}#${n}`;
+  beforeAll(async () => {
+    const source = await readSourceFile(new Uint8Array(readFileSync(sharedData('exports', FILE))), FILE);
+    result = ingestSources([source], options);
+  });
+
+  it('reads the task table and ignores the resource and assignment tables, saying why', () => {
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount, t.ignoredReason])).toEqual([
+      ['Task_Table', 'initiatives', 'Microsoft Project export', 10, undefined],
+      // Resource_Table: a blank row 2, then resources 1-5; Assignment_Table: assignments 11-19 (8 rows).
+      ['Resource_Table', null, 'Microsoft Project export', 5, "it is Microsoft Project's resource table, not tasks"],
+      ['Assignment_Table', null, 'Microsoft Project export', 8, "it is Microsoft Project's assignment table (which resource works on which task), not tasks"],
+    ]);
+  });
+
+  it('maps each field to its column (headers as written, leading space gone), Duration left unmapped', () => {
+    expect(fields(result, 'Task_Table')).toEqual({
+      id: 'A ID',
+      name: 'C Task Name',
+      start: 'E Start',
+      due: 'F Finish',
+      dependsOn: 'G Predecessors',
+      owner: 'H Resource Names',
+    });
+    expect(result.tables[0]!.unmapped).toEqual([{ column: 3, header: 'Duration' }]);
+  });
+
+  it('reads the ten tasks with ids scoped to the file, names without their indentation, dates and resources', () => {
+    expect(
+      result.initiatives.map((r) => [r.id, r.name, iso(r.start), iso(r.due), r.owner ?? null]),
+    ).toEqual([
+      [id(1), 'Task1', '2000-06-08', '2000-07-16', null], // " Thu 6/08/00" .. " Sun 7/16/00"
+      [id(2), 'Task2', '2000-06-08', '2000-06-08', null],
+      [id(3), 'Task3', '2000-06-08', '2000-06-09', 'Resource1'],
+      [id(4), 'Task4', '2000-06-10', '2000-06-23', 'Resource2,Resource3'],
+      [id(5), 'Task5', '2000-06-24', '2000-07-08', 'Resource2'],
+      [id(6), 'Task6', '2000-06-24', '2000-07-07', null],
+      [id(7), 'Task7', '2000-06-24', '2000-07-08', 'Resource3'],
+      [id(8), 'Task8', '2000-07-09', '2000-07-12', 'Resource4,Resource5'],
+      [id(9), 'Task9', '2000-07-13', '2000-07-13', null],
+      [id(10), 'Task10', '2000-07-14', '2000-07-16', 'Resource5'],
+    ]);
+  });
+
+  it('reads every predecessor by task ID as a finish-to-start link from its cell', () => {
+    expect(result.initiatives.filter((r) => r.dependsOn.length > 0).map((r) => [r.id, r.dependsOn.map(link)])).toEqual([
+      [id(4), [`${id(3)} FS @G5`]],
+      [id(5), [`${id(4)} FS @G6`]],
+      [id(8), [`${id(5)} FS @G9`]],
+      [id(9), [`${id(8)} FS @G10`]],
+      [id(10), [`${id(9)} FS @G11`]],
+    ]);
+    expect(result.dependencies).toEqual([]);
+  });
+
+  it('nests the tasks by the indentation of their names: Task1 holds 2-5 and 8-10, Task5 holds 6 and 7', () => {
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      [id(1), null],
+      [id(2), id(1)],
+      [id(3), id(1)],
+      [id(4), id(1)],
+      [id(5), id(1)],
+      [id(6), id(5)],
+      [id(7), id(5)],
+      [id(8), id(1)],
+      [id(9), id(1)],
+      [id(10), id(1)],
+    ]);
+  });
+
+  it('raises no value finding on the task table', () => {
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});
+
+describe("Microsoft Project's task table saved as CSV (Import/Export map field names)", () => {
+  const csv = [
+    'ID,Unique_ID,Name,Duration,Start_Date,Finish_Date,Predecessors,Outline_Level,Resource_Names,Percent_Comp',
+    '1,11,Claims platform,20 days,2026-03-02,2026-03-27,,1,,25',
+    '2,12,Design,5 days,2026-03-02,2026-03-06,,2,Ana Ruiz,100',
+    '3,13,Build,10 days,2026-03-11,2026-03-24,2FS+2 days,2,"Ben Okafor,Chen Li",10',
+    '4,15,Test,3 days,2026-03-25,2026-03-27,"3FS-1d;2SS+3d",2,Chen Li,0',
+    '5,16,Go-live,0 days,2026-03-27,2026-03-27,"4, 3FF",1,,0',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Plan.csv')], makeOptions(dayFromIso('2026-03-16')!));
+  const id = (n: number): string => `Plan.csv#${n}`;
+
+  it('is recognised and mapped by the profile (Unique_ID and Duration unmapped, Outline_Level read for nesting)', () => {
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Plan', 'initiatives', 'Microsoft Project export', 5]]);
+    expect(fields(result, 'Plan')).toEqual({
+      id: 'A ID',
+      name: 'C Name',
+      start: 'E Start_Date',
+      due: 'F Finish_Date',
+      dependsOn: 'G Predecessors',
+      owner: 'I Resource_Names',
+      percentComplete: 'J Percent_Comp',
+    });
+  });
+
+  it('reads names, dates, owners and percents', () => {
+    expect(result.initiatives.map((r) => [r.id, r.name, iso(r.start), iso(r.due), r.owner ?? null, r.percentComplete])).toEqual([
+      [id(1), 'Claims platform', '2026-03-02', '2026-03-27', null, 0.25],
+      [id(2), 'Design', '2026-03-02', '2026-03-06', 'Ana Ruiz', 1],
+      [id(3), 'Build', '2026-03-11', '2026-03-24', 'Ben Okafor,Chen Li', 0.1],
+      [id(4), 'Test', '2026-03-25', '2026-03-27', 'Chen Li', 0],
+      [id(5), 'Go-live', '2026-03-27', '2026-03-27', null, 0],
+    ]);
+  });
+
+  it('reads "2FS+2 days", semicolon and comma lists, leads, SS and FF, each from its predecessor', () => {
+    expect(result.initiatives.map((r) => [r.id, r.dependsOn.map(link)])).toEqual([
+      [id(1), []],
+      [id(2), []],
+      [id(3), [`${id(2)} FS+2 @G4`]],
+      [id(4), [`${id(3)} FS-1 @G5`, `${id(2)} SS+3 @G5`]],
+      [id(5), [`${id(4)} FS @G6`, `${id(3)} FF @G6`]],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+
+  it('nests by Outline_Level: Design, Build and Test under Claims platform, Go-live on top', () => {
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      [id(1), null],
+      [id(2), id(1)],
+      [id(3), id(1)],
+      [id(4), id(1)],
+      [id(5), null],
+    ]);
+  });
+});
+
+describe('what the profile recognises', () => {
+  const table = (headers: string[], sheet = 'Sheet1') => ({ headers, sheet, source: 'x.xlsx' });
+
+  it('a task table by its Predecessors, Finish and name columns beside a Project column or the Task_Table sheet', () => {
+    expect(MSPROJECT.recognise(table(['id', 'task name', 'duration', 'start', 'finish', 'predecessors']))).toBe(true);
+    expect(MSPROJECT.recognise(table(['id', 'name', 'start', 'finish', 'predecessors'], 'Task_Table'))).toBe(true);
+    // A hand-built plan with no Project-only column is left to the general matcher.
+    expect(MSPROJECT.recognise(table(['id', 'name', 'start', 'finish', 'predecessors']))).toBe(false);
+    // Smartsheet's End Date is not Project's Finish.
+    expect(MSPROJECT.recognise(table(['task name', 'start date', 'end date', 'duration', 'predecessors']))).toBe(false);
+  });
+
+  it('a resource table and an assignment table by their Project columns, as not initiatives', () => {
+    const resources = table(['id', '', 'resource name', 'type', 'material label', 'initials', 'group', 'max units', 'std rate']);
+    expect(MSPROJECT.recognise(resources)).toBe(true);
+    expect(MSPROJECT.notInitiatives!(resources)).toBe("it is Microsoft Project's resource table, not tasks");
+    const assignments = table(['uid', 'task name', 'resource name', 'work', 'duration']);
+    expect(MSPROJECT.recognise(assignments)).toBe(true);
+    expect(MSPROJECT.notInitiatives!(assignments)).toBe("it is Microsoft Project's assignment table (which resource works on which task), not tasks");
+    expect(MSPROJECT.notInitiatives!(table(['id', 'task name', 'duration', 'start', 'finish', 'predecessors']))).toBeUndefined();
+  });
+});
