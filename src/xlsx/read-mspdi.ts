@@ -57,6 +57,18 @@ export interface MspdiTask {
   readonly predecessors: readonly MspdiLink[];
 }
 
+/** A resource of the project's resource sheet (MSPDI Project/Resources/Resource). */
+export interface MspdiResource {
+  readonly uid: number;
+  readonly name?: string;
+}
+
+/** Which resource works on which task (MSPDI Project/Assignments/Assignment); ResourceUID -65535 or -1: none. */
+export interface MspdiAssignment {
+  readonly taskUid: number;
+  readonly resourceUid: number;
+}
+
 export interface MspdiProject {
   readonly name?: string;
   readonly title?: string;
@@ -72,6 +84,9 @@ export interface MspdiProject {
   readonly calendarUid?: number;
   /** In file order, the project summary (UID 0) included. */
   readonly tasks: readonly MspdiTask[];
+  /** Present when the file has any (in file order). */
+  readonly resources?: readonly MspdiResource[];
+  readonly assignments?: readonly MspdiAssignment[];
 }
 
 /** The text is not MSPDI (not XML, or no Project root element). */
@@ -81,6 +96,7 @@ export class MspdiFormatError extends Error {
 
 const LINK_TYPES: Record<string, LinkType> = { '0': 'FF', '1': 'FS', '2': 'SF', '3': 'SS' };
 const REPEATED = new Set(['Task', 'PredecessorLink']);
+const REPEATED_PATHS = new Set(['Project.Resources.Resource', 'Project.Assignments.Assignment']);
 
 type XmlNode = Record<string, unknown>;
 
@@ -92,7 +108,7 @@ export function readMspdi(xml: string): MspdiProject {
     removeNSPrefix: true,
     parseTagValue: false,
     trimValues: true,
-    isArray: (name) => REPEATED.has(name),
+    isArray: (name, path) => REPEATED.has(name) || REPEATED_PATHS.has(String(path)),
   });
   const doc = parser.parse(xml) as XmlNode;
   const root = doc['Project'];
@@ -115,7 +131,29 @@ export function readMspdi(xml: string): MspdiProject {
       const task = readTask(node);
       return task === undefined ? [] : [task];
     }),
+    ...optional('resources', nonEmpty(children(project, 'Resources', 'Resource').flatMap(readResource))),
+    ...optional('assignments', nonEmpty(children(project, 'Assignments', 'Assignment').flatMap(readAssignment))),
   };
+}
+
+function children(node: XmlNode, list: string, item: string): XmlNode[] {
+  const parent = node[list];
+  return isNode(parent) && Array.isArray(parent[item]) ? parent[item].filter(isNode) : [];
+}
+
+function nonEmpty<T>(items: T[]): T[] | undefined {
+  return items.length === 0 ? undefined : items;
+}
+
+function readResource(node: XmlNode): MspdiResource[] {
+  const uid = int(node, 'UID');
+  return uid === undefined ? [] : [{ uid, ...optional('name', text(node, 'Name')) }];
+}
+
+function readAssignment(node: XmlNode): MspdiAssignment[] {
+  const taskUid = int(node, 'TaskUID');
+  const resourceUid = int(node, 'ResourceUID');
+  return taskUid === undefined || resourceUid === undefined ? [] : [{ taskUid, resourceUid }];
 }
 
 function readTask(node: XmlNode): MspdiTask | undefined {

@@ -1,5 +1,8 @@
 import type { RawSource } from '../core/types';
 import { readCsvSource } from './read-csv';
+import { MspdiFormatError } from './read-mspdi';
+import { isMspdiText, readMspdiSource } from './read-mspdi-source';
+import { decodeText } from './read-text-encoding';
 import { SourceReadError } from './read-source-error';
 import { readXlsxSource } from './read-workbook';
 import { checkZipLimits } from './zip-guard';
@@ -9,11 +12,15 @@ export { SourceReadError } from './read-source-error';
 const EXCEL_EXTENSION = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb)$/i;
 /** Bytes examined to tell text from binary. */
 const SNIFF_BYTES = 4096;
+/** Bytes examined for a Microsoft Project XML root element (comments may come before it). */
+const XML_SNIFF_BYTES = 65536;
 
 /**
  * A dropped or named file -> a source, by what the bytes are rather than the extension:
  * a zip (.xlsx) is read as a workbook after the zip guard has checked it, an OLE2 compound file
- * (legacy .xls) is refused with advice, text is read as CSV unless it is named like a workbook.
+ * (legacy .xls) is refused with advice, Microsoft Project XML (a <Project> root in Project's
+ * namespace) is read as Project's task table (read-mspdi-source.ts), other text is read as CSV
+ * unless it is named like a workbook.
  * Throws SourceReadError otherwise.
  */
 export async function readSourceFile(bytes: Uint8Array, fileName: string): Promise<RawSource> {
@@ -26,6 +33,14 @@ export async function readSourceFile(bytes: Uint8Array, fileName: string): Promi
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new SourceReadError(fileName, `${fileName} is a legacy .xls workbook; save it as .xlsx in Excel and try again.`);
+  }
+  if (looksLikeText(bytes) && isMspdiText(decodeText(bytes.subarray(0, XML_SNIFF_BYTES)))) {
+    try {
+      return readMspdiSource(decodeText(bytes), fileName);
+    } catch (e) {
+      if (e instanceof MspdiFormatError) throw new SourceReadError(fileName, `${fileName} is not a readable Microsoft Project XML file: ${e.message}`);
+      throw e;
+    }
   }
   if (looksLikeText(bytes)) {
     // Text named like a workbook is most likely a mistake (a renamed or wrongly saved file).

@@ -1,0 +1,107 @@
+import type { CellValue, RawSource } from '../core/types';
+import { dayOfDateTime, finishDayOf, lagInWorkingDays, readMspdi, type MspdiLink, type MspdiProject, type MspdiTask } from './read-mspdi';
+
+/**
+ * A Microsoft Project XML file (MSPDI) as a source: one sheet laid out as Project's own Excel
+ * export writes its task table ("Task_Table"), so the Microsoft Project profile reads it like
+ * any other Project export:
+ *   ID | Name | Start | Finish | Predecessors | % Complete | Outline Level [| Resource Names]
+ * - One row per task in file order; the project summary (UID 0, outline level 0) and blank rows
+ *   (IsNull) are left out.
+ * - Start and Finish are calendar days: a finish at or before the working day's start (Project
+ *   writes some finishes as 08:00 of the next day) is the day before; never before the start.
+ * - Predecessors name task IDs, as Project's Predecessors column does: "3", "3SS", "3FS+2d",
+ *   "3FF-1d", joined by commas; lags in working days (elapsed lags at 5 in 7, see
+ *   lagInWorkingDays); links to other projects are left out.
+ * - % Complete is written "50%"; Resource Names (only when some task has a named resource)
+ *   lists the assigned resources' names, comma-separated.
+ */
+export const MSPDI_SHEET = 'Task_Table';
+
+/** Text of a Project XML file: the root element is <Project> in Project's namespace. */
+export function isMspdiText(head: string): boolean {
+  let text = head.replace(/^\uFEFF/, '');
+  // The XML declaration, comments, processing instructions and a DOCTYPE may come first.
+  for (;;) {
+    const trimmed = text.replace(/^\s+/, '');
+    const skipped = trimmed.replace(/^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)/, '');
+    if (skipped === trimmed) {
+      text = trimmed;
+      break;
+    }
+    text = skipped;
+  }
+  return /^<(?:[\w.-]+:)?Project\b[^>]*\bxmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/schemas\.microsoft\.com\/project["']/.test(text);
+}
+
+/** Throws MspdiFormatError when the XML is not well formed or has no <Project> root. */
+export function readMspdiSource(xml: string, name: string): RawSource {
+  const project = readMspdi(xml);
+  const tasks = project.tasks.filter((t) => !t.isNull && !(t.uid === 0 || t.outlineLevel === 0));
+  const idOfUid = new Map<number, number>();
+  for (const t of tasks) idOfUid.set(t.uid, t.id ?? t.uid);
+  const resources = resourceNames(project);
+  const header: CellValue[] = ['ID', 'Name', 'Start', 'Finish', 'Predecessors', '% Complete', 'Outline Level'];
+  if (resources) header.push('Resource Names');
+  const values: CellValue[][] = [header];
+  for (const t of tasks) {
+    const row: CellValue[] = [
+      t.id ?? t.uid,
+      t.name ?? null,
+      ...dates(t, project),
+      predecessors(t, idOfUid, project),
+      t.percentComplete === undefined ? null : `${t.percentComplete}%`,
+      t.outlineLevel ?? null,
+    ];
+    if (resources) row.push(resources.get(t.uid) ?? null);
+    values.push(row);
+  }
+  return { name, origin: 'file', dateSystem: 1900, sheets: [{ name: MSPDI_SHEET, origin: { row: 0, col: 0 }, values }] };
+}
+
+function dates(t: MspdiTask, project: MspdiProject): [CellValue, CellValue] {
+  const start = t.start === undefined ? undefined : dayOfDateTime(t.start);
+  let finish = t.finish === undefined ? undefined : finishDayOf(t.finish, project);
+  if (start !== undefined && finish !== undefined && finish < start) finish = start; // a milestone at 08:00
+  return [start === undefined ? null : dateOf(start), finish === undefined ? null : dateOf(finish)];
+}
+
+/** A day number as a date at UTC midnight, as exceljs reports date cells. */
+function dateOf(day: number): Date {
+  return new Date(day * 86_400_000);
+}
+
+function predecessors(t: MspdiTask, idOfUid: ReadonlyMap<number, number>, project: MspdiProject): string | null {
+  const items: string[] = [];
+  for (const link of t.predecessors) {
+    if (link.crossProject) continue;
+    const id = idOfUid.get(link.predecessorUid);
+    if (id === undefined) continue;
+    items.push(`${id}${linkSpec(link, project)}`);
+  }
+  return items.length === 0 ? null : items.join(',');
+}
+
+/** "" for FS without lag, else the type and a lag in working days: "SS", "FS+2d", "FF-1d", "FS+0.5d". */
+function linkSpec(link: MspdiLink, project: MspdiProject): string {
+  const days = Math.round(lagInWorkingDays(link, project) * 100) / 100;
+  if (days === 0) return link.type === 'FS' ? '' : link.type;
+  return `${link.type}${days > 0 ? '+' : ''}${days}d`;
+}
+
+/** Task UID -> names of its assigned resources; undefined when no task has a named resource. */
+function resourceNames(project: MspdiProject): Map<number, string> | undefined {
+  if (!project.resources || !project.assignments) return undefined;
+  const names = new Map<number, string>();
+  for (const r of project.resources) if (r.name !== undefined) names.set(r.uid, r.name);
+  const byTask = new Map<number, string[]>();
+  for (const a of project.assignments) {
+    const resource = names.get(a.resourceUid);
+    if (resource === undefined) continue;
+    const list = byTask.get(a.taskUid);
+    if (list) list.push(resource);
+    else byTask.set(a.taskUid, [resource]);
+  }
+  if (byTask.size === 0) return undefined;
+  return new Map([...byTask].map(([uid, list]) => [uid, list.join(',')]));
+}

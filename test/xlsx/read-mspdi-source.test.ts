@@ -1,0 +1,226 @@
+/**
+ * Microsoft Project XML (MSPDI) as an input source: readSourceFile sniffs the <Project> root in
+ * Project's namespace and lays the tasks out as Project's Excel export does (a Task_Table), which
+ * the Microsoft Project profile reads. Files: ../shared/data/mspdi (MPXJ's LGPL test data and
+ * Aspose's MIT samples; see that folder's SOURCES.md). Every expected value was worked out from
+ * the XML: Task UID/ID/Name/OutlineLevel/Start/Finish, PredecessorLink{PredecessorUID, Type
+ * (0 FF, 1 FS, 2 SF, 3 SS), LinkLag in tenths of a minute (4800 = one 8-hour day)}, Assignments.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ingestSources } from '../../src/core/ingest';
+import { makeOptions, type DependencyLink, type IngestResult, type RawSource } from '../../src/core/types';
+import { dayFromIso, isoFromDay } from '../../src/core/util/days';
+import { isMspdiText } from '../../src/xlsx/read-mspdi-source';
+import { readSourceFile, SourceReadError } from '../../src/xlsx/read-source';
+import { runMain } from '../cli/run-main';
+import { sharedData } from '../support/shared-data';
+
+const options = makeOptions(dayFromIso('2026-01-05')!);
+const iso = (day: number | undefined): string | null => (day === undefined ? null : isoFromDay(day));
+const link = (l: DependencyLink) => `${l.id.replace(/^.*#/, '')} ${l.type}${l.lagDays === 0 ? '' : l.lagDays > 0 ? `+${l.lagDays}` : l.lagDays}`;
+const local = (id: string | undefined): string | null => (id === undefined ? null : id.replace(/^.*#/, ''));
+
+async function read(file: string): Promise<{ source: RawSource; result: IngestResult }> {
+  const source = await readSourceFile(new Uint8Array(fs.readFileSync(sharedData('mspdi', file))), file);
+  return { source, result: ingestSources([source], options) };
+}
+
+/** [ID, predecessors] of the tasks that have any, ids without the file's scope. */
+function links(result: IngestResult): Array<[string, string[]]> {
+  return result.initiatives.filter((r) => r.dependsOn.length > 0).map((r) => [local(r.id)!, r.dependsOn.map(link)]);
+}
+
+describe('isMspdiText', () => {
+  it('is true for a <Project> root in Project\'s namespace, after a BOM, the declaration and comments', () => {
+    expect(isMspdiText('<Project xmlns="http://schemas.microsoft.com/project"><Name>x</Name></Project>')).toBe(true);
+    expect(isMspdiText('\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!--\n ~ Copyright\n-->\n<Project xmlns="http://schemas.microsoft.com/project">')).toBe(true);
+    expect(isMspdiText('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">')).toBe(false);
+    expect(isMspdiText('<Project xmlns="http://maven.apache.org/POM/4.0.0">')).toBe(false);
+    expect(isMspdiText('ID,Name\n1,<Project xmlns="http://schemas.microsoft.com/project">')).toBe(false);
+  });
+});
+
+describe('aspose-java_DefaultProjectProperties_project.xml (the project of the Aspose Excel export)', () => {
+  let source: RawSource;
+  let result: IngestResult;
+  beforeAll(async () => ({ source, result } = await read('aspose-java_DefaultProjectProperties_project.xml')));
+
+  it('is one Task_Table sheet with Resource Names, the project summary (UID 0) left out', () => {
+    expect(source.sheets.map((s) => s.name)).toEqual(['Task_Table']);
+    expect(source.sheets[0]!.values[0]).toEqual(['ID', 'Name', 'Start', 'Finish', 'Predecessors', '% Complete', 'Outline Level', 'Resource Names']);
+    expect(source.sheets[0]!.values[5]).toEqual([5, 'Task5', new Date(Date.UTC(2000, 5, 24)), new Date(Date.UTC(2000, 6, 8)), '4', '0%', 2, 'Resource2']);
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Task_Table', 'initiatives', 'Microsoft Project export', 10]]);
+    expect(Object.fromEntries(result.tables[0]!.mapping.map((m) => [m.field, `${String.fromCharCode(65 + m.column)} ${m.header}`]))).toEqual({
+      id: 'A ID',
+      name: 'B Name',
+      start: 'C Start',
+      due: 'D Finish',
+      dependsOn: 'E Predecessors',
+      percentComplete: 'F % Complete',
+      owner: 'H Resource Names',
+    });
+  });
+
+  it('reads the same tasks, resources, links and nesting as the Excel export of that project', async () => {
+    expect(result.initiatives.map((r) => [local(r.id), r.name, iso(r.start), iso(r.due), r.owner ?? null, r.percentComplete, local(r.parent)])).toEqual([
+      ['1', 'Task1', '2000-06-08', '2000-07-16', null, 0, null],
+      ['2', 'Task2', '2000-06-08', '2000-06-08', null, 0, '1'],
+      ['3', 'Task3', '2000-06-08', '2000-06-09', 'Resource1', 0, '1'],
+      ['4', 'Task4', '2000-06-10', '2000-06-23', 'Resource2,Resource3', 0, '1'],
+      ['5', 'Task5', '2000-06-24', '2000-07-08', 'Resource2', 0, '1'],
+      ['6', 'Task6', '2000-06-24', '2000-07-07', null, 0, '5'],
+      ['7', 'Task7', '2000-06-24', '2000-07-08', 'Resource3', 0, '5'],
+      ['8', 'Task8', '2000-07-09', '2000-07-12', 'Resource4,Resource5', 0, '1'],
+      ['9', 'Task9', '2000-07-13', '2000-07-13', null, 0, '1'],
+      ['10', 'Task10', '2000-07-14', '2000-07-16', 'Resource5', 0, '1'],
+    ]);
+    expect(links(result)).toEqual([
+      ['4', ['3 FS']],
+      ['5', ['4 FS']],
+      ['8', ['5 FS']],
+      ['9', ['8 FS']],
+      ['10', ['9 FS']],
+    ]);
+    const file = 'msproject-export-aspose-tasktable.xlsx';
+    const xlsx = ingestSources([await readSourceFile(new Uint8Array(fs.readFileSync(sharedData('exports', file))), file)], options);
+    const shape = (r: IngestResult) => r.initiatives.map((i) => [local(i.id), i.name, i.start, i.due, i.owner, local(i.parent), i.dependsOn.map(link)]);
+    expect(shape(result)).toEqual(shape(xlsx));
+  });
+});
+
+describe('mpxj_legacy_sample.xml: IDs that are not UIDs, three summaries, every link type, a lag and a lead', () => {
+  let result: IngestResult;
+  beforeAll(async () => ({ result } = await read('mpxj_legacy_sample.xml')));
+
+  it('reads 19 tasks by ID, with the two resources of Second Task', () => {
+    expect(result.initiatives).toHaveLength(19);
+    expect(result.initiatives.map((r) => local(r.id))).toEqual(Array.from({ length: 19 }, (_, k) => String(k + 1)));
+    const task = (id: string) => result.initiatives.find((r) => local(r.id) === id)!;
+    // UID 2, ID 2: Start 2003-01-07T08:00, Finish 2003-03-18T08:00 (the next working start) -> due 03-17.
+    expect([task('2').name, iso(task('2').start), iso(task('2').due), task('2').owner]).toEqual(['Second Task', '2003-01-07', '2003-03-17', 'First Resource,Second Resource']);
+    // UID 3: a milestone, Start = Finish = 2003-01-07T08:00: due on its start day, not the day before.
+    expect([task('3').name, iso(task('3').start), iso(task('3').due)]).toEqual(['Third task', '2003-01-07', '2003-01-07']);
+    // UID 6 is ID 4.
+    expect([task('4').name, iso(task('4').start), iso(task('4').due)]).toEqual(['Recurring Task', '2003-02-03', '2003-03-03']);
+  });
+
+  it('links by task ID: PredecessorUID 9 is ID 8, 11 is 10, ... with FS+1d, FS-1d, SS, FF and SF', () => {
+    expect(links(result)).toEqual([
+      ['9', ['8 FS']],
+      ['11', ['10 FS+1']],
+      ['13', ['12 FS-1']],
+      ['15', ['14 SS']],
+      ['17', ['16 FF']],
+      ['19', ['18 SF']],
+    ]);
+  });
+
+  it('nests by outline level: 2-3 under First Task, 5-6 under Recurring Task, 8-19 under Task Relationships', () => {
+    const parents = Object.fromEntries(result.initiatives.map((r) => [local(r.id), local(r.parent)]));
+    expect(parents).toEqual({
+      '1': null, '2': '1', '3': '1',
+      '4': null, '5': '4', '6': '4',
+      '7': null, '8': '7', '9': '7', '10': '7', '11': '7', '12': '7', '13': '7', '14': '7', '15': '7', '16': '7', '17': '7', '18': '7', '19': '7',
+    });
+  });
+});
+
+describe('the other MSPDI files', () => {
+  it('mpxj_mspdinulltasks.xml: blank rows (IsNull) left out, IDs kept, 450-minute days', async () => {
+    const { source, result } = await read('mpxj_mspdinulltasks.xml');
+    expect(source.sheets[0]!.values[0]).not.toContain('Resource Names'); // assignments name no resource (-65535)
+    expect(result.initiatives.map((r) => [local(r.id), r.name, iso(r.start), iso(r.due), local(r.parent)])).toEqual([
+      ['1', 'Task 1', '2008-11-03', '2008-11-14', null],
+      ['3', 'Task 2', '2008-11-03', '2008-11-14', '1'],
+      ['4', 'Task 3', '2008-11-03', '2008-11-14', '1'],
+      ['6', 'Task 4', '2008-11-03', '2008-11-14', null],
+      ['8', 'Task 5', '2008-11-03', '2008-11-14', '6'],
+    ]);
+    expect(links(result)).toEqual([]);
+  });
+
+  it('mpxj_mspdirelations.xml: a chain FS, SS+1d, FF, SF', async () => {
+    const { result } = await read('mpxj_mspdirelations.xml');
+    expect(result.initiatives.map((r) => [local(r.id), iso(r.start), iso(r.due)])).toEqual([
+      ['1', '2006-09-21', '2006-09-21'],
+      ['2', '2006-09-22', '2006-09-22'],
+      ['3', '2006-09-25', '2006-09-25'],
+      ['4', '2006-09-25', '2006-09-25'],
+      // Finish 2006-09-25T08:00 is the end of the day before (a Sunday; the engine rolls it back to Friday).
+      ['5', '2006-09-22', '2006-09-24'],
+    ]);
+    expect(links(result)).toEqual([
+      ['2', ['1 FS']],
+      ['3', ['2 SS+1']],
+      ['4', ['3 FF']],
+      ['5', ['4 SF']],
+    ]);
+  });
+
+  it.each(['mpxj_task-links-project2019-mspdi.xml', 'mpxj_task-links-project2003-mspdi.xml'])(
+    '%s: 16 tasks, 8 links with lags in days and weeks (2 weeks = 10 working days)',
+    async (file) => {
+      const { result } = await read(file);
+      expect(result.initiatives).toHaveLength(16);
+      expect(links(result)).toEqual([
+        ['2', ['1 FS']],
+        ['4', ['3 FS+1']],
+        ['6', ['5 FS+2']],
+        ['8', ['7 FS+5']],
+        ['10', ['9 FS+10']],
+        ['12', ['11 SF+2']],
+        ['14', ['13 SS+2']],
+        ['16', ['15 FF+2']],
+      ]);
+    },
+  );
+
+  it('aspose-net_not-updated_STALE.xml: 10 tasks, one +1 day lag written in minutes (LagFormat 3)', async () => {
+    const { result } = await read('aspose-net_not-updated_STALE.xml');
+    expect(result.initiatives.map((r) => r.name)).toEqual(Array.from({ length: 10 }, (_, k) => `Task ${k + 1}`));
+    expect(links(result)).toEqual([
+      ['2', ['1 FS']],
+      ['3', ['2 FS+1']],
+      ['4', ['3 FS']],
+      ['5', ['4 FS']],
+      ['7', ['6 FS']],
+      ['8', ['7 FS']],
+      ['9', ['8 FS']],
+      ['10', ['9 FS']],
+    ]);
+  });
+
+  it('mpxj_mspdiduration.xml: 10 unlinked tasks', async () => {
+    const { result } = await read('mpxj_mspdiduration.xml');
+    expect(result.initiatives).toHaveLength(10);
+    expect(links(result)).toEqual([]);
+    // Task 1 runs one minute (08:00-08:01): it finishes the day it starts.
+    expect([iso(result.initiatives[0]!.start), iso(result.initiatives[0]!.due)]).toEqual(['2009-03-25', '2009-03-25']);
+  });
+});
+
+describe('readSourceFile on Project XML', () => {
+  it('refuses a Project XML file that is not well formed, naming the file', async () => {
+    const bytes = new TextEncoder().encode('<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task>');
+    await expect(readSourceFile(bytes, 'broken.xml')).rejects.toThrow(SourceReadError);
+    await expect(readSourceFile(bytes, 'broken.xml')).rejects.toThrow(/^broken\.xml is not a readable Microsoft Project XML file: /);
+  });
+});
+
+describe('throughline check plan.xml', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'throughline-mspdi-'));
+    fs.copyFileSync(sharedData('mspdi', 'mpxj_mspdirelations.xml'), path.join(dir, 'plan.xml'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the tasks of a Project XML file as initiatives', async () => {
+    const run = await runMain(['check', 'plan.xml', '--as-of', '2006-09-20', '--json'], dir);
+    expect(run.stderr).toBe('');
+    const json = JSON.parse(run.stdout) as { initiatives: Array<{ id: string }> };
+    expect(json.initiatives.map((i) => i.id)).toEqual(['plan.xml#1', 'plan.xml#2', 'plan.xml#3', 'plan.xml#4', 'plan.xml#5']);
+  });
+});
