@@ -1,4 +1,5 @@
 import type { Model, RunOptions } from '../types';
+import { modelIndex } from '../model';
 import { passForward, type Network } from './schedule';
 import { networkOf, type InitiativePlan } from './plan';
 
@@ -11,6 +12,9 @@ import { networkOf, type InitiativePlan } from './plan';
  *   never start before their planned start.
  * - Done and cancelled initiatives keep their planned dates and hold nobody up: links out of
  *   them are ignored (the work is finished or will not happen).
+ * - A tool's hierarchy (Initiative.parent): a parent finishes no earlier than its latest child
+ *   (a child's slip shows on its parent, and on what follows the parent). Done and cancelled
+ *   parents keep their dates.
  * Undated initiatives and initiatives in a cycle get no forecast.
  */
 export interface ForecastSetup {
@@ -20,6 +24,10 @@ export interface ForecastSetup {
   readonly finishFloor: Int32Array;
   /** Finish moment of each due date. */
   readonly dueMoment: Int32Array;
+  /** Position of each initiative's parent (-1: none); absent when no initiative has one. */
+  readonly parentOf?: Int32Array;
+  /** 1 for an initiative another one names as its parent (Initiative.isParent); absent with parentOf. */
+  readonly isParent?: Uint8Array;
 }
 
 export interface ForecastResult {
@@ -50,7 +58,53 @@ export function setUpForecast(plan: InitiativePlan, model: Model, options: RunOp
     const u = edgeFrom[e]!;
     if (u >= 0 && pinned[u] === 1) net.edgeOn[e] = 0;
   }
-  return { net, pinned, finishFloor, dueMoment };
+  const hierarchy = hierarchyOf(model);
+  return { net, pinned, finishFloor, dueMoment, ...hierarchy };
+}
+
+/** Parent positions and parent flags, when some initiative has a parent in the model; else nothing is allocated. */
+function hierarchyOf(model: Model): { parentOf?: Int32Array; isParent?: Uint8Array } {
+  const { initiatives } = model;
+  let parentOf: Int32Array | undefined;
+  let isParent: Uint8Array | undefined;
+  let positions: ReadonlyMap<string, number> | undefined;
+  for (let v = 0; v < initiatives.length; v++) {
+    const parent = initiatives[v]!.parent;
+    if (parent === undefined) continue;
+    positions ??= modelIndex(model).positions;
+    const p = positions.get(parent);
+    if (p === undefined || p === v) continue;
+    if (!parentOf || !isParent) {
+      parentOf = new Int32Array(initiatives.length).fill(-1);
+      isParent = new Uint8Array(initiatives.length);
+    }
+    parentOf[v] = p;
+    isParent[p] = 1;
+  }
+  return parentOf && isParent ? { parentOf, isParent } : {};
+}
+
+/** How far up a hierarchy a child's finish is carried: deeper (or looping) chains stop here. */
+const MAX_DEPTH = 64;
+
+/**
+ * The finish floors with each open, scheduled parent raised to its latest scheduled descendant's
+ * finish; undefined when no parent moves.
+ */
+function rolledUpFloor(setup: ForecastSetup, finish: Int32Array, floor: Int32Array): Int32Array | undefined {
+  const { parentOf, pinned, net } = setup;
+  if (!parentOf) return undefined;
+  let raised: Int32Array | undefined;
+  for (let v = 0; v < parentOf.length; v++) {
+    if (parentOf[v]! < 0 || net.active[v] !== 1) continue;
+    const f = finish[v]!;
+    for (let p = parentOf[v]!, depth = 0; p >= 0 && depth < MAX_DEPTH; p = parentOf[p]!, depth++) {
+      if (net.active[p] !== 1 || pinned[p] === 1 || finish[p]! >= f || (raised ?? floor)[p]! >= f) continue;
+      raised ??= floor.slice();
+      raised[p] = f;
+    }
+  }
+  return raised;
 }
 
 /** Run the forecast; `finishFloor` may be a modified copy of setup.finishFloor (impact). */
@@ -60,7 +114,11 @@ export function runForecast(
   driver?: Int32Array,
 ): ForecastResult {
   const { net, pinned, dueMoment } = setup;
-  const { start, finish } = passForward(net, { finishFloor, pinned, ...(driver ? { driver } : {}) });
+  let { start, finish } = passForward(net, { finishFloor, pinned, ...(driver ? { driver } : {}) });
+  // Parents finish no earlier than their children: a second pass from the raised floors moves
+  // the parents and whatever follows them.
+  const rolled = rolledUpFloor(setup, finish, finishFloor);
+  if (rolled) ({ start, finish } = passForward(net, { finishFloor: rolled, pinned, ...(driver ? { driver } : {}) }));
   const n = start.length;
   const slip = new Int32Array(n);
   for (let v = 0; v < n; v++) {

@@ -137,7 +137,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     bottlenecks: rankBottlenecks(model, plan),
     departmentMatrix: buildDepartmentMatrix(graph, columns),
     kpiTraces: traceKpis(model, columns, effective),
-    valueAtRisk: computeValueAtRisk(columns, effective.status, linkKpisToInitiatives(model)),
+    valueAtRisk: computeValueAtRisk(columns, effective.status, linkKpisToInitiatives(model), setup.isParent),
   };
   rememberContext(analysis, model, options, context);
   return analysis;

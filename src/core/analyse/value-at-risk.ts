@@ -15,9 +15,10 @@ function isAtRisk(status: Status): boolean {
  * sums over what the departments themselves report as amber or red: by department, by pillar,
  * by KPI (an initiative counts under each KPI it serves) and in total. Every department, pillar
  * and KPI with an initiative gets a row, even at zero, in natural order; the "(no ...)" rows last.
- * Missing budgets and benefits count as 0.
+ * Missing budgets and benefits count as 0. Parents in a tool's hierarchy (`isParent`, 1 each)
+ * are roll-ups of their children and are left out, so nothing is counted twice.
  */
-export function computeValueAtRisk(columns: InitiativeColumns, effectiveStatus: readonly Status[], kpiLinks: KpiLinks): ValueAtRisk {
+export function computeValueAtRisk(columns: InitiativeColumns, effectiveStatus: readonly Status[], kpiLinks: KpiLinks, isParent?: Uint8Array): ValueAtRisk {
   const n = columns.ids.length;
   const total = new Buckets(1);
   const byDepartment = new KeyedBuckets(columns.departments, NO_DEPARTMENT);
@@ -29,6 +30,7 @@ export function computeValueAtRisk(columns: InitiativeColumns, effectiveStatus: 
   const { start, key } = kpiLinks;
   const { budget, benefit, department, pillar } = columns;
   for (let v = 0; v < n; v++) {
+    if (isParent !== undefined && isParent[v] === 1) continue;
     const effective = isAtRisk(effectiveStatus[v]!);
     const reported = isAtRisk(columns.status[v]!);
     total.add(0, budget[v]!, benefit[v]!, effective, reported);

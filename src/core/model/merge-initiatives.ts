@@ -123,8 +123,9 @@ export function indexRecordsById(records: readonly InitiativeRecord[]): RecordGr
 
 /**
  * One Initiative per id, in the order of `groups`. The owner's values win; a field the owner
- * leaves empty is taken from the next record that has it (with that record's cell). dependsOn
- * and kpis are unioned.
+ * leaves empty is taken from the next record that has it (with that record's cell), and so is the
+ * parent in a tool's hierarchy. dependsOn and kpis are unioned. Initiatives named as a parent are
+ * marked isParent.
  */
 export function mergeInitiatives(
   records: readonly InitiativeRecord[],
@@ -144,7 +145,21 @@ export function mergeInitiatives(
     const { owner } = chooseOwner(group, departments);
     out[g] = mergeGroup(records[k]!.id, [owner, ...group.filter((r) => r !== owner)]);
   }
+  markParents(out, groups.positions);
   return out;
+}
+
+/**
+ * A tool's hierarchy (Initiative.parent): each initiative some other one names as its parent is
+ * marked isParent. One pass that reads a field; nothing is allocated when no initiative has a parent.
+ */
+function markParents(initiatives: Initiative[], positions: ReadonlyMap<string, number>): void {
+  for (let v = 0; v < initiatives.length; v++) {
+    const parent = initiatives[v]!.parent;
+    if (parent === undefined) continue;
+    const p = positions.get(parent);
+    if (p !== undefined && p !== v) (initiatives[p] as { isParent?: true }).isParent = true;
+  }
 }
 
 /**
@@ -155,7 +170,7 @@ export function mergeInitiatives(
 function fromSingle(r: InitiativeRecord): Initiative {
   const kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
   const home = homeCell(r.cells, r.ref);
-  if (hasEveryField(r)) {
+  if (hasEveryField(r) && r.parent === undefined) {
     // A complete row (the usual case) in one literal: one allocation with every property in the
     // object itself, where adding them one by one would grow a separate property store.
     return {
@@ -193,6 +208,7 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.forecastCost !== undefined) out.forecastCost = r.forecastCost;
   if (r.benefit !== undefined) out.benefit = r.benefit;
   if (r.statusText !== undefined) out.statusText = r.statusText;
+  if (r.parent !== undefined) out.parent = r.parent;
   if (r.status === undefined) out.status = 'unknown';
   out.kpis = kpis;
   out.sources = [r.ref.source];
@@ -255,6 +271,9 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
   }
   const sources = [...new Set(ordered.map((r) => r.ref.source))];
   const home = homeCell(owner.cells, owner.ref);
+  // The owner's parent, else the first other record's (as for the fields above).
+  const parent = ordered.find((r) => r.parent !== undefined)?.parent;
+  if (parent !== undefined) values.parent = parent;
   return {
     ...(values as Partial<Initiative>),
     id,

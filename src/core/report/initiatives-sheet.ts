@@ -33,12 +33,19 @@ export const INITIATIVE_COLUMNS = [
   { header: 'Sources', width: 22 },
 ] as const;
 
+/** After Name, when some initiative has a parent in its tool's hierarchy (Initiative.parent). */
+export const PARENT_COLUMN = { header: 'Parent', width: 14 } as const;
+
 /**
  * The consolidated table: one row per initiative, in model order, as an Excel table with filters.
  * Rows are made as a writer asks for them (see ReportRows): the build keeps no cells.
  */
 export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
-  const header = INITIATIVE_COLUMNS.map((c) => text(c.header, 'header'));
+  const nested = result.model.initiatives.some((i) => i.parent !== undefined);
+  const columns: ReadonlyArray<{ readonly header: string; readonly width: number }> = nested
+    ? [...INITIATIVE_COLUMNS.slice(0, 2), PARENT_COLUMN, ...INITIATIVE_COLUMNS.slice(2)]
+    : INITIATIVE_COLUMNS;
+  const header = columns.map((c) => text(c.header, 'header'));
   // Departments, owners and source lists repeat across initiatives: one cell each.
   const shared = new Map<string, ReportCell>();
   const sharedText = (v: string): ReportCell => {
@@ -53,7 +60,7 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
   const row = (k: number): ReportCell[] => {
     const i = initiatives[k]!;
     const a = analysisAt[k];
-    return [
+    const cells = [
       text(i.id, 'link', { link: linker.link(i.home) }),
       text(i.name ?? ''),
       sharedText(i.department ?? ''),
@@ -77,11 +84,13 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
       a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
       sharedText(i.sources.join(', ')),
     ];
+    if (nested) cells.splice(2, 0, text(i.parent ?? ''));
+    return cells;
   };
-  const rows = tableRows(header, initiatives.length, INITIATIVE_COLUMNS.length, row);
+  const rows = tableRows(header, initiatives.length, columns.length, row);
   const n = initiatives.length;
-  const last = INITIATIVE_COLUMNS.length - 1;
-  const col = (header: string): string => columnLetters(INITIATIVE_COLUMNS.findIndex((c) => c.header === header));
+  const last = columns.length - 1;
+  const col = (header: string): string => columnLetters(columns.findIndex((c) => c.header === header));
   const cfs: ConditionalFormat[] =
     n === 0
       ? []
@@ -93,7 +102,7 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}
         ];
   return makeSheet(REPORT_SHEETS.initiatives, rows, {
     tabColor: '2F5597',
-    columnWidths: INITIATIVE_COLUMNS.map((c) => c.width),
+    columnWidths: columns.map((c) => c.width),
     rowHeights: { 0: 30 },
     freeze: { rows: 1, cols: 2 },
     tables: n === 0 ? [] : [{ name: 'tlInitiatives', range: a1Range(0, 0, n, last), style: 'TableStyleLight9', showFilter: true }],

@@ -124,6 +124,7 @@ export function headline(result: RunResult): string {
   let reportedGreen = 0;
   let trulyGreen = 0;
   for (let k = 0; k < inits.length; k++) {
+    if (inits[k]!.isParent) continue; // a roll-up of its children, counted through them
     if (inits[k]!.status === 'green') reportedGreen++;
     if (effectiveAt[k] === 'green') trulyGreen++;
   }
@@ -184,6 +185,7 @@ function statusBlock(result: RunResult): Block {
   const inits = result.model.initiatives;
   const { effectiveAt } = factsOf(result);
   for (let k = 0; k < inits.length; k++) {
+    if (inits[k]!.isParent) continue; // parents in a tool's hierarchy roll their children up: not counted twice
     const r = inits[k]!.status;
     const e = effectiveAt[k]!;
     reported.set(r, (reported.get(r) ?? 0) + 1);

@@ -20,6 +20,10 @@ export interface Initiative {
   readonly budget?: number;
   readonly forecastCost?: number;
   readonly benefit?: number;
+  /** Id of its parent in a tool's hierarchy (the owning record's, see InitiativeRecord.parent). */
+  readonly parent?: string;
+  /** Some initiative of the model names this one as its parent: a roll-up, left out of status and value totals. */
+  readonly isParent?: true;
   /** Source names reporting this id, owning source first. */
   readonly sources: readonly string[];
   /** Cells the winning values came from: cellOf(initiative.cells, field). */
