@@ -3,7 +3,7 @@ import { fieldSpec } from '../types';
 import type { Block } from './find-tables';
 import { profileColumns, type ColumnProfile } from './match/column-profile';
 import { matchColumns } from './match/match-columns';
-import { recogniseOtherKind } from './match/other-kinds';
+import { otherKindReason, recogniseOtherKind } from './match/other-kinds';
 import { profileMapping, type ProfileTable, type SourceProfile } from './profiles';
 
 /** A source profile that recognised the table, with the table as it saw it. */
@@ -44,7 +44,7 @@ export function classifyBlock(block: Block, rows: readonly number[], saved?: Sav
   }
   if (!block.recognised) {
     const other = recogniseOtherKind(profiles, false, block.grid.sheet.name);
-    const reason = other ? `it looks like a ${other.kind} (${other.evidence.map((e) => `"${e}"`).join(', ')}), not initiatives` : 'no row of it reads as column headers';
+    const reason = other ? otherKindReason(other) : 'no row of it reads as column headers';
     return { kind: null, mapping: [], confidence: 0, reason };
   }
   let best: Classification | undefined;
@@ -62,7 +62,7 @@ export function classifyBlock(block: Block, rows: readonly number[], saved?: Sav
   if (best?.kind === 'initiatives' || best === undefined) {
     const other = recogniseOtherKind(profiles, best !== undefined && hasPlanColumns(best.mapping, profiles), block.grid.sheet.name);
     if (other) {
-      return { kind: null, mapping: [], confidence: 0, reason: `it looks like a ${other.kind} (${other.evidence.map((e) => `"${e}"`).join(', ')}), not initiatives` };
+      return { kind: null, mapping: [], confidence: 0, reason: otherKindReason(other) };
     }
   }
   if (best) return best;

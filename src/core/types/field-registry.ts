@@ -92,8 +92,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   owner: {
     field: 'owner', table: 'initiatives', value: 'person', label: 'Owner', inSentence: 'owner', json: 'owner', merge: 'owner', compare: 'text',
     header: {
-      phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person'],
-      heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'names', 'to'],
+      phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'resourcing', 'staffing', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person', 'assigned', 'members', 'team member'],
+      heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'resourcing', 'staffing', 'names', 'to', 'members'],
       modifiers: ['project', 'initiative', 'tech', 'technical', 'delivery', 'business', 'product', 'programme', 'program', 'assigned'],
       against: ['id', 'email', 'phone', 'type', 'initials', 'rate', 'cost', 'department', 'team', 'budget', 'status', 'confidence', 'rating', 'assessment', 'date', 'rag'],
     },

@@ -11,6 +11,14 @@ export interface OtherKind {
   readonly kind: string;
   /** The headers (or values) that told it, for the finding. */
   readonly evidence: readonly string[];
+  /** What told it when no header did ("its sheet is named "Risk Log""). */
+  readonly because?: string;
+}
+
+/** "it looks like a risk log ("Likelihood", "Impact"), not initiatives": the reason an ignored table gives. */
+export function otherKindReason(other: OtherKind): string {
+  const told = other.because ?? other.evidence.map((e) => `"${e}"`).join(', ');
+  return `it looks like a ${other.kind} (${told}), not initiatives`;
 }
 
 interface Signature {
@@ -42,7 +50,11 @@ const LOG_KEY = /^(risk|decision|assumption|lesson|change request)s?\b/;
 
 /** What a table holds instead of initiatives, or undefined when it may be initiatives. */
 export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanColumns: boolean, sheetName = ''): OtherKind | undefined {
-  if (!hasPlanColumns && LOG_SHEET.test(sheetName.trim())) return { kind: 'log', evidence: [`sheet "${sheetName.trim()}"`] };
+  const sheet = sheetName.trim();
+  if (!hasPlanColumns && LOG_SHEET.test(sheet)) {
+    const what = /raid/i.test(sheet) ? 'RAID log' : `${/^(risk|issue|action|decision|change|assumption|lesson)/i.exec(sheet)?.[1]?.toLowerCase() ?? 'project'} log`;
+    return { kind: what, evidence: [], because: `its sheet is named "${sheet}"` };
+  }
   const first = profiles.find((p) => p.form.words.length > 0);
   const key = first ? LOG_KEY.exec(first.form.words.join(' ')) : null;
   if (!hasPlanColumns && key && first) return { kind: `${key[1]} log`, evidence: [first.header] };

@@ -1,0 +1,71 @@
+import { sharedData } from '../../../support/shared-data';
+import { day, fieldsOf, ingestExports, linksOf, mappingOf, readCsvText, readExport, recordOf } from '../../../support/read-export';
+
+/**
+ * Jira: the real "Export CSV (all fields)" file in ../shared/data/exports (56 columns, repeated
+ * Watchers and Comment columns, multi-line descriptions, no issue links), and a "current fields"
+ * export with issue links written from Jira's documented CSV headers (EXPORT-FORMATS.md): an
+ * Inward issue link (Blocks) of A on row B means B is blocked by A; Relates and Cloners are not
+ * dependencies; Work item headers as well as Issue headers.
+ */
+describe('Jira export (all fields, real)', () => {
+  it('reads its 22 issues with the columns Jira documents, dates in its dd/MMM/yy h:mm a form', async () => {
+    const result = ingestExports([await readExport(sharedData('exports', 'jira-cloud-allfields-testautogen.csv'))], '2025-09-23');
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Jira export', 22]]);
+    expect(mappingOf(result.tables[0]!)).toEqual([
+      ['name', 0, 'Summary'],
+      ['id', 1, 'Issue key'],
+      ['status', 4, 'Status'],
+      ['department', 6, 'Project name'],
+      ['owner', 13, 'Assignee'],
+      ['lastUpdated', 20, 'Updated'],
+      ['due', 23, 'Due date'],
+      ['start', 46, 'Custom field (Start date)'],
+    ]);
+    expect(result.initiatives).toHaveLength(22);
+    // Row 3 of the CSV: TES-24, In Progress, assigned, updated 22/Sep/25 9:09 AM, no dates.
+    expect(fieldsOf(recordOf(result, 'TES-24'))).toMatchObject({
+      id: 'TES-24',
+      name: 'Bug Fixing: problem in production',
+      department: 'TestAutoGen',
+      owner: 'Saicharan Basireddy',
+      status: 'unknown',
+      statusText: 'In Progress',
+      lastUpdated: day('2025-09-22'),
+    });
+    expect(recordOf(result, 'TES-25')).toMatchObject({ status: 'not-started', statusText: 'To Do', lastUpdated: day('2025-09-22') });
+    expect(recordOf(result, 'TES-24').due).toBeUndefined();
+    expect(linksOf(result)).toEqual([]);
+    expect(result.findings.filter((f) => f.code === 'value.unparseable')).toEqual([]);
+  });
+});
+
+describe('Jira export with issue links (current fields)', () => {
+  const csv = [
+    'Summary,Work item key,Work item id,Work item Type,Status,Status Category,Project name,Assignee,Due date,Updated,Parent,Outward issue link (Blocks),Outward issue link (Blocks),Inward issue link (Blocks),Inward issue link (Relates),Inward issue link (Cloners)',
+    'Payments API,PAY-1,10001,Epic,In Progress,In Progress,Payments,Ann Bo,30/Nov/26 12:00 AM,20/Nov/26 4:15 PM,,PAY-2,PAY-3,,,',
+    'Checkout form,PAY-2,10002,Story,To Do,To Do,Payments,Kim Lee,15/Dec/26 12:00 AM,18/Nov/26 9:00 AM,PAY-1,,,PAY-1,PAY-3,',
+    'Receipts,PAY-3,10003,Story,Done,Done,Payments,,01/Dec/26 12:00 AM,19/Nov/26 10:30 AM,PAY-1,,,PAY-4,,PAY-2',
+    'Refunds,PAY-4,10004,Story,Blocked,In Progress,Payments,Sam Oke,,21/Nov/26 11:00 AM,,,,,,',
+  ].join('\n');
+
+  it('reads Work item headers, and Blocks links in both directions as one dependency each way they are written', async () => {
+    const result = ingestExports([await readCsvText(csv, 'Payments.csv')], '2026-11-23');
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Jira export', 4]]);
+    expect(result.initiatives.map((r) => [r.id, r.status, r.due])).toEqual([
+      ['PAY-1', 'unknown', day('2026-11-30')],
+      ['PAY-2', 'not-started', day('2026-12-15')],
+      ['PAY-3', 'done', day('2026-12-01')],
+      ['PAY-4', 'red', undefined],
+    ]);
+    // PAY-1 blocks PAY-2 and PAY-3 (its Outward columns L, M); PAY-2 is blocked by PAY-1 (its Inward column N, the same link
+    // written from the other side); PAY-3 is blocked by PAY-4. Relates (O) and Cloners (P) are not dependencies.
+    expect(linksOf(result)).toEqual([
+      'PAY-1 -> PAY-2 FS+0 Outward issue link (Blocks)@L2',
+      'PAY-1 -> PAY-3 FS+0 Outward issue link (Blocks)@M2',
+      'PAY-1 -> PAY-2 FS+0 Inward issue link (Blocks)@N3',
+      'PAY-4 -> PAY-3 FS+0 Inward issue link (Blocks)@N4',
+    ]);
+    expect(recordOf(result, 'PAY-2').parent).toBe('PAY-1');
+  });
+});
