@@ -8,8 +8,9 @@ import type { SourceProfile } from './profiles';
 /**
  * A tool's parent/child structure, read into InitiativeRecord.parent for the records of one table
  * (records[first..], already keyed: their ids are final):
- * - a parent column (profile.parent: Jira Parent, Asana Parent task) names each row's parent by id;
- *   a parent in the same table takes that row's final id (source-scoped ids included);
+ * - a parent column (profile.parent: Jira Parent, Asana Parent task) names each row's parent by id
+ *   or, failing that, by the name of a row of the table; a parent in the same table takes that
+ *   row's final id (source-scoped ids included);
  * - else an outline (profile.outline): an outline-level column (1, 2, 3, or outline numbers such as
  *   1.2.3, whose depth is the level) or the indentation of the name (leading spaces): a row's
  *   parent is the nearest row above it at a lower level. 'indent' as the last header of the list
@@ -57,15 +58,44 @@ function firstColumn(headers: readonly string[], columnOf: (header: string) => n
   return undefined;
 }
 
+/**
+ * The parent named in each row: an id of the table (its final, possibly source-scoped form), else
+ * the one row of the table with that name (Asana's Parent task holds the parent's name), else the
+ * id as written (a parent in another file, such as a Jira epic of another project).
+ */
 function readParentColumn(reader: TableReader, records: InitiativeRecord[], first: number, col: number, renamed: ReadonlyMap<string, string>): void {
   const { grid } = reader.block;
+  const ids = new Set<string>();
+  for (let k = first; k < records.length; k++) ids.add(records[k]!.id);
+  let byName: Map<string, string | null> | undefined;
   for (let k = first; k < records.length; k++) {
     const r = records[k]!;
-    const written = normaliseId(grid.value(r.cells.row, col));
+    const value = grid.value(r.cells.row, col);
+    const written = normaliseId(value);
     if (written === undefined) continue;
-    const parent = renamed.get(written) ?? written;
+    let parent = renamed.get(written) ?? written;
+    if (!ids.has(parent) && typeof value === 'string') {
+      byName ??= namesOf(records, first);
+      parent = byName.get(nameKey(value)) ?? parent;
+    }
     if (parent !== r.id) setParent(r, parent);
   }
+}
+
+/** The table's rows by name (case and spacing aside); null for a name two rows share. */
+function namesOf(records: readonly InitiativeRecord[], first: number): Map<string, string | null> {
+  const names = new Map<string, string | null>();
+  for (let k = first; k < records.length; k++) {
+    const r = records[k]!;
+    if (r.name === undefined) continue;
+    const key = nameKey(r.name);
+    names.set(key, names.has(key) && names.get(key) !== r.id ? null : r.id);
+  }
+  return names;
+}
+
+function nameKey(text: string): string {
+  return cleanText(text).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**

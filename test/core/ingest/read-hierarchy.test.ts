@@ -52,6 +52,33 @@ describe('a parent column (Jira Parent)', () => {
   });
 });
 
+describe("a parent column that names the parent (Asana's Parent task)", () => {
+  it("points at the row of that name, or keeps the name when no single row has it", () => {
+    const header = ['Task ID', 'Created At', 'Completed At', 'Last Modified', 'Name', 'Section/Column', 'Assignee', 'Assignee Email', 'Start Date', 'Due Date', 'Tags', 'Notes', 'Projects', 'Parent task', 'Blocked By (Dependencies)', 'Blocking (Dependencies)'];
+    const row = (gid: string, name: string, parent: string | null): CellValue[] => [gid, '2024-01-02', null, '2024-01-19', name, 'Doing', null, null, null, '2024-02-16', null, null, 'Website', parent, null, null];
+    const result = ingest(
+      [
+        header,
+        row('1200000000000001', 'Build prototype', null),
+        row('1200000000000002', 'Draft copy', 'build  Prototype'), // names compare case and spacing aside
+        row('1200000000000003', 'Review', 'Twice'), // two rows share the name: kept as written
+        row('1200000000000004', 'Twice', null),
+        row('1200000000000005', 'Twice', null),
+      ],
+      'asana.csv',
+    );
+    expect(result.tables[0]!.profile).toBe('Asana export');
+    const id = (n: number) => `asana.csv#120000000000000${n}`;
+    expect(parents(result)).toEqual([
+      [id(1), null],
+      [id(2), id(1)],
+      [id(3), 'TWICE'],
+      [id(4), null],
+      [id(5), null],
+    ]);
+  });
+});
+
 describe('an outline (MS Project)', () => {
   const header = ['ID', 'Task Name', 'Duration', 'Start', 'Finish', 'Predecessors'];
 
