@@ -9,8 +9,9 @@ import type { SourceProfile } from './profiles';
  * different ones never do.
  * - A table with no id column is keyed by its name column (one info finding says so).
  * - Plain numeric or outline ids ("7", "1.2") and a profile's local ids (MS Project task IDs,
- *   Smartsheet row numbers) mean something only inside their file: they are scoped to their
- *   source ("Plan.xlsx#7"), and so are the plain numbers the same table's links name.
+ *   Smartsheet row numbers) mean something only inside their file: where another source uses
+ *   the same ids they are scoped to their source ("Plan.xlsx#7"), and so are the plain numbers
+ *   the same table's links name.
  * - Dependencies are matched against the ids that exist, then against names: a name shared
  *   by one initiative resolves to it; a name several share is reported (dependency.ambiguous).
  */
@@ -32,21 +33,21 @@ export function sourceTag(source: string): string {
 }
 
 /**
- * Re-key one table's records (records[start..] were read from it) in place: names as ids for a
- * table keyed by name, source-scoped ids for local ids. Links of the same table that name plain
- * numbers are scoped alike (`links` holds the profile links read from the table). Returns the
- * info finding for a name-keyed table, and the renames (for the findings raised while reading).
+ * Re-key one table's records (records[start..] were read from it) in place when the table has no
+ * id column: each row by its name, rows sharing a name by their row too. Says whether the
+ * table's ids are local (plain numbers or outline numbers, or a profile's local ids): those are
+ * scoped to their source afterwards, when another source uses the same ids (scopeLocalIds).
+ * Returns the info finding for a name-keyed table and the renames (for the findings raised while
+ * reading and for the hierarchy).
  */
 export function keyRecords(
   table: DetectedTable,
   profile: SourceProfile | undefined,
   records: InitiativeRecord[],
   start: number,
-  links: DependencyRecord[],
-  linkStart: number,
-): { finding?: Finding; renamed: ReadonlyMap<string, string> } {
+): { finding?: Finding; renamed: ReadonlyMap<string, string>; local: boolean } {
   const renamed = new Map<string, string>();
-  if (records.length === start) return { renamed };
+  if (records.length === start) return { renamed, local: false };
   const byName = !table.mapping.some((m) => m.field === 'id');
   let finding: Finding | undefined;
   if (byName) {
@@ -59,6 +60,7 @@ export function keyRecords(
       const r = records[k]!;
       const name = nameKey(r);
       const id = counts.get(name)! > 1 ? `${name} (row ${r.ref.row})` : name;
+      if (!renamed.has(r.id)) renamed.set(r.id, id);
       records[k] = { ...r, id };
     }
     finding = noIdColumn(table, records.length - start);
@@ -68,21 +70,61 @@ export function keyRecords(
     local = true;
     for (let k = start; k < records.length && local; k++) local = LOCAL_ID.test(records[k]!.id);
   }
-  if (local) {
-    const tag = sourceTag(table.source);
+  return finding ? { finding, renamed, local } : { renamed, local };
+}
+
+/** Where one table's records and profile links sit in the run's lists, and whether its ids are local. */
+export interface LocalTable {
+  readonly source: string;
+  readonly first: number;
+  readonly end: number;
+  readonly firstLink: number;
+  readonly endLink: number;
+}
+
+/**
+ * Local ids scoped to their source ("Plan.xlsx#7") where another source has the same id, so
+ * tasks numbered alike in two unrelated files never merge; a single plan keeps its own numbers.
+ * The records' plain-number links and parents, the table's profile links and the findings raised
+ * on those rows are scoped alike.
+ */
+export function scopeLocalIds(tables: readonly LocalTable[], records: InitiativeRecord[], links: DependencyRecord[], findings: Finding[]): void {
+  if (tables.length === 0) return;
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const r of records) {
+    const set = sourcesOf.get(r.id);
+    if (!set) sourcesOf.set(r.id, new Set([r.ref.source]));
+    else set.add(r.ref.source);
+  }
+  const scoped = new Map<string, Map<string, string>>();
+  for (const t of tables) {
+    let collides = false;
+    for (let k = t.first; k < t.end && !collides; k++) collides = sourcesOf.get(records[k]!.id)!.size > 1;
+    if (!collides) continue;
+    const tag = sourceTag(t.source);
     const scope = (id: string): string => (LOCAL_ID.test(id) ? `${tag}#${id}` : id);
-    for (let k = start; k < records.length; k++) {
+    const renames = scoped.get(t.source) ?? new Map<string, string>();
+    scoped.set(t.source, renames);
+    for (let k = t.first; k < t.end; k++) {
       const r = records[k]!;
       const id = `${tag}#${r.id}`;
-      renamed.set(r.id, id);
-      records[k] = { ...r, id, dependsOn: r.dependsOn.length === 0 ? r.dependsOn : r.dependsOn.map((l) => scopedLink(l, scope)) };
+      renames.set(r.id, id);
+      const next: InitiativeRecord = { ...r, id, dependsOn: r.dependsOn.length === 0 ? r.dependsOn : r.dependsOn.map((l) => scopedLink(l, scope)) };
+      if (r.parent !== undefined) (next as { parent?: string }).parent = scope(r.parent);
+      records[k] = next;
     }
-    for (let k = linkStart; k < links.length; k++) {
+    for (let k = t.firstLink; k < t.endLink; k++) {
       const d = links[k]!;
       links[k] = { ...d, from: scope(d.from), to: scope(d.to) };
     }
   }
-  return finding ? { finding, renamed } : { renamed };
+  if (scoped.size === 0) return;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.initiativeId === undefined) continue;
+    const id = scoped.get(f.cells[0]?.source ?? '')?.get(f.initiativeId);
+    if (id !== undefined) findings[k] = { ...f, initiativeId: id };
+  }
 }
 
 function scopedLink(link: DependencyLink, scope: (id: string) => string): DependencyLink {

@@ -10,8 +10,9 @@ import { readKpis } from './read-kpis';
 import { readProfileLinks } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { numberRows } from './row-numbers';
-import { keyedTable, keyRecords, resolveReferences } from './identity';
-import { missingFields, rowsOutsideTable, type ReadTable } from './table-notices';
+import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
+import { missingFields, rowsOutsideTable } from './table-notices';
+import type { SourceProfile } from './profiles';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -44,7 +45,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const kpis: KpiRecord[] = [];
   const tables = [];
   const addresses = new AddressBook();
-  const read: ReadTable[] = [];
+  const read: Array<{ table: DetectedTable; profile: SourceProfile | undefined; first: number; end: number }> = [];
+  const local: LocalTable[] = [];
   for (const source of sources) {
     const found = findSourceTables(source, options);
     for (const { table, block, rows, profile } of found) {
@@ -64,10 +66,11 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         readInitiatives(reader, initiatives);
         const keyBy = numberRows(table, reader, profile, initiatives.records, first);
         if (profile) readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
-        const keyed = keyRecords(keyBy, profile, initiatives.records, first, dependencies, firstLink);
+        const keyed = keyRecords(keyBy, profile, initiatives.records, first);
         if (keyed.finding) findings.push(keyed.finding);
         if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
-        read.push({ table, profile, ids: initiatives.records.slice(first).map((r) => r.id) });
+        read.push({ table, profile, first, end: initiatives.records.length });
+        if (keyed.local) local.push({ source: source.name, first, end: initiatives.records.length, firstLink, endLink: dependencies.length });
         renamed = keyed.renamed;
       }
       else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
@@ -77,8 +80,9 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     const unmapped = unmappedColumnsFinding(source, found);
     if (unmapped) findings.push(unmapped);
   }
+  scopeLocalIds(local, initiatives.records, dependencies, findings);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
-  for (const finding of missingFields(read)) findings.push(finding);
+  for (const finding of missingFields(read.map((t) => ({ table: t.table, profile: t.profile, ids: initiatives.records.slice(t.first, t.end).map((r) => r.id) })))) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
   return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };

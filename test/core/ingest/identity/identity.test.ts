@@ -53,11 +53,20 @@ describe('plain numeric ids', () => {
     expect(result.findings.filter((f) => f.code === 'source.conflict' || f.code === 'dependency.unknown')).toEqual([]);
   });
 
-  it('outline numbers are local too; coded ids are not', () => {
-    const outline: CellValue[][] = [['ID', 'Task'], ['1', 'Phase'], ['1.1', 'Step']];
+  it('keep their own numbers where no other source uses them', () => {
+    const result = ingestSources([sheetSource(fileA, { name: 'A.xlsx' }), sheetSource([['ID', 'Task'], ['FIN-1', 'Ledger']], { name: 'Fin.xlsx' })], options);
+    expect(result.initiatives.map((r) => [r.id, r.dependsOn.map((l) => l.id)])).toEqual([
+      ['1', []],
+      ['2', ['1']],
+      ['FIN-1', []],
+    ]);
+  });
+
+  it('outline numbers are local too; coded ids are not, and a coded table is never renamed', () => {
+    const outline: CellValue[][] = [['ID', 'Task'], ['1', 'Phase'], ['1.1', 'Step'], ['7', 'Close']];
     const coded: CellValue[][] = [['ID', 'Task'], ['FIN-1', 'Ledger'], ['7', 'Seven']];
     const result = ingestSources([sheetSource(outline, { name: 'Plan.xlsx' }), sheetSource(coded, { name: 'Fin.xlsx' })], options);
-    expect(result.initiatives.map((r) => r.id)).toEqual(['Plan.xlsx#1', 'Plan.xlsx#1.1', 'FIN-1', '7']);
+    expect(result.initiatives.map((r) => r.id)).toEqual(['Plan.xlsx#1', 'Plan.xlsx#1.1', 'Plan.xlsx#7', 'FIN-1', '7']);
   });
 });
 
