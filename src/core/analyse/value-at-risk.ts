@@ -3,7 +3,7 @@ import type { InitiativeColumns } from './columns';
 import { compareIds } from './graph';
 import type { KpiLinks } from './kpi-links';
 
-export const NO_DEPARTMENT = '(no department)';
+export const NO_DEPARTMENT = '(department not given)';
 export const NO_PILLAR = '(no pillar)';
 
 function isAtRisk(status: Status): boolean {

@@ -20,7 +20,7 @@ export interface RunFacts {
 }
 
 /** The department of initiatives that name none. */
-export const NO_DEPARTMENT = '(no department)';
+export const NO_DEPARTMENT = '(department not given)';
 
 const cache = new WeakMap<RunResult, RunFacts>();
 

@@ -117,6 +117,18 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
   });
 }
 
+/** Whether any initiative has a budget, and any a benefit: money the sources give at all. */
+function moneyGiven(result: RunResult): { budget: boolean; benefit: boolean } {
+  let budget = false;
+  let benefit = false;
+  for (const i of result.model.initiatives) {
+    if (i.budget !== undefined) budget = true;
+    if (i.benefit !== undefined) benefit = true;
+    if (budget && benefit) break;
+  }
+  return { budget, benefit };
+}
+
 /** How many initiatives, truly vs reportedly on track, the value at risk, the biggest bottleneck. */
 export function headline(result: RunResult): string {
   const inits = result.model.initiatives;
@@ -130,10 +142,14 @@ export function headline(result: RunResult): string {
   }
   const total = result.analysis.valueAtRisk.total;
   const symbol = moneyPrefixOf(result);
-  const risk =
-    total.budgetAtRisk > 0 || total.benefitAtRisk > 0
-      ? `${symbol}${compactAmount(total.budgetAtRisk)} of budget and ${symbol}${compactAmount(total.benefitAtRisk)} of benefit at risk`
-      : 'no budget or benefit at risk';
+  const given = moneyGiven(result);
+  const amount = (n: number, what: 'budget' | 'benefit'): string => (given[what] ? `${symbol}${compactAmount(n)} of ${what}` : `no ${what} data`);
+  // Zero at risk is only news where the sources give money at all: otherwise it is "not given", never "all clear".
+  const risk = !given.budget && !given.benefit
+    ? 'no budget or benefit data given'
+    : total.budgetAtRisk > 0 || total.benefitAtRisk > 0
+      ? `${amount(total.budgetAtRisk, 'budget')} and ${amount(total.benefitAtRisk, 'benefit')} at risk`
+      : `no ${given.budget && given.benefit ? 'budget or benefit' : given.budget ? 'budget' : 'benefit'} at risk${given.budget && given.benefit ? '' : ` (no ${given.budget ? 'benefit' : 'budget'} data)`}`;
   const top = openBottlenecks(result)[0];
   const bottleneck = top
     ? `the biggest bottleneck is ${top.id}${nameSuffix(result, top.id)}, with ${plural(top.downstreamIds.length, 'initiative')}${
@@ -219,17 +235,20 @@ function valueAtRiskBlock(result: RunResult): Block {
   }
   const worst = (dept: string): Status => (reds.has(dept) ? 'red' : ambers.has(dept) ? 'amber' : 'green');
   const format = moneyFormatOf(result);
+  const given = moneyGiven(result);
+  // A money column no source gives reads "not given", not a column of zeros.
+  const amount = (n: number, what: 'budget' | 'benefit'): ReportCell => (given[what] ? money(n, format) : text('not given', 'muted'));
   for (const v of result.analysis.valueAtRisk.byDepartment) {
     rows.push([
       text(v.key),
       num(v.initiativesAtRisk, statusStyle(worst(v.key))),
-      money(v.budgetAtRisk, format),
-      money(v.benefitAtRisk, format),
-      money(v.reportedBudgetAtRisk, format),
+      amount(v.budgetAtRisk, 'budget'),
+      amount(v.benefitAtRisk, 'benefit'),
+      amount(v.reportedBudgetAtRisk, 'budget'),
     ]);
   }
   const t = result.analysis.valueAtRisk.total;
-  rows.push([text('Total', 'label'), num(t.initiativesAtRisk), money(t.budgetAtRisk, format), money(t.benefitAtRisk, format), money(t.reportedBudgetAtRisk, format)]);
+  rows.push([text('Total', 'label'), num(t.initiativesAtRisk), amount(t.budgetAtRisk, 'budget'), amount(t.benefitAtRisk, 'benefit'), amount(t.reportedBudgetAtRisk, 'budget')]);
   return { title: 'Value at risk by department', rows, merges: [] };
 }
 
@@ -262,7 +281,7 @@ function kpiBlock(result: RunResult): Block {
       text(kpi?.name ? `${t.kpi} ${kpi.name}` : t.kpi),
       num(kpi?.actual, 'number'),
       num(kpi?.target, 'number'),
-      text(chain || 'Off target; nothing blocked upstream.', chain ? 'body' : 'muted'),
+      text(chain || (kpi && kpi.initiatives.length === 0 ? 'Off target; this KPI names no initiatives.' : 'Off target; nothing blocked upstream.'), chain ? 'body' : 'muted'),
       blank(chain ? 'body' : 'muted'),
     ]);
     merges.push([k + 1, 3, 4]);

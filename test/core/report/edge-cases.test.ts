@@ -12,7 +12,7 @@ describe('report edge cases', () => {
     expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', '_throughline']);
     expect(doc.sheets.flatMap((s) => s.tables)).toEqual([]);
     const summary = doc.sheets[0]!;
-    expect(show(sheetRows(summary)[2]![0])).toBe('0 initiatives: 0 truly on track against 0 reported on track; no budget or benefit at risk; no initiative holds up another.');
+    expect(show(sheetRows(summary)[2]![0])).toBe('0 initiatives: 0 truly on track against 0 reported on track; no budget or benefit data given; no initiative holds up another.');
     const texts = sheetRows(summary).flat().map(show);
     expect(texts).toContain('No initiative holds up another.');
     expect(texts).toContain('Every KPI with a target is on target.');
@@ -53,6 +53,6 @@ describe('report edge cases', () => {
   it('groups initiatives without a department under one heading', () => {
     const result = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'OPS-2' ? { ...s, department: undefined as unknown as string } : s)) });
     const departments = buildReport(result).sheets.find((s) => s.name === 'Departments')!;
-    expect(sheetRows(departments).slice(4, 9).map((r) => show(r[0]))).toEqual(['Finance', 'IT', 'Operations', 'Sales', '(no department)']);
+    expect(sheetRows(departments).slice(4, 9).map((r) => show(r[0]))).toEqual(['Finance', 'IT', 'Operations', 'Sales', '(department not given)']);
   });
 });

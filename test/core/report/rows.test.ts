@@ -67,7 +67,7 @@ describe('run facts shared by the sheets', () => {
     const result = makeFixture();
     const facts = factsOf(result);
     expect(facts.departments).toEqual(['Finance', 'IT', 'Operations', 'Sales']);
-    expect([...facts.departmentAt]).toEqual(result.model.initiatives.map((i) => facts.departments.indexOf(i.department ?? '(no department)')));
+    expect([...facts.departmentAt]).toEqual(result.model.initiatives.map((i) => facts.departments.indexOf(i.department ?? '(department not given)')));
     expect(facts.severityCounts).toEqual({ error: 3, warning: 5, info: 1 });
     expect(factsOf(result)).toBe(facts); // memoised per run
   });
