@@ -7,7 +7,7 @@ import { findSourceTables, type FoundTable } from './detect-tables';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
-import { readProfileLinks } from './read-profile-links';
+import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { numberRows } from './row-numbers';
 import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
@@ -47,6 +47,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const addresses = new AddressBook();
   const read: Array<{ table: DetectedTable; profile: SourceProfile | undefined; first: number; end: number }> = [];
   const local: LocalTable[] = [];
+  /** Profiled tables with the columns their profile reads taken off the unmapped list. */
+  const used = new Map<string, DetectedTable>();
   for (const source of sources) {
     const found = findSourceTables(source, options);
     for (const { table, block, rows, profile } of found) {
@@ -65,7 +67,10 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         const firstLink = dependencies.length;
         readInitiatives(reader, initiatives);
         const keyBy = numberRows(table, reader, profile, initiatives.records, first);
-        if (profile) readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
+        if (profile) {
+          const asked = readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
+          used.set(table.key, withProfileColumns(table, profile, asked));
+        }
         const keyed = keyRecords(keyBy, profile, initiatives.records, first);
         if (keyed.finding) findings.push(keyed.finding);
         if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
@@ -77,7 +82,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       else readKpis(reader, kpis);
       for (const finding of reader.findingsInReadingOrder()) findings.push(renamedFinding(finding, renamed));
     }
-    const unmapped = unmappedColumnsFinding(source, found);
+    const unmapped = unmappedColumnsFinding(source, found.map((f) => ({ ...f, table: used.get(f.table.key) ?? f.table })));
     if (unmapped) findings.push(unmapped);
   }
   scopeLocalIds(local, initiatives.records, dependencies, findings);
@@ -85,7 +90,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   for (const finding of missingFields(read.map((t) => ({ table: t.table, profile: t.profile, ids: initiatives.records.slice(t.first, t.end).map((r) => r.id) })))) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
-  return { tables, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };
+  const detected = used.size === 0 ? tables : tables.map((t) => used.get(t.key) ?? t);
+  return { tables: detected, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };
 }
 
 /** A finding raised while reading, naming the initiative by the id it was given after (scoped ids). */

@@ -1,4 +1,4 @@
-import type { CellRef, CellValue, DependencyRecord, InitiativeRecord } from '../types';
+import type { CellRef, CellValue, DependencyRecord, DetectedTable, InitiativeRecord } from '../types';
 import type { TableReader } from './cell-reader';
 import type { ProfileRow, SourceProfile } from './profiles';
 import { normaliseHeader } from './match/header-evidence';
@@ -8,8 +8,9 @@ import { normaliseHeader } from './match/header-evidence';
  * repeated issue-link columns, Plane's Relations JSON): one dependency record each, pointing at
  * the cell it was read from, as a register row would be.
  */
-export function readProfileLinks(reader: TableReader, profile: SourceProfile, records: readonly InitiativeRecord[], into: DependencyRecord[]): void {
-  if (!profile.links) return;
+export function readProfileLinks(reader: TableReader, profile: SourceProfile, records: readonly InitiativeRecord[], into: DependencyRecord[]): ReadonlySet<string> {
+  const asked = new Set<string>();
+  if (!profile.links) return asked;
   const { block } = reader;
   const headers = block.headers.map(normaliseHeader);
   const columns = new Map<string, number[]>();
@@ -24,7 +25,10 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
     const profileRow: ProfileRow = {
       id: record.id,
       headers,
-      cells: (header: string) => (columns.get(header) ?? []).map((col): { value: CellValue; cell: CellRef } => ({ value: block.grid.value(row, col), cell: reader.cell(row, col) })),
+      cells: (header: string) => {
+        asked.add(header);
+        return (columns.get(header) ?? []).map((col): { value: CellValue; cell: CellRef } => ({ value: block.grid.value(row, col), cell: reader.cell(row, col) }));
+      },
     };
     for (const link of profile.links(profileRow)) {
       const via = headerOfCell(link.cell, reader, headers, headerText);
@@ -40,6 +44,18 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
       });
     }
   }
+  return asked;
+}
+
+/**
+ * The table with the columns a profile reads beyond its fields (link columns it asked for, its
+ * parent and outline columns) taken off the unmapped list: they are used, not "not used".
+ */
+export function withProfileColumns(table: DetectedTable, profile: SourceProfile, asked: ReadonlySet<string>): DetectedTable {
+  const reads = new Set([...asked, ...(profile.parent ?? []), ...(Array.isArray(profile.outline) ? profile.outline : [])]);
+  if (reads.size === 0 || table.unmapped.length === 0) return table;
+  const unmapped = table.unmapped.filter((u) => !reads.has(normaliseHeader(u.header)));
+  return unmapped.length === table.unmapped.length ? table : { ...table, unmapped };
 }
 
 function headerOfCell(cell: CellRef, reader: TableReader, headers: readonly string[], text: ReadonlyMap<string, string>): string | undefined {

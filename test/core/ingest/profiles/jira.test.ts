@@ -67,5 +67,8 @@ describe('Jira export with issue links (current fields)', () => {
       'PAY-4 -> PAY-3 FS+0 Inward issue link (Blocks)@N4',
     ]);
     expect(recordOf(result, 'PAY-2').parent).toBe('PAY-1');
+    // The Parent and Blocks columns are read by the profile: only the others are "not used".
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Work item id', 'Work item Type', 'Status Category', 'Inward issue link (Relates)', 'Inward issue link (Cloners)']);
+    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['C1', 'D1', 'F1', 'O1', 'P1']]);
   });
 });
