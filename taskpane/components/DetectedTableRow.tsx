@@ -17,7 +17,7 @@ interface DetectedTableRowProps {
   readonly onIncludedChange: (included: boolean) => void;
 }
 
-/** One detected table: include it or not, what it holds, how many rows, how sure the mapping is, whether its sheet is hidden. */
+/** One detected table: include it or not, what it holds, which tool's export it is, how many rows, how sure the mapping is, whether its sheet is hidden, and why a table is not read. */
 export function DetectedTableRow({ table, included, onIncludedChange }: DetectedTableRowProps) {
   const styles = useStyles();
   const label = tableLabel(table);
@@ -33,12 +33,18 @@ export function DetectedTableRow({ table, included, onIncludedChange }: Detected
           <KindBadge kind={table.kind} />
           <Text size={200}>{`${table.rowCount} row${table.rowCount === 1 ? '' : 's'}`}</Text>
           {table.kind && <ConfidenceBadge value={table.confidence} />}
+          {table.profile && (
+            <Badge appearance="tint" color="informative">
+              {table.profile}
+            </Badge>
+          )}
           {table.hidden && (
             <Badge appearance="outline" color="informative">
               Hidden sheet
             </Badge>
           )}
         </span>
+        {table.kind === null && table.ignoredReason && <Text size={200}>{`Not read: ${table.ignoredReason}.`}</Text>}
       </div>
     </li>
   );

@@ -37,6 +37,18 @@ describe('DetectedTableRow', () => {
     expect(await axe(view.container)).toHaveNoViolations();
   });
 
+  it('names the tool export a profile read', async () => {
+    const { view } = setup({ ...table, profile: 'Jira export' });
+    expect(screen.getByText('Jira export')).toBeTruthy();
+    expect(await axe(view.container)).toHaveNoViolations();
+  });
+
+  it('says why a table is not read, and offers no checkbox for it', () => {
+    setup({ ...table, kind: null, ignoredReason: 'it looks like a resource table ("Initials", "Max Units"), not initiatives' });
+    expect(screen.getByText('Not read: it looks like a resource table ("Initials", "Max Units"), not initiatives.')).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
   it('says nothing of it for a visible sheet, and can be left out', async () => {
     const { changes } = setup(table);
     expect(screen.queryByText('Hidden sheet')).toBeNull();
