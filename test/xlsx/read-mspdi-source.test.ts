@@ -19,15 +19,16 @@ import { sharedData } from '../support/shared-data';
 
 const options = makeOptions(dayFromIso('2026-01-05')!);
 const iso = (day: number | undefined): string | null => (day === undefined ? null : isoFromDay(day));
-const link = (l: DependencyLink) => `${l.id.replace(/^.*#/, '')} ${l.type}${l.lagDays === 0 ? '' : l.lagDays > 0 ? `+${l.lagDays}` : l.lagDays}`;
-const local = (id: string | undefined): string | null => (id === undefined ? null : id.replace(/^.*#/, ''));
+const link = (l: DependencyLink) => `${l.id} ${l.type}${l.lagDays === 0 ? '' : l.lagDays > 0 ? `+${l.lagDays}` : l.lagDays}`;
+/** A task's id as read: the file is read alone, so its task IDs are kept, not scoped to it. */
+const local = (id: string | undefined): string | null => id ?? null;
 
 async function read(file: string): Promise<{ source: RawSource; result: IngestResult }> {
   const source = await readSourceFile(new Uint8Array(fs.readFileSync(sharedData('mspdi', file))), file);
   return { source, result: ingestSources([source], options) };
 }
 
-/** [ID, predecessors] of the tasks that have any, ids without the file's scope. */
+/** [ID, predecessors] of the tasks that have any. */
 function links(result: IngestResult): Array<[string, string[]]> {
   return result.initiatives.filter((r) => r.dependsOn.length > 0).map((r) => [local(r.id)!, r.dependsOn.map(link)]);
 }
@@ -221,6 +222,6 @@ describe('throughline check plan.xml', () => {
     const run = await runMain(['check', 'plan.xml', '--as-of', '2006-09-20', '--json'], dir);
     expect(run.stderr).toBe('');
     const json = JSON.parse(run.stdout) as { initiatives: Array<{ id: string }> };
-    expect(json.initiatives.map((i) => i.id)).toEqual(['plan.xml#1', 'plan.xml#2', 'plan.xml#3', 'plan.xml#4', 'plan.xml#5']);
+    expect(json.initiatives.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
   });
 });

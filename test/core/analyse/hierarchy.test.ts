@@ -31,7 +31,7 @@ const csv = [
   '4,Launch,1 day,2026-03-23,2026-03-23,1,1,On Schedule,0%,30000',
 ].join('\n');
 const result: RunResult = runPipeline([readCsvSource(new TextEncoder().encode(csv), 'Plan.csv')], options);
-const id = (n: number): string => `Plan.csv#${n}`;
+const id = (n: number): string => String(n);
 const show = (c: ReportCell | null | undefined): string | number | boolean | null => (c?.value ? c.value.v : null);
 const values = (sheet: ReportSheet, row: number) => sheetRows(sheet)[row]!.map(show);
 

@@ -36,7 +36,23 @@ describe('a parent column (Jira Parent)', () => {
     ]);
   });
 
-  it('points at the parent\'s scoped id when the table\'s ids are local numbers', () => {
+  it('points at the parent\'s scoped id when the table\'s ids are local numbers another file uses too', () => {
+    const numbers: CellValue[][] = [
+      ['Issue key', 'Summary', 'Status', 'Parent'],
+      [1, 'Epic', 'To Do', null],
+      [2, 'Story', 'To Do', 1],
+    ];
+    const other: CellValue[][] = [['ID', 'Task'], [1, 'Survey']]; // numbered alike: both files' numbers are scoped
+    const result = ingestSources([sheetSource([{ name: 'Tasks', rows: numbers }], { name: 'Numbers.csv' }), sheetSource(other, { name: 'Other.xlsx' })], options);
+    expect(result.tables[0]!.profile).toBe('Jira export');
+    expect(parents(result)).toEqual([
+      ['Numbers.csv#1', null],
+      ['Numbers.csv#2', 'Numbers.csv#1'],
+      ['Other.xlsx#1', null],
+    ]);
+  });
+
+  it('keeps the local numbers, parent included, when no other file uses them', () => {
     const result = ingest(
       [
         ['Issue key', 'Summary', 'Status', 'Parent'],
@@ -46,8 +62,8 @@ describe('a parent column (Jira Parent)', () => {
       'Numbers.csv',
     );
     expect(parents(result)).toEqual([
-      ['Numbers.csv#1', null],
-      ['Numbers.csv#2', 'Numbers.csv#1'],
+      ['1', null],
+      ['2', '1'],
     ]);
   });
 });
@@ -68,7 +84,7 @@ describe("a parent column that names the parent (Asana's Parent task)", () => {
       'asana.csv',
     );
     expect(result.tables[0]!.profile).toBe('Asana export');
-    const id = (n: number) => `asana.csv#120000000000000${n}`;
+    const id = (n: number) => `120000000000000${n}`;
     expect(parents(result)).toEqual([
       [id(1), null],
       [id(2), id(1)],
@@ -94,7 +110,7 @@ describe('an outline (MS Project)', () => {
       [7, 'Task B1', '5 days', '2026-03-09', '2026-03-13', null, 3], // under 5: row 6 does not break the nesting
       [8, 'Wrap-up', '1 day', '2026-03-27', '2026-03-27', null, 1], // top
     ]);
-    const id = (n: number) => `Plan.xlsx#${n}`;
+    const id = (n: number) => String(n);
     expect(parents(result)).toEqual([
       [id(1), null],
       [id(2), id(1)],
@@ -115,7 +131,7 @@ describe('an outline (MS Project)', () => {
       [3, 'Task A1', '2 days', '2026-03-02', '2026-03-03', null, '1.1.1'],
       [4, 'Phase B', '5 days', '2026-03-09', '2026-03-13', null, '1.2'],
     ]);
-    const id = (n: number) => `Plan.xlsx#${n}`;
+    const id = (n: number) => String(n);
     expect(parents(result)).toEqual([
       [id(1), null],
       [id(2), id(1)],
@@ -133,7 +149,7 @@ describe('an outline (MS Project)', () => {
       [4, '  Phase B', '5 days', '2026-03-09', '2026-03-13', null], // under 1
       [5, 'Wrap-up', '1 day', '2026-03-27', '2026-03-27', null], // top
     ]);
-    const id = (n: number) => `Plan.xlsx#${n}`;
+    const id = (n: number) => String(n);
     expect(result.initiatives.map((r) => r.name)).toEqual(['Programme', 'Phase A', 'Task A1', 'Phase B', 'Wrap-up']);
     expect(parents(result)).toEqual([
       [id(1), null],

@@ -4,7 +4,7 @@
  */
 import { codesOf, day, exportFixture, fieldsOf, ingestExports, linksOf, mappingOf, readExport, recordOf } from '../../../support/read-export';
 
-const ID = (n: number): string => `github-issues.csv#${n}`;
+const ID = (n: number): string => String(n);
 
 describe('GitHub issues export profile', () => {
   it('reads the export as one GitHub table of four issues', async () => {

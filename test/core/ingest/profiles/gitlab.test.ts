@@ -4,7 +4,7 @@
  */
 import { codesOf, day, exportFixture, fieldsOf, ingestExports, linksOf, mappingOf, readExport, recordOf } from '../../../support/read-export';
 
-const ID = (n: number): string => `gitlab-issues.csv#${n}`;
+const ID = (n: number): string => String(n);
 
 describe('GitLab issues export profile', () => {
   it('reads the export as one GitLab table of four issues', async () => {

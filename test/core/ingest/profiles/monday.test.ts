@@ -23,19 +23,19 @@ describe('monday.com export profile', () => {
     // Items on sheet rows 4, 5, 8 and 9; rows 6 ("In progress") and 7 (the header again) are neither items nor rows without an id.
     expect(result.initiatives.map((r) => r.ref.row)).toEqual([4, 5, 8, 9]);
     expect(result.rowsWithoutId).toEqual([]);
-    expect(fieldsOf(recordOf(result, 'monday-board.csv#1234567001'))).toMatchObject({ name: 'Define requirements', owner: 'Ana Lima', status: 'done', statusText: 'Done', due: day('2024-01-19') });
-    expect(fieldsOf(recordOf(result, 'monday-board.csv#1234567002'))).toMatchObject({ name: 'Build prototype', owner: 'Ben Ode', statusText: 'Working on it', due: day('2024-02-16') });
-    expect(fieldsOf(recordOf(result, 'monday-board.csv#1234567003'))).toMatchObject({ name: 'Write test plan', owner: 'Cara Diaz', status: 'red', statusText: 'Stuck', due: day('2024-02-02') });
-    expect(fieldsOf(recordOf(result, 'monday-board.csv#1234567004'))).toMatchObject({ name: 'Launch', due: day('2024-03-01') });
+    expect(fieldsOf(recordOf(result, '1234567001'))).toMatchObject({ name: 'Define requirements', owner: 'Ana Lima', status: 'done', statusText: 'Done', due: day('2024-01-19') });
+    expect(fieldsOf(recordOf(result, '1234567002'))).toMatchObject({ name: 'Build prototype', owner: 'Ben Ode', statusText: 'Working on it', due: day('2024-02-16') });
+    expect(fieldsOf(recordOf(result, '1234567003'))).toMatchObject({ name: 'Write test plan', owner: 'Cara Diaz', status: 'red', statusText: 'Stuck', due: day('2024-02-02') });
+    expect(fieldsOf(recordOf(result, '1234567004'))).toMatchObject({ name: 'Launch', due: day('2024-03-01') });
   });
 
   it('reads the Dependency column as item names of the board: Dependency = A on row B is A -> B', async () => {
     const result = ingestExports([await readExport(exportFixture('monday-board.csv'))]);
     expect(linksOf(result)).toEqual([
-      'monday-board.csv#1234567001 -> monday-board.csv#1234567002 FS+0 Dependency@F5 by name',
-      'monday-board.csv#1234567001 -> monday-board.csv#1234567003 FS+0 Dependency@F8 by name',
-      'monday-board.csv#1234567002 -> monday-board.csv#1234567004 FS+0 Dependency@F9 by name',
-      'monday-board.csv#1234567003 -> monday-board.csv#1234567004 FS+0 Dependency@F9 by name',
+      '1234567001 -> 1234567002 FS+0 Dependency@F5 by name',
+      '1234567001 -> 1234567003 FS+0 Dependency@F8 by name',
+      '1234567002 -> 1234567004 FS+0 Dependency@F9 by name',
+      '1234567003 -> 1234567004 FS+0 Dependency@F9 by name',
     ]);
   });
 
@@ -55,10 +55,10 @@ describe('monday.com export profile', () => {
     expect(result.rowsWithoutId).toEqual([]);
     // A name in the second group resolves to an item of the first.
     expect(linksOf(result)).toEqual([
-      'monday-board-groups.csv#1234567001 -> monday-board-groups.csv#1234567002 FS+0 Dependency@F6 by name',
-      'monday-board-groups.csv#1234567001 -> monday-board-groups.csv#1234567003 FS+0 Dependency@F10 by name',
-      'monday-board-groups.csv#1234567002 -> monday-board-groups.csv#1234567004 FS+0 Dependency@F11 by name',
-      'monday-board-groups.csv#1234567003 -> monday-board-groups.csv#1234567004 FS+0 Dependency@F11 by name',
+      '1234567001 -> 1234567002 FS+0 Dependency@F6 by name',
+      '1234567001 -> 1234567003 FS+0 Dependency@F10 by name',
+      '1234567002 -> 1234567004 FS+0 Dependency@F11 by name',
+      '1234567003 -> 1234567004 FS+0 Dependency@F11 by name',
     ]);
   });
 });

@@ -36,7 +36,7 @@ describe('the Microsoft Project profile', () => {
 
 describe(`Microsoft Project's Excel export (${FILE})`, () => {
   let result: IngestResult;
-  const id = (n: number): string => `${FILE}#${n}`;
+  const id = (n: number): string => String(n);
   beforeAll(async () => {
     const source = await readSourceFile(new Uint8Array(readFileSync(sharedData('exports', FILE))), FILE);
     result = ingestSources([source], options);
@@ -63,7 +63,7 @@ describe(`Microsoft Project's Excel export (${FILE})`, () => {
     expect(result.tables[0]!.unmapped).toEqual([{ column: 3, header: 'Duration' }]);
   });
 
-  it('reads the ten tasks with ids scoped to the file, names without their indentation, dates and resources', () => {
+  it('reads the ten tasks with their own task IDs (the only plan read, so its numbers are kept), names without their indentation, dates and resources', () => {
     expect(
       result.initiatives.map((r) => [r.id, r.name, iso(r.start), iso(r.due), r.owner ?? null]),
     ).toEqual([
@@ -121,7 +121,7 @@ describe("Microsoft Project's task table saved as CSV (Import/Export map field n
     '5,16,Go-live,0 days,2026-03-27,2026-03-27,"4, 3FF",1,,0',
   ].join('\n');
   const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Plan.csv')], makeOptions(dayFromIso('2026-03-16')!));
-  const id = (n: number): string => `Plan.csv#${n}`;
+  const id = (n: number): string => String(n);
 
   it('is recognised and mapped by the profile (Unique_ID and Duration unmapped, Outline_Level read for nesting)', () => {
     expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Plan', 'initiatives', 'Microsoft Project export', 5]]);

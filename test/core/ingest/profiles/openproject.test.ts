@@ -5,7 +5,7 @@
  */
 import { codesOf, day, exportFixture, fieldsOf, ingestExports, linksOf, mappingOf, readCsvText, readExport, recordOf } from '../../../support/read-export';
 
-const ID = (n: number): string => `openproject.csv#${n}`;
+const ID = (n: number): string => String(n);
 
 describe('OpenProject export profile', () => {
   it('reads the export as one OpenProject table of five work packages', async () => {
@@ -56,6 +56,6 @@ describe('OpenProject export profile', () => {
     const csv = ['ID,Subject,Type,Status,Start date,Finish date,Precedes,Relations', '1,Design,Task,New,2024-01-01,2024-01-05,#3,', '2,Build,Task,New,2024-01-08,2024-01-19,,"follows (2 days) #1, relates to #3"', '3,Test,Task,New,2024-01-22,2024-01-26,,'].join('\n');
     const result = ingestExports([await readCsvText(csv, 'op.csv')]);
     expect(result.tables[0]!.profile).toBe('OpenProject export');
-    expect(linksOf(result)).toEqual(['op.csv#1 -> op.csv#3 FS+0 Precedes@G2', 'op.csv#1 -> op.csv#2 FS+2 Relations@H3']);
+    expect(linksOf(result)).toEqual(['1 -> 3 FS+0 Precedes@G2', '1 -> 2 FS+2 Relations@H3']);
   });
 });

@@ -23,18 +23,18 @@ describe('Redmine profile: the CSV issue import (real fixture)', () => {
       ['start', 3, 'start'],
       ['due', 4, 'due'],
     ]);
-    expect(fieldsOf(recordOf(result, `${IMPORT}#1`))).toMatchObject({ name: '2nd Child', start: day('2020-01-12'), due: day('2020-01-20') });
-    expect(fieldsOf(recordOf(result, `${IMPORT}#2`))).toMatchObject({ name: '1st Child', start: day('2020-01-01'), due: day('2020-01-10') });
-    expect(fieldsOf(recordOf(result, `${IMPORT}#3`))).toMatchObject({ name: 'Parent', start: day('2020-01-01'), due: day('2020-01-31') });
-    expect(fieldsOf(recordOf(result, `${IMPORT}#4`))).toMatchObject({ name: '3rd Child', start: day('2020-01-22'), due: day('2020-01-31') });
+    expect(fieldsOf(recordOf(result, '1'))).toMatchObject({ name: '2nd Child', start: day('2020-01-12'), due: day('2020-01-20') });
+    expect(fieldsOf(recordOf(result, '2'))).toMatchObject({ name: '1st Child', start: day('2020-01-01'), due: day('2020-01-10') });
+    expect(fieldsOf(recordOf(result, '3'))).toMatchObject({ name: 'Parent', start: day('2020-01-01'), due: day('2020-01-31') });
+    expect(fieldsOf(recordOf(result, '4'))).toMatchObject({ name: '3rd Child', start: day('2020-01-22'), due: day('2020-01-31') });
   });
 
   it('reads follows = "2 1d" as: this row depends on row 2, lag 1 day', async () => {
     const result = ingestExports([await readExport(sharedData('exports', IMPORT))]);
     expect(linksOf(result)).toEqual([
       // Row 1 (2nd Child) follows row 2 (1st Child); row 4 (3rd Child) follows row 1.
-      `${IMPORT}#2 -> ${IMPORT}#1 FS+1 follows@G2`,
-      `${IMPORT}#1 -> ${IMPORT}#4 FS+1 follows@G5`,
+      '2 -> 1 FS+1 follows@G2',
+      '1 -> 4 FS+1 follows@G5',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('Redmine profile: the CSV issue import (real fixture)', () => {
     const csv = ['row;tracker;subject;start;due;precedes;blocked by', '1;Task;Design;2024-01-01;2024-01-05;2 -2d;#12', '2;Task;Build;2024-01-08;2024-01-19;;'].join('\n');
     const result = ingestExports([await readCsvText(csv, 'import.csv')]);
     expect(result.tables[0]!.profile).toBe('Redmine issues CSV');
-    expect(linksOf(result)).toEqual(['import.csv#1 -> import.csv#2 FS-2 precedes@F2', '#12 -> import.csv#1 FS+0 blocked by@G2']);
+    expect(linksOf(result)).toEqual(['1 -> 2 FS-2 precedes@F2', '#12 -> 1 FS+0 blocked by@G2']);
   });
 });
 
@@ -62,7 +62,7 @@ describe('Redmine profile: the issue list export', () => {
       ['due', 13, 'Due date'],
       ['percentComplete', 16, '% Done'],
     ]);
-    expect(fieldsOf(recordOf(result, `${EXPORT}#12`))).toMatchObject({
+    expect(fieldsOf(recordOf(result, '12'))).toMatchObject({
       name: 'Define requirements',
       department: 'Website',
       owner: 'Ana Lima',
@@ -73,8 +73,8 @@ describe('Redmine profile: the issue list export', () => {
       percentComplete: 1,
       lastUpdated: day('2024-01-19'),
     });
-    expect(fieldsOf(recordOf(result, `${EXPORT}#13`))).toMatchObject({ name: 'Build prototype', owner: 'Ben Ode', statusText: 'In Progress', percentComplete: 0.3, lastUpdated: day('2024-02-05') });
-    const launch = fieldsOf(recordOf(result, `${EXPORT}#15`));
+    expect(fieldsOf(recordOf(result, '13'))).toMatchObject({ name: 'Build prototype', owner: 'Ben Ode', statusText: 'In Progress', percentComplete: 0.3, lastUpdated: day('2024-02-05') });
+    const launch = fieldsOf(recordOf(result, '15'));
     expect(launch).toMatchObject({ name: 'Launch', status: 'not-started', statusText: 'New', start: day('2024-03-01'), due: day('2024-03-01'), percentComplete: 0 });
     expect(launch.owner).toBeUndefined();
   });
@@ -83,16 +83,16 @@ describe('Redmine profile: the issue list export', () => {
     const result = ingestExports([await readExport(exportFixture(EXPORT))]);
     expect(linksOf(result)).toEqual([
       // #12: "precedes #13, precedes (2 days) #14"
-      `${EXPORT}#12 -> ${EXPORT}#13 FS+0 Related issues@T2`,
-      `${EXPORT}#12 -> ${EXPORT}#14 FS+2 Related issues@T2`,
+      '12 -> 13 FS+0 Related issues@T2',
+      '12 -> 14 FS+2 Related issues@T2',
       // #13: "follows #12, blocks #15, related to #14"
-      `${EXPORT}#12 -> ${EXPORT}#13 FS+0 Related issues@T3`,
-      `${EXPORT}#13 -> ${EXPORT}#15 FS+0 Related issues@T3`,
+      '12 -> 13 FS+0 Related issues@T3',
+      '13 -> 15 FS+0 Related issues@T3',
       // #14: "follows (2 days) #12, related to #13, duplicates #16"
-      `${EXPORT}#12 -> ${EXPORT}#14 FS+2 Related issues@T4`,
+      '12 -> 14 FS+2 Related issues@T4',
       // #15: "blocked by #13, blocked by #14"
-      `${EXPORT}#13 -> ${EXPORT}#15 FS+0 Related issues@T5`,
-      `${EXPORT}#14 -> ${EXPORT}#15 FS+0 Related issues@T5`,
+      '13 -> 15 FS+0 Related issues@T5',
+      '14 -> 15 FS+0 Related issues@T5',
     ]);
   });
 });

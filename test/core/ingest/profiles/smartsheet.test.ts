@@ -17,7 +17,7 @@ import { sheetSource } from '../../../support/messy-table';
 const FILE = 'smartsheet-project-export.csv';
 const bytes = new Uint8Array(readFileSync(path.join(__dirname, '..', '..', '..', 'fixtures', 'exports', FILE)));
 const result = ingestSources([readCsvSource(bytes, FILE)], makeOptions(dayFromIso('2026-02-24')!));
-const id = (row: number): string => `${FILE}#${row}`;
+const id = (row: number): string => String(row);
 const iso = (day: number | undefined): string | undefined => (day === undefined ? undefined : isoFromDay(day));
 const edge = (d: DependencyRecord) => `${d.from} -> ${d.to} ${d.type}${d.lagDays === 0 ? '' : d.lagDays > 0 ? `+${d.lagDays}` : d.lagDays} @${d.cells.from!.address} via ${d.via}`;
 
@@ -121,14 +121,17 @@ describe('a Smartsheet sheet with a Row column', () => {
     [2, 'Draft', '2026-03-02', '2026-03-06', null, 2],
     [3, 'Review', '2026-03-09', '2026-03-13', '2FS', 2],
   ];
-  const read = ingestSources([sheetSource([{ name: 'Plan', rows }], { name: 'Ops.xlsx' })], makeOptions(dayFromIso('2026-03-02')!));
+  // Another file numbered alike, so that the row numbers are scoped to their file.
+  const other: CellValue[][] = [['ID', 'Task'], [1, 'Survey']];
+  const read = ingestSources([sheetSource([{ name: 'Plan', rows }], { name: 'Ops.xlsx' }), sheetSource(other, { name: 'Other.xlsx' })], makeOptions(dayFromIso('2026-03-02')!));
 
-  it('takes the ids from it, scoped to the file, and nests by the Level column', () => {
+  it('takes the ids from it, scoped to the file where another file uses the same numbers, and nests by the Level column', () => {
     expect(read.tables[0]!.mapping.find((m) => m.field === 'id')).toMatchObject({ column: 0, header: 'Row' });
     expect(read.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
       ['Ops.xlsx#1', null],
       ['Ops.xlsx#2', 'Ops.xlsx#1'],
       ['Ops.xlsx#3', 'Ops.xlsx#1'],
+      ['Other.xlsx#1', null],
     ]);
     expect(read.dependencies.map(edge)).toEqual(['Ops.xlsx#2 -> Ops.xlsx#3 FS @E4 via Predecessors']);
   });

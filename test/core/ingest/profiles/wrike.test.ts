@@ -25,7 +25,7 @@ describe('Wrike export profile', () => {
 
   it("reads each task's fields; keys are local to the file and no links are read", async () => {
     const result = ingestExports([await readExport(exportFixture('wrike.csv'))]);
-    expect(fieldsOf(recordOf(result, 'wrike.csv#1'))).toMatchObject({
+    expect(fieldsOf(recordOf(result, '1'))).toMatchObject({
       name: 'Define requirements',
       owner: 'ana@example.com',
       status: 'done',
@@ -33,8 +33,8 @@ describe('Wrike export profile', () => {
       start: day('2024-01-15'),
       due: day('2024-01-19'),
     });
-    expect(fieldsOf(recordOf(result, 'wrike.csv#2'))).toMatchObject({ name: 'Build prototype', owner: 'ben@example.com', statusText: 'Active', start: day('2024-01-22'), due: day('2024-02-16') });
-    expect(fieldsOf(recordOf(result, 'wrike.csv#3'))).toMatchObject({ name: 'Draft copy', statusText: 'Active', start: day('2024-01-22'), due: day('2024-01-31') });
+    expect(fieldsOf(recordOf(result, '2'))).toMatchObject({ name: 'Build prototype', owner: 'ben@example.com', statusText: 'Active', start: day('2024-01-22'), due: day('2024-02-16') });
+    expect(fieldsOf(recordOf(result, '3'))).toMatchObject({ name: 'Draft copy', statusText: 'Active', start: day('2024-01-22'), due: day('2024-01-31') });
     expect(result.dependencies).toEqual([]);
   });
 });
