@@ -1,22 +1,10 @@
 import type { CellRef, DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
+import { INITIATIVE_FIELDS, INITIATIVE_FIELD_SPECS } from '../types';
 import { cellOf, hasCell, homeCell } from './cells';
 
-/** Initiative fields whose values are merged across sources (lists such as dependsOn and kpis are unioned). */
-export const MERGED_FIELDS = [
-  'name',
-  'department',
-  'owner',
-  'status',
-  'start',
-  'due',
-  'percentComplete',
-  'lastUpdated',
-  'pillar',
-  'budget',
-  'forecastCost',
-  'benefit',
-] as const satisfies readonly InitiativeField[];
-export type MergedField = (typeof MERGED_FIELDS)[number];
+/** Initiative fields whose values are merged across sources: the registry's 'owner' policy (lists such as dependsOn and kpis are unioned). */
+export type MergedField = Exclude<InitiativeField, 'id' | 'dependsOn' | 'kpi' | 'parent'>;
+export const MERGED_FIELDS: readonly MergedField[] = INITIATIVE_FIELDS.filter((f): f is MergedField => INITIATIVE_FIELD_SPECS[f].merge === 'owner');
 
 /** Records grouped by id, groups in order of first appearance and records in input order. */
 export function groupRecordsById(records: readonly InitiativeRecord[]): Map<string, InitiativeRecord[]> {
