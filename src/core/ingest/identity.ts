@@ -153,6 +153,8 @@ function noIdColumn(table: DetectedTable, rows: number): Finding {
  * id is unknown are looked at, so a portfolio linked by ids costs one set lookup per link.
  */
 export function resolveReferences(records: InitiativeRecord[], register: DependencyRecord[]): Finding[] {
+  // Most portfolios link by key: with no link written in words there is nothing to resolve.
+  if (!records.some((r) => r.dependsOn.length > 0 && r.dependsOn.some((l) => l.name !== undefined)) && !register.some(mayBeName)) return [];
   const ids = new Set<string>();
   for (const r of records) ids.add(r.id);
   let names: Map<string, string[]> | undefined;
@@ -186,8 +188,9 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
     let changed: DependencyLink[] | undefined;
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
-      if (ids.has(link.id)) continue;
-      const written = link.name ?? link.id;
+      // Only an item written in words can be a name: a key-like token ("OPS-4") that is not an id is unknown.
+      if (link.name === undefined || ids.has(link.id)) continue;
+      const written = link.name;
       const found = candidates(written);
       if (found.length === 1) {
         changed ??= [...links];
@@ -202,7 +205,7 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
   }
   for (let k = 0; k < register.length; k++) {
     const d = register[k]!;
-    if (ids.has(d.from) && ids.has(d.to)) continue;
+    if ((ids.has(d.from) && ids.has(d.to)) || !mayBeName(d)) continue;
     let shared = false;
     const resolve = (end: string): string => {
       if (ids.has(end)) return end;
@@ -218,6 +221,13 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
   }
   return findings;
 }
+
+/** A register row or profile link whose ends may be names: marked so (Asana), or written with a space or without a digit. */
+function mayBeName(d: DependencyRecord): boolean {
+  return d.by === 'name' || !KEY_LIKE.test(d.from) || !KEY_LIKE.test(d.to);
+}
+
+const KEY_LIKE = /^[^\s]*\d[^\s]*$/;
 
 function nameIndexKey(text: string): string {
   return cleanText(text).replace(/\s+/g, ' ').toLowerCase();

@@ -11,8 +11,7 @@ import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { numberRows } from './row-numbers';
 import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
-import { missingFields, rowsOutsideTable } from './table-notices';
-import type { SourceProfile } from './profiles';
+import { missingFields, rowsOutsideTable, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -45,7 +44,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const kpis: KpiRecord[] = [];
   const tables = [];
   const addresses = new AddressBook();
-  const read: Array<{ table: DetectedTable; profile: SourceProfile | undefined; first: number; end: number }> = [];
+  const read: ReadTable[] = [];
   const local: LocalTable[] = [];
   /** Profiled tables with the columns their profile reads taken off the unmapped list. */
   const used = new Map<string, DetectedTable>();
@@ -87,7 +86,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   }
   scopeLocalIds(local, initiatives.records, dependencies, findings);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
-  for (const finding of missingFields(read.map((t) => ({ table: t.table, profile: t.profile, ids: initiatives.records.slice(t.first, t.end).map((r) => r.id) })))) findings.push(finding);
+  for (const finding of missingFields(read, initiatives.records)) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
   const detected = used.size === 0 ? tables : tables.map((t) => used.get(t.key) ?? t);

@@ -191,6 +191,8 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
     reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
   }
   if (cell === undefined) return NO_LINKS;
+  // Links by id keep one object shape (the common case); a cell that names an initiative by name keeps the name.
+  if (parsed.links.every((l) => l.name === undefined)) return parsed.links.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays, cell }));
   return parsed.links.map((l) => (l.name !== undefined ? { id: l.id, name: l.name, type: l.type, lagDays: l.lagDays, cell } : { id: l.id, type: l.type, lagDays: l.lagDays, cell }));
 }
 

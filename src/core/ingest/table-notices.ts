@@ -1,4 +1,4 @@
-import type { CellRef, DetectedTable, Finding, InitiativeField } from '../types';
+import type { CellRef, DetectedTable, Finding, InitiativeField, InitiativeRecord } from '../types';
 import { INITIATIVE_FIELD_SPECS, makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
 import type { Block } from './find-tables';
@@ -18,11 +18,12 @@ const WITHOUT: ReadonlyArray<readonly [InitiativeField, string]> = [
   ['dependsOn', 'dependencies'],
 ];
 
-/** An initiatives table as read: its profile and the ids of its records. */
+/** An initiatives table as read: its profile and where its records sit in the run's list. */
 export interface ReadTable {
   readonly table: DetectedTable;
   readonly profile: SourceProfile | undefined;
-  readonly ids: readonly string[];
+  readonly first: number;
+  readonly end: number;
 }
 
 /**
@@ -30,21 +31,31 @@ export interface ReadTable {
  * only where no other table gives its initiatives that field (a cost register whose rows are
  * planned on another department's sheet lacks nothing).
  */
-export function missingFields(tables: readonly ReadTable[]): Finding[] {
+export function missingFields(tables: readonly ReadTable[], records: readonly InitiativeRecord[]): Finding[] {
   const out: Finding[] = [];
-  const given = new Map<InitiativeField, Set<string>>();
   const givesField = (t: ReadTable, field: InitiativeField): boolean =>
     t.table.mapping.some((m) => m.field === field) || (field === 'dependsOn' && t.profile?.links !== undefined);
-  for (const [field] of WITHOUT) {
-    const ids = new Set<string>();
-    for (const t of tables) if (givesField(t, field)) for (const id of t.ids) ids.add(id);
-    given.set(field, ids);
-  }
+  // The ids some table gives a field, built only for fields another table lacks.
+  const given = new Map<InitiativeField, Set<string>>();
+  const givenFor = (field: InitiativeField): ReadonlySet<string> => {
+    let ids = given.get(field);
+    if (!ids) {
+      ids = new Set<string>();
+      for (const t of tables) if (givesField(t, field)) for (let k = t.first; k < t.end; k++) ids.add(records[k]!.id);
+      given.set(field, ids);
+    }
+    return ids;
+  };
   for (const t of tables) {
-    if (t.ids.length === 0) continue;
-    const lacking = WITHOUT.filter(([field]) => !givesField(t, field) && t.ids.some((id) => !given.get(field)!.has(id)));
-    const finding = lacking.length > 0 ? missingFieldsFinding(t.table, lacking, t.ids.length) : undefined;
-    if (finding) out.push(finding);
+    if (t.end === t.first) continue;
+    const lacking = WITHOUT.filter(([field]) => {
+      if (givesField(t, field)) return false;
+      const ids = givenFor(field);
+      if (ids.size === 0) return true;
+      for (let k = t.first; k < t.end; k++) if (!ids.has(records[k]!.id)) return true;
+      return false;
+    });
+    if (lacking.length > 0) out.push(missingFieldsFinding(t.table, lacking, t.end - t.first));
   }
   return out;
 }
