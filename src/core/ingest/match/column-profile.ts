@@ -1,6 +1,6 @@
 import type { CellValue, DayNumber } from '../../types';
 import type { Block } from '../find-tables';
-import { cleanText, isBlank, isCellError } from '../normalise/cell-text';
+import { cleanText, isBlank, isCellError, isPlaceholder } from '../normalise/cell-text';
 import { isDateFormat, parseDateValue } from '../normalise/date';
 import { parseNumberValue } from '../normalise/number';
 import { normaliseStatus } from '../normalise/status';
@@ -32,6 +32,8 @@ export interface ColumnProfile {
   readonly money: number;
   /** Cells that read as a status word (RAG or workflow). */
   readonly statuses: number;
+  /** Cells that say a value is missing ("NA", "TBC", "-"). */
+  readonly placeholders: number;
   /** Short tokens without spaces holding a digit ("FIN-2", "7", "1.2", "TES-25"). */
   readonly idLike: number;
   /** Ids in the key form PREFIX-123 (letters, a separator or not, digits). */
@@ -84,7 +86,7 @@ export function profileColumns(block: Block, rows: readonly number[]): ColumnPro
 function profileColumn(block: Block, column: number, header: string, sample: readonly number[]): ColumnProfile {
   const col = block.range.left + column;
   const { grid } = block;
-  let filled = 0, dates = 0, serials = 0, numbers = 0, percentLike = 0, money = 0, statuses = 0, idLike = 0, keyLike = 0, people = 0, texts = 0, raci = 0, length = 0;
+  let filled = 0, placeholders = 0, dates = 0, serials = 0, numbers = 0, percentLike = 0, money = 0, statuses = 0, idLike = 0, keyLike = 0, people = 0, texts = 0, raci = 0, length = 0;
   const distinct = new Set<string>();
   const examples: string[] = [];
   const days = new Float64Array(sample.length).fill(Number.NaN);
@@ -133,7 +135,10 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
       return;
     }
     texts++;
-    const status = normaliseStatus(text);
+    // "NA", "TBC", "-" say a value is missing, not that the column holds statuses.
+    const placeholder = isPlaceholder(text);
+    if (placeholder) placeholders++;
+    const status = placeholder ? undefined : normaliseStatus(text);
     if (status !== undefined) statuses++;
     if (RACI.test(text)) raci++;
     if (ID_LIKE.test(text) && HAS_DIGIT.test(text)) idLike++;
@@ -158,6 +163,7 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     percentLike,
     money,
     statuses,
+    placeholders,
     idLike,
     keyLike,
     people,

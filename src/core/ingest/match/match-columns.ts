@@ -32,7 +32,15 @@ export function matchColumns(
   const ids = idValues(profiles, specs);
   // Fields a source profile fixed (null: a field the export has no column for) and their columns are not assigned again.
   const taken = new Set([...(fixed?.values() ?? [])].flatMap((m) => (m ? [m.column] : [])));
-  const scores = specs.map((spec) => profiles.map((profile) => (fixed?.has(spec.field) || taken.has(profile.column) ? NONE : pairScore(profile, spec, ids))));
+  // A column whose header plainly names a field is that field's or nobody's: values alone do not claim it for another.
+  const plainlyNamed = profiles.map((profile) => specs.some((spec) => headerScore(profile, spec) >= PLAIN_NAME));
+  const scores = specs.map((spec) =>
+    profiles.map((profile) => {
+      if (fixed?.has(spec.field) || taken.has(profile.column)) return NONE;
+      const pair = pairScore(profile, spec, ids);
+      return plainlyNamed[profile.column] && !pair.byHeader ? NONE : pair;
+    }),
+  );
   const assigned = assignBest(
     scores.map((row) => row.map((s) => s.score)),
     profiles.length,
@@ -63,9 +71,13 @@ interface PairScore {
 const NONE: PairScore = { score: 0, confidence: 0, byHeader: false };
 
 /** Header evidence times value fit; without header evidence, a few fields can be told by values alone. */
-export function pairScore(profile: ColumnProfile, spec: FieldSpec, ids?: FitContext): PairScore {
+function headerScore(profile: ColumnProfile, spec: FieldSpec): number {
   const own = profile.ownForm ? headerEvidence(profile.ownForm, spec) : 0;
-  const header = Math.max(headerEvidence(profile.form, spec), own);
+  return Math.max(headerEvidence(profile.form, spec), own);
+}
+
+export function pairScore(profile: ColumnProfile, spec: FieldSpec, ids?: FitContext): PairScore {
+  const header = headerScore(profile, spec);
   const fit = valueFit(profile, spec.value, ids ?? {});
   if (header >= MIN_HEADER_EVIDENCE) {
     // A header that plainly names the field keeps its column whatever the values: its bad cells are
@@ -86,7 +98,11 @@ function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number): numbe
   if (profile.filled < 2 || spec.table !== 'initiatives') return 0;
   switch (spec.value) {
     case 'status':
-      return share(profile, profile.statuses) >= 0.8 ? 0.5 + 0.3 * share(profile, profile.statuses) : 0;
+    {
+      const given = profile.filled - profile.placeholders;
+      const statuses = given > 0 ? profile.statuses / given : 0;
+      return given >= 2 && statuses >= 0.8 ? 0.5 + 0.3 * statuses : 0;
+    }
     case 'id':
       return fit >= 1.1 && share(profile, profile.keyLike) >= 0.8 ? 0.55 : 0;
     case 'links':

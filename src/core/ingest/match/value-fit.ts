@@ -38,7 +38,9 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
     case 'lag':
       return numbers >= 0.6 && dates < 0.2 ? (p(profile.money) > 0.3 ? 1.15 : 1) : numbers >= 0.3 ? 0.55 : 0.1;
     case 'status': {
-      const statuses = p(profile.statuses);
+      // Of the cells that give a value: "NA" rows are neither for nor against a status column.
+      const given = profile.filled - profile.placeholders;
+      const statuses = given > 0 ? profile.statuses / given : 0;
       if (statuses >= 0.5) return 1.15;
       // An unknown vocabulary is still a status column (value.unknown-status says so), unless it is free text.
       if (texts >= 0.7 && profile.distinct <= 15 && profile.meanLength <= 30) return 0.8;
