@@ -98,6 +98,13 @@ describe('readXlsxSource', () => {
       ['value.excel-error', 'Finance', 'C6'],
       ['ingest.table-ignored', 'Lists', 'A1'],
       ['ingest.unmapped-columns', 'Finance', 'F4'],
+      // Finance has no status column, Ops no due column, and neither an update-date or dependency column.
+      ['ingest.fields-missing', 'Finance', 'B4'],
+      ['ingest.fields-missing', 'Ops', 'C3'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.message)).toEqual([
+      'Finance.xlsx, sheet "Finance": no column was found for status, last updated and depends on, so the report gives its 2 initiatives no reported statuses (no status checks), update dates (no staleness check) and dependencies; they are shown as not given.',
+      'Finance.xlsx, sheet "Ops": no column was found for due, last updated and depends on, so the report gives its 2 initiatives no due dates (no overdue, slip, slack or critical-path checks), update dates (no staleness check) and dependencies; they are shown as not given.',
     ]);
   });
 
