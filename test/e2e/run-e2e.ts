@@ -130,9 +130,12 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     await page.getByRole('combobox', { name: 'Table' }).click();
     await page.getByRole('option', { name: `${tableLabel(first!)} · ${first!.source}`, exact: true }).click();
     await page.getByRole('table', { name: `Column mapping of ${first!.sheet}` }).waitFor();
-    const idColumn = first!.mapping.find((m) => m.field === 'id');
-    const shown = await page.getByRole('combobox', { name: 'Column for ID' }).textContent();
-    assert(shown?.includes(first!.headers[idColumn!.column] ?? '?'), `ID column shows "${shown}"`);
+    // The key column: the id's, or the name's for a table keyed by its names (no id column).
+    const key = first!.mapping.find((m) => m.field === 'id') ?? first!.mapping.find((m) => m.field === 'name');
+    assert(key, `no id or name column in ${first!.key}`);
+    const label = key!.field === 'id' ? 'ID' : 'Name';
+    const shown = await page.getByRole('combobox', { name: `Column for ${label}` }).textContent();
+    assert(shown?.includes(first!.headers[key!.column] ?? '?'), `${label} column shows "${shown}"`);
     await page.getByRole('region', { name: /^First rows of / }).waitFor();
     await shoot(page, '2-mapping.png');
   });
