@@ -303,12 +303,24 @@ function headerRepeat(block: Block): ((row: number) => boolean) | undefined {
   if (named.length < 2) return undefined;
   const first = named[0]!;
   const firstText = texts[first]!;
+  const firstChar = firstText.charCodeAt(0);
   return (row) => {
     const lead = grid.value(row, range.left + first);
-    if (typeof lead !== 'string' || lead.length > firstText.length * 2 + 8 || repeatText(lead) !== firstText) return false;
+    if (typeof lead !== 'string' || lead.length > firstText.length * 2 + 8) return false;
+    // One character first: nearly every data row differs from the header there, with no text cleaned.
+    if (!startsLike(lead, firstChar) || repeatText(lead) !== firstText) return false;
     for (let k = 0; k < texts.length; k++) if (k !== first && repeatText(grid.value(row, range.left + k)) !== texts[k]) return false;
     return true;
   };
+}
+
+/** True when the text's first non-space character is `lower` in either case (ASCII), or is not ASCII (left to repeatText). */
+function startsLike(text: string, lower: number): boolean {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) <= 32) k++;
+  const ch = text.charCodeAt(k);
+  if (ch >= 128 || lower >= 128) return true;
+  return (ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch) === lower;
 }
 
 /** A cell's text as a header row's own text is kept (find-tables' headerText), lower case. */
