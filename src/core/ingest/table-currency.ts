@@ -22,7 +22,10 @@ export function tableCurrency(block: Block, rows: readonly number[], mapping: re
     for (const row of rows) {
       const value: CellValue = grid.rowValues(row)[index] ?? null;
       if (typeof value !== 'number' && typeof value !== 'string') continue;
-      const mark = currencyMark(value, typeof value === 'number' ? grid.rowFormats(row)?.[index] : undefined);
+      const format = typeof value === 'number' ? grid.rowFormats(row)?.[index] : undefined;
+      // A plain number (no format, or General) names no currency: most money cells, spared the format parse.
+      if (typeof value === 'number' && (format === undefined || format === null || format === 'General')) continue;
+      const mark = currencyMark(value, format);
       if (mark === undefined) continue;
       if (mark === '' || (found !== undefined && mark !== found)) return undefined;
       found = mark;
