@@ -1,37 +1,31 @@
-import { cellOf, chooseOwner, hasCell, tableDepartments, type MergedField } from '../model';
-import { makeFinding, type Finding, type InitiativeRecord } from '../types';
+import { cellOf, chooseOwner, hasCell, MERGED_FIELDS, tableDepartments, type MergedField } from '../model';
+import { INITIATIVE_FIELD_SPECS, makeFinding, type Finding, type InitiativeRecord } from '../types';
 import { amount, flat, iso, percent, statusWord } from './describe';
 import { recordGroupsOf } from './indexes';
 import type { RuleContext } from './rule-context';
 
 /**
- * Fields compared across sources. lastUpdated is left out: copies of a row are updated on
+ * Fields compared across sources: the registry's owner-merged fields with a compare policy, each
+ * named as in a sentence ("due date"). lastUpdated has none: copies of a row are updated on
  * different days by nature, and the freshest date is not a disagreement about the initiative.
  */
-const COMPARED = [
-  ['name', 'name'],
-  ['department', 'department'],
-  ['owner', 'owner'],
-  ['status', 'status'],
-  ['start', 'start date'],
-  ['due', 'due date'],
-  ['percentComplete', '% complete'],
-  ['pillar', 'pillar'],
-  ['budget', 'budget'],
-  ['forecastCost', 'forecast cost'],
-  ['benefit', 'benefit'],
-] as const satisfies ReadonlyArray<readonly [MergedField, string]>;
+const COMPARED: ReadonlyArray<readonly [MergedField, string]> = MERGED_FIELDS.filter((f) => INITIATIVE_FIELD_SPECS[f].compare !== 'none').map((f) => {
+  const spec = INITIATIVE_FIELD_SPECS[f];
+  return [f, spec.value === 'date' ? `${spec.inSentence} date` : spec.inSentence] as const;
+});
 
-type Compared = (typeof COMPARED)[number][0];
+type Compared = MergedField;
 
 function sameText(a: string, b: string): boolean {
   const n = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
   return n(a) === n(b);
 }
 
+/** Equal by the field's compare policy: text case and spacing aside, numbers to rounding, the rest exactly. */
 function same(field: Compared, a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return sameText(a, b);
-  if (field === 'percentComplete' && typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  const policy = INITIATIVE_FIELD_SPECS[field].compare;
+  if (typeof a === 'string' && typeof b === 'string') return policy === 'exact' ? a === b || sameText(a, b) : sameText(a, b);
+  if (policy === 'number' && typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
   return a === b;
 }
 
