@@ -42,6 +42,7 @@ function expectedTables(department: string) {
       rowCount: 2,
       confidence: 1, // every header is an exact synonym
       department,
+      currency: null,
       hidden: false,
       fields: [
         header('id', 'A', 'ID'),
@@ -76,6 +77,7 @@ function expectedTables(department: string) {
           budget: 250000,
           forecastCost: null,
           benefit: null,
+          parent: null,
         },
         {
           row: 5,
@@ -95,6 +97,7 @@ function expectedTables(department: string) {
           budget: null,
           forecastCost: null,
           benefit: null,
+          parent: null,
         },
       ],
     },
@@ -110,6 +113,7 @@ function expectedTables(department: string) {
       rowCount: 1,
       confidence: 1,
       department,
+      currency: null,
       hidden: false,
       fields: [header('from', 'A', 'From'), header('to', 'B', 'To'), header('type', 'C', 'Type'), header('lag', 'D', 'Lag')],
       unmapped: [],

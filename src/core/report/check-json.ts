@@ -87,6 +87,8 @@ export interface CheckJsonTable {
   readonly rowCount: number;
   readonly confidence: number;
   readonly department: string | null;
+  /** The ISO currency its money cells are written in (DetectedTable.currency); null when none or several. */
+  readonly currency: string | null;
   readonly hidden: boolean;
   /** Each mapped field's column, in the table's column order. */
   readonly fields: readonly CheckJsonColumn[];
@@ -138,6 +140,8 @@ export interface CheckJsonRecord {
   readonly budget: number | null;
   readonly forecastCost: number | null;
   readonly benefit: number | null;
+  /** The id of the row's parent in its tool's hierarchy (Jira Parent, Project outline); null when it has none. */
+  readonly parent: string | null;
 }
 
 const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : isoFromDay(d));
@@ -216,6 +220,7 @@ function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], optio
     rowCount: t.rowCount,
     confidence: t.confidence,
     department: t.department ?? null,
+    currency: t.currency ?? null,
     hidden: t.hidden === true,
     fields: [...t.mapping]
       .sort((a, b) => a.column - b.column)
@@ -248,5 +253,6 @@ function recordJson(r: InitiativeRecord): CheckJsonRecord {
     }
     if (field === 'status') out.statusText = r.statusText ?? null;
   }
+  out.parent = r.parent ?? null;
   return out as unknown as CheckJsonRecord;
 }

@@ -1,4 +1,5 @@
 import { runPipeline } from '../../../src/core/pipeline';
+import { checkJson } from '../../../src/core/report/check-json';
 import { makeOptions, type CellValue } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
 import { readCsvSource } from '../../../src/xlsx/read-csv';
@@ -55,6 +56,18 @@ describe('a Jira export, a Microsoft Project plan and a hand-made tracker in one
       ['4', 'Go-live', 'unknown', undefined],
       ['OPS-1', 'Claims desk rota', 'green', undefined],
       ['OPS-2', 'Desk training', 'amber', undefined],
+    ]);
+  });
+
+  it('says in check --json which profile read each table and each task\'s parent', () => {
+    const json = checkJson(result);
+    const plan = json.sources.find((s) => s.name === 'Claims plan.csv')!.tables[0]!;
+    expect([plan.profile, plan.currency]).toEqual(['Microsoft Project export', null]);
+    expect(plan.initiatives.map((r) => [r.id, r.parent])).toEqual([
+      ['1', null],
+      ['2', '1'],
+      ['3', '1'],
+      ['4', null],
     ]);
   });
 

@@ -203,6 +203,7 @@ describe('checkJson sources: what was read, per source and table', () => {
       rowCount: 2,
       confidence: 0.89,
       department: 'Operations',
+      currency: null,
       hidden: true,
       fields: [
         { field: 'id', column: 'C', header: 'Ref', matchedBy: 'user', confidence: 1 },
@@ -234,6 +235,7 @@ describe('checkJson sources: what was read, per source and table', () => {
           budget: 450000,
           forecastCost: 470000,
           benefit: 800000,
+          parent: null,
         },
         {
           row: 7,
@@ -253,6 +255,7 @@ describe('checkJson sources: what was read, per source and table', () => {
           budget: null,
           forecastCost: null,
           benefit: null,
+          parent: null,
         },
       ],
     });
@@ -272,6 +275,7 @@ describe('checkJson sources: what was read, per source and table', () => {
       rowCount: 9,
       confidence: 0,
       department: null,
+      currency: null,
       hidden: false,
       fields: [],
       unmapped: [],
