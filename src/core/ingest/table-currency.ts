@@ -16,6 +16,14 @@ const MONEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['budget', 'foreca
 export function tableCurrency(block: Block, rows: readonly number[], mapping: readonly ColumnMapping[]): string | undefined {
   const { grid } = block;
   let found: string | undefined;
+  // Money texts repeat down a column ("£1,200", "£5k"): each spelling is read once.
+  const marks = new Map<string, string | undefined>();
+  const textMark = (text: string): string | undefined => {
+    if (marks.has(text)) return marks.get(text);
+    const mark = currencyMark(text);
+    if (marks.size < 10_000) marks.set(text, mark);
+    return mark;
+  };
   for (const m of mapping) {
     if (!MONEY_FIELDS.has(m.field)) continue;
     const index = block.range.left + m.column - grid.left;
@@ -25,7 +33,7 @@ export function tableCurrency(block: Block, rows: readonly number[], mapping: re
       const format = typeof value === 'number' ? grid.rowFormats(row)?.[index] : undefined;
       // A plain number (no format, or General) names no currency: most money cells, spared the format parse.
       if (typeof value === 'number' && (format === undefined || format === null || format === 'General')) continue;
-      const mark = currencyMark(value, format);
+      const mark = typeof value === 'string' ? textMark(value) : currencyMark(value, format);
       if (mark === undefined) continue;
       if (mark === '' || (found !== undefined && mark !== found)) return undefined;
       found = mark;
