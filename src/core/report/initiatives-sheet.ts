@@ -1,4 +1,5 @@
-import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
+import type { ConditionalFormat, InitiativeField, ReportCell, ReportSheet, RunResult } from '../types';
+import { INITIATIVE_FIELD_SPECS } from '../types';
 import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
@@ -8,30 +9,38 @@ import { factsOf } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
-export const INITIATIVE_COLUMNS = [
-  { header: 'ID', width: 11 },
-  { header: 'Name', width: 32 },
-  { header: 'Department', width: 15 },
-  { header: 'Owner', width: 16 },
-  { header: 'Reported', width: 11 },
+/** A field's column, as the field registry describes it. */
+function fieldColumn(field: InitiativeField): { readonly header: string; readonly width: number } {
+  const spec = INITIATIVE_FIELD_SPECS[field];
+  if (!spec.reportColumn) throw new Error(`${field} has no report column in the field registry`); // our bug
+  return { header: spec.reportColumn.header ?? spec.label, width: spec.reportColumn.width };
+}
+
+/** The Initiatives sheet's columns: the registry's fields where a column shows one as read, the analyses' between them. */
+export const INITIATIVE_COLUMNS: ReadonlyArray<{ readonly header: string; readonly width: number }> = [
+  fieldColumn('id'),
+  fieldColumn('name'),
+  fieldColumn('department'),
+  fieldColumn('owner'),
+  fieldColumn('status'),
   { header: 'Effective', width: 11 },
   { header: 'Why effective differs', width: 40 },
-  { header: 'Start', width: 12 },
-  { header: 'Due', width: 12 },
+  fieldColumn('start'),
+  fieldColumn('due'),
   { header: 'Forecast finish', width: 12 },
   { header: 'Slip (working days)', width: 10 },
   { header: 'Slack (working days)', width: 10 },
   { header: 'Critical', width: 9 },
   { header: 'Stale', width: 8 },
   { header: 'Days since update', width: 9 },
-  { header: '% complete', width: 9 },
-  { header: 'Budget', width: 13 },
-  { header: 'Forecast cost', width: 13 },
-  { header: 'Benefit', width: 13 },
-  { header: 'Depends on', width: 18 },
+  fieldColumn('percentComplete'),
+  fieldColumn('budget'),
+  fieldColumn('forecastCost'),
+  fieldColumn('benefit'),
+  fieldColumn('dependsOn'),
   { header: 'Waiting on it', width: 18 },
   { header: 'Sources', width: 22 },
-] as const;
+];
 
 /** After Name, when some initiative has a parent in its tool's hierarchy (Initiative.parent). */
 export const PARENT_COLUMN = { header: 'Parent', width: 14 } as const;

@@ -60,6 +60,8 @@ export interface FieldSpec<F extends AnyField = AnyField> {
   readonly compare: ComparePolicy;
   /** Required for the table to be of its kind ('key'), or what a report needs from it ('report'). */
   readonly role?: 'key' | 'report';
+  /** Its column on the report's Initiatives sheet: header (default the label) and width in characters. */
+  readonly reportColumn?: { readonly header?: string; readonly width: number };
 }
 
 const DUE_HEADS = ['due', 'finish', 'end', 'deadline', 'golive', 'live', 'launch', 'completion', 'delivery', 'handover', 'target', 'cutover', 'release', 'eta', 'close', 'closure'];
@@ -67,6 +69,7 @@ const DUE_HEADS = ['due', 'finish', 'end', 'deadline', 'golive', 'live', 'launch
 export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpec<F> } = {
   id: {
     field: 'id', table: 'initiatives', value: 'id', label: 'ID', inSentence: 'ID', json: 'id', merge: 'none', compare: 'none', role: 'key',
+    reportColumn: { width: 11 },
     header: {
       phrases: ['id', 'ref', 'reference', 'key', 'initiative id', 'project id', '#', 'no', 'nr', 'number', 'id number', 'project ref', 'project reference', 'initiative ref', 'code', 'project code', 'task id', 'item id', 'wbs', 'issue key', 'work item key', 'ticket', 'ticket id', 'unique id', 'uid', 'row id', 'identifier', 'line', 'item'],
       heads: ['id', 'ref', 'reference', 'key', 'code', 'number', 'no', 'nr', 'identifier', 'wbs', 'uid', '#', 'ticket'],
@@ -75,6 +78,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   name: {
     field: 'name', table: 'initiatives', value: 'name', label: 'Name', inSentence: 'name', json: 'name', merge: 'owner', compare: 'text', role: 'key',
+    reportColumn: { width: 32 },
     header: {
       phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name'],
       heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item'],
@@ -83,6 +87,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   department: {
     field: 'department', table: 'initiatives', value: 'text', label: 'Department', inSentence: 'department', json: 'department', merge: 'owner', compare: 'text',
+    reportColumn: { width: 15 },
     header: {
       phrases: ['department', 'dept', 'function', 'team', 'business unit', 'bu', 'directorate', 'division', 'business area', 'owning department', 'org', 'organisation', 'organization', 'business', 'area', 'unit', 'portfolio', 'agency', 'ministry', 'group', 'squad', 'tribe', 'space name'],
       heads: ['department', 'dept', 'function', 'team', 'unit', 'bu', 'directorate', 'division', 'area', 'organisation', 'organization', 'org', 'agency', 'ministry', 'squad', 'tribe', 'business'],
@@ -91,6 +96,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   owner: {
     field: 'owner', table: 'initiatives', value: 'person', label: 'Owner', inSentence: 'owner', json: 'owner', merge: 'owner', compare: 'text',
+    reportColumn: { width: 16 },
     header: {
       phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'resourcing', 'staffing', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person', 'assigned', 'members', 'team member'],
       heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'resourcing', 'staffing', 'names', 'to', 'members'],
@@ -100,6 +106,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   status: {
     field: 'status', table: 'initiatives', value: 'status', label: 'Status', inSentence: 'status', json: 'status', merge: 'owner', compare: 'exact', role: 'report',
+    reportColumn: { header: 'Reported', width: 11 },
     header: {
       phrases: ['status', 'rag', 'health', 'state', 'delivery confidence', 'rag status', 'overall status', 'overall rag', 'current status', 'dca', 'delivery confidence assessment', 'confidence', 'state name', 'progress status', 'delivery status', 'traffic light'],
       heads: ['status', 'rag', 'health', 'state', 'confidence', 'dca', 'rating'],
@@ -109,6 +116,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   start: {
     field: 'start', table: 'initiatives', value: 'date', label: 'Start', inSentence: 'start', json: 'start', merge: 'owner', compare: 'exact',
+    reportColumn: { width: 12 },
     header: {
       phrases: ['start', 'start date', 'begin', 'planned start', 'baseline start', 'start on', 'kick off', 'kickoff', 'begin date', 'from date', 'commence', 'commencement'],
       heads: ['start', 'begin', 'kickoff', 'commencement', 'commence', 'from'],
@@ -118,6 +126,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   due: {
     field: 'due', table: 'initiatives', value: 'date', label: 'Due', inSentence: 'due', json: 'due', merge: 'owner', compare: 'exact', role: 'report',
+    reportColumn: { width: 12 },
     header: {
       phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date'],
       heads: DUE_HEADS,
@@ -127,6 +136,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   percentComplete: {
     field: 'percentComplete', table: 'initiatives', value: 'percent', label: '% complete', inSentence: '% complete', json: 'percentComplete', merge: 'owner', compare: 'number',
+    reportColumn: { width: 9 },
     header: {
       phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete'],
       heads: ['progress', 'complete', 'completion', 'done', 'comp', '%'],
@@ -145,6 +155,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   dependsOn: {
     field: 'dependsOn', table: 'initiatives', value: 'links', label: 'Depends on', inSentence: 'depends on', json: 'dependsOn', merge: 'union', compare: 'none', role: 'report',
+    reportColumn: { width: 18 },
     header: {
       phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on'],
       heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs'],
@@ -172,6 +183,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   budget: {
     field: 'budget', table: 'initiatives', value: 'money', label: 'Budget', inSentence: 'budget', json: 'budget', merge: 'owner', compare: 'number',
+    reportColumn: { width: 13 },
     header: {
       phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding'],
       heads: ['budget', 'cost', 'costs', 'capex', 'investment', 'funding', 'bac'],
@@ -181,6 +193,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   forecastCost: {
     field: 'forecastCost', table: 'initiatives', value: 'money', label: 'Forecast cost', inSentence: 'forecast cost', json: 'forecastCost', merge: 'owner', compare: 'number',
+    reportColumn: { width: 13 },
     header: {
       phrases: ['forecast', 'forecast cost', 'eac', 'actual cost', 'estimate at completion', 'actuals', 'spend', 'actual spend', 'spend to date', 'forecast spend', 'outturn', 'forecast outturn', 'estimated cost', 'projected cost', 'cost to date'],
       heads: ['forecast', 'eac', 'actuals', 'spend', 'outturn', 'cost', 'costs'],
@@ -190,6 +203,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   benefit: {
     field: 'benefit', table: 'initiatives', value: 'money', label: 'Benefit', inSentence: 'benefit', json: 'benefit', merge: 'owner', compare: 'number',
+    reportColumn: { width: 13 },
     header: {
       phrases: ['benefit', 'benefits', 'value', 'savings', 'target value', 'expected benefit', 'benefit value', 'annual benefit', 'npv', 'monetised benefits', 'business value', 'revenue', 'expected savings'],
       heads: ['benefit', 'benefits', 'value', 'savings', 'npv', 'revenue'],
