@@ -6,7 +6,8 @@ import { SourceReadError } from './read-source-error';
 /**
  * An .xlsx file -> a source: every sheet's used range as plain values (rich text as plain text,
  * formulas as their cached results, hyperlinks as their text, errors as { error }, dates as
- * Date), number formats, merged ranges, Excel tables, hidden state, and the 1904 date system.
+ * Date), number formats, merged ranges, Excel tables, hidden state, grouped rows' outline levels
+ * (when the sheet groups any) and the 1904 date system.
  */
 export async function readXlsxSource(bytes: Uint8Array, name: string): Promise<RawSource> {
   const workbook = new ExcelJS.Workbook();
@@ -27,7 +28,11 @@ function readSheet(ws: ExcelJS.Worksheet): RawSheet {
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  // Grouped rows (0-based sheet row, outline level), only those above level 0: most sheets have none.
+  const grouped: Array<{ row: number; level: number }> = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const level = row.outlineLevel;
+    if (typeof level === 'number' && level > 0) grouped.push({ row: rowNumber - 1, level });
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Covered cells of a merge report their master's value in exceljs; Excel shows them empty.
       if (cell.type === ExcelJS.ValueType.Merge) return;
@@ -61,6 +66,7 @@ function readSheet(ws: ExcelJS.Worksheet): RawSheet {
     rowValues[cell.col - left] = cell.value;
     rowFormats[cell.col - left] = cell.format;
   }
+  const rowOutlineLevels = outlineLevels(grouped, top, height);
   return {
     name: ws.name,
     origin: { row: top, col: left },
@@ -69,7 +75,17 @@ function readSheet(ws: ExcelJS.Worksheet): RawSheet {
     ...(merges.length ? { merges } : {}),
     ...(tables.length ? { tables } : {}),
     ...(hidden ? { hidden } : {}),
+    ...(rowOutlineLevels ? { rowOutlineLevels } : {}),
   };
+}
+
+/** The grouped rows' levels aligned with the sheet's values rows (0 elsewhere); undefined when none falls inside them. */
+function outlineLevels(grouped: ReadonlyArray<{ row: number; level: number }>, top: number, height: number): number[] | undefined {
+  const inside = grouped.filter((g) => g.row >= top && g.row < top + height);
+  if (inside.length === 0) return undefined;
+  const levels = new Array<number>(height).fill(0);
+  for (const g of inside) levels[g.row - top] = g.level;
+  return levels;
 }
 
 /** exceljs cell values -> the plain CellValue ingest reads. */

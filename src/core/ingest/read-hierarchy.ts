@@ -4,6 +4,7 @@ import { normaliseHeader } from './match/header-evidence';
 import { cleanText } from './normalise/cell-text';
 import { normaliseId } from './normalise/id';
 import type { SourceProfile } from './profiles';
+import type { SheetGrid } from './sheet-grid';
 
 /**
  * A tool's parent/child structure, read into InitiativeRecord.parent for the records of one table
@@ -11,10 +12,12 @@ import type { SourceProfile } from './profiles';
  * - a parent column (profile.parent: Jira Parent, Asana Parent task) names each row's parent by id
  *   or, failing that, by the name of a row of the table; a parent in the same table takes that
  *   row's final id (source-scoped ids included);
- * - else an outline (profile.outline): an outline-level column (1, 2, 3, or outline numbers such as
- *   1.2.3, whose depth is the level) or the indentation of the name (leading spaces): a row's
- *   parent is the nearest row above it at a lower level. 'indent' as the last header of the list
- *   is the fallback when the table has none of the columns.
+ * - else an outline (profile.outline), in this order: an outline-level column (1, 2, 3, or outline
+ *   numbers such as 1.2.3, whose depth is the level); else, when the list holds the marker
+ *   'grouped', the sheet's grouped rows (RawSheet.rowOutlineLevels: Excel's row outline, as
+ *   Smartsheet's and Microsoft Project's Excel exports write the hierarchy), used when some row of
+ *   the table is grouped; else, with the marker 'indent' last in the list, the indentation of the
+ *   name (leading spaces). A row's parent is the nearest row above it at a lower level.
  * A table without any of these costs nothing: no pass over its rows.
  */
 export function readHierarchy(
@@ -43,15 +46,20 @@ export function readHierarchy(
     nestByLevel(records, first, (row) => outlineLevel(block.grid.value(row, levelColumn)));
     return;
   }
-  if (outline !== 'indent' && outline[outline.length - 1] !== 'indent') return;
+  if (outline !== 'indent' && outline.includes(GROUPED) && nestByGroupedRows(block.grid, records, first)) return;
+  if (outline !== 'indent' && outline[outline.length - 1] !== INDENT) return;
   const nameColumn = reader.column('name');
   if (nameColumn === undefined) return;
   nestByLevel(records, first, (row) => indentOf(block.grid.value(row, nameColumn)));
 }
 
+/** Markers of an outline list that name no column: the sheet's grouped rows, the name's indentation. */
+const GROUPED = 'grouped';
+const INDENT = 'indent';
+
 function firstColumn(headers: readonly string[], columnOf: (header: string) => number | undefined): number | undefined {
   for (const header of headers) {
-    if (header === 'indent') continue;
+    if (header === INDENT || header === GROUPED) continue;
     const col = columnOf(header);
     if (col !== undefined) return col;
   }
@@ -117,6 +125,21 @@ function nestByLevel(records: InitiativeRecord[], first: number, levelOf: (row: 
     levels.push(level);
     ids.push(r.id);
   }
+}
+
+/**
+ * Nests the table's records by the sheet's grouped rows (level 0 at the top); false, touching
+ * nothing, when the sheet groups none of the table's rows (then the next outline source is tried).
+ */
+function nestByGroupedRows(grid: SheetGrid, records: InitiativeRecord[], first: number): boolean {
+  const levels = grid.sheet.rowOutlineLevels;
+  if (levels === undefined) return false;
+  const levelOf = (row: number): number => levels[row - grid.top] ?? 0;
+  let grouped = false;
+  for (let k = first; k < records.length && !grouped; k++) grouped = levelOf(records[k]!.cells.row) > 0;
+  if (!grouped) return false;
+  nestByLevel(records, first, levelOf);
+  return true;
 }
 
 /** 2 or "2": level 2; "1.2.3": level 3 (an outline number or WBS code); anything else: unknown. */

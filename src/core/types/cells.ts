@@ -50,6 +50,14 @@ export interface RawSheet {
   readonly tables?: ReadonlyArray<RawListObject>;
   /** Hidden sheets are still read (users hide helper sheets) but reported as such. */
   readonly hidden?: boolean;
+  /**
+   * Excel's row outline (grouped rows, `<row outlineLevel="2">`), aligned with `values` rows:
+   * rowOutlineLevels[i] is the outline level of sheet row origin.row + i: 0 for a row in no group,
+   * 1 for a row in one group, up to 7. Smartsheet's and Microsoft Project's Excel exports show the
+   * task hierarchy this way. undefined (or an entry past the end) where the host did not say:
+   * read as 0. Present only when some row has a level above 0, so ordinary sheets carry nothing.
+   */
+  readonly rowOutlineLevels?: ReadonlyArray<number | undefined>;
 }
 
 export type DateSystem = 1900 | 1904;

@@ -11,8 +11,10 @@ import type { ProfileTable, SourceProfile } from './profile';
  *   separated by a comma or a semicolon (the locale's list separator); an ID alone is FS. The
  *   depends-on reader reads them; ids are local to the file (localIds).
  * - Resource Names is the owner ("Resource2,Resource3" as written).
- * - Rows nest by the Outline Level column when the map exports it, else by the indentation of the
- *   task name (leading spaces, as the Excel export writes summary tasks' children).
+ * - Rows nest by the Outline Level column (or Outline Number, WBS) when the map exports it, else by
+ *   the sheet's grouped rows when the export groups summary tasks' children (the marker 'grouped':
+ *   RawSheet.rowOutlineLevels, Excel's row outline), else by the indentation of the task name
+ *   (the marker 'indent': leading spaces, as the Excel export writes summary tasks' children).
  * See ../shared/EXPORT-FORMATS.md, "Microsoft Project".
  */
 const RESOURCE_SIGNS = ['max units', 'std rate', 'ovt rate', 'cost use', 'accrue at', 'base calendar', 'initials', 'material label'];
@@ -66,5 +68,5 @@ export const MSPROJECT: SourceProfile = {
   },
   dependsOnSyntax: 'ids',
   localIds: true,
-  outline: ['outline level', 'outline number', 'wbs', 'indent'],
+  outline: ['outline level', 'outline number', 'wbs', 'grouped', 'indent'],
 };

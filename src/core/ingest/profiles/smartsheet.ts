@@ -12,8 +12,9 @@ import type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './pro
  *   So a row's id is its position under the header (rowIds), unless the sheet carries a "Row" /
  *   "Row ID" column; either way local to the file.
  * - Parent rows are read-only roll-ups of their children. The Excel export writes the hierarchy
- *   as grouped (outlined) Excel rows, which a RawSource does not carry: rows nest here by a level
- *   column when the sheet has one, else by the indentation of the task name.
+ *   as grouped (outlined) Excel rows: rows nest by a level column when the sheet has one, else by
+ *   the grouped rows' outline levels (the marker 'grouped': RawSheet.rowOutlineLevels, which the
+ *   .xlsx reader fills), else by the indentation of the task name (the marker 'indent').
  * See ../shared/EXPORT-FORMATS.md, "Smartsheet", and test/fixtures/exports/SOURCES.md.
  */
 export const SMARTSHEET: SourceProfile = {
@@ -39,7 +40,7 @@ export const SMARTSHEET: SourceProfile = {
   },
   localIds: true,
   rowIds: 'position',
-  outline: ['outline level', 'level', 'indent'],
+  outline: ['outline level', 'level', 'grouped', 'indent'],
   links: (row: ProfileRow): ProfileLink[] => {
     const out: ProfileLink[] = [];
     for (const { value, cell } of row.cells('predecessors')) {
