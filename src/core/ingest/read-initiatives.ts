@@ -2,13 +2,14 @@ import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRec
 import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
+import { reportUnreadGroups } from './detect-tables';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
 import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
-import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScale, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
-import { readStatusColumn, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
+import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
+import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 const DEPENDENCY_EXPECTED = 'ids such as FIN-2, each optionally with a link type and lag such as FS+5d';
@@ -65,6 +66,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows): void
     }
     into.records.push(readRecord(table, row, values, id));
   }
+  reportUnreadGroups(reader);
 }
 
 function initiativeTable(reader: TableReader): InitiativeTable {
@@ -215,17 +217,14 @@ function readStatusValues(reader: TableReader): StatusColumn | undefined {
   if (col === undefined) return undefined;
   const { grid, headerRow, range } = reader.block;
   const index = col - grid.left;
-  const texts: string[] = [];
-  const rows: number[] = [];
+  const tally = new StatusTally();
   for (const row of reader.rows) {
     const text = statusTextOf(grid.rowValues(row)[index]);
-    if (text === undefined) continue;
-    texts.push(text);
-    rows.push(row);
+    if (text !== undefined) tally.add(text, row);
   }
   const header = reader.table.headers[col - range.left] ?? '';
   const saved = reader.options.mappings.find((m) => m.tableKey === reader.table.key)?.statusValues;
-  const column = readStatusColumn(texts, rows, header, saved);
+  const column = readStatusTally(tally, header, saved);
   if (column.unknownVocabulary) {
     const finding = unknownStatusFinding(column, { header, headerCell: reader.cell(headerRow, col), cellAt: (row) => reader.cell(row, col) });
     reader.report(finding, headerRow, col);
@@ -246,21 +245,18 @@ function readPercentScale(reader: TableReader): PercentScale {
   if (col === undefined) return 'percents';
   const { grid } = reader.block;
   const index = col - grid.left;
-  const values: Array<CellValue | undefined> = [];
-  const formats: Array<string | null | undefined> = [];
-  for (const row of reader.rows) {
-    values.push(grid.rowValues(row)[index]);
-    formats.push(grid.rowFormats(row)?.[index]);
-  }
-  const scale = percentColumnScale(values, formats);
+  const { rows } = reader;
+  const valueAt = (i: number): CellValue | undefined => grid.rowValues(rows[i]!)[index];
+  const formatAt = (i: number): string | null | undefined => grid.rowFormats(rows[i]!)?.[index];
+  const scale = percentColumnScaleOf(rows.length, valueAt, formatAt);
   if (scale !== 'mixed') return scale;
   const idCol = reader.column('id');
   const unread: Array<{ row: number; value: CellValue }> = [];
   const beside: string[] = [];
-  reader.rows.forEach((row, i) => {
-    const value = values[i] ?? null;
-    if (isScaleAmbiguous(value, formats[i])) unread.push({ row, value });
-    else if (beside.length < 2 && writesPercents(value, formats[i])) {
+  rows.forEach((row, i) => {
+    const value = valueAt(i) ?? null;
+    if (isScaleAmbiguous(value, formatAt(i))) unread.push({ row, value });
+    else if (beside.length < 2 && writesPercents(value, formatAt(i))) {
       const shown = `"${displayValue(value)}"`;
       if (!beside.includes(shown)) beside.push(shown);
     }

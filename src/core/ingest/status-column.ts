@@ -79,14 +79,26 @@ export function readStatusColumn(
   header: string,
   saved?: Readonly<Record<string, Status>>,
 ): StatusColumn {
-  // Distinct texts first (one lookup per cell); everything else once per distinct text.
-  const distinct = new Map<string, { count: number; firstRow: number }>();
-  for (let k = 0; k < texts.length; k++) {
-    const text = texts[k]!;
-    const seen = distinct.get(text);
+  const tally = new StatusTally();
+  for (let k = 0; k < texts.length; k++) tally.add(texts[k]!, rows[k]!);
+  return readStatusTally(tally, header, saved);
+}
+
+/** A status column's distinct texts with their counts and first rows, added cell by cell (no array of every cell). */
+export class StatusTally {
+  readonly distinct = new Map<string, { count: number; firstRow: number }>();
+
+  add(text: string, row: number): void {
+    const seen = this.distinct.get(text);
     if (seen !== undefined) seen.count++;
-    else distinct.set(text, { count: 1, firstRow: rows[k]! });
+    else this.distinct.set(text, { count: 1, firstRow: row });
   }
+}
+
+/** readStatusColumn from a tally the reader filled while scanning the column. */
+export function readStatusTally(tally: StatusTally, header: string, saved?: Readonly<Record<string, Status>>): StatusColumn {
+  // Distinct texts first (one lookup per cell); everything else once per distinct text.
+  const { distinct } = tally;
   const scale = statusScaleOfCounts(
     [...distinct].map(([text, { count }]) => [text, count] as const),
     header,

@@ -37,17 +37,26 @@ export type PercentScale = 'fractions' | 'percents' | 'mixed';
  * `formats[i]` is the number format of `values[i]` (null or missing for none).
  */
 export function percentColumnScale(values: ReadonlyArray<CellValue | undefined>, formats: ReadonlyArray<string | null | undefined>): PercentScale {
+  return percentColumnScaleOf(values.length, (i) => values[i], (i) => formats[i]);
+}
+
+/** percentColumnScale over `count` cells read through accessors (the reader's rows, with no copy of the column). */
+export function percentColumnScaleOf(
+  count: number,
+  valueAt: (i: number) => CellValue | undefined,
+  formatAt: (i: number) => string | null | undefined,
+): PercentScale {
   let fractions = false;
   let ones = false;
   let aboveOne = false;
   let percentText = false;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? null;
+  for (let i = 0; i < count; i++) {
+    const value = valueAt(i) ?? null;
     if (typeof value === 'string' && isPercentText(value)) {
       percentText = true;
       continue;
     }
-    const n = bareNumber(value, formats[i]);
+    const n = bareNumber(value, formatAt(i));
     if (n === undefined || n <= 0) continue;
     if (n < 1) fractions = true;
     else if (n === 1) ones = true;
