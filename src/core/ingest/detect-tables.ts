@@ -1,8 +1,10 @@
 import type { DetectedTable, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock } from './classify';
-import { profileTable, recogniseProfile, type SourceProfile } from './profiles';
+import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromPlace, departmentFromTitle } from './department';
-import { dataRows } from './cell-reader';
+import { dataRows, rowLabel, type TableReader } from './cell-reader';
+import { makeFinding } from '../types';
+import { a1Range } from '../util/a1';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
 import { tableCurrency } from './table-currency';
@@ -12,8 +14,59 @@ export interface FoundTable {
   readonly block: Block;
   /** The source profile that read the table, when one recognised it. */
   readonly profile?: SourceProfile;
-  /** Sheet rows holding data (not the header, blank or totals rows). */
+  /** Sheet rows holding data (not the header, blank or totals rows, nor the group rows its profile marks). */
   readonly rows: readonly number[];
+}
+
+/** A run of consecutive data rows a profile's groupRow marked with the same group (sheet rows, inclusive). */
+export interface GroupRun {
+  readonly group: string;
+  readonly first: number;
+  readonly last: number;
+  /** The item row just above the run, when there is one. */
+  readonly under?: number;
+}
+
+/**
+ * The runs of rows left out by groupRow, by block, for profiles whose marked rows are unread
+ * items (groupRowsUnread): read-initiatives tells them. Kept beside the block rather than on
+ * FoundTable so the reading code asks for it only where a profile has such rows.
+ */
+const UNREAD_RUNS = new WeakMap<Block, UnreadGroups>();
+
+export interface UnreadGroups {
+  readonly runs: readonly GroupRun[];
+  /** The profile's groupRowsUnread: why they were not read. */
+  readonly why: string;
+}
+
+export function unreadGroupRuns(block: Block): UnreadGroups | undefined {
+  return UNREAD_RUNS.get(block);
+}
+
+/**
+ * Rows a profile's groupRow left out that are items of their own (monday.com's subitem blocks):
+ * one info finding per run, on its first cell, naming the item it sits under. Nothing to do
+ * (one map lookup) for every other table.
+ */
+export function reportUnreadGroups(reader: TableReader): void {
+  const unread = UNREAD_RUNS.get(reader.block);
+  if (unread === undefined) return;
+  const { left, right } = reader.block.range;
+  for (const run of unread.runs) {
+    const rows = run.first === run.last ? `row ${run.first + 1}` : `rows ${run.first + 1} to ${run.last + 1}`;
+    const name = run.under === undefined ? undefined : reader.text('name', run.under, rowLabel(run.under));
+    const under = run.under === undefined ? '' : ` under row ${run.under + 1}${name === undefined ? '' : ` ("${name}")`}`;
+    reader.report(
+      makeFinding(
+        'ingest.table-ignored',
+        `${reader.source.name}, sheet "${reader.table.sheet}": ${rows} (${a1Range(run.first, left, run.last, right)})${under} hold ${run.group} and were not read: ${unread.why}`,
+        [reader.cell(run.first, left)],
+      ),
+      run.first,
+      left,
+    );
+  }
 }
 
 /** Every table of a source with its kind, mapping, row count, confidence and department. */
@@ -29,9 +82,9 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
     for (const block of findTables(sheet)) {
       const key = `${source.name}|${sheet.name}|${block.tableName ?? blockIndex++}`;
       const savedMapping = saved.get(key);
-      const rows = dataRows(block);
       const shape = profileTable(block, source.name);
       const profile = savedMapping?.kind === undefined ? recogniseProfile(shape) : undefined;
+      const rows = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : dataRows(block);
       const { kind, mapping, confidence, reason } = classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined);
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
@@ -66,6 +119,52 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
     }
   }
   return found;
+}
+
+/**
+ * The data rows that are items: those the profile's groupRow leaves unmarked. Asked only of a
+ * profile with the hook; runs of marked rows are kept for read-initiatives when the profile says
+ * they are unread items (groupRowsUnread).
+ */
+function itemRows(block: Block, rows: readonly number[], profile: SourceProfile, headers: readonly string[]): number[] {
+  const groupRow = profile.groupRow!;
+  const { grid, range } = block;
+  const first = new Map<string, number>();
+  headers.forEach((h, k) => {
+    if (!first.has(h)) first.set(h, range.left + k);
+  });
+  let row = 0;
+  const view: ProfileRowValues = {
+    headers,
+    value: (header) => {
+      const col = first.get(header);
+      if (col === undefined) return null;
+      const value = grid.value(row, col);
+      return isBlank(value) ? null : value;
+    },
+  };
+  const items: number[] = [];
+  const runs: GroupRun[] = [];
+  let previous: string | undefined;
+  let run: { group: string; first: number; last: number; under?: number } | undefined;
+  for (const r of rows) {
+    row = r;
+    const group = groupRow(view, previous);
+    previous = group;
+    if (group === undefined) {
+      items.push(r);
+      run = undefined;
+      continue;
+    }
+    if (run !== undefined && run.group === group) run.last = r;
+    else {
+      const under = items[items.length - 1];
+      run = { group, first: r, last: r, ...(under !== undefined ? { under } : {}) };
+      runs.push(run);
+    }
+  }
+  if (profile.groupRowsUnread !== undefined && runs.length > 0) UNREAD_RUNS.set(block, { runs, why: profile.groupRowsUnread });
+  return items;
 }
 
 /** Columns no field maps to: named ones, and unnamed ones that hold data. */

@@ -1,5 +1,6 @@
 import { NO_LINK_FIELDS, RowLinks, nameList, textCells } from './link-text';
-import type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './profile';
+import type { CellValue } from '../../types';
+import type { ProfileLink, ProfileRow, ProfileRowValues, ProfileTable, SourceProfile } from './profile';
 
 /**
  * monday.com's "Export board to Excel": row 1 is the board's name; then each group is a title
@@ -9,9 +10,20 @@ import type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './pro
  * directly stay one table, the repeated header rows and the group titles above them left out
  * (dataRows). A board's Dependency column names items of the same board by name, ", "-joined:
  * Dependency = A on row B means B depends on A (by: 'name').
+ *
+ * An item with subitems is followed by a subitem block: a header row of its own ("Subitems",
+ * "Name", then the subitem columns: one column to the right of the item header's) and one row
+ * per subitem, its Name cell blank and its name under Subitems (nworbdier/orderly_flow
+ * src/lib/excel-import.js, parseMondayStructure). Those columns are not the table's, so the
+ * block is left out (groupRow) and said once (groupRowsUnread), not read as children.
  */
 const ITEM_ID = 'item id auto generated';
 const DEPENDENCY = ['dependency', 'dependencies', 'dependent on'];
+const SUBITEMS = 'monday.com subitems';
+
+function lower(value: CellValue): string | undefined {
+  return typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+}
 
 export const MONDAY: SourceProfile = {
   id: 'monday',
@@ -31,6 +43,13 @@ export const MONDAY: SourceProfile = {
     department: [],
     ...NO_LINK_FIELDS,
   },
+  groupRow: (row: ProfileRowValues, previous: string | undefined) => {
+    const name = row.value('name');
+    const subitems = row.value('subitems');
+    if (lower(name) === 'subitems' && lower(subitems) === 'name') return SUBITEMS;
+    return previous === SUBITEMS && name === null && subitems !== null ? SUBITEMS : undefined;
+  },
+  groupRowsUnread: 'subitems have their own header row and columns, which are not mapped, so they are not read as initiatives.',
   links: (row: ProfileRow): ProfileLink[] => {
     const links = new RowLinks(row.id);
     for (const { text, cell } of textCells(row, DEPENDENCY)) for (const name of nameList(text)) links.add(name, true, cell, 0, 'name');

@@ -37,6 +37,30 @@ export interface SourceProfile {
   readonly rowIds?: 'position';
   /** Extra links a row carries (Jira's repeated link columns, Plane's Relations JSON, "Depends on #3" text). */
   links?(row: ProfileRow): readonly ProfileLink[];
+  /**
+   * Rows of the export that head a group of items or belong to a block that is not the table's
+   * items (Wrike's folder and project rows, monday.com's subitem blocks): asked of each data row
+   * in sheet order, with its answer for the data row before (undefined for the first row and
+   * after an item). It returns the group the row heads or belongs to ("/Marketing/", the item a
+   * subitem block sits under), or undefined for an item. Rows so marked are neither records nor
+   * rows without an id, and are not counted in the table's rows (detect-tables' itemRows). Tables
+   * of a profile without it pay nothing per row.
+   */
+  groupRow?(row: ProfileRowValues, previous: string | undefined): string | undefined;
+  /**
+   * When the rows groupRow marks are items left unread (monday.com's subitems, which have their
+   * own header row and columns): why, said in one info finding per run of such rows. Unset: the
+   * marked rows are headings only (Wrike's folders), left out silently.
+   */
+  readonly groupRowsUnread?: string;
+}
+
+/** One data row's raw values by normalised header, for a profile's groupRow (no id yet, no cell references). */
+export interface ProfileRowValues {
+  /** Every normalised header of the table, in column order. */
+  readonly headers: readonly string[];
+  /** The value under the first column with this header; null when blank or when the table has no such column. */
+  value(header: string): CellValue;
 }
 
 /** A table as a profile sees it before reading: normalised headers, sheet and source names. */

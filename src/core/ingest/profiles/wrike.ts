@@ -1,5 +1,5 @@
 import { NO_LINK_FIELDS } from './link-text';
-import type { ProfileTable, SourceProfile } from './profile';
+import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
 
 /**
  * Wrike's Excel import/export layout: first row Key, Parent task, Title, Status, then Priority,
@@ -8,6 +8,13 @@ import type { ProfileTable, SourceProfile } from './profile';
  * slashes ("/Marketing/", "/Marketing/Website relaunch/"); a project's Status is Green, Yellow
  * or Red (or a status group: Active, Completed, Deferred, Cancelled). Its dependency syntax is
  * not documented, so no links are read.
+ *
+ * Folder and project rows without a Key are headings (groupRow), not items: neither records
+ * nor rows without an id. Wrike puts a task in a folder by placing it on the rows just below
+ * the folder's row (help.wrike.com/hc/de/articles/1500005122961), but a folder is not an item
+ * (it has no attributes of its own) and nothing documents it as a department, so the tasks
+ * below are read without it. A slash-wrapped row with a Key stays an item: other rows may name
+ * it as their Parent task.
  */
 export const WRIKE: SourceProfile = {
   id: 'wrike',
@@ -26,4 +33,11 @@ export const WRIKE: SourceProfile = {
     ...NO_LINK_FIELDS,
   },
   parent: ['parent task'],
+  groupRow: (row: ProfileRowValues) => {
+    if (row.value('key') !== null) return undefined;
+    const title = row.value('title');
+    if (typeof title !== 'string') return undefined;
+    const text = title.trim();
+    return text.length > 2 && text.startsWith('/') && text.endsWith('/') ? text : undefined;
+  },
 };

@@ -4,7 +4,7 @@
  * the groups one after another and with blank rows between them. Expected values read off the
  * fixtures by hand.
  */
-import { day, exportFixture, fieldsOf, ingestExports, linksOf, mappingOf, readExport, recordOf } from '../../../support/read-export';
+import { codesOf, day, exportFixture, fieldsOf, ingestExports, linksOf, mappingOf, readCsvText, readExport, recordOf } from '../../../support/read-export';
 
 const MAPPING = [
   ['name', 0, 'Name'],
@@ -60,5 +60,36 @@ describe('monday.com export profile', () => {
       '1234567002 -> 1234567004 FS+0 Dependency@F11 by name',
       '1234567003 -> 1234567004 FS+0 Dependency@F11 by name',
     ]);
+  });
+
+  it('a subitem block (its own "Subitems, Name, ..." header and rows) is left out with one info finding, not read as items', async () => {
+    const result = ingestExports([await readExport(exportFixture('monday-board-subitems.csv'))]);
+    // Items on rows 4, 5 and 9; rows 6 to 8 are the subitem header and two subitems of row 5.
+    expect(result.tables.map((t) => [t.kind, t.profile, t.headerRow, t.rowCount])).toEqual([['initiatives', 'monday.com export', 2, 3]]);
+    expect(mappingOf(result.tables[0]!)).toEqual(MAPPING);
+    expect(result.initiatives.map((r) => [r.ref.row, r.id, r.name, r.owner, r.parent])).toEqual([
+      [4, '1234567001', 'Define requirements', 'Ana Lima', undefined],
+      [5, '1234567002', 'Build prototype', 'Ben Ode', undefined],
+      [9, '1234567004', 'Launch', undefined, undefined],
+    ]);
+    expect(result.rowsWithoutId).toEqual([]);
+    expect(codesOf(result)).toEqual(['ingest.fields-missing', 'ingest.table-ignored', 'ingest.unmapped-columns']);
+    const notice = result.findings.filter((f) => f.code === 'ingest.table-ignored');
+    expect(notice.map((f) => [f.severity, f.message, f.cells.map((c) => c.address)])).toEqual([
+      [
+        'info',
+        'monday-board-subitems.csv, sheet "monday-board-subitems": rows 6 to 8 (A6:G8) under row 5 ("Build prototype") hold monday.com subitems and were not read: ' +
+          'subitems have their own header row and columns, which are not mapped, so they are not read as initiatives.',
+        ['A6'],
+      ],
+    ]);
+    expect(linksOf(result)).toEqual(['1234567001 -> 1234567002 FS+0 Dependency@F5 by name', '1234567002 -> 1234567004 FS+0 Dependency@F9 by name']);
+  });
+
+  it('a row with a blank Name outside a subitem block is still a row of the table', async () => {
+    const csv = ['Name,Subitems,Person,Status,Date,Dependency,Item ID (auto generated)', 'Define requirements,,Ana Lima,Done,2024-01-19,,1234567001', ',Loose,Ben Ode,Done,2024-01-20,,1234567009'].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'board.csv')]);
+    expect(result.initiatives.map((r) => [r.id, r.name])).toEqual([['1234567001', 'Define requirements'], ['1234567009', undefined]]);
+    expect(codesOf(result)).not.toContain('ingest.table-ignored');
   });
 });
