@@ -8,6 +8,7 @@ import { parseDependencyCell, plainDependencyIds } from './normalise/dependency'
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
+import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
 
@@ -117,7 +118,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
-  const owner = reader.textOf(valueAt(values, at.owner), 'owner', row, id, id);
+  const owner = ownerText(reader.textOf(valueAt(values, at.owner), 'owner', row, id, id));
   const start = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
   const due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
@@ -142,6 +143,14 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (forecastCost !== undefined) record.forecastCost = forecastCost;
   if (benefit !== undefined) record.benefit = benefit;
   return record;
+}
+
+/**
+ * An owner written as a list ("[Ana Lima, Ben Ode]", '["Jane Smith"]') as the names it lists;
+ * one character looked at for the usual owner that does not start with "[".
+ */
+function ownerText(text: string | undefined): string | undefined {
+  return text !== undefined && text.charCodeAt(0) === 0x5b ? unwrapPersonList(text) : text;
 }
 
 /**

@@ -31,12 +31,13 @@ describe('Plane export profile (real export)', () => {
   it("reads each issue's fields (the project as its department)", async () => {
     const result = ingestExports([await readExport(sharedData('exports', FILE))]);
     const first = fieldsOf(recordOf(result, 'TEST-1'));
-    expect(first).toMatchObject({ name: 'Implement user authentication', department: 'Test Project', owner: '["Jane Smith"]', status: 'not-started', statusText: 'Todo', lastUpdated: day('2024-01-01') });
+    expect(first).toMatchObject({ name: 'Implement user authentication', department: 'Test Project', owner: 'Jane Smith', status: 'not-started', statusText: 'Todo', lastUpdated: day('2024-01-01') });
     expect(first.start).toBeUndefined();
     expect(first.due).toBeUndefined();
     expect(fieldsOf(recordOf(result, 'TEST-2'))).toMatchObject({
       name: 'Fix dashboard loading issue',
-      owner: '["John Doe", "Jane Smith"]',
+      // Assignees '["John Doe", "Jane Smith"]' (JSON): the names joined with ", ".
+      owner: 'John Doe, Jane Smith',
       statusText: 'In Progress',
       start: day('2024-01-01'),
       due: day('2024-01-05'),
