@@ -14,6 +14,8 @@ import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type 
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 const DEPENDENCY_EXPECTED = 'ids such as FIN-2, each optionally with a link type and lag such as FS+5d';
+/** Said of a lag in percent ("3FS+50%"): parseDependencyCell reads its link without it. */
+const PERCENT_LAG = "a lag in percent of the predecessor's duration, which the cell does not give; the link is read with no lag";
 
 export interface InitiativeRows {
   readonly records: InitiativeRecord[];
@@ -198,7 +200,8 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
   const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek });
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
-    const pieces = parsed.unreadable.map((p) => `"${p}"`).join(', ');
+    const percents = parsed.percentLags;
+    const pieces = parsed.unreadable.map((p) => (percents?.includes(p) ? `"${p}", ${PERCENT_LAG}` : `"${p}"`)).join(', ');
     reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
   }
   if (cell === undefined) return NO_LINKS;

@@ -18,6 +18,12 @@ export interface ParsedDependencyCell {
   readonly unreadable: readonly string[];
   /** Set when the cell is an Excel error value. */
   readonly error?: string;
+  /**
+   * The unreadable pieces that are lags in percent of the predecessor's duration ("+50%" of
+   * "3FS+50%"): the cell does not give that duration, so the link is read with no lag. Absent
+   * when there are none.
+   */
+  readonly percentLags?: readonly string[];
 }
 
 export interface DependencyContext {
@@ -27,29 +33,78 @@ export interface DependencyContext {
 
 const ITEM_SEPARATORS = /[,;\n\r]+/;
 const TOKEN_SPLIT = /[\s()[\]]+/;
-/** "FS", "SS+2", "FF-2", "+5d", "-1w", "+3 days" as one token (unit may follow as its own token). */
-const LINK_SPEC = /^(FS|SS|FF|SF)?([+-]\d+(?:\.\d+)?)?(d|days?|wd|w|wks?|weeks?)?$/i;
-/** An id glued to its link spec: "OPS-9SS", "FIN-2FS+5d". */
-const GLUED = /^(.*\d)(FS|SS|FF|SF)([+-]\d+(?:\.\d+)?(?:d|days?|w|wks?|weeks?)?)?$/i;
-const UNIT = /^(d|days?|wd|w|wks?|weeks?)$/i;
+/**
+ * Lag units, as Microsoft Project writes durations: m/min/mins/minute(s), h/hr/hrs/hour(s),
+ * d/day(s), w/wk(s)/week(s), mo/mon/mons/month(s), each with an "e" before it for elapsed time
+ * (ed, eday, ehrs, ew...); wd for working days.
+ */
+const UNITS = 'e?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mons?|months?)|wd';
+const NUMBER = '\\d+(?:\\.\\d+)?';
+/** "FS", "SS+2", "FF-2", "+5d", "-1w", "+4h", "+3 days" as one token (unit may follow as its own token). */
+const LINK_SPEC = new RegExp(`^(FS|SS|FF|SF)?([+-]${NUMBER})?(${UNITS})?$`, 'i');
+/** An id glued to its link spec: "OPS-9SS", "FIN-2FS+5d", "3FS+4h". */
+const GLUED = new RegExp(`^(.*\\d)(FS|SS|FF|SF)([+-]${NUMBER}(?:${UNITS})?)?$`, 'i');
+const UNIT = new RegExp(`^(?:${UNITS})$`, 'i');
 const ID_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]*$/u;
 const HAS_DIGIT = /\d/;
 /** An unsigned lag with its unit directly after a link type: "FS 5d" -> +5 days. */
-const UNSIGNED_LAG = /^(\d+(?:\.\d+)?)(d|days?|wd|w|wks?|weeks?)?$/i;
+const UNSIGNED_LAG = new RegExp(`^(${NUMBER})(${UNITS})?$`, 'i');
+/** A lag in percent of the predecessor's duration (Project's "3FS+50%"), glued to its id or type, or alone. */
+const GLUED_PERCENT = new RegExp(`^(.*\\d)(FS|SS|FF|SF)([+-]?${NUMBER}%)$`, 'i');
+const PERCENT_SPEC = new RegExp(`^(FS|SS|FF|SF)?([+-]?${NUMBER}%)$`, 'i');
+
+/** Hours in a working day and working days in a month (Project's defaults), calendar days in an elapsed month. */
+const HOURS_PER_DAY = 8;
+const DAYS_PER_MONTH = 20;
+const ELAPSED_DAYS_PER_MONTH = 30;
+
+/**
+ * Working days in one of a lag's unit (lower case, as UNITS matches it): minutes / 480, hours / 8,
+ * weeks x working days per week, months x 20; elapsed units count calendar time (an elapsed day
+ * is 24 hours, an elapsed month 30 days), of which workingDaysPerWeek in 7 are working days.
+ */
+function unitDays(unit: string, workingDaysPerWeek: number): number {
+  if (unit === 'd' || unit === 'wd') return 1;
+  const elapsed = unit.charCodeAt(0) === 0x65; // e
+  const base = elapsed ? unit.slice(1) : unit;
+  let working: number;
+  let calendar: number;
+  if (base.startsWith('mo')) {
+    working = DAYS_PER_MONTH;
+    calendar = ELAPSED_DAYS_PER_MONTH;
+  } else if (base.startsWith('m')) {
+    working = 1 / (HOURS_PER_DAY * 60);
+    calendar = 1 / (24 * 60);
+  } else if (base.startsWith('h')) {
+    working = 1 / HOURS_PER_DAY;
+    calendar = 1 / 24;
+  } else if (base.startsWith('w')) {
+    working = workingDaysPerWeek;
+    calendar = 7;
+  } else {
+    working = 1;
+    calendar = 1;
+  }
+  return elapsed ? (calendar * workingDaysPerWeek) / 7 : working;
+}
 
 interface Draft {
   id: string;
   type: LinkType;
   lag: number;
-  unit: 'd' | 'w';
+  /** The lag's unit as written, lower case (UNITS). */
+  unit: string;
   /** True once a type or lag was read, so a following bare number is a lag. */
   spec: boolean;
 }
 
 /**
  * A "depends on" cell -> links. Several ids separated by `,` `;` newlines or spaces, each with
- * an optional link type (FS, SS, FF, SF; FS by default) and lag in days or weeks:
- * "FIN-2", "FIN-2 FS+5d", "OPS-9SS", "IT-4 (FF-2 days)", "ENG-3 SS+1w".
+ * an optional link type (FS, SS, FF, SF; FS by default) and lag in working days, converted from
+ * Microsoft Project's duration units (UNITS, unitDays): "FIN-2", "FIN-2 FS+5d", "OPS-9SS",
+ * "IT-4 (FF-2 days)", "ENG-3 SS+1w", "3FS+4 hrs", "7SS+1mo", "2FS+3ed". A lag in percent of the
+ * predecessor's duration ("3FS+50%") cannot be converted without that duration: the link is
+ * read with no lag and the lag kept as an unreadable piece (percentLags says which).
  */
 export function parseDependencyCell(value: CellValue, context: DependencyContext = { workingDaysPerWeek: 5 }): ParsedDependencyCell {
   if (value === null || typeof value === 'boolean' || value instanceof Date) return { links: [], unreadable: value === null ? [] : [String(value)] };
@@ -63,10 +118,11 @@ export function parseDependencyCell(value: CellValue, context: DependencyContext
   if (isPlaceholder(value)) return { links: [], unreadable: [] };
   const links: ParsedLink[] = [];
   const unreadable: string[] = [];
+  const percents: string[] = [];
   for (const item of cleanText(value).split(ITEM_SEPARATORS)) {
-    parseItem(item, context, links, unreadable);
+    parseItem(item, context, links, unreadable, percents);
   }
-  return { links, unreadable };
+  return percents.length === 0 ? { links, unreadable } : { links, unreadable, percentLags: percents };
 }
 
 /**
@@ -126,9 +182,9 @@ function isPieceSeparator(ch: number): boolean {
 /** An item that is a word or words and nothing else ("A", "Data platform", "Vendor go-live"): a reference by id or name. */
 const NAME_ITEM = /^[\p{L}][\p{L}\p{N}&'’.\-/# ]*$/u;
 
-function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[]): void {
+function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[], percents: string[]): void {
   const whole = item.trim();
-  if (whole !== '' && !HAS_DIGIT.test(whole) && NAME_ITEM.test(whole) && !LINK_SPEC.test(whole)) {
+  if (whole !== '' && !HAS_DIGIT.test(whole) && NAME_ITEM.test(whole) && !isSpecWord(whole)) {
     const id = normaliseId(whole);
     if (id !== undefined) {
       links.push({ id, name: whole, type: 'FS', lagDays: 0 });
@@ -139,13 +195,15 @@ function parseItem(item: string, context: DependencyContext, links: ParsedLink[]
   for (const token of item.split(TOKEN_SPLIT)) {
     if (token === '') continue;
     if (draft && applySpec(draft, token)) continue;
-    const glued = GLUED.exec(token);
+    if (draft && applyPercent(draft, token, percents, unreadable)) continue;
+    const glued = GLUED.exec(token) ?? GLUED_PERCENT.exec(token);
     if (glued && HAS_DIGIT.test(glued[1]!)) {
       const id = normaliseId(glued[1]!);
       if (id === undefined) continue;
       if (draft) links.push(finish(draft, context));
       draft = { id, type: 'FS', lag: 0, unit: 'd', spec: false };
-      applySpec(draft, `${glued[2]!}${glued[3] ?? ''}`);
+      const spec = `${glued[2]!}${glued[3] ?? ''}`;
+      if (!applySpec(draft, spec)) applyPercent(draft, spec, percents, unreadable);
       continue;
     }
     if (ID_TOKEN.test(token) && HAS_DIGIT.test(token)) {
@@ -158,35 +216,62 @@ function parseItem(item: string, context: DependencyContext, links: ParsedLink[]
   if (draft) links.push(finish(draft, context));
 }
 
+/**
+ * A word that is a link type or unit and nothing else ("FS", "d", "w"): not a name. Only the
+ * units read before MS Project's were added (d, day(s), wd, w, wk(s), week(s)), so that one-letter
+ * names such as "M" or "H" still read as names.
+ */
+const SPEC_WORD = /^(FS|SS|FF|SF)?(d|days?|wd|w|wks?|weeks?)?$/i;
+
+function isSpecWord(text: string): boolean {
+  return SPEC_WORD.test(text);
+}
+
 function finish(draft: Draft, context: DependencyContext): ParsedLink {
   return { id: draft.id, type: draft.type, lagDays: toDays(draft.lag, draft.unit, context) };
 }
 
 /** Apply a link type / lag / unit token to the link being read; false when the token is not one. */
 function applySpec(draft: Draft, token: string): boolean {
-  if (UNIT.test(token) && draft.spec) {
-    draft.unit = /^w/i.test(token) ? 'w' : 'd';
+  if (draft.spec && UNIT.test(token)) {
+    draft.unit = token.toLowerCase();
     return true;
   }
   const m = LINK_SPEC.exec(token);
   if (m && (m[1] !== undefined || m[2] !== undefined)) {
     if (m[1] !== undefined) draft.type = m[1].toUpperCase() as LinkType;
     if (m[2] !== undefined) draft.lag = Number(m[2]);
-    if (m[3] !== undefined) draft.unit = /^w/i.test(m[3]) ? 'w' : 'd';
+    if (m[3] !== undefined) draft.unit = m[3].toLowerCase();
     draft.spec = true;
     return true;
   }
   const unsigned = UNSIGNED_LAG.exec(token);
   if (unsigned && unsigned[2] !== undefined && draft.spec && draft.lag === 0) {
     draft.lag = Number(unsigned[1]);
-    draft.unit = /^w/i.test(unsigned[2]) ? 'w' : 'd';
+    draft.unit = unsigned[2].toLowerCase();
     return true;
   }
   return false;
 }
 
-function toDays(lag: number, unit: 'd' | 'w', context: DependencyContext): number {
-  const days = unit === 'w' ? lag * context.workingDaysPerWeek : lag;
+/**
+ * A percent lag ("FS+50%", "+50%", or "50%" after a link type): its type is read, its lag kept
+ * as an unreadable piece (in percents too); false when the token is not one.
+ */
+function applyPercent(draft: Draft, token: string, percents: string[], unreadable: string[]): boolean {
+  const m = PERCENT_SPEC.exec(token);
+  if (!m) return false;
+  const lag = m[2]!;
+  if (m[1] === undefined && !/^[+-]/.test(lag) && !draft.spec) return false;
+  if (m[1] !== undefined) draft.type = m[1].toUpperCase() as LinkType;
+  draft.spec = true;
+  percents.push(lag);
+  unreadable.push(lag);
+  return true;
+}
+
+function toDays(lag: number, unit: string, context: DependencyContext): number {
+  const days = lag * unitDays(unit, context.workingDaysPerWeek);
   const rounded = Math.round(days);
   return rounded === 0 ? 0 : rounded;
 }

@@ -190,3 +190,35 @@ describe('what the profile recognises', () => {
     expect(MSPROJECT.notInitiatives!(table(['id', 'task name', 'duration', 'start', 'finish', 'predecessors']))).toBeUndefined();
   });
 });
+
+describe("Microsoft Project lags in Project's other duration units (hours, minutes, months, elapsed) and in percent", () => {
+  const csv = [
+    'ID,Unique_ID,Name,Duration,Start_Date,Finish_Date,Predecessors,Outline_Level',
+    '1,11,Design,5 days,2026-03-02,2026-03-06,,1',
+    '2,12,Build,10 days,2026-03-11,2026-03-24,1FS+4 hrs,1',
+    '3,13,Test,3 days,2026-03-25,2026-03-27,"2FS+2 mons;1SS+960 mins",1',
+    '4,14,Docs,3 days,2026-03-25,2026-03-27,1FF+3 edays,1',
+    '5,15,Go-live,0 days,2026-03-27,2026-03-27,3FS+50%,1',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Lags.csv')], makeOptions(dayFromIso('2026-03-16')!));
+
+  it('4 hrs = 0.5 day (read as 1), 2 mons = 40 days, 960 mins = 2 days, 3 edays = 3 x 5/7 (read as 2), 50% read with no lag', () => {
+    expect(result.initiatives.map((r) => [r.id, r.dependsOn.map(link)])).toEqual([
+      ['1', []],
+      ['2', ['1 FS+1 @G3']],
+      ['3', ['2 FS+40 @G4', '1 SS+2 @G4']],
+      ['4', ['1 FF+2 @G5']],
+      ['5', ['3 FS @G6']],
+    ]);
+  });
+
+  it('the percent lag is one value.unparseable on its cell, saying why; the other lags raise nothing', () => {
+    expect(result.findings.filter((f) => f.code.startsWith('value.')).map((f) => [f.code, f.message, f.cells.map((c) => c.address)])).toEqual([
+      [
+        'value.unparseable',
+        `5: depends on "3FS+50%" cannot be read; expected ids such as FIN-2, each optionally with a link type and lag such as FS+5d (could not read "+50%", a lag in percent of the predecessor's duration, which the cell does not give; the link is read with no lag).`,
+        ['G6'],
+      ],
+    ]);
+  });
+});
