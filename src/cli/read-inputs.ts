@@ -2,9 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { RawSource } from '../core/types';
 import { readSourceFile } from '../xlsx/read-source';
+import { isMspdiText } from '../xlsx/read-mspdi-source';
+import { decodeText } from '../xlsx/read-text-encoding';
 
-/** What the CLI reads as a source. */
+/** What the CLI reads as a source from a folder (and .xml files that are Microsoft Project XML, isMspdiFile). */
 const SOURCE_EXTENSIONS = /\.(xlsx|csv)$/i;
+const XML_EXTENSION = /\.xml$/i;
+/** How much of an .xml file is read to tell Project XML from other XML (read-source sniffs as much). */
+const XML_SNIFF_BYTES = 65536;
 
 export interface InputProblem {
   /** The file or folder as the user named it (or its path from cwd). */
@@ -20,7 +25,11 @@ export interface ReadInputs {
   readonly problems: InputProblem[];
 }
 
-/** Files and folders as given -> absolute file paths; a folder means its .xlsx/.csv files (not Excel's ~$ lock files). */
+/**
+ * Files and folders as given -> absolute file paths; a folder means its .xlsx/.csv files (not
+ * Excel's ~$ lock files) and its .xml files that are Microsoft Project XML (MSPDI); other .xml
+ * files of a folder are skipped without a word.
+ */
 export function expandInputs(inputs: readonly string[], cwd: string): { files: string[]; problems: InputProblem[] } {
   const files: string[] = [];
   const problems: InputProblem[] = [];
@@ -39,17 +48,32 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: s
     if (stat.isDirectory()) {
       const inside = fs
         .readdirSync(full)
-        .filter((f) => SOURCE_EXTENSIONS.test(f) && !f.startsWith('~$'))
+        .filter((f) => (SOURCE_EXTENSIONS.test(f) || XML_EXTENSION.test(f)) && !f.startsWith('~$'))
         .sort()
         .map((f) => path.join(full, f))
-        .filter((f) => fs.statSync(f).isFile());
-      if (inside.length === 0) problems.push({ input, message: `${input}: the folder holds no .xlsx or .csv files.` });
+        .filter((f) => fs.statSync(f).isFile() && (!XML_EXTENSION.test(f) || isMspdiFile(f)));
+      if (inside.length === 0) problems.push({ input, message: `${input}: the folder holds no .xlsx, .csv or Microsoft Project .xml files.` });
       files.push(...inside);
     } else {
       files.push(full);
     }
   }
   return { files: [...new Set(files)], problems };
+}
+
+/** True when the file starts as a Microsoft Project XML file does (isMspdiText); false when it is not, or cannot be read. */
+function isMspdiFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = new Uint8Array(XML_SNIFF_BYTES);
+    const read = fs.readSync(fd, head, 0, XML_SNIFF_BYTES, 0);
+    return isMspdiText(decodeText(head.subarray(0, read)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 /**
