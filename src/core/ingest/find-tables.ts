@@ -36,6 +36,7 @@ function rowsTypedBelow(grid: SheetGrid, range: GridRange, tables: readonly Grid
 /** How many non-blank rows at the top of a sheet, and after each blank row, may be a header row. */
 const TOP_ROWS_SCANNED = 15;
 const ROWS_SCANNED_AFTER_GAP = 3;
+const NUMERIC_TEXT = /^[\s\d.,%+\-()£$€¥₹]*\d[\s\d.,%+\-()£$€¥₹kmbn]*$/i;
 const TOTAL_LABEL = /^(?:grand\s+)?(?:sub[\s-]?)?totals?\b|^sum$/i;
 const NOTE_LABEL = /^(?:[*†‡]|(?:notes?|sources?|key|rag key|legend|comments?|nb)\s*[:\-])/i;
 
@@ -162,7 +163,11 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
     if (isBlank(value)) continue;
     nonEmpty++;
     filled.push(col);
-    if (typeof value === 'string') texts.push([col, value]);
+    // Text that is a number, percent or amount ("50%", "£1,200", "(300)") is a value, not a column name.
+    if (typeof value === 'string') {
+      if (NUMERIC_TEXT.test(value)) numbers++;
+      else texts.push([col, value]);
+    }
     // Year columns (2025, 2026) are fine in a header; dates, booleans and errors are data.
     else if (typeof value === 'number') numbers++;
     else return undefined;

@@ -102,6 +102,19 @@ describe('one-to-one assignment from header and value evidence', () => {
   });
 });
 
+describe('header rows', () => {
+  it('never takes a data row after a blank row for a header, though "50%" and "see notes" look like column names', () => {
+    const table = tableOf('Plan', [
+      ['ID', 'Status', 'Budget', 'Due', '% Complete'],
+      ['FIN-1', 'Green', '£1,200', '2026-05-01', '10%'],
+      [],
+      ['FIN-2', 'see notes', '£1,200', 45000, '50%'],
+      ['FIN-3', 'Amber', 'NA', '2026-06-01', '20%'],
+    ]);
+    expect([table.range, table.rowCount]).toEqual([{ top: 0, left: 0, bottom: 4, right: 4 }, 3]);
+  });
+});
+
 describe('tables that are not initiatives, told by their content', () => {
   it.each([
     ['a resource table', 'Resources', [['Name', 'Initials', 'Max Units', 'Std. Rate', 'Cost/Use'], ['Ann Bo', 'AB', '100%', '£50/hr', '0'], ['Kim Lee', 'KL', '100%', '£60/hr', '0']], 'it looks like a resource table ("Initials", "Max Units", "Std. Rate", "Cost/Use"), not initiatives'],
