@@ -97,8 +97,11 @@ const MAX_HEADER_WORDS = 10;
 /** Each spec's vocabulary normalised once. */
 interface PreparedVocabulary {
   readonly phrases: ReadonlySet<string>;
-  readonly phraseWords: ReadonlyArray<readonly string[]>;
+  /** Phrases as word lists, by their first word: a header is searched only for phrases starting with one of its words. */
+  readonly phrasesByFirstWord: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   readonly heads: ReadonlySet<string>;
+  /** Heads long enough for a one-letter slip to be told from another word. */
+  readonly longHeads: readonly string[];
   readonly modifiers: ReadonlySet<string>;
   readonly against: ReadonlyArray<readonly string[]>;
 }
@@ -110,10 +113,19 @@ function prepared(spec: FieldSpec): PreparedVocabulary {
   if (p) return p;
   const norm = (s: string): string => headerForm(s).words.join(' ');
   const phrases = spec.header.phrases.map(norm).filter((s) => s !== '');
+  const byFirst = new Map<string, Array<readonly string[]>>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const list = byFirst.get(words[0]!);
+    if (list) list.push(words);
+    else byFirst.set(words[0]!, [words]);
+  }
+  const heads = spec.header.heads.map(norm);
   p = {
     phrases: new Set(phrases),
-    phraseWords: phrases.map((s) => s.split(' ')),
-    heads: new Set(spec.header.heads.map(norm)),
+    phrasesByFirstWord: byFirst,
+    heads: new Set(heads),
+    longHeads: heads.filter((h) => h.length >= 5),
     modifiers: new Set((spec.header.modifiers ?? []).map(norm)),
     against: (spec.header.against ?? []).map((s) => norm(s).split(' ')),
   };
@@ -134,17 +146,25 @@ export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
   if (vocabulary.heads.has(head)) {
     const modified = form.words.some((w) => w !== head && vocabulary.modifiers.has(w));
     best = modified ? 0.85 : 0.78;
-  } else if (head.length >= 5 && [...vocabulary.heads].some((h) => h.length >= 5 && withinOneEdit(head, h))) {
+  } else if (head.length >= 5 && vocabulary.longHeads.some((h) => withinOneEdit(head, h))) {
     best = 0.68;
   }
-  for (const phrase of vocabulary.phraseWords) {
-    if (phrase.length >= form.words.length || !containsPhrase(form.words, phrase)) continue;
-    const coverage = phrase.join(' ').length / joined.length;
-    // A short phrase lost in a long header ("SRO" in "SRO Delivery Confidence Assessment") says little.
-    if (coverage >= 0.25) best = Math.max(best, Math.min(0.82, 0.5 + 0.4 * coverage));
+  for (let i = 0; i < form.words.length; i++) {
+    for (const phrase of vocabulary.phrasesByFirstWord.get(form.words[i]!) ?? []) {
+      if (phrase.length >= form.words.length || !startsAt(form.words, i, phrase)) continue;
+      const coverage = phrase.join(' ').length / joined.length;
+      // A short phrase lost in a long header ("SRO" in "SRO Delivery Confidence Assessment") says little.
+      if (coverage >= 0.25) best = Math.max(best, Math.min(0.82, 0.5 + 0.4 * coverage));
+    }
   }
   if (best === 0 && form.words.some((w) => w !== head && vocabulary.heads.has(w))) best = 0.35;
   return best;
+}
+
+function startsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
 }
 
 function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
