@@ -59,6 +59,8 @@ function tallyDepartments(result: RunResult): Tally[] {
   const initiatives = result.model.initiatives;
   for (let k = 0; k < initiatives.length; k++) {
     const i = initiatives[k]!;
+    // A parent in a tool's hierarchy is a roll-up of its children, counted through them (as on the Summary).
+    if (i.isParent) continue;
     const t = tallies[departmentAt[k]!]!;
     const e = effectiveAt[k]!;
     if (e === 'green' || e === 'amber' || e === 'red' || e === 'done') t[e]++;
