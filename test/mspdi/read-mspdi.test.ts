@@ -1,5 +1,4 @@
 import { readFileSync } from 'fs';
-import { join } from 'path';
 import { isoFromDay } from '../../src/core/util/days';
 import {
   MspdiFormatError,
@@ -9,6 +8,7 @@ import {
   slackInWorkingDays,
   startDayOf,
 } from '../../src/xlsx/read-mspdi';
+import { sharedData } from '../support/shared-data';
 
 const SMALL = `<?xml version="1.0" encoding="UTF-8"?>
 <Project xmlns="http://schemas.microsoft.com/project">
@@ -92,7 +92,7 @@ describe('readMspdi', () => {
   });
 
   it('reads a real Project 2019 file: 17 tasks, the summary first, 8 links of all four types', () => {
-    const real = readMspdi(readFileSync(join(__dirname, 'fixtures', 'mpxj_task-links-project2019-mspdi.xml'), 'utf8'));
+    const real = readMspdi(readFileSync(sharedData('mspdi', 'mpxj_task-links-project2019-mspdi.xml'), 'utf8'));
     expect(real.tasks).toHaveLength(17);
     expect(real.tasks[0]).toMatchObject({ uid: 0, summary: true });
     const links = real.tasks.flatMap((t) => t.predecessors.map((l) => `${l.predecessorUid}->${t.uid} ${l.type} ${l.lag}/${l.lagFormat}`));

@@ -1,10 +1,10 @@
 import { readFileSync } from 'fs';
-import { join } from 'path';
 import { findLinkViolations, scheduleTasks } from '../../src/core/analyse/schedule';
 import { isoFromDay } from '../../src/core/util/days';
 import { makeCalendar, rollBackward, rollForward } from '../../src/core/util/calendar';
 import { readMspdi, slackInWorkingDays, type MspdiProject } from '../../src/xlsx/read-mspdi';
 import { feedSchedule, finishDay, startDay, workTasks } from './feed';
+import { sharedData } from '../support/shared-data';
 
 /**
  * The proof against Microsoft Project: each file's tasks go through the same schedule engine the
@@ -15,7 +15,7 @@ import { feedSchedule, finishDay, startDay, workTasks } from './feed';
 const MON_FRI = makeCalendar([1, 2, 3, 4, 5]);
 
 function load(file: string): MspdiProject {
-  return readMspdi(readFileSync(join(__dirname, 'fixtures', file), 'utf8'));
+  return readMspdi(readFileSync(sharedData('mspdi', file), 'utf8'));
 }
 
 interface Row {
