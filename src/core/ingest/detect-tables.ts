@@ -2,9 +2,7 @@ import type { DetectedTable, RawSource, RunOptions, SavedMapping } from '../type
 import { classifyBlock } from './classify';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromPlace, departmentFromTitle } from './department';
-import { dataRows, rowLabel, type TableReader } from './cell-reader';
-import { makeFinding } from '../types';
-import { a1Range } from '../util/a1';
+import { dataRows } from './cell-reader';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
 import { tableCurrency } from './table-currency';
@@ -16,6 +14,8 @@ export interface FoundTable {
   readonly profile?: SourceProfile;
   /** Sheet rows holding data (not the header, blank or totals rows, nor the group rows its profile marks). */
   readonly rows: readonly number[];
+  /** Rows its profile's groupRow left out that are items of their own (groupRowsUnread): said by ingest. */
+  readonly unreadGroups?: UnreadGroups;
 }
 
 /** A run of consecutive data rows a profile's groupRow marked with the same group (sheet rows, inclusive). */
@@ -27,46 +27,10 @@ export interface GroupRun {
   readonly under?: number;
 }
 
-/**
- * The runs of rows left out by groupRow, by block, for profiles whose marked rows are unread
- * items (groupRowsUnread): read-initiatives tells them. Kept beside the block rather than on
- * FoundTable so the reading code asks for it only where a profile has such rows.
- */
-const UNREAD_RUNS = new WeakMap<Block, UnreadGroups>();
-
 export interface UnreadGroups {
   readonly runs: readonly GroupRun[];
   /** The profile's groupRowsUnread: why they were not read. */
   readonly why: string;
-}
-
-export function unreadGroupRuns(block: Block): UnreadGroups | undefined {
-  return UNREAD_RUNS.get(block);
-}
-
-/**
- * Rows a profile's groupRow left out that are items of their own (monday.com's subitem blocks):
- * one info finding per run, on its first cell, naming the item it sits under. Nothing to do
- * (one map lookup) for every other table.
- */
-export function reportUnreadGroups(reader: TableReader): void {
-  const unread = UNREAD_RUNS.get(reader.block);
-  if (unread === undefined) return;
-  const { left, right } = reader.block.range;
-  for (const run of unread.runs) {
-    const rows = run.first === run.last ? `row ${run.first + 1}` : `rows ${run.first + 1} to ${run.last + 1}`;
-    const name = run.under === undefined ? undefined : reader.text('name', run.under, rowLabel(run.under));
-    const under = run.under === undefined ? '' : ` under row ${run.under + 1}${name === undefined ? '' : ` ("${name}")`}`;
-    reader.report(
-      makeFinding(
-        'ingest.table-ignored',
-        `${reader.source.name}, sheet "${reader.table.sheet}": ${rows} (${a1Range(run.first, left, run.last, right)})${under} hold ${run.group} and were not read: ${unread.why}`,
-        [reader.cell(run.first, left)],
-      ),
-      run.first,
-      left,
-    );
-  }
 }
 
 /** Every table of a source with its kind, mapping, row count, confidence and department. */
@@ -84,7 +48,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const savedMapping = saved.get(key);
       const shape = profileTable(block, source.name);
       const profile = savedMapping?.kind === undefined ? recogniseProfile(shape) : undefined;
-      const rows = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : dataRows(block);
+      const grouped = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : undefined;
+      const rows = grouped?.items ?? dataRows(block);
       const { kind, mapping, confidence, reason } = classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined);
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
@@ -115,7 +80,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
         ...(currency !== undefined ? { currency } : {}),
       };
-      found.push({ table, block, rows, ...(profile ? { profile } : {}) });
+      found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}) });
     }
   }
   return found;
@@ -123,10 +88,10 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
 
 /**
  * The data rows that are items: those the profile's groupRow leaves unmarked. Asked only of a
- * profile with the hook; runs of marked rows are kept for read-initiatives when the profile says
- * they are unread items (groupRowsUnread).
+ * profile with the hook; runs of marked rows are returned too when the profile says they are
+ * unread items (groupRowsUnread).
  */
-function itemRows(block: Block, rows: readonly number[], profile: SourceProfile, headers: readonly string[]): number[] {
+function itemRows(block: Block, rows: readonly number[], profile: SourceProfile, headers: readonly string[]): { items: number[]; unread?: UnreadGroups } {
   const groupRow = profile.groupRow!;
   const { grid, range } = block;
   const first = new Map<string, number>();
@@ -163,8 +128,7 @@ function itemRows(block: Block, rows: readonly number[], profile: SourceProfile,
       runs.push(run);
     }
   }
-  if (profile.groupRowsUnread !== undefined && runs.length > 0) UNREAD_RUNS.set(block, { runs, why: profile.groupRowsUnread });
-  return items;
+  return profile.groupRowsUnread !== undefined && runs.length > 0 ? { items, unread: { runs, why: profile.groupRowsUnread } } : { items };
 }
 
 /** Columns no field maps to: named ones, and unnamed ones that hold data. */

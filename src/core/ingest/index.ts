@@ -11,7 +11,7 @@ import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { numberRows } from './row-numbers';
 import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
-import { missingFields, rowsOutsideTable, type ReadTable } from './table-notices';
+import { missingFields, reportUnreadGroups, rowsOutsideTable, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -50,7 +50,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const used = new Map<string, DetectedTable>();
   for (const source of sources) {
     const found = findSourceTables(source, options);
-    for (const { table, block, rows, profile } of found) {
+    for (const { table, block, rows, profile, unreadGroups } of found) {
       tables.push(table);
       if (table.kind === null) {
         findings.push(ignoredTable(source, found, table.key, options));
@@ -65,6 +65,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         const first = initiatives.records.length;
         const firstLink = dependencies.length;
         readInitiatives(reader, initiatives);
+        if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
         const keyBy = numberRows(table, reader, profile, initiatives.records, first);
         if (profile) {
           const asked = readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);

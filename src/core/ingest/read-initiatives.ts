@@ -2,7 +2,6 @@ import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRec
 import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
-import { reportUnreadGroups } from './detect-tables';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
 import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
 import { normaliseId } from './normalise/id';
@@ -69,7 +68,6 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows): void
     }
     into.records.push(readRecord(table, row, values, id));
   }
-  reportUnreadGroups(reader);
 }
 
 function initiativeTable(reader: TableReader): InitiativeTable {

@@ -1,6 +1,8 @@
 import type { CellRef, DetectedTable, Finding, InitiativeField, InitiativeRecord } from '../types';
 import { INITIATIVE_FIELD_SPECS, makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
+import { rowLabel, type TableReader } from './cell-reader';
+import type { UnreadGroups } from './detect-tables';
 import type { Block } from './find-tables';
 import type { SourceProfile } from './profiles';
 
@@ -88,4 +90,26 @@ export function rowsOutsideTable(table: DetectedTable, block: Block): Finding | 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Rows a profile's groupRow left out that are items of their own (monday.com's subitem blocks):
+ * one info finding per run, on its first cell, naming the item it sits under.
+ */
+export function reportUnreadGroups(reader: TableReader, unread: UnreadGroups): void {
+  const { left, right } = reader.block.range;
+  for (const run of unread.runs) {
+    const rows = run.first === run.last ? `row ${run.first + 1}` : `rows ${run.first + 1} to ${run.last + 1}`;
+    const name = run.under === undefined ? undefined : reader.text('name', run.under, rowLabel(run.under));
+    const under = run.under === undefined ? '' : ` under row ${run.under + 1}${name === undefined ? '' : ` ("${name}")`}`;
+    reader.report(
+      makeFinding(
+        'ingest.table-ignored',
+        `${reader.source.name}, sheet "${reader.table.sheet}": ${rows} (${a1Range(run.first, left, run.last, right)})${under} hold ${run.group} and were not read: ${unread.why}`,
+        [reader.cell(run.first, left)],
+      ),
+      run.first,
+      left,
+    );
+  }
 }
