@@ -2,7 +2,7 @@ import type { CellValue, DayNumber } from '../../types';
 import type { Block } from '../find-tables';
 import { cleanText, isBlank, isCellError, isPlaceholder } from '../normalise/cell-text';
 import { isDateFormat, parseDateValue } from '../normalise/date';
-import { parseNumberValue } from '../normalise/number';
+import { currencyMark, parseNumberValue } from '../normalise/number';
 import { normaliseStatus } from '../normalise/status';
 import { headerForm, type HeaderForm } from './header-evidence';
 
@@ -64,8 +64,6 @@ const KEY_LIKE = /^[A-Za-z][A-Za-z0-9]{0,9}[-_]\d{1,7}$/;
 const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const PERSON_COMMA = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const CURRENCY = /[£$€¥₹₩₽₺₪₫฿₴₦]|\b(?:GBP|USD|EUR|CHF|JPY|AUD|CAD|INR|SEK|NOK|DKK)\b/i;
-const CURRENCY_FORMAT = /[£$€¥₹]|\[\$[^\]]*\]|"(?:kr|zł|Kč|CHF)"/;
 const RACI = /^(?:R|A|C|I|RA|AR|RC|CI|RACI|R\/A|A\/R)$/;
 const TOKEN_SPLIT = /[,;\n\r]+/;
 
@@ -101,7 +99,6 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
       distinct.add(key);
       if (examples.length < EXAMPLES) examples.push(value instanceof Date ? value.toISOString().slice(0, 10) : cleanText(String(value)));
     }
-    if (format !== null && CURRENCY_FORMAT.test(format)) money++;
     const day = dayOf(value, format);
     if (day !== undefined) {
       dates++;
@@ -110,6 +107,8 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     }
     if (typeof value === 'number') {
       numbers++;
+      // The currency reading the table's currency uses (normalise/number.ts), for cell and format alike.
+      if (format !== null && currencyMark(value, format) !== undefined) money++;
       if (Number.isInteger(value) && value >= 10_000 && value <= 109_574) serials++;
       if ((value >= 0 && value <= 100) || (format !== null && format.includes('%'))) percentLike++;
       idLike++;
@@ -120,7 +119,8 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     const text = cleanText(value);
     if (text === '') return;
     length += text.length;
-    if (CURRENCY.test(text)) money++;
+    const priced = currencyMark(text) !== undefined;
+    if (priced) money++;
     if (/^\d+(?:\.\d+)?\s*%$/.test(text)) {
       percentLike++;
       numbers++;
@@ -129,7 +129,7 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     const amount = parseNumberValue(text);
     if (amount.kind === 'value') {
       numbers++;
-      if (amount.value >= 0 && amount.value <= 100 && !CURRENCY.test(text)) percentLike++;
+      if (amount.value >= 0 && amount.value <= 100 && !priced) percentLike++;
       if (ID_LIKE.test(text)) idLike++;
       tokens.push(text.toUpperCase());
       return;
