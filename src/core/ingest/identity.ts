@@ -27,10 +27,6 @@ export function keyedTable(table: DetectedTable): DetectedTable {
   return { ...table, mapping: [...table.mapping, id] };
 }
 
-/** The tag scoped ids carry: the source's name as the user knows it. */
-export function sourceTag(source: string): string {
-  return source;
-}
 
 /**
  * Re-key one table's records (records[start..] were read from it) in place when the table has no
@@ -101,7 +97,7 @@ export function scopeLocalIds(tables: readonly LocalTable[], records: Initiative
     let collides = false;
     for (let k = t.first; k < t.end && !collides; k++) collides = sourcesOf.get(records[k]!.id)!.size > 1;
     if (!collides) continue;
-    const tag = sourceTag(t.source);
+    const tag = t.source; // scoped ids name the source as the user knows it
     const scope = (id: string): string => (LOCAL_ID.test(id) ? `${tag}#${id}` : id);
     const renames = scoped.get(t.source) ?? new Map<string, string>();
     scoped.set(t.source, renames);
@@ -229,6 +225,7 @@ function mayBeName(d: DependencyRecord): boolean {
 
 const KEY_LIKE = /^[^\s]*\d[^\s]*$/;
 
-function nameIndexKey(text: string): string {
+/** A name as it is looked up (case and spacing aside): references by name and parents named by name alike. */
+export function nameIndexKey(text: string): string {
   return cleanText(text).replace(/\s+/g, ' ').toLowerCase();
 }

@@ -5,6 +5,7 @@ import { cleanText } from './normalise/cell-text';
 import { normaliseId } from './normalise/id';
 import type { SourceProfile } from './profiles';
 import type { SheetGrid } from './sheet-grid';
+import { nameIndexKey } from './identity';
 
 /**
  * A tool's parent/child structure, read into InitiativeRecord.parent for the records of one table
@@ -84,7 +85,7 @@ function readParentColumn(reader: TableReader, records: InitiativeRecord[], firs
     let parent = renamed.get(written) ?? written;
     if (!ids.has(parent) && typeof value === 'string') {
       byName ??= namesOf(records, first);
-      parent = byName.get(nameKey(value)) ?? parent;
+      parent = byName.get(nameIndexKey(value)) ?? parent;
     }
     if (parent !== r.id) setParent(r, parent);
   }
@@ -96,14 +97,10 @@ function namesOf(records: readonly InitiativeRecord[], first: number): Map<strin
   for (let k = first; k < records.length; k++) {
     const r = records[k]!;
     if (r.name === undefined) continue;
-    const key = nameKey(r.name);
+    const key = nameIndexKey(r.name);
     names.set(key, names.has(key) && names.get(key) !== r.id ? null : r.id);
   }
   return names;
-}
-
-function nameKey(text: string): string {
-  return cleanText(text).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
