@@ -19,19 +19,24 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
     if (list) list.push(block.range.left + k);
     else columns.set(h, [block.range.left + k]);
   });
-  const headerText = new Map(headers.map((h, k) => [h, block.headers[k] ?? h] as const));
   for (const record of records) {
     const row = record.cells.row;
+    /** The header of each cell handed to the profile, by address: a link names the column it came from. */
+    const headerAt = new Map<string, string>();
     const profileRow: ProfileRow = {
       id: record.id,
       headers,
       cells: (header: string) => {
         asked.add(header);
-        return (columns.get(header) ?? []).map((col): { value: CellValue; cell: CellRef } => ({ value: block.grid.value(row, col), cell: reader.cell(row, col) }));
+        return (columns.get(header) ?? []).map((col): { value: CellValue; cell: CellRef } => {
+          const cell = reader.cell(row, col);
+          headerAt.set(cell.address, block.headers[col - block.range.left] ?? header);
+          return { value: block.grid.value(row, col), cell };
+        });
       },
     };
     for (const link of profile.links(profileRow)) {
-      const via = headerOfCell(link.cell, reader, headers, headerText);
+      const via = headerAt.get(link.cell.address);
       into.push({
         ref: record.ref,
         from: link.from,
@@ -56,13 +61,4 @@ export function withProfileColumns(table: DetectedTable, profile: SourceProfile,
   if (reads.size === 0 || table.unmapped.length === 0) return table;
   const unmapped = table.unmapped.filter((u) => !reads.has(normaliseHeader(u.header)));
   return unmapped.length === table.unmapped.length ? table : { ...table, unmapped };
-}
-
-function headerOfCell(cell: CellRef, reader: TableReader, headers: readonly string[], text: ReadonlyMap<string, string>): string | undefined {
-  const letters = /^[A-Z]+/.exec(cell.address)?.[0];
-  if (letters === undefined) return undefined;
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const header = headers[col - 1 - reader.block.range.left];
-  return header === undefined ? undefined : text.get(header);
 }
