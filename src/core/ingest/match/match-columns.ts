@@ -29,16 +29,18 @@ export function matchColumns(
   fixed?: ReadonlyMap<AnyField, ColumnMapping | null>,
 ): ColumnMatch {
   const specs = FIELD_SPECS[kind];
-  const ids = idValues(profiles, specs);
+  // Header evidence of every (field, column) pair, once: the id column, the plain names and the scores read it.
+  const headers = specs.map((spec) => profiles.map((profile) => headerScore(profile, spec)));
+  const ids = idValues(profiles, specs, headers);
   // Fields a source profile fixed (null: a field the export has no column for) and their columns are not assigned again.
   const taken = new Set([...(fixed?.values() ?? [])].flatMap((m) => (m ? [m.column] : [])));
   // A column whose header plainly names a field is that field's or nobody's: values alone do not claim it for another.
-  const plainlyNamed = profiles.map((profile) => specs.some((spec) => headerScore(profile, spec) >= PLAIN_NAME));
-  const scores = specs.map((spec) =>
-    profiles.map((profile) => {
+  const plainlyNamed = profiles.map((_, c) => headers.some((row) => row[c]! >= PLAIN_NAME));
+  const scores = specs.map((spec, f) =>
+    profiles.map((profile, c) => {
       if (fixed?.has(spec.field) || taken.has(profile.column)) return NONE;
-      const pair = pairScore(profile, spec, ids);
-      return plainlyNamed[profile.column] && !pair.byHeader ? NONE : pair;
+      const pair = pairScore(profile, spec, headers[f]![c]!, ids);
+      return plainlyNamed[c] && !pair.byHeader ? NONE : pair;
     }),
   );
   const assigned = assignBest(
@@ -76,8 +78,7 @@ function headerScore(profile: ColumnProfile, spec: FieldSpec): number {
   return Math.max(headerEvidence(profile.form, spec), own);
 }
 
-export function pairScore(profile: ColumnProfile, spec: FieldSpec, ids?: FitContext): PairScore {
-  const header = headerScore(profile, spec);
+function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?: FitContext): PairScore {
   const fit = valueFit(profile, spec.value, ids ?? {});
   if (header >= MIN_HEADER_EVIDENCE) {
     // A header that plainly names the field keeps its column whatever the values: its bad cells are
@@ -113,13 +114,14 @@ function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number): numbe
 }
 
 /** The values of the column most likely to be the table's id, for telling link columns by their references. */
-function idValues(profiles: readonly ColumnProfile[], specs: readonly FieldSpec[]): FitContext | undefined {
-  const idSpec = specs.find((s) => s.value === 'id' && s.role === 'key');
-  if (!idSpec) return undefined;
+function idValues(profiles: readonly ColumnProfile[], specs: readonly FieldSpec[], headers: ReadonlyArray<readonly number[]>): FitContext | undefined {
+  const f = specs.findIndex((s) => s.value === 'id' && s.role === 'key');
+  if (f < 0) return undefined;
+  const idSpec = specs[f]!;
   let best: ColumnProfile | undefined;
   let bestScore = MIN_SCORE;
-  for (const profile of profiles) {
-    const { score } = pairScore(profile, idSpec);
+  for (const [c, profile] of profiles.entries()) {
+    const { score } = pairScore(profile, idSpec, headers[f]![c]!);
     if (score > bestScore) {
       best = profile;
       bestScore = score;
