@@ -3,7 +3,8 @@ import { makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
 import { AddressBook } from './address-book';
 import { TableReader } from './cell-reader';
-import { findSourceTables, type FoundTable } from './detect-tables';
+import { findSourceTables, type FoundTable, type UnreadGroups } from './detect-tables';
+import type { SourceProfile } from './profiles';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
@@ -62,23 +63,12 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
       let renamed: ReadonlyMap<string, string> | undefined;
       if (table.kind === 'initiatives') {
-        const first = initiatives.records.length;
-        const firstLink = dependencies.length;
-        readInitiatives(reader, initiatives);
-        if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
-        const keyBy = numberRows(table, reader, profile, initiatives.records, first);
-        if (profile) {
-          const asked = readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies);
-          used.set(table.key, withProfileColumns(table, profile, asked));
-        }
-        const keyed = keyRecords(keyBy, profile, initiatives.records, first);
-        if (keyed.finding) findings.push(keyed.finding);
-        if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
-        read.push({ table, profile, first, end: initiatives.records.length });
-        if (keyed.local) local.push({ source: source.name, first, end: initiatives.records.length, firstLink, endLink: dependencies.length });
-        renamed = keyed.renamed;
-      }
-      else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
+        const one = readInitiativesTable(reader, table, profile, unreadGroups, { initiatives, dependencies, findings });
+        read.push(one.read);
+        if (one.local) local.push(one.local);
+        if (one.used) used.set(table.key, one.used);
+        renamed = one.renamed;
+      } else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
       else readKpis(reader, kpis);
       for (const finding of reader.findingsInReadingOrder()) findings.push(renamedFinding(finding, renamed));
     }
@@ -92,6 +82,44 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
   const detected = used.size === 0 ? tables : tables.map((t) => used.get(t.key) ?? t);
   return { tables: detected, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };
+}
+
+interface RunLists {
+  readonly initiatives: InitiativeRows;
+  readonly dependencies: DependencyRecord[];
+  readonly findings: Finding[];
+}
+
+/**
+ * One initiatives table: its rows, a profile's unread groups, row numbers, links and hierarchy,
+ * and its keys (names for a table without ids). Returns where its records sit, whether its ids
+ * are local (scoped later if another source shares them), the table with the columns its
+ * profile reads taken off the unused list, and the renames for the findings raised on it.
+ */
+function readInitiativesTable(
+  reader: TableReader,
+  table: DetectedTable,
+  profile: SourceProfile | undefined,
+  unreadGroups: UnreadGroups | undefined,
+  lists: RunLists,
+): { read: ReadTable; local?: LocalTable; used?: DetectedTable; renamed: ReadonlyMap<string, string> } {
+  const { initiatives, dependencies, findings } = lists;
+  const first = initiatives.records.length;
+  const firstLink = dependencies.length;
+  readInitiatives(reader, initiatives);
+  if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
+  const keyBy = numberRows(table, reader, profile, initiatives.records, first);
+  const asked = profile ? readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies) : undefined;
+  const keyed = keyRecords(keyBy, profile, initiatives.records, first);
+  if (keyed.finding) findings.push(keyed.finding);
+  if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
+  const end = initiatives.records.length;
+  return {
+    read: { table, profile, first, end },
+    ...(keyed.local ? { local: { source: table.source, first, end, firstLink, endLink: dependencies.length } } : {}),
+    ...(profile && asked ? { used: withProfileColumns(table, profile, asked) } : {}),
+    renamed: keyed.renamed,
+  };
 }
 
 /** A finding raised while reading, naming the initiative by the id it was given after (scoped ids). */
