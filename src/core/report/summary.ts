@@ -286,7 +286,8 @@ function kpiBlock(result: RunResult): Block {
     ]);
     merges.push([k + 1, 3, 4]);
   });
-  if (off.length === 0) rows.push([text('Every KPI with a target is on target.', 'muted')]);
+  // With no KPI at all there is nothing to be on target: say the input is missing, not "all clear".
+  if (off.length === 0) rows.push([text(result.model.kpis.length === 0 ? 'No KPI was given in the sources.' : 'Every KPI with a target is on target.', 'muted')]);
   return { title: 'Off-target KPIs and their blocking chain', rows, merges };
 }
 
@@ -344,7 +345,10 @@ function sourcesBlock(result: RunResult): Block {
     const [fresh, style]: [string, StyleName] =
       age === undefined
         ? ['No update dates', 'rag-grey']
-        : age > cadence
+        : age < 0
+          ? // An update after the as-of date is no sign of freshness: the as-of date or the sheet is wrong.
+            [`Updated ${plural(-age, 'day')} after the as-of date`, 'rag-amber']
+          : age > cadence
           ? [`Stale: ${plural(age, 'day')} old`, 'rag-amber']
           : [age === 0 ? 'Updated today' : `${plural(age, 'day')} old`, 'rag-green'];
     rows.push([

@@ -48,3 +48,22 @@ describe('a KPI that names no initiatives', () => {
     expect(row?.slice(6, 10)).toEqual(['Claims automated %', 18, 40, 'Off target; this KPI names no initiatives.']);
   });
 });
+
+describe('no KPI, and updates dated after the as-of date', () => {
+  const plan: CellValue[][] = [
+    ['ID', 'Name', 'Status', 'Due', 'Last Updated'],
+    ['IT-1', 'Platform', 'Green', '2026-12-01', '2026-11-20'],
+  ];
+
+  it('says no KPI was given rather than "every KPI is on target"', () => {
+    const { rows } = summaryOf(plan);
+    const start = rows.findIndex((r) => r[6] === 'Off-target KPIs and their blocking chain');
+    expect(rows[start + 2]![6]).toBe('No KPI was given in the sources.');
+  });
+
+  it('does not call a source fresh whose latest update is after the as-of date (16 Nov; updated 20 Nov)', () => {
+    const { rows } = summaryOf(plan);
+    const row = rows.find((r) => r[6] === 'IT.xlsx');
+    expect(row?.[10]).toBe('Updated 4 days after the as-of date');
+  });
+});
