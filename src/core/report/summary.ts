@@ -347,7 +347,7 @@ function sourcesBlock(result: RunResult): Block {
         ? ['No update dates', 'rag-grey']
         : age < 0
           ? // An update after the as-of date is no sign of freshness: the as-of date or the sheet is wrong.
-            [`Updated ${plural(-age, 'day')} after the as-of date`, 'rag-amber']
+            [`${plural(-age, 'day')} after as-of`, 'rag-amber']
           : age > cadence
           ? [`Stale: ${plural(age, 'day')} old`, 'rag-amber']
           : [age === 0 ? 'Updated today' : `${plural(age, 'day')} old`, 'rag-green'];
