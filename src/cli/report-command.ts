@@ -92,11 +92,11 @@ export function summaryParagraph(result: RunResult, asOfNote: string, compared: 
 }
 
 /** Source name -> its file's path relative to the summary's folder, with forward slashes (as Excel links want). */
-function sourcePathsFrom(result: RunResult, files: readonly string[], outDir: string): Record<string, string> {
-  const paths: Record<string, string> = {};
+function sourcePathsFrom(result: RunResult, files: readonly string[], outDir: string): Map<string, string> {
+  const paths = new Map<string, string>();
   result.model.sources.forEach((source, k) => {
     const file = files[k];
-    if (file !== undefined) paths[source.name] = path.relative(outDir, file).split(path.sep).join('/');
+    if (file !== undefined) paths.set(source.name, path.relative(outDir, file).split(path.sep).join('/'));
   });
   return paths;
 }

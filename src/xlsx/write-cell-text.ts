@@ -1,3 +1,4 @@
+import { linkTarget } from '../core/report/links';
 import type { ReportLink } from '../core/types';
 
 /** Excel's limit on characters in a cell. */
@@ -15,22 +16,17 @@ export function cleanText(s: string): string {
 }
 
 /**
- * Link targets. exceljs 4.4 also writes a `location` attribute for targets shaped like
- * `Sheet!A1`, which Excel then doubles up (exceljs issue #3027); absolute addresses ($C$7)
- * keep the target in the relationship only, where Excel and LibreOffice read `#...` as a place
- * in this workbook and `file.xlsx#...` as a place in another file.
+ * Link targets (made by the core's linkTarget, which encodes file names). exceljs 4.4 also writes a
+ * `location` attribute for targets shaped like `Sheet!A1`, which Excel then doubles up (exceljs
+ * issue #3027); absolute addresses ($C$7) keep the target in the relationship only, where Excel
+ * and LibreOffice read `#...` as a place in this workbook and `file.xlsx#...` as a place in
+ * another file.
  */
 export function hyperlinkTarget(link: ReportLink): string {
-  const place = `'${link.sheet.replace(/'/g, "''")}'!${absolute(link.address)}`;
-  return link.kind === 'internal' ? `#${place}` : `${encodeURI(link.file)}#${place}`;
+  return linkTarget(link);
 }
 
 /** The tooltip of a link cell. */
 export function linkTooltip(link: ReportLink): string {
   return link.kind === 'internal' ? `Go to ${link.sheet}!${link.address}` : `Open ${link.file} at ${link.sheet}!${link.address}`;
-}
-
-function absolute(address: string): string {
-  const p = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
-  return p ? `$${p[1]!.toUpperCase()}$${p[2]}` : address;
 }

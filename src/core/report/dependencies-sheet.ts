@@ -31,7 +31,7 @@ const COLUMNS = [
  * Every dependency (predecessor -> successor) with the state of both ends. Rows are made as a
  * writer asks for them (see ReportRows): the build keeps no cells.
  */
-export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
+export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   const { byId, initiatives } = result.model;
   const an = result.analysis.byId;
   const { analysisAt } = factsOf(result);

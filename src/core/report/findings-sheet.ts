@@ -30,7 +30,7 @@ const COLUMNS = [
  * follow, marked as waived with the reason, so nothing a rule found is hidden. Rows are made as
  * a writer asks for them (see ReportRows).
  */
-export function buildFindingsSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
+export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   // Cells that repeat across findings are built once: severity, code, state.
   const severityCells: Record<Severity, ReportCell> = {
     error: text(SEVERITY_LABELS.error, SEVERITY_STYLES.error),

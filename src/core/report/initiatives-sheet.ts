@@ -49,7 +49,7 @@ export const PARENT_COLUMN = { header: 'Parent', width: 14 } as const;
  * The consolidated table: one row per initiative, in model order, as an Excel table with filters.
  * Rows are made as a writer asks for them (see ReportRows): the build keeps no cells.
  */
-export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
+export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   const nested = result.model.initiatives.some((i) => i.parent !== undefined);
   const columns: ReadonlyArray<{ readonly header: string; readonly width: number }> = nested
     ? [...INITIATIVE_COLUMNS.slice(0, 2), PARENT_COLUMN, ...INITIATIVE_COLUMNS.slice(2)]

@@ -145,7 +145,7 @@ describe('Findings', () => {
   });
 
   it('names source files by the paths the caller gives (relative to where the summary is saved)', () => {
-    const doc = buildReport(makeFixture(), { sourcePaths: { 'Finance.xlsx': '../plans/Finance.xlsx' } });
+    const doc = buildReport(makeFixture(), { sourcePaths: new Map([['Finance.xlsx', '../plans/Finance.xlsx']]) });
     const findings = doc.sheets.find((x) => x.name === 'Findings')!;
     expect(sheetRows(findings)[2]![4]!.link).toEqual({ kind: 'external', file: '../plans/Finance.xlsx', sheet: 'Initiatives', address: 'E3' });
     expect(sheetRows(findings)[2]![4]!.value).toEqual({ t: 'text', v: 'Finance.xlsx › Initiatives!E3' });
