@@ -281,7 +281,7 @@ describe('ingestSources on a dependency register and a KPI sheet', () => {
     expect(result.findings.map((f) => [f.code, `${f.cells[0]!.sheet}!${f.cells[0]!.address}`, f.message])).toEqual([
       ['value.unparseable', 'Dependencies!B4', 'Row 4 of the dependency register has no To (successor) id; the dependency is not read.'],
       ['value.unparseable', 'Dependencies!C4', 'Row 4: type "XX" cannot be read; expected a link type FS, SS, FF or SF.'],
-      ['value.unparseable', 'Dependencies!D4', 'Row 4: lag "soon" cannot be read; expected a lag in days such as 5, 5d or 1w.'],
+      ['value.unparseable', 'Dependencies!D4', 'Row 4: lag "soon" cannot be read; expected a lag in working days such as 5, 5d, 1w, 16h or 1mo.'],
       ['value.unparseable', 'KPIs!C4', 'K3: target "lots" cannot be read; expected a number or an amount such as 1200, £1,200, 1.2m or (300).'],
       ['value.unparseable', 'KPIs!E4', 'K3: direction "sideways" cannot be read; expected Higher or Lower (which way is better).'],
       ['value.excel-error', 'KPIs!F4', 'K3: initiatives is the Excel error #N/A.'],

@@ -273,6 +273,23 @@ describe('register cells', () => {
     expect(parseLag('a while', 5).kind).toBe('invalid');
   });
 
+  it('reads a Lag column in the units Microsoft Project writes, as the dependency cells do', () => {
+    // Working days: 16 h / 8 h a day = 2; 480 min / 480 = 1; 1 month = 20 working days;
+    // 2 weeks x 5 = 10; elapsed days count calendar time: 14 ed x 5/7 = 10, 3 ed x 5/7 = 2.14 -> 2.
+    expect(parseLag('16 hrs', 5)).toEqual({ kind: 'value', value: 2 });
+    expect(parseLag('480 mins', 5)).toEqual({ kind: 'value', value: 1 });
+    expect(parseLag('1mo', 5)).toEqual({ kind: 'value', value: 20 });
+    expect(parseLag('+2 weeks', 5)).toEqual({ kind: 'value', value: 10 });
+    expect(parseLag('14 edays', 5)).toEqual({ kind: 'value', value: 10 });
+    expect(parseLag('3ed', 5)).toEqual({ kind: 'value', value: 2 });
+    expect(parseLag('2 working days', 5)).toEqual({ kind: 'value', value: 2 });
+    // A six-day week: 1 wk = 6 working days.
+    expect(parseLag('1 wk', 6)).toEqual({ kind: 'value', value: 6 });
+    // The same text inside a dependency cell gives the same lag.
+    expect(parseDependencyCell('A-1 FS+16 hrs', { workingDaysPerWeek: 5 }).links[0]!.lagDays).toBe(2);
+    expect(parseLag('5 fortnights', 5)).toEqual({ kind: 'invalid', expected: 'a lag in working days such as 5, 5d, 1w, 16h or 1mo' });
+  });
+
   it('splits list cells', () => {
     expect(parseListCell('K1, K2;Customer NPS\nK4')).toEqual(['K1', 'K2', 'Customer NPS', 'K4']);
     expect(parseListCell('NA')).toEqual([]);

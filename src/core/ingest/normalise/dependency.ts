@@ -1,6 +1,7 @@
 import type { CellValue, LinkType } from '../../types';
 import { cleanText, isCellError, isPlaceholder } from './cell-text';
 import { normaliseId } from './id';
+import { LAG_NUMBER, LAG_UNITS, lagInWorkingDays } from './lag-units';
 
 /** One link read from a dependency cell, before the reader attaches its cell. */
 export interface ParsedLink {
@@ -33,13 +34,8 @@ export interface DependencyContext {
 
 const ITEM_SEPARATORS = /[,;\n\r]+/;
 const TOKEN_SPLIT = /[\s()[\]]+/;
-/**
- * Lag units, as Microsoft Project writes durations: m/min/mins/minute(s), h/hr/hrs/hour(s),
- * d/day(s), w/wk(s)/week(s), mo/mon/mons/month(s), each with an "e" before it for elapsed time
- * (ed, eday, ehrs, ew...); wd for working days.
- */
-const UNITS = 'e?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mons?|months?)|wd';
-const NUMBER = '\\d+(?:\\.\\d+)?';
+const UNITS = LAG_UNITS;
+const NUMBER = LAG_NUMBER;
 /** "FS", "SS+2", "FF-2", "+5d", "-1w", "+4h", "+3 days" as one token (unit may follow as its own token). */
 const LINK_SPEC = new RegExp(`^(FS|SS|FF|SF)?([+-]${NUMBER})?(${UNITS})?$`, 'i');
 /** An id glued to its link spec: "OPS-9SS", "FIN-2FS+5d", "3FS+4h". */
@@ -52,41 +48,6 @@ const UNSIGNED_LAG = new RegExp(`^(${NUMBER})(${UNITS})?$`, 'i');
 /** A lag in percent of the predecessor's duration (Project's "3FS+50%"), glued to its id or type, or alone. */
 const GLUED_PERCENT = new RegExp(`^(.*\\d)(FS|SS|FF|SF)([+-]?${NUMBER}%)$`, 'i');
 const PERCENT_SPEC = new RegExp(`^(FS|SS|FF|SF)?([+-]?${NUMBER}%)$`, 'i');
-
-/** Hours in a working day and working days in a month (Project's defaults), calendar days in an elapsed month. */
-const HOURS_PER_DAY = 8;
-const DAYS_PER_MONTH = 20;
-const ELAPSED_DAYS_PER_MONTH = 30;
-
-/**
- * Working days in one of a lag's unit (lower case, as UNITS matches it): minutes / 480, hours / 8,
- * weeks x working days per week, months x 20; elapsed units count calendar time (an elapsed day
- * is 24 hours, an elapsed month 30 days), of which workingDaysPerWeek in 7 are working days.
- */
-function unitDays(unit: string, workingDaysPerWeek: number): number {
-  if (unit === 'd' || unit === 'wd') return 1;
-  const elapsed = unit.charCodeAt(0) === 0x65; // e
-  const base = elapsed ? unit.slice(1) : unit;
-  let working: number;
-  let calendar: number;
-  if (base.startsWith('mo')) {
-    working = DAYS_PER_MONTH;
-    calendar = ELAPSED_DAYS_PER_MONTH;
-  } else if (base.startsWith('m')) {
-    working = 1 / (HOURS_PER_DAY * 60);
-    calendar = 1 / (24 * 60);
-  } else if (base.startsWith('h')) {
-    working = 1 / HOURS_PER_DAY;
-    calendar = 1 / 24;
-  } else if (base.startsWith('w')) {
-    working = workingDaysPerWeek;
-    calendar = 7;
-  } else {
-    working = 1;
-    calendar = 1;
-  }
-  return elapsed ? (calendar * workingDaysPerWeek) / 7 : working;
-}
 
 interface Draft {
   id: string;
@@ -271,7 +232,5 @@ function applyPercent(draft: Draft, token: string, percents: string[], unreadabl
 }
 
 function toDays(lag: number, unit: string, context: DependencyContext): number {
-  const days = lag * unitDays(unit, context.workingDaysPerWeek);
-  const rounded = Math.round(days);
-  return rounded === 0 ? 0 : rounded;
+  return lagInWorkingDays(lag, unit, context.workingDaysPerWeek);
 }

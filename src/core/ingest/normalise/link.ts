@@ -1,5 +1,6 @@
 import type { CellValue, LinkType } from '../../types';
 import { cleanText, isCellError, isPlaceholder } from './cell-text';
+import { LAG_NUMBER, LAG_UNITS, lagInWorkingDays } from './lag-units';
 import { BLANK, invalid, ok, type Parsed } from './result';
 
 const LINK_WORDS: ReadonlyMap<string, LinkType> = new Map([
@@ -8,7 +9,9 @@ const LINK_WORDS: ReadonlyMap<string, LinkType> = new Map([
   ['finish start', 'FS'], ['start start', 'SS'], ['finish finish', 'FF'], ['start finish', 'SF'],
   ['f s', 'FS'], ['s s', 'SS'], ['f f', 'FF'], ['s f', 'SF'],
 ]);
-const LAG_TEXT = /^([+-]?\d+(?:\.\d+)?)\s*(d|days?|wd|working days?|w|wks?|weeks?)?$/i;
+/** A lag alone: a signed number and a unit as Project writes them (LAG_UNITS), or "working days" written out. */
+const LAG_TEXT = new RegExp(`^([+-]?${LAG_NUMBER})\\s*(${LAG_UNITS}|working days?)?$`, 'i');
+const LAG_EXPECTED = 'a lag in working days such as 5, 5d, 1w, 16h or 1mo';
 
 /** "FS", "Finish-to-Start", "finish to start" -> FS; blank -> FS (the default). */
 export function parseLinkType(value: CellValue): Parsed<LinkType> {
@@ -21,18 +24,16 @@ export function parseLinkType(value: CellValue): Parsed<LinkType> {
   return type === undefined ? invalid('a link type FS, SS, FF or SF') : ok(type);
 }
 
-/** A lag cell in working days: 5, "5d", "+5 days", "-2", "1w" (= working days per week). */
+/** A lag cell in working days: 5, "5d", "+5 days", "-2", "1w" (= working days per week), "4 hrs", "1mo", "3ed". */
 export function parseLag(value: CellValue, workingDaysPerWeek: number): Parsed<number> {
   if (value === null || isPlaceholder(value)) return BLANK;
   if (isCellError(value)) return { kind: 'error', error: value.error };
-  if (typeof value === 'number') return Number.isFinite(value) ? ok(Math.round(value)) : invalid('a lag in days such as 5, 5d or 1w');
-  if (typeof value !== 'string') return invalid('a lag in days such as 5, 5d or 1w');
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(lagInWorkingDays(value, 'd', workingDaysPerWeek)) : invalid(LAG_EXPECTED);
+  if (typeof value !== 'string') return invalid(LAG_EXPECTED);
   const text = cleanText(value);
   if (text === '') return BLANK;
   const m = LAG_TEXT.exec(text);
-  if (!m) return invalid('a lag in days such as 5, 5d or 1w');
-  const n = Number(m[1]);
-  const days = m[2] !== undefined && /^w/i.test(m[2]) ? n * workingDaysPerWeek : n;
-  const rounded = Math.round(days);
-  return ok(rounded === 0 ? 0 : rounded);
+  if (!m) return invalid(LAG_EXPECTED);
+  const unit = m[2] === undefined || /^working/i.test(m[2]) ? 'd' : m[2].toLowerCase();
+  return ok(lagInWorkingDays(Number(m[1]), unit, workingDaysPerWeek));
 }

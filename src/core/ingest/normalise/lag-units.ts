@@ -1,0 +1,49 @@
+/**
+ * Lag units, as Microsoft Project writes durations: m/min/mins/minute(s), h/hr/hrs/hour(s),
+ * d/day(s), w/wk(s)/week(s), mo/mon/mons/month(s), each with an "e" before it for elapsed time
+ * (ed, eday, ehrs, ew...); wd for working days. One description for a lag written inside a
+ * dependency cell ("3FS+4 hrs") and for a register's own Lag column ("4 hrs").
+ */
+export const LAG_UNITS = 'e?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mons?|months?)|wd';
+export const LAG_NUMBER = '\\d+(?:\\.\\d+)?';
+
+/** Hours in a working day and working days in a month (Project's defaults), calendar days in an elapsed month. */
+const HOURS_PER_DAY = 8;
+const DAYS_PER_MONTH = 20;
+const ELAPSED_DAYS_PER_MONTH = 30;
+
+/**
+ * Working days in one of a lag's unit (lower case, as LAG_UNITS matches it): minutes / 480, hours / 8,
+ * weeks x working days per week, months x 20; elapsed units count calendar time (an elapsed day
+ * is 24 hours, an elapsed month 30 days), of which workingDaysPerWeek in 7 are working days.
+ */
+function unitDays(unit: string, workingDaysPerWeek: number): number {
+  if (unit === 'd' || unit === 'wd') return 1;
+  const elapsed = unit.charCodeAt(0) === 0x65; // e
+  const base = elapsed ? unit.slice(1) : unit;
+  let working: number;
+  let calendar: number;
+  if (base.startsWith('mo')) {
+    working = DAYS_PER_MONTH;
+    calendar = ELAPSED_DAYS_PER_MONTH;
+  } else if (base.startsWith('m')) {
+    working = 1 / (HOURS_PER_DAY * 60);
+    calendar = 1 / (24 * 60);
+  } else if (base.startsWith('h')) {
+    working = 1 / HOURS_PER_DAY;
+    calendar = 1 / 24;
+  } else if (base.startsWith('w')) {
+    working = workingDaysPerWeek;
+    calendar = 7;
+  } else {
+    working = 1;
+    calendar = 1;
+  }
+  return elapsed ? (calendar * workingDaysPerWeek) / 7 : working;
+}
+
+/** A lag of `lag` in `unit` (lower case) as whole working days, never -0. */
+export function lagInWorkingDays(lag: number, unit: string, workingDaysPerWeek: number): number {
+  const rounded = Math.round(lag * unitDays(unit, workingDaysPerWeek));
+  return rounded === 0 ? 0 : rounded;
+}
