@@ -2,6 +2,7 @@ import * as path from 'path';
 import { makeOptions, type RawSource, type RunResult } from '../core';
 import { runPipeline } from '../core/pipeline';
 import { dayFromIso } from '../core/util/days';
+import { recordOf } from '../core/util/own';
 import type { RunArgs, SourceDepartment } from './args';
 import { expandInputs, formatProblem, readInputs, type InputProblem } from './read-inputs';
 
@@ -62,17 +63,17 @@ export function namedDepartments(
   inputs: readonly string[],
   cwd: string,
 ): { bySource: Record<string, string>; problems: InputProblem[] } {
-  const bySource: Record<string, string> = {};
+  const bySource = new Map<string, string>();
   const problems: InputProblem[] = [];
   for (const d of departments) {
     const full = path.resolve(cwd, d.file);
     const k = sources.findIndex((s, i) => s.name === d.file || paths[i] === full);
     if (k >= 0) {
-      bySource[sources[k]!.name] = d.name;
+      bySource.set(sources[k]!.name, d.name);
       continue;
     }
     const unread = inputs.some((f) => f === full || path.basename(f) === d.file);
     if (!unread) problems.push({ input: d.file, message: `--department names ${d.file}, which is not one of the input files.` });
   }
-  return { bySource, problems };
+  return { bySource: recordOf(bySource), problems };
 }

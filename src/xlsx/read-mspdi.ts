@@ -94,7 +94,7 @@ export class MspdiFormatError extends Error {
   override readonly name = 'MspdiFormatError';
 }
 
-const LINK_TYPES: Record<string, LinkType> = { '0': 'FF', '1': 'FS', '2': 'SF', '3': 'SS' };
+const LINK_TYPES: ReadonlyMap<string, LinkType> = new Map([['0', 'FF'], ['1', 'FS'], ['2', 'SF'], ['3', 'SS']]);
 const REPEATED = new Set(['Task', 'PredecessorLink']);
 const REPEATED_PATHS = new Set(['Project.Resources.Resource', 'Project.Assignments.Assignment']);
 
@@ -186,7 +186,7 @@ function readTask(node: XmlNode): MspdiTask | undefined {
     ...optional('calendarUid', int(node, 'CalendarUID')),
     predecessors: links.flatMap((link) => {
       const predecessorUid = int(link, 'PredecessorUID');
-      const type = LINK_TYPES[text(link, 'Type') ?? '1'];
+      const type = LINK_TYPES.get(text(link, 'Type') ?? '1');
       if (predecessorUid === undefined || type === undefined) return [];
       return [
         {

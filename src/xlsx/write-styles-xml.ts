@@ -3,7 +3,7 @@ import type { ReportCellValue, StyleName, StyleSpec } from '../core/types';
 import { escapeXml } from './write-xml-text';
 
 /** Number formats Excel knows by id; others get ids from 164 on. */
-const BUILTIN_NUMFMTS: Readonly<Record<string, number>> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+const BUILTIN_NUMFMTS: ReadonlyMap<string, number> = new Map([['0', 1], ['0.00', 2], ['#,##0', 3], ['#,##0.00', 4], ['0%', 9], ['0.00%', 10]]);
 
 /**
  * The styles part, built as cells ask for (style name, number format) pairs: each pair gets one
@@ -68,7 +68,7 @@ export class StyleRegistry {
     const borderId = s?.borderBottom
       ? intern(this.borders, `<border><left/><right/><top/><bottom style="thin"><color rgb="${argb(s.borderBottom)}"/></bottom><diagonal/></border>`)
       : 0;
-    const numFmtId = numFmt ? (BUILTIN_NUMFMTS[numFmt] ?? this.numFmtId(numFmt)) : 0;
+    const numFmtId = numFmt ? (BUILTIN_NUMFMTS.get(numFmt) ?? this.numFmtId(numFmt)) : 0;
     const align =
       s && (s.hAlign || s.vAlign || s.wrap)
         ? `<alignment${s.hAlign ? ` horizontal="${s.hAlign}"` : ''}${s.vAlign ? ` vertical="${s.vAlign === 'middle' ? 'center' : s.vAlign}"` : ''}${s.wrap ? ' wrapText="1"' : ''}/>`

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { DetectedTable, RawSource } from '../../src/core/types';
+import { ownValue } from '../../src/core/util/own';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { withDepartment, withTableIncluded } from '../app/state/settings';
 import { EmptyState } from '../components/EmptyState';
@@ -34,7 +35,7 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
         description={describeSource(source, own)}
         tables={own}
         excluded={settings.excludedTables}
-        department={settings.sourceDepartments[source.name] ?? ''}
+        department={ownValue(settings.sourceDepartments, source.name) ?? ''}
         inferredDepartment={own.find((t) => t.department)?.department}
         onIncludedChange={(key, inc) => updateSettings(withTableIncluded(settings, key, inc))}
         onDepartment={(d) => updateSettings(withDepartment(settings, source.name, d))}

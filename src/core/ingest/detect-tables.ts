@@ -6,6 +6,7 @@ import { dataRows } from './cell-reader';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
 import { tableCurrency } from './table-currency';
+import { ownValue } from '../util/own';
 
 export interface FoundTable {
   readonly table: DetectedTable;
@@ -55,7 +56,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
       const departmentColumn = mapping.find((m) => m.field === 'department');
       const department =
-        options.sourceDepartments[source.name] ??
+        ownValue(options.sourceDepartments, source.name) ??
         savedMapping?.department ??
         (departmentColumn ? uniformValue(block, departmentColumn.column) : undefined) ??
         departmentFromPlace(source, sheet.name) ??

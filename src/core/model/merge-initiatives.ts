@@ -1,5 +1,6 @@
 import type { CellRef, DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
 import { INITIATIVE_FIELDS, INITIATIVE_FIELD_SPECS } from '../types';
+import { ownValue } from '../util/own';
 import { cellOf, hasCell, homeCell } from './cells';
 
 /** Initiative fields whose values are merged across sources: the registry's 'owner' policy (lists such as dependsOn and kpis are unioned). */
@@ -24,7 +25,7 @@ export function tableDepartments(
 ): Map<string, string> {
   const byTable = new Map<string, string>();
   for (const t of tables) {
-    const dept = sourceDepartments[t.source] ?? t.department;
+    const dept = ownValue(sourceDepartments, t.source) ?? t.department;
     if (dept !== undefined && dept.trim() !== '') byTable.set(t.key, dept);
   }
   return byTable;

@@ -1,4 +1,5 @@
 import type { DetectedTable, IngestResult, SourceSummary } from '../types';
+import { ownValue } from '../util/own';
 
 /** The adapters' display name for the open workbook when it has no name yet (src/office). */
 const OPEN_WORKBOOK = 'This workbook';
@@ -30,7 +31,7 @@ export function summariseSources(
     let d = drafts.get(name);
     if (!d) {
       d = { name, origin: origin ?? (name === OPEN_WORKBOOK ? 'workbook' : 'file'), sheets: [], tables: [], initiativeCount: 0 };
-      const named = sourceDepartments?.[name];
+      const named = ownValue(sourceDepartments, name);
       if (named !== undefined) d.department = named;
       drafts.set(name, d);
     }

@@ -1,6 +1,7 @@
 import type { Finding, Model, RunResult, Severity, Waiver } from '../../../src/core/types';
 import { CATALOG } from '../../../src/core/types';
 import { findingKey } from '../../../src/core/rules/finding-key';
+import { ownValue } from '../../../src/core/util/own';
 
 /** A finding as listed: active or waived, with the key its waiver is saved under. */
 export interface FindingItem {
@@ -29,7 +30,7 @@ function departmentOf(f: Finding, model: Model, named: Readonly<Record<string, s
   if (own) return own;
   const source = f.cells[0]?.source;
   if (!source) return NO_DEPARTMENT;
-  return named[source] ?? model.sources.find((s) => s.name === source)?.department ?? NO_DEPARTMENT;
+  return ownValue(named, source) ?? model.sources.find((s) => s.name === source)?.department ?? NO_DEPARTMENT;
 }
 
 /** Active then waived findings of a run, each with its key and department. */

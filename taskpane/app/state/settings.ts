@@ -1,6 +1,7 @@
 import { statusValueKey } from '../../../src/core/ingest/status-column';
 import type { AnyField, SavedMapping, Status, Waiver } from '../../../src/core/types';
 import type { StoredSettings } from '../../../src/port/workbook-port';
+import { recordOf } from '../../../src/core/util/own';
 
 /** Settings of a workbook Throughline has not seen before. */
 export const EMPTY_SETTINGS: StoredSettings = {
@@ -25,9 +26,9 @@ export function withFieldColumn(settings: StoredSettings, tableKey: string, fiel
 export function withStatusValue(settings: StoredSettings, tableKey: string, value: string, status: Status | null): StoredSettings {
   const current = settings.mappings.find((m) => m.tableKey === tableKey);
   const key = statusValueKey(value);
-  const values: Record<string, Status> = {};
-  for (const [written, chosen] of Object.entries(current?.statusValues ?? {})) if (statusValueKey(written) !== key) values[written] = chosen;
-  if (status !== null) values[value] = status;
+  const kept = Object.entries(current?.statusValues ?? {}).filter(([written]) => statusValueKey(written) !== key);
+  // recordOf, not values[written] = ...: a value written "__proto__" is a key like any other.
+  const values = recordOf<Status>(status === null ? kept : [...kept, [value, status]]);
   const { statusValues: _previous, ...rest } = current ?? { tableKey, fields: {} };
   const next: SavedMapping = Object.keys(values).length === 0 ? { ...rest, tableKey } : { ...rest, tableKey, statusValues: values };
   return { ...settings, mappings: [...settings.mappings.filter((m) => m.tableKey !== tableKey), next] };

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../types';
 import { cleanText, isCellError, isPlaceholder } from './cell-text';
 import { BLANK, invalid, ok, type Parsed } from './result';
+import { ownValue } from '../../util/own';
 
 const EXPECTED = 'a number or an amount such as 1200, £1,200, 1.2m or (300)';
 
@@ -326,7 +327,7 @@ function readFormatCurrency(format: string): string | undefined {
     if (bracket !== undefined) {
       const symbol = bracket.trim();
       if (symbol === '') continue;
-      code = LOCALE_CURRENCIES[symbol.toLowerCase()]?.[(locale ?? '').toLowerCase()] ?? markOf(symbol);
+      code = ownValue(ownValue(LOCALE_CURRENCIES, symbol.toLowerCase()), (locale ?? '').toLowerCase()) ?? markOf(symbol);
     } else {
       const literal = quoted ?? escaped ?? sign;
       if (literal === undefined) continue;

@@ -1,4 +1,4 @@
-import { EMPTY_SETTINGS, effectiveMappings, withDepartment, withFieldColumn, withTableIncluded, withWaiver, withoutWaiver } from '../../../../taskpane/app/state/settings';
+import { EMPTY_SETTINGS, effectiveMappings, withDepartment, withFieldColumn, withTableIncluded, withStatusValue, withWaiver, withoutWaiver } from '../../../../taskpane/app/state/settings';
 
 describe('taskpane settings updates', () => {
   it('chooses a field column by header, keeping the other fields of that table', () => {
@@ -30,6 +30,13 @@ describe('taskpane settings updates', () => {
     const s = withDepartment(EMPTY_SETTINGS, 'Finance.csv', '  Finance ');
     expect(s.sourceDepartments).toEqual({ 'Finance.csv': 'Finance' });
     expect(withDepartment(s, 'Finance.csv', ' ').sourceDepartments).toEqual({});
+  });
+
+  it('keeps a source, department or status value named __proto__ as a key like any other', () => {
+    const s = withDepartment(EMPTY_SETTINGS, '__proto__', 'constructor');
+    expect(Object.entries(s.sourceDepartments)).toEqual([['__proto__', 'constructor']]);
+    const mapped = withStatusValue(withStatusValue(EMPTY_SETTINGS, 'k1', '__proto__', 'red'), 'k1', 'constructor', 'green');
+    expect(Object.entries(mapped.mappings[0]!.statusValues ?? {})).toEqual([['__proto__', 'red'], ['constructor', 'green']]);
   });
 
   it('waives once per key and un-waives', () => {
