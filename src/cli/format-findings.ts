@@ -1,5 +1,6 @@
 import type { CellRef, Finding, RunResult, Severity } from '../core/types';
 import { isoFromDay } from '../core/util/days';
+import { terminalLine } from './terminal-text';
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -20,9 +21,9 @@ function where(c: CellRef): string {
 
 function formatFinding(f: Finding): string[] {
   const id = f.initiativeId !== undefined ? ` ${f.initiativeId}` : '';
-  const lines = [`  ${f.code}${id}: ${f.message}`];
+  const lines = [`  ${f.code}${terminalLine(`${id}: ${f.message}`)}`];
   const [first, ...rest] = f.cells;
-  if (first) lines.push(`      at ${where(first)}${rest.length > 0 ? ` (and ${plural(rest.length, 'more cell')})` : ''}`);
+  if (first) lines.push(`      at ${terminalLine(where(first))}${rest.length > 0 ? ` (and ${plural(rest.length, 'more cell')})` : ''}`);
   return lines;
 }
 

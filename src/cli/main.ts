@@ -4,6 +4,7 @@ import { parseArgs, USAGE } from './args';
 import { runCheck } from './check-command';
 import { runReport } from './report-command';
 import type { Io } from './run-sources';
+import { terminalLine, terminalOutput } from './terminal-text';
 
 /** The package version (main.ts runs from src/cli in tests and dist/cli when built: both two levels down). */
 function readVersion(): string {
@@ -16,26 +17,32 @@ function readVersion(): string {
  * (check), 2 usage or unreadable input, 3 an internal error (a bug in Throughline, reported with its stack).
  */
 export async function main(argv: string[], proc: Io): Promise<number> {
+  // No control character from a cell or a file name reaches the terminal raw (terminal-text.ts).
+  const io: Io = {
+    stdout: { write: (s: string) => proc.stdout.write(terminalOutput(s)) },
+    stderr: { write: (s: string) => proc.stderr.write(terminalOutput(s)) },
+    cwd: () => proc.cwd(),
+  };
   const command = parseArgs(argv);
   try {
     switch (command.kind) {
       case 'help':
-        proc.stdout.write(USAGE);
+        io.stdout.write(USAGE);
         return 0;
       case 'version':
-        proc.stdout.write(`throughline ${readVersion()}\n`);
+        io.stdout.write(`throughline ${readVersion()}\n`);
         return 0;
       case 'usage-error':
-        proc.stderr.write(`throughline: ${command.message}\nRun throughline --help for usage.\n`);
+        io.stderr.write(`throughline: ${terminalLine(command.message)}\nRun throughline --help for usage.\n`);
         return 2;
       case 'check':
-        return await runCheck(command, proc);
+        return await runCheck(command, io);
       case 'report':
-        return await runReport(command, proc);
+        return await runReport(command, io);
     }
   } catch (e) {
     // Bad input is handled above as findings or problem lines; reaching here is our bug.
-    proc.stderr.write(`throughline: internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.stderr.write(`throughline: internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 3;
   }
 }

@@ -4,6 +4,7 @@ import type { RawSource } from '../core/types';
 import { readSourceFile } from '../xlsx/read-source';
 import { isMspdiText } from '../xlsx/read-mspdi-source';
 import { decodeText } from '../xlsx/read-text-encoding';
+import { terminalLine } from './terminal-text';
 
 /** What the CLI reads as a source from a folder (and .xml files that are Microsoft Project XML, isMspdiFile). */
 const SOURCE_EXTENSIONS = /\.(xlsx|csv)$/i;
@@ -129,12 +130,13 @@ function describeReadError(e: unknown, name: string, shown: string): string {
   const code = (e as { code?: unknown }).code;
   if (code === 'EACCES' || code === 'EPERM') return `${shown}: permission denied.`;
   const message = e instanceof Error ? e.message : String(e);
+  // SourceReadError messages start with the file name (which may hold a newline): show the path the user typed instead.
+  if (message.startsWith(name)) return `${shown}${message.slice(name.length).trimEnd().replace(/\.$/, '')}.`;
   const line = message.split('\n')[0]!.trim().replace(/\.$/, '');
-  // SourceReadError messages start with the file name: show the path the user typed instead.
-  return line.startsWith(name) ? `${shown}${line.slice(name.length)}.` : `${shown}: cannot be read (${line}).`;
+  return `${shown}: cannot be read (${line}).`;
 }
 
 /** The one line printed for an unreadable input. */
 export function formatProblem(p: InputProblem): string {
-  return `throughline: ${p.message}`;
+  return `throughline: ${terminalLine(p.message)}`;
 }

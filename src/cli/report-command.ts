@@ -10,6 +10,7 @@ import type { RunArgs } from './args';
 import { countBySeverity, plural } from './format-findings';
 import { expandInputs } from './read-inputs';
 import { runSources, type Io } from './run-sources';
+import { terminalLine } from './terminal-text';
 
 type ReportArgs = RunArgs & { readonly out: string; readonly previous?: string };
 
@@ -22,8 +23,8 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   // Never overwrite an input: checked before reading anything.
   const expanded = expandInputs(args.files, cwd);
   const inputs = expanded.files;
-  if (inputs.includes(out) || out === previousPath) {
-    io.stderr.write(`throughline: --out ${args.out} is one of the input files; choose another file name.\n`);
+  if (inputs.includes(out) || out === previousPath || isOneOf(out, previousPath !== undefined ? [...inputs, previousPath] : inputs)) {
+    io.stderr.write(`throughline: --out ${terminalLine(args.out)} is one of the input files; choose another file name.\n`);
     return 2;
   }
 
@@ -33,20 +34,20 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     try {
       bytes = new Uint8Array(fs.readFileSync(previousPath));
     } catch {
-      io.stderr.write(`throughline: --previous ${args.previous}: no such file.\n`);
+      io.stderr.write(`throughline: --previous ${terminalLine(args.previous ?? '')}: no such file.\n`);
       return 2;
     }
     try {
       previous = await readPreviousSnapshot(bytes, args.previous);
     } catch (e) {
       if (e instanceof SourceReadError) {
-        io.stderr.write(`throughline: --previous ${e.message}\n`);
+        io.stderr.write(`throughline: --previous ${terminalLine(e.message)}\n`);
         return 2;
       }
       previous = undefined; // not an .xlsx at all: said below
     }
     if (previous === undefined) {
-      io.stderr.write(`throughline: --previous ${args.previous} is not a Throughline summary workbook (it holds no snapshot).\n`);
+      io.stderr.write(`throughline: --previous ${terminalLine(args.previous ?? '')} is not a Throughline summary workbook (it holds no snapshot).\n`);
       return 2;
     }
   }
@@ -62,7 +63,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   } catch (e) {
     // A portfolio past Excel's grid (1,048,576 rows a sheet) is a limit of the format, not our bug.
     if (!(e instanceof ReportTooLargeError)) throw e;
-    io.stderr.write(`throughline: cannot write ${args.out}: ${e.message}.\n`);
+    io.stderr.write(`throughline: cannot write ${terminalLine(args.out)}: ${e.message}.\n`);
     return 2;
   }
   try {
@@ -70,11 +71,25 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     fs.writeFileSync(out, bytes);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    io.stderr.write(`throughline: cannot write ${args.out}${typeof code === 'string' ? ` (${code})` : ''}.\n`);
+    io.stderr.write(`throughline: cannot write ${terminalLine(args.out)}${typeof code === 'string' ? ` (${code})` : ''}.\n`);
     return 2;
   }
-  io.stdout.write(`Summary workbook written to ${out}\n${summaryParagraph(run.result, run.asOfNote, previous !== undefined)}\n`);
+  io.stdout.write(`Summary workbook written to ${terminalLine(out)}\n${terminalLine(summaryParagraph(run.result, run.asOfNote, previous !== undefined))}\n`);
   return run.problems.length > 0 ? 2 : 0;
+}
+
+/**
+ * True when `out` already exists and is one of `files` under another name: a symbolic link to
+ * it, a hard link, or a path through a linked folder (same device and inode), so writing the
+ * summary there would overwrite a source.
+ */
+function isOneOf(out: string, files: readonly string[]): boolean {
+  const target = fs.statSync(out, { throwIfNoEntry: false, bigint: true });
+  if (target === undefined) return false;
+  return files.some((f) => {
+    const s = fs.statSync(f, { throwIfNoEntry: false, bigint: true });
+    return s !== undefined && s.dev === target.dev && s.ino === target.ino;
+  });
 }
 
 /** One paragraph: as-of, sources, initiatives, effective red, findings by severity, the report's headline. */
