@@ -18,14 +18,49 @@ export function parseRange(address: string): GridRange | undefined {
   return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
 }
 
-/** Every range in a RangeAreas address ("Sheet1!A1:B2, Sheet1!D4:E5"). */
+/**
+ * Every range in a RangeAreas address ("Sheet1!A1:B2,'Ops!A2 list'!D4:E5"). The areas are split
+ * at commas outside quotes, and each one's address is what follows its sheet name, so text inside
+ * a quoted sheet name (which may hold "!", "," and cell-like words) is never read as a range.
+ */
 export function parseAreas(address: string): GridRange[] {
   const out: GridRange[] = [];
-  for (const m of address.matchAll(/!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g)) {
-    const range = parseRange(m[1]!);
+  for (const area of splitAreas(address)) {
+    const range = parseRange(area.slice(sheetPrefixLength(area)));
     if (range) out.push(range);
   }
   return out;
+}
+
+/** The areas of a RangeAreas address, split at the commas that are not inside a quoted sheet name. */
+function splitAreas(address: string): string[] {
+  const areas: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted; // '' inside a quoted name toggles twice: still quoted
+    else if (ch === ',' && !quoted) {
+      areas.push(address.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  areas.push(address.slice(start).trim());
+  return areas;
+}
+
+/** Length of "'Q3 plan'!" or "Sheet1!" at the start of an area (0 when it has no sheet name). */
+function sheetPrefixLength(area: string): number {
+  if (area.startsWith("'")) {
+    for (let i = 1; i < area.length; i++) {
+      if (area[i] !== "'") continue;
+      if (area[i + 1] === "'") i++;
+      else return area[i + 1] === '!' ? i + 2 : 0;
+    }
+    return 0;
+  }
+  const bang = area.indexOf('!');
+  return bang + 1;
 }
 
 export function rangeAddress(r: GridRange): string {

@@ -1,18 +1,52 @@
 import { REPORT_SHEETS } from '../core/report/sheet-names';
 import { readSnapshot, type Snapshot } from '../core/report/snapshot';
+import type { GridRange } from '../core/types';
+import { a1Range } from '../core/util/a1';
+import { parseRange } from './addresses';
+import { isPayloadLimitError } from './payload-batcher';
 import { toCellValue } from './read-workbook';
+
+/** Snapshot cells loaded per sync to begin with: well under the web's 5 MB response at its long finding messages. */
+export const SNAPSHOT_CHUNK_CELLS = 20_000;
 
 /**
  * The previous run's snapshot from the hidden report sheet, so the next report can show what
- * changed (buildReport's `previous`). Undefined when there is none or it is not readable.
+ * changed (buildReport's `previous`). Undefined when there is none or it is not readable. The
+ * rows are read in chunks (one sync per 20,000 cells, halved while the host refuses a chunk as too
+ * large), since a snapshot of 10,000 initiatives and their findings passes the 5 MB a response
+ * may carry on Excel on the web.
  */
 export async function readPreviousSnapshot(context: Excel.RequestContext): Promise<Snapshot | undefined> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEETS.snapshot);
   await context.sync();
   if (sheet.isNullObject) return undefined;
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values,valueTypes');
+  used.load('address');
   await context.sync();
   if (used.isNullObject) return undefined;
-  return readSnapshot(used.values.map((row, r) => row.map((v, c) => toCellValue(v, used.valueTypes[r]?.[c]))));
+  const box = parseRange(used.address);
+  if (!box) return undefined;
+  const rows = await readRows(context, REPORT_SHEETS.snapshot, box);
+  return readSnapshot(rows);
+}
+
+async function readRows(context: Excel.RequestContext, sheetName: string, box: GridRange) {
+  const width = box.right - box.left + 1;
+  const rows: ReturnType<typeof toCellValue>[][] = [];
+  let chunkRows = Math.max(1, Math.floor(SNAPSHOT_CHUNK_CELLS / width));
+  for (let top = box.top; top <= box.bottom; ) {
+    const bottom = Math.min(box.bottom, top + chunkRows - 1);
+    const range = context.workbook.worksheets.getItem(sheetName).getRange(a1Range(top, box.left, bottom, box.right));
+    range.load('values,valueTypes');
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimitError(e) || bottom === top) throw e;
+      chunkRows = Math.max(1, Math.floor(chunkRows / 2));
+      continue;
+    }
+    range.values.forEach((row, r) => rows.push(row.map((v, c) => toCellValue(v, range.valueTypes[r]?.[c]))));
+    top = bottom + 1;
+  }
+  return rows;
 }

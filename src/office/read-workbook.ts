@@ -1,9 +1,8 @@
-import { isReportSheet } from '../core/report/sheet-names';
 import type { CellValue, DateSystem, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
 import { a1Range } from '../core/util/a1';
 import { parseAreas, parseRange } from './addresses';
 import { isPayloadLimitError } from './payload-batcher';
-import { REPORT_MARKER_KEY, REPORT_MARKER_VALUE, ownReportSheets } from './report-marker';
+import { findReportSheets } from './report-marker';
 
 export interface ReadOptions {
   /** Range.getMergedAreasOrNullObject is available (ExcelApi 1.13). */
@@ -24,7 +23,8 @@ interface WorkbookWithDateSystem {
  * visibility, as one RawSource. Two round trips whatever the row count: one for the sheet and
  * table lists, one for all ranges. Only a workbook whose cells exceed the host's response limit
  * (~5 MB on the web) is read again in row chunks, a few syncs per 40,000 cells.
- * Sheets Throughline wrote are left out.
+ * Sheets Throughline wrote are left out, and never loaded: when a sheet has a report name, one
+ * more sync first asks its marker.
  */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<RawSource> {
   const workbook = context.workbook;
@@ -35,8 +35,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   workbook.load(options.dateSystem ? 'name,use1904DateSystem' : 'name');
   await context.sync();
 
-  const sheetList = worksheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' }));
-  const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const allSheets = worksheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' }));
+  const ours = await findReportSheets(context, allSheets);
+  const sheetList = allSheets.filter((s) => !ours.own.has(s.name) && !ours.leftovers.has(s.name));
+  const tableList = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })).filter((t) => sheetList.some((s) => s.name === t.sheet));
   const use1904 = options.dateSystem ? (workbook as unknown as WorkbookWithDateSystem).use1904DateSystem === true : false;
   const dateSystem: DateSystem = use1904 ? 1904 : 1900;
   const name = workbook.name || options.fallbackName;
@@ -70,16 +72,14 @@ interface RangeData {
   readonly valueTypes: string[][];
 }
 
-/** Per sheet: the layout facts (merges, tables, our marker), loaded in the same sync as the values. */
+/** Per sheet: the layout facts (merges, tables), loaded in the same sync as the values. */
 function queueLayout(context: Excel.RequestContext, sheets: readonly SheetEntry[], tables: readonly TableEntry[], options: ReadOptions) {
   const worksheets = context.workbook.worksheets;
   const perSheet = sheets.map((entry) => {
     const sheet = worksheets.getItem(entry.name);
     const merged = options.merges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
     merged?.load('address');
-    const marker = isReportSheet(entry.name) ? sheet.customProperties.getItemOrNullObject(REPORT_MARKER_KEY) : undefined;
-    marker?.load('value');
-    return { entry, sheet, merged, marker };
+    return { entry, sheet, merged };
   });
   const tableRanges = tables.map((t) => {
     const range = context.workbook.tables.getItem(t.name).getRange();
@@ -91,14 +91,10 @@ function queueLayout(context: Excel.RequestContext, sheets: readonly SheetEntry[
 
 type Layout = ReturnType<typeof queueLayout>;
 
-/** After the layout's sync: the RawSheets of every sheet that is not one of our report sheets. */
+/** After the layout's sync: the RawSheets of the sheets read. */
 function assemble(layout: Layout, contents: ReadonlyMap<string, RangeData | undefined>): RawSheet[] {
-  const own = ownReportSheets(
-    layout.perSheet.map(({ entry, marker }) => ({ name: entry.name, marked: marker !== undefined && !marker.isNullObject && marker.value === REPORT_MARKER_VALUE })),
-  );
   const sheets: RawSheet[] = [];
   for (const { entry, merged } of layout.perSheet) {
-    if (own.has(entry.name)) continue;
     const sheetTables: RawListObject[] = [];
     for (const t of layout.tableRanges) {
       const range = t.sheet === entry.name ? parseRange(t.range.address) : undefined;

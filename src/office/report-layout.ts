@@ -2,6 +2,8 @@ import type { DateSystem, ReportCell, ReportRow, ReportSheet, StyleName } from '
 import { a1, a1Range } from '../core/util/a1';
 import { serialFromDay } from '../core/util/days';
 import { STYLES } from '../core/report/styles';
+import { fitCellText } from '../core/report/cell-text';
+import { jsonBytes } from './payload-batcher';
 
 /**
  * A report sheet turned into what Office.js takes: a rectangle of values and number formats, and
@@ -25,7 +27,7 @@ export function planCell(cell: ReportCell | null | undefined, dateSystem: DateSy
   if (!v) return { value: '', format: numFmt ?? GENERAL };
   switch (v.t) {
     case 'text':
-      return { value: v.v, format: TEXT_FORMAT };
+      return { value: fitCellText(v.v), format: TEXT_FORMAT };
     case 'number':
       return { value: v.v, format: numFmt ?? GENERAL };
     case 'percent':
@@ -40,13 +42,26 @@ export function planCell(cell: ReportCell | null | undefined, dateSystem: DateSy
   }
 }
 
-/** One row as value and format arrays `width` wide (missing trailing cells are empty). */
-export function planRow(row: ReportRow, width: number, dateSystem: DateSystem): { values: OfficeValue[]; formats: string[] } {
+/** One of our own formulas, written once the report sheets have their names (it may refer to them). */
+export interface FormulaCell {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+}
+
+/**
+ * One row as value and format arrays `width` wide (missing trailing cells are empty). With
+ * `formulas`, formula cells are left empty in the values and listed there instead.
+ */
+export function planRow(row: ReportRow, width: number, dateSystem: DateSystem, formulas?: { row: number; list: FormulaCell[] }): { values: OfficeValue[]; formats: string[] } {
   const values: OfficeValue[] = new Array<OfficeValue>(width);
   const formats: string[] = new Array<string>(width);
   for (let c = 0; c < width; c++) {
     const plan = planCell(row[c], dateSystem);
-    values[c] = plan.value;
+    if (formulas && row[c]?.value?.t === 'formula') {
+      formulas.list.push({ row: formulas.row, col: c, formula: String(plan.value) });
+      values[c] = '';
+    } else values[c] = plan.value;
     formats[c] = plan.format;
   }
   return { values, formats };
@@ -82,6 +97,8 @@ export class RowBlockPlanner {
   private bytes = 0;
   private values: OfficeValue[][] = [];
   private formats: string[][] = [];
+  /** Formula cells seen so far (left empty in the blocks). */
+  readonly formulas: FormulaCell[] = [];
 
   constructor(
     private readonly width: number,
@@ -91,8 +108,8 @@ export class RowBlockPlanner {
 
   /** Plan row `r` (the next one); returns the block it closes when it does not fit that block. */
   add(r: number, row: ReportRow): RowBlock | undefined {
-    const plan = planRow(row, this.width, this.dateSystem);
-    const rowBytes = JSON.stringify(plan.values).length + JSON.stringify(plan.formats).length + 2;
+    const plan = planRow(row, this.width, this.dateSystem, { row: r, list: this.formulas });
+    const rowBytes = jsonBytes(plan.values) + jsonBytes(plan.formats) + 2;
     let closed: RowBlock | undefined;
     if (r > this.from && this.bytes + rowBytes > this.maxBytes) {
       closed = this.take(r);

@@ -1,13 +1,15 @@
+import { fitCellText } from '../core/report/cell-text';
 import { rowHeightOf } from '../core/report/sheet';
-import { isReportSheet } from '../core/report/sheet-names';
+import { sameSheetName } from '../core/report/sheet-names';
 import { STYLES } from '../core/report/styles';
 import type { ConditionalFormat, DateSystem, ReportChart, ReportDocument, ReportSheet, StyleSpec } from '../core/types';
 import { a1Range, parseA1 } from '../core/util/a1';
 import type { WriteSummary } from '../port/workbook-port';
 import { parseRange, quoteSheet } from './addresses';
 import { DEFAULT_BATCH_BYTES, PayloadBatcher, jsonBytes } from './payload-batcher';
-import { chartEndCell, chunkAddresses, columnWidthPoints, RowBlockPlanner, StyleAreaCollector, type RowBlock } from './report-layout';
-import { REPORT_MARKER_KEY, REPORT_MARKER_VALUE, ownReportSheets } from './report-marker';
+import { chartEndCell, chunkAddresses, columnWidthPoints, RowBlockPlanner, StyleAreaCollector, type FormulaCell, type RowBlock } from './report-layout';
+import { MARK, REPORT_MARKER_KEY, findReportSheets, type ReportSheets } from './report-marker';
+import { planReplacement, type Replacement } from './replacement-plan';
 
 export interface WriteOptions {
   /** Workbook.use1904DateSystem can be read (ExcelApi 1.16); otherwise dates are written as 1900 serials. */
@@ -33,49 +35,122 @@ export class ReportSheetConflictError extends Error {
 const MAX_BLOCK_BYTES = 1_000_000;
 
 /**
- * Write the report into the open workbook: fresh report sheets replace the ones Throughline wrote
- * before (found by their marker), source sheets are never touched. Requests are batched by payload
- * bytes, so 10 rows and 10,000 rows take the same number of syncs until a batch is full.
+ * Write the report into the open workbook, all or nothing. The new sheets are written in full
+ * under temporary names; only then do the previous report's sheets step aside (renamed), the new
+ * ones take the stable names, and the old ones go. A failure at any step before the last puts
+ * the workbook back as it was: the previous report in place, the user's sheets untouched, no
+ * temporary sheet left (a write cut off by a closed taskpane leaves marked sheets that the next
+ * write removes). Requests are batched by payload bytes, so 10 rows and 10,000 rows take the
+ * same number of syncs until a batch is full.
  */
 export async function writeReport(context: Excel.RequestContext, doc: ReportDocument, options: WriteOptions): Promise<WriteSummary> {
   const batch = new PayloadBatcher(context, options.batchBytes ?? DEFAULT_BATCH_BYTES);
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
+  workbook.tables.load('items/name,items/worksheet/name');
   if (options.dateSystem) workbook.load('use1904DateSystem');
   await batch.sync();
 
-  const existing = worksheets.items.map((s) => s.name);
-  const markers = existing.filter(isReportSheet).map((name) => {
-    const property = worksheets.getItem(name).customProperties.getItemOrNullObject(REPORT_MARKER_KEY);
-    property.load('value');
-    return { name, property };
-  });
-  if (markers.length > 0) await batch.sync();
-  const marked = new Set(markers.filter((m) => !m.property.isNullObject && m.property.value === REPORT_MARKER_VALUE).map((m) => m.name));
-  const own = ownReportSheets(existing.map((name) => ({ name, marked: marked.has(name) })));
-  const conflicts = doc.sheets.map((s) => s.name).filter((name) => existing.includes(name) && !own.has(name));
+  const sheets = worksheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' }));
+  const tables = workbook.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const found = await findReportSheets(context, sheets, () => batch.sync());
+  const conflicts = doc.sheets.map((s) => s.name).filter((name) => sheets.some((s) => sameSheetName(s.name, name) && !found.own.has(s.name)));
   if (conflicts.length > 0) throw new ReportSheetConflictError(conflicts);
   const dateSystem: DateSystem = options.dateSystem && (workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true ? 1904 : 1900;
+  const plan = planReplacement(doc, sheets.map((s) => s.name), tables, found);
 
-  // New sheets first (under temporary names), then the old ones go, so the workbook always keeps a
-  // visible sheet and the old tables' names are free before the new tables are added.
-  const temporary = doc.sheets.map((_, i) => temporaryName(i, existing));
-  await batch.add(jsonBytes(temporary), () => {
-    for (const name of temporary) worksheets.add(name);
-    for (const name of own) worksheets.getItem(name).delete();
+  let stage: Stage = 'writing';
+  try {
+    const formulas = await writeNewSheets(batch, context, doc, plan, found, dateSystem, options);
+    stage = 'old aside';
+    await stepAside(batch, context, plan);
+    stage = 'new in place';
+    await takePlace(batch, context, doc, plan, formulas);
+  } catch (e) {
+    await restore(context, plan, stage);
+    throw e;
+  }
+  // The new report is in place; an old sheet that cannot be deleted now is marked and goes next time.
+  if (plan.old.length > 0) {
+    try {
+      await batch.add(0, () => {
+        for (const old of plan.old) worksheets.getItem(old.aside).delete();
+      }, plan.old.length * 2);
+      await batch.flush();
+    } catch {
+      // Left as a marked leftover.
+    }
+  }
+  return { sheetsWritten: doc.sheets.map((s) => s.name), syncs: batch.syncs };
+}
+
+type Stage = 'writing' | 'old aside' | 'new in place';
+
+/** The new sheets under their temporary names, marked as being written; returns each sheet's formulas. */
+async function writeNewSheets(
+  batch: PayloadBatcher,
+  context: Excel.RequestContext,
+  doc: ReportDocument,
+  plan: Replacement,
+  found: ReportSheets,
+  dateSystem: DateSystem,
+  options: WriteOptions,
+): Promise<FormulaCell[][]> {
+  const worksheets = context.workbook.worksheets;
+  await batch.add(jsonBytes(plan.fresh), () => {
     doc.sheets.forEach((sheet, i) => {
-      const ws = worksheets.getItem(temporary[i]!);
-      ws.name = sheet.name;
-      ws.customProperties.add(REPORT_MARKER_KEY, REPORT_MARKER_VALUE);
+      const ws = worksheets.add(plan.fresh[i]!.temporary);
+      ws.customProperties.add(REPORT_MARKER_KEY, MARK.pending);
       if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor}`;
       if (sheet.showGridLines === false) ws.showGridlines = false;
     });
-  }, doc.sheets.length * 7 + own.size * 2);
+    // What an earlier write left behind goes now that new sheets keep the workbook a visible one.
+    for (const name of found.leftovers) worksheets.getItem(name).delete();
+  }, doc.sheets.length * 6 + found.leftovers.size * 2);
 
-  const blockBytes = Math.min(MAX_BLOCK_BYTES, Math.floor((options.batchBytes ?? DEFAULT_BATCH_BYTES) / 4));
-  for (const sheet of doc.sheets) await writeSheet(batch, worksheets.getItem(sheet.name), sheet, dateSystem, options, blockBytes);
+  const blockBytes = Math.min(MAX_BLOCK_BYTES, Math.floor(batch.budget / 4));
+  const formulas: FormulaCell[][] = [];
+  for (const [i, sheet] of doc.sheets.entries()) {
+    formulas.push(await writeSheet(batch, worksheets.getItem(plan.fresh[i]!.temporary), sheet, plan.fresh[i]!.tables, dateSystem, options, blockBytes));
+  }
+  await batch.flush();
+  return formulas;
+}
 
+/** The previous report's sheets and tables step aside under temporary names, marked as replaced. */
+async function stepAside(batch: PayloadBatcher, context: Excel.RequestContext, plan: Replacement): Promise<void> {
+  if (plan.old.length === 0) return;
+  const worksheets = context.workbook.worksheets;
+  await batch.add(jsonBytes(plan.old) + jsonBytes(plan.oldTables), () => {
+    for (const old of plan.old) {
+      const ws = worksheets.getItem(old.name);
+      ws.name = old.aside;
+      ws.customProperties.add(REPORT_MARKER_KEY, MARK.replaced);
+    }
+    for (const table of plan.oldTables) context.workbook.tables.getItem(table.name).name = table.aside;
+  }, plan.old.length * 3 + plan.oldTables.length * 2);
+  await batch.flush();
+}
+
+/** The new sheets take the stable names and their tables theirs; then our formulas, then hiding. */
+async function takePlace(batch: PayloadBatcher, context: Excel.RequestContext, doc: ReportDocument, plan: Replacement, formulas: readonly FormulaCell[][]): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  await batch.add(jsonBytes(plan.fresh), () => {
+    doc.sheets.forEach((sheet, i) => {
+      const ws = worksheets.getItem(plan.fresh[i]!.temporary);
+      ws.name = sheet.name;
+      ws.customProperties.add(REPORT_MARKER_KEY, MARK.report);
+    });
+    for (const fresh of plan.fresh) for (const table of fresh.tables) context.workbook.tables.getItem(table.temporary).name = table.name;
+  }, doc.sheets.length * 3 + plan.fresh.reduce((n, f) => n + f.tables.length * 2, 0));
+  for (const [i, sheet] of doc.sheets.entries()) {
+    for (const cell of formulas[i]!) {
+      await batch.add(jsonBytes(cell.formula), () => {
+        worksheets.getItem(sheet.name).getRangeByIndexes(cell.row, cell.col, 1, 1).formulas = [[cell.formula]];
+      }, 2);
+    }
+  }
   // Hide last: a sheet can only be hidden while another one is visible.
   const hidden = doc.sheets.filter((s) => s.hidden);
   if (hidden.length > 0) {
@@ -84,24 +159,49 @@ export async function writeReport(context: Excel.RequestContext, doc: ReportDocu
     }, hidden.length * 2);
   }
   await batch.flush();
-  return { sheetsWritten: doc.sheets.map((s) => s.name), syncs: batch.syncs };
 }
 
-function temporaryName(i: number, taken: readonly string[]): string {
-  let n = 0;
-  let name = `tl-new-${i}`;
-  while (taken.includes(name)) name = `tl-new-${i}-${++n}`;
-  return name;
+/**
+ * After a failure: the new sheets go (under whichever name they have by then), the old ones take
+ * their names back, marked as the report again, and so do their tables. Best effort: what cannot
+ * be undone now is marked and cleared by the next write.
+ */
+async function restore(context: Excel.RequestContext, plan: Replacement, stage: Stage): Promise<void> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    context.workbook.tables.load('items/name');
+    await context.sync();
+    const names = worksheets.items.map((s) => s.name);
+    const tableNames = context.workbook.tables.items.map((t) => t.name);
+    const has = (list: readonly string[], name: string): boolean => list.some((n) => sameSheetName(n, name));
+    for (const fresh of plan.fresh) {
+      if (has(names, fresh.temporary)) worksheets.getItem(fresh.temporary).delete();
+      else if (stage === 'new in place' && has(names, fresh.name)) worksheets.getItem(fresh.name).delete();
+    }
+    for (const old of plan.old) {
+      if (!has(names, old.aside)) continue;
+      const ws = worksheets.getItem(old.aside);
+      ws.name = old.name;
+      ws.customProperties.add(REPORT_MARKER_KEY, MARK.report);
+    }
+    for (const table of plan.oldTables) if (has(tableNames, table.aside)) context.workbook.tables.getItem(table.aside).name = table.name;
+    await context.sync();
+  } catch {
+    // The workbook is left with marked sheets the next write removes.
+  }
 }
 
+/** One sheet's content; returns its formula cells, written later (see takePlace). */
 async function writeSheet(
   batch: PayloadBatcher,
   ws: Excel.Worksheet,
   sheet: ReportSheet,
+  tableNames: Replacement['fresh'][number]['tables'],
   dateSystem: DateSystem,
   options: WriteOptions,
   blockBytes: number,
-): Promise<void> {
+): Promise<FormulaCell[]> {
   // One pass over the rows: each is made once, planned into the current values block (written
   // when full), and its styles and height noted; the cells are dropped as the pass moves on.
   const rows = sheet.rows;
@@ -160,10 +260,10 @@ async function writeSheet(
   const frozen = sheet.freeze;
   if (frozen && (frozen.rows > 0 || frozen.cols > 0)) await batch.add(16, () => freeze(ws, frozen.rows, frozen.cols), 3);
 
-  for (const table of sheet.tables) {
+  for (const [k, table] of sheet.tables.entries()) {
     await batch.add(jsonBytes(table), () => {
       const t = ws.tables.add(table.range, true);
-      t.name = table.name;
+      t.name = tableNames[k]!.temporary;
       t.style = table.style;
       t.showFilterButton = table.showFilter;
     }, 5);
@@ -179,7 +279,7 @@ async function writeSheet(
       const cell = row[c];
       if (cell?.link?.kind === 'internal') {
         const reference = `${quoteSheet(cell.link.sheet)}!${cell.link.address}`;
-        const text = cell.value && cell.value.t !== 'formula' ? String(cell.value.v) : reference;
+        const text = cell.value && cell.value.t !== 'formula' ? fitCellText(String(cell.value.v)) : reference;
         await batch.add(reference.length + text.length, () => {
           ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: reference, textToDisplay: text };
         }, 2);
@@ -204,6 +304,7 @@ async function writeSheet(
       if (print.area) ws.pageLayout.setPrintArea(print.area);
     }, 4);
   }
+  return planner?.formulas ?? [];
 }
 
 /** [index, value] pairs (sorted by index) -> runs of consecutive indexes with the same value. */

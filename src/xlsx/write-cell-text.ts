@@ -1,8 +1,8 @@
+import { fitCellText } from '../core/report/cell-text';
 import { linkTarget } from '../core/report/links';
 import type { ReportLink } from '../core/types';
 
-/** Excel's limit on characters in a cell. */
-export const MAX_CELL_TEXT = 32_767;
+export { MAX_CELL_TEXT } from '../core/report/cell-text';
 
 /**
  * Text as Excel can store it: characters XML 1.0 forbids (control characters pasted from other
@@ -12,7 +12,7 @@ export const MAX_CELL_TEXT = 32_767;
 export function cleanText(s: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-  return clean.length > MAX_CELL_TEXT ? `${clean.slice(0, MAX_CELL_TEXT - 1)}…` : clean;
+  return fitCellText(clean);
 }
 
 /**

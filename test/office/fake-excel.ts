@@ -1,9 +1,22 @@
 /**
- * A hand-written fake of the few Excel JavaScript API objects Throughline uses. It keeps a real
- * grid of cells per sheet, applies writes with Excel's own rules (a string starting with "=" in a
- * cell not formatted as Text becomes a formula, "+1" becomes the number 1), and records every
- * context.sync with the payload queued before it. Loaded properties are readable only after a
- * sync, as in Office.js, so a reader that forgets a round trip fails here too.
+ * A hand-written fake of the Excel JavaScript API objects Throughline uses, kept as strict as
+ * Excel's documented behaviour:
+ * - Nothing happens until context.sync(): every property set, method call and load is queued and
+ *   runs, in order, at the sync. An error (a sheet that is not there, a name already taken) is
+ *   raised there, not at getItem; Excel stops the batch at the failing request, so the requests
+ *   before it stay applied and the ones after it never run.
+ * - Each sync's request is measured as Office.js serialises it ({ Actions, ObjectPaths } JSON, in
+ *   UTF-8 bytes); over the limit (5 MB, Excel on the web) the whole request is refused and nothing
+ *   of it applies. Responses over the limit are refused too.
+ * - Sheet and table names compare case-insensitively, as in Excel; a sheet name must follow
+ *   Excel's rules (1-31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe,
+ *   not "History").
+ * - A cell holds at most 32,767 characters; a string starting with "=" in a cell not formatted
+ *   as Text becomes a formula, "+1" becomes the number 1.
+ * Loaded properties are readable only after a sync, as in Office.js.
+ * Sources: learn.microsoft.com, "Resource limits and performance optimization for Office
+ * Add-ins" (5 MB request/response limit on the web) and "Excel specifications and limits";
+ * the request shape is Office.js's ClientRequest.buildRequestMessageBodyAndRequestFlags.
  */
 import type { DocumentSettings, ExcelHost } from '../../src/office/excel-host';
 import { a1, parseA1 } from '../../src/core/util/a1';
@@ -27,8 +40,21 @@ export interface Rect {
   right: number;
 }
 
-/** Excel on the web's request size limit. */
+/** Excel on the web's request and response size limit. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** Excel's limit on the characters in one cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/** An error as Office.js raises it (OfficeExtension.Error carries a code). */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'RichApi.Error';
+  }
+}
 
 export function parseRect(address: string): Rect {
   const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
@@ -43,7 +69,7 @@ export function parseRect(address: string): Rect {
   if (wholeRows) return { top: Number(wholeRows[1]) - 1, left: 0, bottom: Number(wholeRows[2]) - 1, right: 16_383 };
   const s = parseA1(a!);
   const e = b === undefined ? s : parseA1(b);
-  if (!s || !e) throw new Error(`fake-excel: bad address ${address}`);
+  if (!s || !e) throw new FakeExcelError('InvalidArgument', `bad address ${address}`);
   return { top: s.row, left: s.col, bottom: e.row, right: e.col };
 }
 
@@ -53,6 +79,34 @@ export function rectAddress(r: Rect): string {
 
 function quote(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Excel compares sheet and table names without regard to case. */
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}
+
+/** Excel's rules for a worksheet name (the rename dialog's and the API's). */
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31) throw new FakeExcelError('InvalidArgument', `a sheet name has 1 to 31 characters: "${name}"`);
+  if (/[:\\/?*[\]]/.test(name)) throw new FakeExcelError('InvalidArgument', `a sheet name cannot contain : \\ / ? * [ ]: "${name}"`);
+  if (name.startsWith("'") || name.endsWith("'")) throw new FakeExcelError('InvalidArgument', `a sheet name cannot begin or end with an apostrophe: "${name}"`);
+  if (sameName(name, 'History')) throw new FakeExcelError('InvalidArgument', '"History" is reserved');
+}
+
+/** UTF-8 length of a string: what the request body weighs on the wire. */
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 export class FakeSheet {
@@ -117,18 +171,41 @@ export interface FakeTable {
 }
 
 export interface SyncRecord {
+  /** UTF-8 bytes of the request body as Office.js builds it. */
   readonly bytes: number;
+  /** Actions in the request. */
   readonly requests: number;
   /** JSON size of the loaded data the sync returned. */
   readonly responseBytes: number;
 }
 
-/** JSON size of loaded data (proxy objects in collections count as a small reference). */
-function jsonSize(value: unknown): number {
-  return JSON.stringify(value, (_k, v: unknown) => (v instanceof Loadable ? '#' : typeof v === 'function' ? undefined : v))?.length ?? 0;
+interface PathInfo {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments: unknown[] };
 }
 
-/** The workbook state plus the request log. */
+interface ActionInfo {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments: unknown[] };
+  QueryInfo?: { Select: string[] | null };
+}
+
+/** Office.js's object path kinds and action kinds (the numbers it sends). */
+const PATH = { method: 3, property: 4, indexer: 5 } as const;
+const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4 } as const;
+
+/** JSON size of loaded data (proxy objects in collections count as a small reference). */
+function jsonSize(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value, (_k, v: unknown) => (v instanceof Node ? '#' : typeof v === 'function' ? undefined : v)) ?? '');
+}
+
+/** The workbook state plus the request queue and log. */
 export class FakeWorkbook {
   name = 'Programme.xlsx';
   use1904DateSystem = false;
@@ -137,66 +214,99 @@ export class FakeWorkbook {
   readonly syncLog: SyncRecord[] = [];
   activeSheet: string | undefined;
   selection: string | undefined;
-  private pendingBytes = 0;
-  private pendingRequests = 0;
-  private pendingLoads: Array<{ compute: () => Record<string, unknown>; assign: (captured: Record<string, unknown>) => void }> = [];
-  /** When set, a sync whose loaded data is larger fails as Excel on the web does. */
-  responseLimitBytes: number | undefined;
+  /** Largest request Excel accepts (5 MB on the web); tests lower it to force a refusal. */
+  requestLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** Largest response (5 MB on the web). */
+  responseLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** Syncs refused for their request size (not in syncLog). */
+  refused = 0;
+  /** Syncs attempted so far (refused and failed ones too). */
+  attempts = 0;
+  /** A test sets a sync number (1-based, counting attempts) to fail as a lost connection does: nothing of it applies. */
+  failSync: number | undefined;
+
+  private nextPathId = 1;
+  private actions: ActionInfo[] = [];
+  private paths = new Map<number, PathInfo>();
+  private ops: Array<() => Record<string, unknown> | void> = [];
 
   addSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name === name)) throw new Error(`fake-excel: sheet ${name} exists`);
+    if (this.findSheet(name)) throw new Error(`fake-excel: sheet ${name} exists`);
     const sheet = new FakeSheet(name);
     this.sheets.push(sheet);
     return sheet;
   }
 
+  /** The sheet of that name, compared as Excel compares (without regard to case). */
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    return this.findSheet(name);
   }
 
-  /** Record one queued request and the JSON it carries. */
-  request(payload: unknown): void {
-    this.pendingRequests++;
-    this.pendingBytes += 100 + (JSON.stringify(payload)?.length ?? 0);
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
   }
 
-  queueLoad(compute: () => Record<string, unknown>, assign: (captured: Record<string, unknown>) => void): void {
-    this.pendingRequests++;
-    this.pendingBytes += 100;
-    this.pendingLoads.push({ compute, assign });
+  nextId(): number {
+    return this.nextPathId++;
   }
 
-  /** Largest request Excel accepts (5 MB on the web); tests lower it to force a refusal. */
-  requestLimitBytes = PAYLOAD_LIMIT_BYTES;
-  /** Syncs refused for their request size (not in syncLog). */
-  refused = 0;
+  /** Queue one action on a proxy; `apply` runs at the next sync. */
+  queue(node: Node<unknown>, actionType: number, name: string, args: unknown[] | undefined, apply: () => Record<string, unknown> | void, select?: string[] | null): void {
+    this.reference(node);
+    const action: ActionInfo = { Id: this.nextId(), ActionType: actionType, Name: name, ObjectPathId: node.path.Id };
+    if (args) action.ArgumentInfo = { Arguments: args };
+    if (select !== undefined) action.QueryInfo = { Select: select };
+    this.actions.push(action);
+    this.ops.push(apply);
+  }
 
-  /**
-   * Excel runs a batch's requests in order and stops at a failure, so a refused batch can leave
-   * part of its writes applied; the fake applies writes as they are queued, which models that.
-   */
+  /** The object paths a request must carry for a proxy (its own and its parents'), with the instantiate action of new method objects. */
+  private reference(node: Node<unknown>): void {
+    for (let n: Node<unknown> | undefined = node; n && !this.paths.has(n.path.Id); n = n.parent) {
+      this.paths.set(n.path.Id, n.path);
+      if (n.path.ObjectPathType === PATH.method) this.actions.push({ Id: this.nextId(), ActionType: ACTION.instantiate, Name: '', ObjectPathId: n.path.Id });
+    }
+  }
+
+  /** The body Office.js would send now, in UTF-8 bytes. */
+  pendingBytes(): number {
+    return utf8Bytes(JSON.stringify({ AutoKeepReference: false, Actions: this.actions, ObjectPaths: Object.fromEntries(this.paths) }));
+  }
+
   async sync(): Promise<void> {
-    if (this.pendingBytes > this.requestLimitBytes) {
-      const bytes = this.pendingBytes;
+    this.attempts++;
+    const bytes = this.pendingBytes();
+    const requests = this.actions.length;
+    const ops = this.ops;
+    this.actions = [];
+    this.paths = new Map();
+    this.ops = [];
+    if (this.failSync === this.attempts) throw new FakeExcelError('GeneralException', 'the connection was lost (test)');
+    if (bytes > this.requestLimitBytes) {
       this.refused++;
-      this.pendingBytes = 0;
-      this.pendingRequests = 0;
-      this.pendingLoads = [];
-      throw Object.assign(new Error(`The request payload size has exceeded the limit (${bytes} bytes).`), { code: 'RequestPayloadSizeLimitExceeded' });
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
     }
-    const loads = this.pendingLoads;
-    this.pendingLoads = [];
-    const bytes = this.pendingBytes;
-    const requests = this.pendingRequests;
-    this.pendingBytes = 0;
-    this.pendingRequests = 0;
-    const captured = loads.map((l) => l.compute());
-    const responseBytes = captured.reduce((sum, c) => sum + jsonSize(c), 0);
+    let responseBytes = 0;
+    let failure: unknown;
+    const assigns: Array<() => void> = [];
+    for (const op of ops) {
+      try {
+        const captured = op();
+        if (captured && typeof captured === 'object' && 'assign' in captured) {
+          responseBytes += jsonSize(captured.data);
+          assigns.push(captured.assign as () => void);
+        }
+      } catch (e) {
+        failure = e;
+        break;
+      }
+    }
     this.syncLog.push({ bytes, requests, responseBytes });
-    if (this.responseLimitBytes !== undefined && responseBytes > this.responseLimitBytes) {
-      throw Object.assign(new Error(`The response payload size has exceeded the limit (${responseBytes} bytes).`), { code: 'ResponsePayloadSizeLimitExceeded' });
+    if (failure) throw failure;
+    if (responseBytes > this.responseLimitBytes) {
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${responseBytes} bytes).`);
     }
-    loads.forEach((l, i) => l.assign(captured[i]!));
+    for (const assign of assigns) assign();
   }
 
   get syncs(): number {
@@ -209,44 +319,88 @@ export class FakeWorkbook {
   }
 }
 
-/** Properties captured at sync time; reading one before is an error, as in Office.js. */
-class Loadable {
+/**
+ * A proxy: an object path (sent with the requests that use it) and the Excel object it stands
+ * for, found when a request first runs and then kept, as Office.js keeps a reference.
+ */
+abstract class Node<T> {
+  readonly path: PathInfo;
+  private found: { value: T } | undefined;
   protected captured: Record<string, unknown> | undefined;
-  constructor(protected readonly wb: FakeWorkbook) {}
-  protected read<T>(prop: string): T {
-    if (!this.captured || !(prop in this.captured)) throw new Error(`PropertyNotLoaded: ${prop} (load it and sync first)`);
-    return this.captured[prop] as T;
+
+  constructor(
+    readonly wb: FakeWorkbook,
+    readonly parent: Node<unknown> | undefined,
+    type: number,
+    name: string,
+    args?: unknown[],
+  ) {
+    this.path = { Id: wb.nextId(), ObjectPathType: type, Name: name };
+    if (parent) this.path.ParentObjectPathId = parent.path.Id;
+    if (args) this.path.ArgumentInfo = { Arguments: args };
   }
-  protected capture(): Record<string, unknown> {
+
+  /** The Excel object, found at sync time (throws Excel's error when it is not there). */
+  protected abstract find(): T;
+
+  resolve(): T {
+    if (!this.found) this.found = { value: this.find() };
+    this.check(this.found.value);
+    return this.found.value;
+  }
+
+  /** Still valid (a deleted sheet is not). */
+  protected check(_value: T): void {}
+
+  protected setProperty(name: string, value: unknown, apply: (target: T) => void): void {
+    this.wb.queue(this, ACTION.setProperty, name, [value], () => apply(this.resolve()));
+  }
+
+  protected callMethod(name: string, args: unknown[], apply: (target: T) => void): void {
+    this.wb.queue(this, ACTION.method, name, args, () => apply(this.resolve()));
+  }
+
+  protected read<V>(prop: string): V {
+    if (!this.captured || !(prop in this.captured)) throw new FakeExcelError('PropertyNotLoaded', `${prop} (load it and sync first)`);
+    return this.captured[prop] as V;
+  }
+
+  /** All loadable properties of the found object. */
+  protected capture(_target: T): Record<string, unknown> {
     return {};
   }
+
   /** Loads the named properties (all when none are named); only those come back, as in Office.js. */
   load(props?: string): this {
     const wanted = props?.split(',').map((p) => p.trim().split('/')[0]!);
-    this.wb.queueLoad(
-      () => {
-        const all = this.capture();
-        if (!wanted) return all;
-        return Object.fromEntries(Object.entries(all).filter(([k]) => k === 'isNullObject' || wanted.includes(k)));
-      },
-      (captured) => {
-        this.captured = captured;
-      },
-    );
+    this.wb.queue(this, ACTION.query, '', undefined, () => {
+      const all = this.capture(this.resolve());
+      const data = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => k === 'isNullObject' || wanted.includes(k))) : all;
+      return {
+        data,
+        assign: () => {
+          this.captured = data;
+        },
+      };
+    }, wanted ?? null);
     return this;
   }
 }
 
-class WorkbookProxy extends Loadable {
+/** The workbook as the root object. */
+class WorkbookProxy extends Node<FakeWorkbook> {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   constructor(wb: FakeWorkbook) {
-    super(wb);
-    this.worksheets = new WorksheetCollectionProxy(wb);
-    this.tables = new TableCollectionProxy(wb);
+    super(wb, undefined, 1, '');
+    this.worksheets = new WorksheetCollectionProxy(wb, this);
+    this.tables = new TableCollectionProxy(wb, this, undefined);
   }
-  protected override capture(): Record<string, unknown> {
-    return { name: this.wb.name, use1904DateSystem: this.wb.use1904DateSystem };
+  protected find(): FakeWorkbook {
+    return this.wb;
+  }
+  protected override capture(wb: FakeWorkbook): Record<string, unknown> {
+    return { name: wb.name, use1904DateSystem: wb.use1904DateSystem };
   }
   get name(): string {
     return this.read('name');
@@ -256,107 +410,188 @@ class WorkbookProxy extends Loadable {
   }
 }
 
-class WorksheetCollectionProxy extends Loadable {
-  protected override capture(): Record<string, unknown> {
-    const items = this.wb.sheets.map((s) => {
-      const p = new WorksheetProxy(this.wb, s);
-      p.captureNow();
-      return p;
-    });
-    return { items };
+class WorksheetCollectionProxy extends Node<FakeWorkbook> {
+  constructor(wb: FakeWorkbook, parent: Node<unknown>) {
+    super(wb, parent, PATH.property, 'Worksheets');
+  }
+  protected find(): FakeWorkbook {
+    return this.wb;
+  }
+  protected override capture(wb: FakeWorkbook): Record<string, unknown> {
+    return { items: wb.sheets.map((s) => WorksheetProxy.loaded(wb, this, s)) };
   }
   get items(): WorksheetProxy[] {
     return this.read('items');
   }
   getItem(name: string): WorksheetProxy {
-    this.wb.request({ getItem: name });
-    const sheet = this.wb.sheet(name);
-    if (!sheet) throw new Error(`ItemNotFound: worksheet ${name}`);
-    return new WorksheetProxy(this.wb, sheet);
+    return new WorksheetProxy(this.wb, this, 'GetItem', [name], () => {
+      const sheet = this.wb.findSheet(name);
+      if (!sheet) throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist (worksheet "${name}").`);
+      return sheet;
+    });
   }
   /** Like Office.js: isNullObject is known after the next sync, without a load. */
-  getItemOrNullObject(name: string): WorksheetProxy | NullSheetProxy {
-    this.wb.request({ getItemOrNullObject: name });
-    const sheet = this.wb.sheet(name);
-    const proxy = sheet ? new WorksheetProxy(this.wb, sheet) : new NullSheetProxy(this.wb);
+  getItemOrNullObject(name: string): WorksheetProxy {
+    const proxy = new WorksheetProxy(this.wb, this, 'GetItemOrNullObject', [name], () => this.wb.findSheet(name) ?? null);
     proxy.load('isNullObject');
     return proxy;
   }
   add(name: string): WorksheetProxy {
-    this.wb.request({ add: name });
-    return new WorksheetProxy(this.wb, this.wb.addSheet(name));
+    const proxy = new WorksheetProxy(this.wb, this, 'Add', [name], () => {
+      checkSheetName(name);
+      if (this.wb.findSheet(name)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named "${name}" already exists (names ignore case).`);
+      const sheet = new FakeSheet(name);
+      this.wb.sheets.push(sheet);
+      return sheet;
+    });
+    // The sheet is made when the request runs, whether or not the proxy is used again.
+    this.wb.queue(proxy, ACTION.instantiate, '', undefined, () => void proxy.resolve());
+    return proxy;
   }
 }
 
-class TableCollectionProxy extends Loadable {
+class TableCollectionProxy extends Node<FakeWorkbook> {
   constructor(
     wb: FakeWorkbook,
-    private readonly sheet?: FakeSheet,
+    parent: Node<unknown>,
+    private readonly sheetNode: WorksheetProxy | undefined,
   ) {
-    super(wb);
+    super(wb, parent, PATH.property, 'Tables');
   }
-  protected override capture(): Record<string, unknown> {
+  protected find(): FakeWorkbook {
+    return this.wb;
+  }
+  protected override capture(wb: FakeWorkbook): Record<string, unknown> {
+    const sheet = this.sheetNode?.resolve();
     return {
-      items: this.wb.tables
-        .filter((t) => !this.sheet || t.sheet === this.sheet)
-        .map((t) => ({ name: t.name, worksheet: { name: t.sheet.name }, getRange: () => new RangeProxy(this.wb, t.sheet, parseRect(t.range)) })),
+      items: wb.tables
+        .filter((t) => !sheet || t.sheet === sheet)
+        .map((t) => ({ name: t.name, worksheet: { name: t.sheet.name }, getRange: () => new RangeProxy(wb, this, 'GetRange', [], () => ({ sheet: t.sheet, rect: parseRect(t.range) })) })),
     };
   }
   get items(): unknown[] {
     return this.read('items');
   }
-  getItem(name: string): { getRange(): RangeProxy } {
-    this.wb.request({ getItem: name });
-    const table = this.wb.tables.find((t) => t.name === name);
-    if (!table) throw new Error(`ItemNotFound: table ${name}`);
-    return { getRange: () => new RangeProxy(this.wb, table.sheet, parseRect(table.range)) };
+  getItem(name: string): { getRange(): RangeProxy; name: string } {
+    const wb = this.wb;
+    const tableNode = new ValueNode(wb, this, PATH.method, 'GetItem', [name], () => {
+      const table = wb.tables.find((t) => sameName(t.name, name));
+      if (!table) throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist (table "${name}").`);
+      return table;
+    });
+    return {
+      getRange: () => new RangeProxy(wb, tableNode, 'GetRange', [], () => ({ sheet: tableNode.resolve().sheet, rect: parseRect(tableNode.resolve().range) })),
+      get name(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'name');
+      },
+      set name(v: string) {
+        tableNode.set('name', v, (table) => renameTable(wb, table, v));
+      },
+    };
   }
   add(address: string, hasHeaders: boolean): Record<string, unknown> {
-    this.wb.request({ tableAdd: address, hasHeaders });
-    const sheet = this.sheet!;
-    const table: FakeTable = { name: `Table${this.wb.tables.length + 1}`, sheet, range: address, style: 'TableStyleMedium2', showFilterButton: true };
-    this.wb.tables.push(table);
     const wb = this.wb;
+    const sheetNode = this.sheetNode!;
+    const node = new ValueNode<FakeTable>(wb, this, PATH.method, 'Add', [address, hasHeaders], () => {
+      const sheet = sheetNode.resolve()!;
+      const table: FakeTable = { name: `Table${wb.tables.length + 1}`, sheet, range: address, style: 'TableStyleMedium2', showFilterButton: true };
+      wb.tables.push(table);
+      return table;
+    });
+    wb.queue(node, ACTION.instantiate, '', undefined, () => void node.resolve());
     return {
       set name(v: string) {
-        wb.request({ name: v });
-        if (wb.tables.some((t) => t !== table && t.name === v)) throw new Error(`fake-excel: table name ${v} is taken`);
-        table.name = v;
+        node.set('name', v, (table) => renameTable(wb, table, v));
       },
       set style(v: string) {
-        wb.request({ style: v });
-        table.style = v;
+        node.set('style', v, (table) => {
+          table.style = v;
+        });
       },
       set showFilterButton(v: boolean) {
-        wb.request({ showFilterButton: v });
-        table.showFilterButton = v;
+        node.set('showFilterButton', v, (table) => {
+          table.showFilterButton = v;
+        });
       },
     };
   }
 }
 
-class NullSheetProxy extends Loadable {
-  protected override capture(): Record<string, unknown> {
-    return { isNullObject: true };
+/** Excel's table name rules: unique in the workbook (ignoring case), letters, digits, "_" and ".", not a cell reference. */
+function renameTable(wb: FakeWorkbook, table: FakeTable, name: string): void {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || parseA1(name)) throw new FakeExcelError('InvalidArgument', `"${name}" is not a valid table name.`);
+  if (wb.tables.some((t) => t !== table && sameName(t.name, name))) throw new FakeExcelError('ItemAlreadyExists', `A table named "${name}" already exists.`);
+  table.name = name;
+}
+
+/** A proxy whose object a function finds; its property sets are applied by callbacks. */
+class ValueNode<T> extends Node<T> {
+  constructor(
+    wb: FakeWorkbook,
+    parent: Node<unknown>,
+    type: number,
+    name: string,
+    args: unknown[] | undefined,
+    private readonly finder: () => T,
+  ) {
+    super(wb, parent, type, name, args);
   }
-  get isNullObject(): boolean {
-    return this.read('isNullObject');
+  protected find(): T {
+    return this.finder();
+  }
+  set(name: string, value: unknown, apply: (target: T) => void): void {
+    this.setProperty(name, value, apply);
+  }
+  call(name: string, args: unknown[], apply: (target: T) => void): void {
+    this.callMethod(name, args, apply);
   }
 }
 
-class WorksheetProxy extends Loadable {
+class WorksheetProxy extends Node<FakeSheet | null> {
   constructor(
     wb: FakeWorkbook,
-    readonly sheet: FakeSheet,
+    parent: Node<unknown>,
+    name: string,
+    args: unknown[],
+    private readonly finder: () => FakeSheet | null,
   ) {
-    super(wb);
+    super(wb, parent, PATH.method, name, args);
   }
-  captureNow(): void {
-    this.captured = this.capture();
+
+  /** An item of a loaded collection: found already, its properties loaded. */
+  static loaded(wb: FakeWorkbook, parent: Node<unknown>, sheet: FakeSheet): WorksheetProxy {
+    const proxy = new WorksheetProxy(wb, parent, 'GetItem', [sheet.name], () => sheet);
+    proxy.captured = proxy.capture(sheet);
+    return proxy;
   }
-  protected override capture(): Record<string, unknown> {
-    return { isNullObject: false, name: this.sheet.name, visibility: this.sheet.visibility };
+
+  protected find(): FakeSheet | null {
+    return this.finder();
   }
+  protected override check(sheet: FakeSheet | null): void {
+    if (sheet && !this.wb.sheets.includes(sheet)) throw new FakeExcelError('ItemNotFound', `The worksheet "${sheet.name}" was deleted.`);
+  }
+  /** The sheet, for a request that needs one (a null object has none). */
+  private sheet(): FakeSheet {
+    const sheet = this.resolve();
+    if (!sheet) throw new FakeExcelError('InvalidObjectPath', 'the sheet is a null object');
+    return sheet;
+  }
+  protected override capture(sheet: FakeSheet | null): Record<string, unknown> {
+    if (!sheet) return { isNullObject: true };
+    return { isNullObject: false, name: sheet.name, visibility: sheet.visibility };
+  }
+  private set(name: string, value: unknown, apply: (sheet: FakeSheet) => void): void {
+    this.setProperty(name, value, () => apply(this.sheet()));
+  }
+  private call(name: string, args: unknown[], apply: (sheet: FakeSheet) => void): void {
+    this.callMethod(name, args, () => apply(this.sheet()));
+  }
+  /** A child object of this sheet (format, pageLayout, ...), found through it. */
+  private child(type: number, name: string, args?: unknown[]): ValueNode<FakeSheet> {
+    return new ValueNode(this.wb, this, type, name, args, () => this.sheet());
+  }
+
   get isNullObject(): boolean {
     return this.read('isNullObject');
   }
@@ -364,153 +599,189 @@ class WorksheetProxy extends Loadable {
     return this.read('name');
   }
   set name(v: string) {
-    this.wb.request({ rename: v });
-    if (this.wb.sheets.some((s) => s !== this.sheet && s.name === v)) throw new Error(`fake-excel: sheet name ${v} is taken`);
-    this.sheet.name = v;
+    this.set('name', v, (sheet) => {
+      checkSheetName(v);
+      if (this.wb.sheets.some((s) => s !== sheet && sameName(s.name, v))) throw new FakeExcelError('ItemAlreadyExists', `A sheet named "${v}" already exists (names ignore case).`);
+      if (this.wb.activeSheet === sheet.name) this.wb.activeSheet = v;
+      sheet.name = v;
+    });
   }
   get visibility(): string {
     return this.read('visibility');
   }
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
-    this.wb.request({ visibility: v });
-    if (v !== 'Visible' && this.wb.sheets.filter((s) => s.visibility === 'Visible' && s !== this.sheet).length === 0) {
-      throw new Error('fake-excel: cannot hide the last visible sheet');
-    }
-    this.sheet.visibility = v;
+    this.set('visibility', v, (sheet) => {
+      if (v !== 'Visible' && this.wb.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) {
+        throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      }
+      sheet.visibility = v;
+    });
   }
   set tabColor(v: string) {
-    this.wb.request({ tabColor: v });
-    this.sheet.tabColor = v;
+    this.set('tabColor', v, (sheet) => {
+      sheet.tabColor = v;
+    });
   }
   set showGridlines(v: boolean) {
-    this.wb.request({ showGridlines: v });
-    this.sheet.showGridlines = v;
+    this.set('showGridlines', v, (sheet) => {
+      sheet.showGridlines = v;
+    });
   }
   get tables(): TableCollectionProxy {
-    return new TableCollectionProxy(this.wb, this.sheet);
+    return new TableCollectionProxy(this.wb, this, this);
   }
   get customProperties(): unknown {
+    const collection = this.child(PATH.property, 'CustomProperties');
     const wb = this.wb;
-    const sheet = this.sheet;
     return {
       add(key: string, value: string) {
-        wb.request({ key, value });
-        sheet.customProperties.set(key, value);
+        collection.call('Add', [key, value], (sheet) => {
+          sheet.customProperties.set(key, value);
+        });
       },
       getItemOrNullObject(key: string) {
-        return new CustomPropertyProxy(wb, sheet, key);
+        return new CustomPropertyProxy(wb, collection, key);
       },
     };
   }
   get charts(): unknown {
+    const collection = this.child(PATH.property, 'Charts');
     const wb = this.wb;
-    const sheet = this.sheet;
     return {
       add(type: string, source: RangeProxy, seriesBy: string) {
-        wb.request({ type, source: source.addressNow(), seriesBy });
-        const chart = { type, source: source.addressNow(), seriesBy, title: '' } as FakeSheet['charts'][number];
-        sheet.charts.push(chart);
+        let chart: FakeSheet['charts'][number] | undefined;
+        const node = new ValueNode(wb, collection, PATH.method, 'Add', [type, `#${source.path.Id}`, seriesBy], () => {
+          if (!chart) {
+            const { sheet, rect } = source.resolve();
+            chart = { type, source: rectAddress(rect), seriesBy, title: '' };
+            sheet.charts.push(chart);
+          }
+          return chart;
+        });
+        wb.queue(node, ACTION.instantiate, '', undefined, () => void node.resolve());
+        const title = new ValueNode(wb, node, PATH.property, 'Title', undefined, () => node.resolve());
         return {
           title: {
             set text(v: string) {
-              wb.request({ title: v });
-              chart.title = v;
+              title.set('text', v, (c) => {
+                c.title = v;
+              });
             },
           },
           setPosition(start: string, end: string) {
-            wb.request({ start, end });
-            chart.position = [start, end];
+            node.call('SetPosition', [start, end], (c) => {
+              c.position = [start, end];
+            });
           },
         };
       },
     };
   }
   get notes(): unknown {
-    const wb = this.wb;
-    const sheet = this.sheet;
+    const collection = this.child(PATH.property, 'Notes');
     return {
       add(cell: RangeProxy, content: string) {
-        wb.request({ content });
-        sheet.notes.push({ address: cell.addressNow(), content });
+        collection.call('Add', [`#${cell.path.Id}`, content], (sheet) => {
+          sheet.notes.push({ address: rectAddress(cell.resolve().rect), content });
+        });
       },
     };
   }
   get freezePanes(): unknown {
-    const wb = this.wb;
-    const sheet = this.sheet;
+    const node = this.child(PATH.property, 'FreezePanes');
     return {
       freezeAt(range: RangeProxy) {
-        wb.request({ freezeAt: range.addressNow() });
-        const r = range.rect;
-        sheet.frozen = { rows: r.bottom + 1, cols: r.right + 1 };
+        node.call('FreezeAt', [`#${range.path.Id}`], (sheet) => {
+          const r = range.resolve().rect;
+          sheet.frozen = { rows: r.bottom + 1, cols: r.right + 1 };
+        });
       },
       freezeRows(n: number) {
-        wb.request({ freezeRows: n });
-        sheet.frozen = { rows: n, cols: 0 };
+        node.call('FreezeRows', [n], (sheet) => {
+          sheet.frozen = { rows: n, cols: 0 };
+        });
       },
       freezeColumns(n: number) {
-        wb.request({ freezeColumns: n });
-        sheet.frozen = { rows: 0, cols: n };
+        node.call('FreezeColumns', [n], (sheet) => {
+          sheet.frozen = { rows: 0, cols: n };
+        });
       },
     };
   }
   get pageLayout(): unknown {
-    const wb = this.wb;
-    const page = this.sheet.page;
+    const node = this.child(PATH.property, 'PageLayout');
     return {
       set orientation(v: string) {
-        wb.request({ orientation: v });
-        page.orientation = v;
+        node.set('orientation', v, (sheet) => {
+          sheet.page.orientation = v;
+        });
       },
       set zoom(v: unknown) {
-        wb.request({ zoom: v });
-        page.zoom = v;
+        node.set('zoom', v, (sheet) => {
+          sheet.page.zoom = v;
+        });
       },
       setPrintArea(area: string) {
-        wb.request({ area });
-        page.printArea = area;
+        node.call('SetPrintArea', [area], (sheet) => {
+          sheet.page.printArea = area;
+        });
       },
     };
   }
   delete(): void {
-    this.wb.request({ delete: this.sheet.name });
-    this.wb.sheets = this.wb.sheets.filter((s) => s !== this.sheet);
-    this.wb.tables = this.wb.tables.filter((t) => t.sheet !== this.sheet);
+    this.call('Delete', [], (sheet) => {
+      if (sheet.visibility === 'Visible' && this.wb.sheets.filter((s) => s.visibility === 'Visible').length === 1) {
+        throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      }
+      this.wb.sheets = this.wb.sheets.filter((s) => s !== sheet);
+      this.wb.tables = this.wb.tables.filter((t) => t.sheet !== sheet);
+      if (this.wb.activeSheet === sheet.name) this.wb.activeSheet = undefined;
+    });
   }
   activate(): void {
-    this.wb.request({ activate: this.sheet.name });
-    if (!this.wb.sheets.includes(this.sheet)) throw new Error('ItemNotFound');
-    this.wb.activeSheet = this.sheet.name;
+    this.call('Activate', [], (sheet) => {
+      if (sheet.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.wb.activeSheet = sheet.name;
+    });
   }
   getRange(address?: string): RangeProxy {
-    this.wb.request({ getRange: address ?? '' });
-    return new RangeProxy(this.wb, this.sheet, address ? parseRect(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
+    return new RangeProxy(this.wb, this, 'GetRange', address === undefined ? [] : [address], () => ({
+      sheet: this.sheet(),
+      rect: address ? parseRect(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 },
+    }));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    this.wb.request({ row, col, rows, cols });
-    return new RangeProxy(this.wb, this.sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
+    return new RangeProxy(this.wb, this, 'GetRangeByIndexes', [row, col, rows, cols], () => ({ sheet: this.sheet(), rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
   }
   getRanges(address: string): { format: FormatProxy } {
-    this.wb.request({ getRanges: address });
-    return { format: new FormatProxy(this.wb, this.sheet, address) };
+    const areas = new ValueNode(this.wb, this, PATH.method, 'GetRanges', [address], () => {
+      address.split(',').forEach((a) => parseRect(a.trim()));
+      return this.sheet();
+    });
+    return { format: new FormatProxy(this.wb, areas, () => ({ sheet: this.sheet(), address, rects: address.split(',').map((a) => parseRect(a.trim())) })) };
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
-    this.wb.request({ usedRange: true });
-    return new RangeProxy(this.wb, this.sheet, undefined, true);
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.wb, this, 'GetUsedRangeOrNullObject', [valuesOnly === true], () => {
+      const sheet = this.sheet();
+      const rect = sheet.usedRect();
+      return rect ? { sheet, rect } : null;
+    });
   }
 }
 
-class CustomPropertyProxy extends Loadable {
+class CustomPropertyProxy extends Node<string | null> {
   constructor(
     wb: FakeWorkbook,
-    private readonly sheet: FakeSheet,
+    private readonly collection: ValueNode<FakeSheet>,
     private readonly key: string,
   ) {
-    super(wb);
+    super(wb, collection, PATH.method, 'GetItemOrNullObject', [key]);
   }
-  protected override capture(): Record<string, unknown> {
-    const value = this.sheet.customProperties.get(this.key);
-    return { isNullObject: value === undefined, value: value ?? '' };
+  protected find(): string | null {
+    return this.collection.resolve().customProperties.get(this.key) ?? null;
+  }
+  protected override capture(value: string | null): Record<string, unknown> {
+    return { isNullObject: value === null, value: value ?? '' };
   }
   get isNullObject(): boolean {
     return this.read('isNullObject');
@@ -522,33 +793,44 @@ class CustomPropertyProxy extends Loadable {
 
 /** Excel's reading of a written value: text stays text only in a Text-formatted cell. */
 function interpret(value: FakeValue, format: string): Pick<FakeCell, 'value' | 'formula'> {
+  if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT) throw new FakeExcelError('InvalidArgument', `a cell holds at most ${CELL_TEXT_LIMIT} characters (${value.length} given)`);
   if (typeof value !== 'string' || format === '@') return { value };
   if (value.startsWith('=') && value.length > 1) return { value: `(formula)`, formula: value };
   if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value) };
   return { value };
 }
 
-class RangeProxy extends Loadable {
+interface RangeTarget {
+  sheet: FakeSheet;
   rect: Rect;
+}
+
+class RangeProxy extends Node<RangeTarget | null> {
   constructor(
     wb: FakeWorkbook,
-    readonly sheet: FakeSheet,
-    rect: Rect | undefined,
-    private readonly used = false,
+    parent: Node<unknown>,
+    name: string,
+    args: unknown[],
+    private readonly finder: () => RangeTarget | null,
   ) {
-    super(wb);
-    this.rect = rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    super(wb, parent, PATH.method, name, args);
   }
-  addressNow(): string {
-    return rectAddress(this.rect);
+  protected find(): RangeTarget | null {
+    return this.finder();
   }
-  protected override capture(): Record<string, unknown> {
-    let rect: Rect | undefined = this.rect;
-    if (this.used) {
-      rect = this.sheet.usedRect();
-      if (!rect) return { isNullObject: true };
-      this.rect = rect;
-    }
+  /** The range, for a request that needs one. */
+  target(): RangeTarget {
+    const t = this.resolve();
+    if (!t) throw new FakeExcelError('InvalidObjectPath', 'the range is a null object');
+    return t;
+  }
+  override resolve(): RangeTarget {
+    return super.resolve() as RangeTarget;
+  }
+  protected override capture(target: RangeTarget | null): Record<string, unknown> {
+    if (!target) return { isNullObject: true };
+    const { sheet, rect } = target;
+    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new FakeExcelError('InvalidArgument', 'a range read is limited to 5,000,000 cells');
     const values: unknown[][] = [];
     const formats: unknown[][] = [];
     const types: string[][] = [];
@@ -557,7 +839,7 @@ class RangeProxy extends Loadable {
       const fr: unknown[] = [];
       const tr: string[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
-        const cell = this.sheet.cell(r, c);
+        const cell = sheet.cell(r, c);
         vr.push(cell ? cell.value : '');
         fr.push(cell ? cell.format : 'General');
         tr.push(!cell || cell.value === '' ? 'Empty' : cell.error ? 'Error' : typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String');
@@ -566,7 +848,7 @@ class RangeProxy extends Loadable {
       formats.push(fr);
       types.push(tr);
     }
-    return { isNullObject: false, address: `${quote(this.sheet.name)}!${rectAddress(rect)}`, values, numberFormat: formats, valueTypes: types };
+    return { isNullObject: false, address: `${quote(sheet.name)}!${rectAddress(rect)}`, values, numberFormat: formats, valueTypes: types };
   }
   get isNullObject(): boolean {
     return this.read('isNullObject');
@@ -583,23 +865,34 @@ class RangeProxy extends Loadable {
   get valueTypes(): string[][] {
     return this.read('valueTypes');
   }
-  private each(matrix: unknown[][], set: (cell: FakeCell, v: unknown) => void): void {
-    const rows = this.rect.bottom - this.rect.top + 1;
-    const cols = this.rect.right - this.rect.left + 1;
-    if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) throw new Error(`InvalidArgument: ${rows}x${cols} range, matrix does not match`);
+  private each(target: RangeTarget, matrix: unknown[][], set: (cell: FakeCell, v: unknown) => void): void {
+    const { sheet, rect } = target;
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) throw new FakeExcelError('InvalidArgument', `${rows}x${cols} range, matrix does not match`);
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
-        const key = `${this.rect.top + r},${this.rect.left + c}`;
-        const cell = this.sheet.cells.get(key) ?? { value: '', format: 'General' };
+        const key = `${rect.top + r},${rect.left + c}`;
+        const cell = sheet.cells.get(key) ?? { value: '', format: 'General' };
         set(cell, matrix[r]![c]);
-        if (cell.value === '' && cell.format === 'General' && !cell.formula && !cell.hyperlink) this.sheet.cells.delete(key);
-        else this.sheet.cells.set(key, cell);
+        if (cell.value === '' && cell.format === 'General' && !cell.formula && !cell.hyperlink) sheet.cells.delete(key);
+        else sheet.cells.set(key, cell);
       }
     }
   }
+  private setCells(name: string, matrix: unknown[][], set: (cell: FakeCell, v: unknown) => void): void {
+    this.setProperty(name, matrix, () => {
+      const target = this.target();
+      // Excel checks the whole write before changing a cell.
+      const rows = target.rect.bottom - target.rect.top + 1;
+      const cols = target.rect.right - target.rect.left + 1;
+      if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) throw new FakeExcelError('InvalidArgument', `${rows}x${cols} range, matrix does not match`);
+      for (const row of matrix) for (const v of row) if (typeof v === 'string' && v.length > CELL_TEXT_LIMIT) throw new FakeExcelError('InvalidArgument', `a cell holds at most ${CELL_TEXT_LIMIT} characters (${v.length} given)`);
+      this.each(target, matrix, set);
+    });
+  }
   set values(matrix: unknown[][]) {
-    this.wb.request(matrix);
-    this.each(matrix, (cell, v) => {
+    this.setCells('values', matrix, (cell, v) => {
       const next = interpret(v as FakeValue, cell.format);
       cell.value = next.value;
       if (next.formula) cell.formula = next.formula;
@@ -607,43 +900,67 @@ class RangeProxy extends Loadable {
       delete cell.error;
     });
   }
+  set formulas(matrix: unknown[][]) {
+    this.setCells('formulas', matrix, (cell, v) => {
+      const text = String(v);
+      if (text.startsWith('=')) {
+        cell.value = '(formula)';
+        cell.formula = text;
+      } else {
+        cell.value = interpret(v as FakeValue, 'General').value;
+        delete cell.formula;
+      }
+      delete cell.error;
+    });
+  }
   set numberFormat(matrix: unknown[][]) {
-    this.wb.request(matrix);
-    this.each(matrix, (cell, v) => {
+    this.setCells('numberFormat', matrix, (cell, v) => {
       cell.format = String(v);
     });
   }
   set hyperlink(link: FakeCell['hyperlink']) {
-    this.wb.request(link);
-    const key = `${this.rect.top},${this.rect.left}`;
-    const cell = this.sheet.cells.get(key) ?? { value: '', format: 'General' };
-    cell.hyperlink = link;
-    this.sheet.cells.set(key, cell);
+    this.setProperty('hyperlink', link, () => {
+      const { sheet, rect } = this.target();
+      const key = `${rect.top},${rect.left}`;
+      const cell = sheet.cells.get(key) ?? { value: '', format: 'General' };
+      cell.hyperlink = link;
+      sheet.cells.set(key, cell);
+    });
   }
   get format(): FormatProxy {
-    return new FormatProxy(this.wb, this.sheet, this.addressNow(), this.rect);
+    return new FormatProxy(this.wb, this, () => {
+      const { sheet, rect } = this.target();
+      return { sheet, address: rectAddress(rect), rects: [rect] };
+    });
   }
   get conditionalFormats(): unknown {
     const wb = this.wb;
-    const sheet = this.sheet;
-    const range = this.addressNow();
+    const collection = new ValueNode(wb, this, PATH.property, 'ConditionalFormats', undefined, () => this.target());
     return {
       add(type: string) {
-        wb.request({ type });
-        const entry: FakeSheet['conditionalFormats'][number] = { range, type, format: {} };
-        sheet.conditionalFormats.push(entry);
+        let entry: FakeSheet['conditionalFormats'][number] | undefined;
+        const node = new ValueNode(wb, collection, PATH.method, 'Add', [type], () => {
+          if (!entry) {
+            const { sheet, rect } = collection.resolve();
+            entry = { range: rectAddress(rect), type, format: {} };
+            sheet.conditionalFormats.push(entry);
+          }
+          return entry;
+        });
+        wb.queue(node, ACTION.instantiate, '', undefined, () => void node.resolve());
+        const setter = (name: string, apply: (e: NonNullable<typeof entry>, v: unknown) => void) => (v: unknown) => node.set(name, v, (e) => apply(e, v));
         const format = {
           fill: {
             set color(v: string) {
-              entry.format.fill = v;
+              setter('fill.color', (e, x) => (e.format.fill = x))(v);
             },
           },
           font: {
             set color(v: string) {
-              entry.format.fontColor = v;
+              setter('font.color', (e, x) => (e.format.fontColor = x))(v);
             },
             set bold(v: boolean) {
-              entry.format.bold = v;
+              setter('font.bold', (e, x) => (e.format.bold = x))(v);
             },
           },
         };
@@ -651,14 +968,12 @@ class RangeProxy extends Loadable {
           cellValue: {
             format,
             set rule(v: unknown) {
-              wb.request(v);
-              entry.rule = v;
+              setter('rule', (e, x) => (e.rule = x))(v);
             },
           },
           colorScale: {
             set criteria(v: unknown) {
-              wb.request(v);
-              entry.criteria = v;
+              setter('criteria', (e, x) => (e.criteria = x))(v);
             },
           },
         };
@@ -666,49 +981,80 @@ class RangeProxy extends Loadable {
     };
   }
   getEntireColumn(): RangeProxy {
-    return new RangeProxy(this.wb, this.sheet, { top: 0, left: this.rect.left, bottom: 1_048_575, right: this.rect.right });
+    return new RangeProxy(this.wb, this, 'GetEntireColumn', [], () => {
+      const { sheet, rect } = this.target();
+      return { sheet, rect: { top: 0, left: rect.left, bottom: 1_048_575, right: rect.right } };
+    });
   }
   getEntireRow(): RangeProxy {
-    return new RangeProxy(this.wb, this.sheet, { top: this.rect.top, left: 0, bottom: this.rect.bottom, right: 16_383 });
+    return new RangeProxy(this.wb, this, 'GetEntireRow', [], () => {
+      const { sheet, rect } = this.target();
+      return { sheet, rect: { top: rect.top, left: 0, bottom: rect.bottom, right: 16_383 } };
+    });
   }
-  merge(_across?: boolean): void {
-    this.wb.request({ merge: this.addressNow() });
-    this.sheet.merges.push(this.addressNow());
+  merge(across?: boolean): void {
+    this.callMethod('Merge', [across === true], () => {
+      const { sheet, rect } = this.target();
+      sheet.merges.push(rectAddress(rect));
+    });
   }
   select(): void {
-    this.wb.request({ select: this.addressNow() });
-    if (this.wb.activeSheet !== this.sheet.name) throw new Error('fake-excel: select on a sheet that is not active');
-    this.wb.selection = `${this.sheet.name}!${this.addressNow()}`;
+    this.callMethod('Select', [], () => {
+      const { sheet, rect } = this.target();
+      if (this.wb.activeSheet !== sheet.name) throw new FakeExcelError('InvalidOperation', 'select on a sheet that is not active');
+      this.wb.selection = `${sheet.name}!${rectAddress(rect)}`;
+    });
   }
-  getMergedAreasOrNullObject(): Loadable & { isNullObject: boolean; address: string } {
-    const sheet = this.sheet;
-    const wb = this.wb;
-    class Merged extends Loadable {
-      protected override capture(): Record<string, unknown> {
-        return sheet.merges.length === 0 ? { isNullObject: true } : { isNullObject: false, address: sheet.merges.map((m) => `${quote(sheet.name)}!${m}`).join(', ') };
-      }
-      get isNullObject(): boolean {
-        return this.read('isNullObject');
-      }
-      get address(): string {
-        return this.read('address');
-      }
-    }
-    return new Merged(wb);
+  getMergedAreasOrNullObject(): { isNullObject: boolean; address: string; load(props?: string): unknown } {
+    return new MergedAreasProxy(this.wb, this, () => this.target());
   }
 }
 
-/** Records every format property set on a range or range areas. */
-class FormatProxy {
+class MergedAreasProxy extends Node<RangeTarget> {
   constructor(
-    private readonly wb: FakeWorkbook,
-    private readonly sheet: FakeSheet,
-    private readonly address: string,
-    private readonly rect?: Rect,
-  ) {}
-  private log(property: string, value: unknown): void {
-    this.wb.request({ [property]: value });
-    this.sheet.formatLog.push({ address: this.address, property, value });
+    wb: FakeWorkbook,
+    parent: Node<unknown>,
+    private readonly finder: () => RangeTarget,
+  ) {
+    super(wb, parent, PATH.method, 'GetMergedAreasOrNullObject', []);
+  }
+  protected find(): RangeTarget {
+    return this.finder();
+  }
+  protected override capture({ sheet }: RangeTarget): Record<string, unknown> {
+    return sheet.merges.length === 0 ? { isNullObject: true } : { isNullObject: false, address: sheet.merges.map((m) => `${quote(sheet.name)}!${m}`).join(',') };
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+}
+
+interface FormatTarget {
+  sheet: FakeSheet;
+  address: string;
+  rects: Rect[];
+}
+
+/** Records every format property set on a range or range areas. */
+class FormatProxy extends Node<FormatTarget> {
+  constructor(
+    wb: FakeWorkbook,
+    parent: Node<unknown>,
+    private readonly finder: () => FormatTarget,
+  ) {
+    super(wb, parent, PATH.property, 'Format');
+  }
+  protected find(): FormatTarget {
+    return this.finder();
+  }
+  private log(property: string, value: unknown, after?: (t: FormatTarget) => void): void {
+    this.setProperty(property, value, (t) => {
+      t.sheet.formatLog.push({ address: t.address, property, value });
+      after?.(t);
+    });
   }
   get font(): Record<string, unknown> {
     const log = (p: string, v: unknown): void => this.log(`font.${p}`, v);
@@ -739,17 +1085,22 @@ class FormatProxy {
     };
   }
   get borders(): unknown {
-    const log = (p: string, v: unknown): void => this.log(p, v);
-    const areas = this.address.split(',').map((a) => parseRect(a.trim()));
+    const log = (p: string, v: unknown, check: () => void): void =>
+      this.log(p, v, () => {
+        check();
+      });
+    const target = (): FormatTarget => this.resolve();
     return {
       getItem(edge: string) {
-        if (edge === 'InsideHorizontal' && areas.some((r) => r.top === r.bottom)) throw new Error('InvalidArgument: no inside horizontal edge in a one-row range');
+        const check = (): void => {
+          if (edge === 'InsideHorizontal' && target().rects.some((r) => r.top === r.bottom)) throw new FakeExcelError('InvalidArgument', 'no inside horizontal edge in a one-row range');
+        };
         return {
           set style(v: string) {
-            log(`border.${edge}.style`, v);
+            log(`border.${edge}.style`, v, check);
           },
           set color(v: string) {
-            log(`border.${edge}.color`, v);
+            log(`border.${edge}.color`, v, check);
           },
         };
       },
@@ -765,12 +1116,14 @@ class FormatProxy {
     this.log('wrapText', v);
   }
   set columnWidth(v: number) {
-    this.log('columnWidth', v);
-    if (this.rect) for (let c = this.rect.left; c <= this.rect.right; c++) this.sheet.columnWidths.set(c, v);
+    this.log('columnWidth', v, (t) => {
+      for (const rect of t.rects) for (let c = rect.left; c <= rect.right; c++) t.sheet.columnWidths.set(c, v);
+    });
   }
   set rowHeight(v: number) {
-    this.log('rowHeight', v);
-    if (this.rect) for (let r = this.rect.top; r <= this.rect.bottom; r++) this.sheet.rowHeights.set(r, v);
+    this.log('rowHeight', v, (t) => {
+      for (const rect of t.rects) for (let r = rect.top; r <= rect.bottom; r++) t.sheet.rowHeights.set(r, v);
+    });
   }
 }
 

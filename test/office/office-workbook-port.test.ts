@@ -66,6 +66,40 @@ describe('createOfficeWorkbookPort', () => {
     });
   });
 
+  it('reads a previous snapshot larger than the 5 MB a response may carry on the web, in chunks each under it', async () => {
+    const wb = workbook();
+    const port = createOfficeWorkbookPort(fakeHost(wb));
+    const text = (v: string) => ({ value: { t: 'text' as const, v } });
+    const message = 'A status update is older than the review cadence of 7 days; ask the owner for an update before the board. '.repeat(2);
+    const findings = Array.from({ length: 20_000 }, (_, i) => ['finding', `status.stale|FIN-${i}`, 'status.stale', 'warning', `FIN-${i}`, message].map(text));
+    const doc = reportDocument(2);
+    const snapshot = { ...doc.sheets[2]!, rows: rowsFromArray([[text('throughline-snapshot'), { value: { t: 'number' as const, v: 1 } }, text('2026-04-03')], ...findings]) };
+    await port.writeReport({ ...doc, sheets: [doc.sheets[0]!, doc.sheets[1]!, snapshot] });
+    const from = wb.syncLog.length;
+    const previous = await port.readPreviousSnapshot();
+    expect(previous?.findings).toHaveLength(20_000);
+    expect(previous?.findings[19_999]).toEqual({ key: 'status.stale|FIN-19999', code: 'status.stale', severity: 'warning', initiativeId: 'FIN-19999', message });
+    const reads = wb.syncLog.slice(from);
+    // The cells alone are ~6 MB of values and types: no single response could carry them.
+    expect(reads.reduce((n, s) => n + s.responseBytes, 0)).toBeGreaterThan(5_000_000);
+    expect(Math.max(...reads.map((s) => s.responseBytes))).toBeLessThan(5_000_000);
+  });
+
+  it('never loads the report sheets it leaves out: reading a workbook with a 10,000-row report costs what reading it without one does', async () => {
+    const plain = workbook();
+    await createOfficeWorkbookPort(fakeHost(plain)).readWorkbook();
+    const withReport = workbook();
+    const port = createOfficeWorkbookPort(fakeHost(withReport));
+    await port.writeReport(reportDocument(10_000));
+    const from = withReport.syncLog.length;
+    await port.readWorkbook();
+    const read = withReport.syncLog.slice(from);
+    const plainBytes = plain.syncLog.reduce((n, s) => n + s.responseBytes, 0);
+    // One more sync asks the report-named sheets' markers; the contents read are the same.
+    expect(read).toHaveLength(plain.syncLog.length + 1);
+    expect(read.reduce((n, s) => n + s.responseBytes, 0)).toBeLessThan(plainBytes + 1_000);
+  });
+
   it('writes again with smaller batches when the host refuses a request as too large, leaving one clean report', async () => {
     const wb = workbook();
     wb.requestLimitBytes = 2_500_000;

@@ -73,12 +73,34 @@ describe('readWorkbook', () => {
     expect(source.sheets.map((s) => s.name)).toEqual(['Finance', 'Initiatives']);
   });
 
-  it('skips unmarked report sheets when the workbook holds a report written elsewhere (snapshot sheet present)', async () => {
+  it('skips unmarked report sheets when the workbook holds a report written elsewhere (its hidden snapshot sheet present)', async () => {
     const wb = programme(1);
     wb.addSheet('Summary').put(0, 0, 'x');
-    wb.addSheet('_throughline').put(0, 0, 'snapshot');
+    const snapshot = wb.addSheet('_throughline');
+    snapshot.put(0, 0, 'throughline-snapshot');
+    snapshot.visibility = 'Hidden';
     const source = await readWorkbook(wb.context(), OPTIONS);
     expect(source.sheets.map((s) => s.name)).toEqual(['Finance']);
+  });
+
+  it('reads a user sheet merely named "_throughline", and the report-named sheets beside it', async () => {
+    const wb = programme(1);
+    wb.addSheet('Summary').put(0, 0, 'My summary');
+    wb.addSheet('_throughline').put(0, 0, 'scratch notes');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.sheets.map((s) => s.name)).toEqual(['Finance', 'Summary', '_throughline']);
+  });
+
+  it('reads merged areas of a sheet whose quoted name holds "!" and a cell-like word', async () => {
+    const wb = programme(1);
+    const ops = wb.addSheet('Ops!A2 list, Q3');
+    ops.put(0, 0, 'Owner');
+    ops.merges.push('B3:C3', 'E5:F6');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.sheets[1]!.merges).toEqual([
+      { top: 2, left: 1, bottom: 2, right: 2 },
+      { top: 4, left: 4, bottom: 5, right: 5 },
+    ]);
   });
 
   it('gives an empty sheet no values and the workbook fallback name when it has none', async () => {

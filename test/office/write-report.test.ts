@@ -1,7 +1,8 @@
 import { serialFromDay } from '../../src/core/util/days';
 import { ReportSheetConflictError, runsOfEqual, writeReport } from '../../src/office/write-report';
-import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from './fake-excel';
-import { FORMULA_LIKE_NAME, reportDocument } from './report-fixture';
+import { CELL_TEXT_LIMIT, FakeWorkbook, PAYLOAD_LIMIT_BYTES } from './fake-excel';
+import { FORMULA_LIKE_NAME, initiativesSheet, reportDocument } from './report-fixture';
+import type { ReportDocument } from '../../src/core/types';
 
 const OPTIONS = { dateSystem: true, notes: true };
 
@@ -116,12 +117,12 @@ describe('writeReport', () => {
     [10, 1],
     [1_000, 1],
     [10_000, 2],
-  ])('writes %i rows in one listing sync plus one sync per ~4 MB of payload (%i), each under the limit', async (rows, writeBatches) => {
+  ])('writes %i rows in one listing sync, one sync per ~4 MB of payload (%i) and one to name the sheets, each under the limit', async (rows, writeBatches) => {
     const wb = workbookWithSource();
     const summary = await writeReport(wb.context(), reportDocument(rows), OPTIONS);
-    const written = wb.syncLog.slice(1).reduce((sum, s) => sum + s.bytes, 0);
-    // The count follows the bytes: 10,000 rows with a link per row are ~4.2 MB, just over one batch.
-    expect(summary.syncs).toBe(1 + writeBatches);
+    const written = wb.syncLog.slice(1, -1).reduce((sum, s) => sum + s.bytes, 0);
+    // The count follows the bytes: 10,000 rows with a link per row are ~4.6 MB as Office.js sends them, just over one batch.
+    expect(summary.syncs).toBe(1 + writeBatches + 1);
     expect(wb.syncs).toBe(summary.syncs);
     expect(writeBatches).toBe(Math.ceil(written / 4_000_000));
     expect(Math.max(...wb.syncLog.map((s) => s.bytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
@@ -135,6 +136,108 @@ describe('writeReport', () => {
     expect(small.syncs).toBeGreaterThan(3);
     expect(Math.max(...wb.syncLog.slice(1).map((s) => s.bytes))).toBeLessThan(200_000 + 2_000);
     expect(wb.sheet('Initiatives')!.cell(2_000, 0)!.value).toBe('FIN-2000');
+  });
+});
+
+/** Everything a user could see of the workbook: sheets in order, their cells, markers, visibility, and the tables. */
+function state(wb: FakeWorkbook): unknown {
+  return {
+    sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility, marker: s.customProperties.get('throughline'), cells: s.snapshot() })),
+    tables: wb.tables.map((t) => `${t.name}@${t.sheet.name}!${t.range}`),
+  };
+}
+
+/** A second report, different from reportDocument(5), with a Findings sheet. */
+function secondReport(): ReportDocument {
+  const doc = reportDocument(3);
+  return { ...doc, sheets: [doc.sheets[0]!, doc.sheets[1]!, { ...initiativesSheet(2), name: 'Findings', tables: [] }, doc.sheets[2]!] };
+}
+
+describe('writeReport replaces the report all or nothing', () => {
+  it('refuses before any change when a user sheet has a report name in another case ("summary")', async () => {
+    const wb = workbookWithSource();
+    wb.addSheet('summary').put(0, 0, 'My notes');
+    const before = state(wb);
+    await expect(writeReport(wb.context(), reportDocument(2), OPTIONS)).rejects.toThrow('This workbook already has a sheet named "Summary" that Throughline did not write.');
+    expect(state(wb)).toEqual(before);
+  });
+
+  it('refuses a second report that would need a name a user sheet has in another case ("FINDINGS"), keeping the first report', async () => {
+    const wb = workbookWithSource();
+    await writeReport(wb.context(), reportDocument(5), OPTIONS);
+    wb.addSheet('FINDINGS').put(0, 0, 'Our own findings');
+    const before = state(wb);
+    await expect(writeReport(wb.context(), secondReport(), OPTIONS)).rejects.toThrow('a sheet named "Findings"');
+    expect(state(wb)).toEqual(before);
+  });
+
+  it('writes beside user sheets named like its temporary sheets ("TL-NEW-0", "tl-old-0")', async () => {
+    const wb = workbookWithSource();
+    await writeReport(wb.context(), reportDocument(5), OPTIONS);
+    wb.addSheet('TL-NEW-0').put(0, 0, 'mine');
+    wb.addSheet('tl-old-0').put(0, 0, 'mine too');
+    await writeReport(wb.context(), secondReport(), OPTIONS);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'TL-NEW-0', 'tl-old-0', 'Summary', 'Initiatives', 'Findings', '_throughline']);
+    expect(wb.sheet('TL-NEW-0')!.cell(0, 0)!.value).toBe('mine');
+    expect(wb.tables.map((t) => t.name)).toEqual(['FinanceTable', 'tlInitiatives']);
+  });
+
+  it('leaves the previous report and the user sheets exactly as they were when any sync of the replacement fails', async () => {
+    const first = async (): Promise<FakeWorkbook> => {
+      const wb = workbookWithSource();
+      await writeReport(wb.context(), reportDocument(5), OPTIONS);
+      return wb;
+    };
+    const probe = await first();
+    const from = probe.attempts;
+    await writeReport(probe.context(), secondReport(), { ...OPTIONS, batchBytes: 20_000 });
+    const syncs = probe.attempts - from;
+    // Every sync but the last (deleting the replaced sheets, after the new report is in place).
+    expect(syncs).toBeGreaterThan(5);
+    for (let n = 1; n < syncs; n++) {
+      const wb = await first();
+      const before = state(wb);
+      wb.failSync = wb.attempts + n;
+      await expect(writeReport(wb.context(), secondReport(), { ...OPTIONS, batchBytes: 20_000 })).rejects.toThrow('the connection was lost');
+      expect({ n, state: state(wb) }).toEqual({ n, state: before });
+    }
+  });
+
+  it('when only the last step fails, the new report is in place and the next write removes what is left of the old one', async () => {
+    const wb = workbookWithSource();
+    await writeReport(wb.context(), reportDocument(5), OPTIONS);
+    const probe = workbookWithSource();
+    await writeReport(probe.context(), reportDocument(5), OPTIONS);
+    const from = probe.attempts;
+    await writeReport(probe.context(), secondReport(), OPTIONS);
+    wb.failSync = wb.attempts + (probe.attempts - from);
+    await writeReport(wb.context(), secondReport(), OPTIONS);
+    expect(wb.sheets.map((s) => [s.name, s.customProperties.get('throughline')])).toEqual([
+      ['Finance', undefined],
+      ['tl-old-0', 'replaced'],
+      ['tl-old-1', 'replaced'],
+      ['tl-old-2', 'replaced'],
+      ['Summary', 'report'],
+      ['Initiatives', 'report'],
+      ['Findings', 'report'],
+      ['_throughline', 'report'],
+    ]);
+    await writeReport(wb.context(), reportDocument(4), OPTIONS);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'Summary', 'Initiatives', '_throughline']);
+  });
+
+  it('cuts text longer than a cell holds (32,767 characters) with an ellipsis', async () => {
+    const wb = workbookWithSource();
+    const doc = reportDocument(2);
+    const long = 'x'.repeat(40_000);
+    const summary = doc.sheets[0]!;
+    const rows = [...Array(summary.rows.count).keys()].map((r) => summary.rows.row(r));
+    rows[1] = [{ value: { t: 'text', v: long }, style: 'subtitle' }];
+    const { rowsFromArray } = await import('../../src/core/report/rows');
+    await writeReport(wb.context(), { ...doc, sheets: [{ ...summary, rows: rowsFromArray(rows) }, ...doc.sheets.slice(1)] }, OPTIONS);
+    const text = String(wb.sheet('Summary')!.cell(1, 0)!.value);
+    expect(text).toHaveLength(CELL_TEXT_LIMIT);
+    expect(text.endsWith('x…')).toBe(true);
   });
 });
 

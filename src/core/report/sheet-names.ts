@@ -16,7 +16,20 @@ export const REPORT_SHEETS = {
 
 export const REPORT_SHEET_NAMES: readonly string[] = Object.values(REPORT_SHEETS);
 
-/** True for a sheet Throughline wrote (never read back as a source). */
+/** Excel compares sheet names without regard to case: "summary" and "Summary" are one name. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}
+
+/** True for a name a report sheet has (in any case): such a sheet is Throughline's or in the way of one. */
 export function isReportSheet(name: string): boolean {
-  return REPORT_SHEET_NAMES.includes(name);
+  return REPORT_SHEET_NAMES.some((n) => sameSheetName(n, name));
+}
+
+/** `base`, or `base-1`, `base-2`... : the first that no name in `taken` equals (ignoring case, as Excel does for sheet and table names). */
+export function freeName(base: string, taken: Iterable<string>, separator = '-'): string {
+  const upper = new Set([...taken].map((t) => t.toLocaleUpperCase()));
+  let name = base;
+  for (let n = 1; upper.has(name.toLocaleUpperCase()); n++) name = `${base}${separator}${n}`;
+  return name;
 }
