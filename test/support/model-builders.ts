@@ -29,7 +29,7 @@ import { dayFromIso } from '../../src/core/util/days';
 export const INITIATIVE_COLUMNS: Record<InitiativeField, string> = {
   id: 'A', name: 'B', department: 'C', owner: 'D', status: 'E', start: 'F', due: 'G',
   percentComplete: 'H', lastUpdated: 'I', dependsOn: 'J', kpi: 'K', pillar: 'L',
-  budget: 'M', forecastCost: 'N', benefit: 'O',
+  budget: 'M', forecastCost: 'N', benefit: 'O', deadline: 'P', actualStart: 'Q', actualFinish: 'R',
 };
 export const DEPENDENCY_COLUMNS: Record<DependencyField, string> = { from: 'A', to: 'B', type: 'C', lag: 'D', neededBy: 'E', note: 'F' };
 export const KPI_COLUMNS: Record<KpiField, string> = { kpi: 'A', name: 'B', target: 'C', actual: 'D', direction: 'E', initiatives: 'F', owner: 'G', unit: 'H' };
@@ -79,6 +79,9 @@ export interface RecordSpec {
   statusText?: string;
   start?: string;
   due?: string;
+  deadline?: string;
+  actualStart?: string;
+  actualFinish?: string;
   percentComplete?: number;
   lastUpdated?: string;
   /** "FIN-2", or [id, type, lagDays]. */
@@ -172,6 +175,9 @@ export function makeIngest(spec: IngestSpec): IngestResult {
     if (s.statusText !== undefined) rec.statusText = s.statusText;
     put('start', s.start === undefined ? undefined : day(s.start));
     put('due', s.due === undefined ? undefined : day(s.due));
+    put('deadline', s.deadline === undefined ? undefined : day(s.deadline));
+    put('actualStart', s.actualStart === undefined ? undefined : day(s.actualStart));
+    put('actualFinish', s.actualFinish === undefined ? undefined : day(s.actualFinish));
     put('percentComplete', s.percentComplete);
     put('lastUpdated', s.lastUpdated === undefined ? undefined : day(s.lastUpdated));
     put('pillar', s.pillar);

@@ -121,6 +121,9 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const owner = ownerText(reader.textOf(valueAt(values, at.owner), 'owner', row, id, id));
   const start = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
   const due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
+  const deadline = at.deadline < 0 ? undefined : reader.dateOf(valueAt(values, at.deadline), 'deadline', row, at.deadline + left, id, id);
+  const actualStart = at.actualStart < 0 ? undefined : reader.dateOf(valueAt(values, at.actualStart), 'actualStart', row, at.actualStart + left, id, id);
+  const actualFinish = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
   const lastUpdated = at.lastUpdated < 0 ? undefined : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
   const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
@@ -136,6 +139,9 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (statusText !== undefined) record.statusText = statusText;
   if (start !== undefined) record.start = start;
   if (due !== undefined) record.due = due;
+  if (deadline !== undefined) record.deadline = deadline;
+  if (actualStart !== undefined) record.actualStart = actualStart;
+  if (actualFinish !== undefined) record.actualFinish = actualFinish;
   if (percentComplete !== undefined) record.percentComplete = percentComplete;
   if (lastUpdated !== undefined) record.lastUpdated = lastUpdated;
   if (pillar !== undefined) record.pillar = pillar;

@@ -159,7 +159,7 @@ function markParents(initiatives: Initiative[], positions: ReadonlyMap<string, n
 function fromSingle(r: InitiativeRecord): Initiative {
   const kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
   const home = homeCell(r.cells, r.ref);
-  if (hasEveryField(r) && r.parent === undefined) {
+  if (hasEveryField(r) && r.parent === undefined && !hasScheduleExtras(r)) {
     // A complete row (the usual case) in one literal: one allocation with every property in the
     // object itself, where adding them one by one would grow a separate property store.
     return {
@@ -190,6 +190,9 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.status !== undefined) out.status = r.status;
   if (r.start !== undefined) out.start = r.start;
   if (r.due !== undefined) out.due = r.due;
+  if (r.deadline !== undefined) out.deadline = r.deadline;
+  if (r.actualStart !== undefined) out.actualStart = r.actualStart;
+  if (r.actualFinish !== undefined) out.actualFinish = r.actualFinish;
   if (r.percentComplete !== undefined) out.percentComplete = r.percentComplete;
   if (r.lastUpdated !== undefined) out.lastUpdated = r.lastUpdated;
   if (r.pillar !== undefined) out.pillar = r.pillar;
@@ -206,8 +209,15 @@ function fromSingle(r: InitiativeRecord): Initiative {
   return out as unknown as Initiative;
 }
 
-/** Every merged field and the status text are there. */
-function hasEveryField(r: InitiativeRecord): r is InitiativeRecord & Required<Pick<InitiativeRecord, MergedField | 'statusText'>> {
+/** The schedule fields most rows leave out (a deadline, actual dates): such a row takes the general path. */
+function hasScheduleExtras(r: InitiativeRecord): boolean {
+  return r.deadline !== undefined || r.actualStart !== undefined || r.actualFinish !== undefined;
+}
+
+/** Every merged field and the status text are there (the schedule extras aside: see hasScheduleExtras). */
+function hasEveryField(
+  r: InitiativeRecord,
+): r is InitiativeRecord & Required<Pick<InitiativeRecord, Exclude<MergedField, 'deadline' | 'actualStart' | 'actualFinish'> | 'statusText'>> {
   return (
     r.name !== undefined &&
     r.department !== undefined &&

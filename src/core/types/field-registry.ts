@@ -134,6 +134,34 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner'],
     },
   },
+  deadline: {
+    field: 'deadline', table: 'initiatives', value: 'date', label: 'Deadline', inSentence: 'deadline', json: 'deadline', merge: 'owner', compare: 'exact',
+    header: {
+      // A finish date the work must not pass (Project's Finish No Later Than, P6's Finish On or Before): beside the due date, not instead of it.
+      phrases: ['must finish by', 'finish no later than', 'finish on or before', 'must finish on', 'hard deadline', 'contractual deadline', 'contract deadline', 'regulatory deadline', 'statutory deadline', 'committed date', 'commitment date', 'latest finish', 'no later than', 'deadline'],
+      heads: ['deadline'],
+      modifiers: ['hard', 'contract', 'contractual', 'regulatory', 'statutory', 'committed', 'commitment', 'external'],
+      against: ['actual', 'start', 'begin', 'missed', 'met', 'status', 'owner', 'baseline', 'planned', 'forecast'],
+    },
+  },
+  actualStart: {
+    field: 'actualStart', table: 'initiatives', value: 'date', label: 'Actual start', inSentence: 'actual start', json: 'actualStart', merge: 'owner', compare: 'exact',
+    header: {
+      phrases: ['actual start', 'actual start date', 'actual begin', 'started', 'started on', 'date started', 'start actual', 'work started', 'actual kick off'],
+      heads: ['started'],
+      modifiers: ['actual', 'actually', 'date', 'work'],
+      against: ['planned', 'plan', 'baseline', 'target', 'scheduled', 'finish', 'end', 'due', 'forecast', 'expected', 'by', 'not'],
+    },
+  },
+  actualFinish: {
+    field: 'actualFinish', table: 'initiatives', value: 'date', label: 'Actual finish', inSentence: 'actual finish', json: 'actualFinish', merge: 'owner', compare: 'exact',
+    header: {
+      phrases: ['actual finish', 'actual finish date', 'actual end', 'actual end date', 'actual completion', 'actual completion date', 'completed on', 'completed date', 'date completed', 'completion date actual', 'finished', 'finished on', 'date finished', 'actual delivery', 'delivered on', 'completed at', 'closed on', 'date closed', 'resolved', 'resolution date', 'done date'],
+      heads: ['completed', 'finished', 'resolved'],
+      modifiers: ['actual', 'actually', 'date'],
+      against: ['planned', 'plan', 'baseline', 'target', 'scheduled', 'start', 'begin', 'forecast', 'expected', 'by', '%', 'percent', 'not'],
+    },
+  },
   percentComplete: {
     field: 'percentComplete', table: 'initiatives', value: 'percent', label: '% complete', inSentence: '% complete', json: 'percentComplete', merge: 'owner', compare: 'number',
     reportColumn: { width: 9 },

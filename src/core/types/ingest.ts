@@ -146,6 +146,11 @@ export interface InitiativeRecord {
   readonly statusText?: string;
   readonly start?: DayNumber;
   readonly due?: DayNumber;
+  /** A date the work must finish by (a constraint beside the planned due date). */
+  readonly deadline?: DayNumber;
+  /** When the work really started and finished. */
+  readonly actualStart?: DayNumber;
+  readonly actualFinish?: DayNumber;
   /** 0..1 */
   readonly percentComplete?: number;
   readonly lastUpdated?: DayNumber;

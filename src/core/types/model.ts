@@ -13,6 +13,11 @@ export interface Initiative {
   readonly statusText?: string;
   readonly start?: DayNumber;
   readonly due?: DayNumber;
+  /** A date the work must finish by: the schedule's late finish never passes it, so slack can be negative. */
+  readonly deadline?: DayNumber;
+  /** When the work really started and finished: the forecast and schedule use them in place of the plan. */
+  readonly actualStart?: DayNumber;
+  readonly actualFinish?: DayNumber;
   readonly percentComplete?: number;
   readonly lastUpdated?: DayNumber;
   readonly kpis: readonly string[];
