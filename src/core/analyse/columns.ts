@@ -14,6 +14,11 @@ export interface InitiativeColumns {
   readonly closed: Uint8Array;
   readonly start: Float64Array;
   readonly due: Float64Array;
+  readonly deadline: Float64Array;
+  readonly actualStart: Float64Array;
+  readonly actualFinish: Float64Array;
+  /** 0..1, NaN when not given. */
+  readonly percentComplete: Float64Array;
   readonly lastUpdated: Float64Array;
   /** Budget and benefit, 0 when missing or not a finite number (how value at risk counts them). */
   readonly budget: Float64Array;
@@ -34,6 +39,10 @@ export function readColumns(model: Model): InitiativeColumns {
   const closed = new Uint8Array(n);
   const start = new Float64Array(n);
   const due = new Float64Array(n);
+  const deadline = new Float64Array(n);
+  const actualStart = new Float64Array(n);
+  const actualFinish = new Float64Array(n);
+  const percentComplete = new Float64Array(n);
   const lastUpdated = new Float64Array(n);
   const budget = new Float64Array(n);
   const benefit = new Float64Array(n);
@@ -46,6 +55,10 @@ export function readColumns(model: Model): InitiativeColumns {
     if (isClosed(initiative.status)) closed[v] = 1;
     start[v] = initiative.start ?? NaN;
     due[v] = initiative.due ?? NaN;
+    deadline[v] = initiative.deadline ?? NaN;
+    actualStart[v] = initiative.actualStart ?? NaN;
+    actualFinish[v] = initiative.actualFinish ?? NaN;
+    percentComplete[v] = initiative.percentComplete ?? NaN;
     lastUpdated[v] = initiative.lastUpdated ?? NaN;
     budget[v] = finite(initiative.budget);
     benefit[v] = finite(initiative.benefit);
@@ -58,6 +71,10 @@ export function readColumns(model: Model): InitiativeColumns {
     closed,
     start,
     due,
+    deadline,
+    actualStart,
+    actualFinish,
+    percentComplete,
     lastUpdated,
     budget,
     benefit,

@@ -1,7 +1,7 @@
 import type { Model, RunOptions } from '../types';
 import { modelIndex } from '../model';
-import { passForward, type Network } from './schedule';
-import { networkOf, type InitiativePlan } from './plan';
+import { NO_FLOOR, passForward, type Network } from './schedule';
+import { HELD_FINISHED, HELD_STARTED, networkOf, withEveryLink, type InitiativePlan } from './plan';
 
 /**
  * Forecast dates: the forward pass of the schedule engine over planned dates, plus what has
@@ -12,6 +12,12 @@ import { networkOf, type InitiativePlan } from './plan';
  *   never start before their planned start.
  * - Done and cancelled initiatives keep their planned dates and hold nobody up: links out of
  *   them are ignored (the work is finished or will not happen).
+ * - What happened replaces the plan (src/core/analyse/plan.ts): work with an actual finish ends
+ *   then, and its links count from its actual dates (a lag after a late finish still pushes);
+ *   started work keeps its actual start whatever its predecessors say and, open, finishes with
+ *   what remains: with a % complete, the remaining share of its planned length counted from the
+ *   as-of date (the as-of day is the first day of remaining work); without one, its planned
+ *   length from the actual start, and no earlier than the as-of date.
  * - A tool's hierarchy (Initiative.parent): a parent finishes no earlier than its latest child
  *   (a child's slip shows on its parent, and on what follows the parent). Done and cancelled
  *   parents keep their dates.
@@ -19,7 +25,12 @@ import { networkOf, type InitiativePlan } from './plan';
  */
 export interface ForecastSetup {
   readonly net: Network;
+  /** The plan's network with every link on and the plan's lengths: what the CPM runs on. */
+  readonly schedule: Network;
+  /** Held at their start: closed work and work with an actual start. */
   readonly pinned: Uint8Array;
+  /** Settled: closed, or finished by its actual finish. It does not slip and a delay of it moves nothing. */
+  readonly settled: Uint8Array;
   /** Smallest finish moment per initiative (overdue open work). */
   readonly finishFloor: Int32Array;
   /** Finish moment of each due date. */
@@ -39,27 +50,41 @@ export interface ForecastResult {
 }
 
 export function setUpForecast(plan: InitiativePlan, model: Model, options: RunOptions): ForecastSetup {
-  const net = networkOf(plan, model);
+  const schedule = networkOf(plan, model);
+  // The forecast's own lengths (what remains of started work) and links (none out of closed work).
+  const net: Network = { ...schedule, duration: schedule.duration.slice(), pinned: schedule.pinned.slice(), edgeOn: schedule.edgeOn.slice() };
   const n = model.initiatives.length;
-  const pinned = new Uint8Array(n);
-  const finishFloor = new Int32Array(n).fill(-0x7fffffff);
+  const { pinned, duration } = net;
+  const settled = new Uint8Array(n);
+  const finishFloor = new Int32Array(n).fill(NO_FLOOR);
   const dueMoment = new Int32Array(n);
-  const { days, columns } = plan;
-  const asOfMoment = days.startIndex(options.asOf) + 1;
-  const { due, closed } = columns;
+  const { days, columns, held, plannedDuration } = plan;
+  const asOfIndex = days.startIndex(options.asOf);
+  const asOfMoment = asOfIndex + 1;
+  const { due, closed, percentComplete } = columns;
   for (let v = 0; v < n; v++) {
     const hasDue = !Number.isNaN(due[v]!);
     if (hasDue) dueMoment[v] = days.finishMoment(due[v]!);
-    if (closed[v] === 1) pinned[v] = 1;
-    else if (hasDue && due[v]! < options.asOf) finishFloor[v] = asOfMoment;
+    if (closed[v] === 1 || held[v] === HELD_FINISHED) {
+      settled[v] = 1;
+      pinned[v] = 1;
+    } else if (held[v] === HELD_STARTED) {
+      const pct = percentComplete[v]!;
+      if (pct >= 0 && pct <= 1) {
+        const remaining = Math.max(1, Math.round(plannedDuration[v]! * (1 - pct)));
+        duration[v] = Math.max(asOfIndex, plan.startIndex[v]!) + remaining - plan.startIndex[v]!;
+      }
+      finishFloor[v] = asOfMoment;
+    } else if (hasDue && due[v]! < options.asOf) finishFloor[v] = asOfMoment;
   }
   const { edgeFrom } = plan.graph;
   for (let e = 0; e < net.edgeOn.length; e++) {
     const u = edgeFrom[e]!;
-    if (u >= 0 && pinned[u] === 1) net.edgeOn[e] = 0;
+    // Closed work holds nobody up, unless its actual finish says when it ended.
+    if (u >= 0 && closed[u] === 1 && held[u] !== HELD_FINISHED) net.edgeOn[e] = 0;
   }
   const hierarchy = hierarchyOf(model);
-  return { net, pinned, finishFloor, dueMoment, ...hierarchy };
+  return { net, schedule: withEveryLink(schedule), pinned, settled, finishFloor, dueMoment, ...hierarchy };
 }
 
 /** Parent positions and parent flags, when some initiative has a parent in the model; else nothing is allocated. */
@@ -92,14 +117,14 @@ const MAX_DEPTH = 64;
  * finish; undefined when no parent moves.
  */
 function rolledUpFloor(setup: ForecastSetup, finish: Int32Array, floor: Int32Array): Int32Array | undefined {
-  const { parentOf, pinned, net } = setup;
+  const { parentOf, settled, net } = setup;
   if (!parentOf) return undefined;
   let raised: Int32Array | undefined;
   for (let v = 0; v < parentOf.length; v++) {
     if (parentOf[v]! < 0 || net.active[v] !== 1) continue;
     const f = finish[v]!;
     for (let p = parentOf[v]!, depth = 0; p >= 0 && depth < MAX_DEPTH; p = parentOf[p]!, depth++) {
-      if (net.active[p] !== 1 || pinned[p] === 1 || finish[p]! >= f || (raised ?? floor)[p]! >= f) continue;
+      if (net.active[p] !== 1 || settled[p] === 1 || finish[p]! >= f || (raised ?? floor)[p]! >= f) continue;
       raised ??= floor.slice();
       raised[p] = f;
     }
@@ -113,7 +138,7 @@ export function runForecast(
   finishFloor: Int32Array = setup.finishFloor,
   driver?: Int32Array,
 ): ForecastResult {
-  const { net, pinned, dueMoment } = setup;
+  const { net, pinned, settled, dueMoment } = setup;
   let { start, finish } = passForward(net, { finishFloor, pinned, ...(driver ? { driver } : {}) });
   // Parents finish no earlier than their children: a second pass from the raised floors moves
   // the parents and whatever follows them.
@@ -122,7 +147,7 @@ export function runForecast(
   const n = start.length;
   const slip = new Int32Array(n);
   for (let v = 0; v < n; v++) {
-    if (net.active[v] === 1 && pinned[v] !== 1 && finish[v]! > dueMoment[v]!) slip[v] = finish[v]! - dueMoment[v]!;
+    if (net.active[v] === 1 && settled[v] !== 1 && finish[v]! > dueMoment[v]!) slip[v] = finish[v]! - dueMoment[v]!;
   }
   return { start, finish, slip };
 }

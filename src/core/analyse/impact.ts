@@ -28,7 +28,7 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
   const source = plan.graph.indexOf.get(id);
   if (source === undefined) throw new UnknownInitiativeError(id);
   const none: ImpactResult = { id, delayDays, initiatives: [], kpis: [] };
-  if (delayDays === 0 || setup.net.active[source] !== 1 || setup.pinned[source] === 1) return none;
+  if (delayDays === 0 || setup.net.active[source] !== 1 || setup.settled[source] === 1) return none;
 
   const floor = setup.finishFloor.slice();
   floor[source] = Math.max(floor[source]!, base.finish[source]! + delayDays);

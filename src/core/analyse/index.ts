@@ -6,7 +6,6 @@ import { buildDepartmentMatrix } from './department-matrix';
 import { computeEffectiveStatus } from './effective-status';
 import { linkKpisToInitiatives } from './kpi-links';
 import { traceKpis } from './kpi-traces';
-import { withEveryLink } from './plan';
 import { runCpm } from './schedule';
 import { isStale } from './staleness';
 import { computeValueAtRisk } from './value-at-risk';
@@ -40,7 +39,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const { plan, setup, base: forecast } = context;
   const { graph, structure } = plan;
   const n = model.initiatives.length;
-  const cpm = runCpm(withEveryLink(setup.net));
+  const cpm = runCpm(setup.schedule);
   const { days, columns } = plan;
   const forecastFinish = (v: number): number | undefined =>
     setup.net.active[v] === 1 ? days.dayAt(forecast.finish[v]! - 1) : undefined;
@@ -50,7 +49,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const { outStart, outEdges, inStart, inEdges, edgeFrom, edgeTo } = graph;
   const { ids } = columns;
   const active = setup.net.active; // the schedule and the forecast cover the same initiatives
-  const { duration } = setup.net;
+  const { duration } = setup.schedule;
   const { asOf, cadenceDays } = options;
   const stamp = new Int32Array(n).fill(-1);
   // Distinct ids (every model buildModel makes): the entries by position, looked up through the
@@ -61,11 +60,15 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     if (firstById) firstById.set(id, entry);
     else entries.push(entry);
   };
+  // The critical path is the chain with the least slack: 0 in a plan that meets its deadlines,
+  // the most negative slack when some chain is past one (every task at or below 0 is critical).
+  let leastSlack = 0;
+  for (let v = 0; v < n; v++) if (active[v] === 1 && cpm.lateFinish[v]! - cpm.finish[v]! < leastSlack) leastSlack = cpm.lateFinish[v]! - cpm.finish[v]!;
   const critical: number[] = [];
   for (let v = 0; v < n; v++) {
     const scheduled = active[v] === 1;
     const slack = scheduled ? cpm.lateFinish[v]! - cpm.finish[v]! : 0;
-    if (scheduled && slack <= 0) critical.push(v);
+    if (scheduled && slack <= leastSlack) critical.push(v);
     const id = ids[v]!;
     if (firstById?.has(id)) continue;
     const upstream = neighbours(ids, inStart, inEdges, edgeFrom, v, stamp, 2 * v);

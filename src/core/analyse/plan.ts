@@ -3,14 +3,20 @@ import { makeCalendar, type WorkCalendar } from '../util/calendar';
 import { modelIndex } from '../model';
 import { readColumns, type InitiativeColumns } from './columns';
 import { analyseStructure, buildGraphOnPositions, type DependencyGraph, type GraphStructure } from './graph';
-import { makeNetworkOnCodes, type Network } from './schedule';
+import { makeNetworkOnCodes, NO_CAP, type Network } from './schedule';
 import { WorkingDays } from './working-days';
 
 /**
  * The initiatives as a working-day network, built once per analysis: graph, structure, and per
- * initiative its planned start index and length. An initiative is "dated" when it has both a
- * start and a due date and the due is not before the start (dates.finish-before-start reports
- * those); undated initiatives and initiatives in a cycle are left out of schedule and forecast.
+ * initiative its start index and length. An initiative is "dated" when it has both a start and a
+ * due date and the due is not before the start (dates.finish-before-start reports those), or an
+ * actual start and an actual finish in that order; undated initiatives and initiatives in a cycle
+ * are left out of schedule and forecast.
+ *
+ * What happened replaces the plan: work with an actual finish runs
+ * from its actual start (or its planned length before the actual finish) to its actual finish;
+ * work with only an actual start starts then, for its planned length. Both are held there
+ * (`held`), whatever their predecessors say. A deadline caps the late finish (`lateCap`).
  */
 export interface InitiativePlan {
   readonly calendar: WorkCalendar;
@@ -21,11 +27,20 @@ export interface InitiativePlan {
   readonly graph: DependencyGraph;
   readonly structure: GraphStructure;
   readonly dated: Uint8Array;
-  /** Working-day index of the planned start (rolled forward to a working day). */
+  /** Working-day index of the start (rolled forward to a working day): the actual start when there is one. */
   readonly startIndex: Int32Array;
-  /** Working days in [start, due]. */
+  /** Working days in [start, due], or in [actual start, actual finish] for finished work. */
   readonly duration: Int32Array;
+  /** Planned working days in [start, due] (what remains of started work is counted from it); 0 when not planned. */
+  readonly plannedDuration: Int32Array;
+  /** HELD_STARTED: an actual start holds the start; HELD_FINISHED: actual dates hold start and finish. */
+  readonly held: Uint8Array;
+  /** Finish moment of the deadline (NO_CAP: none). */
+  readonly lateCap: Int32Array;
 }
+
+export const HELD_STARTED = 1;
+export const HELD_FINISHED = 2;
 
 export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
   const calendar = makeCalendar(options.workingWeekdays);
@@ -38,15 +53,37 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
   const dated = new Uint8Array(n);
   const startIndex = new Int32Array(n);
   const duration = new Int32Array(n);
-  const { start, due } = columns;
+  const plannedDuration = new Int32Array(n);
+  const held = new Uint8Array(n);
+  const lateCap = new Int32Array(n).fill(NO_CAP);
+  const { start, due, deadline, actualStart, actualFinish } = columns;
   for (let v = 0; v < n; v++) {
-    // NaN (a missing date) fails every comparison: `!(due >= start)` is true for it.
-    if (!(due[v]! >= start[v]!)) continue;
-    dated[v] = 1;
-    startIndex[v] = days.startIndex(start[v]!);
-    duration[v] = days.finishMoment(due[v]!) - startIndex[v]!; // working days in [start, due]
+    if (!Number.isNaN(deadline[v]!)) lateCap[v] = days.finishMoment(deadline[v]!);
+    // NaN (a missing date) fails every comparison: `due >= start` is false for it.
+    const planned = due[v]! >= start[v]!;
+    if (planned) {
+      dated[v] = 1;
+      startIndex[v] = days.startIndex(start[v]!);
+      plannedDuration[v] = days.finishMoment(due[v]!) - startIndex[v]!; // working days in [start, due]
+      duration[v] = plannedDuration[v]!;
+    }
+    const aStart = actualStart[v]!;
+    const aFinish = actualFinish[v]!;
+    // Actual dates out of order say nothing reliable: the plan stands (dates.actual-finish-before-start reports them).
+    if (aFinish < aStart) continue;
+    if (!Number.isNaN(aFinish) && (planned || !Number.isNaN(aStart))) {
+      const finish = days.finishMoment(aFinish);
+      const begin = Number.isNaN(aStart) ? finish - plannedDuration[v]! : days.startIndex(aStart);
+      dated[v] = 1;
+      held[v] = HELD_FINISHED;
+      startIndex[v] = begin;
+      duration[v] = Math.max(0, finish - begin);
+    } else if (planned && !Number.isNaN(aStart)) {
+      held[v] = HELD_STARTED;
+      startIndex[v] = days.startIndex(aStart);
+    }
   }
-  return { calendar, days, columns, graph, structure, dated, startIndex, duration };
+  return { calendar, days, columns, graph, structure, dated, startIndex, duration, plannedDuration, held, lateCap };
 }
 
 /**
@@ -61,6 +98,8 @@ export function networkOf(plan: InitiativePlan, model: Model): Network {
     net.active[v] = plan.dated[v] === 1 && plan.structure.inCycle[v] !== 1 ? 1 : 0;
     net.duration[v] = plan.duration[v]!;
     net.startFloor[v] = plan.startIndex[v]!;
+    net.lateCap[v] = plan.lateCap[v]!;
+    if (plan.held[v] !== 0) net.pinned[v] = 1;
   }
   return net;
 }

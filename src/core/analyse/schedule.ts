@@ -37,6 +37,22 @@ export interface ScheduleTask {
   readonly finish: DayNumber;
   /** Start no earlier than this day (Project's SNET constraint; an initiative's planned start). */
   readonly startNoEarlierThan?: DayNumber;
+  /**
+   * Late-date constraints: the late finish never passes them, so total slack is negative when the
+   * early finish does. A deadline (Project's Deadline field, an initiative's deadline) and Finish
+   * No Later Than (P6's Finish On or Before) cap the late finish, Start No Later Than the late start.
+   */
+  readonly deadline?: DayNumber;
+  readonly finishNoLaterThan?: DayNumber;
+  readonly startNoLaterThan?: DayNumber;
+  /** Finish no earlier than this day (FNET): the early finish waits for it. */
+  readonly finishNoEarlierThan?: DayNumber;
+  /**
+   * Must Start On / Must Finish On: the task is held on that day whatever its predecessors say
+   * (Project honours constraint dates by default), and its late dates are capped by it too.
+   */
+  readonly mustStartOn?: DayNumber;
+  readonly mustFinishOn?: DayNumber;
 }
 
 export interface ScheduleLink {
@@ -52,7 +68,7 @@ export interface TaskSchedule {
   readonly earlyFinish: DayNumber;
   readonly lateStart: DayNumber;
   readonly lateFinish: DayNumber;
-  /** Late finish minus early finish, in working days. */
+  /** Late finish minus early finish, in working days: negative when a deadline or constraint is past. */
   readonly totalSlackDays: number;
   /** Total slack <= 0. */
   readonly critical: boolean;
@@ -89,14 +105,32 @@ export function scheduleTasks(
   if (projectStart === undefined) for (const task of tasks) if (projectStart === undefined || task.start < projectStart) projectStart = task.start;
   const projectStartIndex = projectStart === undefined ? 0 : startIndexOf(calendar, projectStart);
   const net = makeNetwork(graph, structure, links, n);
+  let finishFloor: Int32Array | undefined;
   for (let v = 0; v < n; v++) {
     const task = tasks[v]!;
     net.active[v] = structure.inCycle[v] === 1 ? 0 : 1;
-    net.duration[v] = workingDaysInclusive(calendar, task.start, task.finish);
+    const d = workingDaysInclusive(calendar, task.start, task.finish);
+    net.duration[v] = d;
     const snet = task.startNoEarlierThan === undefined ? projectStartIndex : startIndexOf(calendar, task.startNoEarlierThan);
     net.startFloor[v] = Math.max(projectStartIndex, snet);
+    const cap = (moment: number): void => {
+      if (moment < net.lateCap[v]!) net.lateCap[v] = moment;
+    };
+    if (task.deadline !== undefined) cap(finishMomentOf(calendar, task.deadline));
+    if (task.finishNoLaterThan !== undefined) cap(finishMomentOf(calendar, task.finishNoLaterThan));
+    if (task.startNoLaterThan !== undefined) cap(startIndexOf(calendar, task.startNoLaterThan) + d);
+    if (task.finishNoEarlierThan !== undefined) {
+      finishFloor ??= new Int32Array(n).fill(NO_FLOOR);
+      finishFloor[v] = finishMomentOf(calendar, task.finishNoEarlierThan);
+    }
+    const held = task.mustStartOn !== undefined ? startIndexOf(calendar, task.mustStartOn) : task.mustFinishOn !== undefined ? finishMomentOf(calendar, task.mustFinishOn) - d : undefined;
+    if (held !== undefined) {
+      net.startFloor[v] = held;
+      net.pinned[v] = 1;
+      cap(held + d);
+    }
   }
-  const cpm = runCpm(net);
+  const cpm = runCpm(net, finishFloor ? { finishFloor } : {});
   const scheduled = new Map<string, TaskSchedule>();
   for (let v = 0; v < n; v++) {
     if (net.active[v] !== 1) continue;
@@ -110,8 +144,11 @@ export function scheduleTasks(
 }
 
 /**
- * A network in working-day index space. Per node: active (scheduled at all), length and the
- * smallest allowed start index; per link: type and lag; edgeOn masks links that constrain.
+ * A network in working-day index space. Per node: active (scheduled at all), length, the
+ * smallest allowed start index, pinned (held at its start floor whatever its predecessors say:
+ * work already started or finished, a Must Start On) and the latest allowed finish moment
+ * (NO_CAP when none: deadlines and late constraints); per link: type and lag; edgeOn masks links
+ * that constrain.
  */
 export interface Network {
   readonly graph: DependencyGraph;
@@ -119,10 +156,16 @@ export interface Network {
   readonly active: Uint8Array;
   readonly duration: Int32Array;
   readonly startFloor: Int32Array;
+  readonly pinned: Uint8Array;
+  readonly lateCap: Int32Array;
   readonly edgeType: Uint8Array;
   readonly edgeLag: Int32Array;
   readonly edgeOn: Uint8Array;
 }
+
+/** No late-finish cap, no finish floor. */
+export const NO_CAP = 0x7fffffff;
+export const NO_FLOOR = -0x7fffffff;
 
 // Link type codes, as src/core/model numbers them (LINK_TYPES).
 const FS = 0;
@@ -167,6 +210,8 @@ export function makeNetworkOnCodes(
     active: new Uint8Array(n),
     duration: new Int32Array(n),
     startFloor: new Int32Array(n),
+    pinned: new Uint8Array(n),
+    lateCap: new Int32Array(n).fill(NO_CAP),
     edgeType: type.slice(),
     edgeLag,
     edgeOn,
@@ -179,23 +224,29 @@ export interface ForwardResult {
   readonly finish: Int32Array;
 }
 
+export interface ForwardOptions {
+  /** Smallest finish moment per node (overdue open work in the forecast, FNET constraints). */
+  readonly finishFloor?: Int32Array;
+  /** Nodes held at their start floors; default the network's own. */
+  readonly pinned?: Uint8Array;
+  /** Receives the link that set each start (-1 when the floor did). */
+  readonly driver?: Int32Array;
+}
+
 /**
  * Forward pass in topological order: a node starts at the latest of its start floor and what its
  * links allow, and finishes `duration` later, or at its finish floor when that is later
- * (finishFloor holds finish moments; used by the forecast for overdue work). `pinned` nodes keep
- * their floors and ignore their predecessors. `driver`, when given, receives the link that set
- * each start (-1 when the floor did).
+ * (finishFloor holds finish moments). `pinned` nodes keep their floors and ignore their
+ * predecessors.
  */
-export function passForward(
-  net: Network,
-  options: { finishFloor?: Int32Array; pinned?: Uint8Array; driver?: Int32Array } = {},
-): ForwardResult {
+export function passForward(net: Network, options: ForwardOptions = {}): ForwardResult {
   const { graph, structure, active, duration, startFloor, edgeType, edgeLag, edgeOn } = net;
   const { inStart, inEdges, edgeFrom } = graph;
   const n = active.length;
   const start = new Int32Array(n);
   const finish = new Int32Array(n);
-  const { finishFloor, pinned, driver } = options;
+  const { finishFloor, driver } = options;
+  const pinned = options.pinned ?? net.pinned;
   const order = structure.order;
   for (let k = 0; k < n; k++) {
     const v = order[k]!;
@@ -203,7 +254,7 @@ export function passForward(
     const d = duration[v]!;
     let s = startFloor[v]!;
     let by = -1;
-    if (pinned === undefined || pinned[v] !== 1) {
+    if (pinned[v] !== 1) {
       for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
         const e = inEdges[p]!;
         const u = edgeFrom[e]!;
@@ -245,10 +296,13 @@ export interface CpmResult extends ForwardResult {
   readonly projectFinish?: number;
 }
 
-/** Forward pass, then the backward pass from the project finish (every task's late finish is capped by it). */
-export function runCpm(net: Network): CpmResult {
-  const early = passForward(net);
-  const { graph, structure, active, duration, edgeType, edgeLag, edgeOn } = net;
+/**
+ * Forward pass, then the backward pass from the project finish: every task's late finish is
+ * capped by it and by the task's own lateCap (a deadline), so slack may be negative.
+ */
+export function runCpm(net: Network, forward: ForwardOptions = {}): CpmResult {
+  const early = passForward(net, forward);
+  const { graph, structure, active, duration, edgeType, edgeLag, edgeOn, lateCap } = net;
   const { outStart, outEdges, edgeTo } = graph;
   const n = active.length;
   let projectFinish: number | undefined;
@@ -262,7 +316,7 @@ export function runCpm(net: Network): CpmResult {
     const v = order[k]!;
     if (active[v] !== 1) continue;
     const d = duration[v]!;
-    let lf = projectFinish;
+    let lf = lateCap[v]! < projectFinish ? lateCap[v]! : projectFinish;
     for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
       const e = outEdges[p]!;
       const w = edgeTo[e]!;

@@ -79,7 +79,7 @@ export interface Analysis {
   readonly byId: ReadonlyMap<string, InitiativeAnalysis>;
   /** Each cycle once, as its loop in order (first id is the smallest, for determinism). */
   readonly cycles: readonly (readonly string[])[];
-  /** Critical initiatives in schedule order. */
+  /** The chain with the least total slack (0, or the most negative when a deadline is past), in schedule order. */
   readonly criticalPath: readonly string[];
   /** Ranked, most blocking first: the top BOTTLENECK_LIMIT (src/core/analyse/bottlenecks.ts). */
   readonly bottlenecks: readonly Bottleneck[];
