@@ -47,9 +47,14 @@ export interface MspdiTask {
   readonly totalSlack?: number;
   readonly freeSlack?: number;
   readonly critical?: boolean;
-  /** 0 ASAP, 1 ALAP, 2 MSO, 3 MFO, 4 SNET, 5 SNLT, 6 FNET, 7 FNLT. */
+  /** 0 ASAP, 1 ALAP, 2 MSO, 3 MFO, 4 SNET, 5 SNLT, 6 FNET, 7 FNLT (Project's ConstraintType codes). */
   readonly constraintType?: number;
   readonly constraintDate?: MspdiDateTime;
+  /** Project's Deadline field: caps the late finish without moving the task. */
+  readonly deadline?: MspdiDateTime;
+  /** When the task really started and finished (Project writes them once work is recorded). */
+  readonly actualStart?: MspdiDateTime;
+  readonly actualFinish?: MspdiDateTime;
   /** ISO-8601 duration in working time, e.g. "PT16H0M0S". */
   readonly duration?: string;
   readonly percentComplete?: number;
@@ -181,6 +186,9 @@ function readTask(node: XmlNode): MspdiTask | undefined {
     ...optional('critical', text(node, 'Critical') === undefined ? undefined : text(node, 'Critical') === '1'),
     ...optional('constraintType', int(node, 'ConstraintType')),
     ...optional('constraintDate', text(node, 'ConstraintDate')),
+    ...optional('deadline', text(node, 'Deadline')),
+    ...optional('actualStart', text(node, 'ActualStart')),
+    ...optional('actualFinish', text(node, 'ActualFinish')),
     ...optional('duration', text(node, 'Duration')),
     ...optional('percentComplete', int(node, 'PercentComplete')),
     ...optional('calendarUid', int(node, 'CalendarUID')),

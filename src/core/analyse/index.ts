@@ -146,6 +146,11 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   return analysis;
 }
 
+/** Working days past a deadline (or constraint date), from total slack: -slack when negative, else 0. */
+export function daysPastDeadline(totalSlackDays: number): number {
+  return totalSlackDays < 0 ? -totalSlackDays : 0;
+}
+
 /** Every initiative without predecessors (or successors) shares this one frozen empty list. */
 const NO_NEIGHBOURS: readonly string[] = Object.freeze([]);
 

@@ -45,7 +45,7 @@ export interface ScheduleTask {
   readonly deadline?: DayNumber;
   readonly finishNoLaterThan?: DayNumber;
   readonly startNoLaterThan?: DayNumber;
-  /** Finish no earlier than this day (FNET): the early finish waits for it. */
+  /** Finish no earlier than this day (FNET): the task starts late enough to finish on it at the earliest. */
   readonly finishNoEarlierThan?: DayNumber;
   /**
    * Must Start On / Must Finish On: the task is held on that day whatever its predecessors say
@@ -105,7 +105,6 @@ export function scheduleTasks(
   if (projectStart === undefined) for (const task of tasks) if (projectStart === undefined || task.start < projectStart) projectStart = task.start;
   const projectStartIndex = projectStart === undefined ? 0 : startIndexOf(calendar, projectStart);
   const net = makeNetwork(graph, structure, links, n);
-  let finishFloor: Int32Array | undefined;
   for (let v = 0; v < n; v++) {
     const task = tasks[v]!;
     net.active[v] = structure.inCycle[v] === 1 ? 0 : 1;
@@ -119,10 +118,8 @@ export function scheduleTasks(
     if (task.deadline !== undefined) cap(finishMomentOf(calendar, task.deadline));
     if (task.finishNoLaterThan !== undefined) cap(finishMomentOf(calendar, task.finishNoLaterThan));
     if (task.startNoLaterThan !== undefined) cap(startIndexOf(calendar, task.startNoLaterThan) + d);
-    if (task.finishNoEarlierThan !== undefined) {
-      finishFloor ??= new Int32Array(n).fill(NO_FLOOR);
-      finishFloor[v] = finishMomentOf(calendar, task.finishNoEarlierThan);
-    }
+    // FNET moves the whole task later, as Project does: a start floor its length before the date.
+    if (task.finishNoEarlierThan !== undefined) net.startFloor[v] = Math.max(net.startFloor[v]!, finishMomentOf(calendar, task.finishNoEarlierThan) - d);
     const held = task.mustStartOn !== undefined ? startIndexOf(calendar, task.mustStartOn) : task.mustFinishOn !== undefined ? finishMomentOf(calendar, task.mustFinishOn) - d : undefined;
     if (held !== undefined) {
       net.startFloor[v] = held;
@@ -130,7 +127,7 @@ export function scheduleTasks(
       cap(held + d);
     }
   }
-  const cpm = runCpm(net, finishFloor ? { finishFloor } : {});
+  const cpm = runCpm(net);
   const scheduled = new Map<string, TaskSchedule>();
   for (let v = 0; v < n; v++) {
     if (net.active[v] !== 1) continue;

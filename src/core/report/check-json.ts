@@ -18,6 +18,7 @@ import { INITIATIVE_FIELDS } from '../types';
 import { INITIATIVE_FIELD_SPECS } from '../types/field-registry';
 import { a1Range, columnLetters } from '../util/a1';
 import { isoFromDay } from '../util/days';
+import { daysPastDeadline } from '../analyse';
 
 /**
  * The stable JSON of `throughline check --json` (field names are relied on by scripts). The first
@@ -36,9 +37,15 @@ export interface CheckJson {
     readonly effectiveReason: string | null;
     readonly start: string | null;
     readonly due: string | null;
+    readonly deadline: string | null;
+    readonly actualStart: string | null;
+    readonly actualFinish: string | null;
     readonly forecastFinish: string | null;
     readonly slipDays: number;
+    /** Negative when a deadline (or a constraint date) is past. */
     readonly totalSlackDays: number | null;
+    /** Working days past the deadline (-totalSlackDays when negative, else 0); null when not scheduled. */
+    readonly daysPastDeadline: number | null;
     readonly critical: boolean;
     readonly stale: boolean;
     readonly daysSinceUpdate: number | null;
@@ -132,6 +139,9 @@ export interface CheckJsonRecord {
   readonly statusText: string | null;
   readonly start: string | null;
   readonly due: string | null;
+  readonly deadline: string | null;
+  readonly actualStart: string | null;
+  readonly actualFinish: string | null;
   readonly percentComplete: number | null;
   readonly lastUpdated: string | null;
   readonly dependsOn: readonly CheckJsonLink[];
@@ -161,9 +171,13 @@ export function checkJson(result: RunResult): CheckJson {
         effectiveReason: a?.effectiveReason ?? null,
         start: iso(i.start),
         due: iso(i.due),
+        deadline: iso(i.deadline),
+        actualStart: iso(i.actualStart),
+        actualFinish: iso(i.actualFinish),
         forecastFinish: iso(a?.forecastFinish),
         slipDays: a?.slipDays ?? 0,
         totalSlackDays: a?.totalSlackDays ?? null,
+        daysPastDeadline: a?.totalSlackDays === undefined ? null : daysPastDeadline(a.totalSlackDays),
         critical: a?.critical ?? false,
         stale: a?.stale ?? false,
         daysSinceUpdate: a?.daysSinceUpdate ?? null,

@@ -31,6 +31,8 @@ export const JIRA: SourceProfile = {
     due: ['due date', 'due'],
     start: ['custom field start date', 'start date'],
     lastUpdated: ['updated'],
+    // The resolution date: when the issue was resolved, i.e. its actual finish.
+    actualFinish: ['resolved', 'resolution date'],
     department: ['custom field team', 'team', 'project name'],
     percentComplete: ['custom field progress', 'progress'],
     kpi: [],

@@ -58,6 +58,10 @@ export const MSPROJECT: SourceProfile = {
     status: ['status'],
     start: ['start', 'start date'],
     due: ['finish', 'finish date'],
+    // Project's Deadline, Actual Start and Actual Finish fields (NA when not set), as an export map or the XML writes them.
+    deadline: ['deadline'],
+    actualStart: ['actual start', 'actual start date'],
+    actualFinish: ['actual finish', 'actual finish date'],
     percentComplete: ['% complete', 'percent complete', 'percent comp'],
     dependsOn: ['predecessors', 'unique id predecessors'],
     budget: ['baseline cost'],

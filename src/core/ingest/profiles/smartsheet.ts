@@ -32,6 +32,9 @@ export const SMARTSHEET: SourceProfile = {
     status: ['rag', 'health', 'status'],
     start: ['start date'],
     due: ['end date'],
+    // Smartsheet's project templates add these beside the dependency-driven dates.
+    actualStart: ['actual start', 'actual start date'],
+    actualFinish: ['actual finish', 'actual finish date', 'actual end', 'actual end date'],
     percentComplete: ['% complete'],
     lastUpdated: ['modified', 'last modified', 'modified date'],
     // Row numbers with a lag in days and hours: read by links() below, not as ids.

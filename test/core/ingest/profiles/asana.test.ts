@@ -18,6 +18,7 @@ describe('Asana export profile', () => {
     expect(result.rowsWithoutId).toEqual([]);
     expect(mappingOf(result.tables[0]!)).toEqual([
       ['id', 0, 'Task ID'],
+      ['actualFinish', 2, 'Completed At'],
       ['lastUpdated', 3, 'Last Modified'],
       ['name', 4, 'Name'],
       ['status', 5, 'Section/Column'],

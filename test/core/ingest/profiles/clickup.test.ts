@@ -17,6 +17,7 @@ describe('ClickUp export profile', () => {
       ['lastUpdated', 7, 'Date Updated'],
       ['start', 9, 'Start Date'],
       ['due', 11, 'Due Date'],
+      ['actualFinish', 13, 'Date Closed'],
       ['department', 15, 'Space Name'],
       ['owner', 19, 'Assignees'],
     ]);

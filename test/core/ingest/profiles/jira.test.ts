@@ -19,6 +19,7 @@ describe('Jira export (all fields, real)', () => {
       ['department', 6, 'Project name'],
       ['owner', 13, 'Assignee'],
       ['lastUpdated', 20, 'Updated'],
+      ['actualFinish', 22, 'Resolved'],
       ['due', 23, 'Due date'],
       ['start', 46, 'Custom field (Start date)'],
     ]);

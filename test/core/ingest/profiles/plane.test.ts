@@ -24,6 +24,7 @@ describe('Plane export profile (real export)', () => {
       ['owner', 8, 'Assignees'],
       ['start', 11, 'Start Date'],
       ['due', 12, 'Target Date'],
+      ['actualFinish', 13, 'Completed At'],
       ['lastUpdated', 15, 'Updated At'],
     ]);
   });

@@ -20,6 +20,7 @@ describe('Microsoft Planner export profile', () => {
       ['owner', 5, 'Assigned To'],
       ['start', 8, 'Start date'],
       ['due', 9, 'Due date'],
+      ['actualFinish', 12, 'Completed Date'],
     ]);
   });
 
