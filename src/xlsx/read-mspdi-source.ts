@@ -15,6 +15,12 @@ import { dayOfDateTime, finishDayOf, lagInWorkingDays, readMspdi, type MspdiLink
  *   lagInWorkingDays); links to other projects are left out.
  * - % Complete is written "50%"; Resource Names (only when some task has a named resource)
  *   lists the assigned resources' names, comma-separated.
+ * - Deadline, Actual Start and Actual Finish (each only when some task has one), as Project's
+ *   fields of those names. The deadline is the earliest of the task's Deadline and the date of a
+ *   Finish No Later Than or Must Finish On constraint (ConstraintType 7 and 3; P6's Finish On or
+ *   Before arrives as 7); a deadline before the project's start date is none (Aspose.Tasks writes
+ *   2000-01-01 for an unset date). Project keeps an actual start once work is recorded (% complete
+ *   above 0) and an actual finish at 100%: other actual dates are placeholders and left out.
  */
 export const MSPDI_SHEET = 'Task_Table';
 
@@ -43,8 +49,12 @@ export function readMspdiSource(xml: string, name: string): RawSource {
   const resources = resourceNames(project);
   const header: CellValue[] = ['ID', 'Name', 'Start', 'Finish', 'Predecessors', '% Complete', 'Outline Level'];
   if (resources) header.push('Resource Names');
+  const extras = tasks.map((t) => scheduleExtras(t, project));
+  const has = (k: 0 | 1 | 2): boolean => extras.some((e) => e[k] !== null);
+  const extraColumns = ([0, 1, 2] as const).filter(has);
+  for (const k of extraColumns) header.push(EXTRA_HEADERS[k]);
   const values: CellValue[][] = [header];
-  for (const t of tasks) {
+  tasks.forEach((t, i) => {
     const row: CellValue[] = [
       t.id ?? t.uid,
       t.name ?? null,
@@ -54,8 +64,9 @@ export function readMspdiSource(xml: string, name: string): RawSource {
       t.outlineLevel ?? null,
     ];
     if (resources) row.push(resources.get(t.uid) ?? null);
+    for (const k of extraColumns) row.push(extras[i]![k]);
     values.push(row);
-  }
+  });
   return { name, origin: 'file', dateSystem: 1900, sheets: [{ name: MSPDI_SHEET, origin: { row: 0, col: 0 }, values }] };
 }
 
@@ -64,6 +75,30 @@ function dates(t: MspdiTask, project: MspdiProject): [CellValue, CellValue] {
   let finish = t.finish === undefined ? undefined : finishDayOf(t.finish, project);
   if (start !== undefined && finish !== undefined && finish < start) finish = start; // a milestone at 08:00
   return [start === undefined ? null : dateOf(start), finish === undefined ? null : dateOf(finish)];
+}
+
+const EXTRA_HEADERS = ['Deadline', 'Actual Start', 'Actual Finish'] as const;
+const MUST_FINISH_ON = 3;
+const FINISH_NO_LATER_THAN = 7;
+
+/** Deadline, Actual Start and Actual Finish of a task as cells (see the module comment). */
+function scheduleExtras(t: MspdiTask, project: MspdiProject): [CellValue, CellValue, CellValue] {
+  const projectStart = project.startDate === undefined ? undefined : dayOfDateTime(project.startDate);
+  const limits: number[] = [];
+  const limit = (dateTime: string | undefined): void => {
+    const day = dateTime === undefined ? undefined : finishDayOf(dateTime, project);
+    if (day !== undefined && (projectStart === undefined || day >= projectStart)) limits.push(day);
+  };
+  limit(t.deadline);
+  if (t.constraintType === MUST_FINISH_ON || t.constraintType === FINISH_NO_LATER_THAN) limit(t.constraintDate);
+  const pct = t.percentComplete ?? 0;
+  const actualStart = pct > 0 && t.actualStart !== undefined ? dayOfDateTime(t.actualStart) : undefined;
+  const actualFinish = pct >= 100 && t.actualFinish !== undefined ? finishDayOf(t.actualFinish, project) : undefined;
+  return [
+    limits.length === 0 ? null : dateOf(Math.min(...limits)),
+    actualStart === undefined ? null : dateOf(actualStart),
+    actualFinish === undefined ? null : dateOf(actualStart !== undefined && actualFinish < actualStart ? actualStart : actualFinish),
+  ];
 }
 
 /** A day number as a date at UTC midnight, as exceljs reports date cells. */

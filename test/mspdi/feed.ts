@@ -20,9 +20,36 @@ export function finishDay(project: MspdiProject, dateTime: string | undefined, w
   return required(finishDayOf(required(dateTime, what), project), what);
 }
 
+/** A task's constraint (ConstraintType: 2 MSO, 3 MFO, 4 SNET, 5 SNLT, 6 FNET, 7 FNLT) as the engine's field. */
+function constraintOf(project: MspdiProject, t: MspdiTask): Partial<ScheduleTask> {
+  const at = (what: 'start' | 'finish'): DayNumber =>
+    what === 'start' ? startDay(project, t.constraintDate, `constraint of ${t.uid}`) : finishDay(project, t.constraintDate, `constraint of ${t.uid}`);
+  switch (t.constraintType) {
+    case 2:
+      return { mustStartOn: at('start') };
+    case 3:
+      return { mustFinishOn: at('finish') };
+    case 4:
+      return { startNoEarlierThan: at('start') };
+    case 5:
+      return { startNoLaterThan: at('start') };
+    case 6:
+      return { finishNoEarlierThan: at('finish') };
+    case 7:
+      return { finishNoLaterThan: at('finish') };
+    default:
+      return {};
+  }
+}
+
+/** Aspose.Tasks writes 2000-01-01 for an unset Deadline: one before the project start is none. */
+function isDeadline(project: MspdiProject, dateTime: string): boolean {
+  return project.startDate === undefined || dateTime >= project.startDate;
+}
+
 /**
  * Each task as the engine sees an initiative: its length from its own dates (`dates` picks
- * EarlyStart/EarlyFinish or Start/Finish), start-no-earlier-than constraints (ConstraintType 4),
+ * EarlyStart/EarlyFinish or Start/Finish), its constraint and deadline,
  * and its predecessor links with lags in working days.
  */
 export function feedSchedule(
@@ -37,7 +64,8 @@ export function feedSchedule(
       id: String(t.uid),
       start: startDay(project, from, `start of task ${t.uid}`),
       finish: finishDay(project, to, `finish of task ${t.uid}`),
-      ...(t.constraintType === 4 ? { startNoEarlierThan: startDay(project, t.constraintDate, `constraint of ${t.uid}`) } : {}),
+      ...constraintOf(project, t),
+      ...(t.deadline !== undefined && isDeadline(project, t.deadline) ? { deadline: finishDay(project, t.deadline, `deadline of ${t.uid}`) } : {}),
     };
   });
   const links = work.flatMap((t) =>

@@ -225,3 +225,33 @@ describe('throughline check plan.xml', () => {
     expect(json.initiatives.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
+
+describe('Project XML deadlines, constraints and actual dates', () => {
+  // Four tasks written as Project writes them (MSPDI elements per Microsoft's schema):
+  // 1 has a Deadline; 2 a Finish No Later Than constraint (ConstraintType 7) earlier than its
+  // Deadline; 3 is 40% done with an ActualStart; 4 is 100% done with ActualStart and ActualFinish;
+  // every task also carries a placeholder Deadline before the project start, as Aspose writes.
+  const task = (uid: number, inner: string): string =>
+    `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-02T08:00:00</Start><Finish>2026-03-06T17:00:00</Finish>${inner}</Task>`;
+  const xml = `<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"><StartDate>2026-03-02T08:00:00</StartDate><Tasks>${[
+    task(1, '<PercentComplete>0</PercentComplete><Deadline>2026-03-04T17:00:00</Deadline>'),
+    task(2, '<PercentComplete>0</PercentComplete><ConstraintType>7</ConstraintType><ConstraintDate>2026-03-05T17:00:00</ConstraintDate><Deadline>2026-03-20T17:00:00</Deadline>'),
+    task(3, '<PercentComplete>40</PercentComplete><ActualStart>2026-03-03T08:00:00</ActualStart><ActualFinish>2000-01-01T00:00:00</ActualFinish><Deadline>2000-01-01T00:00:00</Deadline>'),
+    task(4, '<PercentComplete>100</PercentComplete><ActualStart>2026-03-02T08:00:00</ActualStart><ActualFinish>2026-03-09T08:00:00</ActualFinish>'),
+  ].join('')}</Tasks></Project>`;
+
+  it('reads them as Deadline, Actual Start and Actual Finish columns', async () => {
+    const source = await readSourceFile(new TextEncoder().encode(xml), 'plan.xml');
+    expect(source.sheets[0]!.values[0]!.slice(7)).toEqual(['Deadline', 'Actual Start', 'Actual Finish']);
+    const result = ingestSources([source], options);
+    expect(result.initiatives.map((r) => [r.id, iso(r.deadline), iso(r.actualStart), iso(r.actualFinish)])).toEqual([
+      ['1', '2026-03-04', null, null],
+      // The constraint (Thu 03-05) is earlier than the Deadline (03-20).
+      ['2', '2026-03-05', null, null],
+      // 40% done: started, not finished (its ActualFinish is a placeholder); its 2000-01-01 deadline is none.
+      ['3', null, '2026-03-03', null],
+      // An actual finish at 08:00 on Mon 03-09 is the end of the day before (Sun 03-08).
+      ['4', null, '2026-03-02', '2026-03-08'],
+    ]);
+  });
+});
