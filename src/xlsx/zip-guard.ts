@@ -51,7 +51,10 @@ const MAX_COMMENT = 0xffff;
 const CENTRAL_SIZE = 46;
 const LOCAL_SIZE = 30;
 
-interface Entry {
+export interface ZipEntry {
+  /** The part's path as stored ("xl/worksheets/sheet1.xml"), for lookups. */
+  readonly path: string;
+  /** The same, printable and at most 80 characters, for messages. */
   readonly name: string;
   readonly method: number;
   readonly flags: number;
@@ -68,19 +71,29 @@ class ZipProblem extends Error {}
  * Never throws for any input.
  */
 export function checkZipLimits(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): string | undefined {
+  const listed = listZipEntries(bytes, limits);
+  return 'problem' in listed ? listed.problem : undefined;
+}
+
+/**
+ * The archive's parts as its directory lists them, after the checks of checkZipLimits; or the
+ * problem line. Never throws for any input.
+ */
+export function listZipEntries(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): { entries: ZipEntry[] } | { problem: string } {
   const lim: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...limits };
   try {
     const entries = readCentralDirectory(bytes, lim);
-    return checkEntries(entries, lim);
+    const problem = checkEntries(entries, lim);
+    return problem === undefined ? { entries } : { problem };
   } catch (e) {
-    if (e instanceof ZipProblem) return e.message;
+    if (e instanceof ZipProblem) return { problem: e.message };
     // A DataView range error means a length field points outside the file.
-    if (e instanceof RangeError) return 'is damaged: its zip directory points past the end of the file';
+    if (e instanceof RangeError) return { problem: 'is damaged: its zip directory points past the end of the file' };
     throw e;
   }
 }
 
-function checkEntries(entries: readonly Entry[], lim: ZipLimits): string | undefined {
+function checkEntries(entries: readonly ZipEntry[], lim: ZipLimits): string | undefined {
   let total = 0;
   for (const e of entries) {
     if (e.uncompressed > lim.maxEntryBytes) {
@@ -104,7 +117,7 @@ function checkEntries(entries: readonly Entry[], lim: ZipLimits): string | undef
   return undefined;
 }
 
-function readCentralDirectory(bytes: Uint8Array, lim: ZipLimits): Entry[] {
+function readCentralDirectory(bytes: Uint8Array, lim: ZipLimits): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length >= 8 && view.getUint32(0, false) === 0xd0cf11e0 && view.getUint32(4, false) === 0xa1b11ae1) {
     throw new ZipProblem('is an OLE compound file (a password-protected workbook or an old .xls), not an .xlsx zip archive; save it as an unprotected .xlsx');
@@ -129,7 +142,7 @@ function readCentralDirectory(bytes: Uint8Array, lim: ZipLimits): Entry[] {
   if (cdOffset + cdSize > eocd) {
     throw new ZipProblem('is truncated or damaged (its zip directory points past the end of the file)');
   }
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + CENTRAL_SIZE > eocd || view.getUint32(p, true) !== SIG_CENTRAL) {
@@ -165,7 +178,7 @@ function readZip64Eocd(view: DataView, eocd: number): { count: number; cdSize: n
   return { count: readUint64(view, at + 32), cdSize: readUint64(view, at + 40), cdOffset: readUint64(view, at + 48) };
 }
 
-function readCentralEntry(bytes: Uint8Array, view: DataView, p: number): { entry: Entry; next: number } {
+function readCentralEntry(bytes: Uint8Array, view: DataView, p: number): { entry: ZipEntry; next: number } {
   const flags = view.getUint16(p + 8, true);
   const method = view.getUint16(p + 10, true);
   let compressed = view.getUint32(p + 20, true);
@@ -175,7 +188,8 @@ function readCentralEntry(bytes: Uint8Array, view: DataView, p: number): { entry
   const commentLen = view.getUint16(p + 32, true);
   let localOffset = view.getUint32(p + 42, true);
   const nameStart = p + CENTRAL_SIZE;
-  const name = decodeName(bytes.subarray(nameStart, nameStart + nameLen));
+  const path = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(nameStart, nameStart + nameLen));
+  const name = printableName(path);
   // ZIP64 extra field (id 1): the 64-bit values, in this order, for each 32-bit field set to 0xFFFFFFFF.
   let q = nameStart + nameLen;
   const extraEnd = q + extraLen;
@@ -190,11 +204,11 @@ function readCentralEntry(bytes: Uint8Array, view: DataView, p: number): { entry
     }
     q += 4 + size;
   }
-  return { entry: { name, method, flags, compressed, uncompressed, localOffset }, next: extraEnd + commentLen };
+  return { entry: { path, name, method, flags, compressed, uncompressed, localOffset }, next: extraEnd + commentLen };
 }
 
 /** The part's data must lie inside the file: a cut-off download fails here, not inside exceljs. */
-function checkLocalHeader(view: DataView, e: Entry): void {
+function checkLocalHeader(view: DataView, e: ZipEntry): void {
   const p = e.localOffset;
   if (p + LOCAL_SIZE > view.byteLength || view.getUint32(p, true) !== SIG_LOCAL) {
     throw new ZipProblem(`is damaged (the part ${e.name} is missing)`);
@@ -211,8 +225,7 @@ function readUint64(view: DataView, p: number): number {
   return hi * 0x1_0000_0000 + lo;
 }
 
-function decodeName(raw: Uint8Array): string {
-  const name = new TextDecoder('utf-8', { fatal: false }).decode(raw);
+function printableName(name: string): string {
   // Keep messages one printable line whatever the archive holds.
   const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
