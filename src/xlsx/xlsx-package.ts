@@ -75,8 +75,8 @@ export function resolveTarget(sourcePart: string, target: string): string {
 /** The workbook part: the package's officeDocument relationship (Part 1, 8.1), else xl/workbook.xml. */
 export async function findWorkbookPart(pkg: XlsxPackage): Promise<string> {
   const root = await readRelationships(pkg, '');
-  const office = root.find((r) => r.type === 'officeDocument' && !r.external && findPart(pkg, r.target));
-  if (office) return office.target;
+  const main = root.find((r) => r.type === 'officeDocument' && !r.external && findPart(pkg, r.target));
+  if (main) return main.target;
   if (findPart(pkg, 'xl/workbook.xml')) return 'xl/workbook.xml';
   throw new ZipPartProblem(await notAWorkbook(pkg));
 }
