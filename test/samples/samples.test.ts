@@ -24,7 +24,9 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
 describe('sample workbooks', () => {
   it('plants at least one finding for every code in the catalog', () => {
     const planted = new Set(PLANTED_FINDINGS.map((p) => p.code));
-    expect(CATALOG.map((e) => e.code).filter((code) => !planted.has(code))).toEqual([]);
+    // Only a CSV file can hold an unclosed quote or invalid UTF-8 (test/xlsx/read-csv-damaged.test.ts).
+    const csvOnly = new Set(['ingest.malformed-text']);
+    expect(CATALOG.map((e) => e.code).filter((code) => !planted.has(code) && !csvOnly.has(code))).toEqual([]);
   });
 
   it('are the six departmental files the generator writes', () => {

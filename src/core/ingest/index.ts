@@ -1,4 +1,5 @@
 import type { CellRef, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
+import { readProblemFindings } from './read-problems';
 import { makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
 import { AddressBook } from './address-book';
@@ -50,6 +51,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   /** Profiled tables with the columns their profile reads taken off the unmapped list. */
   const used = new Map<string, DetectedTable>();
   for (const source of sources) {
+    for (const finding of readProblemFindings(source)) findings.push(finding);
     const found = findSourceTables(source, options);
     for (const { table, block, rows, profile, unreadGroups } of found) {
       tables.push(table);

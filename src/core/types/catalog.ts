@@ -50,6 +50,7 @@ export const CATALOG = [
   { code: 'ingest.no-id-column', severity: 'info', stage: 'ingest', title: 'An initiatives table with no id column, keyed by its names or rows', fix: 'Add an id column, or map one in the Mapping step, so other sheets can refer to its rows.' },
   { code: 'ingest.fields-missing', severity: 'warning', stage: 'ingest', title: 'An initiatives table with no column for a field the report needs (name, due, status, update date, dependencies)', fix: 'Map the column in the Mapping step, or add it to the sheet; until then the report says the value is not given.' },
   { code: 'ingest.row-outside-table', severity: 'warning', stage: 'ingest', title: "A row typed just outside an Excel table's range", fix: "Resize the Excel table to include the row (Table Design > Resize Table); it was read as part of the table." },
+  { code: 'ingest.malformed-text', severity: 'warning', stage: 'ingest', title: 'A CSV cell with a quote that never closes or closes mid-cell, or bytes that are not valid UTF-8', fix: 'Correct the cell in a text editor: close the quote, write a quote inside a quoted cell as two (""), save the file as UTF-8. Until then the line is read as written, the quote as a character, and bad bytes as \uFFFD.' },
   { code: 'dependency.ambiguous', severity: 'warning', stage: 'ingest', title: 'A dependency written as a name that several initiatives share', fix: 'Write the id of the one meant instead of its name.' },
 ] as const satisfies readonly CatalogEntry[];
 

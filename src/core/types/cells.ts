@@ -58,6 +58,19 @@ export interface RawSheet {
    * read as 0. Present only when some row has a level above 0, so ordinary sheets carry nothing.
    */
   readonly rowOutlineLevels?: ReadonlyArray<number | undefined>;
+  /**
+   * Cells the reader could not read as the file meant them, each becoming an ingest.malformed-text
+   * finding on its cell: a CSV quote that never closes or closes mid-cell (the line was read as
+   * written), bytes that are not valid UTF-8 in an otherwise UTF-8 file (shown as U+FFFD).
+   * row and col are 0-based in `values`, like the cells.
+   */
+  readonly readProblems?: ReadonlyArray<RawReadProblem>;
+}
+
+export interface RawReadProblem {
+  readonly row: number;
+  readonly col: number;
+  readonly kind: 'unclosed-quote' | 'stray-quote' | 'invalid-utf8';
 }
 
 export type DateSystem = 1900 | 1904;
