@@ -1,5 +1,5 @@
 /** Layering rules (docs/ARCHITECTURE.md "Layers"). Run by test/architecture/layers.test.ts. */
-const CORE_STAGES = ['types', 'util', 'ingest', 'model', 'analyse', 'rules', 'report'];
+const CORE_STAGES = ['types', 'util', 'ingest', 'model', 'analyse', 'rules', 'govern', 'report'];
 // Each stage may import only the stages before it; util and types are the ground.
 const stageRules = CORE_STAGES.map((stage, i) => ({
   name: `core-${stage}-forward-only`,

@@ -1,6 +1,7 @@
 import { analyseModel } from './analyse';
 import { ingestSources } from './ingest';
 import { buildModel } from './model';
+import { governanceFindings, governFindings } from './govern';
 import { checkRules } from './rules';
 import { applyWaivers } from './rules/waivers';
 import { sortFindings } from './rules/sort-findings';
@@ -26,11 +27,17 @@ export function collectFindings({ ingest, model, analysis }: AnalysedSources, op
 }
 
 /**
- * The whole core in one call: sources -> ingest -> model -> analyse -> rules.
+ * The whole core in one call: sources -> ingest -> model -> analyse -> rules -> govern.
  * Pure and deterministic for a given input and options (asOf included).
  */
 export function runPipeline(sources: readonly RawSource[], options: RunOptions): RunResult {
   const analysed = analyseSources(sources, options);
-  const { active, waived } = applyWaivers(collectFindings(analysed, options), options.waivers);
-  return { options, model: analysed.model, analysis: analysed.analysis, findings: active, waived };
+  const { model, analysis } = analysed;
+  const first = applyWaivers(collectFindings(analysed, options), options.waivers);
+  // The findings about the action list (nobody to act) are known once the others are, and waivable too.
+  const second = applyWaivers(governanceFindings(model, options, first.active), options.waivers);
+  const findings = second.active.length === 0 ? first.active : sortFindings(first.active.concat(second.active));
+  const waived = second.waived.length === 0 ? first.waived : first.waived.concat(second.waived);
+  const governance = governFindings(model, analysis, options, findings, waived);
+  return { options, model, analysis, findings, waived, governance };
 }

@@ -1,4 +1,4 @@
-import type { CellRef, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
+import type { CellRef, DepartmentLead, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
 import { readProblemFindings } from './read-problems';
 import { makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
@@ -9,6 +9,7 @@ import type { SourceProfile } from './profiles';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
+import { readLeadsBlock } from './read-leads';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { numberRows } from './row-numbers';
@@ -34,6 +35,7 @@ export { profileColumns } from './match/column-profile';
 export type { ColumnProfile } from './match/column-profile';
 export { matchColumns } from './match/match-columns';
 export { departmentFromName } from './department';
+export { readLeadsSource } from './read-leads';
 
 /**
  * Find, classify and map every table of every source, and normalise its values. Bad values
@@ -44,6 +46,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const initiatives: InitiativeRows = { records: [], withoutId: [] };
   const dependencies: DependencyRecord[] = [];
   const kpis: KpiRecord[] = [];
+  const leads: DepartmentLead[] = [];
   const tables = [];
   const addresses = new AddressBook();
   const read: ReadTable[] = [];
@@ -56,7 +59,10 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     for (const { table, block, rows, profile, unreadGroups } of found) {
       tables.push(table);
       if (table.kind === null) {
-        findings.push(ignoredTable(source, found, table.key, options));
+        // A Departments/leads table is read for who leads each department, not reported as ignored.
+        const read = readLeadsBlock(source.name, block, rows);
+        if (read.length > 0) for (const l of read) leads.push(l);
+        else findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
       if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
@@ -83,7 +89,16 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
   const detected = used.size === 0 ? tables : tables.map((t) => used.get(t.key) ?? t);
-  return { tables: detected, initiatives: initiatives.records, rowsWithoutId: initiatives.withoutId, dependencies, kpis, findings, sources: ingested };
+  return {
+    tables: detected,
+    initiatives: initiatives.records,
+    rowsWithoutId: initiatives.withoutId,
+    dependencies,
+    kpis,
+    findings,
+    sources: ingested,
+    ...(leads.length > 0 ? { leads } : {}),
+  };
 }
 
 interface RunLists {

@@ -1,6 +1,7 @@
 import { findingKey } from '../rules/finding-key';
-import { STATUSES, type CellValue, type DayNumber, type ReportCell, type ReportRow, type ReportRows, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
+import { STATUSES, type CellValue, type DayNumber, type FindingHistory, type FindingHistoryEntry, type ReportCell, type ReportRow, type ReportRows, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
 import { dayFromDate, dayFromIso, dayFromSerial, isoFromDay } from '../util/days';
+import { governanceOf } from './governance';
 import { factsOf } from './run-facts';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -9,8 +10,13 @@ import { REPORT_SHEETS } from './sheet-names';
  * Row format (version 1), every value plain text or a number so any host round-trips it:
  *   ['throughline-snapshot', 1, asOf ISO]
  *   ['initiative', id, name, department, reported status, effective status, due ISO, forecast ISO]
- *   ['finding', key, code, severity, initiative id, message]
- * Unknown row kinds are skipped, so later versions can add rows old readers ignore.
+ *   ['finding', key, code, severity, initiative id, message, first seen ISO, reviews open]
+ *   ['waived', key, code, severity, initiative id, message, first seen ISO, reviews open]
+ *   ['resolved', key, code, severity, initiative id, message, first seen ISO, reviews open, resolved on ISO]
+ * Unknown row kinds and trailing cells are skipped, so later versions can add rows and columns old
+ * readers ignore: the last two columns of 'finding' and the 'waived' and 'resolved' rows (findings'
+ * life across reviews, src/core/govern) came that way; a 'finding' row without them was first seen
+ * at its snapshot's as-of date.
  */
 export const SNAPSHOT_MARKER = 'throughline-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -39,6 +45,8 @@ export interface Snapshot {
   readonly asOf: DayNumber;
   readonly initiatives: readonly SnapshotInitiative[];
   readonly findings: readonly SnapshotFinding[];
+  /** Every finding's life (open, waived, resolved lately): what the next run's RunOptions.history is. */
+  readonly history: FindingHistory;
 }
 
 /** The snapshot of one run (active findings only: a waived finding is not "new" next time). */
@@ -65,6 +73,7 @@ export function takeSnapshot(result: RunResult): Snapshot {
       ...(f.initiativeId !== undefined ? { initiativeId: f.initiativeId } : {}),
       message: f.message,
     })),
+    history: governanceOf(result).history,
   };
 }
 
@@ -84,8 +93,16 @@ export function snapshotRows(result: RunResult): (string | number)[][] {
       iso(i.due),
       iso(i.forecastFinish),
     ]),
-    ...s.findings.map((f) => ['finding', f.key, f.code, f.severity, f.initiativeId ?? '', f.message]),
+    ...s.history.entries.map((e) => historyRow(e, iso)),
   ];
+}
+
+/** An entry's row: its state's kind ('finding' for an open one), the finding, its life. */
+function historyRow(e: FindingHistoryEntry, iso: (d: DayNumber | undefined) => string): (string | number)[] {
+  const kind = e.state === 'open' ? 'finding' : e.state;
+  const row: (string | number)[] = [kind, e.key, e.code, e.severity, e.initiativeId ?? '', e.message, iso(e.firstSeen), e.reviewsOpen];
+  if (e.state === 'resolved') row.push(iso(e.resolvedOn));
+  return row;
 }
 
 /** Parse the hidden sheet's rows; undefined when they are not a snapshot this version can read. */
@@ -97,6 +114,7 @@ export function readSnapshot(rows: readonly (readonly CellValue[])[]): Snapshot 
   if (asOf === undefined) return undefined;
   const initiatives: SnapshotInitiative[] = [];
   const findings: SnapshotFinding[] = [];
+  const entries: FindingHistoryEntry[] = [];
   for (const row of rows.slice(1)) {
     const kind = asText(row[0]);
     if (kind === 'initiative') {
@@ -115,21 +133,36 @@ export function readSnapshot(rows: readonly (readonly CellValue[])[]): Snapshot 
         ...(due !== undefined ? { due } : {}),
         ...(forecastFinish !== undefined ? { forecastFinish } : {}),
       });
-    } else if (kind === 'finding') {
+    } else if (kind === 'finding' || kind === 'waived' || kind === 'resolved') {
       const key = asText(row[1]);
       const severity = asText(row[3]);
       if (!key || (severity !== 'error' && severity !== 'warning' && severity !== 'info')) continue;
       const initiativeId = asText(row[4]);
-      findings.push({
+      const finding: SnapshotFinding = {
         key,
         code: asText(row[2]),
         severity,
         ...(initiativeId ? { initiativeId } : {}),
         message: asText(row[5]),
+      };
+      if (kind === 'finding') findings.push(finding);
+      // Written before findings had a life: first seen at that snapshot's review, open one review.
+      const firstSeen = asDay(row[6]) ?? asOf;
+      const reviewsText = asText(row[7]).trim();
+      const reviews = reviewsText === '' ? NaN : Number(reviewsText);
+      const reviewsOpen = Number.isInteger(reviews) && reviews >= 0 ? reviews : kind === 'waived' ? 0 : 1;
+      const resolvedOn = kind === 'resolved' ? asDay(row[8]) : undefined;
+      if (kind === 'resolved' && resolvedOn === undefined) continue;
+      entries.push({
+        ...finding,
+        firstSeen: Math.min(firstSeen, asOf),
+        reviewsOpen,
+        state: kind === 'finding' ? 'open' : kind,
+        ...(resolvedOn !== undefined ? { resolvedOn } : {}),
       });
     }
   }
-  return { version: SNAPSHOT_VERSION, asOf, initiatives, findings };
+  return { version: SNAPSHOT_VERSION, asOf, initiatives, findings, history: { asOf, entries } };
 }
 
 /** The hidden sheet itself: all text, so nothing is reinterpreted by a host. */
@@ -169,7 +202,8 @@ function snapshotCells(result: RunResult): ReportRows {
   const head: ReportRow = [cell(SNAPSHOT_MARKER), { value: { t: 'number', v: SNAPSHOT_VERSION } }, cell(isoFromDay(result.options.asOf))];
   const { analysisAt } = factsOf(result);
   const initiatives = result.model.initiatives;
-  const findings = result.findings;
+  const entries = governanceOf(result).history.entries;
+  const kinds: Record<FindingHistoryEntry['state'], string> = { open: 'finding', waived: 'waived', resolved: 'resolved' };
   const row = (index: number): ReportRow => {
     if (index === 0) return head;
     if (index <= initiatives.length) {
@@ -186,12 +220,23 @@ function snapshotCells(result: RunResult): ReportRows {
         day(a?.forecastFinish),
       ];
     }
-    const f = findings[index - 1 - initiatives.length]!;
-    return [cell('finding'), unique(findingKey(f)), cell(f.code), cell(f.severity), unique(f.initiativeId ?? ''), unique(f.message)];
+    const e = entries[index - 1 - initiatives.length]!;
+    const cells: ReportCell[] = [
+      cell(kinds[e.state]),
+      unique(e.key),
+      cell(e.code),
+      cell(e.severity),
+      unique(e.initiativeId ?? ''),
+      unique(e.message),
+      day(e.firstSeen),
+      { value: { t: 'number', v: e.reviewsOpen } },
+    ];
+    if (e.state === 'resolved') cells.push(day(e.resolvedOn));
+    return cells;
   };
-  // Widest row: an initiative's 8 cells, else a finding's 6, else the marker row's 3.
-  const width = initiatives.length > 0 ? 8 : findings.length > 0 ? 6 : 3;
-  return { count: 1 + initiatives.length + findings.length, width, row };
+  // Widest row: a resolved finding's 9 cells, an initiative's or a finding's 8, else the marker row's 3.
+  const width = entries.some((e) => e.state === 'resolved') ? 9 : initiatives.length > 0 || entries.length > 0 ? 8 : 3;
+  return { count: 1 + initiatives.length + entries.length, width, row };
 }
 
 function asText(v: CellValue | undefined): string {

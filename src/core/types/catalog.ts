@@ -4,7 +4,8 @@ import type { CellRef, Finding, Severity } from './finding';
  * The finding catalog: every code Throughline emits (codes are stable; never reuse one).
  * README's rule table is tested against this list (test/docs/readme-rules.test.ts).
  * `stage` says which layer emits it: value-level problems surface while reading cells (ingest),
- * everything else is a rule over the model and analyses (src/core/rules/<code>.ts).
+ * everything else is a rule over the model and analyses (src/core/rules/<code>.ts), but for
+ * the findings about the action list itself, raised once the findings are known (src/core/govern).
  */
 export interface CatalogEntry {
   readonly code: string;
@@ -12,7 +13,7 @@ export interface CatalogEntry {
   readonly title: string;
   /** How a user fixes it, one sentence. */
   readonly fix: string;
-  readonly stage: 'ingest' | 'rules';
+  readonly stage: 'ingest' | 'rules' | 'govern';
 }
 
 export const CATALOG = [
@@ -52,6 +53,7 @@ export const CATALOG = [
   { code: 'ingest.row-outside-table', severity: 'warning', stage: 'ingest', title: "A row typed just outside an Excel table's range", fix: "Resize the Excel table to include the row (Table Design > Resize Table); it was read as part of the table." },
   { code: 'ingest.malformed-text', severity: 'warning', stage: 'ingest', title: 'A CSV cell with a quote that never closes or closes mid-cell, or bytes that are not valid UTF-8', fix: 'Correct the cell in a text editor: close the quote, write a quote inside a quoted cell as two (""), save the file as UTF-8. Until then the line is read as written, the quote as a character, and bad bytes as \uFFFD.' },
   { code: 'dependency.ambiguous', severity: 'warning', stage: 'ingest', title: 'A dependency written as a name that several initiatives share', fix: 'Write the id of the one meant instead of its name.' },
+  { code: 'action.unassigned', severity: 'warning', stage: 'govern', title: 'Open errors or warnings that fall to nobody: no initiative owner and no lead named for the department', fix: "Name the initiative's owner, or the department's lead in a Departments table (Department, Lead) or the --leads file." },
 ] as const satisfies readonly CatalogEntry[];
 
 export type FindingCode = (typeof CATALOG)[number]['code'];

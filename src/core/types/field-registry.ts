@@ -323,3 +323,14 @@ export function fieldInSentence(field: AnyField): string {
   }
   return field;
 }
+
+/**
+ * A departments (leads) table: one row per department naming its lead, who gets the actions of
+ * initiatives without an owner and the escalations (src/core/ingest/read-leads.ts). Whole headers
+ * after normaliseHeader. A table is read as one only when it is not an initiatives, dependency or
+ * KPI table and has both columns.
+ */
+export const LEAD_TABLE_HEADERS = {
+  department: ['department', 'dept', 'function', 'team', 'business unit', 'directorate', 'division', 'business area', 'unit', 'area'],
+  lead: ['lead', 'department lead', 'dept lead', 'head', 'head of department', 'department head', 'director', 'leader', 'lead name', 'accountable lead', 'escalation contact', 'escalation'],
+} as const;

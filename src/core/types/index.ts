@@ -9,3 +9,4 @@ export * from './result';
 export * from './catalog';
 export * from './report';
 export * from './field-registry';
+export * from './governance';

@@ -1,6 +1,7 @@
 import type { GridRange } from './cells';
 import { INITIATIVE_FIELDS, type AnyField, type DayNumber, type DependencyField, type InitiativeField, type KpiField, type LinkType, type Status, type TableKind } from './fields';
 import type { CellRef, Finding } from './finding';
+import type { DepartmentLead } from './governance';
 
 /** How one field was matched to a column of a detected table. */
 export interface ColumnMapping {
@@ -216,6 +217,8 @@ export interface IngestResult {
    * backward compatibility; when absent, the model infers each source from its tables.
    */
   readonly sources?: ReadonlyArray<IngestedSource>;
+  /** Department leads read from Departments/leads tables of the sources (optional: none when absent). */
+  readonly leads?: readonly DepartmentLead[];
 }
 
 /** A source as ingest saw it: what Model.sources needs beyond its tables. */

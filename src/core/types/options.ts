@@ -1,6 +1,7 @@
 import type { DayNumber } from './fields';
 import type { Waiver } from './finding';
 import type { SavedMapping } from './ingest';
+import { DEFAULT_LADDER, type DepartmentLead, type EscalationLadder, type FindingHistory } from './governance';
 
 /** How to read ambiguous text dates such as 03/04/2026. */
 export type DateOrder = 'dmy' | 'mdy';
@@ -22,6 +23,12 @@ export interface RunOptions {
   readonly sourceDepartments: Readonly<Record<string, string>>;
   /** Accepted findings. */
   readonly waivers: readonly Waiver[];
+  /** The previous review's memory of findings (its summary's snapshot): first-seen dates and reviews open. */
+  readonly history?: FindingHistory;
+  /** Department leads the user named (`--leads`, the taskpane); leads tables in the sources add to them. */
+  readonly leads: readonly DepartmentLead[];
+  /** When open findings escalate (default: the lead after 2 reviews, the steering committee after 4). */
+  readonly ladder: EscalationLadder;
 }
 
 export const DEFAULT_CADENCE_DAYS = 7;
@@ -38,5 +45,8 @@ export function makeOptions(asOf: DayNumber, partial: Partial<RunOptions> = {}):
     mappings: partial.mappings ?? [],
     sourceDepartments: partial.sourceDepartments ?? {},
     waivers: partial.waivers ?? [],
+    ...(partial.history !== undefined ? { history: partial.history } : {}),
+    leads: partial.leads ?? [],
+    ladder: partial.ladder ?? DEFAULT_LADDER,
   };
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis';
 import type { Finding, Waiver } from './finding';
+import type { Governance } from './governance';
 import type { Model } from './model';
 import type { RunOptions } from './options';
 
@@ -18,4 +19,9 @@ export interface RunResult {
   readonly findings: readonly Finding[];
   /** Findings matched by a waiver in options.waivers, in the same order. */
   readonly waived: readonly WaivedFinding[];
+  /**
+   * Findings' life across reviews and the actions (src/core/govern). runPipeline always sets it;
+   * for a hand-built result, governanceOf (src/core/report/governance.ts) computes it.
+   */
+  readonly governance?: Governance;
 }

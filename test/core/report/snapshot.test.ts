@@ -22,7 +22,12 @@ describe('snapshot rows (the hidden sheet)', () => {
       'error',
       'SAL-1',
       'SAL-1 and SAL-2 depend on each other: SAL-1 → SAL-2 → SAL-1.',
+      // First seen at this review (no history given), open at one review.
+      '2026-03-16',
+      1,
     ]);
+    // The waived finding is kept as 'waived' (its age stands still), never as a 'finding'.
+    expect(rows.filter((r) => r[0] === 'waived')).toHaveLength(1);
   });
 
   it('reads back exactly what it wrote', () => {
@@ -43,6 +48,11 @@ describe('snapshot rows (the hidden sheet)', () => {
       asOf: d('2026-03-16'),
       initiatives: [{ id: 'A-1', name: '=HYPERLINK("x")', reportedStatus: 'amber', effectiveStatus: 'red', due: d('2026-03-31'), forecastFinish: d('2026-04-30') }],
       findings: [{ key: 'k|A-1|', code: 'status.stale', severity: 'warning', initiativeId: 'A-1', message: 'Stale.' }],
+      // A row of a snapshot written before findings had a life: first seen at that review, open one review.
+      history: {
+        asOf: d('2026-03-16'),
+        entries: [{ key: 'k|A-1|', code: 'status.stale', severity: 'warning', initiativeId: 'A-1', message: 'Stale.', firstSeen: d('2026-03-16'), reviewsOpen: 1, state: 'open' }],
+      },
     });
   });
 

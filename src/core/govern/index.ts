@@ -1,0 +1,22 @@
+import type { Analysis, Finding, Governance, Model, RunOptions, WaivedFinding } from '../types';
+import { checkActionUnassigned } from './action-unassigned';
+import { buildActions } from './actions';
+import { lifeOfFindings } from './finding-life';
+import { leadsByDepartment } from './leads';
+
+export { ESCALATION_LABELS, escalationLevel, parseLadder } from './escalate';
+export { STEERING_COMMITTEE, orderActions } from './actions';
+export { UNASSIGNED } from './assign';
+export { RESOLVED_KEPT_DAYS } from './finding-life';
+
+/** The action.* findings of a run's active findings (before waivers; the pipeline applies them). */
+export function governanceFindings(model: Model, options: RunOptions, active: readonly Finding[]): Finding[] {
+  return checkActionUnassigned(model, active, leadsByDepartment(model, options));
+}
+
+/** Findings' life across reviews, the actions and what was resolved since the previous review. */
+export function governFindings(model: Model, analysis: Analysis, options: RunOptions, active: readonly Finding[], waived: readonly WaivedFinding[]): Governance {
+  const { life, resolved, history } = lifeOfFindings(active, waived, options.asOf, options.history);
+  const actions = buildActions(model, analysis, options, active, life, leadsByDepartment(model, options));
+  return { life, actions, resolved, history };
+}
