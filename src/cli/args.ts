@@ -1,4 +1,5 @@
-import type { DateOrder } from '../core/types';
+import { parseLadder } from '../core/govern';
+import type { DateOrder, EscalationLadder } from '../core/types';
 import { dayFromIso } from '../core/util/days';
 
 /** Options shared by `check` and `report`. */
@@ -10,6 +11,12 @@ export interface RunArgs {
   readonly dateOrder?: DateOrder;
   /** --department FILE=NAME, in the order given: the department each named file speaks for. */
   readonly departments?: ReadonlyArray<SourceDepartment>;
+  /** --previous FILE: the previous review's summary (findings' life; report also adds Changes). */
+  readonly previous?: string;
+  /** --leads FILE: a .csv or .xlsx with Department and Lead columns. */
+  readonly leads?: string;
+  /** --ladder LEAD,STEERING[,no-red-critical]: when open findings escalate. */
+  readonly ladder?: EscalationLadder;
 }
 
 /** One --department FILE=NAME: FILE as typed (a file name or a path), NAME trimmed. */
@@ -22,20 +29,22 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | ({ readonly kind: 'check'; readonly json: boolean } & RunArgs)
-  | ({ readonly kind: 'report'; readonly out: string; readonly previous?: string } & RunArgs)
+  | ({ readonly kind: 'report'; readonly out: string; readonly digest?: true } & RunArgs)
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage:
   throughline check <files or folders...> [--as-of YYYY-MM-DD] [--cadence DAYS] [--date-order dmy|mdy]
                     [--department FILE=NAME ...] [--json]
+                    [--previous old-summary.xlsx] [--leads FILE] [--ladder 2,4]
   throughline report <files or folders...> --out summary.xlsx [--as-of YYYY-MM-DD] [--previous old-summary.xlsx]
                      [--cadence DAYS] [--date-order dmy|mdy] [--department FILE=NAME ...]
+                     [--leads FILE] [--ladder 2,4] [--digest]
   throughline --help | --version
 
 check    reads the departmental workbooks (.xlsx, .csv; a folder means every such file in it) and
          prints the findings. Exit 0 without error findings, 1 with, 2 for usage or unreadable input.
 report   writes the summary workbook (Summary, Initiatives, Findings, Dependencies, Timeline,
-         Departments, and Changes when --previous is given) and says where it is.
+         Departments, Actions, and Changes when --previous is given) and says where it is.
 
 Options:
   --as-of YYYY-MM-DD    the date the run is as of (default: today, UTC)
@@ -45,15 +54,25 @@ Options:
                         the department a file speaks for, e.g. --department "it plan.xlsx=IT"
                         (repeatable, one per file; default: from the file name, a department
                         column or a title row)
-  --json                check only: print { asOf, initiatives, findings, waived, sources } as JSON
+  --json                check only: print { asOf, initiatives, findings, waived, sources, actions,
+                        resolved } as JSON
   --out FILE            report only: where to write the summary workbook (never an input file)
-  --previous FILE       report only: an earlier summary to compare against (adds the Changes sheet)
+  --previous FILE       the previous review's summary: each finding's first-seen date and reviews open
+                        carry on from it; report also adds the Changes sheet
+  --leads FILE          a .csv or .xlsx naming each department's lead (Department, Lead columns): who
+                        gets actions without an owner, and escalations
+  --ladder LEAD,STEERING
+                        reviews a finding stays open before it escalates to the department lead and
+                        to the steering committee (default 2,4); add ",no-red-critical" to not send
+                        red critical-path items to the steering committee at once
+  --digest              report only: also write SUMMARY.digest.txt beside the summary, one short
+                        plain-text block per person with their open actions
 `;
 
-const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous']);
+const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous', '--leads', '--ladder']);
 /** Options that may be given more than once (each value kept, in order). */
 const REPEATABLE_OPTIONS = new Set(['--department']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
+const FLAG_OPTIONS = new Set(['--json', '--digest', '--help', '-h', '--version', '-v']);
 
 function usageError(message: string): Command {
   return { kind: 'usage-error', message };
@@ -106,19 +125,29 @@ export function parseArgs(argv: readonly string[]): Command {
   if ('message' in common) return usageError(common.message);
 
   if (command === 'check') {
-    for (const name of ['--out', '--previous']) if (values.has(name)) return usageError(`${name} belongs to report, not check.`);
+    if (values.has('--out')) return usageError('--out belongs to report, not check.');
+    if (flags.has('--digest')) return usageError('--digest belongs to report, not check.');
     return { kind: 'check', files, json: flags.has('--json'), ...common };
   }
   if (flags.has('--json')) return usageError('--json belongs to check, not report.');
   const out = values.get('--out');
   if (out === undefined) return usageError('report needs --out FILE.xlsx.');
   if (!/\.xlsx$/i.test(out)) return usageError(`--out must name an .xlsx file (got "${out}").`);
-  const previous = values.get('--previous');
-  return { kind: 'report', files, out, ...(previous !== undefined ? { previous } : {}), ...common };
+  return { kind: 'report', files, out, ...(flags.has('--digest') ? { digest: true as const } : {}), ...common };
 }
 
 function parseCommon(values: ReadonlyMap<string, string>, departments: readonly string[]): Omit<RunArgs, 'files'> | { message: string } {
-  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[] } = {};
+  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[]; previous?: string; leads?: string; ladder?: EscalationLadder } = {};
+  const previous = values.get('--previous');
+  if (previous !== undefined) out.previous = previous;
+  const leads = values.get('--leads');
+  if (leads !== undefined) out.leads = leads;
+  const ladderText = values.get('--ladder');
+  if (ladderText !== undefined) {
+    const ladder = parseLadder(ladderText);
+    if (ladder === undefined) return { message: `--ladder must be LEAD,STEERING review counts with STEERING >= LEAD, e.g. 2,4 (optionally ",no-red-critical") (got "${ladderText}").` };
+    out.ladder = ladder;
+  }
   const asOf = values.get('--as-of');
   if (asOf !== undefined) {
     const day = dayFromIso(asOf);

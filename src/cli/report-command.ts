@@ -1,18 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildReport, headline } from '../core/report';
+import { buildReport, digestText, headline } from '../core/report';
 import type { RunResult } from '../core/types';
 import { isoFromDay } from '../core/util/days';
-import { readPreviousSnapshot } from '../xlsx/read-previous';
-import { SourceReadError } from '../xlsx/read-source-error';
 import { ReportTooLargeError, writeReportXlsx } from '../xlsx/write-report';
 import type { RunArgs } from './args';
 import { countBySeverity, plural } from './format-findings';
+import { readGovernanceInputs } from './governance-inputs';
 import { expandInputs } from './read-inputs';
 import { runSources, type Io } from './run-sources';
 import { terminalLine } from './terminal-text';
 
-type ReportArgs = RunArgs & { readonly out: string; readonly previous?: string };
+type ReportArgs = RunArgs & { readonly out: string; readonly digest?: true };
 
 /** `throughline report`: writes the summary workbook; 2 for usage or unreadable input (the report is still written from the rest). */
 export async function runReport(args: ReportArgs, io: Io): Promise<number> {
@@ -28,31 +27,11 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     return 2;
   }
 
-  let previous;
-  if (previousPath !== undefined) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(fs.readFileSync(previousPath));
-    } catch {
-      io.stderr.write(`throughline: --previous ${terminalLine(args.previous ?? '')}: no such file.\n`);
-      return 2;
-    }
-    try {
-      previous = await readPreviousSnapshot(bytes, args.previous);
-    } catch (e) {
-      if (e instanceof SourceReadError) {
-        io.stderr.write(`throughline: --previous ${terminalLine(e.message)}\n`);
-        return 2;
-      }
-      previous = undefined; // not an .xlsx at all: said below
-    }
-    if (previous === undefined) {
-      io.stderr.write(`throughline: --previous ${terminalLine(args.previous ?? '')} is not a Throughline summary workbook (it holds no snapshot).\n`);
-      return 2;
-    }
-  }
+  const governance = await readGovernanceInputs(args, io);
+  if (governance.failed) return 2;
+  const { previous } = governance;
 
-  const run = await runSources(args, io, expanded);
+  const run = await runSources(args, io, expanded, governance.options);
   if (!run.result) return 2;
   // External links in Findings/Initiatives open the source files from wherever the summary is saved.
   const sourcePaths = sourcePathsFrom(run.result, run.paths, path.dirname(out));
@@ -74,7 +53,19 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     io.stderr.write(`throughline: cannot write ${terminalLine(args.out)}${typeof code === 'string' ? ` (${code})` : ''}.\n`);
     return 2;
   }
-  io.stdout.write(`Summary workbook written to ${terminalLine(out)}\n${terminalLine(summaryParagraph(run.result, run.asOfNote, previous !== undefined))}\n`);
+  let digestNote = '';
+  if (args.digest) {
+    const digestPath = out.replace(/\.xlsx$/i, '.digest.txt');
+    try {
+      fs.writeFileSync(digestPath, digestText(run.result));
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      io.stderr.write(`throughline: cannot write ${terminalLine(digestPath)}${typeof code === 'string' ? ` (${code})` : ''}.\n`);
+      return 2;
+    }
+    digestNote = `Digest per person written to ${terminalLine(digestPath)}\n`;
+  }
+  io.stdout.write(`Summary workbook written to ${terminalLine(out)}\n${digestNote}${terminalLine(summaryParagraph(run.result, run.asOfNote, previous !== undefined))}\n`);
   return run.problems.length > 0 ? 2 : 0;
 }
 

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { makeOptions, type RawSource, type RunResult } from '../core';
+import { makeOptions, type RawSource, type RunOptions, type RunResult } from '../core';
 import { runPipeline } from '../core/pipeline';
 import { dayFromIso } from '../core/util/days';
 import { recordOf } from '../core/util/own';
@@ -30,7 +30,12 @@ export function todayUtc(): number {
  * Read the inputs (printing one line per unreadable one) and run the core over what could be read.
  * `expanded` is args.files with folders and wildcards expanded, when the caller already did it.
  */
-export async function runSources(args: RunArgs, io: Io, expanded = expandInputs(args.files, io.cwd())): Promise<SourcesRun> {
+export async function runSources(
+  args: RunArgs,
+  io: Io,
+  expanded = expandInputs(args.files, io.cwd()),
+  extra: Partial<RunOptions> = {},
+): Promise<SourcesRun> {
   const read = await readInputs(expanded, io.cwd());
   const { sources, paths } = read;
   const named = namedDepartments(args.departments ?? [], sources, paths, expanded.files, io.cwd());
@@ -42,6 +47,7 @@ export async function runSources(args: RunArgs, io: Io, expanded = expandInputs(
     return { paths, problems, asOfNote };
   }
   const options = makeOptions(args.asOf ?? todayUtc(), {
+    ...extra,
     ...(args.cadenceDays !== undefined ? { cadenceDays: args.cadenceDays } : {}),
     ...(args.dateOrder !== undefined ? { dateOrder: args.dateOrder } : {}),
     sourceDepartments: named.bySource,

@@ -63,6 +63,11 @@ describe('createOfficeWorkbookPort', () => {
       asOf: 20_546,
       initiatives: [{ id: 'FIN-1', name: '=Ledger', department: 'Finance', reportedStatus: 'green', effectiveStatus: 'amber', due: 20_574, forecastFinish: 20_581 }],
       findings: [{ key: 'status.stale|FIN-1', code: 'status.stale', severity: 'warning', initiativeId: 'FIN-1', message: 'FIN-1 was last updated...' }],
+      // A finding row without life columns: first seen at that snapshot's as-of date, open one review.
+      history: {
+        asOf: 20_546,
+        entries: [{ key: 'status.stale|FIN-1', code: 'status.stale', severity: 'warning', initiativeId: 'FIN-1', message: 'FIN-1 was last updated...', firstSeen: 20_546, reviewsOpen: 1, state: 'open' }],
+      },
     });
   });
 

@@ -1,4 +1,8 @@
+import { findingKey } from '../rules/finding-key';
 import type {
+  Assignee,
+  EscalationLevel,
+  FindingLife,
   CellRef,
   ColumnMapping,
   DayNumber,
@@ -19,11 +23,13 @@ import { INITIATIVE_FIELD_SPECS } from '../types/field-registry';
 import { a1Range, columnLetters } from '../util/a1';
 import { isoFromDay } from '../util/days';
 import { daysPastDeadline } from '../analyse';
+import { governanceOf } from './governance';
 
 /**
  * The stable JSON of `throughline check --json` (field names are relied on by scripts). The first
  * four keys (asOf, initiatives, findings, waived) are the original contract; `sources` was added
- * after them: what was read, per source and table, down to each initiative row's values.
+ * after them: what was read, per source and table, down to each initiative row's values; then
+ * `actions` and `resolved` (findings' life across reviews), and each finding's `key` and `life`.
  */
 export interface CheckJson {
   readonly asOf: string;
@@ -55,6 +61,18 @@ export interface CheckJson {
   readonly waived: ReadonlyArray<CheckJsonFinding & { readonly waiver: { readonly key: string; readonly reason: string; readonly by: string | null; readonly on: string | null } }>;
   /** Every source read, in input order, with every table found in it (read or ignored). */
   readonly sources: readonly CheckJsonSource[];
+  /** Open errors and warnings as actions, in the Actions sheet's order (added after sources). */
+  readonly actions: readonly CheckJsonAction[];
+  /** Findings open at the previous review (--previous) and gone now. */
+  readonly resolved: ReadonlyArray<{
+    readonly key: string;
+    readonly code: string;
+    readonly severity: Severity;
+    readonly initiativeId: string | null;
+    readonly message: string;
+    readonly firstSeen: string;
+    readonly resolvedOn: string;
+  }>;
 }
 
 export interface CheckJsonFinding {
@@ -63,6 +81,30 @@ export interface CheckJsonFinding {
   readonly message: string;
   readonly initiativeId: string | null;
   readonly related: readonly string[];
+  readonly cells: readonly CellRef[];
+  /** Its identity across runs (findingKey): what waivers name. */
+  readonly key: string;
+  /** Its life across reviews (active findings only; null for a waived one): first seen, reviews open, age. */
+  readonly life: { readonly firstSeen: string; readonly reviewsOpen: number; readonly ageDays: number; readonly state: FindingLife['state'] } | null;
+}
+
+export interface CheckJsonAction {
+  readonly person: string;
+  /** owner, lead (no owner: the department's lead) or unassigned. */
+  readonly assignee: Assignee;
+  readonly department: string | null;
+  readonly key: string;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly initiativeId: string | null;
+  readonly todo: string;
+  /** The next review (as-of + cadence), ISO. */
+  readonly dueBy: string;
+  readonly level: EscalationLevel;
+  readonly escalatedTo: string;
+  readonly firstSeen: string;
+  readonly reviewsOpen: number;
+  readonly ageDays: number;
   readonly cells: readonly CellRef[];
 }
 
@@ -157,6 +199,21 @@ export interface CheckJsonRecord {
 const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : isoFromDay(d));
 
 export function checkJson(result: RunResult): CheckJson {
+  const governance = governanceOf(result);
+  const findingJson = (f: Finding, active: boolean): CheckJsonFinding => {
+    const key = findingKey(f);
+    const l = active ? governance.life.get(key) : undefined;
+    return {
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      initiativeId: f.initiativeId ?? null,
+      related: [...(f.related ?? [])],
+      cells: f.cells.map((c) => ({ source: c.source, sheet: c.sheet, address: c.address })),
+      key,
+      life: l ? { firstSeen: isoFromDay(l.firstSeen), reviewsOpen: l.reviewsOpen, ageDays: l.ageDays, state: l.state } : null,
+    };
+  };
   return {
     asOf: isoFromDay(result.options.asOf),
     initiatives: result.model.initiatives.map((i) => {
@@ -184,23 +241,38 @@ export function checkJson(result: RunResult): CheckJson {
         sources: [...i.sources],
       };
     }),
-    findings: result.findings.map(findingJson),
+    findings: result.findings.map((f) => findingJson(f, true)),
     waived: result.waived.map((w) => ({
-      ...findingJson(w.finding),
+      ...findingJson(w.finding, false),
       waiver: { key: w.waiver.key, reason: w.waiver.reason, by: w.waiver.by ?? null, on: w.waiver.on ?? null },
     })),
     sources: sourcesJson(result),
-  };
-}
-
-function findingJson(f: Finding): CheckJsonFinding {
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    initiativeId: f.initiativeId ?? null,
-    related: [...(f.related ?? [])],
-    cells: f.cells.map((c) => ({ source: c.source, sheet: c.sheet, address: c.address })),
+    actions: governance.actions.map((a) => ({
+      person: a.person,
+      assignee: a.assignee,
+      department: a.department ?? null,
+      key: a.key,
+      code: a.finding.code,
+      severity: a.finding.severity,
+      initiativeId: a.finding.initiativeId ?? null,
+      todo: a.todo,
+      dueBy: isoFromDay(a.dueBy),
+      level: a.level,
+      escalatedTo: a.escalatedTo,
+      firstSeen: isoFromDay(a.life.firstSeen),
+      reviewsOpen: a.life.reviewsOpen,
+      ageDays: a.life.ageDays,
+      cells: a.finding.cells.map((c) => ({ source: c.source, sheet: c.sheet, address: c.address })),
+    })),
+    resolved: governance.resolved.map(({ entry, resolvedOn }) => ({
+      key: entry.key,
+      code: entry.code,
+      severity: entry.severity,
+      initiativeId: entry.initiativeId ?? null,
+      message: entry.message,
+      firstSeen: isoFromDay(entry.firstSeen),
+      resolvedOn: isoFromDay(resolvedOn),
+    })),
   };
 }
 

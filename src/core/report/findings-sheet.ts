@@ -1,6 +1,9 @@
-import type { ConditionalFormat, Finding, ReportCell, ReportLink, ReportSheet, RunResult, Severity, StyleName } from '../types';
+import { findingKey } from '../rules/finding-key';
+import type { ConditionalFormat, Finding, FindingLife, ReportCell, ReportLink, ReportSheet, ResolvedFinding, RunResult, Severity, StyleName } from '../types';
 import { a1Range } from '../util/a1';
-import { text } from './cells';
+import { isoFromDay } from '../util/days';
+import { date, num, text } from './cells';
+import { governanceOf } from './governance';
 import { makeCellLinker, type SourcePaths } from './links';
 import { tableRows } from './rows';
 import { makeSheet } from './sheet';
@@ -23,12 +26,18 @@ const COLUMNS = [
   { header: 'Related', width: 16 },
   { header: 'State', width: 9 },
   { header: 'Waiver', width: 36 },
+  { header: 'First seen', width: 12 },
+  { header: 'Reviews open', width: 9 },
+  { header: 'Life', width: 18 },
 ] as const;
 
+const LIFE_LABELS: Record<FindingLife['state'], string> = { new: 'New', open: 'Open', reopened: 'Reopened' };
+
 /**
- * One row per finding, most severe first, each linked to its exact source cell; waived findings
- * follow, marked as waived with the reason, so nothing a rule found is hidden. Rows are made as
- * a writer asks for them (see ReportRows).
+ * One row per finding, most severe first, each linked to its exact source cell, with its life
+ * across reviews (first seen, reviews open, new / open / reopened); waived findings follow,
+ * marked as waived with the reason, so nothing a rule found is hidden; then the findings resolved
+ * since the previous review. Rows are made as a writer asks for them (see ReportRows).
  */
 export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   // Cells that repeat across findings are built once: severity, code, state.
@@ -54,6 +63,11 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new M
   const linker = makeCellLinker(result, paths);
   const active = text('Active', 'body');
   const waived = text('Waived', 'muted');
+  const { life, resolved } = governanceOf(result);
+  const lifeCells = (f: Finding): ReportCell[] => {
+    const l = life.get(findingKey(f));
+    return l ? [date(l.firstSeen), num(l.reviewsOpen), text(LIFE_LABELS[l.state], l.state === 'open' ? 'body' : 'label')] : [text(''), text(''), text('')];
+  };
   const rowFor = (f: Finding, waiver?: { reason: string; by?: string; on?: string }): ReportCell[] => {
     const first = f.cells[0];
     let others = '';
@@ -68,15 +82,33 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new M
       f.related === undefined || f.related.length === 0 ? text('') : text(f.related.join(', ')),
       waiver ? waived : active,
       text(waiver ? describeWaiver(waiver) : '', 'muted'),
+      ...(waiver ? [text(''), text(''), text('')] : lifeCells(f)),
     ];
   };
+  const resolvedRow = ({ entry, resolvedOn }: ResolvedFinding): ReportCell[] => [
+    severityCells[entry.severity],
+    codeCell(entry.code),
+    text(entry.message, 'muted'),
+    entry.initiativeId === undefined ? text('') : text(entry.initiativeId, 'muted'),
+    text(''),
+    text(''),
+    text(''),
+    text('Resolved', 'muted'),
+    text(''),
+    date(entry.firstSeen),
+    num(entry.reviewsOpen),
+    text(`Resolved ${isoFromDay(resolvedOn)}`, 'muted'),
+  ];
   const ordered = bySeverity(result.findings);
   const waivedFindings = result.waived;
-  const n = ordered.length + waivedFindings.length;
+  const n = ordered.length + waivedFindings.length + resolved.length;
   const rows = tableRows(COLUMNS.map((c) => text(c.header, 'header')), n, COLUMNS.length, (k) => {
     if (k < ordered.length) return rowFor(ordered[k]!);
-    const w = waivedFindings[k - ordered.length]!;
-    return rowFor(w.finding, w.waiver);
+    if (k < ordered.length + waivedFindings.length) {
+      const w = waivedFindings[k - ordered.length]!;
+      return rowFor(w.finding, w.waiver);
+    }
+    return resolvedRow(resolved[k - ordered.length - waivedFindings.length]!);
   });
   const last = COLUMNS.length - 1;
   const cfs: ConditionalFormat[] =

@@ -1,5 +1,6 @@
 import type { ReportDocument, RunResult } from '../types';
 import { isoFromDay } from '../util/days';
+import { buildActionsSheet } from './actions-sheet';
 import { buildChangesSheet, compareRuns, describeChanges } from './changes-sheet';
 import { buildDependenciesSheet } from './dependencies-sheet';
 import { buildDepartmentsSheet } from './departments-sheet';
@@ -38,6 +39,7 @@ export function buildReport(result: RunResult, options: ReportOptions = {}): Rep
       buildDependenciesSheet(result, options.sourcePaths),
       buildTimelineSheet(result),
       buildDepartmentsSheet(result),
+      buildActionsSheet(result, options.sourcePaths),
       buildSnapshotSheet(result),
     ],
   };
@@ -50,4 +52,6 @@ export { checkJson, type CheckJson } from './check-json';
 export { compareRuns, describeChanges, type ChangeRow, type ChangeKind, type ChangeValue } from './changes-sheet';
 export { readSnapshot, snapshotRows, takeSnapshot, SNAPSHOT_MARKER, SNAPSHOT_VERSION, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';
 export { headline } from './summary';
+export { digests, digestText, type PersonDigest } from './digest';
+export { governanceOf } from './governance';
 export type { SourcePaths } from './links';

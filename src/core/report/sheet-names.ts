@@ -10,6 +10,8 @@ export const REPORT_SHEETS = {
   timeline: 'Timeline',
   departments: 'Departments',
   changes: 'Changes',
+  /** Open errors and warnings as actions per person (src/core/report/actions-sheet.ts). */
+  actions: 'Actions',
   /** Hidden: what the next run needs to compute Changes. */
   snapshot: '_throughline',
 } as const;

@@ -6,7 +6,7 @@ describe('checkJson (throughline check --json)', () => {
   const json = checkJson(makeFixture());
 
   it('has the as-of date and one entry per initiative with ISO dates and nulls for unknowns', () => {
-    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources']);
+    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved']);
     expect(json.asOf).toBe('2026-03-16');
     expect(json.initiatives.map((i) => i.id)).toEqual(['FIN-1', 'FIN-2', 'IT-1', 'IT-2', 'OPS-1', 'OPS-2', 'SAL-1', 'SAL-2']);
     expect(json.initiatives[1]).toEqual({
@@ -77,6 +77,9 @@ describe('checkJson (throughline check --json)', () => {
         { source: 'This workbook', sheet: 'Sales', address: 'H2' },
         { source: 'This workbook', sheet: 'Sales', address: 'H3' },
       ],
+      // code | initiative | first cell; no previous review, so it is new today.
+      key: 'dependency.cycle|SAL-1|This workbook!Sales!H2',
+      life: { firstSeen: '2026-03-16', reviewsOpen: 1, ageDays: 0, state: 'new' },
     });
     expect(json.findings[6]!.related).toEqual([]);
     expect(json.waived).toEqual([
@@ -87,6 +90,8 @@ describe('checkJson (throughline check --json)', () => {
         initiativeId: 'OPS-2',
         related: [],
         cells: [{ source: 'This workbook', sheet: 'Ops', address: 'F4' }],
+        key: 'value.ambiguous-date|OPS-2|This workbook!Ops!F4',
+        life: null,
         waiver: { key: 'value.ambiguous-date|OPS-2|This workbook!Ops!F4', reason: 'Confirmed with the Ops PMO: 3 April.', by: 'J. Smith', on: '2026-03-10' },
       },
     ]);

@@ -9,7 +9,7 @@ describe('report edge cases', () => {
   it('builds every sheet for a run with no initiatives and no findings', () => {
     const empty = makeFixture({ specs: () => [], findings: () => [] });
     const doc = buildReport({ ...empty, waived: [], analysis: { ...empty.analysis, bottlenecks: [], kpiTraces: [] } });
-    expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', '_throughline']);
+    expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Actions', '_throughline']);
     expect(doc.sheets.flatMap((s) => s.tables)).toEqual([]);
     const summary = doc.sheets[0]!;
     expect(show(sheetRows(summary)[2]![0])).toBe('0 initiatives: 0 truly on track against 0 reported on track; no budget or benefit data given; no initiative holds up another.');

@@ -22,6 +22,7 @@ describe('buildReport', () => {
       ['Dependencies', false],
       ['Timeline', false],
       ['Departments', false],
+      ['Actions', false],
       ['_throughline', true],
     ]);
   });
@@ -130,9 +131,11 @@ describe('Findings', () => {
   const s = sheetOf(REPORT_SHEETS.findings);
 
   it('lists active findings by severity, each linked to its exact source cell, then the waived ones', () => {
-    expect(values(s, 0)).toEqual(['Severity', 'Rule', 'Message', 'Initiative', 'Source cell', 'Other cells', 'Related', 'State', 'Waiver']);
+    expect(values(s, 0)).toEqual(['Severity', 'Rule', 'Message', 'Initiative', 'Source cell', 'Other cells', 'Related', 'State', 'Waiver', 'First seen', 'Reviews open', 'Life']);
     expect(sheetRows(s).slice(1).map((r) => show(r[0]))).toEqual(['Error', 'Error', 'Error', 'Warning', 'Warning', 'Warning', 'Warning', 'Warning', 'Info', 'Warning']);
-    expect(values(s, 1)).toEqual(['Error', 'dependency.cycle', 'SAL-1 and SAL-2 depend on each other: SAL-1 → SAL-2 → SAL-1.', 'SAL-1', 'This workbook › Sales!H2', 'Sales!H3', 'SAL-2', 'Active', '']);
+    expect(values(s, 1)).toEqual(['Error', 'dependency.cycle', 'SAL-1 and SAL-2 depend on each other: SAL-1 → SAL-2 → SAL-1.', 'SAL-1', 'This workbook › Sales!H2', 'Sales!H3', 'SAL-2', 'Active', '',
+      // No previous review: first seen today, open at this one review, new.
+      d('2026-03-16'), 1, 'New']);
     // A sheet of this workbook: an internal link; a departmental file: file, sheet and cell.
     expect(sheetRows(s)[1]![4]!.link).toEqual({ kind: 'internal', sheet: 'Sales', address: 'H2' });
     expect(sheetRows(s)[2]![4]!.link).toEqual({ kind: 'external', file: 'Finance.xlsx', sheet: 'Initiatives', address: 'E3' });
@@ -140,8 +143,9 @@ describe('Findings', () => {
     expect(values(s, 10)).toEqual([
       'Warning', 'value.ambiguous-date', 'Ops!F4 "03/04/2026" reads as 3 April or 4 March; read as 3 April.', 'OPS-2',
       'This workbook › Ops!F4', '', '', 'Waived', 'Confirmed with the Ops PMO: 3 April. (by J. Smith on 2026-03-10)',
+      '', '', '',
     ]);
-    expect(s.tables).toEqual([{ name: 'tlFindings', range: 'A1:I11', style: 'TableStyleLight9', showFilter: true }]);
+    expect(s.tables).toEqual([{ name: 'tlFindings', range: 'A1:L11', style: 'TableStyleLight9', showFilter: true }]);
   });
 
   it('names source files by the paths the caller gives (relative to where the summary is saved)', () => {

@@ -40,10 +40,13 @@ describe('report row sources', () => {
     expect(doc.sheets.map((s) => [s.name, s.rows.count, countCells(s.rows)])).toEqual([
       ['Summary', 31, 273],
       ['Initiatives', 9, 198],
-      ['Findings', 11, 99],
+      // 11 rows of 12 columns (9 before findings had a life, + First seen, Reviews open, Life): 99 + 11 x 3.
+      ['Findings', 11, 132],
       ['Dependencies', 7, 112],
       ['Timeline', 13, 539],
       ['Departments', 15, 98],
+      // The header and the 8 active errors and warnings (the 9th finding is info), 14 columns each.
+      ['Actions', 9, 126],
       // Marker (3 cells), 8 initiatives and 9 active findings of 8 cells, the waived finding's row of 8: 3 + 64 + 72 + 8.
       ['_throughline', 19, 147],
     ]);
