@@ -34,7 +34,7 @@ const LIFE_LABELS: Record<Action['life']['state'], string> = { new: 'New', open:
  * (governance's order), each linked to its source cell. Waived findings are not actions: they are
  * on Findings with their reason.
  */
-export function buildActionsSheet(result: RunResult, paths: SourcePaths = {}): ReportSheet {
+export function buildActionsSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   const { actions } = governanceOf(result);
   const linker = makeCellLinker(result, paths);
   const rowOfInitiative = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
