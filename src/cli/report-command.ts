@@ -27,6 +27,12 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     return 2;
   }
 
+  const digestPath = out.replace(/\.xlsx$/i, '.digest.txt');
+  if (args.digest && (inputs.includes(digestPath) || digestPath === previousPath || isOneOf(digestPath, inputs))) {
+    io.stderr.write(`throughline: the digest ${terminalLine(digestPath)} would overwrite an input file; choose another --out name.\n`);
+    return 2;
+  }
+
   const governance = await readGovernanceInputs(args, io);
   if (governance.failed) return 2;
   const { previous } = governance;
@@ -55,7 +61,6 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   }
   let digestNote = '';
   if (args.digest) {
-    const digestPath = out.replace(/\.xlsx$/i, '.digest.txt');
     try {
       fs.writeFileSync(digestPath, digestText(run.result));
     } catch (e) {
