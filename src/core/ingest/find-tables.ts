@@ -145,9 +145,21 @@ function fieldOfHeader(text: string): string | undefined {
   return field;
 }
 
+/**
+ * Only the cells the row holds are looked at, never every column of the used range: one far cell
+ * (XFD1048576) makes the range 16,384 columns wide for every row, while each row holds a few.
+ */
 function isRowBlank(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): boolean {
-  for (let col = grid.left; col <= grid.right; col++) if (!isBlank(valueAt(row, col))) return false;
+  const values = grid.rowValues(row);
+  for (let k = 0; k < values.length; k++) if (!isBlank(values[k]) && !isBlank(valueAt(row, grid.left + k))) return false;
   return true;
+}
+
+/** The last column a header row can have a value in: its last stored cell, or a merge across the row reaching further. */
+function lastColumnOf(grid: SheetGrid, row: number): number {
+  let right = grid.left + grid.rowValues(row).length - 1;
+  for (const m of grid.sheet.merges ?? []) if (m.top <= row && m.bottom >= row && m.right > right) right = m.right;
+  return Math.min(right, grid.right);
 }
 
 function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): HeaderRow | undefined {
@@ -158,7 +170,8 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
   const filled: number[] = [];
   const fields = new Set<string>();
   const texts: Array<readonly [number, string]> = [];
-  for (let col = grid.left; col <= grid.right; col++) {
+  const right = lastColumnOf(grid, row);
+  for (let col = grid.left; col <= right; col++) {
     const value = valueAt(row, col) ?? mergedValue(grid, row, col);
     if (isBlank(value)) continue;
     nonEmpty++;
