@@ -28,13 +28,13 @@ export interface SourceDepartment {
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | ({ readonly kind: 'check'; readonly json: boolean } & RunArgs)
+  | ({ readonly kind: 'check'; readonly json: boolean; readonly all: boolean } & RunArgs)
   | ({ readonly kind: 'report'; readonly out: string; readonly digest?: true } & RunArgs)
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage:
   throughline check <files or folders...> [--as-of YYYY-MM-DD] [--cadence DAYS] [--date-order dmy|mdy]
-                    [--department FILE=NAME ...] [--json]
+                    [--department FILE=NAME ...] [--all | --json]
                     [--previous old-summary.xlsx] [--leads FILE] [--ladder 2,4]
   throughline report <files or folders...> --out summary.xlsx [--as-of YYYY-MM-DD] [--previous old-summary.xlsx]
                      [--cadence DAYS] [--date-order dmy|mdy] [--department FILE=NAME ...]
@@ -54,6 +54,8 @@ Options:
                         the department a file speaks for, e.g. --department "it plan.xlsx=IT"
                         (repeatable, one per file; default: from the file name, a department
                         column or a title row)
+  --all                 check only: list every finding (default: the first 50 of each severity,
+                        then the rest counted by rule)
   --json                check only: print { asOf, initiatives, findings, waived, sources, actions,
                         resolved } as JSON
   --out FILE            report only: where to write the summary workbook (never an input file)
@@ -72,7 +74,7 @@ Options:
 const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous', '--leads', '--ladder']);
 /** Options that may be given more than once (each value kept, in order). */
 const REPEATABLE_OPTIONS = new Set(['--department']);
-const FLAG_OPTIONS = new Set(['--json', '--digest', '--help', '-h', '--version', '-v']);
+const FLAG_OPTIONS = new Set(['--json', '--all', '--digest', '--help', '-h', '--version', '-v']);
 
 function usageError(message: string): Command {
   return { kind: 'usage-error', message };
@@ -127,9 +129,9 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'check') {
     if (values.has('--out')) return usageError('--out belongs to report, not check.');
     if (flags.has('--digest')) return usageError('--digest belongs to report, not check.');
-    return { kind: 'check', files, json: flags.has('--json'), ...common };
+    return { kind: 'check', files, json: flags.has('--json'), all: flags.has('--all'), ...common };
   }
-  if (flags.has('--json')) return usageError('--json belongs to check, not report.');
+  for (const flag of ['--json', '--all']) if (flags.has(flag)) return usageError(`${flag} belongs to check, not report.`);
   const out = values.get('--out');
   if (out === undefined) return usageError('report needs --out FILE.xlsx.');
   if (!/\.xlsx$/i.test(out)) return usageError(`--out must name an .xlsx file (got "${out}").`);

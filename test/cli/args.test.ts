@@ -7,6 +7,7 @@ describe('parseArgs', () => {
       kind: 'check',
       files: ['a.xlsx', 'dir'],
       json: true,
+      all: false,
       asOf: dayFromIso('2026-11-16'),
       cadenceDays: 14,
       dateOrder: 'mdy',
@@ -27,6 +28,7 @@ describe('parseArgs', () => {
       kind: 'check',
       files: ['a.xlsx'],
       json: false,
+      all: false,
       departments: [
         { file: 'a.xlsx', name: 'Finance' },
         { file: 'it plan.xlsx', name: 'Group IT' },
@@ -76,6 +78,6 @@ describe('parseArgs', () => {
   });
 
   it('treats everything after -- as files', () => {
-    expect(parseArgs(['check', '--', '--odd-name.xlsx'])).toEqual({ kind: 'check', files: ['--odd-name.xlsx'], json: false });
+    expect(parseArgs(['check', '--', '--odd-name.xlsx'])).toEqual({ kind: 'check', files: ['--odd-name.xlsx'], json: false, all: false });
   });
 });

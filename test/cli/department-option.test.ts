@@ -65,7 +65,7 @@ describe('throughline check --department FILE=NAME', () => {
 
   it('is in the usage text', async () => {
     const run = await runMain(['--help'], dir);
-    expect(run.stdout).toContain('[--department FILE=NAME ...] [--json]');
+    expect(run.stdout).toContain('[--department FILE=NAME ...] [--all | --json]');
     expect(run.stdout).toContain('  --department FILE=NAME\n');
   });
 });

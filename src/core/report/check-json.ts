@@ -199,6 +199,18 @@ export interface CheckJsonRecord {
 const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : isoFromDay(d));
 
 export function checkJson(result: RunResult): CheckJson {
+  const parts = checkJsonParts(result) as Record<string, unknown>;
+  const whole: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parts)) whole[key] = typeof value === 'string' ? value : [...(value as Iterable<unknown>)];
+  return whole as unknown as CheckJson;
+}
+
+/** CheckJson with each list produced one element at a time, for writing it out as it is built (keys in the same order). */
+export type CheckJsonParts = {
+  readonly [K in keyof CheckJson]: CheckJson[K] extends ReadonlyArray<infer E> ? Iterable<E> : CheckJson[K];
+};
+
+export function checkJsonParts(result: RunResult): CheckJsonParts {
   const governance = governanceOf(result);
   const findingJson = (f: Finding, active: boolean): CheckJsonFinding => {
     const key = findingKey(f);
@@ -216,7 +228,7 @@ export function checkJson(result: RunResult): CheckJson {
   };
   return {
     asOf: isoFromDay(result.options.asOf),
-    initiatives: result.model.initiatives.map((i) => {
+    initiatives: mapLazily(result.model.initiatives, (i) => {
       const a = result.analysis.byId.get(i.id);
       return {
         id: i.id,
@@ -241,13 +253,13 @@ export function checkJson(result: RunResult): CheckJson {
         sources: [...i.sources],
       };
     }),
-    findings: result.findings.map((f) => findingJson(f, true)),
-    waived: result.waived.map((w) => ({
+    findings: mapLazily(result.findings, (f) => findingJson(f, true)),
+    waived: mapLazily(result.waived, (w) => ({
       ...findingJson(w.finding, false),
       waiver: { key: w.waiver.key, reason: w.waiver.reason, by: w.waiver.by ?? null, on: w.waiver.on ?? null },
     })),
     sources: sourcesJson(result),
-    actions: governance.actions.map((a) => ({
+    actions: mapLazily(governance.actions, (a) => ({
       person: a.person,
       assignee: a.assignee,
       department: a.department ?? null,
@@ -264,7 +276,7 @@ export function checkJson(result: RunResult): CheckJson {
       ageDays: a.life.ageDays,
       cells: a.finding.cells.map((c) => ({ source: c.source, sheet: c.sheet, address: c.address })),
     })),
-    resolved: governance.resolved.map(({ entry, resolvedOn }) => ({
+    resolved: mapLazily(governance.resolved, ({ entry, resolvedOn }) => ({
       key: entry.key,
       code: entry.code,
       severity: entry.severity,
@@ -276,14 +288,23 @@ export function checkJson(result: RunResult): CheckJson {
   };
 }
 
-function sourcesJson(result: RunResult): CheckJsonSource[] {
+/** An iterable that maps each element when it is reached (and again on each iteration). */
+function mapLazily<T, U>(items: readonly T[], f: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield f(item);
+    },
+  };
+}
+
+function sourcesJson(result: RunResult): Iterable<CheckJsonSource> {
   const recordsByTable = new Map<string, InitiativeRecord[]>();
   for (const r of result.model.records) {
     const list = recordsByTable.get(r.ref.table);
     if (list) list.push(r);
     else recordsByTable.set(r.ref.table, [r]);
   }
-  return result.model.sources.map((s: SourceSummary) => ({
+  return mapLazily(result.model.sources, (s: SourceSummary) => ({
     name: s.name,
     origin: s.origin,
     department: s.department ?? null,
