@@ -56,7 +56,7 @@ export interface ColumnProfile {
 }
 
 /** Rows sampled per column: enough to judge a column, cheap on 100,000 rows and 300 columns. */
-export const PROFILE_ROWS = 200;
+export const PROFILE_ROWS = 100;
 const EXAMPLES = 12;
 const ID_LIKE = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
 const HAS_DIGIT = /\d/;
@@ -81,6 +81,67 @@ export function profileColumns(block: Block, rows: readonly number[]): ColumnPro
   return block.headers.map((header, column) => profileColumn(block, column, header, sample));
 }
 
+/** What a text cell says of its column: a pure function of the text, so read once per distinct text of a column. */
+interface TextFacts {
+  /** Distinct-value key (trimmed, lower case) and the example shown for it. */
+  readonly key: string;
+  readonly example: string;
+  /** The date the text reads as (undefined: not a date). */
+  readonly day: DayNumber | undefined;
+  /** cleanText's length; 0 for text that cleans to nothing (counted as filled only). */
+  readonly length: number;
+  readonly priced: boolean;
+  /** "60 %" style text: a percent and a number. */
+  readonly percentText: boolean;
+  /** The number the text reads as (not a date, not a percent text). */
+  readonly amount: number | undefined;
+  readonly placeholder: boolean;
+  readonly status: boolean;
+  readonly raci: boolean;
+  readonly idLike: boolean;
+  readonly keyLike: boolean;
+  readonly person: boolean;
+  /** Tokens for reference checks: the number's text, or the pieces split at , ; and newlines. */
+  readonly tokens: readonly string[];
+}
+
+/** Distinct texts remembered per column: a sample has at most PROFILE_ROWS of them. */
+function textFacts(value: string): TextFacts {
+  const key = value.trim().toLowerCase();
+  const example = cleanText(value);
+  const base = { key, example, day: undefined, length: 0, priced: false, percentText: false, amount: undefined, placeholder: false, status: false, raci: false, idLike: false, keyLike: false, person: false, tokens: NO_TOKENS };
+  const day = dayOf(value, null);
+  if (day !== undefined) return { ...base, day };
+  const text = example;
+  if (text === '') return base;
+  const priced = currencyMark(text) !== undefined;
+  if (PERCENT_TEXT.test(text)) return { ...base, length: text.length, priced, percentText: true };
+  const amount = parseNumberValue(text);
+  if (amount.kind === 'value') return { ...base, length: text.length, priced, amount: amount.value, idLike: ID_LIKE.test(text), tokens: [text.toUpperCase()] };
+  // "NA", "TBC", "-" say a value is missing, not that the column holds statuses.
+  const placeholder = isPlaceholder(text);
+  const tokens: string[] = [];
+  for (const piece of text.split(TOKEN_SPLIT)) {
+    const token = piece.trim();
+    if (token !== '') tokens.push(token.toUpperCase());
+  }
+  return {
+    ...base,
+    length: text.length,
+    priced,
+    placeholder,
+    status: !placeholder && normaliseStatus(text) !== undefined,
+    raci: RACI.test(text),
+    idLike: ID_LIKE.test(text) && HAS_DIGIT.test(text),
+    keyLike: KEY_LIKE.test(text),
+    person: PERSON.test(text) || PERSON_COMMA.test(text) || EMAIL.test(text),
+    tokens,
+  };
+}
+
+const NO_TOKENS: readonly string[] = [];
+const PERCENT_TEXT = /^\d+(?:\.\d+)?\s*%$/;
+
 function profileColumn(block: Block, column: number, header: string, sample: readonly number[]): ColumnProfile {
   const col = block.range.left + column;
   const { grid } = block;
@@ -89,16 +150,53 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
   const examples: string[] = [];
   const days = new Float64Array(sample.length).fill(Number.NaN);
   const tokens: string[] = [];
+  // Columns repeat their words (statuses, owners, departments): each distinct text is read once.
+  const known = new Map<string, TextFacts>();
+  const note = (key: string, example: () => string): void => {
+    if (distinct.has(key)) return;
+    distinct.add(key);
+    if (examples.length < EXAMPLES) examples.push(example());
+  };
   sample.forEach((row, k) => {
     const value: CellValue = grid.value(row, col);
     if (isBlank(value) || isCellError(value)) return;
     filled++;
-    const format = grid.numberFormat(row, col);
-    const key = value instanceof Date ? `d${value.getTime()}` : String(value).trim().toLowerCase();
-    if (!distinct.has(key)) {
-      distinct.add(key);
-      if (examples.length < EXAMPLES) examples.push(value instanceof Date ? value.toISOString().slice(0, 10) : cleanText(String(value)));
+    if (typeof value === 'string') {
+      let facts = known.get(value);
+      if (facts === undefined) known.set(value, (facts = textFacts(value)));
+      note(facts.key, () => facts!.example);
+      if (facts.day !== undefined) {
+        dates++;
+        days[k] = facts.day;
+        return;
+      }
+      if (facts.length === 0) return;
+      length += facts.length;
+      if (facts.priced) money++;
+      if (facts.percentText) {
+        percentLike++;
+        numbers++;
+        return;
+      }
+      if (facts.amount !== undefined) {
+        numbers++;
+        if (facts.amount >= 0 && facts.amount <= 100 && !facts.priced) percentLike++;
+        if (facts.idLike) idLike++;
+        tokens.push(facts.tokens[0]!);
+        return;
+      }
+      texts++;
+      if (facts.placeholder) placeholders++;
+      if (facts.status) statuses++;
+      if (facts.raci) raci++;
+      if (facts.idLike) idLike++;
+      if (facts.keyLike) keyLike++;
+      if (facts.person) people++;
+      for (const token of facts.tokens) tokens.push(token);
+      return;
     }
+    const format = grid.numberFormat(row, col);
+    note(value instanceof Date ? `d${value.getTime()}` : String(value).trim().toLowerCase(), () => (value instanceof Date ? value.toISOString().slice(0, 10) : cleanText(String(value))));
     const day = dayOf(value, format);
     if (day !== undefined) {
       dates++;
@@ -113,40 +211,6 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
       if ((value >= 0 && value <= 100) || (format !== null && format.includes('%'))) percentLike++;
       idLike++;
       tokens.push(String(value));
-      return;
-    }
-    if (typeof value !== 'string') return;
-    const text = cleanText(value);
-    if (text === '') return;
-    length += text.length;
-    const priced = currencyMark(text) !== undefined;
-    if (priced) money++;
-    if (/^\d+(?:\.\d+)?\s*%$/.test(text)) {
-      percentLike++;
-      numbers++;
-      return;
-    }
-    const amount = parseNumberValue(text);
-    if (amount.kind === 'value') {
-      numbers++;
-      if (amount.value >= 0 && amount.value <= 100 && !priced) percentLike++;
-      if (ID_LIKE.test(text)) idLike++;
-      tokens.push(text.toUpperCase());
-      return;
-    }
-    texts++;
-    // "NA", "TBC", "-" say a value is missing, not that the column holds statuses.
-    const placeholder = isPlaceholder(text);
-    if (placeholder) placeholders++;
-    const status = placeholder ? undefined : normaliseStatus(text);
-    if (status !== undefined) statuses++;
-    if (RACI.test(text)) raci++;
-    if (ID_LIKE.test(text) && HAS_DIGIT.test(text)) idLike++;
-    if (KEY_LIKE.test(text)) keyLike++;
-    if (PERSON.test(text) || PERSON_COMMA.test(text) || EMAIL.test(text)) people++;
-    for (const piece of text.split(TOKEN_SPLIT)) {
-      const token = piece.trim();
-      if (token !== '') tokens.push(token.toUpperCase());
     }
   });
   const own = block.ownHeaders[column] ?? '';

@@ -85,14 +85,24 @@ function linksFit(profile: ColumnProfile, context: FitContext): number {
   // Every row naming a different item is a key, not a list of what each row waits on.
   if (profile.distinct === profile.filled && profile.filled >= 5 && share(profile, profile.numbers) > 0.5) return 0.3;
   const { ids } = context;
-  if (ids !== undefined && ids.size > 0 && profile.tokens.length > 0) {
-    let hits = 0;
-    for (const token of profile.tokens) if (ids.has(referencedId(token))) hits++;
-    if (hits / profile.tokens.length >= 0.5) return 1.2;
-  }
+  if (ids !== undefined && ids.size > 0 && profile.tokens.length > 0 && referencedShare(profile, ids) >= 0.5) return 1.2;
   if (share(profile, profile.idLike) >= 0.5) return 1;
   return profile.meanLength > 60 ? 0.4 : 0.7;
 }
+
+/**
+ * The share of a column's tokens that name an id of `ids`. Asked once per link-like field of
+ * every column: the column's referenced ids are worked out once and kept with its profile.
+ */
+function referencedShare(profile: ColumnProfile, ids: ReadonlySet<string>): number {
+  let referenced = REFERENCED.get(profile);
+  if (referenced === undefined) REFERENCED.set(profile, (referenced = profile.tokens.map(referencedId)));
+  let hits = 0;
+  for (const id of referenced) if (ids.has(id)) hits++;
+  return hits / referenced.length;
+}
+
+const REFERENCED = new WeakMap<ColumnProfile, readonly string[]>();
 
 /** The id a dependency token names, without its link type and lag: "3FS+2 DAYS" -> "3", "FIN-2 SS" -> "FIN-2". */
 export function referencedId(token: string): string {
