@@ -302,7 +302,9 @@ async function writeSheet(
       // Pages tall are left to Excel unless the sheet asks for a number (Summary: one page).
       if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, ...(print.fitToHeight ? { verticalFitToPages: print.fitToHeight } : {}) };
       if (print.area) ws.pageLayout.setPrintArea(print.area);
-    }, 4);
+      // The range immediately after each break (horizontalPageBreaks.add, ExcelApi 1.9).
+      for (const b of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${b + 1}`);
+    }, 4 + (print.rowBreaks?.length ?? 0));
   }
   return planner?.formulas ?? [];
 }
@@ -388,4 +390,11 @@ function addChart(ws: Excel.Worksheet, spec: ReportChart): void {
   chart.title.text = spec.title;
   const anchor = parseA1(spec.anchor) ?? { row: 0, col: 0 };
   chart.setPosition(spec.anchor, chartEndCell(anchor.row, anchor.col, spec.widthCols, spec.heightRows));
+  // Series and point fills (ChartSeries/ChartPoint format.fill, ExcelApi 1.1): the report's colours, not the theme's.
+  (spec.seriesColors ?? []).forEach((color, k) => chart.series.getItemAt(k).format.fill.setSolidColor(`#${color}`));
+  if (spec.pointColors) {
+    const points = chart.series.getItemAt(0).points;
+    spec.pointColors.forEach((color, k) => points.getItemAt(k).format.fill.setSolidColor(`#${color}`));
+    chart.legend.visible = false;
+  }
 }

@@ -15,7 +15,7 @@ export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError } from './write-
  * made by the document's row source as it is written (ReportRows), so memory grows with the
  * compressed output and the distinct strings, not with the cell count. (exceljs held
  * about 1 KB per cell: 5.3 s and +1 GB of heap at 10,000 initiatives, out of memory at 100,000.)
- * Charts are skipped: only the Office.js writer draws them.
+ * Charts are written as DrawingML parts (write-chart-xml.ts), as the Office.js writer draws them with worksheet.charts.
  * Throws ReportTooLargeError (before writing anything) when a sheet is past Excel's grid.
  */
 export async function writeReportXlsx(doc: ReportDocument): Promise<Uint8Array> {

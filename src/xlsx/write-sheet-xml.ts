@@ -68,6 +68,8 @@ export interface SheetExtras {
   /** rIds of the sheet's tables (filled by the caller before the tail is rendered). */
   readonly tableRelIds: string[];
   legacyDrawingRelId?: string;
+  /** The sheet's charts' drawing part. */
+  drawingRelId?: string;
 }
 
 /** The id the sheet's next non-link relationship gets. */
@@ -170,9 +172,13 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
     yield '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
     yield `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth ? 1 : 0}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
     yield `<headerFooter><oddFooter>${escapeXml(`&L${sheet.name.replace(/&/g, '&&')}&RPage &P of &N`)}</oddFooter></headerFooter>`;
+    const breaks = p.rowBreaks ?? [];
+    // brk id is the 1-based row above the break: a new page starts at 0-based row b.
+    if (breaks.length) yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
   } else {
     yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   }
+  if (extras.drawingRelId) yield `<drawing r:id="${extras.drawingRelId}"/>`;
   if (extras.legacyDrawingRelId) yield `<legacyDrawing r:id="${extras.legacyDrawingRelId}"/>`;
   if (extras.tableRelIds.length) {
     yield `<tableParts count="${extras.tableRelIds.length}">${extras.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;

@@ -3,6 +3,7 @@ import type { ReportDocument, ReportSheet } from '../core/types';
 import { dayFromIso, isoFromDay } from '../core/util/days';
 import { parseA1 } from '../core/util/a1';
 import { cleanText } from './write-cell-text';
+import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, DRAWING_REL_TYPE, drawingRelationshipsXml, drawingXml } from './write-chart-xml';
 import { columnName, nextRelationshipId, renderSheetXml, SharedStrings, sheetRelationshipsXml, textElement, type SheetExtras } from './write-sheet-xml';
 import { StyleRegistry } from './write-styles-xml';
 import type { ZipPart } from './write-zip';
@@ -30,6 +31,9 @@ export function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
   const strings = new SharedStrings();
   const tables: TableEntry[] = [];
   const commentSheets: number[] = [];
+  /** Sheet numbers with a drawing, and how many chart parts there are in all. */
+  const drawingSheets: number[] = [];
+  let chartCount = 0;
 
   for (let i = 0; i < doc.sheets.length; i++) {
     const sheet = doc.sheets[i]!;
@@ -54,6 +58,10 @@ export function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
             x.tableRelIds.push(rId);
             x.relationships.push(`<Relationship Id="${rId}" Type="${REL_NS}/table" Target="../tables/table${id}.xml"/>`);
           }
+          if (sheet.charts.length) {
+            x.drawingRelId = nextRelationshipId(x);
+            x.relationships.push(`<Relationship Id="${x.drawingRelId}" Type="${DRAWING_REL_TYPE}" Target="../drawings/drawing${n}.xml"/>`);
+          }
         },
       }, extras),
     };
@@ -64,6 +72,12 @@ export function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
       commentSheets.push(n);
       yield { name: `xl/comments${n}.xml`, chunks: [commentsXml(extras.notes)] };
       yield { name: `xl/drawings/vmlDrawing${n}.vml`, chunks: [vmlXml(extras.notes, n)] };
+    }
+    if (sheet.charts.length) {
+      drawingSheets.push(n);
+      yield { name: `xl/drawings/drawing${n}.xml`, chunks: [drawingXml(sheet.charts)] };
+      yield { name: `xl/drawings/_rels/drawing${n}.xml.rels`, chunks: [drawingRelationshipsXml(sheet.charts.length, chartCount + 1)] };
+      for (const chart of sheet.charts) yield { name: `xl/charts/chart${++chartCount}.xml`, chunks: [chartXml(sheet, chart)] };
     }
   }
   for (const t of tables) yield { name: `xl/tables/table${t.id}.xml`, chunks: [tableXml(t)] };
@@ -93,7 +107,7 @@ export function* workbookParts(doc: ReportDocument): Generator<ZipPart> {
       ],
     ),
   };
-  yield { name: '[Content_Types].xml', chunks: [contentTypesXml(doc, tables.length, commentSheets)] };
+  yield { name: '[Content_Types].xml', chunks: [contentTypesXml(doc, tables.length, commentSheets, drawingSheets, chartCount)] };
 }
 
 function relationshipsXml(relationships: readonly string[]): string[] {
@@ -204,7 +218,7 @@ function appXml(doc: ReportDocument): string {
   );
 }
 
-function contentTypesXml(doc: ReportDocument, tableCount: number, commentSheets: readonly number[]): string {
+function contentTypesXml(doc: ReportDocument, tableCount: number, commentSheets: readonly number[], drawingSheets: readonly number[], chartCount: number): string {
   const overrides = [
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>`,
     ...doc.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`),
@@ -213,6 +227,8 @@ function contentTypesXml(doc: ReportDocument, tableCount: number, commentSheets:
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`,
     ...Array.from({ length: tableCount }, (_, k) => `<Override PartName="/xl/tables/table${k + 1}.xml" ContentType="${CT}.table+xml"/>`),
     ...commentSheets.map((n) => `<Override PartName="/xl/comments${n}.xml" ContentType="${CT}.comments+xml"/>`),
+    ...drawingSheets.map((n) => `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${DRAWING_CONTENT_TYPE}"/>`),
+    ...Array.from({ length: chartCount }, (_, k) => `<Override PartName="/xl/charts/chart${k + 1}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`),
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>',
   ];

@@ -117,7 +117,8 @@ export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly customProperties = new Map<string, string>();
   readonly merges: string[] = [];
-  readonly charts: Array<{ type: string; source: string; seriesBy: string; title: string; position?: [string, string] }> = [];
+  readonly charts: Array<{ type: string; source: string; seriesBy: string; title: string; position?: [string, string]; seriesFills?: string[]; pointFills?: string[]; legend?: boolean }> = [];
+  readonly pageBreaks: string[] = [];
   readonly conditionalFormats: Array<{ range: string; type: string; rule?: unknown; criteria?: unknown; format: Record<string, unknown> }> = [];
   readonly notes: Array<{ address: string; content: string }> = [];
   /** Every format property set, with the address it was set on. */
@@ -673,6 +674,30 @@ class WorksheetProxy extends Node<FakeSheet | null> {
               c.position = [start, end];
             });
           },
+          series: {
+            getItemAt(k: number) {
+              const fill = (list: 'seriesFills' | 'pointFills', i: number) => ({
+                format: {
+                  fill: {
+                    setSolidColor(color: string) {
+                      wb.request({ list, i, color });
+                      (chart[list] ??= [])[i] = color;
+                    },
+                  },
+                },
+              });
+              return {
+                ...fill('seriesFills', k),
+                points: { getItemAt: (p: number) => fill('pointFills', p) },
+              };
+            },
+          },
+          legend: {
+            set visible(v: boolean) {
+              wb.request({ legend: v });
+              chart.legend = v;
+            },
+          },
         };
       },
     };
@@ -705,6 +730,16 @@ class WorksheetProxy extends Node<FakeSheet | null> {
         node.call('FreezeColumns', [n], (sheet) => {
           sheet.frozen = { rows: 0, cols: n };
         });
+      },
+    };
+  }
+  get horizontalPageBreaks(): unknown {
+    const wb = this.wb;
+    const sheet = this.sheet;
+    return {
+      add(range: string) {
+        wb.request({ pageBreak: range });
+        sheet.pageBreaks.push(range);
       },
     };
   }

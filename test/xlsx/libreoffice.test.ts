@@ -2,21 +2,55 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { dayFromIso, makeOptions, runPipeline, type RunResult } from '../../src/core';
+import { ensurePortfolio, BENCH_AS_OF_ISO } from '../../bench/portfolio';
+import { dayFromIso, makeOptions, runPipeline, type ReportDocument, type RunResult } from '../../src/core';
 import { buildReport, headline } from '../../src/core/report';
 import { readSourceFile } from '../../src/xlsx/read-source';
 import { writeReportXlsx } from '../../src/xlsx/write-report';
 import { SAMPLE_AS_OF, SAMPLE_FILES } from '../fixtures/planted-findings';
+import { countColour, findPhrase, pdfText, pdfWords, renderPage, type Raster } from '../support/pdf-pages';
 
 /**
  * Opens the written summary in a real spreadsheet program: LibreOffice (Debian's libreoffice-calc,
- * installed by .ci/run) converts it to PDF, and pdftotext reads the pages back.
+ * installed by .ci/run) converts it to PDF; pdftotext reads the pages back and pdftoppm renders
+ * them, so the native charts are checked where they are drawn, by their colours.
  */
 const SAMPLES = path.join(__dirname, '..', '..', 'assets', 'samples');
+/** The charts' fills (src/core/report/summary-charts.ts): effective navy, reported grey, benefit blue. */
+const NAVY = '1F3864';
+const GREY = 'A6A6A6';
+const BENEFIT = '8EA9DB';
 
-function pdfText(pdf: string, page: number): string {
-  const out = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-  return out.replace(/\s+/g, ' ').trim();
+function toPdf(dir: string, name: string, bytes: Uint8Array): string {
+  const xlsx = path.join(dir, `${name}.xlsx`);
+  fs.writeFileSync(xlsx, bytes);
+  // A fresh profile per run: no shared state with a desktop session or another test.
+  execFileSync('libreoffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  return path.join(dir, `${name}.pdf`);
+}
+
+/** The two charts of page 1 sit below the decisions table, left and right, each drawing its series colours. */
+function expectStoryCharts(pdf: string, dir: string): void {
+  const words = pdfWords(pdf, 1);
+  const decisions = findPhrase(words, 'What needs a decision this week');
+  const status = findPhrase(words, 'Initiatives by status: reported vs effective');
+  const value = findPhrase(words, 'Value at risk by department') ?? findPhrase(words, 'Initiatives at risk by department');
+  expect(decisions && status && value).toBeTruthy();
+  expect(status!.yMin).toBeGreaterThan(decisions!.yMax);
+  expect(status!.xMax).toBeLessThan(words.width / 2);
+  expect(value!.xMin).toBeGreaterThan(words.width / 2);
+  expect(Math.abs(value!.yMin - status!.yMin)).toBeLessThan(5);
+  const page: Raster = renderPage(pdf, 1, 50, dir);
+  const below = status!.yMax / words.height;
+  const left = { x0: 0, y0: below, x1: 0.5, y1: 0.95 };
+  const right = { x0: 0.5, y0: below, x1: 1, y1: 0.95 };
+  // Bars, not a stray pixel: each series fills hundreds of pixels at 50 dpi.
+  expect(countColour(page, NAVY, left)).toBeGreaterThan(200);
+  expect(countColour(page, GREY, left)).toBeGreaterThan(200);
+  expect(countColour(page, NAVY, right)).toBeGreaterThan(100);
 }
 
 describe('the summary workbook in LibreOffice', () => {
@@ -25,43 +59,69 @@ describe('the summary workbook in LibreOffice', () => {
   let result: RunResult;
 
   beforeAll(async () => {
-    const sources = await Promise.all(
-      SAMPLE_FILES.map((file) => readSourceFile(new Uint8Array(fs.readFileSync(path.join(SAMPLES, file))), file)),
-    );
+    const sources = await Promise.all(SAMPLE_FILES.map((file) => readSourceFile(new Uint8Array(fs.readFileSync(path.join(SAMPLES, file))), file)));
     result = runPipeline(sources, makeOptions(dayFromIso(SAMPLE_AS_OF)!));
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'throughline-lo-'));
-    const xlsx = path.join(dir, 'summary.xlsx');
-    fs.writeFileSync(xlsx, await writeReportXlsx(buildReport(result)));
-    // A fresh profile per run: no shared state with a desktop session or another test.
-    execFileSync(
-      'libreoffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    pdf = path.join(dir, 'summary.pdf');
+    pdf = toPdf(dir, 'summary', await writeReportXlsx(buildReport(result)));
   }, 180_000);
 
   afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints the Summary, headline sentence included, on the first page', () => {
+  it('tells the story on page 1: headline naming the red, tiles, what needs a decision, two charts', () => {
     const page1 = pdfText(pdf, 1);
     expect(page1.startsWith('Throughline summary As of 16 Nov 2026')).toBe(true);
     expect(page1).toContain(headline(result));
-    for (const block of ['Status: reported vs effective', 'Value at risk by department', 'Top bottlenecks: what waits on them', 'Off-target KPIs and their blocking chain', 'Sources and freshness']) {
-      expect(page1).toContain(block);
-    }
+    expect(page1).toContain('3 initiatives are effectively red though none is reported red: CS-03, MKT-04, MKT-06.');
+    for (const block of ['effectively red (0 reported red)', 'What needs a decision this week', 'What it puts at risk', 'Source cell']) expect(page1).toContain(block);
+    // The first decision: a red initiative with its owner, and the file and cell of its row.
+    expect(page1).toMatch(/CS-03 Knowledge base articles/);
+    expect(page1).toContain('Customer-Support.xlsx');
     expect(page1).toMatch(/Page 1 of \d+$/);
+    expectStoryCharts(pdf, dir);
   });
 
-  it('fits the Summary on one page: the second page is the Initiatives table', () => {
+  it('holds the detail on page 2 and the slip and findings charts on page 3; the Initiatives table follows', () => {
     const page2 = pdfText(pdf, 2);
-    expect(page2).not.toContain('Value at risk by department');
-    expect(page2).toMatch(/Page 2 of \d+$/);
+    for (const block of ['Status: reported vs effective', 'Value at risk by department', 'Bottlenecks at risk first', 'Off-target KPIs and their blocking chain', 'Sources and freshness', 'Oldest update', 'Median update']) {
+      expect(page2).toContain(block);
+    }
+    const page3 = pdfText(pdf, 3);
+    for (const block of ['Forecast slip by department', 'Findings by severity', 'Value at risk by pillar', 'Value at risk by KPI']) expect(page3).toContain(block);
+    const page4 = pdfText(pdf, 4);
+    expect(page4).not.toContain('Value at risk by department');
     // pdftotext orders wrapped table cells by layout, so check the pieces, not their sequence.
-    for (const header of ['Why effective differs', 'Forecast finish', 'Department', 'Owner', 'Reported', 'Effective']) expect(page2).toContain(header);
-    expect(page2).toContain(result.model.initiatives[0]!.id);
-    expect(page2).toContain(result.model.initiatives[0]!.name!);
+    for (const header of ['Why effective differs', 'Forecast finish', 'Department', 'Owner', 'Reported', 'Effective']) expect(page4).toContain(header);
+    expect(page4).toContain(result.model.initiatives[0]!.id);
+  });
+});
+
+describe('the summary of a 300-initiative, 20-department portfolio in LibreOffice', () => {
+  let dir: string;
+  let pdf: string;
+  let result: RunResult;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'throughline-lo-300-'));
+    const files = await ensurePortfolio(300, path.join(dir, 'portfolio'));
+    const sources = await Promise.all(files.files.map((f) => readSourceFile(new Uint8Array(fs.readFileSync(f)), path.basename(f))));
+    result = runPipeline(sources, makeOptions(dayFromIso(BENCH_AS_OF_ISO)!));
+    const doc = buildReport(result);
+    // The Summary alone: the pages under test, without printing every table of 300 rows.
+    const summaryOnly: ReportDocument = { ...doc, sheets: doc.sheets.filter((s) => s.name === 'Summary') };
+    pdf = toPdf(dir, 'portfolio', await writeReportXlsx(summaryOnly));
+  }, 240_000);
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('tells the same story on page 1, with its charts in place', () => {
+    expect(new Set(result.model.initiatives.map((i) => i.department)).size).toBe(20);
+    const page1 = pdfText(pdf, 1);
+    expect(page1).toContain(headline(result));
+    expect(page1).toContain('What needs a decision this week');
+    expectStoryCharts(pdf, dir);
   });
 });

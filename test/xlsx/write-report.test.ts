@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { buildReport } from '../../src/core/report';
+import { buildReport, headline } from '../../src/core/report';
 import { takeSnapshot } from '../../src/core/report/snapshot';
 import { readPreviousSnapshot } from '../../src/xlsx/read-previous';
 import { hyperlinkTarget, writeReportXlsx } from '../../src/xlsx/write-report';
@@ -36,33 +36,39 @@ describe('writeReportXlsx', () => {
     expect(sheet(wb, 'Summary').properties.tabColor).toEqual({ argb: 'FF1F3864' });
   });
 
-  it('writes the Summary cells, merges, styles and one-page landscape print setup', () => {
+  it('writes the Summary cells, merges, styles, page breaks and landscape print setup', () => {
     const ws = sheet(wb, 'Summary');
     expect(ws.getCell('A1').value).toBe('Throughline summary');
     expect(ws.getCell('A1').font).toEqual({ name: 'Calibri', size: 18, bold: true, color: { argb: 'FF1F3864' } });
-    expect(ws.getCell('A3').value).toBe(
-      '8 initiatives: 1 truly on track against 4 reported on track; 2.15m of budget and 3.7m of benefit at risk; the biggest bottleneck is IT-1 (Data platform), with 5 initiatives in 3 other departments waiting on it.',
-    );
+    expect(ws.getCell('A3').value).toBe(headline(makeFixture()));
+    expect(String(ws.getCell('A3').value)).toMatch(/^2 initiatives are effectively red against 1 reported red: FIN-2, IT-1\. /);
     expect(ws.getCell('A3').alignment).toEqual({ vertical: 'top', wrapText: true });
-    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:K1', 'A2:K2', 'A3:K3', 'D7:E7']));
-    expect(ws.getCell('A7').value).toBe('Green');
-    expect(ws.getCell('A7').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' }, bgColor: { argb: 'FFC6EFCE' } });
-    expect([ws.getCell('B7').value, ws.getCell('C7').value]).toEqual([4, 1]);
-    expect(ws.getCell('I8').value).toBe(1100000);
-    expect(ws.getCell('I8').numFmt).toBe('#,##0');
-    expect(ws.getCell('J21').value).toEqual(new Date(Date.UTC(2026, 2, 13)));
-    expect(ws.getCell('J21').numFmt).toBe('d mmm yyyy');
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:K1', 'A2:K2', 'A3:K3', 'B6:D6', 'D36:E36']));
+    // The red tile: 2 effectively red, in the red tile style.
+    expect(ws.getCell('A6').value).toBe('2');
+    expect(ws.getCell('A6').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' }, bgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.getCell('A36').value).toBe('Green');
+    expect(ws.getCell('A36').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' }, bgColor: { argb: 'FFC6EFCE' } });
+    expect([ws.getCell('B36').value, ws.getCell('C36').value]).toEqual([4, 1]);
+    expect(ws.getCell('I37').value).toBe(1100000);
+    expect(ws.getCell('I37').numFmt).toBe('#,##0');
+    // Finance's oldest update: FIN-1 on 12 Mar.
+    expect(ws.getCell('I50').value).toEqual(new Date(Date.UTC(2026, 2, 12)));
+    expect(ws.getCell('I50').numFmt).toBe('d mmm yyyy');
     expect(ws.getColumn(1).width).toBe(26);
-    expect(ws.getRow(3).height).toBe(50);
+    expect(ws.getRow(3).height).toBe(54);
     expect(ws.views[0]).toMatchObject({ showGridLines: false });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1, paperSize: 9, printArea: 'A1:K31' });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, paperSize: 9, printArea: 'A1:K80' });
+    const xml = unzipText(bytes).get('xl/worksheets/sheet1.xml')!;
+    expect(xml).toContain('<rowBreaks count="2" manualBreakCount="2"><brk id="33" max="16383" man="1"/><brk id="59" max="16383" man="1"/></rowBreaks>');
   });
 
   it('links internal cells with #Sheet!A1 and source files with file#Sheet!A1', () => {
     const summary = sheet(wb, 'Summary');
-    expect(summary.getCell('A15').value).toBe('IT-1 Data platform');
+    expect(summary.getCell('A11').value).toBe('IT-1 Data platform');
+    expect(summary.getCell('K11').value).toEqual({ text: 'IT Plan.xlsx › Plan!A2', hyperlink: "IT%20Plan.xlsx#'Plan'!$A$2" });
     expect(sheet(wb, 'Initiatives').getCell('A4').value).toEqual({ text: 'IT-1', hyperlink: "IT%20Plan.xlsx#'Plan'!$A$2" });
-    expect(summary.getCell('B31').value).toEqual({ text: 'Initiatives', hyperlink: "#'Initiatives'!$A$1" });
+    expect(summary.getCell('B80').value).toEqual({ text: 'Initiatives', hyperlink: "#'Initiatives'!$A$1" });
     const findings = sheet(wb, 'Findings');
     expect(findings.getCell('E2').value).toEqual({ text: 'This workbook › Sales!H2', hyperlink: "#'Sales'!$H$2" });
     expect(findings.getCell('E3').value).toEqual({

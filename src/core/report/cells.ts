@@ -1,4 +1,5 @@
 import type { DayNumber, ReportCell, ReportLink, Status, StyleName } from '../types';
+import { isoFromDay } from '../util/days';
 
 /**
  * Small constructors so sheet modules read as layouts, not object literals.
@@ -135,4 +136,21 @@ export function compactAmount(v: number): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "16 Nov 2026": the one display form of a date in the report's sentences, as date cells show it ('d mmm yyyy'). */
+export function displayDate(day: DayNumber): string {
+  const [y, m, d] = isoFromDay(day).split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Our own sentences (analysis reasons) name dates as ISO; the report shows them as its date cells do. */
+export function displayDates(sentence: string): string {
+  return sentence.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso, y: string, m: string, d: string) => {
+    const month = Number(m);
+    const day = Number(d);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${day} ${MONTHS[month - 1]} ${y}` : iso;
+  });
 }

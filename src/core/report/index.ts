@@ -1,6 +1,7 @@
 import type { ReportDocument, RunResult } from '../types';
 import { isoFromDay } from '../util/days';
 import { buildActionsSheet } from './actions-sheet';
+import { displayDate } from './cells';
 import { buildChangesSheet, compareRuns, describeChanges } from './changes-sheet';
 import { buildDependenciesSheet } from './dependencies-sheet';
 import { buildDepartmentsSheet } from './departments-sheet';
@@ -26,13 +27,13 @@ export interface ReportOptions {
 /** The summary workbook as plain data, in sheet order; both writers render it. */
 export function buildReport(result: RunResult, options: ReportOptions = {}): ReportDocument {
   const changes = options.previous
-    ? `Since the summary as of ${isoFromDay(options.previous.asOf)}: ${describeChanges(compareRuns(options.previous, result))}.`
+    ? `Since the summary as of ${displayDate(options.previous.asOf)}: ${describeChanges(compareRuns(options.previous, result))}.`
     : undefined;
   return {
     title: 'Throughline summary',
     asOf: isoFromDay(result.options.asOf),
     sheets: [
-      buildSummarySheet(result, options.generatedAt, changes),
+      buildSummarySheet(result, options.generatedAt, changes, options.sourcePaths),
       ...(options.previous ? [buildChangesSheet(result, options.previous)] : []),
       buildInitiativesSheet(result, options.sourcePaths),
       buildFindingsSheet(result, options.sourcePaths),

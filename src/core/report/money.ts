@@ -35,3 +35,10 @@ export function money(v: number | undefined, numFmt: string | undefined): Report
   if (v === undefined) return blank('money');
   return { value: { t: 'number', v }, style: 'money', numFmt };
 }
+
+/** Money in a chart's labels and axis: `[>=1000000]"£"0.0,,"m";[>=1000]"£"0,"k";"£"0` (thousands and millions as sentences write them). */
+export function compactMoneyFormatOf(result: RunResult): string {
+  const prefix = moneyPrefixOf(result).replace(/"/g, '""');
+  const p = prefix ? `"${prefix}"` : '';
+  return `[>=1000000]${p}0.0,,"m";[>=1000]${p}0,"k";${p}0`;
+}

@@ -1,23 +1,38 @@
-import { CATALOG, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
-import { isoFromDay } from '../util/days';
-import { blank, compactAmount, date, num, plural, statusCell, STATUS_ORDER, statusStyle, text } from './cells';
+import { CATALOG, SEVERITY_ORDER, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
+import { blank, compactAmount, date, displayDate, displayDates, num, plural, statusCell, statusLabel, STATUS_ORDER, statusStyle, text } from './cells';
+import { atRisk, decisionItems, isOpen, type DecisionItem } from './decisions';
+import { sourceFreshness } from './freshness';
+import { linkToCell, describeCell, type SourcePaths } from './links';
 import { money, moneyFormatOf, moneyPrefixOf } from './money';
+import { NO_PILLAR } from '../analyse/value-at-risk';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { SEVERITY_LABELS } from './findings-sheet';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
+import { chartDataBlocks, type ChartData } from './summary-charts';
 
 /**
- * The one-minute read, laid out as two panels of blocks (A:E and G:K) so it fits one landscape
- * page: status reported vs effective | value at risk; bottlenecks | off-target KPIs;
- * findings by rule | sources and freshness.
+ * The one-minute read. Page 1 tells the story: the headline naming what is really red, metric
+ * tiles, what needs a decision this week (owner, why, what it puts at risk, links to the row and
+ * the source cell) and two charts. Page 2 holds the detail as two panels of blocks (A:E and G:K):
+ * status | value at risk by department, bottlenecks | off-target KPIs, findings | freshness,
+ * value at risk by pillar | by KPI, and two more charts. The charts draw the small tables of
+ * chart data right of the print area (columns M:O).
  */
-const WIDTHS = [26, 11, 11, 11, 28, 2, 22, 11, 13, 13, 30];
+const WIDTHS = [26, 11, 11, 11, 28, 2, 22, 11, 13, 13, 30, 4, 26, 14, 14];
 const LEFT = 0;
 const RIGHT = 6;
 const LAST_COL = 10;
+/** First column of the chart data, right of the printed page. */
+const DATA_COL = 12;
+export const TOP_DECISIONS = 6;
 export const TOP_BOTTLENECKS = 5;
 export const TOP_KPIS = 5;
+export const TOP_RULES = 10;
+/** Ids named in a sentence before "and N more". */
+const NAMED = 5;
+/** Rows a chart takes on the page. */
+const CHART_ROWS = 15;
 
 type Row = (ReportCell | null)[];
 interface Block {
@@ -29,73 +44,174 @@ interface Block {
 }
 
 /** `changes`: one line on what moved since the previous summary (when one was given). */
-export function buildSummarySheet(result: RunResult, generatedAt?: string, changes?: string): ReportSheet {
+export function buildSummarySheet(result: RunResult, generatedAt?: string, changes?: string, paths: SourcePaths = {}): ReportSheet {
   const rows: Row[] = [];
   const merges: string[] = [];
-  const rowHeights: Record<number, number> = { 0: 30, 1: 18, 2: 50, 3: 8 };
+  const rowHeights: Record<number, number> = { 0: 30, 1: 18, 2: 54 };
   const charts: ReportChart[] = [];
   const mergeRow = (r: number, c1: number, c2: number): void => {
-    merges.push(`${col(c1)}${r + 1}:${col(c2)}${r + 1}`);
+    if (c2 > c1) merges.push(`${col(c1)}${r + 1}:${col(c2)}${r + 1}`);
+  };
+  const fullRow = (cell: ReportCell, style: StyleName): void => {
+    rows.push([cell, ...Array.from({ length: LAST_COL }, () => blank(style))]);
+    mergeRow(rows.length - 1, 0, LAST_COL);
   };
 
   rows.push([text('Throughline summary', 'title')]);
   mergeRow(0, 0, LAST_COL);
   rows.push([text(subtitle(result, generatedAt), 'subtitle')]);
   mergeRow(1, 0, LAST_COL);
-  rows.push([text(headline(result), 'headline'), ...Array.from({ length: LAST_COL }, () => blank('headline'))]);
-  mergeRow(2, 0, LAST_COL);
+  fullRow(text(headline(result), 'headline'), 'headline');
   if (changes) {
     rows.push([text(changes, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.changes, address: 'A1' } })]);
     mergeRow(3, 0, LAST_COL);
     rowHeights[3] = 18;
   } else {
-    rows.push([]);
+    rows.push([text('No previous summary was given, so there is no comparison with last week (report with --previous to add one).', 'muted')]);
+    mergeRow(3, 0, LAST_COL);
   }
+  rows.push([]);
+
+  // Metric tiles: the value row, then its label row.
+  const tiles = metricTiles(result);
+  const tileTop = rows.length;
+  const valueRow: Row = [];
+  const labelRow: Row = [];
+  for (const t of tiles) {
+    valueRow[t.from] = text(t.value, t.style);
+    labelRow[t.from] = text(t.label, 'tile-label');
+    for (let c = t.from + 1; c <= t.to; c++) {
+      valueRow[c] = blank(t.style);
+      labelRow[c] = blank('tile-label');
+    }
+    mergeRow(tileTop, t.from, t.to);
+    mergeRow(tileTop + 1, t.from, t.to);
+  }
+  rows.push(valueRow, labelRow);
+  rowHeights[tileTop] = 34;
+  rowHeights[tileTop + 1] = 30;
+  rows.push([]);
+
+  // What needs a decision this week: full width.
+  const decisions = decisionItems(result, TOP_DECISIONS);
+  const decisionTop = rows.length;
+  rows.push([text('What needs a decision this week', 'label'), ...Array.from({ length: LAST_COL }, () => blank('label'))]);
+  mergeRow(decisionTop, 0, LAST_COL);
+  rowHeights[decisionTop] = 22;
+  const decisionHeader = rows.length;
+  rows.push([
+    text('Initiative', 'header'),
+    text('Owner', 'header'),
+    text('Effective', 'header'),
+    text('Reported', 'header'),
+    text('Why', 'header'),
+    blank('header'),
+    blank('header'),
+    blank('header'),
+    text('What it puts at risk', 'header'),
+    blank('header'),
+    text('Source cell', 'header'),
+  ]);
+  mergeRow(decisionHeader, 4, 7);
+  mergeRow(decisionHeader, 8, 9);
+  for (const item of decisions) {
+    const r = rows.length;
+    rows.push(decisionRow(result, item, paths));
+    mergeRow(r, 4, 7);
+    mergeRow(r, 8, 9);
+  }
+  if (decisions.length === 0) {
+    rows.push([text('Nothing open is red, amber or forecast late: no decision is waiting.', 'muted')]);
+    mergeRow(rows.length - 1, 0, LAST_COL);
+  }
+  rows.push([]);
+
+  // Chart data first (the charts on both pages draw it), then the two charts of page 1.
+  const data = chartDataBlocks(result);
+  const placeData = (d: ChartData, top: number): string => {
+    // Rows are dense from A: the data cells go right of the page, in rows the page already has or adds.
+    const cells = d.rows;
+    cells.forEach((cellsOfRow, k) => {
+      const r = top + k;
+      while (rows.length <= r) rows.push([]);
+      const row = rows[r]!;
+      cellsOfRow.forEach((cell, c) => (row[DATA_COL + c] = cell));
+    });
+    return `${col(DATA_COL)}${top + 1}:${col(DATA_COL + cells[0]!.length - 1)}${top + cells.length}`;
+  };
+  let dataTop = 0;
+  const dataTitle = (): void => {
+    rows[0]![DATA_COL] = text('Data the charts on this sheet draw', 'muted');
+    dataTop = 1;
+  };
+  dataTitle();
+  const chartAt = (d: ChartData | undefined, anchorRow: number, anchorCol: number, width: number): void => {
+    if (!d) return;
+    const range = placeData(d, dataTop);
+    dataTop += d.rows.length + 1;
+    charts.push({
+      kind: d.kind,
+      title: d.title,
+      dataRange: range,
+      anchor: `${col(anchorCol)}${anchorRow + 1}`,
+      widthCols: width,
+      heightRows: CHART_ROWS,
+      ...(d.seriesColors ? { seriesColors: d.seriesColors } : {}),
+      ...(d.pointColors ? { pointColors: d.pointColors } : {}),
+    });
+  };
+  const chartTop = rows.length;
+  chartAt(data.status, chartTop, LEFT, 5);
+  chartAt(data.valueAtRisk, chartTop, RIGHT, 5);
+  for (let k = 0; k < CHART_ROWS; k++) if (rows.length <= chartTop + k) rows.push([]);
+  rows.push([]);
+  // Page 2: the detail.
+  const pageBreak = rows.length;
 
   const bands: Array<[Block, Block]> = [
-    [statusBlock(result), valueAtRiskBlock(result)],
+    [statusBlock(result), valueAtRiskBlock(result, 'department')],
     [bottleneckBlock(result), kpiBlock(result)],
     [findingsBlock(result), sourcesBlock(result)],
   ];
-  bands.forEach(([left, right], b) => {
+  const writeBands = (bands: ReadonlyArray<readonly [Block, Block]>): void => {
+  for (const [left, right] of bands) {
     const top = rows.length;
-    rows.push([]);
+    const row: Row = [];
     rowHeights[top] = 22;
     for (const [block, at] of [[left, LEFT], [right, RIGHT]] as const) {
-      rows[top]![at] = text(block.title, 'label');
-      for (let c = 1; c < 5; c++) rows[top]![at + c] = blank('label');
+      row[at] = text(block.title, 'label');
+      for (let c = 1; c < 5; c++) row[at + c] = blank('label');
       mergeRow(top, at, at + 4);
     }
+    setRow(rows, top, row);
     const height = Math.max(left.rows.length, right.rows.length);
     for (let k = 0; k < height; k++) {
-      const row: Row = [];
+      const r: Row = [];
       for (const [block, at] of [[left, LEFT], [right, RIGHT]] as const) {
         const cells = block.rows[k];
-        if (cells) cells.forEach((cell, c) => (row[at + c] = cell));
+        if (cells) cells.forEach((cell, c) => (r[at + c] = cell));
       }
-      for (let c = 0; c <= LAST_COL; c++) row[c] = row[c] ?? null;
-      rows.push(row);
+      setRow(rows, top + 1 + k, r);
     }
     for (const [block, at] of [[left, LEFT], [right, RIGHT]] as const) {
       for (const [r, c1, c2] of block.merges) mergeRow(top + 1 + r, at + c1, at + c2);
     }
     rowHeights[top + 1] = 30;
-    if (b === 0) {
-      charts.push({
-        kind: 'column',
-        title: 'Initiatives by status: reported vs effective',
-        dataRange: `A${top + 2}:C${top + 1 + left.rows.length}`,
-        anchor: 'M5',
-        widthCols: 8,
-        heightRows: 16,
-      });
-    }
-    rows.push([]);
-  });
+    setRow(rows, rows.length, []);
+  }
+  };
+  writeBands(bands);
+  // Page 3: slip and findings charts, then value at risk by pillar and by KPI.
+  const secondCharts = rows.length;
+  chartAt(data.slip, secondCharts, LEFT, 5);
+  chartAt(data.findings, secondCharts, RIGHT, 5);
+  for (let k = 0; k < CHART_ROWS; k++) if (rows.length <= secondCharts + k) rows.push([]);
+  rows.push([]);
+  writeBands([[valueAtRiskBlock(result, 'pillar'), valueAtRiskBlock(result, 'kpi')]]);
 
   // Where to go next: links to the detail sheets.
   const go = (t: string): ReportCell => text(t, 'link', { link: { kind: 'internal', sheet: t, address: 'A1' } });
-  rows.push([
+  setRow(rows, rows.length, [
     text('More detail on the other sheets:', 'muted'),
     go(REPORT_SHEETS.initiatives),
     go(REPORT_SHEETS.findings),
@@ -105,6 +221,7 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     go(REPORT_SHEETS.departments),
     ...(changes ? [go(REPORT_SHEETS.changes)] : []),
   ]);
+  const printed = rows.length;
 
   return makeSheet(REPORT_SHEETS.summary, rows.map((r) => Array.from(r, (c) => c ?? null)), {
     tabColor: '1F3864',
@@ -112,8 +229,17 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     rowHeights,
     merges,
     charts,
-    print: { orientation: 'landscape', fitToWidth: true, fitToHeight: 1, area: `A1:${col(LAST_COL)}${rows.length}` },
+    print: { orientation: 'landscape', fitToWidth: true, area: `A1:${col(LAST_COL)}${printed}`, rowBreaks: [pageBreak, secondCharts] },
     showGridLines: false,
+  });
+}
+
+/** Puts cells into row r, keeping any chart data already placed right of the page. */
+function setRow(rows: Row[], r: number, cells: Row): void {
+  while (rows.length <= r) rows.push([]);
+  const row = rows[r]!;
+  cells.forEach((cell, c) => {
+    if (cell !== undefined) row[c] = cell;
   });
 }
 
@@ -129,55 +255,180 @@ function moneyGiven(result: RunResult): { budget: boolean; benefit: boolean } {
   return { budget, benefit };
 }
 
-/** How many initiatives, truly vs reportedly on track, the value at risk, the biggest bottleneck. */
-export function headline(result: RunResult): string {
+interface StatusCounts {
+  readonly reported: ReadonlyMap<Status, number>;
+  readonly effective: ReadonlyMap<Status, number>;
+  /** Ids of open initiatives effectively red / amber, in model order. */
+  readonly red: readonly string[];
+  readonly amber: readonly string[];
+  readonly overdue: number;
+  readonly late: number;
+  readonly stale: number;
+  /** Initiatives counted (roll-ups of a tool's hierarchy are counted through their children). */
+  readonly counted: number;
+}
+
+const COUNTS = new WeakMap<RunResult, StatusCounts>();
+function statusCounts(result: RunResult): StatusCounts {
+  let found = COUNTS.get(result);
+  if (found) return found;
+  const reported = new Map<Status, number>();
+  const effective = new Map<Status, number>();
+  const red: string[] = [];
+  const amber: string[] = [];
+  let overdue = 0;
+  let late = 0;
+  let stale = 0;
+  let counted = 0;
   const inits = result.model.initiatives;
-  const { effectiveAt } = factsOf(result);
-  let reportedGreen = 0;
-  let trulyGreen = 0;
+  const { effectiveAt, analysisAt } = factsOf(result);
+  const asOf = result.options.asOf;
   for (let k = 0; k < inits.length; k++) {
-    if (inits[k]!.isParent) continue; // a roll-up of its children, counted through them
-    if (inits[k]!.status === 'green') reportedGreen++;
-    if (effectiveAt[k] === 'green') trulyGreen++;
+    const i = inits[k]!;
+    if (i.isParent) continue;
+    counted++;
+    const e = effectiveAt[k]!;
+    reported.set(i.status, (reported.get(i.status) ?? 0) + 1);
+    effective.set(e, (effective.get(e) ?? 0) + 1);
+    if (!isOpen(i, e)) continue;
+    const a = analysisAt[k];
+    if (e === 'red') red.push(i.id);
+    else if (e === 'amber') amber.push(i.id);
+    if (i.due !== undefined && i.due < asOf) overdue++;
+    if ((a?.slipDays ?? 0) > 0) late++;
+    if (a?.stale) stale++;
   }
+  found = { reported, effective, red, amber, overdue, late, stale, counted };
+  COUNTS.set(result, found);
+  return found;
+}
+
+/** "CS-03, MKT-04, MKT-06" or "A, B, C, D, E and 3 more". */
+function named(ids: readonly string[]): string {
+  return ids.length <= NAMED ? ids.join(', ') : `${ids.slice(0, NAMED).join(', ')} and ${ids.length - NAMED} more`;
+}
+
+/**
+ * The news in one paragraph: what is really red (named) against what is reported, what is at
+ * risk in money, and the most consequential item to decide on.
+ */
+export function headline(result: RunResult): string {
+  const c = statusCounts(result);
+  if (c.counted === 0) return 'No initiatives were read from the sources: nothing to report yet.';
+  const reportedRed = c.reported.get('red') ?? 0;
+  const reportedAmber = c.reported.get('amber') ?? 0;
+  const sentences: string[] = [];
+  if (c.red.length > 0) {
+    const against = reportedRed === 0 ? ' though none is reported red' : reportedRed === c.red.length ? ', as reported' : ` against ${reportedRed} reported red`;
+    sentences.push(`${c.red.length === 1 ? '1 initiative is' : `${c.red.length} initiatives are`} effectively red${against}: ${named(c.red)}.`);
+  } else {
+    sentences.push(`No open initiative is effectively red${reportedRed > 0 ? ` (${reportedRed} reported red)` : ''}.`);
+  }
+  if (c.amber.length > 0) sentences.push(`${c.amber.length} ${c.amber.length === 1 ? 'is' : 'are'} effectively amber (${reportedAmber} reported amber).`);
+  sentences.push(`${capitalise(riskPhrase(result))}.`);
+  const top = decisionItems(result, 1)[0];
+  if (top && top.downstream + top.kpis.length > 0) {
+    const i = top.initiative;
+    const waiting = [
+      top.downstream > 0 ? `${plural(top.downstream, 'initiative')}${top.departments > 0 ? ` in ${plural(top.departments, 'other department')}` : ''}` : '',
+      top.kpis.length > 0 ? `${top.kpis.length === 1 ? 'KPI' : 'KPIs'} ${named(top.kpis)}` : '',
+    ].filter(Boolean);
+    const many = top.downstream + top.kpis.length > 1;
+    sentences.push(`Most consequential: ${i.id}${i.name ? ` (${i.name})` : ''}, ${statusLabel(top.effective).toLowerCase()}${i.owner ? `, owner ${i.owner}` : ''}; ${waiting.join(' and ')} ${many ? 'wait' : 'waits'} on it.`);
+  } else if (c.red.length === 0 && c.amber.length === 0) {
+    sentences.push('Nothing open is at risk.');
+  }
+  return sentences.join(' ');
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "£3.94m of budget and £5.38m of benefit at risk", or what is not given. */
+function riskPhrase(result: RunResult): string {
   const total = result.analysis.valueAtRisk.total;
   const symbol = moneyPrefixOf(result);
   const given = moneyGiven(result);
   const amount = (n: number, what: 'budget' | 'benefit'): string => (given[what] ? `${symbol}${compactAmount(n)} of ${what}` : `no ${what} data`);
   // Zero at risk is only news where the sources give money at all: otherwise it is "not given", never "all clear".
-  const risk = !given.budget && !given.benefit
-    ? 'no budget or benefit data given'
-    : total.budgetAtRisk > 0 || total.benefitAtRisk > 0
-      ? `${amount(total.budgetAtRisk, 'budget')} and ${amount(total.benefitAtRisk, 'benefit')} at risk`
-      : `no ${given.budget && given.benefit ? 'budget or benefit' : given.budget ? 'budget' : 'benefit'} at risk${given.budget && given.benefit ? '' : ` (no ${given.budget ? 'benefit' : 'budget'} data)`}`;
-  const top = openBottlenecks(result)[0];
-  const bottleneck = top
-    ? `the biggest bottleneck is ${top.id}${nameSuffix(result, top.id)}, with ${plural(top.downstreamIds.length, 'initiative')}${
-        top.departmentsWaiting.length > 0 ? ` in ${plural(top.departmentsWaiting.length, 'other department')}` : ''
-      } waiting on it`
-    : 'no initiative holds up another';
-  return `${plural(inits.length, 'initiative')}: ${trulyGreen} truly on track against ${reportedGreen} reported on track; ${risk}; ${bottleneck}.`;
+  if (!given.budget && !given.benefit) return 'no budget or benefit data given';
+  if (total.budgetAtRisk > 0 || total.benefitAtRisk > 0) return `${amount(total.budgetAtRisk, 'budget')} and ${amount(total.benefitAtRisk, 'benefit')} at risk`;
+  return `no ${given.budget && given.benefit ? 'budget or benefit' : given.budget ? 'budget' : 'benefit'} at risk${given.budget && given.benefit ? '' : ` (no ${given.budget ? 'benefit' : 'budget'} data)`}`;
 }
 
-/** Bottlenecks still holding work up: done or cancelled initiatives wait for nothing and block nothing. */
-function openBottlenecks(result: RunResult): RunResult['analysis']['bottlenecks'] {
-  return result.analysis.bottlenecks.filter((b) => {
-    if (b.downstreamIds.length === 0) return false;
-    const s = result.analysis.byId.get(b.id)?.effectiveStatus ?? result.model.byId.get(b.id)?.status;
-    return s !== 'done' && s !== 'cancelled';
-  });
+interface Tile {
+  readonly from: number;
+  readonly to: number;
+  readonly value: string;
+  readonly label: string;
+  readonly style: StyleName;
 }
 
-function nameSuffix(result: RunResult, id: string): string {
-  const name = result.model.byId.get(id)?.name;
-  return name ? ` (${name})` : '';
+/** Effectively red, effectively amber, overdue, forecast late, stale, value at risk: each against what is reported. */
+function metricTiles(result: RunResult): Tile[] {
+  const c = statusCounts(result);
+  const given = moneyGiven(result);
+  const total = result.analysis.valueAtRisk.total;
+  const symbol = moneyPrefixOf(result);
+  const tone = (n: number, bad: StyleName): StyleName => (n > 0 ? bad : 'tile-value-green');
+  const reportedRed = c.reported.get('red') ?? 0;
+  const reportedAmber = c.reported.get('amber') ?? 0;
+  const value = given.budget
+    ? { value: `${symbol}${compactAmount(total.budgetAtRisk)}`, label: `budget at risk (${symbol}${compactAmount(total.reportedBudgetAtRisk)} as reported)` }
+    : given.benefit
+      ? { value: `${symbol}${compactAmount(total.benefitAtRisk)}`, label: 'benefit at risk (budget not given)' }
+      : { value: 'not given', label: 'value at risk: no budget or benefit in the sources' };
+  return [
+    { from: 0, to: 0, value: String(c.red.length), label: `effectively red (${reportedRed} reported red)`, style: tone(c.red.length, 'tile-value-red') },
+    { from: 1, to: 3, value: String(c.amber.length), label: `effectively amber (${reportedAmber} reported amber)`, style: tone(c.amber.length, 'tile-value-amber') },
+    { from: 4, to: 4, value: String(c.overdue), label: 'open past their due date', style: tone(c.overdue, 'tile-value-red') },
+    { from: 6, to: 7, value: String(c.late), label: 'forecast to finish after due', style: tone(c.late, 'tile-value-amber') },
+    { from: 8, to: 9, value: String(c.stale), label: `stale: no update in ${plural(result.options.cadenceDays, 'day')}`, style: tone(c.stale, 'tile-value-amber') },
+    { from: 10, to: 10, ...value, style: !given.budget && !given.benefit ? 'tile-value' : tone(given.budget ? total.budgetAtRisk : total.benefitAtRisk, 'tile-value-red') },
+  ];
+}
+
+function decisionRow(result: RunResult, item: DecisionItem, paths: SourcePaths): Row {
+  const i = item.initiative;
+  const a = item.analysis;
+  const why: string[] = [];
+  if (a?.effectiveReason) why.push(displayDates(a.effectiveReason));
+  else why.push(`Reported ${statusLabel(i.status).toLowerCase()} by its owner.`);
+  if ((a?.slipDays ?? 0) > 0 && a?.forecastFinish !== undefined && !a.effectiveReason?.includes('working days')) {
+    why.push(`Forecast ${displayDate(a.forecastFinish)}, ${plural(a.slipDays, 'working day')} after due.`);
+  } else if (i.due !== undefined && i.due < result.options.asOf && !a?.effectiveReason) {
+    why.push(`Was due ${displayDate(i.due)}.`);
+  }
+  if (a?.critical) why.push('On the critical path (no slack).');
+  if (a?.stale && a.daysSinceUpdate !== undefined) why.push(`Last updated ${plural(a.daysSinceUpdate, 'day')} ago.`);
+  const risk: string[] = [];
+  if (item.downstream > 0) risk.push(`${plural(item.downstream, 'initiative')} downstream${item.departments > 0 ? ` (${plural(item.departments, 'other department')})` : ''}`);
+  if (item.kpis.length > 0) risk.push(`${item.kpis.length === 1 ? 'KPI' : 'KPIs'} ${named(item.kpis)}`);
+  if (item.budgetAtStake !== undefined && item.budgetAtStake > 0) risk.push(`${moneyPrefixOf(result)}${compactAmount(item.budgetAtStake)} of budget in it and downstream`);
+  if (risk.length === 0) risk.push('Nothing downstream; its own delivery only.');
+  return [
+    // Plain wrapped text, not a link: hosts do not wrap hyperlink cells, and names are long.
+    text(i.name ? `${i.id} ${i.name}` : i.id),
+    text(i.owner ?? 'not given', i.owner ? 'body' : 'muted'),
+    statusCell(item.effective),
+    statusCell(i.status),
+    text(why.join(' ') || 'At risk.'),
+    blank('body'),
+    blank('body'),
+    blank('body'),
+    text(risk.join('; ')),
+    blank('body'),
+    // The source row's home cell, named in the text too (small: a link cell does not wrap).
+    text(describeCell(i.home), 'link-small', { link: linkToCell(result, i.home, paths) }),
+  ];
 }
 
 function subtitle(result: RunResult, generatedAt?: string): string {
   const departments = factsOf(result).departments.length;
   const errors = factsOf(result).severityCounts.error;
   const parts = [
-    `As of ${longDate(result.options.asOf)}`,
+    `As of ${displayDate(result.options.asOf)}`,
     `${plural(result.model.initiatives.length, 'initiative')} in ${plural(departments, 'department')} from ${plural(result.model.sources.length, 'source')}`,
     `${plural(result.findings.length, 'finding')} (${plural(errors, 'error')})`,
   ];
@@ -185,28 +436,15 @@ function subtitle(result: RunResult, generatedAt?: string): string {
   return parts.join(' · ');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function longDate(day: number): string {
-  const [y, m, d] = isoFromDay(day).split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+/** @deprecated name kept for callers: the one display form of a date in sentences. */
+export const longDate = displayDate;
 
 function header(...labels: string[]): Row {
   return labels.map((l) => text(l, 'header'));
 }
 
 function statusBlock(result: RunResult): Block {
-  const reported = new Map<Status, number>();
-  const effective = new Map<Status, number>();
-  const inits = result.model.initiatives;
-  const { effectiveAt } = factsOf(result);
-  for (let k = 0; k < inits.length; k++) {
-    if (inits[k]!.isParent) continue; // parents in a tool's hierarchy roll their children up: not counted twice
-    const r = inits[k]!.status;
-    const e = effectiveAt[k]!;
-    reported.set(r, (reported.get(r) ?? 0) + 1);
-    effective.set(e, (effective.get(e) ?? 0) + 1);
-  }
+  const { reported, effective } = statusCounts(result);
   const shown = STATUS_ORDER.filter((s) => ['green', 'amber', 'red', 'done'].includes(s) || reported.has(s) || effective.has(s));
   const rows: Row[] = [header('Status', 'Reported', 'Effective', 'Difference', '')];
   const merges: Array<[number, number, number]> = [[0, 3, 4]];
@@ -217,57 +455,109 @@ function statusBlock(result: RunResult): Block {
     rows.push([statusCell(s), num(r), num(e), text(diff, e === r ? 'muted' : 'body'), blank(e === r ? 'muted' : 'body')]);
     merges.push([k + 1, 3, 4]);
   });
-  return { title: 'Status: reported vs effective', rows, merges };
+  return { title: 'Status: reported vs effective (initiatives)', rows, merges };
 }
 
-function valueAtRiskBlock(result: RunResult): Block {
-  const rows: Row[] = [header('Department', 'At risk', 'Budget at risk', 'Benefit at risk', 'Reported budget at risk')];
-  // The worst effective status per department, from one pass over the initiatives (not one per department).
-  const reds = new Set<string>();
-  const ambers = new Set<string>();
-  const inits = result.model.initiatives;
-  const { effectiveAt } = factsOf(result);
-  for (let k = 0; k < inits.length; k++) {
-    const i = inits[k]!;
-    const e = effectiveAt[k];
-    if (e === 'red') reds.add(i.department ?? NO_DEPARTMENT);
-    else if (e === 'amber') ambers.add(i.department ?? NO_DEPARTMENT);
-  }
-  const worst = (dept: string): Status => (reds.has(dept) ? 'red' : ambers.has(dept) ? 'amber' : 'green');
+const BY_TITLES = { department: 'Department', pillar: 'Pillar', kpi: 'KPI' } as const;
+
+function valueAtRiskBlock(result: RunResult, by: 'department' | 'pillar' | 'kpi'): Block {
+  const rows: Row[] = [header(BY_TITLES[by], 'Initiatives at risk', 'Budget at risk', 'Benefit at risk', 'Budget at risk as reported')];
   const format = moneyFormatOf(result);
   const given = moneyGiven(result);
   // A money column no source gives reads "not given", not a column of zeros.
   const amount = (n: number, what: 'budget' | 'benefit'): ReportCell => (given[what] ? money(n, format) : text('not given', 'muted'));
-  for (const v of result.analysis.valueAtRisk.byDepartment) {
+  const list = by === 'department' ? result.analysis.valueAtRisk.byDepartment : by === 'pillar' ? result.analysis.valueAtRisk.byPillar : result.analysis.valueAtRisk.byKpi;
+  const worst = by === 'department' ? worstByDepartment(result) : undefined;
+  const title = `Value at risk by ${by === 'kpi' ? 'KPI' : by}`;
+  if (list.length === 0) {
+    const missing = by === 'pillar' ? 'No source gives a pillar (strategic theme) for its initiatives.' : by === 'kpi' ? 'No initiative is linked to a KPI in the sources.' : 'No initiatives.';
+    rows.push([text(missing, 'muted'), blank('muted'), blank('muted'), blank('muted'), blank('muted')]);
+    return { title: `${title}: not given`, rows, merges: [[1, 0, 4]] };
+  }
+  for (const v of list) {
     rows.push([
-      text(v.key),
-      num(v.initiativesAtRisk, statusStyle(worst(v.key))),
+      text(by === 'kpi' ? kpiLabel(result, v.key) : by === 'pillar' && v.key === NO_PILLAR ? 'Pillar not given' : v.key, v.key === NO_PILLAR ? 'muted' : 'body'),
+      num(v.initiativesAtRisk, worst ? statusStyle(worst(v.key)) : 'integer'),
       amount(v.budgetAtRisk, 'budget'),
       amount(v.benefitAtRisk, 'benefit'),
       amount(v.reportedBudgetAtRisk, 'budget'),
     ]);
   }
-  const t = result.analysis.valueAtRisk.total;
-  rows.push([text('Total', 'label'), num(t.initiativesAtRisk), amount(t.budgetAtRisk, 'budget'), amount(t.benefitAtRisk, 'benefit'), amount(t.reportedBudgetAtRisk, 'budget')]);
-  return { title: 'Value at risk by department', rows, merges: [] };
+  if (by === 'department') {
+    const t = result.analysis.valueAtRisk.total;
+    rows.push([text('Total', 'label'), num(t.initiativesAtRisk), amount(t.budgetAtRisk, 'budget'), amount(t.benefitAtRisk, 'benefit'), amount(t.reportedBudgetAtRisk, 'budget')]);
+  }
+  return { title, rows, merges: [] };
+}
+
+/** The worst effective status per department, from one pass over the initiatives. */
+function worstByDepartment(result: RunResult): (dept: string) => Status {
+  const reds = new Set<string>();
+  const ambers = new Set<string>();
+  const inits = result.model.initiatives;
+  const { effectiveAt } = factsOf(result);
+  for (let k = 0; k < inits.length; k++) {
+    const e = effectiveAt[k];
+    if (e === 'red') reds.add(inits[k]!.department ?? NO_DEPARTMENT);
+    else if (e === 'amber') ambers.add(inits[k]!.department ?? NO_DEPARTMENT);
+  }
+  return (dept) => (reds.has(dept) ? 'red' : ambers.has(dept) ? 'amber' : 'green');
+}
+
+function kpiLabel(result: RunResult, id: string): string {
+  const kpi = result.model.kpis.find((k) => k.id === id);
+  return kpi?.name ? `${id} ${kpi.name}` : id;
+}
+
+/**
+ * Bottlenecks still holding work up, ranked by risk before size: red or forecast late first,
+ * then amber, then on the critical path (no slack), then the rest; by work waiting within each.
+ */
+function rankedBottlenecks(result: RunResult): RunResult['analysis']['bottlenecks'] {
+  const tierOf = (id: string): number => {
+    const a = result.analysis.byId.get(id);
+    const e = a?.effectiveStatus ?? result.model.byId.get(id)?.status ?? 'unknown';
+    if (e === 'red' || (a?.slipDays ?? 0) > 0) return 0;
+    if (atRisk(e, a)) return 1;
+    if (a?.totalSlackDays !== undefined && a.totalSlackDays <= 0) return 2;
+    return 3;
+  };
+  return result.analysis.bottlenecks
+    .filter((b) => {
+      if (b.downstreamIds.length === 0) return false;
+      const s = result.analysis.byId.get(b.id)?.effectiveStatus ?? result.model.byId.get(b.id)?.status;
+      return s !== 'done' && s !== 'cancelled';
+    })
+    .map((b, k) => ({ b, k, tier: tierOf(b.id) }))
+    .sort((x, y) => x.tier - y.tier || x.k - y.k)
+    .map((x) => x.b);
 }
 
 function bottleneckBlock(result: RunResult): Block {
-  const rows: Row[] = [header('Initiative', 'Effective', 'Work waiting (days)', 'Departments waiting', 'What waits on it')];
-  const top = openBottlenecks(result).slice(0, TOP_BOTTLENECKS);
+  const rows: Row[] = [header('Initiative', 'Effective', 'Slack (working days)', 'Initiatives waiting', 'What waits on it')];
+  const top = rankedBottlenecks(result).slice(0, TOP_BOTTLENECKS);
   for (const b of top) {
     const init = result.model.byId.get(b.id);
+    const a = result.analysis.byId.get(b.id);
     rows.push([
       // Plain wrapped text, not a link: hosts do not wrap hyperlink cells, and names are long.
       text(init?.name ? `${b.id} ${init.name}` : b.id),
-      statusCell(result.analysis.byId.get(b.id)?.effectiveStatus ?? init?.status ?? 'unknown'),
-      num(b.downstreamWorkDays),
-      num(b.departmentsWaiting.length),
-      text(listWithMore(b.downstreamIds, 4)),
+      statusCell(a?.effectiveStatus ?? init?.status ?? 'unknown'),
+      a?.totalSlackDays === undefined ? text('not given', 'muted') : num(a.totalSlackDays),
+      num(b.downstreamIds.length),
+      text(`${named(b.downstreamIds)}${b.departmentsWaiting.length > 0 ? ` (${plural(b.departmentsWaiting.length, 'other department')})` : ''}`),
     ]);
   }
   if (top.length === 0) rows.push([text('No initiative holds up another.', 'muted')]);
-  return { title: 'Top bottlenecks: what waits on them', rows, merges: [] };
+  return { title: 'Bottlenecks at risk first: what waits on them', rows, merges: [] };
+}
+
+/** A number format showing a KPI's unit after its value: `General" days"`, `General"%"`. */
+export function unitFormat(unit: string | undefined): string | undefined {
+  const u = unit?.trim();
+  if (!u) return undefined;
+  const escaped = u.replace(/"/g, '""');
+  return /^[%‰]/.test(u) ? `General"${escaped}"` : `General" ${escaped}"`;
 }
 
 function kpiBlock(result: RunResult): Block {
@@ -277,10 +567,13 @@ function kpiBlock(result: RunResult): Block {
   off.forEach((t, k) => {
     const kpi = result.model.kpis.find((x) => x.id === t.kpi);
     const chain = t.chains.map((c) => c.chain.join(' ← ')).join('; ');
+    const fmt = unitFormat(kpi?.unit);
+    const value = (v: number | undefined): ReportCell =>
+      v === undefined ? text('not given', 'muted') : fmt ? { value: { t: 'number', v }, style: 'number', numFmt: fmt } : num(v, 'number');
     rows.push([
       text(kpi?.name ? `${t.kpi} ${kpi.name}` : t.kpi),
-      num(kpi?.actual, 'number'),
-      num(kpi?.target, 'number'),
+      value(kpi?.actual),
+      value(kpi?.target),
       text(chain || (kpi && kpi.initiatives.length === 0 ? 'Off target; this KPI names no initiatives.' : 'Off target; nothing blocked upstream.'), chain ? 'body' : 'muted'),
       blank(chain ? 'body' : 'muted'),
     ]);
@@ -291,33 +584,48 @@ function kpiBlock(result: RunResult): Block {
   return { title: 'Off-target KPIs and their blocking chain', rows, merges };
 }
 
-export const TOP_RULES = 10;
 /** Softer severity fills than the Findings sheet's: a column of solid red would shout over the page. */
 const SOFT_SEVERITY: Record<Severity, StyleName> = { error: 'rag-red', warning: 'rag-amber', info: 'rag-done' };
 
+/**
+ * Findings by rule, the most consequential first: by severity, then by the initiatives the rule
+ * names that are effectively red (2 each) or amber (1 each), then by how many findings; each row
+ * names its initiatives.
+ */
 function findingsBlock(result: RunResult): Block {
-  const rows: Row[] = [header('Severity', 'Findings', 'Rule', '', '')];
-  const merges: Array<[number, number, number]> = [[0, 2, 4]];
-  // One counter per code, counted in place (the severity is the code's first finding's).
-  const counts = new Map<string, { severity: Severity; n: number }>();
+  const rows: Row[] = [header('Rule', '', 'Severity', 'Findings', 'Initiatives named')];
+  const merges: Array<[number, number, number]> = [[0, 0, 1]];
+  const { effectiveAt } = factsOf(result);
+  const positions = new Map(result.model.initiatives.map((i, k) => [i.id, k] as const));
+  const byCode = new Map<string, { severity: Severity; n: number; ids: string[]; seen: Set<string>; atRisk: number }>();
   for (const f of result.findings) {
-    const c = counts.get(f.code);
-    if (c) c.n++;
-    else counts.set(f.code, { severity: f.severity, n: 1 });
+    let c = byCode.get(f.code);
+    if (!c) byCode.set(f.code, (c = { severity: f.severity, n: 0, ids: [], seen: new Set(), atRisk: 0 }));
+    c.n++;
+    const id = f.initiativeId;
+    if (id !== undefined && !c.seen.has(id)) {
+      c.seen.add(id);
+      c.ids.push(id);
+      const k = positions.get(id);
+      const e = k === undefined ? undefined : effectiveAt[k];
+      if (e === 'red') c.atRisk += 2;
+      else if (e === 'amber') c.atRisk++;
+    }
   }
-  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  const sorted = [...counts.entries()].sort(([a, x], [b, y]) => order[x.severity] - order[y.severity] || y.n - x.n || (a < b ? -1 : 1));
+  const sorted = [...byCode.entries()].sort(
+    ([a, x], [b, y]) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || y.atRisk - x.atRisk || y.n - x.n || (a < b ? -1 : 1),
+  );
   const shown = sorted.length > TOP_RULES ? sorted.slice(0, TOP_RULES - 1) : sorted;
-  shown.forEach(([code, { severity, n }], k) => {
+  shown.forEach(([code, { severity, n, ids }], k) => {
     const title = CATALOG.find((e) => e.code === code)?.title ?? code;
     rows.push([
-      text(SEVERITY_LABELS[severity], SOFT_SEVERITY[severity]),
-      num(n),
       text(title, 'body', { note: `Rule ${code}` }),
       blank('body'),
-      blank('body'),
+      text(SEVERITY_LABELS[severity], SOFT_SEVERITY[severity]),
+      num(n),
+      text(ids.length > 0 ? named(ids) : 'none (about sources or tables)', ids.length > 0 ? 'body' : 'muted'),
     ]);
-    merges.push([k + 1, 2, 4]);
+    merges.push([k + 1, 0, 1]);
   });
   const rest = sorted.slice(shown.length);
   if (rest.length > 0) {
@@ -337,36 +645,34 @@ function findingsBlock(result: RunResult): Block {
 }
 
 function sourcesBlock(result: RunResult): Block {
-  const rows: Row[] = [header('Source', 'Origin', 'Initiatives', 'Latest update', 'Freshness')];
-  const asOf = result.options.asOf;
+  const rows: Row[] = [header('Source', 'Initiatives it owns', 'Oldest update', 'Median update', 'Stale rows')];
   const cadence = result.options.cadenceDays;
-  for (const s of result.model.sources) {
-    const age = s.latestUpdate === undefined ? undefined : asOf - s.latestUpdate;
+  const asOf = result.options.asOf;
+  const latest = new Map(result.model.sources.map((s) => [s.name, s.latestUpdate]));
+  for (const s of sourceFreshness(result)) {
     const [fresh, style]: [string, StyleName] =
-      age === undefined
+      s.oldest === undefined
         ? ['No update dates', 'rag-grey']
-        : age < 0
-          ? // An update after the as-of date is no sign of freshness: the as-of date or the sheet is wrong.
-            [`${plural(-age, 'day')} after as-of`, 'rag-amber']
-          : age > cadence
-          ? [`Stale: ${plural(age, 'day')} old`, 'rag-amber']
-          : [age === 0 ? 'Updated today' : `${plural(age, 'day')} old`, 'rag-green'];
+        : s.stale > 0
+          ? [`${s.stale} stale`, 'rag-amber']
+          : latest.get(s.name) !== undefined && latest.get(s.name)! > asOf
+            ? // An update after the as-of date is no sign of freshness: the as-of date or the sheet is wrong.
+              [`${plural(latest.get(s.name)! - asOf, 'day')} after as-of`, 'rag-amber']
+            : ['None stale', 'rag-green'];
+    const others = s.rows - s.owned;
     rows.push([
       text(s.name),
-      text(s.origin === 'workbook' ? 'This workbook' : 'File'),
-      num(s.initiativeCount),
-      date(s.latestUpdate),
-      text(fresh, style),
+      others > 0 ? text(`${s.owned}; adds to ${others}`, 'body') : num(s.owned),
+      date(s.oldest),
+      date(s.median),
+      text(s.undated > 0 ? `${fresh}; ${s.undated} undated` : fresh, style),
     ]);
   }
   if (result.model.sources.length === 0) rows.push([text('No sources were read.', 'muted')]);
-  return { title: `Sources and freshness (review cadence ${plural(cadence, 'day')})`, rows, merges: [] };
-}
-
-function listWithMore(ids: readonly string[], max: number): string {
-  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+  return { title: `Sources and freshness (stale: not updated in ${plural(cadence, 'day')})`, rows, merges: [] };
 }
 
 function col(c: number): string {
   return String.fromCharCode(65 + c);
 }
+

@@ -51,6 +51,7 @@ export type StyleName =
   | 'body'
   | 'muted'
   | 'link'
+  | 'link-small'
   | 'date'
   | 'percent'
   | 'number'
@@ -69,6 +70,17 @@ export type StyleName =
   | 'gantt-slip'
   | 'gantt-done'
   | 'gantt-today'
+  | 'tile-value'
+  | 'tile-value-red'
+  | 'tile-value-amber'
+  | 'tile-value-green'
+  | 'tile-label'
+  | 'gantt-red'
+  | 'gantt-amber'
+  | 'gantt-green'
+  | 'gantt-grey'
+  | 'gantt-progress'
+  | 'gantt-milestone'
   | 'heat-0'
   | 'heat-1'
   | 'heat-2'
@@ -102,6 +114,10 @@ export interface ReportChart {
   readonly anchor: string;
   readonly widthCols: number;
   readonly heightRows: number;
+  /** Fill of each series (hex RRGGBB), in series order (the data range's columns after the first). */
+  readonly seriesColors?: readonly string[];
+  /** Fill of each point of a one-series chart, by category (findings by severity). */
+  readonly pointColors?: readonly string[];
 }
 
 /** One row of cells from column A; a shorter row means empty trailing cells. */
@@ -144,7 +160,7 @@ export interface ReportSheet {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly tables: readonly ReportTable[];
   readonly conditionalFormats: readonly ConditionalFormat[];
-  /** Native charts (the Office writer draws them; exceljs cannot, so the xlsx writer skips them). */
+  /** Native charts: both writers draw them (DrawingML parts in the .xlsx, worksheet.charts in Office.js). */
   readonly charts: readonly ReportChart[];
   readonly print?: {
     readonly orientation: 'landscape' | 'portrait';
@@ -152,6 +168,8 @@ export interface ReportSheet {
     /** 1 to force one page tall (Summary). */
     readonly fitToHeight?: number;
     readonly area?: string;
+    /** Manual page breaks: a new page starts at each of these 0-based rows. */
+    readonly rowBreaks?: readonly number[];
   };
   readonly showGridLines?: boolean;
 }

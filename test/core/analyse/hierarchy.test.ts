@@ -95,7 +95,7 @@ describe('parents are not counted twice', () => {
     const status = (label: string) => rows.find((r) => r[0] === label)!.slice(0, 4);
     expect(status('Green')).toEqual(['Green', 2, 0, '2 fewer than reported']);
     expect(status('Red')).toEqual(['Red', 1, 3, '2 more than reported']);
-    expect(headline(result).startsWith('4 initiatives: 0 truly on track against 2 reported on track;')).toBe(true);
+    expect(headline(result)).toMatch(/^3 initiatives are effectively red against 1 reported red: /);
   });
 });
 

@@ -45,17 +45,15 @@ describe('Changes against the previous summary', () => {
 
   it('says on the Summary, under the headline, what moved since the previous summary', () => {
     const summary = buildReport(current, { previous }).sheets[0]!;
-    expect(sheetRows(summary)[3]).toEqual([
-      {
-        value: {
-          t: 'text',
-          v: 'Since the summary as of 2026-03-16: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
-        },
-        style: 'link',
-        link: { kind: 'internal', sheet: 'Changes', address: 'A1' },
+    expect(sheetRows(summary)[3]![0]).toEqual({
+      value: {
+        t: 'text',
+        v: 'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
       },
-    ]);
+      style: 'link',
+      link: { kind: 'internal', sheet: 'Changes', address: 'A1' },
+    });
     expect(summary.merges).toContain('A4:K4');
-    expect(sheetRows(buildReport(current).sheets[0]!)[3]).toEqual([]);
+    expect(sheetRows(buildReport(current).sheets[0]!)[3]![0]!.value).toEqual({ t: 'text', v: 'No previous summary was given, so there is no comparison with last week (report with --previous to add one).' });
   });
 });

@@ -12,18 +12,24 @@ describe('report edge cases', () => {
     expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Actions', '_throughline']);
     expect(doc.sheets.flatMap((s) => s.tables)).toEqual([]);
     const summary = doc.sheets[0]!;
-    expect(show(sheetRows(summary)[2]![0])).toBe('0 initiatives: 0 truly on track against 0 reported on track; no budget or benefit data given; no initiative holds up another.');
+    expect(show(sheetRows(summary)[2]![0])).toBe('No initiatives were read from the sources: nothing to report yet.');
     const texts = sheetRows(summary).flat().map(show);
     expect(texts).toContain('No initiative holds up another.');
     expect(texts).toContain('Every KPI with a target is on target.');
     expect(texts).toContain('No findings: every check passed.');
+    expect(texts).toContain('Nothing open is red, amber or forecast late: no decision is waiting.');
+    expect(texts).toContain('value at risk: no budget or benefit in the sources');
   });
 
   it('leaves done initiatives out of the bottlenecks: they hold nothing up', () => {
     const result = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'IT-1' ? { ...s, status: 'done', effective: 'done' } : s)) });
+    // IT-1 done: FIN-2 is the one red (reported green), with OPS-1 (Operations) and, through it, K2 waiting, and its own K1.
     expect(headline(result)).toBe(
-      '8 initiatives: 1 truly on track against 4 reported on track; 1.25m of budget and 2.2m of benefit at risk; the biggest bottleneck is IT-2 (Single sign-on), with 2 initiatives in 1 other department waiting on it.',
+      '1 initiative is effectively red though none is reported red: FIN-2. 4 are effectively amber (2 reported amber). 1.25m of budget and 2.2m of benefit at risk. ' +
+        'Most consequential: FIN-2 (Rolling forecast), red, owner Ana Ruiz; 1 initiative in 1 other department and KPIs K1, K2 wait on it.',
     );
+    const texts = sheetRows(buildReport(result).sheets[0]!).flat().map(show);
+    expect(texts).not.toContain('IT-1 Data platform');
   });
 
   it('clips a very long plan to two years of weeks and says so', () => {

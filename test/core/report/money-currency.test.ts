@@ -71,7 +71,7 @@ describe('money cells in the sources’ currency', () => {
       const [, , budget, benefit, reported] = valueAtRiskRow(result, 'Total');
       const n = sources.length;
       expect([budget, benefit, reported]).toEqual([plain(1200 * n), plain(5000 * n), plain(1200 * n)]);
-      expect(headline(result)).toContain(`; ${risk};`);
+      expect(headline(result)).toContain(`. ${risk}.`);
     }
   });
 });

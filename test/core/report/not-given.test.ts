@@ -23,7 +23,7 @@ describe('money no source gives', () => {
 
   it('says "no budget or benefit data given" rather than "no budget or benefit at risk"', () => {
     const { result, rows } = summaryOf(plan);
-    expect(headline(result)).toContain('; no budget or benefit data given;');
+    expect(headline(result)).toContain('. No budget or benefit data given.');
     // The block sits beside the status block, from column G: Department, At risk, Budget, Benefit, Reported budget at risk.
     // IT-1 is red (overdue); IT-2 is green with nothing upstream: one initiative at risk, and no money given at all.
     const start = rows.findIndex((r) => r[6] === 'Value at risk by department');
@@ -35,7 +35,7 @@ describe('money no source gives', () => {
     const withBudget = plan.map((r, k) => [...r, k === 0 ? 'Budget' : k === 1 ? 1000 : 500]);
     const { result } = summaryOf(withBudget);
     // IT-1 (budget 1000) is at risk; IT-2 (500) is not.
-    expect(headline(result)).toContain('; 1000 of budget and no benefit data at risk;');
+    expect(headline(result)).toContain('. 1000 of budget and no benefit data at risk.');
   });
 });
 

@@ -44,46 +44,96 @@ describe('buildReport', () => {
 
 describe('Summary', () => {
   const s = sheetOf(REPORT_SHEETS.summary);
+  const rows = sheetRows(s);
+  const rowOf = (title: string): number => rows.findIndex((r) => show(r[0]) === title || show(r[6]) === title);
 
-  it('opens with the headline sentence', () => {
+  // Worked out by hand from the fixture: effectively red FIN-2 (reported green) and IT-1 (reported
+  // red); effectively amber IT-2, OPS-1, SAL-1, SAL-2 (IT-2 and SAL-1 reported amber). IT-1 has
+  // IT-2, FIN-2, SAL-1, OPS-1 and SAL-2 downstream (Finance, Sales, Operations) and, through
+  // FIN-2 and OPS-1, KPIs K1 and K2.
+  it('opens with the headline naming what is really red, against what is reported', () => {
     expect(headline(makeFixture())).toBe(
-      '8 initiatives: 1 truly on track against 4 reported on track; 2.15m of budget and 3.7m of benefit at risk; the biggest bottleneck is IT-1 (Data platform), with 5 initiatives in 3 other departments waiting on it.',
+      '2 initiatives are effectively red against 1 reported red: FIN-2, IT-1. 4 are effectively amber (2 reported amber). ' +
+        '2.15m of budget and 3.7m of benefit at risk. ' +
+        'Most consequential: IT-1 (Data platform), red, owner Ben Okafor; 5 initiatives in 3 other departments and KPIs K1, K2 wait on it.',
     );
-    expect(values(s, 0)).toEqual(['Throughline summary']);
-    expect(values(s, 1)).toEqual(['As of 16 Mar 2026 · 8 initiatives in 4 departments from 3 sources · 9 findings (3 errors)']);
-    expect(show(sheetRows(s)[2]![0])).toBe(headline(makeFixture()));
+    expect(values(s, 0)[0]).toBe('Throughline summary');
+    expect(values(s, 1)[0]).toBe('As of 16 Mar 2026 · 8 initiatives in 4 departments from 3 sources · 9 findings (3 errors)');
+    expect(show(rows[2]![0])).toBe(headline(makeFixture()));
+    expect(show(rows[3]![0])).toMatch(/^No previous summary was given/);
     expect(s.merges.slice(0, 3)).toEqual(['A1:K1', 'A2:K2', 'A3:K3']);
   });
 
+  it('shows metric tiles: red and amber against reported, overdue, forecast late, stale, value at risk', () => {
+    expect(values(s, 5).slice(0, 11)).toEqual(['2', '4', null, null, '1', null, '2', null, '1', null, '2.15m']);
+    expect(values(s, 6).slice(0, 11)).toEqual([
+      'effectively red (1 reported red)', 'effectively amber (2 reported amber)', null, null, 'open past their due date', null,
+      'forecast to finish after due', null, 'stale: no update in 7 days', null, 'budget at risk (1.4m as reported)',
+    ]);
+    expect(rows[5]!.slice(0, 11).map((c) => c?.style)).toEqual([
+      'tile-value-red', 'tile-value-amber', 'tile-value-amber', 'tile-value-amber', 'tile-value-red', undefined,
+      'tile-value-amber', 'tile-value-amber', 'tile-value-amber', 'tile-value-amber', 'tile-value-red',
+    ]);
+    expect(s.merges).toEqual(expect.arrayContaining(['B6:D6', 'G6:H6', 'I6:J6', 'B7:D7']));
+  });
+
+  it('lists what needs a decision: red or late first, then by what waits on it, with owner, why and the source cell', () => {
+    const top = rowOf('What needs a decision this week');
+    expect(values(s, top + 1).slice(0, 11)).toEqual(['Initiative', 'Owner', 'Effective', 'Reported', 'Why', null, null, null, 'What it puts at risk', null, 'Source cell']);
+    expect(values(s, top + 2).slice(0, 11)).toEqual([
+      'IT-1 Data platform', 'Ben Okafor', 'Red', 'Red',
+      'Reported red by its owner. Forecast 20 Mar 2026, 10 working days after due. On the critical path (no slack). Last updated 24 days ago.',
+      null, null, null,
+      '5 initiatives downstream (3 other departments); KPIs K1, K2; 2.15m of budget in it and downstream', null,
+      'IT Plan.xlsx › Plan!A2',
+    ]);
+    expect(rows[top + 2]![10]!.link).toEqual({ kind: 'external', file: 'IT Plan.xlsx', sheet: 'Plan', address: 'A2' });
+    // FIN-2's reason names its dates as the date cells show them, not as ISO.
+    expect(show(rows[top + 3]![4])).toBe('Upstream IT-1 is red and 10 working days late; own forecast finish 14 May 2026 passes due 30 Apr 2026. On the critical path (no slack).');
+    expect(show(rows[top + 3]![8])).toBe('1 initiative downstream (1 other department); KPIs K1, K2; 570k of budget in it and downstream');
+    expect(rows.slice(top + 2, top + 8).map((r) => show(r[0]))).toEqual([
+      'IT-1 Data platform', 'FIN-2 Rolling forecast', 'IT-2 Single sign-on', 'SAL-1 CRM migration', 'SAL-2 Pricing engine', 'OPS-1 Warehouse automation',
+    ]);
+    expect(s.merges).toContain(`E${top + 3}:H${top + 3}`);
+  });
+
   it('counts reported vs effective status with RAG fills, next to value at risk by department', () => {
-    expect(values(s, 5)).toEqual(['Status', 'Reported', 'Effective', 'Difference', '', null, 'Department', 'At risk', 'Budget at risk', 'Benefit at risk', 'Reported budget at risk']);
-    expect(values(s, 6)).toEqual(['Green', 4, 1, '3 fewer than reported', null, null, 'Finance', 1, 120000, 300000, 0]);
-    expect(values(s, 7)).toEqual(['Amber', 2, 4, '2 more than reported', null, null, 'IT', 2, 1100000, 1600000, 1100000]);
-    expect(values(s, 8)).toEqual(['Red', 1, 2, '1 more than reported', null, null, 'Operations', 1, 450000, 800000, 0]);
-    expect(values(s, 9)).toEqual(['Done', 1, 1, 'as reported', null, null, 'Sales', 2, 480000, 1000000, 300000]);
-    expect(values(s, 10)).toEqual([null, null, null, null, null, null, 'Total', 6, 2150000, 3700000, 1400000]);
-    expect(sheetRows(s).slice(6, 10).map((r) => r[0]!.style)).toEqual(['rag-green', 'rag-amber', 'rag-red', 'rag-done']);
-    expect(sheetRows(s).slice(6, 10).map((r) => r[7]!.style)).toEqual(['rag-red', 'rag-red', 'rag-amber', 'rag-amber']);
-    expect(sheetRows(s)[6]![8]!.style).toBe('money');
+    const top = rowOf('Status: reported vs effective (initiatives)');
+    expect(values(s, top + 1)).toEqual(['Status', 'Reported', 'Effective', 'Difference', '', null, 'Department', 'Initiatives at risk', 'Budget at risk', 'Benefit at risk', 'Budget at risk as reported']);
+    expect(values(s, top + 2)).toEqual(['Green', 4, 1, '3 fewer than reported', null, null, 'Finance', 1, 120000, 300000, 0]);
+    expect(values(s, top + 3)).toEqual(['Amber', 2, 4, '2 more than reported', null, null, 'IT', 2, 1100000, 1600000, 1100000]);
+    expect(values(s, top + 4)).toEqual(['Red', 1, 2, '1 more than reported', null, null, 'Operations', 1, 450000, 800000, 0]);
+    expect(values(s, top + 5)).toEqual(['Done', 1, 1, 'as reported', null, null, 'Sales', 2, 480000, 1000000, 300000]);
+    expect(values(s, top + 6).slice(6)).toEqual(['Total', 6, 2150000, 3700000, 1400000]);
+    expect(rows.slice(top + 2, top + 6).map((r) => r[0]!.style)).toEqual(['rag-green', 'rag-amber', 'rag-red', 'rag-done']);
+    expect(rows.slice(top + 2, top + 6).map((r) => r[7]!.style)).toEqual(['rag-red', 'rag-red', 'rag-amber', 'rag-amber']);
+    expect(rows[top + 2]![8]!.style).toBe('money');
   });
 
-  it('shows the top bottlenecks with what waits on them, and off-target KPIs with their blocking chain', () => {
-    expect(values(s, 14)).toEqual(['IT-1 Data platform', 'Red', 246, 3, 'IT-2, FIN-2, SAL-1, OPS-1 and 1 more', null, 'K1 Forecast accuracy', 88, 95, 'FIN-2 ← IT-1', null]);
-    expect(values(s, 15).slice(0, 5)).toEqual(['IT-2 Single sign-on', 'Amber', 139, 1, 'SAL-1, SAL-2']);
-    expect(values(s, 16).slice(0, 5)).toEqual(['FIN-2 Rolling forecast', 'Red', 66, 1, 'OPS-1']);
+  it('ranks bottlenecks by risk before size, and shows off-target KPIs with their blocking chain', () => {
+    const top = rowOf('Bottlenecks at risk first: what waits on them');
+    expect(values(s, top + 2)).toEqual(['IT-1 Data platform', 'Red', 0, 5, 'IT-2, FIN-2, SAL-1, OPS-1, SAL-2 (3 other departments)', null, 'K1 Forecast accuracy', 88, 95, 'FIN-2 ← IT-1', null]);
+    // FIN-2 (red, 1 waiting) before IT-2 (amber, 2 waiting): risk first.
+    expect(values(s, top + 3).slice(0, 5)).toEqual(['FIN-2 Rolling forecast', 'Red', 0, 1, 'OPS-1 (1 other department)']);
+    expect(values(s, top + 4).slice(0, 5)).toEqual(['IT-2 Single sign-on', 'Amber', 12, 2, 'SAL-1, SAL-2 (1 other department)']);
+    // K1 is a % KPI: its values carry the unit.
+    expect(rows[top + 2]![7]!.numFmt).toBe('General"%"');
   });
 
-  it('counts findings by severity and rule, and lists each source with its freshness', () => {
-    expect(values(s, 18)).toEqual(['Findings: 3 errors, 5 warnings, 1 info', null, null, null, null, null, 'Sources and freshness (review cadence 7 days)', null, null, null, null]);
-    expect(values(s, 19)).toEqual(['Severity', 'Findings', 'Rule', '', '', null, 'Source', 'Origin', 'Initiatives', 'Latest update', 'Freshness']);
-    expect(values(s, 20)).toEqual(['Error', 2, catalogEntry('status.green-over-risk').title, null, null, null, 'Finance.xlsx', 'File', 2, d('2026-03-13'), '3 days old']);
-    expect(sheetRows(s)[20]![2]!.note).toBe('Rule status.green-over-risk');
-    expect(s.merges).toContain('C21:E21');
-    expect(values(s, 21).slice(6)).toEqual(['IT Plan.xlsx', 'File', 2, d('2026-03-11'), '5 days old']);
-    expect(values(s, 22).slice(6)).toEqual(['This workbook', 'This workbook', 4, d('2026-03-14'), '2 days old']);
-    expect(sheetRows(s).slice(20, 28).map((r) => `${show(r[0])} ${show(r[1])} ${r[2]!.note}`)).toEqual([
+  it('leads findings with the most consequential rules, naming their initiatives, and gives each source its oldest and median update', () => {
+    const top = rowOf('Findings: 3 errors, 5 warnings, 1 info');
+    expect(values(s, top)[6]).toBe('Sources and freshness (stale: not updated in 7 days)');
+    expect(values(s, top + 1)).toEqual(['Rule', '', 'Severity', 'Findings', 'Initiatives named', null, 'Source', 'Initiatives it owns', 'Oldest update', 'Median update', 'Stale rows']);
+    expect(values(s, top + 2)).toEqual([catalogEntry('status.green-over-risk').title, null, 'Error', 2, 'FIN-2, OPS-1', null, 'Finance.xlsx', 2, d('2026-03-12'), d('2026-03-12'), 'None stale']);
+    expect(rows[top + 2]![0]!.note).toBe('Rule status.green-over-risk');
+    // IT Plan: IT-1 updated 20 Feb (24 days: stale), IT-2 on 11 Mar; the lower middle of two is the older.
+    expect(values(s, top + 3).slice(6)).toEqual(['IT Plan.xlsx', 2, d('2026-02-20'), d('2026-02-20'), '1 stale']);
+    // This workbook: OPS-2 2 Mar (done, not counted stale), SAL-1 10 Mar, OPS-1 14 Mar; SAL-2 open without a date.
+    expect(values(s, top + 4).slice(6)).toEqual(['This workbook', 4, d('2026-03-02'), d('2026-03-10'), 'None stale; 1 undated']);
+    expect(rows.slice(top + 2, top + 10).map((r) => `${show(r[2])} ${show(r[3])} ${r[0]!.note}`)).toEqual([
       'Error 2 Rule status.green-over-risk',
       'Error 1 Rule dependency.cycle',
+      // Every warning names one red initiative (IT-1 or FIN-2): a tie, in code order.
       'Warning 1 Rule finance.cost-overrun',
       'Warning 1 Rule kpi.off-target-blocked',
       'Warning 1 Rule schedule.forecast-slip',
@@ -91,14 +141,43 @@ describe('Summary', () => {
       'Warning 1 Rule status.stale',
       'Info 1 Rule status.missing-update-date',
     ]);
-    expect(values(s, 28)).toEqual(['1 finding waived (listed on Findings with the reason).', null, null, null, null, null, null, null, null, null, null]);
+    expect(values(s, top + 10)[0]).toBe('1 finding waived (listed on Findings with the reason).');
   });
 
-  it('prints on one landscape page and carries a native chart for the Office writer', () => {
-    expect(s.print).toEqual({ orientation: 'landscape', fitToWidth: true, fitToHeight: 1, area: 'A1:K31' });
+  it('says value at risk by pillar and by KPI is not given when the analyses have none', () => {
+    const top = rowOf('Value at risk by pillar: not given');
+    expect(values(s, top)[6]).toBe('Value at risk by KPI: not given');
+  });
+
+  it('prints story, detail and more charts on three landscape pages, with four native charts drawing their own data', () => {
+    const decisions = rowOf('What needs a decision this week');
+    const status = rowOf('Status: reported vs effective (initiatives)');
+    expect(s.print?.orientation).toBe('landscape');
+    expect(s.print?.fitToWidth).toBe(true);
+    expect(s.print?.rowBreaks?.[0]).toBe(status);
+    expect(s.print?.area).toBe(`A1:K${rows.length}`);
+    expect(s.charts.map((c) => [c.kind, c.title, c.anchor])).toEqual([
+      ['column', 'Initiatives by status: reported vs effective', `A${decisions + 10}`],
+      ['bar', 'Value at risk by department', `G${decisions + 10}`],
+      ['bar', 'Forecast slip by department (working days late, summed)', `A${s.print!.rowBreaks![1]! + 1}`],
+      ['column', 'Findings by severity', `G${s.print!.rowBreaks![1]! + 1}`],
+    ]);
+    const cells = (range: string): (string | number | boolean | null)[][] => {
+      const [from, to] = range.split(':');
+      const r0 = Number(from!.slice(1)) - 1;
+      const r1 = Number(to!.slice(1)) - 1;
+      const c1 = to!.charCodeAt(0) - 65;
+      return rows.slice(r0, r1 + 1).map((r) => r.slice(12, c1 + 1).map(show));
+    };
+    expect(cells(s.charts[0]!.dataRange)).toEqual([['Status', 'Reported', 'Effective'], ['Green', 4, 1], ['Amber', 2, 4], ['Red', 1, 2], ['Done', 1, 1]]);
+    expect(cells(s.charts[1]!.dataRange)).toEqual([
+      ['Department', 'Budget at risk', 'Benefit at risk'], ['Finance', 120000, 300000], ['IT', 1100000, 1600000], ['Operations', 450000, 800000], ['Sales', 480000, 1000000],
+    ]);
+    // Slip: FIN-2 10 (Finance), IT-1 10 (IT), nothing late in Operations or Sales.
+    expect(cells(s.charts[2]!.dataRange)).toEqual([['Department', 'Working days late'], ['Finance', 10], ['IT', 10], ['Operations', 0], ['Sales', 0]]);
+    expect(cells(s.charts[3]!.dataRange)).toEqual([['Severity', 'Findings'], ['Error', 3], ['Warning', 5], ['Info', 1]]);
+    expect(s.charts[3]!.pointColors).toHaveLength(3);
     expect(s.showGridLines).toBe(false);
-    expect(s.charts).toEqual([{ kind: 'column', title: 'Initiatives by status: reported vs effective', dataRange: 'A6:C10', anchor: 'M5', widthCols: 8, heightRows: 16 }]);
-    expect(s.columnWidths).toHaveLength(11);
   });
 });
 
