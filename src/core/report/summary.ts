@@ -44,7 +44,7 @@ interface Block {
 }
 
 /** `changes`: one line on what moved since the previous summary (when one was given). */
-export function buildSummarySheet(result: RunResult, generatedAt?: string, changes?: string, paths: SourcePaths = {}): ReportSheet {
+export function buildSummarySheet(result: RunResult, generatedAt?: string, changes?: string, paths: SourcePaths = new Map()): ReportSheet {
   const rows: Row[] = [];
   const merges: string[] = [];
   const rowHeights: Record<number, number> = { 0: 30, 1: 18, 2: 54 };
