@@ -676,26 +676,33 @@ class WorksheetProxy extends Node<FakeSheet | null> {
           },
           series: {
             getItemAt(k: number) {
-              const fill = (list: 'seriesFills' | 'pointFills', i: number) => ({
-                format: {
-                  fill: {
-                    setSolidColor(color: string) {
-                      wb.request({ list, i, color });
-                      (chart[list] ??= [])[i] = color;
+              const under = (parent: Node<unknown>, type: number, name: string, args?: unknown[]) => new ValueNode(wb, parent, type, name, args, () => node.resolve());
+              const series = under(under(node, PATH.property, 'Series'), PATH.method, 'GetItemAt', [k]);
+              const fill = (item: Node<unknown>, list: 'seriesFills' | 'pointFills', i: number) => {
+                const target = under(under(item, PATH.property, 'Format'), PATH.property, 'Fill');
+                return {
+                  format: {
+                    fill: {
+                      setSolidColor(color: string) {
+                        target.call('SetSolidColor', [color], (c) => {
+                          (c[list] ??= [])[i] = color;
+                        });
+                      },
                     },
                   },
-                },
-              });
+                };
+              };
               return {
-                ...fill('seriesFills', k),
-                points: { getItemAt: (p: number) => fill('pointFills', p) },
+                ...fill(series, 'seriesFills', k),
+                points: { getItemAt: (p: number) => fill(under(under(series, PATH.property, 'Points'), PATH.method, 'GetItemAt', [p]), 'pointFills', p) },
               };
             },
           },
           legend: {
             set visible(v: boolean) {
-              wb.request({ legend: v });
-              chart.legend = v;
+              new ValueNode(wb, node, PATH.property, 'Legend', undefined, () => node.resolve()).set('visible', v, (c) => {
+                c.legend = v;
+              });
             },
           },
         };
@@ -734,12 +741,12 @@ class WorksheetProxy extends Node<FakeSheet | null> {
     };
   }
   get horizontalPageBreaks(): unknown {
-    const wb = this.wb;
-    const sheet = this.sheet;
+    const node = this.child(PATH.property, 'HorizontalPageBreaks');
     return {
       add(range: string) {
-        wb.request({ pageBreak: range });
-        sheet.pageBreaks.push(range);
+        node.call('Add', [range], (sheet) => {
+          sheet.pageBreaks.push(range);
+        });
       },
     };
   }
