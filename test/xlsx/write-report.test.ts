@@ -28,6 +28,7 @@ describe('writeReportXlsx', () => {
       ['Dependencies', 'visible'],
       ['Timeline', 'visible'],
       ['Departments', 'visible'],
+      ['Actions', 'visible'],
       ['_throughline', 'hidden'],
     ]);
     expect(wb.creator).toBe('Throughline');
