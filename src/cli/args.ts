@@ -17,6 +17,8 @@ export interface RunArgs {
   readonly leads?: string;
   /** --ladder LEAD,STEERING[,no-red-critical]: when open findings escalate. */
   readonly ladder?: EscalationLadder;
+  /** --waivers FILE: a JSON list of waivers ({ key, reason, by?, on? }), applied with the workbooks' own. */
+  readonly waivers?: string;
 }
 
 /** One --department FILE=NAME: FILE as typed (a file name or a path), NAME trimmed. */
@@ -35,10 +37,10 @@ export type Command =
 export const USAGE = `Usage:
   throughline check <files or folders...> [--as-of YYYY-MM-DD] [--cadence DAYS] [--date-order dmy|mdy]
                     [--department FILE=NAME ...] [--all | --json]
-                    [--previous old-summary.xlsx] [--leads FILE] [--ladder 2,4]
+                    [--previous old-summary.xlsx] [--leads FILE] [--ladder 2,4] [--waivers FILE]
   throughline report <files or folders...> --out summary.xlsx [--as-of YYYY-MM-DD] [--previous old-summary.xlsx]
                      [--cadence DAYS] [--date-order dmy|mdy] [--department FILE=NAME ...]
-                     [--leads FILE] [--ladder 2,4] [--digest]
+                     [--leads FILE] [--ladder 2,4] [--waivers FILE] [--digest]
   throughline --help | --version
 
 check    reads the departmental workbooks (.xlsx, .csv; a folder means every such file in it) and
@@ -67,11 +69,14 @@ Options:
                         reviews a finding stays open before it escalates to the department lead and
                         to the steering committee (default 2,4); add ",no-red-critical" to not send
                         red critical-path items to the steering committee at once
+  --waivers FILE        a JSON list of waivers, each { "key", "reason", "by", "on" } with the key
+                        check --json gives a finding; applied with the waivers the workbooks hold
+                        (saved by the add-in), the file's winning for the same key
   --digest              report only: also write SUMMARY.digest.txt beside the summary, one short
                         plain-text block per person with their open actions
 `;
 
-const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous', '--leads', '--ladder']);
+const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous', '--leads', '--ladder', '--waivers']);
 /** Options that may be given more than once (each value kept, in order). */
 const REPEATABLE_OPTIONS = new Set(['--department']);
 const FLAG_OPTIONS = new Set(['--json', '--all', '--digest', '--help', '-h', '--version', '-v']);
@@ -121,10 +126,10 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...files] = positional;
   if (command === undefined) return usageError('name a command: check or report.');
   if (command !== 'check' && command !== 'report') return usageError(`unknown command "${command}"; use check or report.`);
-  if (files.length === 0) return usageError(`${command} needs at least one file or folder.`);
-
+  // Values first: `check --as-of Finance.xlsx` took the file as the date, so say that, not "no file".
   const common = parseCommon(values, repeated.get('--department') ?? []);
   if ('message' in common) return usageError(common.message);
+  if (files.length === 0) return usageError(`${command} needs at least one file or folder.`);
 
   if (command === 'check') {
     if (values.has('--out')) return usageError('--out belongs to report, not check.');
@@ -139,11 +144,13 @@ export function parseArgs(argv: readonly string[]): Command {
 }
 
 function parseCommon(values: ReadonlyMap<string, string>, departments: readonly string[]): Omit<RunArgs, 'files'> | { message: string } {
-  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[]; previous?: string; leads?: string; ladder?: EscalationLadder } = {};
+  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[]; previous?: string; leads?: string; waivers?: string; ladder?: EscalationLadder } = {};
   const previous = values.get('--previous');
   if (previous !== undefined) out.previous = previous;
   const leads = values.get('--leads');
   if (leads !== undefined) out.leads = leads;
+  const waivers = values.get('--waivers');
+  if (waivers !== undefined) out.waivers = waivers;
   const ladderText = values.get('--ladder');
   if (ladderText !== undefined) {
     const ladder = parseLadder(ladderText);

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { RawSource } from '../core/types';
+import type { RawSource, Waiver } from '../core/types';
+import { readWorkbookWaivers } from '../xlsx/read-workbook-waivers';
 import { readSourceFile } from '../xlsx/read-source';
 import { isMspdiText } from '../xlsx/read-mspdi-source';
 import { decodeText } from '../xlsx/read-text-encoding';
@@ -24,6 +25,8 @@ export interface ReadInputs {
   /** Absolute paths of every file read (so the report never overwrites one). */
   readonly paths: string[];
   readonly problems: InputProblem[];
+  /** The waivers the workbooks read hold (saved in them by the add-in), in input order. */
+  readonly waivers: Waiver[];
 }
 
 /**
@@ -111,6 +114,7 @@ export async function readInputs(expanded: { files: readonly string[]; problems:
   const names = sourceNames(files, cwd);
   const sources: RawSource[] = [];
   const paths: string[] = [];
+  const waivers: Waiver[] = [];
   for (let k = 0; k < files.length; k++) {
     const file = files[k]!;
     const shown = path.relative(cwd, file) || file;
@@ -118,12 +122,13 @@ export async function readInputs(expanded: { files: readonly string[]; problems:
       const bytes = new Uint8Array(fs.readFileSync(file));
       sources.push(await readSourceFile(bytes, names[k]!));
       paths.push(file);
+      if (bytes[0] === 0x50 && bytes[1] === 0x4b) waivers.push(...readWorkbookWaivers(bytes));
     } catch (e) {
       // Bad input never crashes the run: one line naming the file, the others still count.
       problems.push({ input: shown, message: describeReadError(e, names[k]!, shown) });
     }
   }
-  return { sources, paths, problems };
+  return { sources, paths, problems, waivers };
 }
 
 function describeReadError(e: unknown, name: string, shown: string): string {

@@ -4,7 +4,9 @@ import { runPipeline } from '../core/pipeline';
 import { dayFromIso } from '../core/util/days';
 import { recordOf } from '../core/util/own';
 import type { RunArgs, SourceDepartment } from './args';
+import { mergeWaivers } from '../core/rules/waivers';
 import { expandInputs, formatProblem, readInputs, type InputProblem } from './read-inputs';
+import { readWaiversFile } from './read-waivers';
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -39,7 +41,8 @@ export async function runSources(
   const read = await readInputs(expanded, io.cwd());
   const { sources, paths } = read;
   const named = namedDepartments(args.departments ?? [], sources, paths, expanded.files, io.cwd());
-  const problems = [...read.problems, ...named.problems];
+  const given = args.waivers !== undefined ? readWaiversFile(args.waivers, io.cwd()) : { waivers: [] };
+  const problems = [...read.problems, ...named.problems, ...('problem' in given ? [given.problem] : [])];
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
   const asOfNote = args.asOf !== undefined ? 'set by --as-of' : 'today';
   if (sources.length === 0) {
@@ -51,6 +54,8 @@ export async function runSources(
     ...(args.cadenceDays !== undefined ? { cadenceDays: args.cadenceDays } : {}),
     ...(args.dateOrder !== undefined ? { dateOrder: args.dateOrder } : {}),
     sourceDepartments: named.bySource,
+    // A --waivers file first, then the waivers the workbooks hold (as the taskpane saved them).
+    waivers: mergeWaivers(['waivers' in given ? given.waivers : [], read.waivers]),
   });
   return { result: runPipeline(sources, options), paths, problems, asOfNote };
 }

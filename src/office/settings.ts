@@ -1,4 +1,5 @@
-import type { DateOrder, SavedMapping, Waiver } from '../core/types';
+import { readWaivers } from '../core/rules/waivers';
+import type { DateOrder, SavedMapping } from '../core/types';
 import type { StoredSettings } from '../port/workbook-port';
 import type { DocumentSettings } from './excel-host';
 
@@ -47,7 +48,7 @@ export function parseSettings(json: string): StoredSettings | undefined {
   return {
     version: 1,
     mappings: Array.isArray(data.mappings) ? data.mappings.filter(isMapping) : [],
-    waivers: Array.isArray(data.waivers) ? data.waivers.filter(isWaiver) : [],
+    waivers: readWaivers(data)?.waivers ?? [],
     ...(typeof cadence === 'number' && Number.isFinite(cadence) && cadence >= 0 ? { cadenceDays: cadence } : {}),
     ...(dateOrder === 'dmy' || dateOrder === 'mdy' ? { dateOrder: dateOrder as DateOrder } : {}),
     sourceDepartments: isRecord(data.sourceDepartments) ? stringRecord(data.sourceDepartments) : {},
@@ -68,6 +69,3 @@ function isMapping(v: unknown): v is SavedMapping {
   return isRecord(v) && typeof v.tableKey === 'string' && isRecord(v.fields);
 }
 
-function isWaiver(v: unknown): v is Waiver {
-  return isRecord(v) && typeof v.key === 'string' && typeof v.reason === 'string';
-}
