@@ -2,6 +2,14 @@ import { readSnapshot, type Snapshot } from '../core/report/snapshot';
 import { REPORT_SHEETS } from '../core/report/sheet-names';
 import type { CellValue } from '../core/types';
 import { readXlsxSource } from './read-workbook';
+import { DEFAULT_ZIP_LIMITS } from './zip-guard';
+
+/**
+ * A summary of a large portfolio declares more XML than a source may (its Initiatives and
+ * Findings sheets), but only its snapshot sheet is inflated: our own plain text rows, which cost
+ * about 4 bytes of memory per byte of XML rather than 8 (the earlier limits, 512 MB and 1 GB).
+ */
+const PREVIOUS_LIMITS = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 512 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
 
 /**
  * The snapshot a previous summary workbook embeds in its hidden sheet; undefined when the file
@@ -10,7 +18,7 @@ import { readXlsxSource } from './read-workbook';
  * a zip bomb or a truncated archive: read by the same streaming reader as the sources.
  */
 export async function readPreviousSnapshot(bytes: Uint8Array, fileName = 'The previous summary'): Promise<Snapshot | undefined> {
-  const source = await readXlsxSource(bytes, fileName, { sheets: (name) => name === REPORT_SHEETS.snapshot });
+  const source = await readXlsxSource(bytes, fileName, { sheets: (name) => name === REPORT_SHEETS.snapshot, limits: PREVIOUS_LIMITS });
   const sheet = source.sheets.find((s) => s.name === REPORT_SHEETS.snapshot);
   if (!sheet) return undefined;
   // The snapshot is read from A1: put the used range back at its place.

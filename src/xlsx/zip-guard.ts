@@ -1,15 +1,15 @@
 /**
  * A cheap look at an .xlsx file's zip structure before anything inflates it.
  *
- * exceljs (through JSZip) inflates every part into memory, so a "zip bomb" (a few MB whose parts
- * declare gigabytes) or a truncated file would exhaust memory or fail deep inside a library.
  * This reads only the central directory (the table of contents at the end of the archive) and the
  * local headers it points to, never the compressed data, and returns one plain problem line
- * (phrased to follow the file name) or undefined when the archive looks sound.
+ * (phrased to follow the file name) or undefined when the archive looks sound: a zip bomb that
+ * declares gigabytes or a truncated download is refused in milliseconds.
  *
- * Sizes are the ones the archive declares. Deflate cannot expand more than ~1032x, so a part
- * that declares more than its compressed size allows is also refused as inconsistent.
- * No Node built-ins here: it runs in the browser too.
+ * Sizes are the ones the archive declares, and they can lie: the reader counts the bytes it
+ * really inflates against the same limits while inflating (zip-part-stream.ts). Deflate cannot
+ * expand more than ~1032x, so a part that declares more than its compressed size allows is also
+ * refused as inconsistent. No Node built-ins here: it runs in the browser too.
  */
 
 export interface ZipLimits {
@@ -29,10 +29,15 @@ const KB = 1024;
 const MB = 1024 * KB;
 const GB = 1024 * MB;
 
-/** Defaults sized for real workbooks: a 200,000-row, 15-column sheet is about 60 MB of XML. */
+/**
+ * Sized from what reading costs (bench/read-limits.ts, docs/BENCHMARKS.md "Limits"): at worst
+ * (the smallest numeric cells, `<c><v>1</v></c>`) the reader holds about 8 bytes of memory per
+ * byte of sheet XML, so 160 MB of XML reads within about 1.3 GB, under the 1.5 GB ceiling. A
+ * 200,000-row, 15-column tracker is about 60 MB of XML.
+ */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxEntryBytes: 512 * MB,
-  maxTotalBytes: 1 * GB,
+  maxEntryBytes: 160 * MB,
+  maxTotalBytes: 160 * MB,
   maxRatio: 200,
   ratioFloorBytes: 16 * MB,
   maxEntries: 10_000,

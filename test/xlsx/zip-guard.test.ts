@@ -50,7 +50,7 @@ describe('checkZipLimits on zip bombs', () => {
   it('refuses a part whose declared size is over the per-part limit, without inflating it', () => {
     const lying: ZipPart = { ...deflatedPart('xl/worksheets/sheet1.xml', SHEET), uncompressedSize: 0xfffffff0 };
     expect(checkZipLimits(buildZip([lying]))).toBe(
-      'has a part (xl/worksheets/sheet1.xml) of 4.0 GB uncompressed, over the 512 MB limit per part',
+      'has a part (xl/worksheets/sheet1.xml) of 4.0 GB uncompressed, over the 160 MB limit per part',
     );
   });
 
@@ -61,14 +61,14 @@ describe('checkZipLimits on zip bombs', () => {
     expect(() => zlib.inflateRawSync(zeros.subarray(0, 64 * 1037), { maxOutputLength: 32 * MB })).toThrow(/larger than/);
     const bomb: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: zeros, method: 8, uncompressedSize: 4 * GB };
     expect(checkZipLimits(buildZip([bomb], { zip64: true }))).toBe(
-      'has a part (xl/worksheets/sheet1.xml) of 4.0 GB uncompressed, over the 512 MB limit per part',
+      'has a part (xl/worksheets/sheet1.xml) of 4.0 GB uncompressed, over the 160 MB limit per part',
     );
   });
 
   it('refuses many parts that each stay under the part limit but add up past the total', () => {
     const zeros = deflatedZeros(400 * MB);
     const parts: ZipPart[] = [1, 2, 3].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: zeros, method: 8, uncompressedSize: 400 * MB }));
-    expect(checkZipLimits(buildZip(parts), { maxRatio: 2000 })).toBe('declares 1.2 GB of uncompressed content, over the 1 GB limit');
+    expect(checkZipLimits(buildZip(parts), { maxRatio: 2000, maxEntryBytes: 512 * MB, maxTotalBytes: 1 * GB })).toBe('declares 1.2 GB of uncompressed content, over the 1 GB limit');
   });
 
   it('refuses a part that expands more than the ratio limit', () => {
@@ -80,9 +80,9 @@ describe('checkZipLimits on zip bombs', () => {
   });
 
   it('refuses a part that declares more than deflate could ever produce from its bytes', () => {
-    const lie: ZipPart = { ...deflatedPart('xl/styles.xml', '<styleSheet/>'), uncompressedSize: 300 * MB };
+    const lie: ZipPart = { ...deflatedPart('xl/styles.xml', '<styleSheet/>'), uncompressedSize: 100 * MB };
     expect(checkZipLimits(buildZip([lie]))).toMatch(
-      /^is damaged or hostile: the part xl\/styles\.xml declares 300\.0 MB from \d+ bytes of compressed data, more than deflate can produce$/,
+      /^is damaged or hostile: the part xl\/styles\.xml declares 100\.0 MB from \d+ bytes of compressed data, more than deflate can produce$/,
     );
   });
 
