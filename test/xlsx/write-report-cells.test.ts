@@ -21,7 +21,7 @@ const DOC: ReportDocument = {
           { value: { t: 'bool', v: true } },
           { value: { t: 'formula', f: '=SUM(B1:B1)', v: 1234.5 }, style: 'number' },
         ],
-        [null, { value: null, style: 'gantt-critical', note: 'Critical week' }, { value: { t: 'text', v: 'bell\u0007 tab\u000b ok' } }],
+        [null, { value: null, style: 'gantt-red-critical', note: 'Critical week' }, { value: { t: 'text', v: 'bell\u0007 tab\u000b ok' } }],
         [{ value: { t: 'text', v: 'merged' }, style: 'title' }],
       ]),
       columnWidths: [12, 14, 10],
@@ -61,7 +61,7 @@ describe('writeReportXlsx cell kinds and sheet features', () => {
     const ws = wb.getWorksheet('Kinds')!;
     expect(ws.getCell('B2').value).toBeNull();
     expect(ws.getCell('B2').note).toBe('Critical week');
-    expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFC00000' });
+    expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFF4A6A6' });
     expect(ws.getCell('C2').value).toBe('bell tab ok');
     expect(ws.model.merges).toEqual(['A3:C3']);
     expect([ws.getColumn(1).width, ws.getColumn(2).width, ws.getColumn(3).width]).toEqual([12, 14, 10]);

@@ -115,15 +115,19 @@ describe('writeReportXlsx', () => {
   it('writes the Timeline fills, the today marker with its note, and the Departments heat map', () => {
     const tl = sheet(wb, 'Timeline');
     expect(tl.getCell('AA5').value).toBe('16');
-    expect(tl.getCell('AA5').note).toBe('Today: the report is as of 2026-03-16');
+    expect(tl.getCell('AA5').note).toBe('Today: the report is as of 16 Mar 2026');
     expect((tl.getCell('AA5').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFFFD966' });
-    const it1 = 8; // rows: 5 header rows, then OPS-2, FIN-1, IT-1
+    const it1 = 10; // rows: 5 header rows, then Finance, FIN-1, FIN-2, IT, IT-1
     expect(tl.getCell(`A${it1}`).value).toBe('IT-1');
-    expect((tl.getCell(`S${it1}`).fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFC00000' });
+    // The week of 19 Jan: red, in the part done (70%), on the critical path (navy underline).
+    expect((tl.getCell(`S${it1}`).fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFC0504D' });
+    expect(tl.getCell(`S${it1}`).border?.bottom?.color).toEqual({ argb: 'FF1F3864' });
     expect((tl.getCell(`Z${it1}`).fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFF4B183' });
     const dep = sheet(wb, 'Departments');
     expect(dep.getCell('E15').value).toBe(2);
-    expect((dep.getCell('E15').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFC65911' });
+    // Sales on Sales: the diagonal, grey; Sales on IT (C15), the hottest cross-department cell.
+    expect((dep.getCell('E15').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFEDEDED' });
+    expect((dep.getCell('C15').fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: 'FFC65911' });
   });
 
   it('keeps the snapshot in the hidden sheet and reads it back', async () => {

@@ -116,12 +116,17 @@ export function buildDepartmentsSheet(result: RunResult): ReportSheet {
 
   // The matrix: row department waits on column department (counts of dependencies).
   const m = result.analysis.departmentMatrix;
-  const max = Math.max(0, ...m.counts.flat());
+  // The signal is work waiting on another department: the scale is set by those counts alone, and
+  // the diagonal (a department waiting on itself) is shown apart, in grey.
+  let max = 0;
+  m.counts.forEach((row, i) => row.forEach((n, j) => (max = i === j ? max : Math.max(max, n))));
   const matrixTop = rollupEnd + 3;
-  rows.push([], [text('Who waits on whom: dependencies of the row department on the column department', 'label')]);
-  rows.push([text('Waits on →', 'header'), ...m.departments.map((d) => text(d, 'header'))]);
+  rows.push([], [text('Who waits on whom across departments: dependencies of the row department on the column department (within a department, on the grey diagonal, apart)', 'label')]);
+  rows.push([text('Waits on →', 'header'), ...m.departments.map((d) => text(d, 'header')), text('On other departments', 'header')]);
   m.departments.forEach((d, i) => {
-    rows.push([text(d, 'body'), ...m.departments.map((_, j) => heatCell(m.counts[i]?.[j] ?? 0, max, i === j))]);
+    const counts = m.departments.map((_, j) => m.counts[i]?.[j] ?? 0);
+    const across = counts.reduce((sum, n, j) => (j === i ? sum : sum + n), 0);
+    rows.push([text(d, 'body'), ...counts.map((n, j) => heatCell(n, max, i === j)), num(across, across > 0 ? 'label' : 'integer')]);
   });
   const matrixEnd = matrixTop + m.departments.length;
 
@@ -150,7 +155,8 @@ export function buildDepartmentsSheet(result: RunResult): ReportSheet {
 }
 
 function heatCell(count: number, max: number, diagonal: boolean): ReportCell {
-  if (count === 0) return diagonal ? blank('rag-grey') : num(0, 'heat-0');
+  if (diagonal) return count === 0 ? blank('rag-grey') : num(count, 'rag-grey');
+  if (count === 0) return num(0, 'heat-0');
   const level = Math.min(4, Math.max(1, Math.ceil((4 * count) / Math.max(max, 1))));
   return num(count, `heat-${level}` as StyleName);
 }

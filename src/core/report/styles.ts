@@ -1,4 +1,4 @@
-import type { StyleName, StyleSpec } from '../types';
+import type { GanttStyle, GanttTone, StyleName, StyleSpec } from '../types';
 
 /**
  * The report's look in one table: every writer (the .xlsx file writer, the Office adapter) renders these specs.
@@ -8,6 +8,39 @@ const NAVY = '1F3864';
 const INK = '262626';
 const GREY = '595959';
 const RULE = 'BFBFBF';
+
+/** Bar fills by effective status, the part done a darker shade of it (light enough to print). */
+const GANTT_FILLS: Record<GanttTone, readonly [string, string]> = {
+  red: ['F4A6A6', 'C0504D'],
+  amber: ['FFD591', 'E69138'],
+  green: ['B6D7A8', '6AA84F'],
+  done: ['C9DAF8', '6D9EEB'],
+  grey: ['E0E0E0', 'A6A6A6'],
+};
+
+/**
+ * Each bar cell: its fill, a white bottom border so rows stand apart (navy on the critical path:
+ * marked without taking a status colour), and a centred navy glyph for the today line and
+ * milestones drawn over it.
+ */
+function ganttStyles(): Record<GanttStyle, StyleSpec> {
+  const out = {} as Record<GanttStyle, StyleSpec>;
+  for (const tone of Object.keys(GANTT_FILLS) as GanttTone[]) {
+    for (const progress of ['', '-progress'] as const) {
+      for (const critical of ['', '-critical'] as const) {
+        out[`gantt-${tone}${progress}${critical}`] = {
+          fill: GANTT_FILLS[tone][progress ? 1 : 0],
+          color: NAVY,
+          bold: true,
+          hAlign: 'center',
+          vAlign: 'middle',
+          borderBottom: critical ? NAVY : 'FFFFFF',
+        };
+      }
+    }
+  }
+  return out;
+}
 
 export const STYLES: Record<StyleName, StyleSpec> = {
   title: { bold: true, size: 18, color: NAVY, vAlign: 'middle' },
@@ -32,26 +65,19 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   'severity-error': { bold: true, color: 'FFFFFF', fill: 'C00000', hAlign: 'center', vAlign: 'top' },
   'severity-warning': { bold: true, color: '7F6000', fill: 'FFD966', hAlign: 'center', vAlign: 'top' },
   'severity-info': { color: '1F4E79', fill: 'DDEBF7', hAlign: 'center', vAlign: 'top' },
-  'gantt-planned': { fill: '8EA9DB' },
-  'gantt-critical': { fill: 'C00000' },
-  'gantt-slip': { fill: 'F4B183' },
-  'gantt-done': { fill: 'A9D08E' },
+  'gantt-slip': { fill: 'F4B183', color: NAVY, bold: true, hAlign: 'center', vAlign: 'middle', borderBottom: 'FFFFFF' },
   'gantt-today': { fill: 'FFD966', borderBottom: RULE },
   'tile-value': { bold: true, size: 20, color: NAVY, fill: 'EEF3FA', hAlign: 'center', vAlign: 'middle' },
   'tile-value-red': { bold: true, size: 20, color: '9C0006', fill: 'FFC7CE', hAlign: 'center', vAlign: 'middle' },
   'tile-value-amber': { bold: true, size: 20, color: '7F6000', fill: 'FFEB9C', hAlign: 'center', vAlign: 'middle' },
   'tile-value-green': { bold: true, size: 20, color: '006100', fill: 'C6EFCE', hAlign: 'center', vAlign: 'middle' },
   'tile-label': { size: 9, color: GREY, fill: 'F2F2F2', hAlign: 'center', vAlign: 'top', wrap: true },
-  // Gantt bars by effective status (soft enough to print), progress and milestones.
-  'gantt-red': { fill: 'E06666' },
-  'gantt-amber': { fill: 'F6B26B' },
-  'gantt-green': { fill: '93C47D' },
-  'gantt-grey': { fill: 'C9C9C9' },
-  'gantt-progress': { fill: '38761D' },
-  'gantt-milestone': { bold: true, color: NAVY, hAlign: 'center', vAlign: 'middle' },
+  ...ganttStyles(),
+  'gantt-group': { bold: true, color: NAVY, fill: 'EEF3FA', vAlign: 'middle' },
   'heat-0': { color: GREY, hAlign: 'center' },
   'heat-1': { fill: 'FCE4D6', hAlign: 'center', color: INK },
   'heat-2': { fill: 'F8CBAD', hAlign: 'center', color: INK },
   'heat-3': { fill: 'F4B084', hAlign: 'center', color: INK, bold: true },
   'heat-4': { fill: 'C65911', hAlign: 'center', color: 'FFFFFF', bold: true },
 };
+

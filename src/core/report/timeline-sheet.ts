@@ -1,20 +1,20 @@
-import type { DayNumber, InitiativeAnalysis, ReportCell, ReportSheet, RunResult, StyleName } from '../types';
+import type { DayNumber, GanttStyle, GanttTone, InitiativeAnalysis, ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
 import { a1, columnLetters } from '../util/a1';
 import { isoFromDay, weekdayOf } from '../util/days';
-import { blank, date, statusCell, text } from './cells';
-import { factsOf } from './run-facts';
+import { blank, date, displayDate, num, statusCell, text } from './cells';
+import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 /** Fixed columns before the week grid. */
 const FIXED = [
   { header: 'ID', width: 10 },
-  { header: 'Name', width: 28 },
-  { header: 'Department', width: 13 },
+  { header: 'Name', width: 30 },
   { header: 'Effective', width: 10 },
   { header: 'Start', width: 11 },
   { header: 'Due', width: 11 },
   { header: 'Forecast', width: 11 },
+  { header: 'Slack (working days)', width: 9 },
 ] as const;
 const WEEK_WIDTH = 3.3;
 /** Two years of weeks at most; longer plans are clipped at the end (said in the subtitle). */
@@ -30,10 +30,25 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** Shared, immutable fill cells (one object each, not one per week per row). */
 const TODAY: ReportCell = blank('gantt-today');
-const PLANNED: ReportCell = blank('gantt-planned');
-const CRITICAL: ReportCell = blank('gantt-critical');
-const DONE: ReportCell = blank('gantt-done');
 const SLIP: ReportCell = blank('gantt-slip');
+/** The today line drawn over a bar, and a milestone (a zero-length item). */
+const TODAY_MARK = '│';
+const MILESTONE_MARK = '◆';
+const MARKED = new Map<string, ReportCell>();
+function marked(style: StyleName, mark: string): ReportCell {
+  const key = `${style} ${mark}`;
+  let cell = MARKED.get(key);
+  if (!cell) MARKED.set(key, (cell = text(mark, style)));
+  return cell;
+}
+
+/** The bar's colour: its effective status (done and grey for the rest), as on every other sheet. */
+function toneOf(status: Status): GanttTone {
+  return status === 'red' || status === 'amber' || status === 'green' || status === 'done' ? status : 'grey';
+}
+function barStyle(tone: GanttTone, progress: boolean, critical: boolean): GanttStyle {
+  return `gantt-${tone}${progress ? '-progress' : ''}${critical ? '-critical' : ''}`;
+}
 
 /** Monday of the week holding a day. */
 export function weekStart(day: DayNumber): DayNumber {
@@ -41,14 +56,21 @@ export function weekStart(day: DayNumber): DayNumber {
 }
 
 /**
- * A week-by-week Gantt drawn with cell fills: planned weeks in blue (red on the critical path,
- * green when done), forecast slip beyond the due date in orange, the as-of week in yellow.
+ * A week-by-week Gantt drawn with cell fills, grouped by department: each bar in its effective
+ * status colour (the part done, by % complete, darker), a white rule between rows, the critical
+ * path underlined in navy (its status colour kept), forecast slip past the due date in orange
+ * beside the plan, zero-length items as a diamond, and the as-of week in yellow with its line
+ * drawn over the bars.
  */
 export function buildTimelineSheet(result: RunResult): ReportSheet {
   const asOf = result.options.asOf;
   const { analysisAt } = factsOf(result);
   const all = result.model.initiatives.map((i, k) => ({ i, a: analysisAt[k] }));
-  const items = mostPressing(all, MAX_TIMELINE_ROWS).sort((x, y) => (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0));
+  const departmentOrder = new Map(factsOf(result).departments.map((d, k) => [d, k] as const));
+  const deptOf = (x: Item): number => departmentOrder.get(x.i.department ?? NO_DEPARTMENT) ?? 0;
+  const items = mostPressing(all, MAX_TIMELINE_ROWS).sort(
+    (x, y) => deptOf(x) - deptOf(y) || (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0),
+  );
   // A loop, not Math.min(...days): spreading 100,000 dates overflows the call stack.
   let firstDay = asOf;
   let lastDay = asOf;
@@ -78,46 +100,73 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     monthRow.push(newMonth ? text(`${MONTHS[m - 1]} ${y}`, 'header') : blank('header'));
     dayRow.push(
       today
-        ? text(String(d), 'gantt-today', { note: `Today: the report is as of ${isoFromDay(asOf)}` })
+        ? text(String(d), 'gantt-today', { note: `Today: the report is as of ${displayDate(asOf)}` })
         : text(String(d), 'header'),
     );
   }
 
-  const body = items.map(({ i, a }) => {
+  const body: (ReportCell | null)[][] = [];
+  const groupRows: number[] = [];
+  let lastDept: string | undefined;
+  for (const { i, a } of items) {
+    const dept = i.department ?? NO_DEPARTMENT;
+    if (dept !== lastDept) {
+      lastDept = dept;
+      groupRows.push(HEADER_ROWS + body.length);
+      body.push([text(dept, 'gantt-group'), ...FIXED.slice(1).map(() => blank('gantt-group'))]);
+    }
+    const effective = a?.effectiveStatus ?? i.status;
     const row: (ReportCell | null)[] = [
       text(i.id),
       text(i.name ?? ''),
-      text(i.department ?? ''),
-      statusCell(a?.effectiveStatus ?? i.status),
+      statusCell(effective),
       date(i.start),
       date(i.due),
       date(a?.forecastFinish),
+      a?.critical ? text('0 critical', 'gantt-group') : num(a?.totalSlackDays),
     ];
-    // Week cells: the today column first, bars over it, slips over the bars.
+    // Week cells: the today column first, bars over it, slips beside them, the today line over all.
     const cells: (ReportCell | null)[] = new Array<ReportCell | null>(weeks).fill(null);
-    const paint = (from: number, to: number, cell: ReportCell): void => {
-      for (let w = Math.max(0, from); w <= Math.min(weeks - 1, to); w++) cells[w] = cell;
+    const paint = (from: number, to: number, cell: (w: number) => ReportCell): void => {
+      for (let w = Math.max(0, from); w <= Math.min(weeks - 1, to); w++) cells[w] = cell(w);
     };
-    paint(todayWeek, todayWeek, TODAY);
+    paint(todayWeek, todayWeek, () => TODAY);
     const plannedEnd = i.due ?? a?.forecastFinish;
     const plannedStart = i.start ?? plannedEnd;
-    const bar = i.status === 'done' ? DONE : a?.critical ? CRITICAL : PLANNED;
-    if (plannedStart !== undefined && plannedEnd !== undefined) paint(weekOf(plannedStart), weekOf(Math.max(plannedStart, plannedEnd)), bar);
+    const tone = toneOf(i.status === 'done' ? 'done' : effective);
+    const critical = a?.critical ?? false;
+    if (plannedStart !== undefined && plannedEnd !== undefined) {
+      const from = weekOf(plannedStart);
+      const to = weekOf(Math.max(plannedStart, plannedEnd));
+      if (plannedStart === plannedEnd) {
+        paint(from, from, () => marked(barStyle(tone, false, critical), MILESTONE_MARK));
+      } else {
+        const share = i.status === 'done' ? 1 : (i.percentComplete ?? 0);
+        const doneUpTo = from + Math.round(share * (to - from + 1)) - 1;
+        paint(from, to, (w) => blank(barStyle(tone, w <= doneUpTo, critical)));
+      }
+    }
     if (i.due !== undefined && a?.forecastFinish !== undefined && a.forecastFinish > i.due && a.slipDays > 0) {
       const dueWeek = weekOf(i.due);
       const endWeek = weekOf(a.forecastFinish);
-      paint(endWeek === dueWeek ? dueWeek : dueWeek + 1, endWeek, SLIP);
+      paint(endWeek === dueWeek ? dueWeek : dueWeek + 1, endWeek, () => SLIP);
     }
-    return row.concat(cells);
-  });
+    const onToday = cells[todayWeek];
+    if (onToday && onToday !== TODAY && onToday.value === null) cells[todayWeek] = marked(onToday.style!, TODAY_MARK);
+    body.push(row.concat(cells));
+  }
 
-  const legend: (ReportCell | null)[] = [text('Legend', 'muted'), text('Weeks start on Monday; fills show planned weeks.', 'muted')];
-  const swatches: Array<[StyleName, string]> = [
-    ['gantt-planned', 'Planned'],
-    ['gantt-critical', 'Critical path'],
-    ['gantt-slip', 'Forecast slip'],
-    ['gantt-done', 'Done'],
-    ['gantt-today', `Today (${isoFromDay(asOf)})`],
+  const legend: (ReportCell | null)[] = [text('Legend', 'muted'), text('Weeks start on Monday; bars show planned weeks in their effective status.', 'muted')];
+  const swatches: Array<[ReportCell, string]> = [
+    [blank('gantt-red'), 'Red'],
+    [blank('gantt-amber'), 'Amber'],
+    [blank('gantt-green'), 'Green'],
+    [blank('gantt-green-progress'), 'Part done (% complete)'],
+    [blank('gantt-done'), 'Done'],
+    [blank('gantt-grey-critical'), 'Critical path (underlined)'],
+    [blank('gantt-slip'), 'Forecast slip past due'],
+    [marked('gantt-grey', MILESTONE_MARK), 'Milestone'],
+    [blank('gantt-today'), `Today (${displayDate(asOf)})`],
   ];
   while (legend.length < w0) legend.push(null);
   // Each month label spans its weeks (a label in one narrow column would wrap or be cut).
@@ -128,9 +177,9 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     if (end - w < 2) monthRow[w0 + w] = blank('header');
     else merges.push(`${a1(3, w0 + w)}:${a1(3, w0 + end)}`);
   });
-  swatches.forEach(([style, label], k) => {
+  swatches.forEach(([swatch, label], k) => {
     const col = w0 + k * 7;
-    legend[col] = blank(style);
+    legend[col] = swatch;
     legend[col + 1] = text(label, 'muted');
     merges.push(`${a1(2, col + 1)}:${a1(2, col + 5)}`);
   });
@@ -142,7 +191,7 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
       : '') + (allWeeks > weeks ? ` Showing the first ${MAX_WEEKS} of ${allWeeks} weeks.` : '');
   const rows: (ReportCell | null)[][] = [
     [text('Timeline', 'title')],
-    [text(`Week by week from ${isoFromDay(first)}; the yellow column is the as-of week.${clipped}`, 'subtitle')],
+    [text(`Week by week from ${displayDate(first)}, grouped by department; the yellow column and the line over the bars are the as-of week.${clipped}`, 'subtitle')],
     legend,
     monthRow,
     dayRow,
@@ -152,8 +201,8 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
   return makeSheet(REPORT_SHEETS.timeline, rows, {
     tabColor: '548235',
     columnWidths: [...FIXED.map((c) => c.width), ...Array.from({ length: lastCol - w0 + 1 }, () => WEEK_WIDTH)],
-    rowHeights: { 0: 28 },
-    merges,
+    rowHeights: { 0: 28, ...Object.fromEntries(groupRows.map((r) => [r, 18])) },
+    merges: [...merges, ...groupRows.map((r) => `${a1(r, 0)}:${a1(r, w0 - 1)}`)],
     freeze: { rows: HEADER_ROWS, cols: 2 },
     print: { orientation: 'landscape', fitToWidth: true, area: `A1:${columnLetters(w0 + weeks - 1)}${rows.length}` },
   });

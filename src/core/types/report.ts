@@ -65,27 +65,24 @@ export type StyleName =
   | 'severity-error'
   | 'severity-warning'
   | 'severity-info'
-  | 'gantt-planned'
-  | 'gantt-critical'
   | 'gantt-slip'
-  | 'gantt-done'
   | 'gantt-today'
   | 'tile-value'
   | 'tile-value-red'
   | 'tile-value-amber'
   | 'tile-value-green'
   | 'tile-label'
-  | 'gantt-red'
-  | 'gantt-amber'
-  | 'gantt-green'
-  | 'gantt-grey'
-  | 'gantt-progress'
-  | 'gantt-milestone'
+  | GanttStyle
+  | 'gantt-group'
   | 'heat-0'
   | 'heat-1'
   | 'heat-2'
   | 'heat-3'
   | 'heat-4';
+
+/** Gantt bar cells: the bar's effective status, the part done, and the critical path's underline. */
+export type GanttTone = 'red' | 'amber' | 'green' | 'done' | 'grey';
+export type GanttStyle = `gantt-${GanttTone}${'' | '-progress'}${'' | '-critical'}`;
 
 export interface ReportTable {
   /** Excel table name (unique in the workbook, letters/digits/underscore). */

@@ -258,10 +258,13 @@ describe('Departments', () => {
     expect(values(s, 5)).toEqual(['IT', 0, 1, 1, 0, 0, 2, 2, 2, 1, 1100000, 1100000, 1600000, 1100000]);
   });
 
-  it('draws the department x department matrix as a heat map', () => {
-    expect(values(s, 10)).toEqual(['Waits on →', 'Finance', 'IT', 'Operations', 'Sales']);
-    expect(values(s, 14)).toEqual(['Sales', 0, 1, 0, 2]);
-    expect(sheetRows(s)[14]!.map((c) => c?.style)).toEqual(['body', 'heat-0', 'heat-2', 'heat-0', 'heat-4']);
+  it('draws who waits on whom across departments as a heat map, the diagonal apart', () => {
+    expect(values(s, 10)).toEqual(['Waits on →', 'Finance', 'IT', 'Operations', 'Sales', 'On other departments']);
+    // Sales waits twice on itself (grey, apart) and once on IT: the largest cross-department count, the hottest cell.
+    expect(values(s, 14)).toEqual(['Sales', 0, 1, 0, 2, 1]);
+    expect(sheetRows(s)[14]!.map((c) => c?.style)).toEqual(['body', 'heat-0', 'heat-4', 'heat-0', 'rag-grey', 'label']);
+    expect(values(s, 12)).toEqual(['IT', 0, 1, 0, 0, 0]);
+    expect(sheetRows(s)[12]![2]!.style).toBe('rag-grey');
     expect(sheetRows(s)[11]![1]).toEqual({ value: null, style: 'rag-grey' });
     expect(s.charts).toEqual([{ kind: 'stacked-bar', title: 'Effective status by department', dataRange: 'A4:F8', anchor: 'A17', widthCols: 8, heightRows: 16 }]);
   });
@@ -271,21 +274,27 @@ describe('Timeline', () => {
   const s = sheetOf(REPORT_SHEETS.timeline);
   const week = (iso: string): number => 7 + Math.floor((d(iso) - d('2025-11-03')) / 7);
 
-  it('draws weeks from the earliest start, today marked, critical path and slips visible', () => {
-    expect(values(s, 4).slice(0, 9)).toEqual(['ID', 'Name', 'Department', 'Effective', 'Start', 'Due', 'Forecast', '3', '10']);
-    expect(sheetRows(s)[4]![week('2026-03-16')]).toEqual({ value: { t: 'text', v: '16' }, style: 'gantt-today', note: 'Today: the report is as of 2026-03-16' });
+  it('draws a Gantt grouped by department: bars in effective status, progress, critical path underlined, slips beside, today over the bars', () => {
+    expect(values(s, 4).slice(0, 9)).toEqual(['ID', 'Name', 'Effective', 'Start', 'Due', 'Forecast', 'Slack (working days)', '3', '10']);
+    expect(sheetRows(s)[4]![week('2026-03-16')]).toEqual({ value: { t: 'text', v: '16' }, style: 'gantt-today', note: 'Today: the report is as of 16 Mar 2026' });
     const it1 = sheetRows(s).find((r) => show(r[0]) === 'IT-1')!;
-    // Planned 12 Jan .. 6 Mar on the critical path, then slipping to the week of 16 Mar.
+    // Planned 12 Jan .. 6 Mar (8 weeks), red and critical, 70% done: the first 6 weeks darker (0.7 x 8 = 5.6, to 6).
     expect(it1[week('2026-01-05')]).toBeNull();
-    expect(it1[week('2026-01-12')]!.style).toBe('gantt-critical');
-    expect(it1[week('2026-03-02')]!.style).toBe('gantt-critical');
+    expect(it1[week('2026-01-12')]!.style).toBe('gantt-red-progress-critical');
+    expect(it1[week('2026-02-16')]!.style).toBe('gantt-red-progress-critical');
+    expect(it1[week('2026-02-23')]!.style).toBe('gantt-red-critical');
+    expect(it1[week('2026-03-02')]!.style).toBe('gantt-red-critical');
+    // Forecast 20 Mar: slipping through the weeks of 9 and 16 Mar, the today line drawn over the slip.
     expect(it1[week('2026-03-09')]!.style).toBe('gantt-slip');
-    expect(it1[week('2026-03-16')]!.style).toBe('gantt-slip');
+    expect(it1[week('2026-03-16')]).toEqual({ value: { t: 'text', v: '│' }, style: 'gantt-slip' });
     expect(it1[week('2026-03-23')]).toBeNull();
+    expect(show(it1[6])).toBe('0 critical');
     const ops2 = sheetRows(s).find((r) => show(r[0]) === 'OPS-2')!;
-    expect(ops2[week('2025-11-03')]!.style).toBe('gantt-done');
+    expect(ops2[week('2025-11-03')]!.style).toBe('gantt-done-progress');
     expect(ops2[week('2026-03-16')]).toEqual({ value: null, style: 'gantt-today' });
-    expect(sheetRows(s).slice(5).map((r) => show(r[0]))).toEqual(['OPS-2', 'FIN-1', 'IT-1', 'FIN-2', 'IT-2', 'SAL-1', 'OPS-1', 'SAL-2']);
+    // Departments in order of first appearance, each a heading, initiatives by start within.
+    expect(sheetRows(s).slice(5).map((r) => show(r[0]))).toEqual(['Finance', 'FIN-1', 'FIN-2', 'IT', 'IT-1', 'IT-2', 'Operations', 'OPS-2', 'OPS-1', 'Sales', 'SAL-1', 'SAL-2']);
+    expect(s.merges).toContain('A6:G6');
     expect(s.freeze).toEqual({ rows: 5, cols: 2 });
     // Month labels span their weeks: November 2025 has four Mondays (3, 10, 17, 24), H..K.
     expect(show(sheetRows(s)[3]![7])).toBe('Nov 2025');

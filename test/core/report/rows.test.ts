@@ -43,8 +43,8 @@ describe('report row sources', () => {
       // 11 rows of 12 columns (9 before findings had a life, + First seen, Reviews open, Life): 99 + 11 x 3.
       ['Findings', 11, 132],
       ['Dependencies', 7, 112],
-      ['Timeline', 13, 539],
-      ['Departments', 15, 98],
+      ['Timeline', 17, 595],
+      ['Departments', 15, 103],
       // The header and the 8 active errors and warnings (the 9th finding is info), 14 columns each.
       ['Actions', 9, 126],
       // Marker (3 cells), 8 initiatives and 9 active findings of 8 cells, the waived finding's row of 8: 3 + 64 + 72 + 8.
