@@ -16,10 +16,29 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { finishMetadata, helpPage, HELP_PAGE } = require('./scripts/functions-metadata');
 
 const OUT = path.resolve(__dirname, 'dist', 'addin');
 const PORT = 3000;
 const FUNCTIONS_ENTRY = './functions/functions.ts';
+/** Where the add-in is served: the manifest's URLs (the dev server; a store build sets ADDIN_BASE_URL). */
+const BASE_URL = process.env.ADDIN_BASE_URL || `https://localhost:${PORT}/`;
+
+/** functions.json finished for Excel (scripts/functions-metadata.js) and help.html made from it. */
+class FinishFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('FinishFunctionsMetadata', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FinishFunctionsMetadata', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset('functions.json');
+        if (!asset) return;
+        const metadata = finishMetadata(JSON.parse(asset.source.source().toString()), BASE_URL);
+        compilation.updateAsset('functions.json', new sources.RawSource(JSON.stringify(metadata, null, 2)));
+        compilation.emitAsset(HELP_PAGE, new sources.RawSource(helpPage(metadata, 'THROUGHLINE')));
+      });
+    });
+  }
+}
 
 /**
  * https options for the dev server: office-addin-dev-certs' trusted localhost certificate; if it
@@ -100,6 +119,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_ENTRY }),
+      new FinishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './taskpane/taskpane.html',

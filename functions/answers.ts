@@ -1,7 +1,7 @@
 import { normaliseId } from '../src/core/ingest/normalise/id';
 import type { InitiativeAnalysis } from '../src/core/types';
 import { serialFromDay } from '../src/core/util/days';
-import { isBlankValue, isOmitted, readScalar, toCellValue } from './arguments';
+import { errorArgument, errorCode, isBlankCell, isOmitted, readScalar, toCellValue } from './arguments';
 import { type Answer, type AnswerCell, ArgumentProblem } from './problem';
 import type { TableRun } from './table-run';
 
@@ -25,7 +25,9 @@ function answerOne(run: TableRun, idValue: unknown, answer: PerId): AnswerCell {
 
 /** The analysis of an id as written (normalised as ingest does), a blank for a blank id, or #N/A. */
 export function findInitiative(run: TableRun, idValue: unknown): InitiativeAnalysis | '' | ArgumentProblem {
-  if (isBlankValue(idValue)) return '';
+  if (isBlankCell(idValue)) return '';
+  const code = errorCode(idValue);
+  if (code !== undefined) return errorArgument('The id', code);
   const id = normaliseId(toCellValue(idValue));
   const analysis = id === undefined ? undefined : run.analysis.byId.get(id);
   return analysis ?? new ArgumentProblem('notAvailable', `No initiative "${String(idValue)}" in ids.`);

@@ -3,8 +3,11 @@ import { ArgumentProblem } from './problem';
 
 /**
  * Range arguments as Excel hands them to a custom function: a 2-D array of numbers, strings,
- * booleans, blanks ("" or null) and, for error cells, an error object. A column argument may be
- * a single column or a single row; either is read as a list.
+ * booleans, blanks and, for error cells, an error object (functions.json sets
+ * allowErrorForDataTypeAny, so Excel calls the function instead of answering the error itself).
+ * Excel passes a blank cell of an `any` range as 0 on desktop and as null on the web
+ * (OfficeDev/office-js#4702, #5262). A column argument may be a single column or a single row;
+ * either is read as a list.
  */
 export type Matrix = readonly (readonly unknown[])[];
 
@@ -22,6 +25,26 @@ export function isBlankValue(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+/**
+ * A blank cell of a column where 0 is no value (ids, statuses, dates, dependencies): Excel on
+ * the desktop passes blanks as 0, and serial 0 is no date, so 0 there is read as blank.
+ */
+export function isBlankCell(value: unknown): boolean {
+  return value === 0 || isBlankValue(value);
+}
+
+/** The code of an error cell ("#N/A", "#REF!"...), undefined for any other value. */
+export function errorCode(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const code = (value as { code?: unknown }).code ?? (value as { type?: unknown }).type;
+  return typeof code === 'string' ? code : '#VALUE!';
+}
+
+/** An error cell passed to an argument that must be a value: said as the same kind of error. */
+export function errorArgument(name: string, code: string): ArgumentProblem {
+  return new ArgumentProblem(code === '#N/A' ? 'notAvailable' : 'invalidValue', `${name} is the error ${code}.`);
+}
+
 /** A matrix that is one column or one row; anything wider and taller is a mistake. */
 export function isLine(arg: Matrix): boolean {
   return arg.length === 1 || arg.every((row) => row.length === 1);
@@ -37,10 +60,8 @@ export function toCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value === '' ? null : value;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'object') {
-    const code = (value as { code?: unknown; type?: unknown }).code ?? (value as { type?: unknown }).type;
-    return { error: typeof code === 'string' ? code : '#VALUE!' };
-  }
+  const code = errorCode(value);
+  if (code !== undefined) return { error: code };
   return String(value);
 }
 

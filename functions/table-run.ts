@@ -2,7 +2,7 @@ import { analyseSources, collectFindings } from '../src/core/pipeline';
 import type { Analysis, CellValue, Finding, Model, RawSource, RunOptions, SavedMapping } from '../src/core/types';
 import { DEFAULT_CADENCE_DAYS, makeOptions } from '../src/core/types';
 import { dayFromSerial } from '../src/core/util/days';
-import { isOmitted, type Matrix, readLine, readScalar, toCellValue } from './arguments';
+import { errorArgument, errorCode, isBlankCell, isOmitted, type Matrix, readLine, readScalar, toCellValue } from './arguments';
 import { ArgumentProblem } from './problem';
 import { RunCache } from './run-cache';
 
@@ -134,6 +134,8 @@ function asMatrix(arg: unknown): Matrix | null {
 /** A date argument (Excel serial) as a day number; `fallbackSerial` when omitted. */
 export function readDate(name: string, arg: unknown, fallbackSerial: number): number | ArgumentProblem {
   const value = readScalar(arg);
+  const code = errorCode(value);
+  if (code !== undefined) return errorArgument(name, code);
   const serial = isOmitted(value) || value === '' ? fallbackSerial : value;
   const day = typeof serial === 'number' ? dayFromSerial(serial) : undefined;
   return day === undefined ? new ArgumentProblem('invalidValue', `${name} must be a date.`) : day;
@@ -141,6 +143,8 @@ export function readDate(name: string, arg: unknown, fallbackSerial: number): nu
 
 function readCadence(arg: unknown): number | ArgumentProblem {
   const value = readScalar(arg);
+  const code = errorCode(value);
+  if (code !== undefined) return errorArgument('cadence', code);
   if (isOmitted(value) || value === '') return DEFAULT_CADENCE_DAYS;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     return new ArgumentProblem('invalidValue', 'cadence must be a number of days, 0 or more.');
@@ -175,7 +179,8 @@ function buildSource(args: TableArgs): { source: RawSource; mapping: SavedMappin
     const row: CellValue[] = [];
     const formats: (string | null)[] = [];
     for (const { spec, values: column } of present) {
-      const value = toCellValue(column[r]);
+      // Every table column is one where 0 is no value: a desktop blank (see isBlankCell).
+      const value = isBlankCell(column[r]) ? null : toCellValue(column[r]);
       row.push(value);
       // Dates arrive as serial numbers; the date format tells ingest to read them as dates.
       formats.push(spec.date && typeof value === 'number' ? 'yyyy-mm-dd' : 'General');

@@ -10,6 +10,7 @@
  */
 'use strict';
 const { XMLParser, XMLValidator } = require('fast-xml-parser');
+const { checkFunctionsMetadata } = require('./check-functions-metadata');
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -141,7 +142,7 @@ function checkManifest(xml, options) {
       } else {
         const rel = relativeToBase(metadata, options.baseUrl);
         const bytes = rel === undefined ? undefined : options.readBuilt(rel);
-        if (bytes !== undefined) problems.push(...checkFunctionsJson(bytes, rel));
+        if (bytes !== undefined) problems.push(...checkFunctionsJson(bytes, rel, options));
       }
     }
   }
@@ -206,16 +207,14 @@ function checkIcon(url, size, options) {
   return [];
 }
 
-function checkFunctionsJson(bytes, rel) {
+function checkFunctionsJson(bytes, rel, options) {
   let json;
   try {
     json = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
     return [`dist/addin/${rel} is not valid JSON.`];
   }
-  const fns = Array.isArray(json && json.functions) ? json.functions : [];
-  if (fns.length === 0) return [`dist/addin/${rel} declares no custom functions.`];
-  return fns.filter((f) => typeof f.id !== 'string' || !/^[A-Z][A-Z0-9_.]*$/.test(f.id)).map((f) => `dist/addin/${rel}: function id "${f.id}" is not upper case.`);
+  return checkFunctionsMetadata(json, { baseUrl: options.baseUrl, readBuilt: options.readBuilt }).map((p) => `dist/addin/${rel}: ${p}`);
 }
 
 module.exports = { checkManifest, pngSize };

@@ -47,8 +47,8 @@ export function Shell({ port, state }: ShellProps) {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>This version of Excel lacks some features</MessageBarTitle>
-            Missing: {state.host.missingRequirements.join(', ')}. Findings and impact still work; writing the report into
-            this workbook may not.
+            Missing: {state.host.missingRequirements.join(', ')}, so Throughline cannot read this workbook or write the report into it.
+            Add department files to check them (findings, impact and a report as a new workbook still work), or use Excel on the web.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   go: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightRegular },
   line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   waived: { color: tokens.colorNeutralForeground3 },
+  detail: { color: tokens.colorNeutralForeground2 },
 });
 
 interface FindingRowProps {
@@ -47,6 +48,8 @@ export function FindingRow({ item, onGo, onWaive, onUnwaive }: FindingRowProps) 
       >
         {item.finding.message}
       </Button>
+      {item.owner && <Text size={200} className={styles.detail}>{`Owner: ${item.owner}`}</Text>}
+      {item.fix && <Text size={200} className={styles.detail}>{`How to fix: ${item.fix}`}</Text>}
       <div className={styles.line}>
         <Text size={200}>{where(item)}</Text>
         {item.waiver ? (

@@ -7,20 +7,25 @@ const NAMES: Record<Severity, [string, string]> = { error: ['error', 'errors'], 
 
 interface SeverityFilterProps {
   readonly counts: Record<Severity, number>;
-  readonly shown: readonly Severity[];
-  readonly onToggle: (severity: Severity) => void;
+  /** The one severity shown, or undefined when all are. */
+  readonly only: Severity | undefined;
+  readonly onChange: (only: Severity | undefined) => void;
 }
 
-/** Counts by severity that double as filters (pressed = shown). */
-export function SeverityFilter({ counts, shown, onToggle }: SeverityFilterProps) {
+/**
+ * Counts by severity that work as filters the way a reader expects: all findings are shown and
+ * no chip is pressed; pressing "10 errors" shows only the errors; pressing it again shows all.
+ */
+export function SeverityFilter({ counts, only, onChange }: SeverityFilterProps) {
   const styles = useStyles();
   return (
-    <div className={styles.row} role="group" aria-label="Show findings by severity">
+    <div className={styles.row} role="group" aria-label="Show only one severity">
       {(['error', 'warning', 'info'] as const).map((s) => {
         const n = counts[s];
+        const label = `${n} ${NAMES[s][n === 1 ? 0 : 1]}`;
         return (
-          <ToggleButton key={s} size="small" checked={shown.includes(s)} onClick={() => onToggle(s)}>
-            {`${n} ${NAMES[s][n === 1 ? 0 : 1]}`}
+          <ToggleButton key={s} size="small" checked={only === s} onClick={() => onChange(only === s ? undefined : s)} title={only === s ? 'Show all findings' : `Show only the ${NAMES[s][1]}`}>
+            {label}
           </ToggleButton>
         );
       })}

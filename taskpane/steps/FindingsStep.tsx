@@ -1,7 +1,8 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Severity } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
+import { cellPlace, type CellPlace } from '../app/present/cell-place';
 import { countBySeverity, filterFindings, groupFindings, listFindings, type FindingItem } from '../app/present/finding-view';
 import { withWaiver, withoutWaiver } from '../app/state/settings';
 import { todayDay, type TaskpaneActions, type TaskpaneState } from '../app/state/use-taskpane';
@@ -17,8 +18,12 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
-  group: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
+  group: { margin: 0, display: 'inline', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  summary: { cursor: 'pointer', paddingTop: tokens.spacingVerticalS },
+  reference: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all', userSelect: 'all' },
 });
+
+const ALL: readonly Severity[] = ['error', 'warning', 'info'];
 
 const PAGE = 150;
 
@@ -31,15 +36,17 @@ interface FindingsStepProps {
 export function FindingsStep({ state, port }: FindingsStepProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
-  const [severities, setSeverities] = useState<Severity[]>(['error', 'warning', 'info']);
+  const [only, setOnly] = useState<Severity>();
   const [showWaived, setShowWaived] = useState(true);
   const [by, setBy] = useState<'rule' | 'department'>('rule');
   const [waiving, setWaiving] = useState<FindingItem>();
   const [goError, setGoError] = useState<string>();
+  const [elsewhere, setElsewhere] = useState<Extract<CellPlace, { kind: 'file' }>>();
+  const [copied, setCopied] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   const run = state.run;
   const items = useMemo(() => (run?.ok ? listFindings(run.value) : []), [run]);
-  const shown = useMemo(() => filterFindings(items, { query, severities, showWaived }), [items, query, severities, showWaived]);
+  const shown = useMemo(() => filterFindings(items, { query, severities: only ? [only] : ALL, showWaived }), [items, query, only, showWaived]);
   const groups = useMemo(() => groupFindings(shown.slice(0, limit), by), [shown, limit, by]);
 
   if (!run) return null;
@@ -50,6 +57,14 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
     const cell = item.finding.cells[0];
     if (!cell) return;
     setGoError(undefined);
+    setCopied(false);
+    const place = cellPlace(cell, state.workbook?.name);
+    if (place.kind === 'file') {
+      // A cell of an added file: Excel can only select cells of this workbook, so say where it is.
+      setElsewhere(place);
+      return;
+    }
+    setElsewhere(undefined);
     port.selectCell(cell).catch((e: unknown) => setGoError(`Could not go to ${cell.sheet}!${cell.address}: ${e instanceof Error ? e.message : String(e)}`));
   };
 
@@ -60,11 +75,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
         <EmptyState title="No findings">Every included table passed every check.</EmptyState>
       ) : (
         <>
-          <SeverityFilter
-            counts={counts}
-            shown={severities}
-            onToggle={(s) => setSeverities((prev) => (prev.includes(s) ? prev.filter((x) => x !== s) : [...prev, s]))}
-          />
+          <SeverityFilter counts={counts} only={only} onChange={setOnly} />
           <div className={styles.controls}>
             <Field label="Search findings">
               <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} placeholder="Id, message, sheet or rule" />
@@ -75,6 +86,28 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
             </RadioGroup>
             <Switch checked={showWaived} onChange={(_, d) => setShowWaived(d.checked)} label={`Show waived (${waivedCount})`} />
           </div>
+          {elsewhere && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>In an added file</MessageBarTitle>
+                {`This cell is in ${elsewhere.words}. Open that file in Excel to see it; the reference is `}
+                <span className={styles.reference}>{elsewhere.reference}</span>
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    navigator.clipboard?.writeText(elsewhere.reference).then(
+                      () => setCopied(true),
+                      () => setCopied(false),
+                    );
+                  }}
+                >
+                  {copied ? 'Copied' : 'Copy reference'}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {goError && (
             <MessageBar intent="warning">
               <MessageBarBody>{goError}</MessageBarBody>
@@ -82,8 +115,10 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
           )}
           <Text role="status" size={200}>{`${shown.length} of ${items.length} findings shown`}</Text>
           {groups.map((g) => (
-            <section key={g.id} aria-label={`${g.title}, ${g.items.length}`}>
-              <h3 className={styles.group}>{`${g.title} (${g.items.length})`}</h3>
+            <details key={g.id} open aria-label={`${g.title}, ${g.items.length}`}>
+              <summary className={styles.summary}>
+                <h3 className={styles.group}>{`${g.title} (${g.items.length})`}</h3>
+              </summary>
               <ul className={styles.list}>
                 {g.items.map((item, i) => (
                   <FindingRow
@@ -95,7 +130,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
                   />
                 ))}
               </ul>
-            </section>
+            </details>
           ))}
           {shown.length > limit && <Button onClick={() => setLimit((n) => n + PAGE)}>{`Show ${Math.min(PAGE, shown.length - limit)} more`}</Button>}
         </>

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { buildReport, REPORT_SHEETS } from '../../src/core/report';
+import { buildReport, REPORT_SHEETS, takeSnapshot } from '../../src/core/report';
 import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import type { WorkbookPort } from '../../src/port/workbook-port';
@@ -56,15 +56,18 @@ export function ReportStep({ state, port }: ReportStepProps) {
     if (!run?.ok) return;
     try {
       setProgress({ phase: 'working', label: 'Building the summary…' });
-      const previous = await readPreviousReport(port);
+      // The workbook's own snapshot when it has one; else the last report of this session.
+      const previous = (await readPreviousReport(port)) ?? state.lastReport;
       const doc = buildReport(run.value, previous ? { previous } : {});
       if (target === 'sheets') {
         setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…' });
         const written = await port.writeReport(doc);
+        state.rememberReport(takeSnapshot(run.value));
         setProgress({ phase: 'done', target, sheets: written.sheetsWritten });
       } else {
         setProgress({ phase: 'working', label: 'Creating the summary workbook…' });
         await port.openAsNewWorkbook(await writeReportBase64(doc));
+        state.rememberReport(takeSnapshot(run.value));
         setProgress({ phase: 'done', target, sheets: doc.sheets.map((s) => s.name) });
       }
     } catch (e) {

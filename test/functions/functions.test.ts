@@ -143,6 +143,52 @@ describe('STATUS', () => {
   });
 });
 
+/** The table with its blank cells as Excel passes them on the desktop (0) or on the web (null). */
+function blanksAs(blank: 0 | null): typeof cols {
+  const swap = (m: unknown[][]): unknown[][] => m.map((row) => row.map((v) => (v === '' ? blank : v)));
+  return cols.map(swap) as unknown as typeof cols;
+}
+
+/** An error cell as Excel passes it when allowErrorForDataTypeAny is set. */
+const naCell = { code: '#N/A' };
+
+describe('blank cells and error cells as Excel really passes them', () => {
+  it('reads blank Depends On cells passed as 0 (desktop) or null (web) as blank: the same findings as empty text', () => {
+    const expected = findingsFormula(...cols, AS_OF);
+    clearRunCache();
+    expect(findingsFormula(...blanksAs(0), AS_OF)).toEqual(expected);
+    clearRunCache();
+    expect(findingsFormula(...blanksAs(null), AS_OF)).toEqual(expected);
+    expect(expected.some((row) => row[0] === 'dependency.unknown')).toBe(false);
+  });
+
+  it('answers the whole-column form the same with desktop and web blanks', () => {
+    const blankRow = (m: unknown[][], v: unknown): unknown[][] => [...m, [v]];
+    const [ids, statuses, dues, starts, dependsOn, lastUpdated] = cols;
+    const desktop = effectiveStatusFormula(blankRow(ids, 0), blankRow(ids, 0), blankRow(statuses, 0), blankRow(dues, 0), blankRow(starts, 0), blankRow(dependsOn, 0), blankRow(lastUpdated, 0), AS_OF);
+    expect(desktop).toEqual([['red'], ['amber'], ['amber'], ['red'], ['red'], ['done'], ['']]);
+  });
+
+  it('counts a blank last-updated date as stale whether Excel passes it as 0 or null', () => {
+    expect(isStaleFormula([[0], [null], [serial('2026-03-31')]], 7, AS_OF)).toEqual([[true], [true], [false]]);
+  });
+
+  it('answers for error cells in the table (a #N/A due date is a finding, the other rows still answer)', () => {
+    const [ids, statuses, dues, starts, dependsOn, lastUpdated] = cols;
+    const withError = dues.map((row, r) => (r === 3 ? [naCell] : row));
+    const findings = findingsFormula(ids, statuses, withError, starts, dependsOn, lastUpdated, AS_OF);
+    expect(findings).toContainEqual(['value.excel-error', 'warning', 'IT-1', expect.stringContaining('#N/A')]);
+    expect(effectiveStatusFormula([['OPS-1']], ids, statuses, withError, starts, dependsOn, lastUpdated, AS_OF)).toEqual([['amber']]);
+  });
+
+  it('gives an error cell passed as a value back as an error of its kind, naming the argument', () => {
+    expect(effectiveStatusFormula([[naCell]], ...cols, AS_OF)).toEqual([[excelError('#N/A', 'The id is the error #N/A.')]]);
+    expect(isStaleFormula([[{ code: '#REF!' }]], 7, AS_OF)).toEqual([[excelError('#VALUE!', 'lastUpdated is the error #REF!.')]]);
+    expect(statusFormula([[naCell]])).toEqual([[excelError('#N/A', 'The status is the error #N/A.')]]);
+    expect(effectiveStatusFormula([['OPS-1']], ...cols, naCell as unknown as number)).toEqual([[excelError('#N/A', 'asOf is the error #N/A.')]]);
+  });
+});
+
 describe('bad table arguments', () => {
   it('names the argument and the problem, never throws', () => {
     expect(effectiveStatusFormula([['FIN-1']], t.ids, t.statuses.slice(0, 5), t.dues, undefined, undefined, undefined, AS_OF)).toEqual([

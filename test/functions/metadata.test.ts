@@ -1,6 +1,22 @@
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 
+// Plain CommonJS modules the build and `npm run validate` use.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { finishMetadata, helpPage } = require('../../scripts/functions-metadata') as {
+  finishMetadata: (metadata: unknown, baseUrl: string) => Metadata;
+  helpPage: (metadata: Metadata, namespace: string) => string;
+};
+const { checkFunctionsMetadata } = require('../../scripts/manifest/check-functions-metadata') as {
+  checkFunctionsMetadata: (json: unknown, o: { baseUrl: string; readBuilt?: (rel: string) => Uint8Array | undefined }) => string[];
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+interface Metadata {
+  allowErrorForDataTypeAny?: boolean;
+  functions: Fn[];
+}
+
 interface Param {
   name: string;
   description?: string;
@@ -11,19 +27,41 @@ interface Fn {
   id: string;
   name: string;
   description?: string;
+  helpUrl?: string;
   parameters: Param[];
   result: { dimensionality?: string };
-  options?: { requiresParameterAddresses?: boolean };
+  options?: { requiresParameterAddresses?: boolean; volatile?: boolean };
 }
+
+const BASE = 'https://localhost:3000/';
 
 const TABLE = ['ids', 'statuses', 'dues', 'starts', 'dependsOn', 'lastUpdated', 'asOf'];
 
-describe('functions.json (generated from the JSDoc, as the build does)', () => {
+describe('functions.json (generated from the JSDoc and finished, as the build does)', () => {
   let functions: Fn[];
+  let metadata: Metadata;
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata(join(__dirname, '..', '..', 'functions', 'functions.ts'));
     expect(result.errors).toEqual([]);
-    functions = (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions;
+    metadata = finishMetadata(JSON.parse(result.metadataJson), BASE);
+    functions = metadata.functions;
+  });
+
+  it("passes Microsoft's metadata rules, with every helpUrl pointing at a section of the help page served with the add-in", () => {
+    const page = helpPage(metadata, 'THROUGHLINE');
+    const built = (rel: string): Uint8Array | undefined => (rel === 'help.html' ? new Uint8Array(Buffer.from(page)) : undefined);
+    expect(checkFunctionsMetadata(metadata, { baseUrl: BASE, readBuilt: built })).toEqual([]);
+    expect(functions.find((f) => f.id === 'ISSTALE')!.helpUrl).toBe('https://localhost:3000/help.html#isstale');
+    expect(page).toContain('<section id="impact">');
+    expect(page).toContain('=THROUGHLINE.IMPACT(id, days, ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf])');
+  });
+
+  it('lets error cells reach the functions, which answer for them', () => {
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it('has no volatile function: every answer depends only on its arguments (asOf defaults to today, TODAY() makes it daily)', () => {
+    expect(functions.filter((f) => f.options?.volatile)).toEqual([]);
   });
 
   it('has the ten functions, each with a description for itself and every parameter', () => {
@@ -58,5 +96,31 @@ describe('functions.json (generated from the JSDoc, as the build does)', () => {
     ]);
     expect(functions.every((f) => f.result.dimensionality === 'matrix')).toBe(true);
     expect(functions.filter((f) => f.options?.requiresParameterAddresses).map((f) => f.id)).toEqual(['EFFECTIVESTATUS', 'TOTALSLACK', 'FORECASTFINISH', 'SLIP', 'BLOCKERS', 'IMPACT', 'CRITICALPATH', 'FINDINGS']);
+  });
+});
+
+describe("the metadata rules (Microsoft's, and ours)", () => {
+  const fn = (extra: Record<string, unknown>): Record<string, unknown> => ({
+    id: 'SLIP',
+    name: 'SLIP',
+    description: 'Working days of slip.',
+    helpUrl: `${BASE}help.html#slip`,
+    parameters: [{ name: 'id', description: 'The initiative id.', type: 'any' }],
+    result: { dimensionality: 'scalar' },
+    ...extra,
+  });
+  const check = (functions: unknown[], top: Record<string, unknown> = { allowErrorForDataTypeAny: true }): string[] => checkFunctionsMetadata({ ...top, functions }, { baseUrl: BASE });
+
+  it('names each broken rule', () => {
+    expect(check([fn({})])).toEqual([]);
+    expect(check([fn({}), fn({ id: 'slip', name: 'slip' })])).toEqual(['function slip: the id is used twice.', 'function slip: ids and names are upper case (Microsoft\'s best practice).']);
+    expect(check([fn({ id: 'SLIP-1' })])).toEqual(['function SLIP-1: the id must be letters, digits and periods only.']);
+    expect(check([fn({ helpUrl: undefined })])).toEqual(['function SLIP: it has no helpUrl (the help page Excel links from the function\'s description).']);
+    expect(check([fn({ helpUrl: 'https://example.com/help.html' })])).toEqual(['function SLIP: helpUrl https://example.com/help.html is not served with the add-in (https://localhost:3000/).']);
+    expect(check([fn({ options: { stream: true, volatile: true } })])).toEqual(['function SLIP: a function cannot be both stream and volatile.']);
+    expect(check([fn({ options: { requiresParameterAddresses: true } })])).toEqual(['function SLIP: requiresParameterAddresses needs a matrix result.']);
+    expect(check([fn({ parameters: [{ name: 'x', description: 'A thing.', type: 'date' }] })])).toEqual(['function SLIP, parameter 1: type "date" is not boolean, number, string or any.']);
+    expect(check([fn({ parameters: [{ name: 'a', description: 'First.', optional: true }, { name: 'b', description: 'Second.' }] })])).toEqual(['function SLIP: a required parameter follows an optional one.']);
+    expect(check([fn({})], {})).toEqual(['allowErrorForDataTypeAny is not true: Excel would answer error cells itself and never call the functions that can answer for them.']);
   });
 });

@@ -18,7 +18,16 @@ function builtFiles(): Map<string, Uint8Array> {
   return new Map([
     ['taskpane.html', text('<html></html>')],
     ['functions.js', text('/* bundle */')],
-    ['functions.json', text(JSON.stringify({ functions: [{ id: 'EFFECTIVESTATUS', name: 'EFFECTIVESTATUS' }] }))],
+    [
+      'functions.json',
+      text(
+        JSON.stringify({
+          allowErrorForDataTypeAny: true,
+          functions: [{ id: 'EFFECTIVESTATUS', name: 'EFFECTIVESTATUS', description: 'Effective status.', helpUrl: 'https://localhost:3000/help.html#effectivestatus', parameters: [], result: { dimensionality: 'scalar' } }],
+        }),
+      ),
+    ],
+    ['help.html', text('<section id="effectivestatus"></section>')],
     ['assets/icon-16.png', icon(16)],
     ['assets/icon-32.png', icon(32)],
     ['assets/icon-64.png', icon(64)],
@@ -110,6 +119,9 @@ describe('offline manifest check', () => {
   it('fails a functions.json without functions', () => {
     const files = builtFiles();
     files.set('functions.json', text('{"functions": []}'));
-    expect(check(MANIFEST, files)).toEqual(['dist/addin/functions.json declares no custom functions.']);
+    expect(check(MANIFEST, files)).toEqual([
+      'dist/addin/functions.json: allowErrorForDataTypeAny is not true: Excel would answer error cells itself and never call the functions that can answer for them.',
+      'dist/addin/functions.json: functions.json declares no custom functions.',
+    ]);
   });
 });

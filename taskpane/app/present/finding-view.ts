@@ -9,6 +9,10 @@ export interface FindingItem {
   readonly finding: Finding;
   readonly waiver?: Waiver;
   readonly department: string;
+  /** Who owns the initiative the finding is about, when the sources name one. */
+  readonly owner?: string;
+  /** How to fix it (the catalog's sentence for its rule). */
+  readonly fix: string;
 }
 
 export interface FindingGroup {
@@ -33,13 +37,23 @@ function departmentOf(f: Finding, model: Model, named: Readonly<Record<string, s
   return ownValue(named, source) ?? model.sources.find((s) => s.name === source)?.department ?? NO_DEPARTMENT;
 }
 
-/** Active then waived findings of a run, each with its key and department. */
+const FIXES = new Map<string, string>(CATALOG.map((e) => [e.code, e.fix]));
+
+/** Active then waived findings of a run, each with its key, department, owner and fix. */
 export function listFindings(run: RunResult): FindingItem[] {
   const named = run.options.sourceDepartments;
-  return [
-    ...run.findings.map((f) => ({ key: findingKey(f), finding: f, department: departmentOf(f, run.model, named) })),
-    ...run.waived.map((w) => ({ key: findingKey(w.finding), finding: w.finding, waiver: w.waiver, department: departmentOf(w.finding, run.model, named) })),
-  ];
+  const item = (f: Finding, waiver?: Waiver): FindingItem => {
+    const owner = f.initiativeId ? run.model.byId.get(f.initiativeId)?.owner : undefined;
+    return {
+      key: findingKey(f),
+      finding: f,
+      ...(waiver ? { waiver } : {}),
+      department: departmentOf(f, run.model, named),
+      ...(owner ? { owner } : {}),
+      fix: FIXES.get(f.code) ?? '',
+    };
+  };
+  return [...run.findings.map((f) => item(f)), ...run.waived.map((w) => item(w.finding, w.waiver))];
 }
 
 export function countBySeverity(items: readonly FindingItem[]): Record<Severity, number> {

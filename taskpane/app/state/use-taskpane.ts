@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { detectTables } from '../../../src/core/ingest';
 import { runPipeline } from '../../../src/core/pipeline';
+import type { Snapshot } from '../../../src/core/report';
 import type { DayNumber, DetectedTable, RawSource, RunOptions, RunResult } from '../../../src/core/types';
 import { makeOptions } from '../../../src/core/types';
 import type { HostInfo, StoredSettings, WorkbookPort } from '../../../src/port/workbook-port';
@@ -35,6 +36,8 @@ export interface TaskpaneState {
   /** The core's run over the included tables; undefined until the workbook is read. */
   readonly run?: Computed<RunResult>;
   readonly sources: readonly RawSource[];
+  /** The snapshot of the last report generated in this session: what the next one compares against when the workbook holds none (a report opened as a new workbook, the browser demo). */
+  readonly lastReport?: Snapshot;
 }
 
 export interface TaskpaneActions {
@@ -44,6 +47,7 @@ export interface TaskpaneActions {
   removeFile(name: string): void;
   dismissFileProblem(fileName: string): void;
   reload(): void;
+  rememberReport(snapshot: Snapshot): void;
 }
 
 /** Local calendar date today, as a day number. */
@@ -89,11 +93,20 @@ export function useTaskpane(
   const [saveError, setSaveError] = useState<string>();
   const [asOf, setAsOf] = useState<DayNumber>(initialAsOf);
   const [attempt, setAttempt] = useState(0);
+  const [lastReport, setLastReport] = useState<Snapshot>();
 
   useEffect(() => {
     let live = true;
     setPhase('loading');
-    Promise.all([port.describe(), port.readWorkbook(), port.loadSettings()])
+    // The host first: on an Excel too old to read the workbook, say so and keep what still
+    // works (added files, findings, impact) instead of failing on the read.
+    port
+      .describe()
+      .then(async (info) => {
+        const canRead = info.missingRequirements.length === 0;
+        const [book, saved] = await Promise.all([canRead ? port.readWorkbook() : Promise.resolve(undefined), port.loadSettings()]);
+        return [info, book, saved] as const;
+      })
       .then(([info, book, saved]) => {
         if (!live) return;
         setHost(info);
@@ -167,6 +180,8 @@ export function useTaskpane(
     detected,
     run,
     sources,
+    ...(lastReport ? { lastReport } : {}),
+    rememberReport: setLastReport,
     updateSettings,
     setAsOf,
     addFiles,

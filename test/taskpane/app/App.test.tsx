@@ -95,10 +95,71 @@ describe('the taskpane over an in-memory workbook', () => {
     const total = Number(/of (\d+) findings/.exec(status.textContent ?? '')?.[1]);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search findings' }), 'ENG-9');
     expect(status.textContent).toBe(`1 of ${total} findings shown`);
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search findings' }));
+    // All shown to begin with, no chip pressed; pressing one shows only that severity.
     const errors = screen.getByRole('button', { name: /errors?$/ });
-    await userEvent.click(errors);
+    const errorCount = Number(/^(\d+)/.exec(errors.textContent ?? '')?.[1]);
     expect(errors.getAttribute('aria-pressed')).toBe('false');
-    expect(status.textContent).toBe(`0 of ${total} findings shown`);
+    expect(status.textContent).toBe(`${total} of ${total} findings shown`);
+    await userEvent.click(errors);
+    expect(errors.getAttribute('aria-pressed')).toBe('true');
+    expect(status.textContent).toBe(`${errorCount} of ${total} findings shown`);
+    expect(errorCount).toBeGreaterThan(0);
+    await userEvent.click(errors);
+    expect(status.textContent).toBe(`${total} of ${total} findings shown`);
+  });
+
+  it('shows each finding with its owner and how to fix it, in groups that fold', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await openStep('Findings');
+    const go = screen.getByRole('button', { name: /ENG-9.*Go to Plan!J4/ });
+    const card = go.closest('li') as HTMLElement;
+    expect(within(card).getByText('Owner: Cy Dube')).toBeTruthy();
+    expect(within(card).getByText('How to fix: Correct the id, or add the missing initiative to its department sheet.')).toBeTruthy();
+    const group = card.closest('details')!;
+    expect(group.open).toBe(true);
+    await userEvent.click(within(group).getByText(/^Depends on an id that no source defines/));
+    expect(group.open).toBe(false);
+  });
+
+  it('says where a cell of an added file is, with a reference to copy, instead of selecting a cell of this workbook', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    const csv = 'Ref,Initiative,Status,Due,Predecessors\nFIN-1,Budget model,Green,2026-05-29,FIN-7\n';
+    await userEvent.upload(screen.getByLabelText('Department workbooks or CSV files'), new File([csv], "Finance's plan.csv", { type: 'text/csv' }));
+    await screen.findByRole('list', { name: "Tables in Finance's plan.csv" }, { timeout: 20000 });
+    await openStep('Findings');
+    await userEvent.click(screen.getByRole('button', { name: /FIN-7.*Go to .*!E2 in Finance's plan\.csv$/ }));
+    expect(port.log.selections).toEqual([]);
+    const bar = screen.getByText('In an added file').closest('[role="group"], div')!.parentElement as HTMLElement;
+    expect(bar.textContent).toMatch(/This cell is in Finance's plan\.csv, sheet (.+), cell E2\. Open that file in Excel to see it/);
+    const sheet = /sheet (.+), cell E2/.exec(bar.textContent ?? '')![1]!;
+    // Inside Excel's quotes every apostrophe is doubled, in the file name and the sheet name.
+    expect(within(bar).getByText(`'[Finance''s plan.csv]${sheet.replace(/'/g, "''")}'!E2`)).toBeTruthy();
+  });
+
+  it('gives a second report into the same workbook a Changes sheet (the first report of the session is kept)', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await openStep('Report');
+    await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
+    await screen.findByText('The summary is ready');
+    await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
+    await waitFor(() => expect(port.log.reports).toHaveLength(2));
+    expect(port.log.reports[0]!.sheets).not.toContain('Changes');
+    expect(port.log.reports[1]!.sheets).toContain('Changes');
+  });
+
+  it('on an Excel too old to read the workbook, says what is missing and keeps the rest working', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook(), missingRequirements: ['ExcelApi 1.12'] });
+    port.readWorkbook = () => Promise.reject(new Error('This version of Excel does not support ExcelApi 1.12'));
+    await renderApp(port);
+    expect(screen.getByText('This version of Excel lacks some features')).toBeTruthy();
+    expect(screen.getByText(/Missing: ExcelApi 1\.12, so Throughline cannot read this workbook/)).toBeTruthy();
+    const csv = 'Ref,Initiative,Status,Due\nFIN-1,Budget model,Green,2026-05-29\n';
+    await userEvent.upload(screen.getByLabelText('Department workbooks or CSV files'), new File([csv], 'Finance.csv', { type: 'text/csv' }));
+    expect(await screen.findByRole('list', { name: 'Tables in Finance.csv' }, { timeout: 20000 })).toBeTruthy();
   });
 
   it('changes a field column and saves the mapping by header text', async () => {

@@ -8,6 +8,8 @@ import { renderFluent, user as userEvent } from '../support/render';
 const item: FindingItem = {
   key: 'schedule.overdue|ENG-4|Eng.xlsx!Plan!G5',
   department: 'Engineering',
+  owner: 'Di Eze',
+  fix: 'Mark it done, or re-plan the due date.',
   finding: {
     code: 'schedule.overdue',
     severity: 'warning',
