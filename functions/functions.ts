@@ -93,7 +93,7 @@ export function effectiveStatusFormula(
 }
 
 /**
- * Total slack in working days: how far an initiative can slip before it delays the last finish of the plan (0 on the critical path).
+ * Total slack in working days: how far an initiative can slip before it delays the last finish of the plan or passes a deadline (0 on the critical path; negative: working days past a deadline).
  * @customfunction TOTALSLACK
  * @requiresParameterAddresses
  * @param id Initiative id; a range of ids gives one answer per row; leave empty for every row of ids.
@@ -104,6 +104,7 @@ export function effectiveStatusFormula(
  * @param [dependsOn] The depends-on column.
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the plan is as of; today when omitted.
+ * @param [deadlines] The deadline (must finish by) date column: slack is negative past a deadline.
  * @returns Working days of slack.
  */
 export function totalSlackFormula(
@@ -115,9 +116,10 @@ export function totalSlackFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  deadlines?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, totalSlack, invocation) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, deadlines }, totalSlack, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface TableArgs {
   readonly asOf?: unknown;
   /** Review cadence in calendar days (FINDINGS only); 7 when omitted. */
   readonly cadence?: unknown;
+  /** Deadline date column (TOTALSLACK only): slack is measured against it too, so it may be negative. */
+  readonly deadlines?: unknown;
 }
 
 /**
@@ -49,7 +51,7 @@ interface ColumnSpec {
   readonly arg: keyof TableArgs;
   readonly name: string;
   readonly header: string;
-  readonly field: 'id' | 'status' | 'due' | 'start' | 'dependsOn' | 'lastUpdated';
+  readonly field: 'id' | 'status' | 'due' | 'start' | 'dependsOn' | 'lastUpdated' | 'deadline';
   readonly required: boolean;
   readonly date: boolean;
 }
@@ -61,6 +63,7 @@ const COLUMNS: readonly ColumnSpec[] = [
   { arg: 'starts', name: 'starts', header: 'Start', field: 'start', required: false, date: true },
   { arg: 'dependsOn', name: 'dependsOn', header: 'Depends On', field: 'dependsOn', required: false, date: false },
   { arg: 'lastUpdated', name: 'lastUpdated', header: 'Last Updated', field: 'lastUpdated', required: false, date: true },
+  { arg: 'deadlines', name: 'deadlines', header: 'Deadline', field: 'deadline', required: false, date: true },
 ];
 
 const cache = new RunCache<TableRun>(4);

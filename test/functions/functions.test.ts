@@ -56,6 +56,16 @@ describe('TOTALSLACK, FORECASTFINISH, SLIP', () => {
     expect(slipFormula(null as unknown as unknown[][], ...cols, AS_OF)).toEqual([[0], [0], [0], [3], [3], [0]]);
   });
 
+  it('measures slack against a deadline column: negative past it', () => {
+    // OPS-1 runs Mon 04-13 .. Fri 05-08 after FIN-1; OPS-2 Mon 05-11 .. Fri 06-05 after it. A deadline
+    // of Fri 05-29 on OPS-2 is 5 working days before its early finish (Mon 06-01 .. Fri 06-05): slack -5
+    // for OPS-2 and for the chain that drives it (OPS-1, FIN-1), where without it they had none.
+    const deadlines = [[''], [''], [serial('2026-05-29')], [''], [''], ['']];
+    const ids = [['FIN-1'], ['OPS-1'], ['OPS-2']];
+    expect(totalSlackFormula(ids, ...cols, AS_OF)).toEqual([[0], [0], [0]]);
+    expect(totalSlackFormula(ids, ...cols, AS_OF, deadlines)).toEqual([[-5], [-5], [-5]]);
+  });
+
   it('gives #N/A with the reason when an initiative has no dates', () => {
     const noDates = [['FIN-1'], ['OPS-1']];
     const dues = [[''], [serial('2026-05-08')]];

@@ -74,7 +74,9 @@ describe('functions.json (generated from the JSDoc and finished, as the build do
 
   it('keeps one argument order: the id-specific arguments, then the table columns, then asOf', () => {
     const names = (id: string): string[] => functions.find((f) => f.id === id)!.parameters.map((p) => p.name);
-    for (const id of ['EFFECTIVESTATUS', 'TOTALSLACK', 'FORECASTFINISH', 'SLIP', 'BLOCKERS']) expect(names(id)).toEqual(['id', ...TABLE]);
+    for (const id of ['EFFECTIVESTATUS', 'FORECASTFINISH', 'SLIP', 'BLOCKERS']) expect(names(id)).toEqual(['id', ...TABLE]);
+    // TOTALSLACK adds the deadline column after asOf, so formulas written without it keep working.
+    expect(names('TOTALSLACK')).toEqual(['id', ...TABLE, 'deadlines']);
     expect(names('IMPACT')).toEqual(['id', 'days', ...TABLE]);
     expect(names('CRITICALPATH')).toEqual(TABLE);
     expect(names('FINDINGS')).toEqual([...TABLE, 'cadence']);

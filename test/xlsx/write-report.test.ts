@@ -87,7 +87,7 @@ describe('writeReportXlsx', () => {
   it('writes Initiatives as an Excel table with filters, frozen header, formats and RAG conditional formats', () => {
     const ws = sheet(wb, 'Initiatives');
     const table = (ws as unknown as { tables: Record<string, { table: { tableRef: string; columns: Array<{ name: string; filterButton: boolean }>; style: { theme: string } } }> }).tables['tlInitiatives']!.table;
-    expect(table.tableRef).toBe('A1:V9');
+    expect(table.tableRef).toBe('A1:W9');
     expect(table.style.theme).toBe('TableStyleLight9');
     expect(table.columns.slice(0, 6).map((c) => [c.name, c.filterButton])).toEqual([
       ['ID', true], ['Name', true], ['Department', true], ['Owner', true], ['Reported', true], ['Effective', true],
@@ -99,9 +99,9 @@ describe('writeReportXlsx', () => {
       'Rolling forecast', 'Finance', 'Ana Ruiz', 'Green', 'Red',
       'Upstream IT-1 is red and 10 working days late; own forecast finish 2026-05-14 passes due 2026-04-30.',
       new Date(Date.UTC(2026, 2, 9)), new Date(Date.UTC(2026, 3, 30)), new Date(Date.UTC(2026, 4, 14)),
-      10, 0, 'Yes', 'No', 3, 0.1, 120000, 120000, 300000, 'IT-1', 'OPS-1', 'Finance.xlsx',
+      10, 0, undefined, 'Yes', 'No', 3, 0.1, 120000, 120000, 300000, 'IT-1', 'OPS-1', 'Finance.xlsx',
     ]);
-    expect(ws.getCell('P3').numFmt).toBe('0%');
+    expect(ws.getCell('Q3').numFmt).toBe('0%');
     expect(ws.getCell('I3').numFmt).toBe('d mmm yyyy');
     const formattings = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     const cfs = formattings.map((cf) => [cf.ref, cf.rules[0]!.type, (cf.rules[0] as { formulae?: string[] }).formulae]);

@@ -1,5 +1,6 @@
 import type { ConditionalFormat, InitiativeField, ReportCell, ReportSheet, RunResult } from '../types';
 import { INITIATIVE_FIELD_SPECS } from '../types';
+import { daysPastDeadline } from '../analyse';
 import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
@@ -30,6 +31,7 @@ export const INITIATIVE_COLUMNS: ReadonlyArray<{ readonly header: string; readon
   { header: 'Forecast finish', width: 12 },
   { header: 'Slip (working days)', width: 10 },
   { header: 'Slack (working days)', width: 10 },
+  { header: 'Past deadline (working days)', width: 10 },
   { header: 'Critical', width: 9 },
   { header: 'Stale', width: 8 },
   { header: 'Days since update', width: 9 },
@@ -82,6 +84,8 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
       date(a?.forecastFinish),
       num(a?.slipDays ?? 0),
       num(a?.totalSlackDays),
+      // Negative slack: a deadline (its own or a successor's) is past by that many days; blank otherwise.
+      num(a?.totalSlackDays !== undefined && a.totalSlackDays < 0 ? daysPastDeadline(a.totalSlackDays) : undefined),
       yesNo(a?.critical ?? false),
       yesNo(a?.stale ?? false),
       num(a?.daysSinceUpdate),
@@ -107,7 +111,9 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
           ...['Reported', 'Effective'].flatMap((h) =>
             RAG_TEXT_STYLES.map((r): ConditionalFormat => ({ kind: 'text-equals', range: `${col(h)}2:${col(h)}${n + 1}`, text: r.text, style: r.style })),
           ),
-          { kind: 'greater-than', range: `${col('Slip (working days)')}2:${col('Slip (working days)')}${n + 1}`, value: 0, style: 'rag-red' },
+          ...['Slip (working days)', 'Past deadline (working days)'].map(
+            (h): ConditionalFormat => ({ kind: 'greater-than', range: `${col(h)}2:${col(h)}${n + 1}`, value: 0, style: 'rag-red' }),
+          ),
         ];
   return makeSheet(REPORT_SHEETS.initiatives, rows, {
     tabColor: '2F5597',

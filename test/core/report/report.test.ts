@@ -185,21 +185,22 @@ describe('Initiatives', () => {
   const s = sheetOf(REPORT_SHEETS.initiatives);
 
   it('is an Excel table with filters, frozen header and RAG conditional formats', () => {
-    expect(s.tables).toEqual([{ name: 'tlInitiatives', range: 'A1:V9', style: 'TableStyleLight9', showFilter: true }]);
+    expect(s.tables).toEqual([{ name: 'tlInitiatives', range: 'A1:W9', style: 'TableStyleLight9', showFilter: true }]);
     expect(s.freeze).toEqual({ rows: 1, cols: 2 });
     expect(s.conditionalFormats).toContainEqual({ kind: 'text-equals', range: 'E2:E9', text: 'Red', style: 'rag-red' });
     expect(s.conditionalFormats).toContainEqual({ kind: 'text-equals', range: 'F2:F9', text: 'Amber', style: 'rag-amber' });
     expect(s.conditionalFormats).toContainEqual({ kind: 'greater-than', range: 'K2:K9', value: 0, style: 'rag-red' });
+    expect(s.conditionalFormats).toContainEqual({ kind: 'greater-than', range: 'M2:M9', value: 0, style: 'rag-red' });
   });
 
   it('has one typed row per initiative, the id linked to its home cell', () => {
     expect(values(s, 2)).toEqual([
       'FIN-2', 'Rolling forecast', 'Finance', 'Ana Ruiz', 'Green', 'Red',
       'Upstream IT-1 is red and 10 working days late; own forecast finish 2026-05-14 passes due 2026-04-30.',
-      d('2026-03-09'), d('2026-04-30'), d('2026-05-14'), 10, 0, 'Yes', 'No', 3, 0.1, 120000, 120000, 300000, 'IT-1', 'OPS-1', 'Finance.xlsx',
+      d('2026-03-09'), d('2026-04-30'), d('2026-05-14'), 10, 0, null, 'Yes', 'No', 3, 0.1, 120000, 120000, 300000, 'IT-1', 'OPS-1', 'Finance.xlsx',
     ]);
     expect(sheetRows(s)[2]!.map((c) => c?.value?.t)).toEqual([
-      'text', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'date', 'number', 'number', 'text', 'text', 'number', 'percent', 'number', 'number', 'number', 'text', 'text', 'text',
+      'text', 'text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'date', 'number', 'number', undefined, 'text', 'text', 'number', 'percent', 'number', 'number', 'number', 'text', 'text', 'text',
     ]);
     expect(sheetRows(s)[2]![0]!.link).toEqual({ kind: 'external', file: 'Finance.xlsx', sheet: 'Initiatives', address: 'A3' });
     expect(sheetRows(s)[5]![0]!.link).toEqual({ kind: 'internal', sheet: 'Ops', address: 'A3' });
