@@ -1,6 +1,6 @@
 import type { Model, RunOptions } from '../types';
-import { makeCalendar, type WorkCalendar } from '../util/calendar';
-import { modelIndex } from '../model';
+import type { WorkCalendar } from '../util/calendar';
+import { modelIndex, runCalendar } from '../model';
 import { readColumns, type InitiativeColumns } from './columns';
 import { analyseStructure, buildGraphOnPositions, type DependencyGraph, type GraphStructure } from './graph';
 import { makeNetworkOnCodes, NO_CAP, type Network } from './schedule';
@@ -43,7 +43,7 @@ export const HELD_STARTED = 1;
 export const HELD_FINISHED = 2;
 
 export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
-  const calendar = makeCalendar(options.workingWeekdays);
+  const calendar = runCalendar(model, options);
   const days = new WorkingDays(calendar);
   const index = modelIndex(model);
   const columns = readColumns(model);

@@ -1,5 +1,5 @@
 import type { DayNumber } from '../types';
-import { workingIndex, type WorkCalendar } from '../util/calendar';
+import { dayAtWorkingIndex, workingIndex, type WorkCalendar } from '../util/calendar';
 import { weekdayOf } from '../util/days';
 
 /**
@@ -26,6 +26,8 @@ export class WorkingDays {
 
   /** Working days strictly before `day` (workingIndex). */
   indexOf(day: DayNumber): number {
+    // Holidays: the calendar's own table (O(1) too).
+    if (this.calendar.exceptions !== undefined) return workingIndex(this.calendar, day);
     const week = Math.floor(day / 7);
     const before = this.before[day - week * 7];
     // Not a whole day number (no such dates come from ingest): the calendar's own answer.
@@ -48,6 +50,7 @@ export class WorkingDays {
 
   /** The working day with this working-day index. */
   dayAt(index: number): DayNumber {
+    if (this.calendar.exceptions !== undefined) return dayAtWorkingIndex(this.calendar, index);
     const week = Math.floor(index / this.perWeek);
     return week * 7 + this.offset[index - week * this.perWeek]!;
   }

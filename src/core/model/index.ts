@@ -13,6 +13,7 @@ export { ListById } from './list-by-id';
 export { cellMap, cellOf, hasCell, homeCell } from './cells';
 export { isOnTarget, kpiKey } from './link-kpis';
 export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
+export { runCalendar } from './run-calendar';
 
 /**
  * Merge ingested records across sources into one model of initiatives, dependencies and KPIs.

@@ -1,6 +1,6 @@
-import { dayOfIndex, finishIndex, LINK_TYPES, linkBound, modelIndex, startIndex } from '../model';
+import { dayOfIndex, finishIndex, LINK_TYPES, linkBound, modelIndex, runCalendar, startIndex } from '../model';
 import { makeFinding, type DayNumber, type Dependency, type Finding, type Initiative, type LinkType } from '../types';
-import { makeCalendar, type WorkCalendar } from '../util/calendar';
+import type { WorkCalendar } from '../util/calendar';
 import { flat, iso, label } from './describe';
 import { indexesOf, statusOf } from './indexes';
 import type { RuleContext } from './rule-context';
@@ -32,7 +32,7 @@ function plannedIndexes(initiatives: readonly Initiative[], cal: WorkCalendar): 
  * Links with a cancelled end constrain nothing and are skipped.
  */
 export function checkScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): Finding[] {
-  const cal = makeCalendar(options.workingWeekdays);
+  const cal = runCalendar(model, options);
   const { fromAt, toAt, statusAt } = indexesOf(model);
   // Each link's type and lag as the model's index holds them (the same as Dependency.type and
   // .lagDays), so a link whose ends have positions is checked from per-position lists alone: of

@@ -88,4 +88,13 @@ export interface Model {
   readonly records: readonly InitiativeRecord[];
   /** The ingest result the model was built from. */
   readonly ingest: IngestResult;
+  /** Days off listed by the sources' holiday sheets, each with its cell (absent: none). */
+  readonly holidays?: readonly Holiday[];
+}
+
+/** A day off a source lists (a bank holiday, a shutdown day). */
+export interface Holiday {
+  readonly day: DayNumber;
+  readonly name?: string;
+  readonly cell: CellRef;
 }

@@ -17,6 +17,8 @@ export interface RunOptions {
   readonly costTolerance: number;
   /** Working weekdays, 0 = Sunday .. 6 = Saturday. Default Mon-Fri [1,2,3,4,5]. */
   readonly workingWeekdays: readonly number[];
+  /** Days off on working weekdays (bank holidays, shutdowns): no work is scheduled on them. Default none. */
+  readonly holidays: readonly DayNumber[];
   /** User mapping overrides by table key. */
   readonly mappings: readonly SavedMapping[];
   /** Department each source speaks for, by source name (user-named in the taskpane). */
@@ -42,6 +44,7 @@ export function makeOptions(asOf: DayNumber, partial: Partial<RunOptions> = {}):
     dateOrder: partial.dateOrder ?? 'dmy',
     costTolerance: partial.costTolerance ?? DEFAULT_COST_TOLERANCE,
     workingWeekdays: partial.workingWeekdays ?? [1, 2, 3, 4, 5],
+    holidays: partial.holidays ?? [],
     mappings: partial.mappings ?? [],
     sourceDepartments: partial.sourceDepartments ?? {},
     waivers: partial.waivers ?? [],
