@@ -19,6 +19,8 @@ export interface RunArgs {
   readonly ladder?: EscalationLadder;
   /** --waivers FILE: a JSON list of waivers ({ key, reason, by?, on? }), applied with the workbooks' own. */
   readonly waivers?: string;
+  /** --holidays FILE: a list of days off (bank holidays, shutdowns), as typed. */
+  readonly holidays?: string;
 }
 
 /** One --department FILE=NAME: FILE as typed (a file name or a path), NAME trimmed. */
@@ -36,10 +38,10 @@ export type Command =
 
 export const USAGE = `Usage:
   throughline check <files or folders...> [--as-of YYYY-MM-DD] [--cadence DAYS] [--date-order dmy|mdy]
-                    [--department FILE=NAME ...] [--all | --json]
+                    [--holidays FILE] [--department FILE=NAME ...] [--all | --json]
                     [--previous old-summary.xlsx] [--leads FILE] [--ladder 2,4] [--waivers FILE]
   throughline report <files or folders...> --out summary.xlsx [--as-of YYYY-MM-DD] [--previous old-summary.xlsx]
-                     [--cadence DAYS] [--date-order dmy|mdy] [--department FILE=NAME ...]
+                     [--cadence DAYS] [--date-order dmy|mdy] [--holidays FILE] [--department FILE=NAME ...]
                      [--leads FILE] [--ladder 2,4] [--waivers FILE] [--digest]
   throughline --help | --version
 
@@ -56,6 +58,8 @@ Options:
                         the department a file speaks for, e.g. --department "it plan.xlsx=IT"
                         (repeatable, one per file; default: from the file name, a department
                         column or a title row)
+  --holidays FILE       days off (bank holidays, shutdowns) as a .csv or .xlsx list of dates, one a
+                        row with an optional name beside it: no work is scheduled on them
   --all                 check only: list every finding (default: the first 50 of each severity,
                         then the rest counted by rule)
   --json                check only: print { asOf, initiatives, findings, waived, sources, actions,
@@ -76,7 +80,7 @@ Options:
                         plain-text block per person with their open actions
 `;
 
-const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous', '--leads', '--ladder', '--waivers']);
+const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous', '--leads', '--ladder', '--waivers', '--holidays']);
 /** Options that may be given more than once (each value kept, in order). */
 const REPEATABLE_OPTIONS = new Set(['--department']);
 const FLAG_OPTIONS = new Set(['--json', '--all', '--digest', '--help', '-h', '--version', '-v']);
@@ -144,7 +148,9 @@ export function parseArgs(argv: readonly string[]): Command {
 }
 
 function parseCommon(values: ReadonlyMap<string, string>, departments: readonly string[]): Omit<RunArgs, 'files'> | { message: string } {
-  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[]; previous?: string; leads?: string; waivers?: string; ladder?: EscalationLadder } = {};
+  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[]; previous?: string; leads?: string; waivers?: string; ladder?: EscalationLadder; holidays?: string } = {};
+  const holidays = values.get('--holidays');
+  if (holidays !== undefined) out.holidays = holidays;
   const previous = values.get('--previous');
   if (previous !== undefined) out.previous = previous;
   const leads = values.get('--leads');

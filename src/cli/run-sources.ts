@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { makeOptions, type RawSource, type RunOptions, type RunResult } from '../core';
+import { makeOptions, type DateOrder, type RawSource, type RunOptions, type RunResult } from '../core';
+import { readHolidayList } from '../core/ingest';
 import { runPipeline } from '../core/pipeline';
 import { dayFromIso } from '../core/util/days';
 import { recordOf } from '../core/util/own';
@@ -42,7 +43,8 @@ export async function runSources(
   const { sources, paths } = read;
   const named = namedDepartments(args.departments ?? [], sources, paths, expanded.files, io.cwd());
   const given = args.waivers !== undefined ? readWaiversFile(args.waivers, io.cwd()) : { waivers: [] };
-  const problems = [...read.problems, ...named.problems, ...('problem' in given ? [given.problem] : [])];
+  const holidays = args.holidays === undefined ? { days: [], problems: [] } : await readHolidays(args.holidays, args.dateOrder ?? 'dmy', io.cwd());
+  const problems = [...read.problems, ...named.problems, ...('problem' in given ? [given.problem] : []), ...holidays.problems];
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
   const asOfNote = args.asOf !== undefined ? 'set by --as-of' : 'today';
   if (sources.length === 0) {
@@ -56,8 +58,27 @@ export async function runSources(
     sourceDepartments: named.bySource,
     // A --waivers file first, then the waivers the workbooks hold (as the taskpane saved them).
     waivers: mergeWaivers(['waivers' in given ? given.waivers : [], read.waivers]),
+    holidays: holidays.days,
   });
   return { result: runPipeline(sources, options), paths, problems, asOfNote };
+}
+
+/**
+ * --holidays FILE -> RunOptions.holidays: the file's dates (readHolidayList). A file that cannot
+ * be read, holds no date, or has a cell in its date column that is not a date is a problem line
+ * (exit 2) naming the file and cell; the dates it does hold still count.
+ */
+export async function readHolidays(file: string, dateOrder: DateOrder, cwd: string): Promise<{ days: number[]; problems: InputProblem[] }> {
+  const read = await readInputs({ files: [path.resolve(cwd, file)], problems: [] }, cwd);
+  const source = read.sources[0];
+  if (source === undefined) return { days: [], problems: read.problems };
+  const { holidays, unread } = readHolidayList(source, dateOrder);
+  const problems: InputProblem[] = unread.map((u) => ({
+    input: file,
+    message: `--holidays ${file}: ${u.cell.sheet}!${u.cell.address} "${u.value}" is not a date; the other days off are used without it.`,
+  }));
+  if (holidays.length === 0 && unread.length === 0) problems.push({ input: file, message: `--holidays ${file} lists no date.` });
+  return { days: holidays.map((h) => h.day), problems };
 }
 
 /**

@@ -36,6 +36,7 @@ export type { ColumnProfile } from './match/column-profile';
 export { matchColumns } from './match/match-columns';
 export { departmentFromName } from './department';
 export { readLeadsSource } from './read-leads';
+export { readHolidayList, type UnreadHoliday } from './read-holidays';
 
 /**
  * Find, classify and map every table of every source, and normalise its values. Bad values
