@@ -110,7 +110,7 @@ describe('the Initiatives sheet shows the hierarchy', () => {
       [id(3), 'Build', id(1)],
       [id(4), 'Launch', ''],
     ]);
-    expect(sheet.tables).toEqual([{ name: 'tlInitiatives', range: 'A1:W5', style: 'TableStyleLight9', showFilter: true }]);
+    expect(sheet.tables).toEqual([{ name: 'tlInitiatives', range: 'A1:X5', style: 'TableStyleLight9', showFilter: true }]);
   });
 
   it('has no Parent column when nothing has a parent', () => {
