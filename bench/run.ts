@@ -1,5 +1,10 @@
 /**
  * npm run bench [-- --sizes 1000,10000,100000 | --quick] [--no-build] [--no-write] [--profile] [--json]
+ *                 [--cold-only | --no-cold] [--repeat N]
+ *
+ * Last, unless --no-cold: `throughline check` and `throughline report` as whole cold processes
+ * beside the exceljs read of the same files, N rounds (default 2) per size (bench/cold-cli.ts);
+ * --cold-only measures only that (e.g. `npm run bench -- --cold-only --sizes 100000`).
  *
  * --profile writes a CPU profile per size to .cache/bench/profiles/ (summarise it with
  * `tsx bench/profile-summary.ts <file>`); --no-write skips the summary workbook write.
@@ -15,6 +20,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { loadOptional, measureSize, type SizeFigures } from './measure';
+import { formatCold, measureCold } from './cold-cli';
 import { bytes, formatSizeTable, judgeSizes, ms, TARGETS, verdict } from './report';
 
 const CHILD_FLAG = '--one';
@@ -29,6 +35,8 @@ interface Args {
   readonly json: boolean;
   readonly write: boolean;
   readonly tsx: boolean;
+  readonly cold: 'also' | 'only' | 'no';
+  readonly repeat: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -38,6 +46,8 @@ function parseArgs(argv: readonly string[]): Args {
   let json = false;
   let write = true;
   let tsx = false;
+  let cold: Args['cold'] = 'also';
+  let repeat = 2;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') sizes = [1_000];
@@ -48,10 +58,13 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--json') json = true;
     else if (a === '--no-write') write = false;
     else if (a === '--tsx') tsx = true;
+    else if (a === '--cold-only') cold = 'only';
+    else if (a === '--no-cold') cold = 'no';
+    else if (a === '--repeat') repeat = Number(argv[++i]);
     else throw new Error(`unknown option ${a} (use --sizes 1000,10000,100000, --quick, --no-build, --no-write, --tsx, --profile, --json)`);
   }
   if (sizes.some((s) => !Number.isInteger(s) || s < 20)) throw new Error('--sizes takes whole numbers of at least 20');
-  return { sizes, build, profile, json, write, tsx };
+  return { sizes, build, profile, json, write, tsx, cold, repeat };
 }
 
 /** Each size in a fresh process: its peak memory and JIT state are its own. */
@@ -154,6 +167,12 @@ function compileCore(): string {
   return outDir;
 }
 
+/** The cold runs measure the CLI as installed: dist/ from `npm run build:cli`. */
+function buildCli(): void {
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'ignore' });
+}
+
 function buildAddin(): string | undefined {
   if (!existsSync(path.join(ROOT, 'webpack.config.js'))) return 'webpack.config.js not present: bundle not built';
   const t0 = Date.now();
@@ -169,6 +188,11 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const args = parseArgs(argv);
+  if (args.cold === 'only') {
+    buildCli();
+    process.stdout.write(`${formatCold(await measureCold(args.sizes, args.repeat, args.profile)).join('\n')}\n`);
+    return;
+  }
   const cpus = os.cpus();
   const out: string[] = [
     `Throughline benchmark: node ${process.version}, ${cpus.length} x ${cpus[0]?.model.trim() ?? 'cpu'}, ${os.platform()}`,
@@ -191,6 +215,10 @@ async function main(argv: readonly string[]): Promise<void> {
   out.push(...(await measureMapping()));
   if (args.build) out.push(buildAddin() ?? '');
   out.push(...measureBundle(path.join(ROOT, 'dist', 'addin')).lines);
+  if (args.cold === 'also') {
+    buildCli();
+    out.push('', ...formatCold(await measureCold(args.sizes, args.repeat, args.profile)));
+  }
   if (args.profile) out.push(`CPU profiles: ${path.join('.cache', 'bench', 'profiles')} (open in Chrome DevTools > Performance)`);
   process.stdout.write(`${out.filter((l) => l !== undefined).join('\n')}\n`);
   if (args.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
