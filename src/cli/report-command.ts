@@ -71,7 +71,9 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
     digestNote = `Digest per person written to ${terminalLine(digestPath)}\n`;
   }
   io.stdout.write(`Summary workbook written to ${terminalLine(out)}\n${digestNote}${terminalLine(summaryParagraph(run.result, run.asOfNote, previous !== undefined))}\n`);
-  return run.problems.length > 0 ? 2 : 0;
+  // The same exit codes as check (README): the summary is written either way.
+  if (run.problems.length > 0) return 2;
+  return run.result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 /**

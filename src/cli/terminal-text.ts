@@ -10,6 +10,8 @@
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 function escaped(c: string): string {
   if (c === '\n') return '\\n';
@@ -30,5 +32,7 @@ export function terminalLine(s: string): string {
  * character, so the JSON still parses to the same values.
  */
 export function terminalOutput(s: string): string {
+  // Almost all output has none: a test is ten times faster than a replace on a 30 MB JSON text.
+  if (!HAS_CONTROL.test(s)) return s;
   return s.replace(CONTROLS_BUT_LINES, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }

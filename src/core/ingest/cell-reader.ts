@@ -1,4 +1,5 @@
 import type { AnyField, CellRef, CellValue, DateOrder, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
+import { shortText } from '../util/short-text';
 import { fieldInSentence, makeFinding } from '../types';
 import { isoFromDay } from '../util/days';
 import { AddressBook } from './address-book';
@@ -192,9 +193,9 @@ export class TableReader {
 
   reportInvalid(field: AnyField, row: number, expected: string, who: string, initiativeId?: string, shown?: string): void {
     const col = this.columns.get(field)!;
-    const value = shown ?? displayValue(this.block.grid.value(row, col));
+    const value = shortText(shown ?? displayValue(this.block.grid.value(row, col)));
     this.push(
-      makeFinding('value.unparseable', `${who}: ${fieldLabel(field)} "${value}" cannot be read; expected ${expected}.`, [this.cell(row, col)], extra(initiativeId)),
+      makeFinding('value.unparseable', `${shortText(who, 60)}: ${fieldLabel(field)} "${value}" cannot be read; expected ${expected}.`, [this.cell(row, col)], extra(initiativeId)),
       row,
       col,
     );

@@ -1,4 +1,5 @@
 import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRecord, RowRef, TableColumns } from '../types';
+import { shortText } from '../util/short-text';
 import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
@@ -205,7 +206,9 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
     const percents = parsed.percentLags;
-    const pieces = parsed.unreadable.map((p) => (percents?.includes(p) ? `"${p}", ${PERCENT_LAG}` : `"${p}"`)).join(', ');
+    const shown = parsed.unreadable.slice(0, 5).map((p) => (percents?.includes(p) ? `"${shortText(p, 40)}", ${PERCENT_LAG}` : `"${shortText(p, 40)}"`));
+    const more = parsed.unreadable.length - shown.length;
+    const pieces = `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
   }
   if (cell === undefined) return NO_LINKS;

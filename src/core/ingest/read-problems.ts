@@ -1,6 +1,7 @@
 import type { Finding, RawReadProblem, RawSource } from '../types';
 import { makeFinding } from '../types';
 import { a1 } from '../util/a1';
+import { shortText } from '../util/short-text';
 
 const SAID: Readonly<Record<RawReadProblem['kind'], string>> = {
   'unclosed-quote': 'opens a quote that never closes; the rest of its line was read as written, the quote as a character, instead of swallowing the rows below',
@@ -14,7 +15,7 @@ export function readProblemFindings(source: RawSource): Finding[] {
   for (const sheet of source.sheets) {
     for (const p of sheet.readProblems ?? []) {
       const address = a1(sheet.origin.row + p.row, sheet.origin.col + p.col);
-      findings.push(makeFinding('ingest.malformed-text', `${source.name}, sheet "${sheet.name}", cell ${address} ${SAID[p.kind]}.`, [{ source: source.name, sheet: sheet.name, address }]));
+      findings.push(makeFinding('ingest.malformed-text', `${shortText(source.name)}, sheet "${shortText(sheet.name, 31)}", cell ${address} ${SAID[p.kind]}.`, [{ source: source.name, sheet: sheet.name, address }]));
     }
   }
   return findings;

@@ -1,11 +1,13 @@
 import type { DayNumber, Initiative, Status } from '../types';
 import { isoFromDay } from '../util/days';
+import { shortText } from '../util/short-text';
 
 /** Wording shared by rule messages, so every message names values the same way. */
 
 /** `ENG-4 "Claims API"`, or just `ENG-4` without a name. */
 export function label(i: Pick<Initiative, 'id' | 'name'>): string {
-  return i.name !== undefined && !isBlank(i.name) ? `${i.id} "${i.name}"` : i.id;
+  const id = shortText(i.id, 40);
+  return i.name !== undefined && !isBlank(i.name) ? `${id} "${shortText(i.name)}"` : id;
 }
 
 /** s.trim() === '', without trimming when s starts with a visible ASCII character (names nearly always do). */
@@ -92,11 +94,15 @@ export { isClosed } from '../analyse/status-sets';
  * 100,000 findings the young-generation collector copied a dozen objects per message, twice. A
  * flat string is one object (the rules stage spent about half as long collecting garbage).
  */
+/** Characters of one value a message quotes (names are cut at 80 by label; lists of ids run longer). */
+const FLAT_MAX = 500;
+
 export function flat(strings: TemplateStringsArray, ...values: readonly unknown[]): string {
   const parts = new Array<string>(strings.length + values.length);
   parts[0] = strings[0]!;
   for (let k = 0; k < values.length; k++) {
-    parts[2 * k + 1] = String(values[k]); // as an untagged template converts a value
+    // As an untagged template converts a value, cut at FLAT_MAX: an id or name of megabytes stays a sentence.
+    parts[2 * k + 1] = shortText(String(values[k]), FLAT_MAX);
     parts[2 * k + 2] = strings[k + 1]!;
   }
   return parts.join('');
