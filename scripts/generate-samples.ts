@@ -291,9 +291,9 @@ function itRegister(): Block[] {
       left: 1,
       title: 'Cross-team dependency register',
       notes: ['From = the work that must happen first. Lag in working days.'],
-      headers: ['From', 'To', 'Type', 'Lag', 'Needed By', 'Note'],
-      rows: REGISTER.map((r) => [text(r.from), text(r.to), text(r.type), cell(r.lag), textDate(r.neededBy, 'dmy'), text(r.note)]),
-      widths: [9, 9, 7, 6, 12, 48],
+      headers: ['From', 'To', 'Type', 'Lag', 'Needed By', 'Note', 'Accepted By', 'Agreed Date'],
+      rows: REGISTER.map((r) => [text(r.from), text(r.to), text(r.type), cell(r.lag), textDate(r.neededBy, 'dmy'), text(r.note), text(r.acceptedBy), textDate(r.agreedDate, 'dmy')]),
+      widths: [9, 9, 7, 6, 12, 48, 16, 12],
       colour: '283747',
     },
   ];

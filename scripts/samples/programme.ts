@@ -196,15 +196,20 @@ export interface SampleRegisterRow {
   readonly lag: number;
   readonly neededBy?: string;
   readonly note: string;
+  /** The providing department's acceptance (its person), and the date it agreed to deliver by. */
+  readonly acceptedBy?: string;
+  readonly agreedDate?: string;
 }
 
 export const REGISTER: readonly SampleRegisterRow[] = [
   // PLANT dependency.needed-by-missed: ENG-04 needs the feed by 15 Jan 2027; IT-03 is due 17 Feb 2027.
-  { from: 'IT-03', to: 'ENG-04', type: 'SS', lag: 0, neededBy: '2027-01-15', note: 'Bureau fraud data needed for model scoring in UAT' },
-  { from: 'IT-01', to: 'ENG-02', type: 'FS', lag: 0, note: 'API hosted in the new landing zone' },
+  // PLANT dependency.date-not-agreed: IT accepted it, but for 17 Feb 2027 (IT-03's due date), after the 15 Jan ENG-04 needs.
+  { from: 'IT-03', to: 'ENG-04', type: 'SS', lag: 0, neededBy: '2027-01-15', note: 'Bureau fraud data needed for model scoring in UAT', acceptedBy: 'Oliver Grant', agreedDate: '2027-02-17' },
+  { from: 'IT-01', to: 'ENG-02', type: 'FS', lag: 0, note: 'API hosted in the new landing zone', acceptedBy: 'Oliver Grant' },
+  // PLANT dependency.unacknowledged: Finance counts on IT's warehouse; nobody in IT has accepted it.
   { from: 'IT-04', to: 'FIN-04', type: 'FS', lag: 5, note: 'Dashboards read the warehouse marts' },
-  { from: 'ACT-03', to: 'FIN-03', type: 'SS', lag: 0, note: 'Reserving method documented for audit' },
-  { from: 'ENG-06', to: 'FIN-05', type: 'FF', lag: 5, note: 'Payments data feeds benefits tracking' },
+  { from: 'ACT-03', to: 'FIN-03', type: 'SS', lag: 0, note: 'Reserving method documented for audit', acceptedBy: 'Hannah Clarke' },
+  { from: 'ENG-06', to: 'FIN-05', type: 'FF', lag: 5, note: 'Payments data feeds benefits tracking', acceptedBy: 'Tom Okafor' },
 ];
 
 export interface SampleKpi {

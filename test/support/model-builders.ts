@@ -31,7 +31,7 @@ export const INITIATIVE_COLUMNS: Record<InitiativeField, string> = {
   percentComplete: 'H', lastUpdated: 'I', dependsOn: 'J', kpi: 'K', pillar: 'L',
   budget: 'M', forecastCost: 'N', benefit: 'O', deadline: 'P', actualStart: 'Q', actualFinish: 'R',
 };
-export const DEPENDENCY_COLUMNS: Record<DependencyField, string> = { from: 'A', to: 'B', type: 'C', lag: 'D', neededBy: 'E', note: 'F' };
+export const DEPENDENCY_COLUMNS: Record<DependencyField, string> = { from: 'A', to: 'B', type: 'C', lag: 'D', neededBy: 'E', note: 'F', agreed: 'G', acceptedBy: 'H', agreedDate: 'I' };
 export const KPI_COLUMNS: Record<KpiField, string> = { kpi: 'A', name: 'B', target: 'C', actual: 'D', direction: 'E', initiatives: 'F', owner: 'G', unit: 'H' };
 
 /** The INITIATIVE_COLUMNS layout of a sheet, as the records' RowCells point into it. */
@@ -99,6 +99,11 @@ export interface DependencySpec {
   type?: LinkType;
   lagDays?: number;
   neededBy?: string;
+  /** The provider's side; any of them, or recordsAgreement, maps the register's Agreed / Accepted by / Agreed date columns (G, H, I). */
+  agreed?: string;
+  acceptedBy?: string;
+  agreedDate?: string;
+  recordsAgreement?: boolean;
   source?: string;
   sheet?: string;
   row?: number;
@@ -205,6 +210,19 @@ export function makeIngest(spec: IngestSpec): IngestResult {
     if (s.type !== undefined) cells.type = at('type');
     if (s.lagDays !== undefined) cells.lag = at('lag');
     if (s.neededBy !== undefined) cells.neededBy = at('neededBy');
+    if (s.agreed !== undefined) cells.agreed = at('agreed');
+    if (s.acceptedBy !== undefined) cells.acceptedBy = at('acceptedBy');
+    if (s.agreedDate !== undefined) cells.agreedDate = at('agreedDate');
+    if (s.recordsAgreement || s.agreed !== undefined || s.acceptedBy !== undefined || s.agreedDate !== undefined) {
+      const t = tables.get(table)!;
+      if (!t.mapping.some((m) => m.field === 'acceptedBy')) {
+        const col = (f: DependencyField): number => DEPENDENCY_COLUMNS[f].charCodeAt(0) - 65;
+        tables.set(table, {
+          ...t,
+          mapping: [...t.mapping, ...(['agreed', 'acceptedBy', 'agreedDate'] as const).map((field) => ({ field, column: col(field), header: field, confidence: 1, by: 'header' as const }))],
+        });
+      }
+    }
     return {
       ref: { source, sheet, table, row },
       from: s.from,
@@ -212,6 +230,9 @@ export function makeIngest(spec: IngestSpec): IngestResult {
       type: s.type ?? 'FS',
       lagDays: s.lagDays ?? 0,
       ...(s.neededBy !== undefined ? { neededBy: day(s.neededBy) } : {}),
+      ...(s.agreed !== undefined ? { agreed: s.agreed } : {}),
+      ...(s.acceptedBy !== undefined ? { acceptedBy: s.acceptedBy } : {}),
+      ...(s.agreedDate !== undefined ? { agreedDate: day(s.agreedDate) } : {}),
       cells,
     };
   });

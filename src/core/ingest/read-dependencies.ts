@@ -16,6 +16,9 @@ export function readDependencies(reader: TableReader, into: DependencyRecord[]):
     const lag = reader.take('lag', row, parseLag(reader.value('lag', row), reader.workingDaysPerWeek), who);
     const neededBy = reader.date('neededBy', row, who);
     const note = reader.text('note', row, who);
+    const agreed = reader.text('agreed', row, who);
+    const acceptedBy = reader.text('acceptedBy', row, who);
+    const agreedDate = reader.date('agreedDate', row, who);
     if (from === undefined || to === undefined) {
       const missing = from === undefined ? 'from' : 'to';
       if (!isCellError(reader.value(missing, row))) {
@@ -36,6 +39,9 @@ export function readDependencies(reader: TableReader, into: DependencyRecord[]):
       lagDays: lag ?? 0,
       ...(neededBy !== undefined ? { neededBy } : {}),
       ...(note !== undefined ? { note } : {}),
+      ...(agreed !== undefined ? { agreed } : {}),
+      ...(acceptedBy !== undefined ? { acceptedBy } : {}),
+      ...(agreedDate !== undefined ? { agreedDate } : {}),
       cells,
     });
   }

@@ -1,6 +1,7 @@
 import type { ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
 import { a1Range } from '../util/a1';
 import { blank, num, text } from './cells';
+import { contractCountRows } from './contract-counts';
 import { money, moneyFormatOf } from './money';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { makeSheet } from './sheet';
@@ -129,6 +130,14 @@ export function buildDepartmentsSheet(result: RunResult): ReportSheet {
     rows.push([text(d, 'body'), ...counts.map((n, j) => heatCell(n, max, i === j)), num(across, across > 0 ? 'label' : 'integer')]);
   });
   const matrixEnd = matrixTop + m.departments.length;
+
+  // Below the chart (16 rows from matrixEnd + 3) when there is one: contracts per pair of departments.
+  const contracts = contractCountRows(result, departments);
+  if (contracts.length > 0) {
+    const top = rollup.length === 0 ? matrixEnd + 2 : matrixEnd + 3 + 16 + 1;
+    while (rows.length < top) rows.push([]);
+    rows.push(...contracts);
+  }
 
   const widths = [...WIDTHS];
   for (let j = 1; j <= m.departments.length; j++) widths[j] = Math.max(widths[j] ?? 0, Math.min(16, Math.max(9, (m.departments[j - 1] ?? '').length + 2)));

@@ -2,6 +2,7 @@ import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../t
 import { a1Range } from '../util/a1';
 import { date, num, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
+import { CONTRACT_LABELS, contractsOf } from '../rules/contracts';
 import { indexesOf } from '../rules/indexes';
 import { tableRows } from './rows';
 import { factsOf } from './run-facts';
@@ -25,6 +26,8 @@ const COLUMNS = [
   { header: 'Critical link', width: 9 },
   { header: 'In a cycle', width: 8 },
   { header: 'Defined in', width: 34 },
+  { header: 'Contract', width: 13 },
+  { header: 'Contract note', width: 30 },
 ] as const;
 
 /**
@@ -45,6 +48,7 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = n
   const { fromAt, toAt } = indexesOf(result.model);
   const deps = result.model.dependencies;
   const linker = makeCellLinker(result, paths);
+  const contracts = contractsOf(result.model, result.analysis, result.options);
   const row = (k: number): ReportCell[] => {
     const d = deps[k]!;
     const fromIndex = fromAt[k]!;
@@ -71,6 +75,8 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = n
       yesNo((fa?.critical ?? false) && (ta?.critical ?? false)),
       yesNo((fa?.inCycle ?? false) && (ta?.inCycle ?? false)),
       text(linker.describe(d.cell), 'link', { link: linker.link(d.cell) }),
+      shared(CONTRACT_LABELS[contracts[k]!.state]),
+      text(contracts[k]!.reason, 'muted'),
     ];
   };
   const n = deps.length;

@@ -2,9 +2,11 @@ import type { Analysis, Finding, FindingCode, Model, RunOptions } from '../types
 import { checkDatesFinishBeforeStart, prepareDatesFinishBeforeStart } from './dates-finish-before-start';
 import { checkDatesMissing, prepareDatesMissing } from './dates-missing';
 import { checkDependencyCycle } from './dependency-cycle';
+import { checkDependencyDateNotAgreed } from './dependency-date-not-agreed';
 import { checkDependencyNeededByMissed } from './dependency-needed-by-missed';
 import { checkDependencyOnCancelled } from './dependency-on-cancelled';
 import { checkDependencySelf } from './dependency-self';
+import { checkDependencyUnacknowledged } from './dependency-unacknowledged';
 import { checkDependencyUnknown } from './dependency-unknown';
 import { checkFinanceCostOverrun, prepareFinanceCostOverrun } from './finance-cost-overrun';
 import { checkIdDuplicate } from './id-duplicate';
@@ -47,6 +49,8 @@ export const RULES: readonly Rule[] = [
   { code: 'dependency.cycle', check: checkDependencyCycle },
   { code: 'dependency.needed-by-missed', check: checkDependencyNeededByMissed },
   { code: 'dependency.on-cancelled', check: checkDependencyOnCancelled },
+  { code: 'dependency.unacknowledged', check: checkDependencyUnacknowledged },
+  { code: 'dependency.date-not-agreed', check: checkDependencyDateNotAgreed },
   { code: 'schedule.successor-before-predecessor', check: checkScheduleSuccessorBeforePredecessor },
   { code: 'schedule.overdue', check: checkScheduleOverdue, perInitiative: prepareScheduleOverdue },
   { code: 'schedule.forecast-slip', check: checkScheduleForecastSlip, perInitiative: prepareScheduleForecastSlip },

@@ -266,6 +266,33 @@ export const DEPENDENCY_FIELD_SPECS: { readonly [F in DependencyField]: FieldSpe
     field: 'note', table: 'dependencies', value: 'text', label: 'Note', inSentence: 'note', json: 'note', merge: 'none', compare: 'none',
     header: { phrases: ['note', 'notes', 'comment', 'comments', 'description', 'remarks'], heads: ['note', 'notes', 'comment', 'comments', 'remarks'] },
   },
+  // The provider's side of the contract (src/core/rules/contracts.ts): Yes / No, or who agreed, or the date agreed.
+  agreed: {
+    field: 'agreed', table: 'dependencies', value: 'text', label: 'Agreed', inSentence: 'agreed', json: 'agreed', merge: 'none', compare: 'none',
+    header: {
+      phrases: ['agreed', 'acknowledged', 'accepted', 'provider agreed', 'agreed by provider', 'confirmed', 'provider confirmed', 'signed off', 'sign off', 'committed', 'provider acknowledged', 'agreement'],
+      heads: ['agreed', 'acknowledged', 'accepted', 'confirmed', 'agreement', 'signoff'],
+      against: ['date', 'by', 'needed', 'due'],
+    },
+  },
+  acceptedBy: {
+    field: 'acceptedBy', table: 'dependencies', value: 'person', label: 'Accepted by', inSentence: 'accepted by', json: 'acceptedBy', merge: 'none', compare: 'none',
+    header: {
+      phrases: ['accepted by', 'agreed by', 'acknowledged by', 'confirmed by', 'signed off by', 'committed by', 'provider contact', 'provider owner', 'accepted by provider'],
+      heads: ['accepted', 'agreed', 'acknowledged', 'confirmed'],
+      modifiers: ['by'],
+      against: ['date', 'needed', 'due'],
+    },
+  },
+  agreedDate: {
+    field: 'agreedDate', table: 'dependencies', value: 'date', label: 'Agreed date', inSentence: 'agreed date', json: 'agreedDate', merge: 'none', compare: 'none',
+    header: {
+      phrases: ['agreed date', 'committed date', 'promised date', 'provider date', 'agreed delivery', 'agreed delivery date', 'promised by', 'committed delivery', 'will deliver by', 'provider due', 'commitment date'],
+      heads: ['promised', 'committed', 'commitment'],
+      modifiers: ['agreed', 'provider', 'delivery'],
+      against: ['needed', 'required', 'need'],
+    },
+  },
 };
 
 export const KPI_FIELD_SPECS: { readonly [F in KpiField]: FieldSpec<F> } = {

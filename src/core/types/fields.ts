@@ -21,8 +21,8 @@ export const INITIATIVE_FIELDS = [
 ] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 
-/** Fields of a dependency register sheet (From, To, Type, Lag, Needed By). */
-export const DEPENDENCY_FIELDS = ['from', 'to', 'type', 'lag', 'neededBy', 'note'] as const;
+/** Fields of a dependency register sheet (From, To, Type, Lag, Needed By, Note; the provider's Agreed / Accepted by / Agreed date). */
+export const DEPENDENCY_FIELDS = ['from', 'to', 'type', 'lag', 'neededBy', 'note', 'agreed', 'acceptedBy', 'agreedDate'] as const;
 export type DependencyField = (typeof DEPENDENCY_FIELDS)[number];
 
 /** Fields of a KPI sheet (KPI, Target, Actual, Direction, Initiatives). */

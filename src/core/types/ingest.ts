@@ -177,6 +177,12 @@ export interface DependencyRecord {
   /** Date the successor needs the predecessor delivered by. */
   readonly neededBy?: DayNumber;
   readonly note?: string;
+  /** The provider's word on the link as written (Yes, No, a name, ...): read by src/core/rules/contracts.ts. */
+  readonly agreed?: string;
+  /** Who on the provider's side accepted it. */
+  readonly acceptedBy?: string;
+  /** The date the provider agreed to deliver by (against neededBy, the consumer's date). */
+  readonly agreedDate?: DayNumber;
   readonly cells: Partial<Record<DependencyField, CellRef>>;
   /** Set when the link was read from a tool export's link column rather than a register: that column's header. */
   readonly via?: string;

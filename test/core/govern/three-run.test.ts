@@ -4,7 +4,8 @@
  * escalation ladder (default and custom), the Actions sheet's order and the digest.
  *
  *   week 1, 2026-11-16: the samples as bundled.
- *   week 2, 2026-11-23: Engineering drops the retired IT-21 from ENG-07's dependencies (Roadmap!I11).
+ *   week 2, 2026-11-23: Engineering drops the retired IT-21 from ENG-07's dependencies (Roadmap!I11);
+ *                       IT accepts Finance's dependency on IT-04 in the register (Dependencies!G7).
  *   week 3, 2026-11-30: ENG-07 names IT-21 again; IT reports IT-07 (on the critical path) Red;
  *                       Customer Support moves CS-01's due date to 1 May 2026, before its 1 Jun start.
  * Nobody updates a status date, so from week 2 every open initiative updated before 16 Nov is stale.
@@ -53,7 +54,7 @@ describe('three weekly reviews of the sample programme', () => {
 
   beforeAll(async () => {
     week1 = await readSampleSources();
-    week2 = editCell(week1, 'Engineering.xlsx', 'Roadmap', 'I11', 'ENG-02 SS+15d');
+    week2 = editCell(editCell(week1, 'Engineering.xlsx', 'Roadmap', 'I11', 'ENG-02 SS+15d'), 'IT.xlsx', 'Dependencies', 'G7', 'Nadia Petrova');
     week3 = editCell(
       editCell(editCell(week1, 'IT.xlsx', 'IT Delivery', 'E11', 'Red'), 'Customer-Support.xlsx', 'CS Readiness', 'G5', '1 May 2026'),
       'Engineering.xlsx',
@@ -70,6 +71,18 @@ describe('three weekly reviews of the sample programme', () => {
     run3 = run(week3, WEEK3, snap2);
   }, 60_000);
 
+  it('both contract findings: IT has not accepted FIN-04\'s need, and agreed IT-03 for after ENG-04 needs it', () => {
+    expect(findingOf(run1, 'dependency.unacknowledged', 'IT-04')!.cells).toEqual([{ source: 'IT.xlsx', sheet: 'Dependencies', address: 'G7' }]);
+    expect(findingOf(run1, 'dependency.date-not-agreed', 'IT-03')!.message).toBe(
+      'IT-03 "Third-party fraud data feed" agreed to deliver by 2027-02-17, but ENG-04 "Fraud scoring service integration" needs it by 2027-01-15.',
+    );
+    // Accepted in week 2: gone (resolved, below); the date is still not agreed, open a second review.
+    expect(findingOf(run2, 'dependency.unacknowledged', 'IT-04')).toBeUndefined();
+    expect(lifeOf(run2, 'dependency.date-not-agreed', 'IT-03')).toMatchObject({ firstSeen: day(WEEK1), reviewsOpen: 2, state: 'open' });
+    // The provider's owner acts: Oliver Grant owns IT-03.
+    expect(actionOf(run1, 'dependency.date-not-agreed', 'IT-03').person).toBe('Oliver Grant');
+  });
+
   it('week 1: every finding is new, first seen that day', () => {
     expect(lifeOf(run1, 'dependency.cycle', 'CS-06')).toEqual({ key: expect.any(String), firstSeen: day(WEEK1), reviewsOpen: 1, ageDays: 0, state: 'new' });
     expect([...run1.governance!.life.values()].every((l) => l.state === 'new' && l.firstSeen === day(WEEK1))).toBe(true);
@@ -82,7 +95,10 @@ describe('three weekly reviews of the sample programme', () => {
     expect(lifeOf(run2, 'status.stale', 'CS-07')).toMatchObject({ firstSeen: day(WEEK2), reviewsOpen: 1, ageDays: 0, state: 'new' });
     expect(findingOf(run2, 'dependency.unknown', 'ENG-07')).toBeUndefined();
     const resolved = run2.governance!.resolved.map((r) => [r.entry.code, r.entry.initiativeId, r.entry.firstSeen, r.resolvedOn]);
-    expect(resolved).toEqual([['dependency.unknown', 'ENG-07', day(WEEK1), day(WEEK2)]]);
+    expect(resolved).toEqual([
+      ['dependency.unknown', 'ENG-07', day(WEEK1), day(WEEK2)],
+      ['dependency.unacknowledged', 'IT-04', day(WEEK1), day(WEEK2)],
+    ]);
   });
 
   it('week 3: the fixed finding that came back is reopened with its first-seen date; ages go on', () => {

@@ -42,9 +42,12 @@ describe('report row sources', () => {
       ['Initiatives', 9, 207],
       // 11 rows of 12 columns (9 before findings had a life, + First seen, Reviews open, Life): 99 + 11 x 3.
       ['Findings', 11, 132],
-      ['Dependencies', 7, 112],
+      // + Contract and Contract note on each of the 7 rows: 112 + 14.
+      ['Dependencies', 7, 126],
       ['Timeline', 17, 595],
-      ['Departments', 15, 103],
+      // The contract block under the chart (rows 0-14, the chart's 16 rows from row 16, a gap): row 34 its
+      // title, 35 its header of 8, then 3 department pairs (Finance on IT, Operations on Finance, Sales on IT) of 8.
+      ['Departments', 39, 103 + 1 + 8 + 3 * 8],
       // The header and the 8 active errors and warnings (the 9th finding is info), 14 columns each.
       ['Actions', 9, 126],
       // Marker (3 cells), 8 initiatives and 9 active findings of 8 cells, the waived finding's row of 8: 3 + 64 + 72 + 8.

@@ -52,8 +52,8 @@ describe('checkRules', () => {
           { id: 'C1', row: 8, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', dependsOn: ['C2'] },
           { id: 'C2', row: 9, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', dependsOn: ['C1'] },
           { id: 'GONE', row: 10, status: 'cancelled' },
-          { id: 'LIVE', row: 11, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', dependsOn: ['GONE'] },
-          { id: 'LATE', row: 12, status: 'amber', due: '2026-03-02', lastUpdated: '2026-03-15' },
+          { id: 'LIVE', row: 11, department: 'Engineering', status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', dependsOn: ['GONE'] },
+          { id: 'LATE', row: 12, department: 'Engineering', status: 'amber', due: '2026-03-02', lastUpdated: '2026-03-15' },
           { id: 'SLIP', row: 13, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15' },
           { id: 'DONE', row: 14, status: 'done', percentComplete: 0.5, dependsOn: ['LATE'] },
           { id: 'STALE', row: 15, status: 'amber', due: '2026-04-01', lastUpdated: '2026-01-01' },
@@ -62,7 +62,13 @@ describe('checkRules', () => {
           { id: 'KPITYPO', row: 19, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', kpis: ['NSP'] },
           { id: 'COST', row: 18, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', budget: 10, forecastCost: 20 },
         ],
-        dependencies: [{ from: 'FIN-1', to: 'SLIP', neededBy: '2026-03-10' }],
+        dependencies: [
+          { from: 'FIN-1', to: 'SLIP', neededBy: '2026-03-10' },
+          // Engineering counts on Finance's FIN-1: in a register that records agreement, with none given ...
+          { from: 'FIN-1', to: 'LIVE', recordsAgreement: true },
+          // ... and agreed, for a date after the one needed.
+          { from: 'FIN-1', to: 'LATE', neededBy: '2026-04-01', acceptedBy: 'Ana', agreedDate: '2026-04-15' },
+        ],
         kpis: [{ kpi: 'NPS', target: 10, actual: 5, initiatives: ['SLIP', 'NOBODY'] }],
       },
       { SLIP: { forecastFinish: day('2026-04-10'), slipDays: 7 }, STALE: { stale: true } },

@@ -1,0 +1,102 @@
+import { checkRules } from '../../../src/core/rules';
+import { contractsOf } from '../../../src/core/rules/contracts';
+import { buildReport, materialiseRows } from '../../../src/core/report';
+import { makeContext } from '../../support/model-builders';
+
+/**
+ * Engineering (Eng.xlsx) counts on Finance (Fin.xlsx) through a register that records the
+ * provider's word (Deps.xlsx, columns G-I), as of 2026-03-16:
+ *   F-OK  -> E-1  accepted by Ana, Finance due 2026-03-31, needed 2026-04-10       agreed
+ *   F-OK  -> E-2  nothing in the agreement columns                                 one-sided
+ *   F-OK  -> E-3  agreed "Yes" for 2026-04-20, needed 2026-04-10                   at risk (date not agreed)
+ *   F-LATE-> E-1  accepted, but F-LATE is forecast 2026-04-30 past the 04-10 need  at risk
+ *   F-OK  -> E-4  Agreed "No"                                                      broken
+ *   F-GONE-> E-1  accepted, provider cancelled                                     broken
+ *   F-OK  -> E-5  accepted, needed by 2026-03-09, already passed                    broken
+ *   E-1   -> E-2  Engineering on itself                                            same department
+ *   F-OK  -> E-6  only in E-6's own Depends On column                              not recorded
+ */
+function scenario() {
+  return makeContext(
+    {
+      departments: { 'Fin.xlsx': 'Finance', 'Eng.xlsx': 'Engineering' },
+      initiatives: [
+        { id: 'F-OK', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-03-02', due: '2026-03-31', lastUpdated: '2026-03-15' },
+        { id: 'F-LATE', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-03-02', due: '2026-04-03', lastUpdated: '2026-03-15' },
+        { id: 'F-GONE', source: 'Fin.xlsx', department: 'Finance', status: 'cancelled' },
+        { id: 'E-1', department: 'Engineering', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15' },
+        { id: 'E-2', department: 'Engineering', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15' },
+        { id: 'E-3', department: 'Engineering', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15' },
+        { id: 'E-4', department: 'Engineering', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15' },
+        { id: 'E-5', department: 'Engineering', status: 'amber', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15' },
+        { id: 'E-6', department: 'Engineering', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15', dependsOn: ['F-OK'] },
+      ],
+      dependencies: [
+        { from: 'F-OK', to: 'E-1', neededBy: '2026-04-10', acceptedBy: 'Ana' },
+        { from: 'F-OK', to: 'E-2', recordsAgreement: true },
+        { from: 'F-OK', to: 'E-3', neededBy: '2026-04-10', agreed: 'Yes', agreedDate: '2026-04-20' },
+        { from: 'F-LATE', to: 'E-1', neededBy: '2026-04-10', acceptedBy: 'Ana' },
+        { from: 'F-OK', to: 'E-4', agreed: 'No' },
+        { from: 'F-GONE', to: 'E-1', acceptedBy: 'Ana' },
+        { from: 'F-OK', to: 'E-5', neededBy: '2026-03-09', acceptedBy: 'Ana' },
+        { from: 'E-1', to: 'E-2', recordsAgreement: true },
+      ],
+    },
+    { 'F-LATE': { forecastFinish: 20573 /* 2026-04-30 */, slipDays: 19 } },
+  );
+}
+
+describe('dependency contracts', () => {
+  const ctx = scenario();
+  const states = (): string[] => {
+    const c = contractsOf(ctx.model, ctx.analysis, ctx.options);
+    return ctx.model.dependencies.map((d, k) => `${d.from}->${d.to} ${c[k]!.state}`);
+  };
+
+  it('gives each link its state', () => {
+    expect(states().sort()).toEqual(
+      [
+        'F-OK->E-1 agreed',
+        'F-OK->E-2 one-sided',
+        'F-OK->E-3 at-risk',
+        'F-LATE->E-1 at-risk',
+        'F-OK->E-4 broken',
+        'F-GONE->E-1 broken',
+        'F-OK->E-5 broken',
+        'E-1->E-2 internal',
+        'F-OK->E-6 not-recorded',
+      ].sort(),
+    );
+  });
+
+  it('raises dependency.unacknowledged on the provider for the one-sided link, at the empty Accepted by cell', () => {
+    const found = checkRules(ctx.model, ctx.analysis, ctx.options).filter((f) => f.code === 'dependency.unacknowledged');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ initiativeId: 'F-OK', related: ['E-2'], cells: [{ source: 'Deps.xlsx', sheet: 'Dependencies', address: 'H3' }] });
+    expect(found[0]!.message).toBe('E-2 (Engineering) counts on F-OK (Finance), but the dependency register has no agreement from Finance.');
+  });
+
+  it('raises dependency.date-not-agreed where the agreed date is after the needed-by date', () => {
+    const found = checkRules(ctx.model, ctx.analysis, ctx.options).filter((f) => f.code === 'dependency.date-not-agreed');
+    expect(found.map((f) => f.message)).toEqual(['F-OK agreed to deliver by 2026-04-20, but E-3 needs it by 2026-04-10.']);
+    expect(found[0]!.cells).toEqual([
+      { source: 'Deps.xlsx', sheet: 'Dependencies', address: 'I4' },
+      { source: 'Deps.xlsx', sheet: 'Dependencies', address: 'E4' },
+    ]);
+  });
+
+  it('shows the state on the Dependencies sheet and counts them per pair of departments', () => {
+    const result = { options: ctx.options, model: ctx.model, analysis: ctx.analysis, findings: [], waived: [] };
+    const doc = buildReport(result);
+    const deps = materialiseRows(doc.sheets.find((s) => s.name === 'Dependencies')!.rows);
+    const header = deps[0]!.map((c) => (c?.value ? String(c.value.v) : ''));
+    const col = header.indexOf('Contract');
+    expect(new Set(deps.slice(1).map((r) => String(r[col]!.value!.v)))).toEqual(new Set(['Agreed', 'One-sided', 'At risk', 'Broken', 'Same department', 'Not recorded']));
+    const dept = materialiseRows(doc.sheets.find((s) => s.name === 'Departments')!.rows).map((r) => r.map((c) => (c?.value ? c.value.v : null)));
+    const top = dept.findIndex((r) => r[0] === 'Consumer');
+    expect(dept[top]).toEqual(['Consumer', 'Provider', 'Agreed', 'One-sided', 'At risk', 'Broken', 'Not recorded', 'Total']);
+    // Engineering on Finance: 1 agreed, 1 one-sided, 2 at risk, 3 broken, 1 not recorded = 8 (E-1 -> E-2 is internal).
+    expect(dept[top + 1]).toEqual(['Engineering', 'Finance', 1, 1, 2, 3, 1, 8]);
+    expect(dept[top + 2]).toBeUndefined();
+  });
+});
