@@ -21,6 +21,13 @@ const { finishMetadata, helpPage, HELP_PAGE } = require('./scripts/functions-met
 const OUT = path.resolve(__dirname, 'dist', 'addin');
 const PORT = 3000;
 const FUNCTIONS_ENTRY = './functions/functions.ts';
+/**
+ * Office.js as Microsoft's store requires it: loaded from Microsoft's CDN in production builds.
+ * The local copy (node_modules/@microsoft/office-js) is served only by the dev server (the offline
+ * demo) and by builds made with ADDIN_OFFICE_JS=local; the browser end-to-end test routes the CDN
+ * address to the same local files, so no test needs the network.
+ */
+const HOSTED_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Where the add-in is served: the manifest's URLs (the dev server; a store build sets ADDIN_BASE_URL). */
 const BASE_URL = process.env.ADDIN_BASE_URL || `https://localhost:${PORT}/`;
 
@@ -75,6 +82,7 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const https = serving ? await httpsOptions() : undefined;
+  const localOfficeJs = dev || process.env.ADDIN_OFFICE_JS === 'local';
 
   return {
     mode: dev ? 'development' : 'production',
@@ -123,6 +131,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './taskpane/taskpane.html',
+        templateParameters: { officeJs: localOfficeJs ? './office-js/office.js' : HOSTED_OFFICE_JS },
         // Shared runtime: the custom functions run in the taskpane's page.
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual',
@@ -130,7 +139,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           // office.js needs the rest of its dist folder next to it (o15apptofilemappingtable.js, locales...).
-          { from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' },
+          ...(localOfficeJs ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] : []),
+          { from: 'taskpane/support.html', to: 'support.html' },
           { from: 'assets/icons/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/samples/*.xlsx', to: 'samples/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },

@@ -57,9 +57,10 @@ function main(argv) {
   if (!fs.existsSync(DIST)) {
     problems.push('dist/addin does not exist: run `npm run build` before `npm run validate`.');
   } else {
-    const offline = checkManifest(fs.readFileSync(MANIFEST, 'utf8'), { baseUrl: BASE_URL, namespace: NAMESPACE, readBuilt });
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    const offline = checkManifest(fs.readFileSync(MANIFEST, 'utf8'), { baseUrl: BASE_URL, namespace: NAMESPACE, readBuilt, version });
     problems.push(...offline);
-    if (offline.length === 0) console.log('offline manifest check: passed (XML, required elements, GUID, shared runtime, https URLs to built files, icon sizes, THROUGHLINE namespace, functions.json).');
+    if (offline.length === 0) console.log('offline manifest check: passed (XML, required elements, GUID, shared runtime, https URLs to built files, icon sizes, THROUGHLINE namespace, functions.json against the metadata rules, help page, version, support page, first-run callout, hosted Office.js).');
   }
   for (const p of problems) console.error(`manifest: ${p}`);
   return problems.length === 0 ? 0 : 1;

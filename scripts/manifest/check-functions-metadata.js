@@ -107,7 +107,9 @@ function checkHelpUrl(url, where, options, pages, say) {
   }
   const page = pages.get(rel);
   if (page === undefined) return say(`${where}: helpUrl ${url} points to ${rel}, which the build does not emit.`);
-  if (anchor && !page.includes(`id="${anchor}"`)) say(`${where}: ${rel} has no section with id "${anchor}".`);
+  // The built page may be minified (id=x, unquoted).
+  const id = new RegExp(`\\sid=(["']?)${anchor ? anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : ''}\\1[\\s>]`);
+  if (anchor && !id.test(page)) say(`${where}: ${rel} has no section with id "${anchor}".`);
 }
 
 module.exports = { checkFunctionsMetadata };

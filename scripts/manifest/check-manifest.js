@@ -164,7 +164,42 @@ function checkManifest(xml, options) {
   problems.push(...checkIcon(attr(kids(app, 'IconUrl')[0], 'DefaultValue'), 32, options));
   problems.push(...checkIcon(attr(kids(app, 'HighResolutionIconUrl')[0], 'DefaultValue'), 64, options));
 
+  problems.push(...checkStoreRules(app, host, urls, options));
   return [...new Set(problems.concat(checkUrls(app, urls, images, options)))];
+}
+
+/** Microsoft's hosted Office.js, the only one the store accepts (validation policy 1120.x). */
+const HOSTED_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * What Microsoft's commercial marketplace asks of an add-in beyond a valid manifest
+ * (learn.microsoft.com, "Commercial marketplace certification policies" 1120 and "Make your
+ * solutions available in AppSource"): a version that says which release this is, a support page
+ * of its own, a first-run callout (GetStarted) with a page to learn more, and Office.js from
+ * Microsoft's CDN in the built page.
+ */
+function checkStoreRules(app, host, urls, options) {
+  const problems = [];
+  const version = text(kids(app, 'Version')[0]);
+  if (version !== undefined) {
+    if (!/^\d+(\.\d+){0,3}$/.test(version.trim())) problems.push(`<Version> "${version.trim()}" is not up to four numbers (1.0.0.0).`);
+    else if (options.version !== undefined && !`${version.trim()}.0.0.0`.startsWith(`${options.version}.`)) {
+      problems.push(`<Version> ${version.trim()} is not the package version ${options.version}: bump both for each release.`);
+    }
+  }
+  const support = attr(kids(app, 'SupportUrl')[0], 'DefaultValue');
+  const taskpane = attr(at(app, 'DefaultSettings', 'SourceLocation')[0], 'DefaultValue');
+  if (support === undefined) problems.push('<SupportUrl> is missing: the store needs a support page.');
+  else if (support === taskpane) problems.push('<SupportUrl> is the taskpane itself, not a support page.');
+  const started = at(host, 'DesktopFormFactor', 'GetStarted')[0];
+  if (!started) problems.push('no <GetStarted> callout: the first-run experience Excel shows after installing.');
+  else if (!urls.get(attr(at(started, 'LearnMoreUrl')[0], 'resid'))) problems.push('<GetStarted> has no <LearnMoreUrl> page.');
+  const page = options.readBuilt('taskpane.html');
+  if (page !== undefined) {
+    const html = Buffer.from(page).toString('utf8');
+    if (!html.includes(HOSTED_OFFICE_JS)) problems.push(`the built taskpane.html does not load Office.js from ${HOSTED_OFFICE_JS} (a build with ADDIN_OFFICE_JS=local is for tests and the offline demo only).`);
+  }
+  return problems;
 }
 
 function relativeToBase(url, baseUrl) {

@@ -25,6 +25,8 @@ import { serveStatic } from './serve-static';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'addin');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const LOCAL_OFFICE_JS = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 // Screenshots go to the git-ignored test/e2e/.artifacts; E2E_UPDATE_SCREENSHOTS=1 refreshes the
 // committed ones in docs/screenshots (the README shows them), so a test run never dirties the tree.
 const SHOTS = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test', 'e2e', '.artifacts');
@@ -297,6 +299,14 @@ async function main(): Promise<void> {
     colorScheme: 'light',
   });
   context.setDefaultTimeout(30_000);
+  // The production build loads Office.js from Microsoft's CDN; the test serves the same files from
+  // the local package, so it never needs the network.
+  await context.route(`${OFFICE_CDN}**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
+    const file = join(LOCAL_OFFICE_JS, ...rel.split('/'));
+    if (!file.startsWith(LOCAL_OFFICE_JS) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ path: file, contentType: 'text/javascript' });
+  });
   try {
     console.log(`taskpane e2e on ${server.url} (chromium ${context.browser()?.version() ?? ''})`);
     await walk(context, server.url, result);

@@ -4,7 +4,7 @@ import * as path from 'path';
 // Plain CommonJS module run by `npm run validate` (scripts/validate-manifest.js).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest, pngSize } = require('../../scripts/manifest/check-manifest') as {
-  checkManifest: (xml: string, o: { baseUrl: string; namespace: string; readBuilt: (rel: string) => Uint8Array | undefined }) => string[];
+  checkManifest: (xml: string, o: { baseUrl: string; namespace: string; readBuilt: (rel: string) => Uint8Array | undefined; version?: string }) => string[];
   pngSize: (bytes: Uint8Array) => { width: number; height: number } | undefined;
 };
 
@@ -16,7 +16,8 @@ const text = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 /** What `npm run build` emits into dist/addin, as far as the manifest is concerned. */
 function builtFiles(): Map<string, Uint8Array> {
   return new Map([
-    ['taskpane.html', text('<html></html>')],
+    ['taskpane.html', text('<html><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></html>')],
+    ['support.html', text('<html><section id="getting-started"></section></html>')],
     ['functions.js', text('/* bundle */')],
     [
       'functions.json',
@@ -35,9 +36,25 @@ function builtFiles(): Map<string, Uint8Array> {
   ]);
 }
 
-function check(xml: string, files: Map<string, Uint8Array> = builtFiles()): string[] {
-  return checkManifest(xml, { baseUrl: 'https://localhost:3000/', namespace: 'THROUGHLINE', readBuilt: (rel) => files.get(rel) });
+function check(xml: string, files: Map<string, Uint8Array> = builtFiles(), version = '0.1.0'): string[] {
+  return checkManifest(xml, { baseUrl: 'https://localhost:3000/', namespace: 'THROUGHLINE', readBuilt: (rel) => files.get(rel), version });
 }
+
+describe('the store rules of the offline check', () => {
+  it('names a version that is not the package version, a support page that is the taskpane, no first-run callout, and a local Office.js', () => {
+    expect(check(MANIFEST, builtFiles(), '0.2.0')).toEqual(['<Version> 0.1.0.0 is not the package version 0.2.0: bump both for each release.']);
+    expect(check(edit('<SupportUrl DefaultValue="https://localhost:3000/support.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>'))).toEqual([
+      '<SupportUrl> is the taskpane itself, not a support page.',
+    ]);
+    const noCallout = MANIFEST.replace(/<GetStarted>[\s\S]*?<\/GetStarted>/, '');
+    expect(check(noCallout)).toEqual(['no <GetStarted> callout: the first-run experience Excel shows after installing.']);
+    const files = builtFiles();
+    files.set('taskpane.html', text('<html><script src="./office-js/office.js"></script></html>'));
+    expect(check(MANIFEST, files)).toEqual([
+      'the built taskpane.html does not load Office.js from https://appsforoffice.microsoft.com/lib/1/hosted/office.js (a build with ADDIN_OFFICE_JS=local is for tests and the offline demo only).',
+    ]);
+  });
+});
 
 function edit(from: string, to: string): string {
   expect(MANIFEST).toContain(from);
@@ -77,7 +94,7 @@ describe('offline manifest check', () => {
     ],
     [
       'a URL outside the add-in',
-      ['<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="https://example.com/help"/>'],
+      ['<SupportUrl DefaultValue="https://localhost:3000/support.html"/>', '<SupportUrl DefaultValue="https://example.com/help"/>'],
       ['<SupportUrl> https://example.com/help is not served by the add-in (https://localhost:3000/).'],
     ],
     [
