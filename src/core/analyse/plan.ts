@@ -69,7 +69,7 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
     }
     const aStart = actualStart[v]!;
     const aFinish = actualFinish[v]!;
-    // Actual dates out of order say nothing reliable: the plan stands (dates.actual-finish-before-start reports them).
+    // Actual dates out of order say nothing reliable: the plan stands (dates.finish-before-start reports them).
     if (aFinish < aStart) continue;
     if (!Number.isNaN(aFinish) && (planned || !Number.isNaN(aStart))) {
       const finish = days.finishMoment(aFinish);

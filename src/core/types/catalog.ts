@@ -22,7 +22,7 @@ export const CATALOG = [
   { code: 'value.unparseable', severity: 'warning', stage: 'ingest', title: 'A date, percent, number, status or dependency that cannot be read', fix: 'Correct the cell; it is ignored until it can be read.' },
   { code: 'value.ambiguous-date', severity: 'warning', stage: 'ingest', title: 'A text date that reads two ways', fix: "Enter a real date or an ISO date (2026-04-03); it was read the way the column's other dates are written, else by the date-order option." },
   { code: 'value.excel-error', severity: 'warning', stage: 'ingest', title: 'An Excel error value (#N/A, #REF!, ...) in a mapped cell', fix: 'Fix the formula that produces the error.' },
-  { code: 'dates.finish-before-start', severity: 'error', stage: 'rules', title: 'Due earlier than start', fix: 'Correct the start or the due date.' },
+  { code: 'dates.finish-before-start', severity: 'error', stage: 'rules', title: 'Due earlier than start (or an actual finish earlier than the actual start)', fix: 'Correct the start or the due date (the actual start or finish).' },
   { code: 'dependency.unknown', severity: 'error', stage: 'rules', title: 'Depends on an id that no source defines', fix: 'Correct the id, or add the missing initiative to its department sheet.' },
   { code: 'dependency.self', severity: 'error', stage: 'rules', title: 'Depends on itself', fix: 'Remove the initiative from its own dependency list.' },
   { code: 'dependency.cycle', severity: 'error', stage: 'rules', title: 'A dependency cycle', fix: 'Break the loop: one of the listed dependencies is wrong or belongs the other way round.' },

@@ -68,6 +68,19 @@ describe('dates.finish-before-start', () => {
       },
     ]);
   });
+
+  it('reports an actual finish before the actual start, with the actual finish and start cells', () => {
+    const found = checkDatesFinishBeforeStart(
+      ctx({ initiatives: [{ id: 'ENG-7', row: 2, start: '2026-03-02', due: '2026-03-06', actualStart: '2026-03-04', actualFinish: '2026-03-03' }] }),
+    );
+    expect(found.map((f) => [f.message, f.cells])).toEqual([
+      [
+        'ENG-7 actually finished 2026-03-03, before its actual start 2026-03-04; the forecast uses its plan until that is corrected.',
+        // The builder's columns: actual start in Q, actual finish in R.
+        [cell('Eng.xlsx', 'Initiatives', 'R2'), cell('Eng.xlsx', 'Initiatives', 'Q2')],
+      ],
+    ]);
+  });
 });
 
 describe('dates.missing', () => {
