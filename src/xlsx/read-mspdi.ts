@@ -74,6 +74,18 @@ export interface MspdiAssignment {
   readonly resourceUid: number;
 }
 
+/** A calendar of the file (Project/Calendars/Calendar): its week and its exceptions. */
+export interface MspdiCalendar {
+  readonly uid: number;
+  readonly name?: string;
+  /** The calendar it derives from (a resource calendar's base); days it leaves out come from there. */
+  readonly baseUid?: number;
+  /** Working or not per weekday it sets, 0 = Sunday .. 6 = Saturday (MSPDI DayType 1..7). */
+  readonly weekdays: ReadonlyMap<number, boolean>;
+  /** Exceptions: a date range worked or not (WeekDay DayType 0 in Project 2003 files, Exceptions/Exception since 2007). */
+  readonly exceptions: ReadonlyArray<{ readonly from: MspdiDateTime; readonly to: MspdiDateTime; readonly working: boolean }>;
+}
+
 export interface MspdiProject {
   readonly name?: string;
   readonly title?: string;
@@ -89,6 +101,8 @@ export interface MspdiProject {
   readonly calendarUid?: number;
   /** In file order, the project summary (UID 0) included. */
   readonly tasks: readonly MspdiTask[];
+  /** In file order. */
+  readonly calendars: readonly MspdiCalendar[];
   /** Present when the file has any (in file order). */
   readonly resources?: readonly MspdiResource[];
   readonly assignments?: readonly MspdiAssignment[];
@@ -101,7 +115,13 @@ export class MspdiFormatError extends Error {
 
 const LINK_TYPES: ReadonlyMap<string, LinkType> = new Map([['0', 'FF'], ['1', 'FS'], ['2', 'SF'], ['3', 'SS']]);
 const REPEATED = new Set(['Task', 'PredecessorLink']);
-const REPEATED_PATHS = new Set(['Project.Resources.Resource', 'Project.Assignments.Assignment']);
+const REPEATED_PATHS = new Set([
+  'Project.Resources.Resource',
+  'Project.Assignments.Assignment',
+  'Project.Calendars.Calendar',
+  'Project.Calendars.Calendar.WeekDays.WeekDay',
+  'Project.Calendars.Calendar.Exceptions.Exception',
+]);
 
 type XmlNode = Record<string, unknown>;
 
@@ -136,6 +156,7 @@ export function readMspdi(xml: string): MspdiProject {
       const task = readTask(node);
       return task === undefined ? [] : [task];
     }),
+    calendars: children(project, 'Calendars', 'Calendar').flatMap(readCalendar),
     ...optional('resources', nonEmpty(children(project, 'Resources', 'Resource').flatMap(readResource))),
     ...optional('assignments', nonEmpty(children(project, 'Assignments', 'Assignment').flatMap(readAssignment))),
   };
@@ -148,6 +169,64 @@ function children(node: XmlNode, list: string, item: string): XmlNode[] {
 
 function nonEmpty<T>(items: T[]): T[] | undefined {
   return items.length === 0 ? undefined : items;
+}
+
+function readCalendar(node: XmlNode): MspdiCalendar[] {
+  const uid = int(node, 'UID');
+  if (uid === undefined) return [];
+  const weekdays = new Map<number, boolean>();
+  const exceptions: Array<{ from: MspdiDateTime; to: MspdiDateTime; working: boolean }> = [];
+  const period = (day: XmlNode): { from: MspdiDateTime; to: MspdiDateTime } | undefined => {
+    const p = day['TimePeriod'];
+    if (!isNode(p)) return undefined;
+    const from = text(p, 'FromDate');
+    const to = text(p, 'ToDate');
+    return from === undefined || to === undefined ? undefined : { from, to };
+  };
+  for (const day of children(node, 'WeekDays', 'WeekDay')) {
+    const type = int(day, 'DayType');
+    const working = text(day, 'DayWorking') === '1';
+    if (type !== undefined && type >= 1 && type <= 7) weekdays.set(type - 1, working);
+    else if (type === 0) {
+      const range = period(day);
+      if (range) exceptions.push({ ...range, working });
+    }
+  }
+  for (const ex of children(node, 'Exceptions', 'Exception')) {
+    const range = period(ex);
+    if (range) exceptions.push({ ...range, working: text(ex, 'DayWorking') === '1' });
+  }
+  const baseUid = int(node, 'BaseCalendarUID');
+  return [{ uid, ...optional('name', text(node, 'Name')), ...optional('baseUid', baseUid !== undefined && baseUid >= 0 && baseUid !== uid ? baseUid : undefined), weekdays, exceptions }];
+}
+
+/**
+ * The project calendar (Project/CalendarUID) as working weekdays, days off and extra working days,
+ * for makeCalendar: weekdays it does not set come from its base calendar, then Mon-Fri; each
+ * exception covers every day from its FromDate to its ToDate. Undefined when the file names none.
+ */
+export function projectCalendarDays(project: Pick<MspdiProject, 'calendarUid' | 'calendars'>): { weekdays: number[]; holidays: DayNumber[]; workdays: DayNumber[] } | undefined {
+  const byUid = new Map(project.calendars.map((c) => [c.uid, c]));
+  const own = project.calendarUid === undefined ? undefined : byUid.get(project.calendarUid);
+  if (own === undefined) return undefined;
+  const chain: MspdiCalendar[] = [];
+  for (let c: MspdiCalendar | undefined = own; c !== undefined && !chain.includes(c); c = c.baseUid === undefined ? undefined : byUid.get(c.baseUid)) chain.push(c);
+  const weekdays = [0, 1, 2, 3, 4, 5, 6].filter((w) => {
+    const set = chain.find((c) => c.weekdays.has(w));
+    return set ? set.weekdays.get(w) === true : w >= 1 && w <= 5;
+  });
+  const holidays: DayNumber[] = [];
+  const workdays: DayNumber[] = [];
+  // A day named both off and worked (by the calendar and its base) is off: makeCalendar drops the workday.
+  for (const c of [...chain].reverse()) {
+    for (const ex of c.exceptions) {
+      const from = dayOfDateTime(ex.from);
+      const to = dayOfDateTime(ex.to);
+      if (from === undefined || to === undefined || to < from || to - from > 3660) continue;
+      for (let d = from; d <= to; d++) (ex.working ? workdays : holidays).push(d);
+    }
+  }
+  return { weekdays, holidays, workdays };
 }
 
 function readResource(node: XmlNode): MspdiResource[] {

@@ -52,6 +52,7 @@ describe('readMspdi', () => {
       defaultStartTime: '08:00:00',
       defaultFinishTime: '17:00:00',
       tasks: [],
+      calendars: [],
     });
   });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import { findLinkViolations, scheduleTasks } from '../../src/core/analyse/schedule';
-import { isoFromDay } from '../../src/core/util/days';
-import { makeCalendar, rollBackward, rollForward } from '../../src/core/util/calendar';
-import { readMspdi, slackInWorkingDays, type MspdiProject } from '../../src/xlsx/read-mspdi';
+import { dayFromIso, isoFromDay } from '../../src/core/util/days';
+import { makeCalendar, rollBackward, rollForward, type WorkCalendar } from '../../src/core/util/calendar';
+import { projectCalendarDays, readMspdi, slackInWorkingDays, type MspdiProject } from '../../src/xlsx/read-mspdi';
 import { feedSchedule, finishDay, startDay, workTasks } from './feed';
 import { sharedData } from '../support/shared-data';
 
@@ -16,6 +16,13 @@ const MON_FRI = makeCalendar([1, 2, 3, 4, 5]);
 
 function load(file: string): MspdiProject {
   return readMspdi(readFileSync(sharedData('mspdi', file), 'utf8'));
+}
+
+/** The project's own calendar as the file defines it: its working weekdays and its exceptions. */
+function calendarOf(project: MspdiProject): WorkCalendar {
+  const days = projectCalendarDays(project);
+  if (days === undefined) throw new Error('fixture names no project calendar');
+  return makeCalendar(days.weekdays, days.holidays, days.workdays);
 }
 
 interface Row {
@@ -44,7 +51,7 @@ function projectRows(project: MspdiProject): Record<string, Row> {
 /** What the engine computes from lengths, links and constraints alone. */
 function engineRows(project: MspdiProject): Record<string, Row> {
   const { tasks, links, projectStart } = feedSchedule(project, 'early');
-  const schedule = scheduleTasks(tasks, links, MON_FRI, { projectStart });
+  const schedule = scheduleTasks(tasks, links, calendarOf(project), { projectStart });
   const rows: Record<string, Row> = {};
   for (const task of tasks) {
     const s = schedule.tasks.get(task.id);
@@ -70,6 +77,47 @@ describe('schedule engine against Microsoft Project', () => {
     const expected = projectRows(project);
     expect(Object.keys(expected)).toHaveLength(count);
     expect(engineRows(project)).toEqual(expected);
+  });
+
+  it.each([
+    ['mpxj_task-links-project2003-mspdi.xml', 'Standard'],
+    ['mpxj_task-links-project2019-mspdi.xml', 'Standard'],
+    ['mpxj_legacy_sample.xml', 'Standard'],
+    ['mpxj_mspdirelations.xml', 'Standard'],
+  ])('%s is scheduled on its own project calendar (%s: Mon-Fri, no exceptions in the file)', (file, name) => {
+    const project = load(file);
+    expect(project.calendars.find((c) => c.uid === project.calendarUid)?.name).toBe(name);
+    expect(projectCalendarDays(project)).toEqual({ weekdays: [1, 2, 3, 4, 5], holidays: [], workdays: [] });
+  });
+
+  it('reads calendar exceptions of both schemas and schedules around them', () => {
+    // Project 2003 writes an exception as a WeekDay with DayType 0; 2007 and later as Exceptions/Exception.
+    // Good Friday Fri 2026-04-03 and Easter Monday Mon 2026-04-06 off; Sat 2026-04-11 worked.
+    const xml = `<Project xmlns="http://schemas.microsoft.com/project"><CalendarUID>1</CalendarUID><Calendars>
+      <Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+        <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay><WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
+        <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-04-03T00:00:00</FromDate><ToDate>2026-04-03T23:59:00</ToDate></TimePeriod></WeekDay>
+      </WeekDays><Exceptions>
+        <Exception><TimePeriod><FromDate>2026-04-06T00:00:00</FromDate><ToDate>2026-04-06T23:59:00</ToDate></TimePeriod><DayWorking>0</DayWorking></Exception>
+        <Exception><TimePeriod><FromDate>2026-04-11T00:00:00</FromDate><ToDate>2026-04-11T23:59:00</ToDate></TimePeriod><DayWorking>1</DayWorking></Exception>
+      </Exceptions></Calendar></Calendars></Project>`;
+    const project = readMspdi(xml);
+    const days = projectCalendarDays(project)!;
+    expect([days.weekdays, days.holidays.map(isoFromDay), days.workdays.map(isoFromDay)]).toEqual([[1, 2, 3, 4, 5], ['2026-04-03', '2026-04-06'], ['2026-04-11']]);
+    // A 3-day task from Thu 04-02: Thu 2, (Fri 3, Mon 6 off) Tue 7, Wed 8; a 4-day successor:
+    // Thu 9, Fri 10, Sat 11 (worked), Mon 13.
+    const s = scheduleTasks(
+      [
+        { id: 'A', start: dayFromIso('2026-04-02')!, finish: dayFromIso('2026-04-02')! + 6 },
+        { id: 'B', start: dayFromIso('2026-04-09')!, finish: dayFromIso('2026-04-13')! },
+      ],
+      [{ from: 'A', to: 'B', type: 'FS', lagDays: 0 }],
+      calendarOf(project),
+    );
+    expect(['A', 'B'].map((id) => `${isoFromDay(s.tasks.get(id)!.earlyStart)}..${isoFromDay(s.tasks.get(id)!.earlyFinish)}`)).toEqual([
+      '2026-04-02..2026-04-08',
+      '2026-04-09..2026-04-13',
+    ]);
   });
 
   it('mpxj_legacy_sample.xml covers leads, lags, all link types, SNET constraints and a milestone', () => {
