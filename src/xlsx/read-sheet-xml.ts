@@ -131,7 +131,9 @@ export class SheetXmlHandler implements XmlPartHandler {
   private openRow(a: Readonly<Record<string, string>>): void {
     const r = a.r;
     this.row = r === undefined ? this.row + 1 : Number(r) - 1;
-    if (!(this.row >= 0 && this.row < MAX_ROWS && Number.isInteger(this.row))) this.fail(`has a row numbered ${JSON.stringify(String(r).slice(0, 20))}, outside Excel's 1,048,576 rows`);
+    if (!(this.row >= 0 && this.row < MAX_ROWS && Number.isInteger(this.row))) {
+      this.fail(r === undefined ? "has more rows than Excel's 1,048,576" : `has a row numbered ${JSON.stringify(r.slice(0, 20))}, outside Excel's 1,048,576 rows`);
+    }
     this.col = -1;
     const level = a.outlineLevel;
     if (level !== undefined && level !== '0') {

@@ -75,6 +75,19 @@ describe('readXlsxSource: finding the parts', () => {
     await expect(readXlsxSource(buildZip(parts), 'Ops.xlsx')).rejects.toThrow(/^Ops\.xlsx is damaged: its part xl\/worksheets\/sheet1\.xml does not inflate \([^)]+\)\.$/);
   });
 
+  it('names a sheet with more rows than Excel has, whether numbered or not', async () => {
+    const unnumbered = `<worksheet xmlns="${MAIN}"><sheetData>${'<row><c><v>1</v></c></row>'.repeat(1_048_577)}</sheetData></worksheet>`;
+    // Stored, not deflated: 26 MB of one repeated row would be refused as a zip bomb first.
+    const parts = workbookParts().map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? storedPart(p.name, unnumbered) : p));
+    await expect(readXlsxSource(buildZip(parts), 'Tall.xlsx')).rejects.toThrow(
+      'Tall.xlsx is damaged: its sheet "Ops" has more rows than Excel\'s 1,048,576.',
+    );
+    const numbered = SHEET.replace('<row r="2">', '<row r="1048577">');
+    await expect(readXlsxSource(buildZip(workbookParts(undefined, numbered)), 'Tall.xlsx')).rejects.toThrow(
+      'Tall.xlsx is damaged: its sheet "Ops" has a row numbered "1048577", outside Excel\'s 1,048,576 rows.',
+    );
+  });
+
   it('names a cell that points at a shared string the workbook does not hold', async () => {
     const sheet = SHEET.replace('<v>0</v>', '<v>7</v>');
     await expect(readXlsxSource(buildZip(workbookParts(undefined, sheet)), 'Ops.xlsx')).rejects.toThrow(
