@@ -18,10 +18,18 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
-  // Five steps must fit a 320-350px taskpane without scrolling.
-  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
-  tabList: { flexWrap: 'wrap' },
+  tabs: { padding: `0 ${tokens.spacingHorizontalXXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  // Five steps must fit a 320-350px taskpane on one line: the tabs share the width, with the
+  // least padding that keeps the selection bar under each label.
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    minWidth: 0,
+    flexShrink: 0,
+    // Below 340 px (Excel's narrowest taskpane is 320) the labels take the next smaller size.
+    '@media (max-width: 339px)': { '& span': { fontSize: tokens.fontSizeBase200 } },
+  },
+  tabList: { flexWrap: 'nowrap', justifyContent: 'space-between' },
   panel: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   centre: { padding: tokens.spacingVerticalXXL },
 });
