@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { dayFromIso, makeOptions, runPipeline, type RawSource, type RunResult } from '../../src/core';
 import { buildReport, compareRuns, headline, takeSnapshot } from '../../src/core/report';
+import { displayDates } from '../../src/core/report/cells';
 import { cellOf } from '../../src/core/model';
 import type { CellValue } from '../../src/core/types';
 import { parseA1 } from '../../src/core/util/a1';
@@ -104,7 +105,7 @@ describe('the summary workbook of the sample programme', () => {
     const rows = Array.from({ length: ws.rowCount - 4 }, (_, k) => (ws.getRow(k + 5).values as unknown[]).slice(1));
     const expected = compareRuns(previous!, modified);
     expect(rows).toHaveLength(expected.length);
-    expect(rows[0]).toEqual(['Green to red', target.id, target.name, 'Green', 'Red', modified.analysis.byId.get(target.id)?.effectiveReason ?? 'Now effectively red.']);
+    expect(rows[0]).toEqual(['Green to red', target.id, target.name, 'Green', 'Red', displayDates(modified.analysis.byId.get(target.id)?.effectiveReason ?? 'Now effectively red.')]);
     const due = rows.find((r) => r[0] === 'Due date moved' && r[1] === target.id);
     expect(due).toEqual(['Due date moved', target.id, target.name, dateFromDay(target.due!), dateFromDay(target.due! + 14), 'Later by 14 days.']);
     expect(rows.map((r) => `${String(r[0])} ${String(r[1])}`)).toEqual(expected.map((c) => `${c.change} ${c.initiativeId}`));

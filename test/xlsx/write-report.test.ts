@@ -97,7 +97,7 @@ describe('writeReportXlsx', () => {
       undefined,
       { text: 'FIN-2', hyperlink: "Finance.xlsx#'Initiatives'!$A$3" },
       'Rolling forecast', 'Finance', 'Ana Ruiz', 'Green', 'Red',
-      'Upstream IT-1 is red and 10 working days late; own forecast finish 2026-05-14 passes due 2026-04-30.',
+      'Upstream IT-1 is red and 10 working days late; own forecast finish 14 May 2026 passes due 30 Apr 2026.',
       new Date(Date.UTC(2026, 2, 9)), new Date(Date.UTC(2026, 3, 30)), new Date(Date.UTC(2026, 4, 14)),
       10, 0, undefined, 'Yes', 'No', 3, 0.1, 120000, 120000, 300000, 'IT-1', 'OPS-1', 'Finance.xlsx',
     ]);
@@ -188,11 +188,11 @@ describe('Changes against a modified copy', () => {
     const row = (r: number): unknown[] => (ws.getRow(r).values as unknown[]).slice(1);
     const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
     expect(ws.getCell('A2').value).toBe(
-      'Since the summary as of 2026-03-16: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
+      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
     );
     expect(row(4)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
     expect([5, 6, 7, 8, 9, 10, 11, 12, 13].map(row)).toEqual([
-      ['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 2026-04-10 passes due 2026-03-27.'],
+      ['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.'],
       ['Status change', 'IT-1', 'Data platform', 'Red', 'Red', 'Reported red → amber.'],
       ['Due date moved', 'IT-2', 'Single sign-on', day('2026-04-10'), day('2026-04-24'), 'Later by 14 days.'],
       ['Forecast slipped', 'FIN-1', 'Chart of accounts redesign', day('2026-03-27'), day('2026-04-10'), 'Forecast finish 14 days later.'],

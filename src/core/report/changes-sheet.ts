@@ -1,7 +1,6 @@
 import type { DayNumber, ReportCell, ReportSheet, RunResult, Severity, Status } from '../types';
 import { a1Range } from '../util/a1';
-import { isoFromDay } from '../util/days';
-import { date, plural, statusCell, text } from './cells';
+import { date, displayDate, displayDates, plural, statusCell, text } from './cells';
 import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
@@ -45,7 +44,7 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
     return was ? [{ was, now }] : [];
   });
   const name = (i: SnapshotInitiative): string => i.name ?? '';
-  const reason = (id: string): string => result.analysis.byId.get(id)?.effectiveReason ?? '';
+  const reason = (id: string): string => displayDates(result.analysis.byId.get(id)?.effectiveReason ?? '');
   const status = (s: Status): ChangeValue => ({ kind: 'status', status: s });
   const day = (d: DayNumber): ChangeValue => ({ kind: 'date', day: d });
   const surprise = (was: SnapshotInitiative, now: SnapshotInitiative): boolean =>
@@ -138,7 +137,7 @@ export function buildChangesSheet(result: RunResult, previous: Snapshot): Report
   ]);
   const rows: (ReportCell | null)[][] = [
     [text('Changes', 'title')],
-    [text(`Since the summary as of ${isoFromDay(previous.asOf)}: ${summary}.`, 'subtitle')],
+    [text(`Since the summary as of ${displayDate(previous.asOf)}: ${summary}.`, 'subtitle')],
     [],
     COLUMNS.map((c) => text(c.header, 'header')),
     ...(body.length > 0 ? body : [[text('No changes since the previous summary.', 'muted')]]),

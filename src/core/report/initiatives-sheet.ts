@@ -2,7 +2,7 @@ import type { ConditionalFormat, InitiativeField, ReportCell, ReportSheet, RunRe
 import { INITIATIVE_FIELD_SPECS } from '../types';
 import { daysPastDeadline } from '../analyse';
 import { a1, a1Range, columnLetters } from '../util/a1';
-import { date, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
+import { date, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { money, moneyFormatOf } from './money';
 import { tableRows } from './rows';
@@ -78,7 +78,7 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
       sharedText(i.owner ?? ''),
       statusCell(i.status),
       statusCell(a?.effectiveStatus ?? i.status),
-      text(a?.effectiveReason ?? '', 'muted'),
+      text(a?.effectiveReason === undefined ? '' : displayDates(a.effectiveReason), 'muted'),
       date(i.start),
       date(i.due),
       date(a?.forecastFinish),

@@ -10,7 +10,7 @@ describe('Changes against the previous summary', () => {
 
   it('lists surprises first, then status changes, date moves, new/removed initiatives, new/resolved findings', () => {
     expect(compareRuns(previous, current)).toEqual([
-      { change: 'Green to red', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'status', status: 'green' }, now: { kind: 'status', status: 'red' }, detail: 'Own forecast finish 2026-04-10 passes due 2026-03-27.' },
+      { change: 'Green to red', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'status', status: 'green' }, now: { kind: 'status', status: 'red' }, detail: 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.' },
       { change: 'Status change', initiativeId: 'IT-1', name: 'Data platform', was: { kind: 'status', status: 'red' }, now: { kind: 'status', status: 'red' }, detail: 'Reported red → amber.' },
       { change: 'Due date moved', initiativeId: 'IT-2', name: 'Single sign-on', was: { kind: 'date', day: d('2026-04-10') }, now: { kind: 'date', day: d('2026-04-24') }, detail: 'Later by 14 days.' },
       { change: 'Forecast slipped', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'date', day: d('2026-03-27') }, now: { kind: 'date', day: d('2026-04-10') }, detail: 'Forecast finish 14 days later.' },
@@ -32,10 +32,10 @@ describe('Changes against the previous summary', () => {
     expect(sheet.name).toBe('Changes');
     const show = (c: ReportCell | null): string | number | boolean | null => (c?.value ? c.value.v : null);
     expect(sheetRows(sheet)[1]!.map(show)).toEqual([
-      'Since the summary as of 2026-03-16: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
+      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
     ]);
     expect(sheetRows(sheet)[3]!.map(show)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
-    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 2026-04-10 passes due 2026-03-27.']);
+    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.']);
     expect(sheetRows(sheet)[4]![0]!.style).toBe('rag-red');
     expect(sheetRows(sheet)[6]!.map((c) => c?.value?.t)).toEqual(['text', 'text', 'text', 'date', 'date', 'text']);
     expect(sheetRows(sheet)[6]!.map(show)).toEqual(['Due date moved', 'IT-2', 'Single sign-on', d('2026-04-10'), d('2026-04-24'), 'Later by 14 days.']);

@@ -235,7 +235,7 @@ export function makeModifiedFixture(): RunResult {
       ...specs
         .filter((s) => s.id !== 'OPS-2')
         .map((s): Spec => {
-          if (s.id === 'FIN-1') return { ...s, effective: 'red', forecast: '2026-04-10', slip: 10, reason: 'Own forecast finish 2026-04-10 passes due 2026-03-27.' };
+          if (s.id === 'FIN-1') return { ...s, effective: 'red', forecast: '2026-04-10', slip: 10, reason: 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.' };
           if (s.id === 'IT-1') return { ...s, status: 'amber' };
           if (s.id === 'IT-2') return { ...s, due: '2026-04-24', forecast: '2026-04-24' };
           return s;

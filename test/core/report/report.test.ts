@@ -196,7 +196,7 @@ describe('Initiatives', () => {
   it('has one typed row per initiative, the id linked to its home cell', () => {
     expect(values(s, 2)).toEqual([
       'FIN-2', 'Rolling forecast', 'Finance', 'Ana Ruiz', 'Green', 'Red',
-      'Upstream IT-1 is red and 10 working days late; own forecast finish 2026-05-14 passes due 2026-04-30.',
+      'Upstream IT-1 is red and 10 working days late; own forecast finish 14 May 2026 passes due 30 Apr 2026.',
       d('2026-03-09'), d('2026-04-30'), d('2026-05-14'), 10, 0, null, 'Yes', 'No', 3, 0.1, 120000, 120000, 300000, 'IT-1', 'OPS-1', 'Finance.xlsx',
     ]);
     expect(sheetRows(s)[2]!.map((c) => c?.value?.t)).toEqual([
