@@ -4,9 +4,10 @@ import { dayFromIso } from '../../../../src/core/util/days';
 import { countBySeverity, filterFindings, groupFindings, listFindings } from '../../../../taskpane/app/present/finding-view';
 
 const rows: CellValue[][] = [
-  ['ID', 'Name', 'Department', 'Status', 'Start', 'Due', 'Last Updated', 'Depends On'],
-  ['ENG-1', 'Claims API', 'Engineering', 'Green', '2026-02-02', '2026-04-30', '2026-03-12', 'ENG-9'],
-  ['FIN-1', 'Budget model', 'Finance', 'Green', '2026-02-02', '2026-01-30', '2026-03-12', ''],
+  // Owners named, so no finding falls to nobody (action.unassigned would come and go with the waiver).
+  ['ID', 'Name', 'Department', 'Status', 'Start', 'Due', 'Last Updated', 'Depends On', 'Owner'],
+  ['ENG-1', 'Claims API', 'Engineering', 'Green', '2026-02-02', '2026-04-30', '2026-03-12', 'ENG-9', 'Ana Ruiz'],
+  ['FIN-1', 'Budget model', 'Finance', 'Green', '2026-02-02', '2026-01-30', '2026-03-12', '', 'Ben Okafor'],
 ];
 const source: RawSource = { name: 'Plan.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Plan', origin: { row: 0, col: 0 }, values: rows }] };
 const key = 'dependency.unknown|ENG-1|Plan.xlsx!Plan!H2';
