@@ -28,11 +28,22 @@ export function writeCheckJson(parts: CheckJsonParts, write: (text: string) => v
     emit('[');
     let first = true;
     for (const item of value as Iterable<unknown>) {
-      // Each element sits two levels deep: its own lines get four more spaces.
-      emit(`${first ? '' : ','}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`);
+      emit(`${first ? '' : ','}\n    ${atDepthTwo(item)}`);
       first = false;
     }
     emit(first ? ']' : '\n  ]');
   }
   write(`${buffer}\n}\n`);
 }
+
+/**
+ * An element as JSON.stringify(.., null, 2) writes it two levels deep: stringified inside two
+ * arrays, whose brackets are cut off, rather than re-indented line by line afterwards.
+ */
+function atDepthTwo(item: unknown): string {
+  const text = JSON.stringify([[item]], null, 2);
+  return text.slice(OPEN.length, text.length - CLOSE.length);
+}
+
+const OPEN = '[\n  [\n    ';
+const CLOSE = '\n  ]\n]';
