@@ -64,6 +64,7 @@ const KEY_LIKE = /^[A-Za-z][A-Za-z0-9]{0,9}[-_]\d{1,7}$/;
 const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const PERSON_COMMA = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PERSON_MAX_LENGTH = 120;
 const RACI = /^(?:R|A|C|I|RA|AR|RC|CI|RACI|R\/A|A\/R)$/;
 const TOKEN_SPLIT = /[,;\n\r]+/;
 
@@ -134,7 +135,8 @@ function textFacts(value: string): TextFacts {
     raci: RACI.test(text),
     idLike: ID_LIKE.test(text) && HAS_DIGIT.test(text),
     keyLike: KEY_LIKE.test(text),
-    person: PERSON.test(text) || PERSON_COMMA.test(text) || EMAIL.test(text),
+    // A name or an address is short; longer text is prose, and the patterns would backtrack over all of it.
+    person: text.length <= PERSON_MAX_LENGTH && (PERSON.test(text) || PERSON_COMMA.test(text) || EMAIL.test(text)),
     tokens,
   };
 }
