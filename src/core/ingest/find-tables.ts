@@ -105,17 +105,19 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
   const found: HeaderRow[] = [];
   let budget = TOP_ROWS_SCANNED;
   let previousBlank = false;
+  let blankSinceHeader = false;
   for (let row = grid.top; row <= grid.bottom; row++) {
     if (isRowBlank(grid, row, valueAt)) {
       if (!previousBlank) budget = ROWS_SCANNED_AFTER_GAP;
       previousBlank = true;
+      blankSinceHeader = true;
       continue;
     }
     previousBlank = false;
     const last = found[found.length - 1];
     // Under a header only a blank row can start the next block (data rows never become headers),
     // except the row right below it, which may be the column names under a group row.
-    if (last && last.row < row - 1 && budget > ROWS_SCANNED_AFTER_GAP) budget = 0;
+    if (last && last.row < row - 1 && !blankSinceHeader) budget = 0;
     if (budget <= 0) continue;
     budget--;
     const candidate = scoreHeaderRow(grid, row, valueAt);
@@ -126,6 +128,7 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
       continue;
     }
     found.push(candidate);
+    blankSinceHeader = false;
   }
   return found;
 }
