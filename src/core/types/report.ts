@@ -1,7 +1,7 @@
 /**
  * A host-neutral report: sheets of typed cells with styles, merges, tables, conditional formats,
  * links and charts. src/core/report builds it; src/xlsx/write-report.ts (a streaming .xlsx writer) and
- * src/office/write-report.ts (the Office JavaScript API) render the same document.
+ * the add-in's writer in src/office render the same document.
  * Addresses are A1 strings; rows/columns in arrays are 0-based from A1.
  */
 
@@ -157,7 +157,7 @@ export interface ReportSheet {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly tables: readonly ReportTable[];
   readonly conditionalFormats: readonly ConditionalFormat[];
-  /** Native charts: both writers draw them (DrawingML parts in the .xlsx, worksheet.charts in Office.js). */
+  /** Native charts: both writers draw them (DrawingML parts in the .xlsx file, the host's own charts in the add-in). */
   readonly charts: readonly ReportChart[];
   readonly print?: {
     readonly orientation: 'landscape' | 'portrait';
