@@ -35,6 +35,20 @@ async function read(bytes: Uint8Array, name: string): Promise<RawSource> {
   return readSourceFile(bytes, name);
 }
 
+/**
+ * The tree that outline levels 0, 1, 2, 2, 1, 2, 0 give, worked by hand: each row's parent is the
+ * nearest row above it at a lower level (rows 1 and 7 are top-level).
+ */
+const TREE = [
+  ['1', null],
+  ['2', '1'],
+  ['3', '2'],
+  ['4', '2'],
+  ['5', '1'],
+  ['6', '5'],
+  ['7', null],
+];
+
 describe('the .xlsx reader: grouped rows', () => {
   it('carries each row\'s outline level, aligned with the values rows (0 for rows in no group)', async () => {
     // Header at sheet row 3 (index 2): the used range starts there, so rowOutlineLevels[0] is row 3.
@@ -86,15 +100,7 @@ describe('Smartsheet export with grouped rows', () => {
     expect(result.tables[0]!.profile).toBe('Smartsheet export');
     expect(result.initiatives.map((r) => r.name)).toEqual(['Programme', 'Discovery', 'Interviews', 'Survey', 'Build', 'Sprint 1', 'Launch']);
     // Smartsheet ids are row positions under the header.
-    expect(parents(result)).toEqual([
-      ['1', null],
-      ['2', '1'],
-      ['3', '2'],
-      ['4', '2'],
-      ['5', '1'],
-      ['6', '5'],
-      ['7', null],
-    ]);
+    expect(parents(result)).toEqual(TREE);
     // The predecessors still read as row numbers.
     expect(result.dependencies.map((d) => `${d.from} -> ${d.to}`)).toEqual(['3 -> 4', '2 -> 5', '5 -> 7']);
   });
@@ -125,30 +131,14 @@ describe('Microsoft Project Task_Table with grouped rows', () => {
   it('nests each task under the nearest task above it at a lower level', async () => {
     const result = ingestSources([await read(await workbook('Task_Table', rows, levels), 'Project.xlsx')], options);
     expect(result.tables[0]!.profile).toBe('Microsoft Project export');
-    expect(parents(result)).toEqual([
-      ['1', null],
-      ['2', '1'],
-      ['3', '2'],
-      ['4', '2'],
-      ['5', '1'],
-      ['6', '5'],
-      ['7', null],
-    ]);
+    expect(parents(result)).toEqual(TREE);
   });
 
   it('falls back to the indentation of the name when the sheet groups none of the rows', async () => {
     const indented = rows.map((r, i) => (i === 0 ? r : [r[0]!, ' '.repeat(2 * levels[i - 1]!) + String(r[1]), ...r.slice(2)]));
     const source = await read(await workbook('Task_Table', indented, [0, 0, 0, 0, 0, 0, 0]), 'Project.xlsx');
     expect(source.sheets[0]!.rowOutlineLevels).toBeUndefined();
-    expect(parents(ingestSources([source], options))).toEqual([
-      ['1', null],
-      ['2', '1'],
-      ['3', '2'],
-      ['4', '2'],
-      ['5', '1'],
-      ['6', '5'],
-      ['7', null],
-    ]);
+    expect(parents(ingestSources([source], options))).toEqual(TREE);
   });
 });
 
