@@ -253,6 +253,17 @@ describe('parseDependencyCell', () => {
     });
   });
 
+  it('reads a word joined by underscores, with no digit, as an id ("CORE_API"), alone or with a lag', () => {
+    expect(parseDependencyCell('AB__CD')).toEqual({ links: [{ id: 'AB__CD', name: 'AB__CD', type: 'FS', lagDays: 0 }], unreadable: [] });
+    expect(parseDependencyCell('core_api SS+2d; DATA_LAKE')).toEqual({
+      links: [
+        { id: 'CORE_API', type: 'SS', lagDays: 2 },
+        { id: 'DATA_LAKE', name: 'DATA_LAKE', type: 'FS', lagDays: 0 },
+      ],
+      unreadable: [],
+    });
+  });
+
   it('reads numbers as ids, placeholders as none, errors as errors', () => {
     expect(parseDependencyCell(12)).toEqual({ links: [{ id: '12', type: 'FS', lagDays: 0 }], unreadable: [] });
     expect(parseDependencyCell('N/A')).toEqual({ links: [], unreadable: [] });

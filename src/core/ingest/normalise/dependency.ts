@@ -140,8 +140,8 @@ function isPieceSeparator(ch: number): boolean {
   return ch === 0x2c || ch === 0x3b || ch === 0x20 || (ch >= 0x09 && ch <= 0x0d) || ch === 0x28 || ch === 0x29 || ch === 0x5b || ch === 0x5d;
 }
 
-/** An item that is a word or words and nothing else ("A", "Data platform", "Vendor go-live"): a reference by id or name. */
-const NAME_ITEM = /^[\p{L}][\p{L}\p{N}&'’.\-/# ]*$/u;
+/** An item that is a word or words and nothing else ("A", "Data platform", "Vendor go-live", "CORE_API"): a reference by id or name. */
+const NAME_ITEM = /^[\p{L}][\p{L}\p{N}&'’.\-/#_ ]*$/u;
 
 function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[], percents: string[]): void {
   const whole = item.trim();
@@ -167,7 +167,7 @@ function parseItem(item: string, context: DependencyContext, links: ParsedLink[]
       if (!applySpec(draft, spec)) applyPercent(draft, spec, percents, unreadable);
       continue;
     }
-    if (ID_TOKEN.test(token) && HAS_DIGIT.test(token)) {
+    if (ID_TOKEN.test(token) && (HAS_DIGIT.test(token) || token.includes('_'))) {
       if (draft) links.push(finish(draft, context));
       draft = { id: normaliseId(token)!, type: 'FS', lag: 0, unit: 'd', spec: false };
       continue;

@@ -99,3 +99,21 @@ describe('dependencies matched against what exists', () => {
     ]);
   });
 });
+
+describe('ids joined by underscores with no digit', () => {
+  it('are keys like any other: a Depends On cell names them, in any case, with or without a lag', () => {
+    const rows: CellValue[][] = [
+      ['Key', 'Title', 'Status', 'Depends on'],
+      ['CORE_API', 'Core API', 'Green', ''],
+      ['WEB_APP', 'Web app', 'Amber', 'CORE_API FS+2d'],
+      ['MOB_APP', 'Mobile app', 'Amber', 'core_api'],
+    ];
+    const result = ingestSources([sheetSource(rows, { name: 'Platform.xlsx' })], options);
+    expect(result.initiatives.map((r) => [r.id, r.dependsOn.map((l) => [l.id, l.type, l.lagDays, l.cell.address])])).toEqual([
+      ['CORE_API', []],
+      ['WEB_APP', [['CORE_API', 'FS', 2, 'D3']]],
+      ['MOB_APP', [['CORE_API', 'FS', 0, 'D4']]],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('dependency.') || f.code.startsWith('value.'))).toEqual([]);
+  });
+});
