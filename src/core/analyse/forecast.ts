@@ -1,7 +1,7 @@
 import type { Model, RunOptions } from '../types';
 import { modelIndex } from '../model';
 import { NO_FLOOR, passForward, type Network } from './schedule';
-import { HELD_FINISHED, HELD_STARTED, networkOf, withEveryLink, type InitiativePlan } from './plan';
+import { daysFor, HELD_FINISHED, HELD_STARTED, networkOf, withEveryLink, type InitiativePlan } from './plan';
 
 /**
  * Forecast dates: the forward pass of the schedule engine over planned dates, plus what has
@@ -58,11 +58,18 @@ export function setUpForecast(plan: InitiativePlan, model: Model, options: RunOp
   const settled = new Uint8Array(n);
   const finishFloor = new Int32Array(n).fill(NO_FLOOR);
   const dueMoment = new Int32Array(n);
-  const { days, columns, held, plannedDuration } = plan;
-  const asOfIndex = days.startIndex(options.asOf);
-  const asOfMoment = asOfIndex + 1;
+  const { columns, held, plannedDuration } = plan;
+  // The as-of date in each calendar's working days (initiatives count in their own).
+  const asOfIndexOf = (plan.calendars?.daysOf ?? [plan.days]).map((d) => d.startIndex(options.asOf));
+  let days = plan.days;
+  let asOfIndex = asOfIndexOf[0]!;
   const { due, closed, percentComplete } = columns;
   for (let v = 0; v < n; v++) {
+    if (plan.calendars !== undefined) {
+      days = daysFor(plan, v);
+      asOfIndex = asOfIndexOf[plan.calendars.of[v]!]!;
+    }
+    const asOfMoment = asOfIndex + 1;
     const hasDue = !Number.isNaN(due[v]!);
     if (hasDue) dueMoment[v] = days.finishMoment(due[v]!);
     if (closed[v] === 1 || held[v] === HELD_FINISHED) {

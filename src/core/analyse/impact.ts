@@ -1,9 +1,9 @@
 import type { Analysis, ImpactResult, Model, RunOptions } from '../types';
-import { dayAtWorkingIndex } from '../util/calendar';
 import { contextFor } from './context';
 import { compareIds } from './graph';
 import { linkKpisToInitiatives } from './kpi-links';
 import { runForecast } from './forecast';
+import { daysFor } from './plan';
 
 /** computeImpact was asked about an id the model does not hold (callers check analysis.byId first). */
 export class UnknownInitiativeError extends Error {
@@ -37,7 +37,7 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
   const next = runForecast(setup, floor, driver);
   const { order } = plan.structure;
   const { edgeFrom } = plan.graph;
-  const finishDay = (moment: number): number => dayAtWorkingIndex(plan.calendar, moment - 1);
+  const finishDay = (v: number, moment: number): number => daysFor(plan, v).dayAt(moment - 1);
 
   const moved: { v: number; via: number[] }[] = [];
   for (let k = 0; k < n; k++) {
@@ -59,8 +59,8 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
     return {
       id: model.initiatives[v]!.id,
       slipDays: next.finish[v]! - base.finish[v]!,
-      oldFinish: finishDay(base.finish[v]!),
-      newFinish: finishDay(next.finish[v]!),
+      oldFinish: finishDay(v, base.finish[v]!),
+      newFinish: finishDay(v, next.finish[v]!),
       via: via.map((u) => model.initiatives[u]!.id),
       becomesLate: due !== undefined && next.slip[v]! > 0,
     };

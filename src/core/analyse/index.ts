@@ -6,6 +6,7 @@ import { buildDepartmentMatrix } from './department-matrix';
 import { computeEffectiveStatus } from './effective-status';
 import { linkKpisToInitiatives } from './kpi-links';
 import { traceKpis } from './kpi-traces';
+import { daysFor } from './plan';
 import { runCpm } from './schedule';
 import { isStale } from './staleness';
 import { computeValueAtRisk } from './value-at-risk';
@@ -40,9 +41,11 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const { graph, structure } = plan;
   const n = model.initiatives.length;
   const cpm = runCpm(setup.schedule);
-  const { days, columns } = plan;
+  const { columns } = plan;
+  const multi = plan.calendars;
+  let days = plan.days;
   const forecastFinish = (v: number): number | undefined =>
-    setup.net.active[v] === 1 ? days.dayAt(forecast.finish[v]! - 1) : undefined;
+    setup.net.active[v] === 1 ? daysFor(plan, v).dayAt(forecast.finish[v]! - 1) : undefined;
   const effective = computeEffectiveStatus(plan, { slip: forecast.slip, finishDay: forecastFinish });
   const { distinct, positions } = modelIndex(model);
 
@@ -67,6 +70,8 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const critical: number[] = [];
   for (let v = 0; v < n; v++) {
     const scheduled = active[v] === 1;
+    // On several calendars, each initiative's indexes are its own calendar's working days.
+    if (multi !== undefined) days = multi.daysOf[multi.of[v]!]!;
     const slack = scheduled ? cpm.lateFinish[v]! - cpm.finish[v]! : 0;
     if (scheduled && slack <= leastSlack) critical.push(v);
     const id = ids[v]!;
@@ -100,6 +105,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
         daysSinceUpdate,
       };
       if (reason !== undefined) entry.effectiveReason = reason;
+      if (multi !== undefined && multi.of[v] !== 0) entry.calendar = multi.names[multi.of[v]!]!;
       keep(id, entry);
       continue;
     }
@@ -125,12 +131,15 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
       entry.totalSlackDays = slack;
     }
     if (updated) entry.daysSinceUpdate = daysSinceUpdate;
+    if (multi !== undefined && multi.of[v] !== 0) entry.calendar = multi.names[multi.of[v]!]!;
     keep(id, entry);
   }
 
+  // Indexes of different calendars do not compare: on several, the chain is ordered by days.
+  const startKey = multi === undefined ? cpm.start : daysOn(critical, n, (v) => daysFor(plan, v).dayAt(cpm.start[v]!));
+  const finishKey = multi === undefined ? cpm.finish : daysOn(critical, n, (v) => daysFor(plan, v).dayAt(cpm.finish[v]! - 1));
   critical.sort(
-    (a, b) =>
-      cpm.start[a]! - cpm.start[b]! || cpm.finish[a]! - cpm.finish[b]! || structure.position[a]! - structure.position[b]!,
+    (a, b) => startKey[a]! - startKey[b]! || finishKey[a]! - finishKey[b]! || structure.position[a]! - structure.position[b]!,
   );
 
   const analysis: Analysis = {
@@ -144,6 +153,13 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   };
   rememberContext(analysis, model, options, context);
   return analysis;
+}
+
+/** day(v) at the positions listed, by position. */
+function daysOn(positions: readonly number[], n: number, day: (v: number) => number): Int32Array {
+  const out = new Int32Array(n);
+  for (const v of positions) out[v] = day(v);
+  return out;
 }
 
 /** Working days past a deadline (or constraint date), from total slack: -slack when negative, else 0. */

@@ -1,9 +1,9 @@
 import type { Model, RunOptions } from '../types';
 import type { WorkCalendar } from '../util/calendar';
-import { modelIndex, runCalendar } from '../model';
+import { modelIndex, runCalendars } from '../model';
 import { readColumns, type InitiativeColumns } from './columns';
 import { analyseStructure, buildGraphOnPositions, type DependencyGraph, type GraphStructure } from './graph';
-import { makeNetworkOnCodes, NO_CAP, type Network } from './schedule';
+import { makeNetworkOnCodes, NO_CAP, type Network, type NodeCalendars } from './schedule';
 import { WorkingDays } from './working-days';
 
 /**
@@ -19,9 +19,16 @@ import { WorkingDays } from './working-days';
  * (`held`), whatever their predecessors say. A deadline caps the late finish (`lateCap`).
  */
 export interface InitiativePlan {
+  /** The run's own calendar. */
   readonly calendar: WorkCalendar;
   /** The calendar's conversions by table. */
   readonly days: WorkingDays;
+  /**
+   * When some initiative is on another calendar (its department's, its source's): each one's
+   * calendar, and the conversions of every calendar (daysOf[0] is `days`). An initiative's
+   * indexes below are working days of its own calendar (daysFor).
+   */
+  readonly calendars?: NodeCalendars & { readonly daysOf: readonly WorkingDays[]; readonly names: readonly string[] };
   /** The initiatives' fields by position, read once for every analysis. */
   readonly columns: InitiativeColumns;
   readonly graph: DependencyGraph;
@@ -42,9 +49,17 @@ export interface InitiativePlan {
 export const HELD_STARTED = 1;
 export const HELD_FINISHED = 2;
 
+/** The working-day conversions of an initiative's own calendar. */
+export function daysFor(plan: InitiativePlan, v: number): WorkingDays {
+  const c = plan.calendars;
+  return c === undefined ? plan.days : c.daysOf[c.of[v]!]!;
+}
+
 export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
-  const calendar = runCalendar(model, options);
-  const days = new WorkingDays(calendar);
+  const run = runCalendars(model, options);
+  const calendar = run.calendars[0]!;
+  const base = new WorkingDays(calendar);
+  const calendars = run.of === undefined ? undefined : { list: run.calendars, of: run.of, names: run.names, daysOf: run.calendars.map((c, i) => (i === 0 ? base : new WorkingDays(c))) };
   const index = modelIndex(model);
   const columns = readColumns(model);
   const n = columns.ids.length;
@@ -57,7 +72,9 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
   const held = new Uint8Array(n);
   const lateCap = new Int32Array(n).fill(NO_CAP);
   const { start, due, deadline, actualStart, actualFinish } = columns;
+  let days = base;
   for (let v = 0; v < n; v++) {
+    if (calendars !== undefined) days = calendars.daysOf[calendars.of[v]!]!;
     if (!Number.isNaN(deadline[v]!)) lateCap[v] = days.finishMoment(deadline[v]!);
     // NaN (a missing date) fails every comparison: `due >= start` is false for it.
     const planned = due[v]! >= start[v]!;
@@ -83,7 +100,7 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
       startIndex[v] = days.startIndex(aStart);
     }
   }
-  return { calendar, days, columns, graph, structure, dated, startIndex, duration, plannedDuration, held, lateCap };
+  return { calendar, days: base, ...(calendars !== undefined ? { calendars } : {}), columns, graph, structure, dated, startIndex, duration, plannedDuration, held, lateCap };
 }
 
 /**
@@ -93,7 +110,8 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
 export function networkOf(plan: InitiativePlan, model: Model): Network {
   const n = model.initiatives.length;
   const index = modelIndex(model);
-  const net = makeNetworkOnCodes(plan.graph, plan.structure, index.linkType, index.linkLag, n);
+  const codes = makeNetworkOnCodes(plan.graph, plan.structure, index.linkType, index.linkLag, n);
+  const net: Network = plan.calendars === undefined ? codes : { ...codes, calendars: { list: plan.calendars.list, of: plan.calendars.of } };
   for (let v = 0; v < n; v++) {
     net.active[v] = plan.dated[v] === 1 && plan.structure.inCycle[v] !== 1 ? 1 : 0;
     net.duration[v] = plan.duration[v]!;

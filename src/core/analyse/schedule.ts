@@ -7,7 +7,7 @@ import {
   workingIndex,
   type WorkCalendar,
 } from '../util/calendar';
-import { finishIndex, linkBound, linkTypeCode, startIndex } from '../model';
+import { crossLinkBound, finishIndex, latestCrossAnchor, LINK_TYPES, linkBound, linkTypeCode, startIndex } from '../model';
 import { analyseStructure, buildGraph, type DependencyGraph, type GraphStructure } from './graph';
 
 /**
@@ -145,7 +145,9 @@ export function scheduleTasks(
  * smallest allowed start index, pinned (held at its start floor whatever its predecessors say:
  * work already started or finished, a Must Start On) and the latest allowed finish moment
  * (NO_CAP when none: deadlines and late constraints); per link: type and lag; edgeOn masks links
- * that constrain.
+ * that constrain. With `calendars`, each node's indexes are working days of its own calendar
+ * (calendars.list[calendars.of[v]]) and a link between two calendars is converted by
+ * crossLinkBound (src/core/model/link-constraint.ts); without, every node is on one calendar.
  */
 export interface Network {
   readonly graph: DependencyGraph;
@@ -158,6 +160,13 @@ export interface Network {
   readonly edgeType: Uint8Array;
   readonly edgeLag: Int32Array;
   readonly edgeOn: Uint8Array;
+  readonly calendars?: NodeCalendars;
+}
+
+/** Which calendar each node counts its working days in. */
+export interface NodeCalendars {
+  readonly list: readonly WorkCalendar[];
+  readonly of: Uint16Array;
 }
 
 /** No late-finish cap, no finish floor. */
@@ -245,6 +254,7 @@ export function passForward(net: Network, options: ForwardOptions = {}): Forward
   const { finishFloor, driver } = options;
   const pinned = options.pinned ?? net.pinned;
   const order = structure.order;
+  const cals = net.calendars;
   for (let k = 0; k < n; k++) {
     const v = order[k]!;
     if (active[v] !== 1) continue;
@@ -258,7 +268,10 @@ export function passForward(net: Network, options: ForwardOptions = {}): Forward
         if (edgeOn[e] !== 1 || active[u] !== 1) continue;
         const lag = edgeLag[e]!;
         let bound: number;
-        switch (edgeType[e]) {
+        if (cals !== undefined && cals.of[u] !== cals.of[v]) {
+          const b = crossLinkBound(LINK_TYPES[edgeType[e]!]!, lag, start[u]!, finish[u]! - 1, cals.list[cals.of[u]!]!, cals.list[cals.of[v]!]!);
+          bound = b.on === 'start' ? b.minIndex : b.minIndex + 1 - d;
+        } else switch (edgeType[e]) {
           case FS:
             bound = finish[u]! + lag;
             break;
@@ -309,11 +322,16 @@ export function runCpm(net: Network, forward: ForwardOptions = {}): CpmResult {
   const lateFinish = new Int32Array(n);
   if (projectFinish === undefined) return { ...early, lateFinish };
   const order = structure.order;
+  const cals = net.calendars;
+  // The project finish is a moment of the calendar of the node that sets it; on other calendars
+  // it is their first working moment at or after its day boundary.
+  const finishIn = cals === undefined ? undefined : projectFinishIn(cals, early.finish, active);
   for (let k = n - 1; k >= 0; k--) {
     const v = order[k]!;
     if (active[v] !== 1) continue;
     const d = duration[v]!;
-    let lf = lateCap[v]! < projectFinish ? lateCap[v]! : projectFinish;
+    const pf = finishIn === undefined ? projectFinish : finishIn[cals!.of[v]!]!;
+    let lf = lateCap[v]! < pf ? lateCap[v]! : pf;
     for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
       const e = outEdges[p]!;
       const w = edgeTo[e]!;
@@ -322,7 +340,13 @@ export function runCpm(net: Network, forward: ForwardOptions = {}): CpmResult {
       const wFinish = lateFinish[w]!;
       const wStart = wFinish - duration[w]!;
       let bound: number;
-      switch (edgeType[e]) {
+      if (cals !== undefined && cals.of[v] !== cals.of[w]) {
+        const type = LINK_TYPES[edgeType[e]!]!;
+        const onStart = type === 'FS' || type === 'SS';
+        const anchor = latestCrossAnchor(type, lag, onStart ? wStart : wFinish - 1, cals.list[cals.of[v]!]!, cals.list[cals.of[w]!]!);
+        // FS, FF: the anchor is v's finish index; SS, SF: its start index.
+        bound = type === 'FS' || type === 'FF' ? anchor + 1 : anchor + d;
+      } else switch (edgeType[e]) {
         case FS:
           bound = wStart - lag;
           break;
@@ -340,6 +364,23 @@ export function runCpm(net: Network, forward: ForwardOptions = {}): CpmResult {
     lateFinish[v] = lf;
   }
   return { ...early, lateFinish, projectFinish };
+}
+
+/**
+ * The project finish on several calendars: the latest early finish day of any node, as a moment
+ * of each calendar (indexes of different calendars do not compare).
+ */
+function projectFinishIn(cals: NodeCalendars, finish: Int32Array, active: Uint8Array): Int32Array {
+  let last = -Infinity;
+  for (let v = 0; v < active.length; v++) {
+    if (active[v] !== 1) continue;
+    const day = dayAtWorkingIndex(cals.list[cals.of[v]!]!, finish[v]! - 1);
+    if (day > last) last = day;
+  }
+  const out = new Int32Array(cals.list.length);
+  // The moment after each calendar's last working day on or before the latest finish day.
+  for (let c = 0; c < cals.list.length; c++) out[c] = workingIndex(cals.list[c]!, last + 1);
+  return out;
 }
 
 /** Index results of one active node as calendar days. */

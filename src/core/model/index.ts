@@ -13,7 +13,7 @@ export { ListById } from './list-by-id';
 export { cellMap, cellOf, hasCell, homeCell } from './cells';
 export { isOnTarget, kpiKey } from './link-kpis';
 export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
-export { runCalendar } from './run-calendar';
+export { runCalendar, runCalendars, type RunCalendars } from './run-calendar';
 
 /**
  * Merge ingested records across sources into one model of initiatives, dependencies and KPIs.
@@ -38,6 +38,7 @@ export function buildModel(ingest: IngestResult, options: RunOptions): Model {
     sources: summariseSources(ingest, options.sourceDepartments, groups.groupOf),
     records: ingest.initiatives,
     ingest,
+    ...(ingest.calendars !== undefined && ingest.calendars.length > 0 ? { calendars: ingest.calendars } : {}),
   };
   rememberModelIndex(model, {
     positions: groups.positions,
@@ -51,5 +52,5 @@ export function buildModel(ingest: IngestResult, options: RunOptions): Model {
   });
   return model;
 }
-export { dayOfIndex, finishIndex, linkBound, startIndex } from './link-constraint';
+export { crossLinkBound, dayOfIndex, finishIndex, latestCrossAnchor, linkBound, startIndex } from './link-constraint';
 export type { LinkBound } from './link-constraint';

@@ -49,3 +49,57 @@ export function linkBound(type: LinkType, lagDays: number, predStartIndex: numbe
 export function dayOfIndex(cal: WorkCalendar, index: number): DayNumber {
   return dayAtWorkingIndex(cal, index);
 }
+
+/**
+ * A link between work on two calendars (a five-day office task before a seven-day site task).
+ * The lag is counted in the predecessor's calendar, as Primavera P6 does by default (its
+ * scheduling option "Calendar for scheduling Relationship Lag" defaults to the predecessor
+ * activity's calendar; Microsoft Project counts lag on the project calendar instead, KB 159773).
+ * Moments are day boundaries: a start is the beginning of its day, a finish the end of its day;
+ * a lag moves that moment by working days of the predecessor's calendar (a positive lag ends at
+ * the end of a working day, a lead at the beginning of one), and the successor's start is its
+ * own first working day at or after the moment, its finish its first working day ending at or
+ * after it. So after an office task that finishes on Friday (FS, lag 0), site work starts on
+ * Saturday; after site work that finishes on Saturday, office work starts on Monday.
+ * On one calendar this is linkBound: indexes of that calendar are the working moments.
+ */
+export function crossLinkBound(type: LinkType, lagDays: number, predStartIndex: number, predFinishIndex: number, predCal: WorkCalendar, succCal: WorkCalendar): LinkBound {
+  const fromFinish = type === 'FS' || type === 'FF';
+  // A finish moment is the index after the finish day's.
+  const m = (fromFinish ? predFinishIndex + 1 : predStartIndex) + lagDays;
+  const atEnd = lagDays > 0 || (lagDays === 0 && fromFinish);
+  // The midnight that begins this day: the end of working day m - 1, or the start of working day m.
+  const boundary = atEnd ? dayAtWorkingIndex(predCal, m - 1) + 1 : dayAtWorkingIndex(predCal, m);
+  if (type === 'FS' || type === 'SS') return { on: 'start', minIndex: workingIndex(succCal, boundary) };
+  return { on: 'finish', minIndex: workingIndex(succCal, boundary - 1) };
+}
+
+/**
+ * The latest index of the predecessor's anchor (its finish index for FS and FF, its start index
+ * for SS and SF) that lets the successor's date be `target` (its start index for FS and SS, its
+ * finish index for FF and SF) under crossLinkBound: the backward pass's bound. The bound grows
+ * with the anchor, so it is found by galloping from a guess and halving.
+ */
+export function latestCrossAnchor(type: LinkType, lagDays: number, target: number, predCal: WorkCalendar, succCal: WorkCalendar): number {
+  const fits = (a: number): boolean => crossLinkBound(type, lagDays, a, a, predCal, succCal).minIndex <= target;
+  let lo = workingIndex(predCal, dayAtWorkingIndex(succCal, target)) - lagDays;
+  let step = 1;
+  while (!fits(lo)) {
+    lo -= step;
+    step *= 2;
+  }
+  let hi = lo + 1;
+  step = 1;
+  while (fits(hi)) {
+    lo = hi;
+    hi += step;
+    step *= 2;
+  }
+  // fits(lo), not fits(hi)
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}

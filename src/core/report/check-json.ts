@@ -52,6 +52,8 @@ export interface CheckJson {
     readonly totalSlackDays: number | null;
     /** Working days past the deadline (-totalSlackDays when negative, else 0); null when not scheduled. */
     readonly daysPastDeadline: number | null;
+    /** The calendar it was scheduled in when not the run's own (its department's, its source's); null: the run's. */
+    readonly calendar: string | null;
     readonly critical: boolean;
     readonly stale: boolean;
     readonly daysSinceUpdate: number | null;
@@ -247,6 +249,7 @@ export function checkJsonParts(result: RunResult): CheckJsonParts {
         slipDays: a?.slipDays ?? 0,
         totalSlackDays: a?.totalSlackDays ?? null,
         daysPastDeadline: a?.totalSlackDays === undefined ? null : daysPastDeadline(a.totalSlackDays),
+        calendar: a?.calendar ?? null,
         critical: a?.critical ?? false,
         stale: a?.stale ?? false,
         daysSinceUpdate: a?.daysSinceUpdate ?? null,

@@ -47,15 +47,20 @@ export const INITIATIVE_COLUMNS: ReadonlyArray<{ readonly header: string; readon
 /** After Name, when some initiative has a parent in its tool's hierarchy (Initiative.parent). */
 export const PARENT_COLUMN = { header: 'Parent', width: 14 } as const;
 
+/** After Past deadline, when some initiative was scheduled in a calendar other than the run's (InitiativeAnalysis.calendar). */
+export const CALENDAR_COLUMN = { header: 'Calendar', width: 14 } as const;
+
 /**
  * The consolidated table: one row per initiative, in model order, as an Excel table with filters.
  * Rows are made as a writer asks for them (see ReportRows): the build keeps no cells.
  */
 export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   const nested = result.model.initiatives.some((i) => i.parent !== undefined);
-  const columns: ReadonlyArray<{ readonly header: string; readonly width: number }> = nested
-    ? [...INITIATIVE_COLUMNS.slice(0, 2), PARENT_COLUMN, ...INITIATIVE_COLUMNS.slice(2)]
-    : INITIATIVE_COLUMNS;
+  const { analysisAt } = factsOf(result);
+  const calendared = analysisAt.some((a) => a?.calendar !== undefined);
+  const afterDeadline = INITIATIVE_COLUMNS.findIndex((c) => c.header === 'Past deadline (working days)') + 1;
+  const base = calendared ? [...INITIATIVE_COLUMNS.slice(0, afterDeadline), CALENDAR_COLUMN, ...INITIATIVE_COLUMNS.slice(afterDeadline)] : INITIATIVE_COLUMNS;
+  const columns: ReadonlyArray<{ readonly header: string; readonly width: number }> = nested ? [...base.slice(0, 2), PARENT_COLUMN, ...base.slice(2)] : base;
   const header = columns.map((c) => text(c.header, 'header'));
   // Departments, owners and source lists repeat across initiatives: one cell each.
   const shared = new Map<string, ReportCell>();
@@ -66,7 +71,6 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
   };
   const linker = makeCellLinker(result, paths);
   const initiatives = result.model.initiatives;
-  const { analysisAt } = factsOf(result);
   const moneyFormat = moneyFormatOf(result);
   const row = (k: number): ReportCell[] => {
     const i = initiatives[k]!;
@@ -97,6 +101,8 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
       a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
       sharedText(i.sources.join(', ')),
     ];
+    // Calendar first (its place counts the columns without Parent), then Parent after Name.
+    if (calendared) cells.splice(afterDeadline, 0, sharedText(a?.calendar ?? ''));
     if (nested) cells.splice(2, 0, text(i.parent ?? ''));
     return cells;
   };

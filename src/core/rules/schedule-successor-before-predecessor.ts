@@ -1,4 +1,4 @@
-import { dayOfIndex, finishIndex, LINK_TYPES, linkBound, modelIndex, runCalendar, startIndex } from '../model';
+import { crossLinkBound, dayOfIndex, finishIndex, LINK_TYPES, linkBound, modelIndex, runCalendars, startIndex } from '../model';
 import { makeFinding, type DayNumber, type Dependency, type Finding, type Initiative, type LinkType } from '../types';
 import type { WorkCalendar } from '../util/calendar';
 import { flat, iso, label } from './describe';
@@ -14,11 +14,12 @@ function linkText(type: LinkType, lag: number): string {
  * Working-day indexes of each initiative's planned start and finish (NaN without the date),
  * aligned with model.initiatives: computed once per initiative, not once per link end.
  */
-function plannedIndexes(initiatives: readonly Initiative[], cal: WorkCalendar): { starts: Float64Array; finishes: Float64Array } {
+function plannedIndexes(initiatives: readonly Initiative[], calOf: (v: number) => WorkCalendar): { starts: Float64Array; finishes: Float64Array } {
   const starts = new Float64Array(initiatives.length);
   const finishes = new Float64Array(initiatives.length);
   for (let v = 0; v < initiatives.length; v++) {
     const { start, due } = initiatives[v]!;
+    const cal = calOf(v);
     starts[v] = start === undefined ? NaN : startIndex(cal, start);
     finishes[v] = due === undefined ? NaN : finishIndex(cal, due);
   }
@@ -28,17 +29,21 @@ function plannedIndexes(initiatives: readonly Initiative[], cal: WorkCalendar): 
 /**
  * schedule.successor-before-predecessor: planned dates that break a link's type and lag on the
  * working calendar. The convention (inclusive working days; FS lag 0 = the next working day
- * after the finish) is the schedule engine's, from src/core/model/link-constraint.ts.
+ * after the finish) is the schedule engine's, from src/core/model/link-constraint.ts; each
+ * initiative's dates count in its own calendar, a link between two calendars as crossLinkBound.
  * Links with a cancelled end constrain nothing and are skipped.
  */
 export function checkScheduleSuccessorBeforePredecessor({ model, options }: RuleContext): Finding[] {
-  const cal = runCalendar(model, options);
+  const run = runCalendars(model, options);
+  const cal = run.calendars[0]!;
+  const { of } = run;
+  const calOf = (v: number): WorkCalendar => (of === undefined || v < 0 ? cal : run.calendars[of[v]!]!);
   const { fromAt, toAt, statusAt } = indexesOf(model);
   // Each link's type and lag as the model's index holds them (the same as Dependency.type and
   // .lagDays), so a link whose ends have positions is checked from per-position lists alone: of
   // 220,000 links at 100,000 initiatives, only the few that break their constraint are visited.
   const { linkType, linkLag } = modelIndex(model);
-  const { starts, finishes } = plannedIndexes(model.initiatives, cal);
+  const { starts, finishes } = plannedIndexes(model.initiatives, calOf);
   /** The working-day index of an end's start or finish (NaN without that date): by position, else from the initiative. */
   const indexOf = (at: number, i: Initiative | undefined, finish: boolean): number => {
     if (at >= 0) return finish ? finishes[at]! : starts[at]!;
@@ -59,12 +64,14 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     const predIndex = indexOf(predAt, pred, fromFinish);
     if (Number.isNaN(predIndex)) continue;
     // a link reads only one of the predecessor's dates (FS/FF its finish, SS/SF its start)
-    const bound = linkBound(type, linkLag[k]!, predIndex, predIndex);
+    const predCal = calOf(predAt);
+    const succCal = calOf(succAt);
+    const bound = predCal === succCal ? linkBound(type, linkLag[k]!, predIndex, predIndex) : crossLinkBound(type, linkLag[k]!, predIndex, predIndex, predCal, succCal);
     const ownIndex = indexOf(succAt, succ, bound.on === 'finish');
     if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) continue;
     const d = model.dependencies[k]!;
     out.push(
-      brokenLink(d, pred ?? model.initiatives[predAt]!, succ ?? model.initiatives[succAt]!, fromFinish, bound.on, dayOfIndex(cal, bound.minIndex)),
+      brokenLink(d, pred ?? model.initiatives[predAt]!, succ ?? model.initiatives[succAt]!, fromFinish, bound.on, dayOfIndex(succCal, bound.minIndex)),
     );
   }
   return out;

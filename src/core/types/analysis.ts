@@ -22,6 +22,11 @@ export interface InitiativeAnalysis {
   readonly lateFinish?: DayNumber;
   readonly totalSlackDays?: number;
   readonly critical: boolean;
+  /**
+   * The calendar its dates and working days were counted in, when not the run's own: its
+   * department's, or its source's (SourceCalendar). Absent: the run's calendar.
+   */
+  readonly calendar?: string;
   /** Last update older than the cadence while the initiative is open (false without a date: status.missing-update-date covers that). */
   readonly stale: boolean;
   /** Calendar days since lastUpdated, when known. */

@@ -2,6 +2,7 @@ import type { GridRange } from './cells';
 import { INITIATIVE_FIELDS, type AnyField, type DayNumber, type DependencyField, type InitiativeField, type KpiField, type LinkType, type Status, type TableKind } from './fields';
 import type { CellRef, Finding } from './finding';
 import type { DepartmentLead } from './governance';
+import type { SourceCalendar } from './model';
 
 /** How one field was matched to a column of a detected table. */
 export interface ColumnMapping {
@@ -225,6 +226,8 @@ export interface IngestResult {
   readonly sources?: ReadonlyArray<IngestedSource>;
   /** Department leads read from Departments/leads tables of the sources (optional: none when absent). */
   readonly leads?: readonly DepartmentLead[];
+  /** Calendars read from the sources' Calendar/Holidays sheets (optional: none when absent). */
+  readonly calendars?: readonly SourceCalendar[];
 }
 
 /** A source as ingest saw it: what Model.sources needs beyond its tables. */

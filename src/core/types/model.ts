@@ -88,8 +88,27 @@ export interface Model {
   readonly records: readonly InitiativeRecord[];
   /** The ingest result the model was built from. */
   readonly ingest: IngestResult;
-  /** Days off listed by the sources' holiday sheets, each with its cell (absent: none). */
-  readonly holidays?: readonly Holiday[];
+  /** The calendars the sources give (Calendar/Holidays sheets, a project file's calendar); absent: none. */
+  readonly calendars?: readonly SourceCalendar[];
+}
+
+/**
+ * A working calendar a source gives: working weekdays and days off, for one department (a
+ * Calendar sheet's Department or Calendar column) or, without one, for the work of its source
+ * (src/core/model/run-calendar.ts says which initiatives each one schedules).
+ */
+export interface SourceCalendar {
+  /** The source that gives it. */
+  readonly source: string;
+  /** The department it is for (as written); absent: its source's. */
+  readonly department?: string;
+  /** Working weekdays, 0 = Sunday .. 6 = Saturday, when the source names them ("Working days: Sun-Thu"); else the run's. */
+  readonly weekdays?: readonly number[];
+  /** Where the working weekdays were read. */
+  readonly weekdaysCell?: CellRef;
+  readonly holidays: readonly Holiday[];
+  /** Days worked that the week pattern has off (a project file's working exceptions). */
+  readonly workdays?: readonly DayNumber[];
 }
 
 /** A day off a source lists (a bank holiday, a shutdown day). */
