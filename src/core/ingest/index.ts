@@ -1,4 +1,4 @@
-import type { CellRef, DepartmentLead, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
+import type { CellRef, DepartmentLead, SourceCalendar, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
 import { readProblemFindings } from './read-problems';
 import { makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
@@ -9,6 +9,7 @@ import type { SourceProfile } from './profiles';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
+import { readCalendarSheet } from './read-calendar';
 import { readLeadsBlock } from './read-leads';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
@@ -48,6 +49,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const dependencies: DependencyRecord[] = [];
   const kpis: KpiRecord[] = [];
   const leads: DepartmentLead[] = [];
+  const calendars: SourceCalendar[] = [];
   const tables = [];
   const addresses = new AddressBook();
   const read: ReadTable[] = [];
@@ -57,9 +59,12 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   for (const source of sources) {
     for (const finding of readProblemFindings(source)) findings.push(finding);
     const found = findSourceTables(source, options);
+    const calendarSheets = readCalendarSheets(source, found, options, calendars, findings);
     for (const { table, block, rows, profile, unreadGroups } of found) {
       tables.push(table);
       if (table.kind === null) {
+        // A Calendar/Holidays sheet was read for its working days and days off.
+        if (calendarSheets.has(table.sheet)) continue;
         // A Departments/leads table is read for who leads each department, not reported as ignored.
         const read = readLeadsBlock(source.name, block, rows);
         if (read.length > 0) for (const l of read) leads.push(l);
@@ -99,7 +104,27 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     findings,
     sources: ingested,
     ...(leads.length > 0 ? { leads } : {}),
+    ...(calendars.length > 0 ? { calendars } : {}),
   };
+}
+
+/**
+ * The source's Calendar/Holidays sheets, told by content (readCalendarSheet), among the sheets
+ * where no table was read as initiatives, dependencies or KPIs: their calendars and findings are
+ * added to the run's; returns their names.
+ */
+function readCalendarSheets(source: RawSource, found: readonly FoundTable[], options: RunOptions, calendars: SourceCalendar[], findings: Finding[]): Set<string> {
+  const ours = new Set(found.filter((f) => f.table.kind !== null).map((f) => f.table.sheet));
+  const read = new Set<string>();
+  for (const sheet of source.sheets) {
+    if (ours.has(sheet.name) || !found.some((f) => f.table.sheet === sheet.name)) continue;
+    const calendar = readCalendarSheet(source, sheet, options);
+    if (calendar === undefined) continue;
+    read.add(sheet.name);
+    for (const c of calendar.calendars) calendars.push(c);
+    for (const f of calendar.findings) findings.push(f);
+  }
+  return read;
 }
 
 interface RunLists {

@@ -1,5 +1,6 @@
 import type { ColumnProfile } from './column-profile';
 import { share } from './column-profile';
+import { parseWeekdays } from '../normalise/weekdays';
 
 /**
  * Tables that look like initiatives (an id, a name, an owner, a status, a date) but hold
@@ -55,6 +56,8 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
     const what = /raid/i.test(sheet) ? 'RAID log' : `${/^(risk|issue|action|decision|change|assumption|lesson)/i.exec(sheet)?.[1]?.toLowerCase() ?? 'project'} log`;
     return { kind: what, evidence: [], because: `its sheet is named "${sheet}"` };
   }
+  const calendar = hasPlanColumns ? undefined : recogniseCalendarTable(profiles.map(calendarSample));
+  if (calendar) return { kind: 'holiday calendar', evidence: calendar.evidence };
   const first = profiles.find((p) => p.form.words.length > 0);
   const key = first ? LOG_KEY.exec(first.form.words.join(' ')) : null;
   if (!hasPlanColumns && key && first) return { kind: `${key[1]} log`, evidence: [first.header] };
@@ -85,4 +88,98 @@ function matchesWord(words: readonly string[], phrase: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A calendar table (a Calendar or Holidays sheet, whatever it is called): told by its content,
+ * a column of dates beside a holiday name (its header says holiday, day off, closure... or its
+ * values are holidays' names), maybe a department / calendar column and a Working yes/no column;
+ * or a Working days column of weekday lists ("Mon-Fri", "Sun-Thu") by department.
+ */
+export interface CalendarColumns {
+  readonly date?: number;
+  /** A second date column ending each row's days off (a shutdown "From .. To"). */
+  readonly until?: number;
+  readonly name?: number;
+  readonly department?: number;
+  /** Yes/No: the date is a working day (a calendar exception that adds work), not a day off. */
+  readonly working?: number;
+  readonly weekdays?: number;
+  /** The headers or values that told it. */
+  readonly evidence: readonly string[];
+}
+
+/** What the calendar recogniser needs of each column: its header and a sample of its cells. */
+export interface CalendarColumnSample {
+  readonly header: string;
+  readonly filled: number;
+  readonly dates: number;
+  /** Cells that read as a list of weekdays ("Mon-Fri"). */
+  readonly weekdays: number;
+  /** Text cells, as written. */
+  readonly texts: readonly string[];
+}
+
+const HOLIDAY_HEADER = /\b(?:holidays?|bank holidays?|public holidays?|days? off|closures?|closed|shutdowns?|non ?working(?: days?)?|exceptions?|observances?)\b/;
+const NAME_HEADER = /^(?:name|holiday|holiday name|description|occasion|event|reason|exception|exception name|closure|note|notes|comment|day off|what)$/;
+const DATE_HEADER = /^(?:date|dates|day|on|from|start|start date|first day|holiday date|date off|day off)$/;
+const UNTIL_HEADER = /^(?:to|until|till|end|end date|through|thru|last day|finish|finish date)$/;
+const DEPARTMENT_HEADER = /^(?:department|dept|team|function|calendar|calendar name|site|unit|business unit|division|region|country|location|applies to|for)$/;
+const WORKING_HEADER = /^(?:working|work|working day|workday|is working|type)$/;
+export const WORKING_DAYS_HEADER = /^(?:working days|work days|workdays|working week|work week|workweek|working pattern|work pattern|days worked|working weekdays)$/;
+/** Names of holidays most calendars list: a column of them is a holiday list whatever its header says. */
+const HOLIDAY_NAMES = /\b(?:christmas|xmas|new year|easter|good friday|boxing day|bank holiday|labou?r day|may day|independence day|thanksgiving|memorial day|veterans day|juneteenth|martin luther king|presidents|columbus day|whit ?monday|ascension|pentecost|national day|eid|diwali|hanukkah|yom kippur|rosh hashanah|lunar new year|chinese new year|anzac|canada day|australia day|king's birthday|queen's birthday|st\.? patrick|spring bank|summer bank|all saints|assumption|epiphany|reformation day|unification day|boxing)\b/i;
+
+export function recogniseCalendarTable(columns: readonly CalendarColumnSample[]): CalendarColumns | undefined {
+  const header = (c: CalendarColumnSample): string => normaliseCalendarHeader(c.header);
+  const used = columns.filter((c) => c.filled > 0 || c.header.trim() !== '');
+  if (used.length === 0 || used.length > 6) return undefined;
+  const index = (c: CalendarColumnSample | undefined): number | undefined => (c === undefined ? undefined : columns.indexOf(c));
+  const department = columns.find((c) => DEPARTMENT_HEADER.test(header(c)) && c.dates === 0);
+  const weekdays = columns.find((c) => WORKING_DAYS_HEADER.test(header(c)) && c.weekdays > 0 && c.weekdays * 2 >= c.filled);
+  // At least half of its cells dates: typos in it are findings, not a reason to miss the calendar.
+  const dated = columns.filter((c) => c.dates > 0 && c.dates * 2 >= c.filled);
+  const date = dated.find((c) => !UNTIL_HEADER.test(header(c)));
+  if (date === undefined) {
+    if (weekdays === undefined) return undefined;
+    return { weekdays: index(weekdays)!, ...optional('department', index(department)), evidence: [weekdays.header] };
+  }
+  const until = dated.find((c) => c !== date && UNTIL_HEADER.test(header(c)));
+  if (dated.length > (until === undefined ? 1 : 2)) return undefined;
+  const texts = columns.filter((c) => c !== department && c.dates === 0 && c.weekdays === 0 && c.texts.length > 0);
+  const named = texts.find((c) => HOLIDAY_NAMES.test(c.texts.join(' | '))) ?? texts.find((c) => NAME_HEADER.test(header(c)));
+  const byHeader = columns.find((c) => HOLIDAY_HEADER.test(header(c)));
+  const byName = named !== undefined && HOLIDAY_NAMES.test(named.texts.join(' | '));
+  if (named === undefined || (byHeader === undefined && !byName)) return undefined;
+  if (!DATE_HEADER.test(header(date)) && byHeader === undefined && !HOLIDAY_HEADER.test(header(date))) return undefined;
+  const working = columns.find((c) => c !== named && WORKING_HEADER.test(header(c)) && c.dates === 0);
+  const evidence = byHeader !== undefined ? [byHeader.header] : [named.header, ...named.texts.filter((t) => HOLIDAY_NAMES.test(t)).slice(0, 2)];
+  return {
+    date: index(date)!,
+    name: index(named)!,
+    ...optional('until', index(until)),
+    ...optional('department', index(department)),
+    ...optional('working', index(working)),
+    ...optional('weekdays', index(weekdays)),
+    evidence,
+  };
+}
+
+/** A profiled column as the calendar recogniser sees it (its examples stand for its text). */
+function calendarSample(p: ColumnProfile): CalendarColumnSample {
+  const weekdays = p.examples.length > 0 && p.examples.every((e) => parseWeekdays(e) !== undefined) ? p.filled : 0;
+  return { header: p.header, filled: p.filled, dates: p.dates, weekdays, texts: p.texts > 0 ? p.examples : [] };
+}
+
+/** A calendar's header compared as words ("Working days:" -> "working days"). */
+export function normaliseCalendarHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+function optional<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
 }

@@ -1,0 +1,19 @@
+import { parseWeekdays } from '../../../../src/core/ingest/normalise/weekdays';
+
+describe('parseWeekdays', () => {
+  it('reads working weeks as people write them (0 = Sunday .. 6 = Saturday)', () => {
+    expect(parseWeekdays('Mon-Fri')).toEqual([1, 2, 3, 4, 5]);
+    expect(parseWeekdays('Sun–Thu')).toEqual([0, 1, 2, 3, 4]);
+    expect(parseWeekdays('Monday to Friday')).toEqual([1, 2, 3, 4, 5]);
+    // A range wraps round the week: Saturday, Sunday, Monday, Tuesday, Wednesday.
+    expect(parseWeekdays('Sat - Wed')).toEqual([0, 1, 2, 3, 6]);
+    expect(parseWeekdays('Mon, Tue, Thu')).toEqual([1, 2, 4]);
+    expect(parseWeekdays('Mon-Thu, Sat')).toEqual([1, 2, 3, 4, 6]);
+    expect(parseWeekdays('7 days')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(parseWeekdays('Mon-Sun')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('refuses what is not a list of weekdays', () => {
+    for (const text of ['', 'Mon-Fry', '5', 'weekdays only', '2026-03-16']) expect(parseWeekdays(text)).toBeUndefined();
+  });
+});
