@@ -92,6 +92,70 @@ export interface Governance {
   readonly resolved: readonly ResolvedFinding[];
   /** What the next run remembers. */
   readonly history: FindingHistory;
+  /** Red items on a KPI's chain or the critical path to a committed date: the trade-offs to decide, most late first. */
+  readonly tradeOffs: readonly TradeOff[];
+  /** Red items that qualified but were left out past the limit (TRADE_OFF_LIMIT). */
+  readonly tradeOffsLeftOut: number;
+  /** Decisions the user recorded for items that no longer need one (kept, so a decision never vanishes). */
+  readonly settledDecisions: readonly Decision[];
+}
+
+/**
+ * What leadership decided about a trade-off, as the user wrote it in the Decisions sheet (read
+ * back by the next run, like waivers), keyed by the initiative that slips.
+ */
+export interface Decision {
+  readonly initiativeId: string;
+  readonly decision: string;
+  readonly by?: string;
+  readonly on?: DayNumber;
+}
+
+/** One committed date a red item puts at stake: its own, or that of work its finish drives. */
+export interface DateAtStake {
+  readonly initiativeId: string;
+  /** due: the committed finish; deadline: a must-finish-by date. */
+  readonly kind: 'due' | 'deadline';
+  readonly date: DayNumber;
+  readonly forecastFinish: DayNumber;
+  /** Working days the forecast finish passes the date (0: the date holds). */
+  readonly slipDays: number;
+  /** When the date holds: how many more working days the red item may slip before it breaks (0 when it is broken). */
+  readonly spareDays: number;
+  /**
+   * Working days the red item must finish earlier to keep this date (0 when it holds);
+   * undefined when recovering the red item alone cannot keep it (other work drives it late as
+   * well, or the red item cannot finish that early: not before the as-of date, nor in under a day).
+   */
+  readonly recoveryDays?: number;
+}
+
+/** A red item the model can compute options for, asking for a decision rather than a colour. */
+export interface TradeOff {
+  readonly initiativeId: string;
+  /** Why it is here: it feeds a KPI (itself or through the work it drives), it is on the critical path to a committed date. */
+  readonly onKpiChain: boolean;
+  readonly onCriticalPath: boolean;
+  /** Its own forecast slip past its due date, in working days. */
+  readonly slipDays: number;
+  readonly forecastFinish?: DayNumber;
+  readonly due?: DayNumber;
+  /** Every committed date of it and of the open work its finish drives, most slipped first. */
+  readonly dates: readonly DateAtStake[];
+  /** Working days of recovery on it that keep every date it breaks; undefined when some cannot be kept by it alone. */
+  readonly recoveryDays?: number;
+  /** Working days it can finish earlier at most. */
+  readonly maxRecoveryDays: number;
+  /** KPIs, pillars of it and of the work it drives (KPI and model order). */
+  readonly kpis: readonly string[];
+  readonly pillars: readonly string[];
+  /** Budget and benefit of it and the open work it drives (undefined when none is given). */
+  readonly budgetAtStake?: number;
+  readonly benefitAtStake?: number;
+  /** Open initiatives its finish drives. */
+  readonly drives: number;
+  /** The decision recorded for it, when the user entered one. */
+  readonly decision?: Decision;
 }
 
 /** A department's lead, from a Departments/leads table in a source or the user's list (--leads). */

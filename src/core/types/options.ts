@@ -1,7 +1,7 @@
 import type { DayNumber } from './fields';
 import type { Waiver } from './finding';
 import type { SavedMapping } from './ingest';
-import { DEFAULT_LADDER, type DepartmentLead, type EscalationLadder, type FindingHistory } from './governance';
+import { DEFAULT_LADDER, type Decision, type DepartmentLead, type EscalationLadder, type FindingHistory } from './governance';
 
 /** How to read ambiguous text dates such as 03/04/2026. */
 export type DateOrder = 'dmy' | 'mdy';
@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly leads: readonly DepartmentLead[];
   /** When open findings escalate (default: the lead after 2 reviews, the steering committee after 4). */
   readonly ladder: EscalationLadder;
+  /** Decisions recorded on trade-offs (the previous summary's Decisions sheet). Default none. */
+  readonly decisions: readonly Decision[];
 }
 
 export const DEFAULT_CADENCE_DAYS = 7;
@@ -51,5 +53,6 @@ export function makeOptions(asOf: DayNumber, partial: Partial<RunOptions> = {}):
     ...(partial.history !== undefined ? { history: partial.history } : {}),
     leads: partial.leads ?? [],
     ladder: partial.ladder ?? DEFAULT_LADDER,
+    decisions: partial.decisions ?? [],
   };
 }
