@@ -17,7 +17,7 @@ export interface GovernanceInputs {
   readonly failed: boolean;
 }
 
-/** Read --previous (a Throughline summary) and --leads (Department, Lead) for check and report. */
+/** Read --previous (a Throughline summary: its findings' life and its Decisions) and --leads (Department, Lead) for check and report. */
 export async function readGovernanceInputs(args: RunArgs, io: Io): Promise<GovernanceInputs> {
   const cwd = io.cwd();
   let previous: Snapshot | undefined;
@@ -34,6 +34,7 @@ export async function readGovernanceInputs(args: RunArgs, io: Io): Promise<Gover
     ...(previous !== undefined ? { previous } : {}),
     options: {
       ...(previous !== undefined ? { history: previous.history } : {}),
+      ...(previous?.decisions !== undefined ? { decisions: previous.decisions } : {}),
       ...(leads !== undefined ? { leads } : {}),
       ...(args.ladder !== undefined ? { ladder: args.ladder } : {}),
     },

@@ -1,4 +1,5 @@
 import { REPORT_SHEETS } from '../core/report/sheet-names';
+import { readDecisions } from '../core/report/decisions-sheet';
 import { readSnapshot, type Snapshot } from '../core/report/snapshot';
 import type { GridRange } from '../core/types';
 import { a1Range } from '../core/util/a1';
@@ -27,7 +28,25 @@ export async function readPreviousSnapshot(context: Excel.RequestContext): Promi
   const box = parseRange(used.address);
   if (!box) return undefined;
   const rows = await readRows(context, REPORT_SHEETS.snapshot, box);
-  return readSnapshot(rows);
+  const snapshot = readSnapshot(rows);
+  if (!snapshot) return undefined;
+  const decisions = await readDecisionsSheet(context);
+  return decisions.length > 0 ? { ...snapshot, decisions } : snapshot;
+}
+
+/** The decisions the user entered on the previous report's Decisions sheet (a few rows: one read). */
+async function readDecisionsSheet(context: Excel.RequestContext) {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEETS.decisions);
+  await context.sync();
+  if (sheet.isNullObject) return [];
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('address');
+  await context.sync();
+  if (used.isNullObject) return [];
+  const box = parseRange(used.address);
+  if (!box) return [];
+  // readDecisions finds its header row wherever the used range starts.
+  return readDecisions(await readRows(context, REPORT_SHEETS.decisions, box));
 }
 
 async function readRows(context: Excel.RequestContext, sheetName: string, box: GridRange) {

@@ -1,3 +1,4 @@
+import { readDecisions } from '../core/report/decisions-sheet';
 import { readSnapshot, type Snapshot } from '../core/report/snapshot';
 import { REPORT_SHEETS } from '../core/report/sheet-names';
 import type { CellValue } from '../core/types';
@@ -18,11 +19,20 @@ const PREVIOUS_LIMITS = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 512 * 1024 * 102
  * a zip bomb or a truncated archive: read by the same streaming reader as the sources.
  */
 export async function readPreviousSnapshot(bytes: Uint8Array, fileName = 'The previous summary'): Promise<Snapshot | undefined> {
-  const source = await readXlsxSource(bytes, fileName, { sheets: (name) => name === REPORT_SHEETS.snapshot, limits: PREVIOUS_LIMITS });
+  const wanted = (name: string) => name === REPORT_SHEETS.snapshot || name === REPORT_SHEETS.decisions;
+  const source = await readXlsxSource(bytes, fileName, { sheets: wanted, limits: PREVIOUS_LIMITS });
   const sheet = source.sheets.find((s) => s.name === REPORT_SHEETS.snapshot);
   if (!sheet) return undefined;
-  // The snapshot is read from A1: put the used range back at its place.
+  const snapshot = readSnapshot(fromA1(sheet));
+  if (!snapshot) return undefined;
+  // The decisions the user entered on the summary's Decisions sheet come back with it.
+  const decisionsSheet = source.sheets.find((s) => s.name === REPORT_SHEETS.decisions);
+  const decisions = decisionsSheet ? readDecisions(fromA1(decisionsSheet)) : [];
+  return decisions.length > 0 ? { ...snapshot, decisions } : snapshot;
+}
+
+/** A sheet's rows from A1: the used range put back at its place. */
+function fromA1(sheet: { readonly origin: { row: number; col: number }; readonly values: readonly (readonly CellValue[])[] }): CellValue[][] {
   const pad = new Array<CellValue>(sheet.origin.col).fill(null);
-  const rows: CellValue[][] = [...Array.from({ length: sheet.origin.row }, () => []), ...sheet.values.map((row) => [...pad, ...row])];
-  return readSnapshot(rows);
+  return [...Array.from({ length: sheet.origin.row }, () => []), ...sheet.values.map((row) => [...pad, ...row])];
 }

@@ -29,6 +29,7 @@ describe('writeReportXlsx', () => {
       ['Timeline', 'visible'],
       ['Departments', 'visible'],
       ['Actions', 'visible'],
+      ['Decisions', 'visible'],
       ['_throughline', 'hidden'],
     ]);
     expect(wb.creator).toBe('Throughline');

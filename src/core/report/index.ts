@@ -3,6 +3,7 @@ import { isoFromDay } from '../util/days';
 import { buildActionsSheet } from './actions-sheet';
 import { displayDate } from './cells';
 import { buildChangesSheet, compareRuns, describeChanges } from './changes-sheet';
+import { buildDecisionsSheet } from './decisions-sheet';
 import { buildDependenciesSheet } from './dependencies-sheet';
 import { buildDepartmentsSheet } from './departments-sheet';
 import { buildFindingsSheet } from './findings-sheet';
@@ -41,6 +42,7 @@ export function buildReport(result: RunResult, options: ReportOptions = {}): Rep
       buildTimelineSheet(result),
       buildDepartmentsSheet(result),
       buildActionsSheet(result, options.sourcePaths),
+      buildDecisionsSheet(result),
       buildSnapshotSheet(result),
     ],
   };
@@ -55,4 +57,5 @@ export { readSnapshot, snapshotRows, takeSnapshot, SNAPSHOT_MARKER, SNAPSHOT_VER
 export { headline } from './summary';
 export { digests, digestText, type PersonDigest } from './digest';
 export { governanceOf } from './governance';
+export { readDecisions } from './decisions-sheet';
 export type { SourcePaths } from './links';

@@ -12,6 +12,8 @@ export const REPORT_SHEETS = {
   changes: 'Changes',
   /** Open errors and warnings as actions per person (src/core/report/actions-sheet.ts). */
   actions: 'Actions',
+  /** Trade-offs to decide, and the decisions the next run reads back (src/core/report/decisions-sheet.ts). */
+  decisions: 'Decisions',
   /** Hidden: what the next run needs to compute Changes. */
   snapshot: '_throughline',
 } as const;

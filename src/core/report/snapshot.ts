@@ -1,5 +1,5 @@
 import { findingKey } from '../rules/finding-key';
-import { STATUSES, type CellValue, type DayNumber, type FindingHistory, type FindingHistoryEntry, type ReportCell, type ReportRow, type ReportRows, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
+import { STATUSES, type CellValue, type DayNumber, type Decision, type FindingHistory, type FindingHistoryEntry, type ReportCell, type ReportRow, type ReportRows, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
 import { dayFromDate, dayFromIso, dayFromSerial, isoFromDay } from '../util/days';
 import { governanceOf } from './governance';
 import { factsOf } from './run-facts';
@@ -47,6 +47,8 @@ export interface Snapshot {
   readonly findings: readonly SnapshotFinding[];
   /** Every finding's life (open, waived, resolved lately): what the next run's RunOptions.history is. */
   readonly history: FindingHistory;
+  /** The decisions the user entered on the Decisions sheet beside it (readDecisions): the next run's RunOptions.decisions. */
+  readonly decisions?: readonly Decision[];
 }
 
 /** The snapshot of one run (active findings only: a waived finding is not "new" next time). */
@@ -239,7 +241,7 @@ function snapshotCells(result: RunResult): ReportRows {
   return { count: 1 + initiatives.length + entries.length, width, row };
 }
 
-function asText(v: CellValue | undefined): string {
+export function asText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -250,7 +252,7 @@ function asText(v: CellValue | undefined): string {
   return '';
 }
 
-function asDay(v: CellValue | undefined): DayNumber | undefined {
+export function asDay(v: CellValue | undefined): DayNumber | undefined {
   if (v instanceof Date) return dayFromDate(v);
   if (typeof v === 'number') return dayFromSerial(v);
   return typeof v === 'string' && v !== '' ? dayFromIso(v.trim()) : undefined;

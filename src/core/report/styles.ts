@@ -72,6 +72,9 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   'tile-value-amber': { bold: true, size: 20, color: '7F6000', fill: 'FFEB9C', hAlign: 'center', vAlign: 'middle' },
   'tile-value-green': { bold: true, size: 20, color: '006100', fill: 'C6EFCE', hAlign: 'center', vAlign: 'middle' },
   'tile-label': { size: 9, color: GREY, fill: 'F2F2F2', hAlign: 'center', vAlign: 'top', wrap: true },
+  // Cells the user fills in and the next run reads back (Decisions).
+  input: { color: INK, fill: 'FFF7D6', vAlign: 'top', wrap: true, borderBottom: 'E7E6E6' },
+  'input-date': { color: INK, fill: 'FFF7D6', numFmt: 'd mmm yyyy', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
   ...ganttStyles(),
   'gantt-group': { bold: true, color: NAVY, fill: 'EEF3FA', vAlign: 'middle' },
   'heat-0': { color: GREY, hAlign: 'center' },

@@ -109,6 +109,8 @@ export interface Decision {
   readonly decision: string;
   readonly by?: string;
   readonly on?: DayNumber;
+  /** Decided on as the user wrote it, when that is not a date. */
+  readonly onText?: string;
 }
 
 /** One committed date a red item puts at stake: its own, or that of work its finish drives. */

@@ -72,6 +72,8 @@ export type StyleName =
   | 'tile-value-amber'
   | 'tile-value-green'
   | 'tile-label'
+  | 'input'
+  | 'input-date'
   | GanttStyle
   | 'gantt-group'
   | 'heat-0'

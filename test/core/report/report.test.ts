@@ -23,6 +23,7 @@ describe('buildReport', () => {
       ['Timeline', false],
       ['Departments', false],
       ['Actions', false],
+      ['Decisions', false],
       ['_throughline', true],
     ]);
   });

@@ -50,6 +50,8 @@ describe('report row sources', () => {
       ['Departments', 39, 103 + 1 + 8 + 3 * 8],
       // The header and the 8 active errors and warnings (the 9th finding is info), 14 columns each.
       ['Actions', 9, 126],
+      // The header and the two red items on a KPI chain (IT-1 feeds K1 through FIN-2; FIN-2 feeds K1), 15 columns each.
+      ['Decisions', 3, 45],
       // Marker (3 cells), 8 initiatives and 9 active findings of 8 cells, the waived finding's row of 8: 3 + 64 + 72 + 8.
       ['_throughline', 19, 147],
     ]);
