@@ -1,7 +1,7 @@
 import type { Analysis, DayNumber, Model, RunOptions } from '../types';
-import { dayAtWorkingIndex } from '../util/calendar';
 import { contextFor } from './context';
 import { runForecast } from './forecast';
+import { daysFor } from './plan';
 
 /** One committed date of an initiative, against the forecast (positions in model.initiatives). */
 export interface RecoveryDate {
@@ -34,8 +34,10 @@ const FAR = 1_000_000;
  * its own other constraints A bind. Two more passes give what is needed: one with the initiative
  * delayed far (what moves is what it drives), one with it finishing as early as it can (what
  * still misses its date then cannot be saved by it alone). A date missed by s working days is
- * kept by recovering s days when the early pass keeps it. Undefined for work with no forecast,
- * or closed or finished work.
+ * kept by recovering s days when the early pass keeps it. Work on another calendar than the
+ * initiative's (a department's own) does not move day for day: its recovery and spare days are
+ * found by searching, on more forecast passes. Undefined for work with no forecast, or closed or
+ * finished work.
  */
 export function recoveryOf(model: Model, analysis: Analysis, options: RunOptions, at: number): Recovery | undefined {
   const { plan, setup, base } = contextFor(analysis, model, options);
@@ -61,23 +63,54 @@ export function recoveryOf(model: Model, analysis: Analysis, options: RunOptions
     if (v !== at && net.active[v] === 1 && settled[v] !== 1 && delayed.finish[v]! > base.finish[v]!) driven.push(v);
   }
 
-  const finishDay = (moment: number): DayNumber => dayAtWorkingIndex(plan.calendar, moment - 1);
+  // Forecasts with the initiative shortened by r (r > 0) or delayed by -r working days, each run once.
+  const runs = new Map<number, Int32Array>();
+  const finishWith = (r: number): Int32Array => {
+    let f = runs.get(r);
+    if (f) return f;
+    if (r >= 0) {
+      const shorter = net.duration.slice();
+      shorter[at] = Math.max(1, net.duration[at]! - r);
+      f = runForecast({ ...setup, net: { ...net, duration: shorter } }).finish;
+    } else {
+      const later = setup.finishFloor.slice();
+      later[at] = Math.max(later[at]!, f0 - r);
+      f = runForecast(setup, later).finish;
+    }
+    runs.set(r, f);
+    return f;
+  };
+  /** The least r in [lo, hi] with finishWith(r)[v] <= target (finish falls as r grows); hi when none below. */
+  const least = (v: number, target: number, lo: number, hi: number): number => {
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (finishWith(mid)[v]! <= target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const ownCalendar = (v: number) => plan.calendars === undefined || plan.calendars.of[v] === plan.calendars.of[at];
+
   const dates: RecoveryDate[] = [];
   const dateOf = (v: number, kind: 'due' | 'deadline', date: DayNumber) => {
-    const target = plan.days.finishMoment(date);
+    const days = daysFor(plan, v);
+    const target = days.finishMoment(date);
     const finish = base.finish[v]!;
     const slipDays = Math.max(0, finish - target);
-    // Kept by recovering its slip when the earliest finish of the red item keeps it.
+    // Kept by recovering its slip (on one calendar) when the earliest finish of the red item keeps it.
     const keepable = early.finish[v]! <= target;
+    const recoveryDays = slipDays === 0 ? 0 : !keepable ? undefined : ownCalendar(v) ? slipDays : least(v, target, 1, maxRecoveryDays);
+    // Its finish follows f0 + L (L read off the far delay) once the initiative slips far enough.
+    const spareDays =
+      slipDays > 0 ? 0 : ownCalendar(v) ? Math.max(0, target - (delayed.finish[v]! - FAR)) : -least(v, target, -FAR, 0);
     dates.push({
       at: v,
       kind,
       date,
-      forecastFinish: finishDay(finish),
+      forecastFinish: days.dayAt(finish - 1),
       slipDays,
-      // Its finish follows f0 + L (L read off the far delay) once the initiative slips far enough.
-      spareDays: slipDays > 0 ? 0 : Math.max(0, target - (delayed.finish[v]! - FAR)),
-      ...(slipDays === 0 ? { recoveryDays: 0 } : keepable ? { recoveryDays: slipDays } : {}),
+      spareDays,
+      ...(recoveryDays !== undefined ? { recoveryDays } : {}),
     });
   };
   for (const v of [at, ...driven]) {

@@ -24,7 +24,7 @@ function result(decisions: readonly Decision[] = []): RunResult {
   return { options: opts, model, analysis: analyseModel(model, opts), findings: [], waived: [] };
 }
 
-const plain = (row: ReportRow): CellValue[] => row.map((c) => (c.value === null ? null : c.value.t === 'formula' ? c.value.v : c.value.t === 'bool' ? c.value.v : c.value.v));
+const plain = (row: ReportRow): CellValue[] => row.map((c) => (c === null || c.value === null ? null : c.value.v));
 
 function decisionsSheet(r: RunResult): ReportRow[] {
   const sheet = buildReport(r).sheets.find((s) => s.name === REPORT_SHEETS.decisions)!;
