@@ -1,10 +1,12 @@
 /**
- * tsx bench/write.ts [size=10000] [--reps N] [--out file.xlsx]
+ * tsx bench/write.ts [size=10000] [--reps N] [--out file.xlsx] [--gzip web,node1,node6]
  *
  * The summary .xlsx write alone: builds the ReportDocument for the benchmark portfolio (the
  * sources cached with v8.serialize in the portfolio's folder, the core run again: ~2 s at
  * 100,000), then times writeReportXlsx with its peak heap. Run with
  * `node --expose-gc --max-old-space-size=6144 --import tsx bench/write.ts 100000`.
+ * --gzip: the compressors to compare, taken in turn in each rep: `web` (CompressionStream, what
+ * the browser uses), `nodeN` (Node's zlib at level N; default `node3`, what the CLI uses).
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
@@ -14,6 +16,8 @@ import { buildReport, countCells } from '../src/core/report';
 import type { RawSource, ReportDocument, RunResult } from '../src/core/types';
 import { readSourceFile } from '../src/xlsx/read-source';
 import { writeReportXlsx } from '../src/xlsx/write-report';
+import type { MakeGzip } from '../src/xlsx/write-zip';
+import { nodeGzip } from '../src/cli/node-gzip';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 
 async function loadSources(dir: string, files: readonly string[]): Promise<RawSource[]> {
@@ -50,6 +54,9 @@ async function main(): Promise<void> {
   const repsAt = args.indexOf('--reps');
   const reps = repsAt >= 0 ? Number(args[repsAt + 1]) : 1;
   const outAt = args.indexOf('--out');
+  const gzipAt = args.indexOf('--gzip');
+  const gzips = (gzipAt >= 0 ? args[gzipAt + 1]! : 'node3').split(',');
+  const gzipOf = (name: string): MakeGzip | undefined => (name === 'web' ? undefined : nodeGzip(Number(name.replace(/^node/, ''))));
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
   const doc = await loadDocument(size);
@@ -61,7 +68,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${size} initiatives: ${cells} cells\n`);
 
-  for (let r = 0; r < reps; r++) {
+  for (let r = 0; r < reps; r++) for (const gzip of gzips) {
     gc();
     const base = process.memoryUsage().heapUsed;
     let peak = base;
@@ -70,13 +77,13 @@ async function main(): Promise<void> {
     }, 10);
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const bytes = await writeReportXlsx(doc);
+    const bytes = await writeReportXlsx(doc, gzipOf(gzip));
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().heapUsed);
     process.stdout.write(
-      `write: ${(ms / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ` +
+      `write (${gzip}): ${(ms / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, ` +
         `heap before ${mb(base)}, peak ${mb(peak)} (+${mb(peak - base)}), peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, file ${(bytes.byteLength / 1e6).toFixed(2)} MB\n`,
     );
     if (outAt >= 0) writeFileSync(args[outAt + 1]!, bytes);

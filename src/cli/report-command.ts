@@ -10,6 +10,7 @@ import { readGovernanceInputs } from './governance-inputs';
 import { expandInputs } from './read-inputs';
 import { runSources, type Io } from './run-sources';
 import { terminalLine } from './terminal-text';
+import { nodeGzip } from './node-gzip';
 
 type ReportArgs = RunArgs & { readonly out: string; readonly digest?: true };
 
@@ -44,7 +45,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   const doc = buildReport(run.result, previous !== undefined ? { previous, sourcePaths } : { sourcePaths });
   let bytes: Uint8Array;
   try {
-    bytes = await writeReportXlsx(doc);
+    bytes = await writeReportXlsx(doc, nodeGzip());
   } catch (e) {
     // A portfolio past Excel's grid (1,048,576 rows a sheet) is a limit of the format, not our bug.
     if (!(e instanceof ReportTooLargeError)) throw e;

@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../core/types';
 import { checkExcelLimits } from './write-limits';
 import { workbookParts } from './write-workbook-xml';
-import { writeZip } from './write-zip';
+import { writeZip, type MakeGzip } from './write-zip';
 
 export { cleanText, hyperlinkTarget, MAX_CELL_TEXT } from './write-cell-text';
 export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError } from './write-limits';
@@ -16,9 +16,10 @@ export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError } from './write-
  * compressed output and the distinct strings, not with the cell count. (exceljs held
  * about 1 KB per cell: 5.3 s and +1 GB of heap at 10,000 initiatives, out of memory at 100,000.)
  * Charts are written as DrawingML parts (write-chart-xml.ts), as the Office.js writer draws them with worksheet.charts.
+ * `makeGzip`: the host's compressor (default: the platform's CompressionStream).
  * Throws ReportTooLargeError (before writing anything) when a sheet is past Excel's grid.
  */
-export async function writeReportXlsx(doc: ReportDocument): Promise<Uint8Array> {
+export async function writeReportXlsx(doc: ReportDocument, makeGzip?: MakeGzip): Promise<Uint8Array> {
   checkExcelLimits(doc);
-  return writeZip(workbookParts(doc));
+  return writeZip(workbookParts(doc), makeGzip);
 }

@@ -51,11 +51,21 @@ function* encodeBatches(chunks: Iterable<string>): Generator<Uint8Array<ArrayBuf
 }
 
 /**
- * Deflate a part through a gzip CompressionStream: a gzip member is a header, the raw deflate
- * data a zip entry needs, and a trailer with the CRC-32 and size, computed natively (a CRC in
- * JavaScript took a fifth of the write time).
+ * Compresses one part into a gzip member (RFC 1952): batches are written in order, `end` gives
+ * the whole member. A gzip member is a header, the raw deflate data a zip entry needs, and a
+ * trailer with the CRC-32 and size, computed natively (a CRC in JavaScript took a fifth of the
+ * write time). The default is the platform's CompressionStream; a host with a faster native
+ * gzip passes its own (the CLI: Node's zlib, streamed, see src/cli/node-gzip.ts).
  */
-async function deflatePart(chunks: Iterable<string>): Promise<{ data: Uint8Array; crc: number; size: number }> {
+export interface GzipPart {
+  /** Resolves once the batch is taken (the caller renders the next batch meanwhile). */
+  write(batch: Uint8Array<ArrayBuffer>): Promise<void>;
+  end(): Promise<Uint8Array>;
+}
+export type MakeGzip = () => GzipPart;
+
+/** The web-standard CompressionStream (browsers and Node alike). */
+export const compressionStreamGzip: MakeGzip = () => {
   const stream = new CompressionStream('gzip');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
@@ -69,7 +79,20 @@ async function deflatePart(chunks: Iterable<string>): Promise<{ data: Uint8Array
       length += value.byteLength;
     }
   })();
-  reading.catch(() => undefined); // awaited below; a stream failure surfaces from the writes first
+  reading.catch(() => undefined); // awaited in end(); a stream failure surfaces from the writes first
+  return {
+    write: (batch) => writer.write(batch),
+    end: async () => {
+      await writer.close();
+      await reading;
+      return out.length === 1 ? out[0]! : concat(out, length);
+    },
+  };
+};
+
+/** Deflate a part: the raw deflate data, CRC-32 and size out of a gzip member. */
+async function deflatePart(chunks: Iterable<string>, makeGzip: MakeGzip): Promise<{ data: Uint8Array; crc: number; size: number }> {
+  const gz = makeGzip();
   let size = 0;
   // The next batch is rendered (the generator runs on) while this one compresses, and written
   // once this one is done. Waiting for `writer.ready` instead waits for the compression (the
@@ -78,12 +101,10 @@ async function deflatePart(chunks: Iterable<string>): Promise<{ data: Uint8Array
   for (const batch of encodeBatches(chunks)) {
     size += batch.byteLength;
     await previous;
-    previous = writer.write(batch);
+    previous = gz.write(batch);
   }
   await previous;
-  await writer.close();
-  await reading;
-  const gzip = out.length === 1 ? out[0]! : concat(out, length);
+  const gzip = await gz.end();
   const start = gzipHeaderLength(gzip);
   const trailer = new DataView(gzip.buffer, gzip.byteOffset + gzip.byteLength - 8, 8);
   if (trailer.getUint32(4, true) !== size % 0x1_0000_0000) throw new Error('writeZip: gzip trailer does not match the data written');
@@ -92,7 +113,7 @@ async function deflatePart(chunks: Iterable<string>): Promise<{ data: Uint8Array
 
 /** Length of a gzip member's header (RFC 1952: 10 bytes plus optional fields the flags announce). */
 function gzipHeaderLength(gzip: Uint8Array): number {
-  if (gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[2] !== 8) throw new Error('writeZip: CompressionStream did not produce gzip');
+  if (gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[2] !== 8) throw new Error('writeZip: the compressor did not produce gzip');
   const flags = gzip[3]!;
   let p = 10;
   if (flags & 4) p += 2 + (gzip[p]! | (gzip[p + 1]! << 8)); // FEXTRA
@@ -113,14 +134,14 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /** The parts as a zip archive (deflated, fixed entry times, no zip64: parts must stay under 4 GB). */
-export async function writeZip(parts: Iterable<ZipPart>): Promise<Uint8Array> {
+export async function writeZip(parts: Iterable<ZipPart>, makeGzip: MakeGzip = compressionStreamGzip): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const blocks: Uint8Array[] = [];
   const entries: Entry[] = [];
   let offset = 0;
   for (const part of parts) {
     const name = encoder.encode(part.name);
-    const { data, crc, size } = await deflatePart(part.chunks);
+    const { data, crc, size } = await deflatePart(part.chunks, makeGzip);
     const compressed = data.byteLength;
     if (size > 0xffffffff || compressed > 0xffffffff || offset > 0xffffffff) {
       throw new Error(`writeZip: ${part.name} is over 4 GB, beyond a plain zip archive`);

@@ -1,4 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib';
+import { nodeGzip } from '../../src/cli/node-gzip';
 import { writeZip } from '../../src/xlsx/write-zip';
 
 interface Entry {
@@ -84,5 +85,21 @@ describe('writeZip', () => {
   it('compresses: 2 MB of repetitive XML is a small fraction of its size', async () => {
     const bytes = await writeZip([{ name: 'x.xml', chunks: big }]);
     expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(big.join('')) / 5);
+  });
+
+  it("with the CLI's Node zlib (level 3) holds the same parts, CRCs and sizes as with CompressionStream, and the same bytes every time", async () => {
+    const parts = () => [
+      { name: 'a.txt', chunks: ['hel', 'lo'] },
+      { name: 'dir/Ünïcode €.xml', chunks: big },
+      { name: 'empty', chunks: [] },
+    ];
+    const web = readZip(await writeZip(parts()));
+    const node = await writeZip(parts(), nodeGzip());
+    const fields = (es: readonly Entry[]) => es.map((e) => [e.name, e.crc, e.size, e.method, e.flags, e.time, e.date, e.data.toString('utf8')]);
+    expect(fields(readZip(node))).toEqual(fields(web));
+    expect(readZip(node)[1]!.crc).toBe(crc32(Buffer.from(big.join(''))));
+    expect(Buffer.from(node).equals(Buffer.from(await writeZip(parts(), nodeGzip())))).toBe(true);
+    // Level 3 is not CompressionStream's level 6: the same text, other deflate bytes.
+    expect(Buffer.from(node).equals(Buffer.from(await writeZip(parts())))).toBe(false);
   });
 });
