@@ -1,5 +1,5 @@
-import type { CellValue, RawSource } from '../core/types';
-import { dayOfDateTime, finishDayOf, lagInWorkingDays, readMspdi, type MspdiLink, type MspdiProject, type MspdiTask } from './read-mspdi';
+import type { CellValue, RawSheet, RawSource } from '../core/types';
+import { dayOfDateTime, finishDayOf, lagInWorkingDays, projectCalendarDays, readMspdi, type MspdiLink, type MspdiProject, type MspdiTask } from './read-mspdi';
 
 /**
  * A Microsoft Project XML file (MSPDI) as a source: one sheet laid out as Project's own Excel
@@ -23,6 +23,14 @@ import { dayOfDateTime, finishDayOf, lagInWorkingDays, readMspdi, type MspdiLink
  *   above 0) and an actual finish at 100%: other actual dates are placeholders and left out.
  */
 export const MSPDI_SHEET = 'Task_Table';
+/**
+ * The project calendar (Project/CalendarUID, with its base calendars), when it is not plain
+ * Mon-Fri: a Calendar sheet the source's calendar is read from like any Calendar sheet
+ * (src/core/ingest/read-calendar.ts), so its tasks are scheduled in it:
+ *   Working days | Mon, Tue, ...
+ *   Date | Exception | Working     (one row per exception day: Day off / No, Working day / Yes)
+ */
+export const MSPDI_CALENDAR_SHEET = 'Calendar';
 
 /** Text of a Project XML file: the root element is <Project> in Project's namespace. */
 export function isMspdiText(head: string): boolean {
@@ -67,7 +75,23 @@ export function readMspdiSource(xml: string, name: string): RawSource {
     for (const k of extraColumns) row.push(extras[i]![k]);
     values.push(row);
   });
-  return { name, origin: 'file', dateSystem: 1900, sheets: [{ name: MSPDI_SHEET, origin: { row: 0, col: 0 }, values }] };
+  const sheets: RawSheet[] = [{ name: MSPDI_SHEET, origin: { row: 0, col: 0 }, values }];
+  const calendar = calendarSheet(project);
+  if (calendar) sheets.push(calendar);
+  return { name, origin: 'file', dateSystem: 1900, sheets };
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function calendarSheet(project: MspdiProject): RawSheet | undefined {
+  const days = projectCalendarDays(project);
+  if (days === undefined) return undefined;
+  const monFri = days.weekdays.join() === '1,2,3,4,5';
+  if (monFri && days.holidays.length === 0 && days.workdays.length === 0) return undefined;
+  const values: CellValue[][] = [['Working days', days.weekdays.map((w) => WEEKDAY_NAMES[w]!).join(', ')], [null, null, null], ['Date', 'Exception', 'Working']];
+  const rows = [...days.holidays.map((d) => [d, false] as const), ...days.workdays.map((d) => [d, true] as const)].sort((a, b) => a[0] - b[0]);
+  for (const [day, working] of rows) values.push([dateOf(day), working ? 'Working day' : 'Day off', working ? 'Yes' : 'No']);
+  return { name: MSPDI_CALENDAR_SHEET, origin: { row: 0, col: 0 }, values };
 }
 
 function dates(t: MspdiTask, project: MspdiProject): [CellValue, CellValue] {
