@@ -13,6 +13,17 @@ describe('linkTarget', () => {
     expect(linkTarget({ kind: 'internal', sheet: "O'Neil plan", address: 'b7' })).toBe("#'O''Neil plan'!$B$7");
   });
 
+  it('gives each link its own file and sheet when links to two files and sheets alternate', () => {
+    const targets = [
+      linkTarget({ kind: 'external', file: 'a b.xlsx', sheet: 'Plan', address: 'A1' }),
+      linkTarget({ kind: 'external', file: 'a b.xlsx', sheet: "Q'3", address: 'A2' }),
+      linkTarget({ kind: 'external', file: 'c.xlsx', sheet: "Q'3", address: 'A3' }),
+      linkTarget({ kind: 'internal', sheet: 'Plan', address: 'A4' }),
+      linkTarget({ kind: 'external', file: 'a b.xlsx', sheet: 'Plan', address: 'A5' }),
+    ];
+    expect(targets).toEqual(["a%20b.xlsx#'Plan'!$A$1", "a%20b.xlsx#'Q''3'!$A$2", "c.xlsx#'Q''3'!$A$3", "#'Plan'!$A$4", "a%20b.xlsx#'Plan'!$A$5"]);
+  });
+
   it.each([
     ['javascript:alert(1).xlsx', 'javascript%3Aalert%281%29.xlsx'],
     ['a#b%20c.xlsx', 'a%23b%2520c.xlsx'],
