@@ -1,9 +1,9 @@
 import { fitCellText } from '../core/report/cell-text';
-import { rowHeightOf } from '../core/report/sheet';
+import { printTitles, rowHeightOf } from '../core/report/sheet';
 import { sameSheetName } from '../core/report/sheet-names';
 import { STYLES } from '../core/report/styles';
 import type { ConditionalFormat, DateSystem, ReportChart, ReportDocument, ReportSheet, StyleSpec } from '../core/types';
-import { a1Range, parseA1 } from '../core/util/a1';
+import { a1Range, columnLetters, parseA1 } from '../core/util/a1';
 import type { WriteSummary } from '../port/workbook-port';
 import { parseRange, quoteSheet } from './addresses';
 import { DEFAULT_BATCH_BYTES, PayloadBatcher, jsonBytes } from './payload-batcher';
@@ -297,14 +297,18 @@ async function writeSheet(
 
   if (sheet.print) {
     const print = sheet.print;
+    const titles = printTitles(sheet);
     await batch.add(jsonBytes(print), () => {
       ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       // Pages tall are left to Excel unless the sheet asks for a number (Summary: one page).
-      if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, ...(print.fitToHeight ? { verticalFitToPages: print.fitToHeight } : {}) };
+      if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, ...(print.fitToHeight ? { verticalFitToPages: print.fitToHeight } : {}) };
       if (print.area) ws.pageLayout.setPrintArea(print.area);
+      // Whole rows and columns, as setPrintTitleRows/Columns require (ExcelApi 1.9).
+      if (titles.rows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${titles.rows}`);
+      if (titles.cols > 0) ws.pageLayout.setPrintTitleColumns(`$A:$${columnLetters(titles.cols - 1)}`);
       // The range immediately after each break (horizontalPageBreaks.add, ExcelApi 1.9).
       for (const b of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${b + 1}`);
-    }, 4 + (print.rowBreaks?.length ?? 0));
+    }, 6 + (print.rowBreaks?.length ?? 0));
   }
   return planner?.formulas ?? [];
 }

@@ -170,7 +170,7 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
     const p = sheet.print;
     yield '<printOptions horizontalCentered="1"/>';
     yield '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
-    yield `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth ? 1 : 0}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
+    yield `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth ? (p.pagesWide ?? 1) : 0}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
     yield `<headerFooter><oddFooter>${escapeXml(`&L${sheet.name.replace(/&/g, '&&')}&RPage &P of &N`)}</oddFooter></headerFooter>`;
     const breaks = p.rowBreaks ?? [];
     // brk id is the 1-based row above the break: a new page starts at 0-based row b.

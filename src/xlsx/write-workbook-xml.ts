@@ -1,7 +1,8 @@
 import OFFICE_THEME from 'exceljs/lib/xlsx/xml/theme1';
 import type { ReportDocument, ReportSheet } from '../core/types';
 import { dayFromIso, isoFromDay } from '../core/util/days';
-import { parseA1 } from '../core/util/a1';
+import { columnLetters, parseA1 } from '../core/util/a1';
+import { printTitles } from '../core/report/sheet';
 import { cleanText } from './write-cell-text';
 import { CHART_CONTENT_TYPE, chartXml, DRAWING_CONTENT_TYPE, DRAWING_REL_TYPE, drawingRelationshipsXml, drawingXml } from './write-chart-xml';
 import { columnName, nextRelationshipId, renderSheetXml, SharedStrings, sheetRelationshipsXml, textElement, type SheetExtras } from './write-sheet-xml';
@@ -127,9 +128,13 @@ function workbookXml(doc: ReportDocument): string {
   const names: string[] = [];
   doc.sheets.forEach((s, i) => {
     if (s.print?.area) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXml(`${quoteSheet(s.name)}!${absoluteRange(s.print.area)}`)}</definedName>`);
-    if (s.print && s.freeze && s.freeze.rows > 0 && s.print.fitToHeight === undefined) {
-      names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quoteSheet(s.name)}!$1:$${s.freeze.rows}`)}</definedName>`);
-    }
+    const titles = printTitles(s);
+    // Columns first, then rows, comma-separated: the order Excel writes them in.
+    const parts = [
+      ...(titles.cols > 0 ? [`${quoteSheet(s.name)}!$A:$${columnLetters(titles.cols - 1)}`] : []),
+      ...(titles.rows > 0 ? [`${quoteSheet(s.name)}!$1:$${titles.rows}`] : []),
+    ];
+    if (parts.length > 0) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(parts.join(','))}</definedName>`);
   });
   return (
     XML_HEAD +

@@ -126,7 +126,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   frozen: { rows: number; cols: number } = { rows: 0, cols: 0 };
-  page: { orientation?: string; zoom?: unknown; printArea?: string } = {};
+  page: { orientation?: string; zoom?: unknown; printArea?: string; titleRows?: string; titleColumns?: string } = {};
 
   constructor(name: string) {
     this.name = name;
@@ -766,6 +766,19 @@ class WorksheetProxy extends Node<FakeSheet | null> {
       setPrintArea(area: string) {
         node.call('SetPrintArea', [area], (sheet) => {
           sheet.page.printArea = area;
+        });
+      },
+      // "The range must span the entire row [column] to be valid" (Excel.PageLayout, ExcelApi 1.9).
+      setPrintTitleRows(rows: string) {
+        node.call('SetPrintTitleRows', [rows], (sheet) => {
+          if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeExcelError('InvalidArgument', `print title rows must be whole rows: ${rows}`);
+          sheet.page.titleRows = rows;
+        });
+      },
+      setPrintTitleColumns(columns: string) {
+        node.call('SetPrintTitleColumns', [columns], (sheet) => {
+          if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns)) throw new FakeExcelError('InvalidArgument', `print title columns must be whole columns: ${columns}`);
+          sheet.page.titleColumns = columns;
         });
       },
     };

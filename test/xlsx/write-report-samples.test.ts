@@ -5,7 +5,7 @@ import { dayFromIso, makeOptions, runPipeline, type RawSource, type RunResult } 
 import { buildReport, compareRuns, headline, takeSnapshot } from '../../src/core/report';
 import { displayDates } from '../../src/core/report/cells';
 import { cellOf } from '../../src/core/model';
-import type { CellValue } from '../../src/core/types';
+import { catalogEntry, type CellValue, type FindingCode } from '../../src/core/types';
 import { parseA1 } from '../../src/core/util/a1';
 import { dateFromDay, isoFromDay } from '../../src/core/util/days';
 import { readPreviousSnapshot } from '../../src/xlsx/read-previous';
@@ -74,7 +74,9 @@ describe('the summary workbook of the sample programme', () => {
     const ws = wb.getWorksheet('Findings')!;
     result.findings.forEach((f, k) => {
       const row = ws.getRow(k + 2);
-      expect(row.getCell(2).value).toBe(f.code);
+      // The rule by its catalog name; its code in the last column.
+      expect(row.getCell(2).value).toBe(catalogEntry(f.code as FindingCode).title);
+      expect(row.getCell(13).value).toBe(f.code);
       expect(row.getCell(3).value).toBe(f.message);
       const cell = f.cells[0];
       if (!cell) return;
@@ -105,10 +107,13 @@ describe('the summary workbook of the sample programme', () => {
     const rows = Array.from({ length: ws.rowCount - 4 }, (_, k) => (ws.getRow(k + 5).values as unknown[]).slice(1));
     const expected = compareRuns(previous!, modified);
     expect(rows).toHaveLength(expected.length);
-    expect(rows[0]).toEqual(['Green to red', target.id, target.name, 'Green', 'Red', displayDates(modified.analysis.byId.get(target.id)?.effectiveReason ?? 'Now effectively red.')]);
-    const due = rows.find((r) => r[0] === 'Due date moved' && r[1] === target.id);
-    expect(due).toEqual(['Due date moved', target.id, target.name, dateFromDay(target.due!), dateFromDay(target.due! + 14), 'Later by 14 days.']);
-    expect(rows.map((r) => `${String(r[0])} ${String(r[1])}`)).toEqual(expected.map((c) => `${c.change} ${c.initiativeId}`));
+    const idOf = (v: unknown): unknown => (typeof v === 'object' && v !== null && 'text' in v ? (v as { text: string }).text : v);
+    expect(rows[0]!.map(idOf)).toEqual(['Green to red', target.id, target.name, 'Green', 'Red', displayDates(modified.analysis.byId.get(target.id)?.effectiveReason ?? 'Now effectively red.')]);
+    // The due date moved two weeks: a re-plan of 10 working days, listed once (no slip row besides).
+    const due = rows.filter((r) => idOf(r[1]) === target.id && r[0] !== 'Green to red' && r[0] !== 'Status change' && r[0] !== 'New finding' && r[0] !== 'Resolved finding');
+    expect(due.map((r) => r.slice(0, 5).map(idOf))).toEqual([['Re-planned', target.id, target.name, dateFromDay(target.due!), dateFromDay(target.due! + 14)]]);
+    expect(String(due[0]![5])).toMatch(/^Due date moved 10 working days later in the plan\./);
+    expect(rows.map((r) => `${String(r[0])} ${String(idOf(r[1]))}`)).toEqual(expected.map((c) => `${c.change} ${c.initiativeId}`));
     expect(isoFromDay(previous!.asOf)).toBe(SAMPLE_AS_OF);
   });
 });

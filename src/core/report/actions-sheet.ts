@@ -6,6 +6,8 @@ import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
 import { governanceOf } from './governance';
 import { makeCellLinker, type SourcePaths } from './links';
 import { tableRows } from './rows';
+import { initiativeRows } from './initiative-rows';
+import { ruleName } from './rule-names';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -37,7 +39,14 @@ const LIFE_LABELS: Record<Action['life']['state'], string> = { new: 'New', open:
 export function buildActionsSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   const { actions } = governanceOf(result);
   const linker = makeCellLinker(result, paths);
-  const rowOfInitiative = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
+  const rowOfInitiative = initiativeRows(result);
+  // One cell per rule: its name, as every sheet names it.
+  const ruleCells = new Map<string, ReportCell>();
+  const ruleCell = (code: string): ReportCell => {
+    let cell = ruleCells.get(code);
+    if (!cell) ruleCells.set(code, (cell = text(ruleName(code))));
+    return cell;
+  };
   const row = (k: number): ReportCell[] => {
     const a = actions[k]!;
     const f = a.finding;
@@ -60,7 +69,7 @@ export function buildActionsSheet(result: RunResult, paths: SourcePaths = new Ma
       date(a.life.firstSeen),
       num(a.life.reviewsOpen),
       text(LIFE_LABELS[a.life.state]),
-      text(f.code),
+      ruleCell(f.code),
       first ? text(linker.describe(first), 'link', { link: linker.link(first) }) : text(''),
     ];
   };

@@ -92,7 +92,8 @@ const STATUS_LABELS: Record<Status, string> = {
   'not-started': 'Not started',
   'on-hold': 'On hold',
   cancelled: 'Cancelled',
-  unknown: 'Unknown',
+  // No status given (or none readable, which a finding names): said as the report says every missing input.
+  unknown: 'Not given',
 };
 
 /** Statuses in reading order (live RAG first). */

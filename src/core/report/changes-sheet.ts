@@ -1,16 +1,21 @@
-import type { DayNumber, ReportCell, ReportSheet, RunResult, Severity, Status } from '../types';
+import { runCalendar } from '../model';
+import { SEVERITY_ORDER, type DayNumber, type ReportCell, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
 import { a1Range } from '../util/a1';
-import { date, displayDate, displayDates, plural, statusCell, text } from './cells';
+import { workingDaysBetween } from '../util/calendar';
+import { date, displayDate, displayDates, plural, statusCell, statusLabel, text } from './cells';
+import { ruleName } from './rule-names';
+import { factsOf } from './run-facts';
 import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
+import { initiativeRows } from './initiative-rows';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
-import { takeSnapshot, type Snapshot, type SnapshotInitiative } from './snapshot';
+import { takeSnapshot, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';
 
 export type ChangeKind =
   | 'Green to red'
   | 'Status change'
-  | 'Due date moved'
-  | 'Forecast slipped'
+  | 'Re-planned'
+  | 'Slipped'
   | 'New initiative'
   | 'Removed initiative'
   | 'New finding'
@@ -23,26 +28,44 @@ export type ChangeValue =
 
 export interface ChangeRow {
   readonly change: ChangeKind;
+  /** The initiative's id; on a roll-up row, "27 initiatives". */
   readonly initiativeId: string;
+  /** The initiative's name; on a roll-up row, what they share (the rule's name, the department). */
   readonly name: string;
   readonly was?: ChangeValue;
   readonly now?: ChangeValue;
   readonly detail: string;
+  /** A roll-up: the ids of the initiatives (or '' for findings about no initiative) it stands for. */
+  readonly rolledUp?: readonly string[];
 }
+
+/** Changes of one kind and key (a rule, a department) from this many on are one row. */
+export const ROLL_UP_AT = 3;
 
 /**
  * What moved between the previous summary and this run, surprises first: initiatives that were
- * effectively green and are now red, then status changes, date moves, new and removed initiatives,
- * new and resolved findings (matched by findingKey). Within a kind, current model order.
+ * effectively green and are now red, then status changes, re-plans (the due date moved: the plan
+ * was changed), slips (the forecast moved later while the due date stayed), new and removed
+ * initiatives, new and resolved findings (matched by findingKey). Repetitive changes roll up: from
+ * ROLL_UP_AT findings of one rule, or initiatives added or removed in one department, they are one
+ * row naming them all. Date moves are in working days of the run's calendar; reported statuses
+ * are named as the sources wrote them. Within a kind, the report's initiative order.
  */
 export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] {
   const current = takeSnapshot(result);
+  const { rankAt } = factsOf(result);
+  const rankOf = new Map(result.model.initiatives.map((i, k) => [i.id, rankAt[k]!] as const));
+  const byRank = (a: string | undefined, b: string | undefined): number => (rankOf.get(a ?? '') ?? Infinity) - (rankOf.get(b ?? '') ?? Infinity);
   const before = new Map(previous.initiatives.map((i) => [i.id, i]));
-  const nowIds = new Set(current.initiatives.map((i) => i.id));
-  const both = current.initiatives.flatMap((now) => {
-    const was = before.get(now.id);
-    return was ? [{ was, now }] : [];
-  });
+  const nowById = new Map(current.initiatives.map((i) => [i.id, i]));
+  const both = current.initiatives
+    .flatMap((now) => {
+      const was = before.get(now.id);
+      return was ? [{ was, now }] : [];
+    })
+    .sort((x, y) => byRank(x.now.id, y.now.id));
+  const calendar = runCalendar(result.model, result.options);
+  const workingDays = (n: number): string => plural(Math.abs(n), 'working day');
   const name = (i: SnapshotInitiative): string => i.name ?? '';
   const reason = (id: string): string => displayDates(result.analysis.byId.get(id)?.effectiveReason ?? '');
   const status = (s: Status): ChangeValue => ({ kind: 'status', status: s });
@@ -59,47 +82,136 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
     if (surprise(was, now)) continue;
     if (was.effectiveStatus === now.effectiveStatus && was.reportedStatus === now.reportedStatus) continue;
     const reported =
-      was.reportedStatus !== now.reportedStatus ? `Reported ${was.reportedStatus} → ${now.reportedStatus}.` : `Reported ${now.reportedStatus} (unchanged).`;
+      was.reportedStatus !== now.reportedStatus
+        ? `Reported ${asWritten(was)} → ${asWritten(now)}.`
+        : `Reported ${asWritten(now)} (unchanged).`;
     const why = now.effectiveStatus !== now.reportedStatus ? ` ${reason(now.id)}` : '';
     rows.push({ change: 'Status change', initiativeId: now.id, name: name(now), was: status(was.effectiveStatus), now: status(now.effectiveStatus), detail: `${reported}${why}`.trim() });
   }
+  const dueMoved = (was: SnapshotInitiative, now: SnapshotInitiative): boolean =>
+    was.due !== undefined && now.due !== undefined && was.due !== now.due;
+  const forecastLater = (was: SnapshotInitiative | undefined, now: SnapshotInitiative | undefined): boolean =>
+    was?.forecastFinish !== undefined && now?.forecastFinish !== undefined && now.forecastFinish > was.forecastFinish;
   for (const { was, now } of both) {
-    if (was.due === undefined || now.due === undefined || was.due === now.due) continue;
-    const d = now.due - was.due;
-    rows.push({ change: 'Due date moved', initiativeId: now.id, name: name(now), was: day(was.due), now: day(now.due), detail: `${d > 0 ? 'Later' : 'Earlier'} by ${plural(Math.abs(d), 'day')}.` });
-  }
-  for (const { was, now } of both) {
-    if (was.forecastFinish === undefined || now.forecastFinish === undefined || now.forecastFinish <= was.forecastFinish) continue;
+    if (!dueMoved(was, now)) continue;
+    const moved = workingDaysBetween(calendar, was.due!, now.due!);
+    const forecast =
+      was.forecastFinish !== undefined && now.forecastFinish !== undefined && now.forecastFinish !== was.forecastFinish
+        ? ` Forecast finish now ${displayDate(now.forecastFinish)} (was ${displayDate(was.forecastFinish)}).`
+        : '';
     rows.push({
-      change: 'Forecast slipped',
+      change: 'Re-planned',
       initiativeId: now.id,
       name: name(now),
-      was: day(was.forecastFinish),
-      now: day(now.forecastFinish),
-      detail: `Forecast finish ${plural(now.forecastFinish - was.forecastFinish, 'day')} later.`,
+      was: day(was.due!),
+      now: day(now.due!),
+      detail: `Due date moved ${moved === 0 ? 'within the same working day' : `${workingDays(moved)} ${moved > 0 ? 'later' : 'earlier'}`} in the plan.${forecast}`,
     });
   }
-  for (const now of current.initiatives) {
-    if (before.has(now.id)) continue;
-    rows.push({ change: 'New initiative', initiativeId: now.id, name: name(now), now: status(now.effectiveStatus), detail: now.department ? `Added in ${now.department}.` : 'Added.' });
-  }
-  for (const was of previous.initiatives) {
-    if (nowIds.has(was.id)) continue;
-    rows.push({ change: 'Removed initiative', initiativeId: was.id, name: name(was), was: status(was.effectiveStatus), detail: 'No longer in any source.' });
-  }
+  // A moved due date is a re-plan, listed above once; a slip is the forecast moving on its own.
+  const slips = both.filter(({ was, now }) => !dueMoved(was, now) && forecastLater(was, now));
+  const overdue = (now: SnapshotInitiative): boolean =>
+    now.due !== undefined && result.options.asOf > now.due && now.effectiveStatus !== 'done' && now.effectiveStatus !== 'cancelled';
+  rows.push(
+    ...rollUp(
+      slips,
+      // Overdue work's forecast moves with each review's as-of date: many such are one row.
+      ({ now }) => (overdue(now) ? '' : now.id),
+      ({ was, now }) => {
+        const moved = workingDaysBetween(calendar, was.forecastFinish!, now.forecastFinish!);
+        const upstream = (result.analysis.byId.get(now.id)?.upstream ?? []).filter((u) => forecastLater(before.get(u), nowById.get(u)));
+        const cause = upstream.length > 0 ? ` Upstream ${upstream.join(', ')} slipped too.` : overdue(now) ? ' Overdue: the forecast moves with the as-of date.' : '';
+        return {
+          change: 'Slipped',
+          initiativeId: now.id,
+          name: name(now),
+          was: day(was.forecastFinish!),
+          now: day(now.forecastFinish!),
+          detail: `Forecast finish ${workingDays(moved)} later; the due date ${now.due !== undefined ? `(${displayDate(now.due)}) ` : ''}did not move.${cause}`,
+        };
+      },
+      (group) => ({
+        change: 'Slipped',
+        initiativeId: plural(group.length, 'initiative'),
+        name: 'Overdue and not done',
+        detail: `Past their due date, so their forecast finish moves with the as-of date: ${group.map(({ now }) => now.id).join(', ')}.`,
+        rolledUp: group.map(({ now }) => now.id),
+      }),
+    ),
+  );
+  const added = current.initiatives.filter((i) => !before.has(i.id)).sort((x, y) => byRank(x.id, y.id));
+  rows.push(
+    ...rollUp(added, (i) => i.department ?? '', (i) => ({ change: 'New initiative', initiativeId: i.id, name: name(i), now: status(i.effectiveStatus), detail: i.department ? `Added in ${i.department}.` : 'Added.' }), (group, department) => ({
+      change: 'New initiative',
+      initiativeId: plural(group.length, 'initiative'),
+      name: department || 'Department not given',
+      detail: `${plural(group.length, 'initiative')} added${department ? ` in ${department}` : ''}: ${group.map((i) => i.id).join(', ')}.`,
+      rolledUp: group.map((i) => i.id),
+    })),
+  );
+  const removed = previous.initiatives.filter((i) => !nowById.has(i.id));
+  rows.push(
+    ...rollUp(removed, (i) => i.department ?? '', (i) => ({ change: 'Removed initiative', initiativeId: i.id, name: name(i), was: status(i.effectiveStatus), detail: 'No longer in any source.' }), (group, department) => ({
+      change: 'Removed initiative',
+      initiativeId: plural(group.length, 'initiative'),
+      name: department || 'Department not given',
+      detail: `${plural(group.length, 'initiative')}${department ? ` of ${department}` : ''} no longer in any source: ${group.map((i) => i.id).join(', ')}.`,
+      rolledUp: group.map((i) => i.id),
+    })),
+  );
   const oldKeys = new Set(previous.findings.map((f) => f.key));
   const newKeys = new Set(current.findings.map((f) => f.key));
   const nameOf = (id: string | undefined): string =>
     id === undefined ? '' : (result.model.byId.get(id)?.name ?? before.get(id)?.name ?? '');
-  for (const f of current.findings) {
-    if (oldKeys.has(f.key)) continue;
-    rows.push({ change: 'New finding', initiativeId: f.initiativeId ?? '', name: nameOf(f.initiativeId), now: { kind: 'severity', severity: f.severity }, detail: `${f.code}: ${f.message}` });
-  }
-  for (const f of previous.findings) {
-    if (newKeys.has(f.key)) continue;
-    rows.push({ change: 'Resolved finding', initiativeId: f.initiativeId ?? '', name: nameOf(f.initiativeId), was: { kind: 'severity', severity: f.severity }, detail: `${f.code}: ${f.message}` });
-  }
+  const findingRows = (findings: readonly SnapshotFinding[], change: 'New finding' | 'Resolved finding'): ChangeRow[] => {
+    const side = change === 'New finding' ? 'now' : 'was';
+    // Most severe first, then the rules with most findings; the findings of a rule in initiative order.
+    const ordered = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byRank(a.initiativeId, b.initiativeId));
+    const count = new Map<string, number>();
+    for (const f of ordered) count.set(f.code, (count.get(f.code) ?? 0) + 1);
+    ordered.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || count.get(b.code)! - count.get(a.code)!);
+    return rollUp(ordered, (f) => f.code, (f) => ({ change, initiativeId: f.initiativeId ?? '', name: nameOf(f.initiativeId), [side]: { kind: 'severity', severity: f.severity }, detail: `${ruleName(f.code)}: ${displayDates(f.message)}` }), (group, code) => {
+      const ids = group.map((f) => f.initiativeId ?? '');
+      const named = [...new Set(ids.filter((id) => id !== ''))];
+      const about = group.length - ids.filter((id) => id !== '').length;
+      const what = `${named.length > 0 ? plural(named.length, 'initiative') : ''}${named.length > 0 && about > 0 ? ' and ' : ''}${about > 0 ? `${about} about sources or tables` : ''}`;
+      return {
+        change,
+        initiativeId: plural(group.length, 'finding'),
+        name: ruleName(code),
+        [side]: { kind: 'severity', severity: group[0]!.severity },
+        detail: `${change === 'New finding' ? 'New' : 'Resolved'} for ${what}${named.length > 0 ? `: ${named.join(', ')}` : ''}.`,
+        rolledUp: ids,
+      };
+    });
+  };
+  rows.push(...findingRows(current.findings.filter((f) => !oldKeys.has(f.key)), 'New finding'));
+  rows.push(...findingRows(previous.findings.filter((f) => !newKeys.has(f.key)), 'Resolved finding'));
   return rows;
+}
+
+/** The reported status as the source wrote it; our label for a snapshot from before that was kept. */
+function asWritten(i: SnapshotInitiative): string {
+  const ours = i.reportedStatus === 'unknown' ? 'status not given' : statusLabel(i.reportedStatus);
+  const written = i.reportedText?.trim();
+  if (!written) return ours;
+  // A word is the user's name for it; a symbol ("🟡") alone may not print, so our reading leads.
+  return /\p{L}/u.test(written) ? `"${written}"` : `${ours} ("${written}")`;
+}
+
+/**
+ * Items grouped by key in first-appearance order: a group of ROLL_UP_AT or more is one row, a
+ * smaller one a row each.
+ */
+function rollUp<T>(items: readonly T[], keyOf: (item: T) => string, one: (item: T) => ChangeRow, many: (group: T[], key: string) => ChangeRow): ChangeRow[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(item);
+  }
+  return [...groups].flatMap(([key, group]) => (group.length >= ROLL_UP_AT ? [many(group, key)] : group.map(one)));
 }
 
 const COLUMNS = [
@@ -112,13 +224,14 @@ const COLUMNS = [
 ] as const;
 const HEADER_ROW = 3;
 
-/** "1 green-to-red surprise, 2 status changes, ...": the changes in one line. */
+/** "1 green-to-red surprise, 2 status changes, ...": the changes in one line (a roll-up counts what it stands for). */
 export function describeChanges(changes: readonly ChangeRow[]): string {
-  const count = (k: ChangeKind): number => changes.filter((c) => c.change === k).length;
+  const count = (k: ChangeKind): number => changes.reduce((n, c) => n + (c.change === k ? (c.rolledUp?.length ?? 1) : 0), 0);
   return [
     plural(count('Green to red'), 'green-to-red surprise'),
     plural(count('Status change'), 'status change'),
-    plural(count('Due date moved') + count('Forecast slipped'), 'date move'),
+    plural(count('Re-planned'), 're-plan'),
+    plural(count('Slipped'), 'slip'),
     `${count('New initiative')} new and ${count('Removed initiative')} removed initiatives`,
     `${count('New finding')} new and ${count('Resolved finding')} resolved findings`,
   ].join(', ');
@@ -127,9 +240,14 @@ export function describeChanges(changes: readonly ChangeRow[]): string {
 export function buildChangesSheet(result: RunResult, previous: Snapshot): ReportSheet {
   const changes = compareRuns(previous, result);
   const summary = describeChanges(changes);
+  const rowOf = initiativeRows(result);
+  const initiativeCell = (c: ChangeRow): ReportCell => {
+    const row = c.rolledUp === undefined ? rowOf.get(c.initiativeId) : undefined;
+    return row === undefined ? text(c.initiativeId) : text(c.initiativeId, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` } });
+  };
   const body: ReportCell[][] = changes.map((c) => [
     text(c.change, c.change === 'Green to red' ? 'rag-red' : 'body'),
-    text(c.initiativeId),
+    initiativeCell(c),
     text(c.name),
     valueCell(c.was),
     valueCell(c.now),
@@ -137,7 +255,7 @@ export function buildChangesSheet(result: RunResult, previous: Snapshot): Report
   ]);
   const rows: (ReportCell | null)[][] = [
     [text('Changes', 'title')],
-    [text(`Since the summary as of ${displayDate(previous.asOf)}: ${summary}.`, 'subtitle')],
+    [text(`Since the summary as of ${displayDate(previous.asOf)}: ${summary}. Days are working days; many changes of one kind are one row.`, 'subtitle')],
     [],
     COLUMNS.map((c) => text(c.header, 'header')),
     ...(body.length > 0 ? body : [[text('No changes since the previous summary.', 'muted')]]),
@@ -151,6 +269,7 @@ export function buildChangesSheet(result: RunResult, previous: Snapshot): Report
       body.length === 0
         ? []
         : [{ name: 'tlChanges', range: a1Range(HEADER_ROW, 0, HEADER_ROW + body.length, COLUMNS.length - 1), style: 'TableStyleLight9', showFilter: true }],
+    print: { orientation: 'landscape', fitToWidth: true, area: a1Range(0, 0, HEADER_ROW + Math.max(body.length, 1), COLUMNS.length - 1) },
   });
 }
 

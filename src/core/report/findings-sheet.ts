@@ -1,11 +1,12 @@
 import { findingKey } from '../rules/finding-key';
 import type { ConditionalFormat, Finding, FindingLife, ReportCell, ReportLink, ReportSheet, ResolvedFinding, RunResult, Severity, StyleName } from '../types';
 import { a1Range } from '../util/a1';
-import { isoFromDay } from '../util/days';
-import { date, num, text } from './cells';
+import { date, displayDate, num, text } from './cells';
 import { governanceOf } from './governance';
 import { makeCellLinker, type SourcePaths } from './links';
 import { tableRows } from './rows';
+import { initiativeRows } from './initiative-rows';
+import { ruleName } from './rule-names';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
@@ -29,6 +30,8 @@ const COLUMNS = [
   { header: 'First seen', width: 12 },
   { header: 'Reviews open', width: 9 },
   { header: 'Life', width: 18 },
+  // The rule's name is on every sheet; its code, for waivers and filters, only here.
+  { header: 'Rule code', width: 26 },
 ] as const;
 
 const LIFE_LABELS: Record<FindingLife['state'], string> = { new: 'New', open: 'Open', reopened: 'Reopened' };
@@ -40,22 +43,22 @@ const LIFE_LABELS: Record<FindingLife['state'], string> = { new: 'New', open: 'O
  * since the previous review. Rows are made as a writer asks for them (see ReportRows).
  */
 export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
-  // Cells that repeat across findings are built once: severity, code, state.
+  // Cells that repeat across findings are built once: severity, rule, code, state.
   const severityCells: Record<Severity, ReportCell> = {
     error: text(SEVERITY_LABELS.error, SEVERITY_STYLES.error),
     warning: text(SEVERITY_LABELS.warning, SEVERITY_STYLES.warning),
     info: text(SEVERITY_LABELS.info, SEVERITY_STYLES.info),
   };
-  const codeCells = new Map<string, ReportCell>();
-  const codeCell = (code: string): ReportCell => {
-    let cell = codeCells.get(code);
-    if (!cell) codeCells.set(code, (cell = text(code)));
-    return cell;
+  const codeCells = new Map<string, readonly [ReportCell, ReportCell]>();
+  const ruleCells = (code: string): readonly [ReportCell, ReportCell] => {
+    let cells = codeCells.get(code);
+    if (!cells) codeCells.set(code, (cells = [text(ruleName(code)), text(code, 'muted')]));
+    return cells;
   };
   // Built when the first row asks for it: the build itself only orders the findings.
   let rowOfInitiative: ReadonlyMap<string, number> | undefined;
   const initiativeCell = (id: string): ReportCell => {
-    rowOfInitiative ??= new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
+    rowOfInitiative ??= initiativeRows(result);
     const row = rowOfInitiative.get(id);
     const link: ReportLink | undefined = row === undefined ? undefined : { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` };
     return link ? text(id, 'link', { link }) : text(id, 'body');
@@ -74,7 +77,7 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new M
     for (let k = 1; k < f.cells.length; k++) others += `${k > 1 ? ', ' : ''}${f.cells[k]!.sheet}!${f.cells[k]!.address}`;
     return [
       severityCells[f.severity],
-      codeCell(f.code),
+      ruleCells(f.code)[0],
       text(f.message),
       f.initiativeId === undefined ? text('') : initiativeCell(f.initiativeId),
       first ? text(linker.describe(first), 'link', { link: linker.link(first) }) : text(''),
@@ -83,11 +86,12 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new M
       waiver ? waived : active,
       text(waiver ? describeWaiver(waiver) : '', 'muted'),
       ...(waiver ? [text(''), text(''), text('')] : lifeCells(f)),
+      ruleCells(f.code)[1],
     ];
   };
   const resolvedRow = ({ entry, resolvedOn }: ResolvedFinding): ReportCell[] => [
     severityCells[entry.severity],
-    codeCell(entry.code),
+    ruleCells(entry.code)[0],
     text(entry.message, 'muted'),
     entry.initiativeId === undefined ? text('') : text(entry.initiativeId, 'muted'),
     text(''),
@@ -97,7 +101,8 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new M
     text(''),
     date(entry.firstSeen),
     num(entry.reviewsOpen),
-    text(`Resolved ${isoFromDay(resolvedOn)}`, 'muted'),
+    text(`Resolved ${displayDate(resolvedOn)}`, 'muted'),
+    ruleCells(entry.code)[1],
   ];
   const ordered = bySeverity(result.findings);
   const waivedFindings = result.waived;

@@ -51,12 +51,12 @@ export const PARENT_COLUMN = { header: 'Parent', width: 14 } as const;
 export const CALENDAR_COLUMN = { header: 'Calendar', width: 14 } as const;
 
 /**
- * The consolidated table: one row per initiative, in model order, as an Excel table with filters.
+ * The consolidated table: one row per initiative, in the report's order (RunFacts.order), as an Excel table with filters.
  * Rows are made as a writer asks for them (see ReportRows): the build keeps no cells.
  */
 export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = new Map()): ReportSheet {
   const nested = result.model.initiatives.some((i) => i.parent !== undefined);
-  const { analysisAt } = factsOf(result);
+  const { analysisAt, order } = factsOf(result);
   const calendared = analysisAt.some((a) => a?.calendar !== undefined);
   const afterDeadline = INITIATIVE_COLUMNS.findIndex((c) => c.header === 'Past deadline (working days)') + 1;
   const base = calendared ? [...INITIATIVE_COLUMNS.slice(0, afterDeadline), CALENDAR_COLUMN, ...INITIATIVE_COLUMNS.slice(afterDeadline)] : INITIATIVE_COLUMNS;
@@ -72,7 +72,8 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
   const linker = makeCellLinker(result, paths);
   const initiatives = result.model.initiatives;
   const moneyFormat = moneyFormatOf(result);
-  const row = (k: number): ReportCell[] => {
+  const row = (r: number): ReportCell[] => {
+    const k = order[r]!;
     const i = initiatives[k]!;
     const a = analysisAt[k];
     const cells = [

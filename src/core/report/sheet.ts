@@ -166,3 +166,13 @@ function isSpace(ch: number): boolean {
     ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff
   );
 }
+
+/**
+ * What repeats on every printed page, read by both writers: the frozen header rows (unless the
+ * sheet is fitted to a set number of pages tall, as the Summary is) and the sheet's repeated
+ * columns. Counts from the top and from the left; 0 for none.
+ */
+export function printTitles(sheet: Pick<ReportSheet, 'print' | 'freeze'>): { readonly rows: number; readonly cols: number } {
+  if (!sheet.print) return { rows: 0, cols: 0 };
+  return { rows: sheet.print.fitToHeight === undefined ? (sheet.freeze?.rows ?? 0) : 0, cols: sheet.print.repeatCols ?? 0 };
+}

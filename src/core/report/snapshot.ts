@@ -9,14 +9,15 @@ import { REPORT_SHEETS } from './sheet-names';
  * What the next run needs to compute Changes, kept in the hidden sheet REPORT_SHEETS.snapshot.
  * Row format (version 1), every value plain text or a number so any host round-trips it:
  *   ['throughline-snapshot', 1, asOf ISO]
- *   ['initiative', id, name, department, reported status, effective status, due ISO, forecast ISO]
+ *   ['initiative', id, name, department, reported status, effective status, due ISO, forecast ISO, status as written]
  *   ['finding', key, code, severity, initiative id, message, first seen ISO, reviews open]
  *   ['waived', key, code, severity, initiative id, message, first seen ISO, reviews open]
  *   ['resolved', key, code, severity, initiative id, message, first seen ISO, reviews open, resolved on ISO]
  * Unknown row kinds and trailing cells are skipped, so later versions can add rows and columns old
  * readers ignore: the last two columns of 'finding' and the 'waived' and 'resolved' rows (findings'
  * life across reviews, src/core/govern) came that way; a 'finding' row without them was first seen
- * at its snapshot's as-of date.
+ * at its snapshot's as-of date. The status as written (the user's word, for Changes) came later too,
+ * and is left out when the source gave none.
  */
 export const SNAPSHOT_MARKER = 'throughline-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -29,6 +30,8 @@ export interface SnapshotInitiative {
   readonly effectiveStatus: Status;
   readonly due?: DayNumber;
   readonly forecastFinish?: DayNumber;
+  /** The reported status as the source wrote it ("At risk"), when it gave one. */
+  readonly reportedText?: string;
 }
 
 export interface SnapshotFinding {
@@ -66,6 +69,7 @@ export function takeSnapshot(result: RunResult): Snapshot {
         effectiveStatus: a?.effectiveStatus ?? i.status,
         ...(i.due !== undefined ? { due: i.due } : {}),
         ...(a?.forecastFinish !== undefined ? { forecastFinish: a.forecastFinish } : {}),
+        ...(i.statusText !== undefined ? { reportedText: i.statusText } : {}),
       };
     }),
     findings: result.findings.map((f) => ({
@@ -94,6 +98,7 @@ export function snapshotRows(result: RunResult): (string | number)[][] {
       i.effectiveStatus,
       iso(i.due),
       iso(i.forecastFinish),
+      ...(i.reportedText !== undefined ? [i.reportedText] : []),
     ]),
     ...s.history.entries.map((e) => historyRow(e, iso)),
   ];
@@ -126,6 +131,7 @@ export function readSnapshot(rows: readonly (readonly CellValue[])[]): Snapshot 
       const department = asText(row[3]);
       const due = asDay(row[6]);
       const forecastFinish = asDay(row[7]);
+      const reportedText = asText(row[8]);
       initiatives.push({
         id,
         ...(name ? { name } : {}),
@@ -134,6 +140,7 @@ export function readSnapshot(rows: readonly (readonly CellValue[])[]): Snapshot 
         effectiveStatus: asStatus(row[5]),
         ...(due !== undefined ? { due } : {}),
         ...(forecastFinish !== undefined ? { forecastFinish } : {}),
+        ...(reportedText ? { reportedText } : {}),
       });
     } else if (kind === 'finding' || kind === 'waived' || kind === 'resolved') {
       const key = asText(row[1]);
@@ -211,7 +218,7 @@ function snapshotCells(result: RunResult): ReportRows {
     if (index <= initiatives.length) {
       const i = initiatives[index - 1]!;
       const a = analysisAt[index - 1];
-      return [
+      const cells = [
         cell('initiative'),
         unique(i.id),
         unique(i.name ?? ''),
@@ -221,6 +228,8 @@ function snapshotCells(result: RunResult): ReportRows {
         day(i.due),
         day(a?.forecastFinish),
       ];
+      if (i.statusText !== undefined) cells.push(cell(i.statusText));
+      return cells;
     }
     const e = entries[index - 1 - initiatives.length]!;
     const cells: ReportCell[] = [
@@ -236,8 +245,9 @@ function snapshotCells(result: RunResult): ReportRows {
     if (e.state === 'resolved') cells.push(day(e.resolvedOn));
     return cells;
   };
-  // Widest row: a resolved finding's 9 cells, an initiative's or a finding's 8, else the marker row's 3.
-  const width = entries.some((e) => e.state === 'resolved') ? 9 : initiatives.length > 0 || entries.length > 0 ? 8 : 3;
+  // Widest row: a resolved finding's or a written status's 9 cells, an initiative's or a finding's 8, else the marker row's 3.
+  const width =
+    entries.some((e) => e.state === 'resolved') || initiatives.some((i) => i.statusText !== undefined) ? 9 : initiatives.length > 0 || entries.length > 0 ? 8 : 3;
   return { count: 1 + initiatives.length + entries.length, width, row };
 }
 

@@ -1,4 +1,4 @@
-import { CATALOG, SEVERITY_ORDER, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
+import { SEVERITY_ORDER, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
 import { blank, compactAmount, date, displayDate, displayDates, num, plural, statusCell, statusLabel, STATUS_ORDER, statusStyle, text } from './cells';
 import { atRisk, decisionItems, isOpen, type DecisionItem } from './decisions';
 import { sourceFreshness } from './freshness';
@@ -7,6 +7,7 @@ import { money, moneyFormatOf, moneyPrefixOf } from './money';
 import { NO_PILLAR } from '../analyse/value-at-risk';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { SEVERITY_LABELS } from './findings-sheet';
+import { ruleName } from './rule-names';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 import { chartDataBlocks, type ChartData } from './summary-charts';
@@ -258,7 +259,7 @@ function moneyGiven(result: RunResult): { budget: boolean; benefit: boolean } {
 interface StatusCounts {
   readonly reported: ReadonlyMap<Status, number>;
   readonly effective: ReadonlyMap<Status, number>;
-  /** Ids of open initiatives effectively red / amber, in model order. */
+  /** Ids of open initiatives effectively red / amber, in the report's order (RunFacts.order). */
   readonly red: readonly string[];
   readonly amber: readonly string[];
   readonly overdue: number;
@@ -281,9 +282,10 @@ function statusCounts(result: RunResult): StatusCounts {
   let stale = 0;
   let counted = 0;
   const inits = result.model.initiatives;
-  const { effectiveAt, analysisAt } = factsOf(result);
+  const { effectiveAt, analysisAt, order } = factsOf(result);
   const asOf = result.options.asOf;
-  for (let k = 0; k < inits.length; k++) {
+  // In the report's one order, so the initiatives a sentence names come as every sheet lists them.
+  for (const k of order) {
     const i = inits[k]!;
     if (i.isParent) continue;
     counted++;
@@ -617,7 +619,7 @@ function findingsBlock(result: RunResult): Block {
   );
   const shown = sorted.length > TOP_RULES ? sorted.slice(0, TOP_RULES - 1) : sorted;
   shown.forEach(([code, { severity, n, ids }], k) => {
-    const title = CATALOG.find((e) => e.code === code)?.title ?? code;
+    const title = ruleName(code);
     rows.push([
       text(title, 'body', { note: `Rule ${code}` }),
       blank('body'),

@@ -26,6 +26,17 @@ const HEADER_ROWS = 5;
  * Larger portfolios show the most pressing initiatives; every one is on the Initiatives sheet.
  */
 export const MAX_TIMELINE_ROWS = 1000;
+/**
+ * Printing: a landscape A4 page holds about 130 characters of column width at 100%, 170 at the
+ * ~75% a person still reads easily. A wider Gantt goes over two pages wide, the second repeating
+ * the id and name columns: two years of weeks then print at about 55% (6 pt text, readable on
+ * paper), where one page wide would be a grey smudge and more pages wide a wall of paper.
+ */
+const PAGE_CHARS = 170;
+const REPEATED_COLS = 2;
+function pagesWide(widthChars: number): number {
+  return widthChars <= PAGE_CHARS ? 1 : 2;
+}
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Shared, immutable fill cells (one object each, not one per week per row). */
@@ -64,13 +75,10 @@ export function weekStart(day: DayNumber): DayNumber {
  */
 export function buildTimelineSheet(result: RunResult): ReportSheet {
   const asOf = result.options.asOf;
-  const { analysisAt } = factsOf(result);
-  const all = result.model.initiatives.map((i, k) => ({ i, a: analysisAt[k] }));
-  const departmentOrder = new Map(factsOf(result).departments.map((d, k) => [d, k] as const));
-  const deptOf = (x: Item): number => departmentOrder.get(x.i.department ?? NO_DEPARTMENT) ?? 0;
-  const items = mostPressing(all, MAX_TIMELINE_ROWS).sort(
-    (x, y) => deptOf(x) - deptOf(y) || (x.i.start ?? Infinity) - (y.i.start ?? Infinity) || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0),
-  );
+  const { analysisAt, order } = factsOf(result);
+  const all = Array.from(order, (k) => ({ i: result.model.initiatives[k]!, a: analysisAt[k] }));
+  // The report's one order (department, then as the sources list them); the cut keeps it.
+  const items = mostPressing(all, MAX_TIMELINE_ROWS);
   // A loop, not Math.min(...days): spreading 100,000 dates overflows the call stack.
   let firstDay = asOf;
   let lastDay = asOf;
@@ -204,7 +212,13 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     rowHeights: { 0: 28, ...Object.fromEntries(groupRows.map((r) => [r, 18])) },
     merges: [...merges, ...groupRows.map((r) => `${a1(r, 0)}:${a1(r, w0 - 1)}`)],
     freeze: { rows: HEADER_ROWS, cols: 2 },
-    print: { orientation: 'landscape', fitToWidth: true, area: `A1:${columnLetters(w0 + weeks - 1)}${rows.length}` },
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      pagesWide: pagesWide(FIXED.reduce((n, c) => n + c.width, 0) + weeks * WEEK_WIDTH),
+      repeatCols: REPEATED_COLS,
+      area: `A1:${columnLetters(w0 + weeks - 1)}${rows.length}`,
+    },
   });
 }
 
@@ -219,7 +233,7 @@ function pressure({ i, a }: Item): number {
 }
 
 /**
- * The `limit` most pressing items, in their model order (all of them when they fit): as a stable
+ * The `limit` most pressing items, in the order given (all of them when they fit): as a stable
  * sort by pressure then a cut would pick them, without sorting. Each pressure rank keeps its
  * earliest items, as many as fit after the more pressing ranks.
  */

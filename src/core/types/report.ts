@@ -164,6 +164,10 @@ export interface ReportSheet {
   readonly print?: {
     readonly orientation: 'landscape' | 'portrait';
     readonly fitToWidth: boolean;
+    /** With fitToWidth: the pages wide to fit (default 1); a wide Gantt takes several to stay readable. */
+    readonly pagesWide?: number;
+    /** Columns repeated at the left of every printed page (the Gantt's id and name). */
+    readonly repeatCols?: number;
     /** 1 to force one page tall (Summary). */
     readonly fitToHeight?: number;
     readonly area?: string;

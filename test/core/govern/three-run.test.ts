@@ -191,11 +191,12 @@ describe('three weekly reviews of the sample programme', () => {
     it("lists one person's actions oldest first, then most severe", () => {
       const maria = rows.filter((r) => r[0] === 'Maria Santos').map((r) => `${r[3]} ${r[12]} ${r[4]} ${r[11]}`);
       expect(maria).toEqual([
-        'Warning schedule.overdue CS-03 Open', // first seen 16 Nov
-        'Warning status.stale CS-01 Open', // first seen 23 Nov, CS-01's row above CS-03's
-        'Warning status.stale CS-03 Open',
-        'Error dates.finish-before-start CS-01 New', // first seen 30 Nov: the error before the warning of the same day
-        'Warning schedule.overdue CS-01 New',
+        // Rules by their catalog names, as every sheet names them.
+        'Warning Due before the as-of date and neither done nor cancelled CS-03 Open', // first seen 16 Nov
+        'Warning An open initiative whose last update is older than the review cadence (default 7 days) CS-01 Open', // first seen 23 Nov, CS-01's row above CS-03's
+        'Warning An open initiative whose last update is older than the review cadence (default 7 days) CS-03 Open',
+        'Error Due earlier than start (or an actual finish earlier than the actual start) CS-01 New', // first seen 30 Nov: the error before the warning of the same day
+        'Warning Due before the as-of date and neither done nor cancelled CS-01 New',
       ]);
     });
 
@@ -205,7 +206,7 @@ describe('three weekly reviews of the sample programme', () => {
       expect(waived.governance!.actions.some((a) => a.key === key)).toBe(false);
       expect(waived.waived.map((w) => w.waiver.reason)).toContain('Loop agreed with Engineering: CS-06 follows ENG-08 only.');
       const sheet = buildReport(run3).sheets.find((s) => s.name === 'Actions')!;
-      const k = rows.findIndex((r) => r[12] === 'dependency.cycle');
+      const k = rows.findIndex((r) => r[12] === 'A dependency cycle');
       // The finding's first cell: the loop's first link from CS-06, ENG-09's "CS-06 SS" (Roadmap row 13, ENG-01 being on row 5).
       expect(materialiseRows(sheet.rows)[k]![13]!.link).toEqual({ kind: 'external', file: 'Engineering.xlsx', sheet: 'Roadmap', address: 'I13' });
       expect(rows[k]![13]).toBe('Engineering.xlsx › Roadmap!I13');

@@ -1,24 +1,130 @@
 import { buildReport, sheetRows } from '../../../src/core/report';
-import { compareRuns } from '../../../src/core/report/changes-sheet';
-import { takeSnapshot } from '../../../src/core/report/snapshot';
-import type { ReportCell } from '../../../src/core/types';
-import { d, makeFixture, makeModifiedFixture } from './fixture';
+import { compareRuns, describeChanges } from '../../../src/core/report/changes-sheet';
+import { readSnapshot, snapshotRows, takeSnapshot } from '../../../src/core/report/snapshot';
+import { makeFinding, type ReportCell, type RunResult } from '../../../src/core/types';
+import { BASE_SPECS, d, makeFixture, makeModifiedFixture, WB } from './fixture';
 
 describe('Changes against the previous summary', () => {
   const previous = takeSnapshot(makeFixture());
   const current = makeModifiedFixture();
 
-  it('lists surprises first, then status changes, date moves, new/removed initiatives, new/resolved findings', () => {
+  it('lists surprises first, then status changes, re-plans, slips, new/removed initiatives, new/resolved findings', () => {
     expect(compareRuns(previous, current)).toEqual([
       { change: 'Green to red', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'status', status: 'green' }, now: { kind: 'status', status: 'red' }, detail: 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.' },
-      { change: 'Status change', initiativeId: 'IT-1', name: 'Data platform', was: { kind: 'status', status: 'red' }, now: { kind: 'status', status: 'red' }, detail: 'Reported red → amber.' },
-      { change: 'Due date moved', initiativeId: 'IT-2', name: 'Single sign-on', was: { kind: 'date', day: d('2026-04-10') }, now: { kind: 'date', day: d('2026-04-24') }, detail: 'Later by 14 days.' },
-      { change: 'Forecast slipped', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'date', day: d('2026-03-27') }, now: { kind: 'date', day: d('2026-04-10') }, detail: 'Forecast finish 14 days later.' },
-      { change: 'Forecast slipped', initiativeId: 'IT-2', name: 'Single sign-on', was: { kind: 'date', day: d('2026-04-10') }, now: { kind: 'date', day: d('2026-04-24') }, detail: 'Forecast finish 14 days later.' },
+      // Reported statuses by their names, never the internal 'red'.
+      { change: 'Status change', initiativeId: 'IT-1', name: 'Data platform', was: { kind: 'status', status: 'red' }, now: { kind: 'status', status: 'red' }, detail: 'Reported Red → Amber.' },
+      // IT-2's due moved (Fri 10 Apr -> Fri 24 Apr: two weeks, 10 working days): a re-plan, listed once though its forecast moved with it.
+      {
+        change: 'Re-planned',
+        initiativeId: 'IT-2',
+        name: 'Single sign-on',
+        was: { kind: 'date', day: d('2026-04-10') },
+        now: { kind: 'date', day: d('2026-04-24') },
+        detail: 'Due date moved 10 working days later in the plan. Forecast finish now 24 Apr 2026 (was 10 Apr 2026).',
+      },
+      // FIN-1's forecast moved with its due unchanged: a slip (Fri 27 Mar -> Fri 10 Apr, 10 working days).
+      { change: 'Slipped', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'date', day: d('2026-03-27') }, now: { kind: 'date', day: d('2026-04-10') }, detail: 'Forecast finish 10 working days later; the due date (27 Mar 2026) did not move.' },
       { change: 'New initiative', initiativeId: 'SAL-3', name: 'Partner pricing', now: { kind: 'status', status: 'green' }, detail: 'Added in Sales.' },
       { change: 'Removed initiative', initiativeId: 'OPS-2', name: 'Supplier portal', was: { kind: 'status', status: 'done' }, detail: 'No longer in any source.' },
-      { change: 'New finding', initiativeId: 'SAL-1', name: 'CRM migration', now: { kind: 'severity', severity: 'warning' }, detail: 'finance.cost-overrun: SAL-1 forecast cost 330,000 is 10% above its budget 300,000.' },
-      { change: 'Resolved finding', initiativeId: 'IT-1', name: 'Data platform', was: { kind: 'severity', severity: 'warning' }, detail: 'status.stale: IT-1 was last updated on 2026-02-20, 24 days before the as-of date (cadence 7 days).' },
+      // The rule by its catalog name; dates in messages as the report shows them.
+      {
+        change: 'New finding',
+        initiativeId: 'SAL-1',
+        name: 'CRM migration',
+        now: { kind: 'severity', severity: 'warning' },
+        detail: 'Forecast cost above budget by more than the tolerance (default 5%): SAL-1 forecast cost 330,000 is 10% above its budget 300,000.',
+      },
+      {
+        change: 'Resolved finding',
+        initiativeId: 'IT-1',
+        name: 'Data platform',
+        was: { kind: 'severity', severity: 'warning' },
+        detail: 'An open initiative whose last update is older than the review cadence (default 7 days): IT-1 was last updated on 20 Feb 2026, 24 days before the as-of date (cadence 7 days).',
+      },
+    ]);
+  });
+
+  it('rolls many findings of one rule and many initiatives added in one department into one row each, errors first', () => {
+    const at = (sheet: string, address: string) => ({ source: WB, sheet, address });
+    const stale = (id: string, row: number) => makeFinding('status.stale', `${id} was last updated long ago.`, [at('Ops', `I${row}`)], { initiativeId: id });
+    const added = (id: string, row: number) => ({ ...BASE_SPECS.find((x) => x.id === 'SAL-2')!, id, name: `Pricing ${id}`, row, upstream: [], downstream: [], inCycle: false });
+    const later = makeFixture({
+      specs: (specs) => [...specs, added('SAL-3', 4), added('SAL-4', 5), added('SAL-5', 6)],
+      findings: (fs) => [
+        ...fs,
+        stale('OPS-1', 3),
+        stale('FIN-1', 2),
+        stale('FIN-2', 3),
+        makeFinding('status.green-over-risk', 'SAL-2 is reported green but upstream SAL-1 is amber.', [at('Sales', 'E3')], { initiativeId: 'SAL-2' }),
+      ],
+    });
+    const changes = compareRuns(previous, later);
+    expect(changes).toEqual([
+      {
+        change: 'New initiative',
+        initiativeId: '3 initiatives',
+        name: 'Sales',
+        detail: '3 initiatives added in Sales: SAL-3, SAL-4, SAL-5.',
+        rolledUp: ['SAL-3', 'SAL-4', 'SAL-5'],
+      },
+      // The one new error comes before the roll-up of three warnings.
+      { change: 'New finding', initiativeId: 'SAL-2', name: 'Pricing engine', now: { kind: 'severity', severity: 'error' }, detail: expect.stringMatching(/^Reported green while .*: SAL-2 is reported green but upstream SAL-1 is amber\.$/) },
+      {
+        change: 'New finding',
+        initiativeId: '3 findings',
+        name: 'An open initiative whose last update is older than the review cadence (default 7 days)',
+        now: { kind: 'severity', severity: 'warning' },
+        // In the report's order (Finance before Operations), not the order the rules found them.
+        detail: 'New for 3 initiatives: FIN-1, FIN-2, OPS-1.',
+        rolledUp: ['FIN-1', 'FIN-2', 'OPS-1'],
+      },
+    ]);
+    // The summary line counts what a roll-up stands for.
+    expect(describeChanges(changes)).toBe('0 green-to-red surprises, 0 status changes, 0 re-plans, 0 slips, 3 new and 0 removed initiatives, 4 new and 0 resolved findings');
+    const sheet = buildReport(later, { previous }).sheets[1]!;
+    const show = (c: ReportCell | null): string | number | boolean | null => (c?.value ? c.value.v : null);
+    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['New initiative', '3 initiatives', 'Sales', '', '', '3 initiatives added in Sales: SAL-3, SAL-4, SAL-5.']);
+    // A roll-up row links nowhere; a row about one initiative links to its row on Initiatives (SAL-2 is the 8th initiative).
+    expect(sheetRows(sheet)[4]![1]!.link).toBeUndefined();
+    expect(sheetRows(sheet)[5]![1]!.link).toEqual({ kind: 'internal', sheet: 'Initiatives', address: 'A9' });
+  });
+
+  it('rolls up the slips of overdue work (their forecast moves with the as-of date) and names the upstream slip behind the others', () => {
+    // A week ago every forecast but done OPS-2's was 5 working days earlier; FIN-1 and IT-2 are now overdue, like IT-1.
+    const overdue = makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'FIN-1' || s.id === 'IT-2' ? { ...s, due: '2026-03-13', forecast: '2026-03-20' } : s)) });
+    const snap = takeSnapshot(overdue);
+    const earlier = { ...snap, initiatives: snap.initiatives.map((i) => (i.id === 'OPS-2' ? i : { ...i, forecastFinish: i.forecastFinish! - 7 })) };
+    const slips = compareRuns(earlier, overdue).filter((c) => c.change === 'Slipped');
+    expect(slips.map((c) => [c.initiativeId, c.detail])).toEqual([
+      ['3 initiatives', 'Past their due date, so their forecast finish moves with the as-of date: FIN-1, IT-1, IT-2.'],
+      ['FIN-2', 'Forecast finish 5 working days later; the due date (30 Apr 2026) did not move. Upstream IT-1 slipped too.'],
+      ['OPS-1', 'Forecast finish 5 working days later; the due date (31 Jul 2026) did not move. Upstream FIN-2 slipped too.'],
+      ['SAL-1', 'Forecast finish 5 working days later; the due date (26 Jun 2026) did not move. Upstream IT-2, SAL-2 slipped too.'],
+      ['SAL-2', 'Forecast finish 5 working days later; the due date (28 Aug 2026) did not move. Upstream SAL-1 slipped too.'],
+    ]);
+    expect(slips[0]!.rolledUp).toEqual(['FIN-1', 'IT-1', 'IT-2']);
+  });
+
+  it('names reported statuses as the sources wrote them, kept in the snapshot for the next run', () => {
+    const written = (r: RunResult, texts: Record<string, string>): RunResult => ({
+      ...r,
+      model: { ...r.model, initiatives: r.model.initiatives.map((i) => (texts[i.id] !== undefined ? { ...i, statusText: texts[i.id] } : i)) },
+    });
+    const before = written(makeFixture(), { 'IT-1': 'Off track', 'IT-2': '🟠' });
+    const after = written(
+      makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'IT-1' ? { ...s, status: 'amber' } : s.id === 'IT-2' ? { ...s, status: 'red' } : s.id === 'SAL-2' ? { ...s, status: 'not-started' } : s)) }),
+      { 'IT-1': 'At risk', 'IT-2': '🔴' },
+    );
+    // Through the hidden sheet's rows, as the next run reads them.
+    const stored = readSnapshot(snapshotRows(before))!;
+    expect(stored.initiatives.find((i) => i.id === 'IT-1')!.reportedText).toBe('Off track');
+    expect(stored.initiatives.find((i) => i.id === 'FIN-1')!.reportedText).toBeUndefined();
+    const details = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.detail.split('.')[0]]);
+    expect(details).toEqual([
+      ['IT-1', 'Reported "Off track" → "At risk"'],
+      // A symbol alone may not print: our reading leads, the symbol follows.
+      ['IT-2', 'Reported Amber ("🟠") → Red ("🔴")'],
+      ['SAL-2', 'Reported Green → Not started'],
     ]);
   });
 
@@ -32,14 +138,14 @@ describe('Changes against the previous summary', () => {
     expect(sheet.name).toBe('Changes');
     const show = (c: ReportCell | null): string | number | boolean | null => (c?.value ? c.value.v : null);
     expect(sheetRows(sheet)[1]!.map(show)).toEqual([
-      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
+      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings. Days are working days; many changes of one kind are one row.',
     ]);
     expect(sheetRows(sheet)[3]!.map(show)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
     expect(sheetRows(sheet)[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.']);
     expect(sheetRows(sheet)[4]![0]!.style).toBe('rag-red');
     expect(sheetRows(sheet)[6]!.map((c) => c?.value?.t)).toEqual(['text', 'text', 'text', 'date', 'date', 'text']);
-    expect(sheetRows(sheet)[6]!.map(show)).toEqual(['Due date moved', 'IT-2', 'Single sign-on', d('2026-04-10'), d('2026-04-24'), 'Later by 14 days.']);
-    expect(sheet.tables).toEqual([{ name: 'tlChanges', range: 'A4:F13', style: 'TableStyleLight9', showFilter: true }]);
+    expect(sheetRows(sheet)[6]!.map(show)).toEqual(['Re-planned', 'IT-2', 'Single sign-on', d('2026-04-10'), d('2026-04-24'), 'Due date moved 10 working days later in the plan. Forecast finish now 24 Apr 2026 (was 10 Apr 2026).']);
+    expect(sheet.tables).toEqual([{ name: 'tlChanges', range: 'A4:F12', style: 'TableStyleLight9', showFilter: true }]);
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });
   });
 
@@ -48,7 +154,7 @@ describe('Changes against the previous summary', () => {
     expect(sheetRows(summary)[3]![0]).toEqual({
       value: {
         t: 'text',
-        v: 'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 3 date moves, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
+        v: 'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
       },
       style: 'link',
       link: { kind: 'internal', sheet: 'Changes', address: 'A1' },

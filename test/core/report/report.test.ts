@@ -212,21 +212,22 @@ describe('Findings', () => {
   const s = sheetOf(REPORT_SHEETS.findings);
 
   it('lists active findings by severity, each linked to its exact source cell, then the waived ones', () => {
-    expect(values(s, 0)).toEqual(['Severity', 'Rule', 'Message', 'Initiative', 'Source cell', 'Other cells', 'Related', 'State', 'Waiver', 'First seen', 'Reviews open', 'Life']);
+    expect(values(s, 0)).toEqual(['Severity', 'Rule', 'Message', 'Initiative', 'Source cell', 'Other cells', 'Related', 'State', 'Waiver', 'First seen', 'Reviews open', 'Life', 'Rule code']);
     expect(sheetRows(s).slice(1).map((r) => show(r[0]))).toEqual(['Error', 'Error', 'Error', 'Warning', 'Warning', 'Warning', 'Warning', 'Warning', 'Info', 'Warning']);
-    expect(values(s, 1)).toEqual(['Error', 'dependency.cycle', 'SAL-1 and SAL-2 depend on each other: SAL-1 → SAL-2 → SAL-1.', 'SAL-1', 'This workbook › Sales!H2', 'Sales!H3', 'SAL-2', 'Active', '',
+    // The rule by the catalog's name (as the Summary names it), its code in the last column.
+    expect(values(s, 1)).toEqual(['Error', 'A dependency cycle', 'SAL-1 and SAL-2 depend on each other: SAL-1 → SAL-2 → SAL-1.', 'SAL-1', 'This workbook › Sales!H2', 'Sales!H3', 'SAL-2', 'Active', '',
       // No previous review: first seen today, open at this one review, new.
-      d('2026-03-16'), 1, 'New']);
+      d('2026-03-16'), 1, 'New', 'dependency.cycle']);
     // A sheet of this workbook: an internal link; a departmental file: file, sheet and cell.
     expect(sheetRows(s)[1]![4]!.link).toEqual({ kind: 'internal', sheet: 'Sales', address: 'H2' });
     expect(sheetRows(s)[2]![4]!.link).toEqual({ kind: 'external', file: 'Finance.xlsx', sheet: 'Initiatives', address: 'E3' });
     expect(sheetRows(s)[1]![3]!.link).toEqual({ kind: 'internal', sheet: 'Initiatives', address: 'A8' });
     expect(values(s, 10)).toEqual([
-      'Warning', 'value.ambiguous-date', 'Ops!F4 "03/04/2026" reads as 3 April or 4 March; read as 3 April.', 'OPS-2',
+      'Warning', 'A text date that reads two ways', 'Ops!F4 "03/04/2026" reads as 3 April or 4 March; read as 3 April.', 'OPS-2',
       'This workbook › Ops!F4', '', '', 'Waived', 'Confirmed with the Ops PMO: 3 April. (by J. Smith on 2026-03-10)',
-      '', '', '',
+      '', '', '', 'value.ambiguous-date',
     ]);
-    expect(s.tables).toEqual([{ name: 'tlFindings', range: 'A1:L11', style: 'TableStyleLight9', showFilter: true }]);
+    expect(s.tables).toEqual([{ name: 'tlFindings', range: 'A1:M11', style: 'TableStyleLight9', showFilter: true }]);
   });
 
   it('names source files by the paths the caller gives (relative to where the summary is saved)', () => {
@@ -296,8 +297,9 @@ describe('Timeline', () => {
     const ops2 = sheetRows(s).find((r) => show(r[0]) === 'OPS-2')!;
     expect(ops2[week('2025-11-03')]!.style).toBe('gantt-done-progress');
     expect(ops2[week('2026-03-16')]).toEqual({ value: null, style: 'gantt-today' });
-    // Departments in order of first appearance, each a heading, initiatives by start within.
-    expect(sheetRows(s).slice(5).map((r) => show(r[0]))).toEqual(['Finance', 'FIN-1', 'FIN-2', 'IT', 'IT-1', 'IT-2', 'Operations', 'OPS-2', 'OPS-1', 'Sales', 'SAL-1', 'SAL-2']);
+    // Departments in order of first appearance, each a heading, initiatives as the sources list them
+    // within (the report's one order: OPS-1 before OPS-2 here as on Initiatives, though OPS-2 starts first).
+    expect(sheetRows(s).slice(5).map((r) => show(r[0]))).toEqual(['Finance', 'FIN-1', 'FIN-2', 'IT', 'IT-1', 'IT-2', 'Operations', 'OPS-1', 'OPS-2', 'Sales', 'SAL-1', 'SAL-2']);
     expect(s.merges).toContain('A6:G6');
     expect(s.freeze).toEqual({ rows: 5, cols: 2 });
     // Month labels span their weeks: November 2025 has four Mondays (3, 10, 17, 24), H..K.

@@ -40,8 +40,8 @@ describe('report row sources', () => {
     expect(doc.sheets.map((s) => [s.name, s.rows.count, countCells(s.rows)])).toEqual([
       ['Summary', 80, 552],
       ['Initiatives', 9, 207],
-      // 11 rows of 12 columns (9 before findings had a life, + First seen, Reviews open, Life): 99 + 11 x 3.
-      ['Findings', 11, 132],
+      // 11 rows of 13 columns (9 before findings had a life, + First seen, Reviews open, Life, + Rule code): 99 + 11 x 3 + 11.
+      ['Findings', 11, 143],
       // + Contract and Contract note on each of the 7 rows: 112 + 14.
       ['Dependencies', 7, 126],
       ['Timeline', 17, 595],
