@@ -1,6 +1,6 @@
 import { readWaivers } from '../core/rules/waivers';
 import type { DateOrder, SavedMapping } from '../core/types';
-import type { StoredSettings } from '../port/workbook-port';
+import type { HolidaySettings, StoredSettings } from '../port/workbook-port';
 import type { DocumentSettings } from './excel-host';
 
 /**
@@ -54,7 +54,15 @@ export function parseSettings(json: string): StoredSettings | undefined {
     sourceDepartments: isRecord(data.sourceDepartments) ? stringRecord(data.sourceDepartments) : {},
     excludedTables: Array.isArray(data.excludedTables) ? data.excludedTables.filter((t): t is string => typeof t === 'string') : [],
     ...(target === 'sheets' || target === 'new-workbook' ? { reportTarget: target } : {}),
+    ...holidaysOf(data.holidays),
   };
+}
+
+/** The saved holidays' well-formed parts (each a string); nothing when none is. */
+function holidaysOf(v: unknown): { holidays?: HolidaySettings } {
+  if (!isRecord(v)) return {};
+  const kept = Object.fromEntries(['sheet', 'table', 'pasted'].filter((k) => typeof v[k] === 'string').map((k) => [k, v[k] as string]));
+  return Object.keys(kept).length === 0 ? {} : { holidays: kept };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -55,4 +55,14 @@ export interface StoredSettings {
   readonly excludedTables: readonly string[];
   /** Where the last report went. */
   readonly reportTarget?: 'sheets' | 'new-workbook';
+  /** Days off the Report step was given: a sheet or Excel table of the workbook, and dates pasted. */
+  readonly holidays?: HolidaySettings;
+}
+
+export interface HolidaySettings {
+  /** A sheet of the workbook, or an Excel table of it, whose first date column lists days off. */
+  readonly sheet?: string;
+  readonly table?: string;
+  /** Dates pasted or typed, one a line ("2026-04-03 Good Friday", or cells pasted from Excel). */
+  readonly pasted?: string;
 }

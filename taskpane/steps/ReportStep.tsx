@@ -21,6 +21,7 @@ import type { WorkbookPort } from '../../src/port/workbook-port';
 import { readPreviousReport } from '../app/previous-report';
 import { writeReportBase64 } from '../app/report-xlsx';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
+import { HolidaysField } from '../components/HolidaysField';
 import { RunFailed } from '../components/RunFailed';
 import { StepHeading } from '../components/StepHeading';
 
@@ -41,7 +42,7 @@ interface ReportStepProps {
   readonly port: WorkbookPort;
 }
 
-/** Step 5: as-of date, review cadence and target; write the summary and go to it. */
+/** Step 5: as-of date, review cadence, holidays and target; write the summary and go to it. */
 export function ReportStep({ state, port }: ReportStepProps) {
   const styles = useStyles();
   const { settings } = state;
@@ -104,6 +105,15 @@ export function ReportStep({ state, port }: ReportStepProps) {
           }}
         />
       </Field>
+      <HolidaysField
+        workbook={state.workbook}
+        value={settings.holidays}
+        read={state.holidays}
+        onChange={(holidays) => {
+          const { holidays: _previous, ...rest } = settings;
+          state.updateSettings(holidays === undefined ? rest : { ...rest, holidays });
+        }}
+      />
       <Field label="Put the summary">
         <RadioGroup value={target} onChange={(_, d) => state.updateSettings({ ...settings, reportTarget: d.value as Target })}>
           <Radio value="sheets" label="In report sheets of this workbook" />

@@ -7,6 +7,7 @@ import { makeOptions } from '../../../src/core/types';
 import type { HostInfo, StoredSettings, WorkbookPort } from '../../../src/port/workbook-port';
 import { loadSourceFile } from '../load-source-file';
 import { readFileBytes } from '../read-file-bytes';
+import { readTaskpaneHolidays, type TaskpaneHolidays } from './holidays';
 import { EMPTY_SETTINGS, effectiveMappings } from './settings';
 
 export interface FileProblem {
@@ -23,6 +24,8 @@ export interface TaskpaneState {
   readonly host?: HostInfo;
   /** The open workbook as one source. */
   readonly workbook?: RawSource;
+  /** The Report step's days off as read (StoredSettings.holidays). */
+  readonly holidays: TaskpaneHolidays;
   /** Department workbooks/CSVs the user added. */
   readonly files: readonly RawSource[];
   readonly fileProblems: readonly FileProblem[];
@@ -63,8 +66,9 @@ function compute<T>(fn: () => T): Computed<T> {
   }
 }
 
-function optionsFor(settings: StoredSettings, asOf: DayNumber, ignoreExcluded: boolean): RunOptions {
+function optionsFor(settings: StoredSettings, asOf: DayNumber, ignoreExcluded: boolean, holidays: TaskpaneHolidays): RunOptions {
   return makeOptions(asOf, {
+    holidays: holidays.days,
     cadenceDays: settings.cadenceDays,
     dateOrder: settings.dateOrder,
     mappings: effectiveMappings(settings, ignoreExcluded),
@@ -125,18 +129,20 @@ export function useTaskpane(
   }, [port, attempt]);
 
   const sources = useMemo(() => (workbook ? [workbook, ...files] : [...files]), [workbook, files]);
+  // The Report step's days off (a sheet or table of the workbook, pasted dates): the run's calendar.
+  const holidays = useMemo(() => readTaskpaneHolidays(settings.holidays, workbook, settings.dateOrder ?? 'dmy'), [settings.holidays, settings.dateOrder, workbook]);
   const detected = useMemo(
     // Only the tables (kind, mapping, rows): detectTables reads no values, so the Sources and
     // Mapping steps do not normalise every cell a second time next to the run below.
     () => compute(() => {
-      const options = optionsFor(settings, asOf, false);
+      const options = optionsFor(settings, asOf, false, holidays);
       return sources.flatMap((source) => detectTables(source, options));
     }),
-    [sources, settings, asOf],
+    [sources, settings, asOf, holidays],
   );
   const run = useMemo(
-    () => (phase === 'ready' ? compute(() => runPipeline(sources, optionsFor(settings, asOf, true))) : undefined),
-    [phase, sources, settings, asOf],
+    () => (phase === 'ready' ? compute(() => runPipeline(sources, optionsFor(settings, asOf, true, holidays))) : undefined),
+    [phase, sources, settings, asOf, holidays],
   );
 
   const updateSettings = useCallback(
@@ -171,6 +177,7 @@ export function useTaskpane(
     loadError,
     host,
     workbook,
+    holidays,
     files,
     fileProblems,
     readingFiles,
