@@ -38,18 +38,13 @@ export function buildActions(
     const who = assign(f);
     const escalatedTo =
       level === 'steering-committee' ? STEERING_COMMITTEE : level === 'department-lead' ? (who.lead ?? `${who.department ?? 'the department'}'s lead (not named)`) : who.person;
-    actions.push({
-      finding: f,
-      key,
-      person: who.person,
-      assignee: who.assignee,
-      ...(who.department !== undefined ? { department: who.department } : {}),
-      todo: `${catalogEntry(f.code as FindingCode).fix} ${f.message}`,
-      dueBy,
-      level,
-      escalatedTo,
-      life: l,
-    });
+    const todo = `${catalogEntry(f.code as FindingCode).fix} ${f.message}`;
+    // Two literals rather than a spread of the optional department: an action per finding.
+    actions.push(
+      who.department !== undefined
+        ? { finding: f, key, person: who.person, assignee: who.assignee, department: who.department, todo, dueBy, level, escalatedTo, life: l }
+        : { finding: f, key, person: who.person, assignee: who.assignee, todo, dueBy, level, escalatedTo, life: l },
+    );
   }
   return orderActions(actions);
 }

@@ -83,14 +83,8 @@ function lifeFrom(key: string, p: FindingHistoryEntry | undefined, asOf: DayNumb
 }
 
 function entryOf(f: Finding, key: string, firstSeen: DayNumber, reviewsOpen: number, state: FindingHistoryEntry['state']): FindingHistoryEntry {
-  return {
-    key,
-    code: f.code,
-    severity: f.severity,
-    ...(f.initiativeId !== undefined ? { initiativeId: f.initiativeId } : {}),
-    message: f.message,
-    firstSeen,
-    reviewsOpen,
-    state,
-  };
+  // Two literals rather than a spread of the optional id: an entry per finding (200,000 at 100,000 initiatives).
+  return f.initiativeId !== undefined
+    ? { key, code: f.code, severity: f.severity, initiativeId: f.initiativeId, message: f.message, firstSeen, reviewsOpen, state }
+    : { key, code: f.code, severity: f.severity, message: f.message, firstSeen, reviewsOpen, state };
 }
