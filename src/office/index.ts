@@ -2,5 +2,4 @@
 export { createOfficeWorkbookPort, WORKBOOK_SOURCE_FALLBACK, type OfficeWorkbookPort } from './office-workbook-port';
 export { officeHost, type ExcelHost, type DocumentSettings } from './excel-host';
 export { HostTooOldError, requirementsMessage, findMissingRequirements, REQUIRED_SETS } from './requirements';
-export { ReportSheetConflictError } from './write-report';
 export { CellNotReachableError } from './select-cell';

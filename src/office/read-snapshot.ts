@@ -4,6 +4,7 @@ import { readSnapshot, type Snapshot } from '../core/report/snapshot';
 import type { GridRange } from '../core/types';
 import { a1Range } from '../core/util/a1';
 import { parseRange } from './addresses';
+import { listReportSheets, ownSheetFor } from './report-marker';
 import { isPayloadLimitError } from './payload-batcher';
 import { toCellValue } from './read-workbook';
 
@@ -18,35 +19,35 @@ export const SNAPSHOT_CHUNK_CELLS = 20_000;
  * may carry on Excel on the web.
  */
 export async function readPreviousSnapshot(context: Excel.RequestContext): Promise<Snapshot | undefined> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEETS.snapshot);
-  await context.sync();
-  if (sheet.isNullObject) return undefined;
+  // Ours by their markers: beside a user sheet of the same name they carry a distinguished name.
+  const found = await listReportSheets(context);
+  const name = ownSheetFor(found, REPORT_SHEETS.snapshot);
+  if (name === undefined) return undefined;
+  const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('address');
   await context.sync();
   if (used.isNullObject) return undefined;
   const box = parseRange(used.address);
   if (!box) return undefined;
-  const rows = await readRows(context, REPORT_SHEETS.snapshot, box);
+  const rows = await readRows(context, name, box);
   const snapshot = readSnapshot(rows);
   if (!snapshot) return undefined;
-  const decisions = await readDecisionsSheet(context);
+  const decisionsName = ownSheetFor(found, REPORT_SHEETS.decisions);
+  const decisions = decisionsName === undefined ? [] : await readDecisionsSheet(context, decisionsName);
   return decisions.length > 0 ? { ...snapshot, decisions } : snapshot;
 }
 
 /** The decisions the user entered on the previous report's Decisions sheet (a few rows: one read). */
-async function readDecisionsSheet(context: Excel.RequestContext) {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEETS.decisions);
-  await context.sync();
-  if (sheet.isNullObject) return [];
-  const used = sheet.getUsedRangeOrNullObject(true);
+async function readDecisionsSheet(context: Excel.RequestContext, name: string) {
+  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
   used.load('address');
   await context.sync();
   if (used.isNullObject) return [];
   const box = parseRange(used.address);
   if (!box) return [];
   // readDecisions finds its header row wherever the used range starts.
-  return readDecisions(await readRows(context, REPORT_SHEETS.decisions, box));
+  return readDecisions(await readRows(context, name, box));
 }
 
 async function readRows(context: Excel.RequestContext, sheetName: string, box: GridRange) {

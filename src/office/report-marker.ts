@@ -1,4 +1,4 @@
-import { REPORT_SHEETS, isReportSheet, sameSheetName } from '../core/report/sheet-names';
+import { REPORT_SHEETS, isReportSheet, reportBaseName, sameSheetName } from '../core/report/sheet-names';
 import { SNAPSHOT_MARKER } from '../core/report/snapshot';
 
 /**
@@ -39,6 +39,19 @@ export function classifyReportSheets(sheets: readonly SheetFacts[]): ReportSheet
   const own = sheets.filter((s) => isReportSheet(s.name) && (s.marker === MARK.report || (writtenElsewhere && s.marker === undefined)));
   const leftovers = sheets.filter((s) => s.marker === MARK.pending || s.marker === MARK.replaced);
   return { own: new Set(own.map((s) => s.name)), leftovers: new Set(leftovers.map((s) => s.name)) };
+}
+
+/** The name our report sheet of a stable name has now: the stable name, or its distinguished form beside a user sheet. */
+export function ownSheetFor(found: ReportSheets, base: string): string | undefined {
+  return [...found.own].find((name) => reportBaseName(name) === base);
+}
+
+/** Every sheet's name and visibility, then which are ours: two syncs. */
+export async function listReportSheets(context: Excel.RequestContext): Promise<ReportSheets> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await context.sync();
+  return findReportSheets(context, worksheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' })));
 }
 
 export interface SheetEntry {

@@ -1,4 +1,5 @@
 import { fitCellText } from '../core/report/cell-text';
+import { clearOfUserSheets } from '../core/report/clear-of-user-sheets';
 import { printTitles, rowHeightOf } from '../core/report/sheet';
 import { sameSheetName } from '../core/report/sheet-names';
 import { STYLES } from '../core/report/styles';
@@ -20,17 +21,6 @@ export interface WriteOptions {
   readonly batchBytes?: number;
 }
 
-/** A sheet with a report name exists that Throughline did not write: it is never replaced. */
-export class ReportSheetConflictError extends Error {
-  constructor(readonly sheets: readonly string[]) {
-    super(
-      `This workbook already has ${sheets.length === 1 ? 'a sheet' : 'sheets'} named ${sheets.map((s) => `"${s}"`).join(', ')} that Throughline did not write. ` +
-        'Rename or move them, or open the report as a new workbook; Throughline never overwrites your own sheets.',
-    );
-    this.name = 'ReportSheetConflictError';
-  }
-}
-
 /** Rows of one values write: small enough that several fit in a batch. */
 const MAX_BLOCK_BYTES = 1_000_000;
 
@@ -40,10 +30,12 @@ const MAX_BLOCK_BYTES = 1_000_000;
  * ones take the stable names, and the old ones go. A failure at any step before the last puts
  * the workbook back as it was: the previous report in place, the user's sheets untouched, no
  * temporary sheet left (a write cut off by a closed taskpane leaves marked sheets that the next
- * write removes). Requests are batched by payload bytes, so 10 rows and 10,000 rows take the
- * same number of syncs until a batch is full.
+ * write removes). A sheet of the user's with a report sheet's name is never touched: that
+ * report sheet takes its distinguished name instead ("Actions (Throughline)", clearOfUserSheets),
+ * and its links follow. Requests are batched by payload bytes, so 10 rows and 10,000 rows take
+ * the same number of syncs until a batch is full.
  */
-export async function writeReport(context: Excel.RequestContext, doc: ReportDocument, options: WriteOptions): Promise<WriteSummary> {
+export async function writeReport(context: Excel.RequestContext, given: ReportDocument, options: WriteOptions): Promise<WriteSummary> {
   const batch = new PayloadBatcher(context, options.batchBytes ?? DEFAULT_BATCH_BYTES);
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
@@ -55,8 +47,8 @@ export async function writeReport(context: Excel.RequestContext, doc: ReportDocu
   const sheets = worksheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible' }));
   const tables = workbook.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const found = await findReportSheets(context, sheets, () => batch.sync());
-  const conflicts = doc.sheets.map((s) => s.name).filter((name) => sheets.some((s) => sameSheetName(s.name, name) && !found.own.has(s.name)));
-  if (conflicts.length > 0) throw new ReportSheetConflictError(conflicts);
+  const userSheets = sheets.map((s) => s.name).filter((name) => !found.own.has(name) && !found.leftovers.has(name));
+  const doc = clearOfUserSheets(given, userSheets);
   const dateSystem: DateSystem = options.dateSystem && (workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true ? 1904 : 1900;
   const plan = planReplacement(doc, sheets.map((s) => s.name), tables, found);
 

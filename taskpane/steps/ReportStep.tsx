@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { buildReport, REPORT_SHEETS, takeSnapshot } from '../../src/core/report';
+import { buildReport, REPORT_SHEETS, reportBaseName, takeSnapshot } from '../../src/core/report';
 import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import type { WorkbookPort } from '../../src/port/workbook-port';
@@ -136,12 +136,15 @@ export function ReportStep({ state, port }: ReportStepProps) {
           <MessageBarBody>
             <MessageBarTitle>The summary is ready</MessageBarTitle>
             {progress.target === 'sheets'
-              ? `Wrote ${progress.sheets.filter((s) => s !== REPORT_SHEETS.snapshot).join(', ')}.`
+              ? `Wrote ${progress.sheets.filter((s) => reportBaseName(s) !== REPORT_SHEETS.snapshot).join(', ')}.`
               : 'It opened as a new workbook.'}
           </MessageBarBody>
           {progress.target === 'sheets' && (
             <MessageBarActions>
-              <Button onClick={() => void port.activateSheet(REPORT_SHEETS.summary)}>Go to Summary</Button>
+              {/* The Summary's name as written: "Summary (Throughline)" beside a user sheet called Summary. */}
+              <Button onClick={() => void port.activateSheet(progress.sheets.find((s) => reportBaseName(s) === REPORT_SHEETS.summary) ?? REPORT_SHEETS.summary)}>
+                Go to Summary
+              </Button>
             </MessageBarActions>
           )}
         </MessageBar>

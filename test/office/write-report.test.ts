@@ -1,5 +1,5 @@
 import { serialFromDay } from '../../src/core/util/days';
-import { ReportSheetConflictError, runsOfEqual, writeReport } from '../../src/office/write-report';
+import { runsOfEqual, writeReport } from '../../src/office/write-report';
 import { CELL_TEXT_LIMIT, FakeWorkbook, PAYLOAD_LIMIT_BYTES } from './fake-excel';
 import { FORMULA_LIKE_NAME, initiativesSheet, reportDocument } from './report-fixture';
 import type { ReportDocument } from '../../src/core/types';
@@ -102,15 +102,20 @@ describe('writeReport', () => {
     expect(wb.sheet('Finance')!.formatLog).toEqual([]);
   });
 
-  it('refuses to replace a sheet with a report name that the user made, and changes nothing', async () => {
+  it('writes beside a user sheet with a report name under a distinguished name, never touching the user sheet, and replaces it next time', async () => {
     const wb = workbookWithSource();
     wb.addSheet('Initiatives').put(0, 0, 'My own list');
-    await expect(writeReport(wb.context(), reportDocument(2), OPTIONS)).rejects.toThrow(ReportSheetConflictError);
-    await expect(writeReport(wb.context(), reportDocument(2), OPTIONS)).rejects.toThrow(
-      'This workbook already has a sheet named "Initiatives" that Throughline did not write.',
-    );
-    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'Initiatives']);
-    expect(wb.sheet('Initiatives')!.cell(0, 0)!.value).toBe('My own list');
+    const mine = wb.sheet('Initiatives')!.snapshot();
+    const written = await writeReport(wb.context(), reportDocument(2), OPTIONS);
+    expect(written.sheetsWritten).toEqual(['Summary', 'Initiatives (Throughline)', '_throughline']);
+    await writeReport(wb.context(), reportDocument(3), OPTIONS);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'Initiatives', 'Summary', 'Initiatives (Throughline)', '_throughline']);
+    expect(wb.sheet('Initiatives')!.snapshot()).toEqual(mine);
+    expect(wb.sheet('Initiatives')!.customProperties.get('throughline')).toBeUndefined();
+    expect(wb.sheet('Initiatives (Throughline)')!.cell(3, 0)!.value).toBe('FIN-3');
+    expect(wb.tables.map((t) => `${t.name}@${t.sheet.name}`)).toEqual(['FinanceTable@Finance', 'tlInitiatives@Initiatives (Throughline)']);
+    // Our own formula follows the sheet to its name.
+    expect(wb.sheet('Summary')!.cell(3, 1)!.formula).toBe(`=COUNTIF('Initiatives (Throughline)'!C:C,"Green")`);
   });
 
   it.each([
@@ -154,21 +159,25 @@ function secondReport(): ReportDocument {
 }
 
 describe('writeReport replaces the report all or nothing', () => {
-  it('refuses before any change when a user sheet has a report name in another case ("summary")', async () => {
+  it('takes a distinguished name for a sheet a user sheet names in another case ("summary"), leaving the user sheet as it was', async () => {
     const wb = workbookWithSource();
     wb.addSheet('summary').put(0, 0, 'My notes');
-    const before = state(wb);
-    await expect(writeReport(wb.context(), reportDocument(2), OPTIONS)).rejects.toThrow('This workbook already has a sheet named "Summary" that Throughline did not write.');
-    expect(state(wb)).toEqual(before);
+    const notes = wb.sheet('summary')!.snapshot();
+    await writeReport(wb.context(), reportDocument(2), OPTIONS);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'summary', 'Summary (Throughline)', 'Initiatives', '_throughline']);
+    expect(wb.sheet('summary')!.snapshot()).toEqual(notes);
   });
 
-  it('refuses a second report that would need a name a user sheet has in another case ("FINDINGS"), keeping the first report', async () => {
+  it('gives a second report\'s new sheet a free distinguished name when user sheets took its name and that one ("FINDINGS", "findings (throughline)"), replacing the first report whole', async () => {
     const wb = workbookWithSource();
     await writeReport(wb.context(), reportDocument(5), OPTIONS);
     wb.addSheet('FINDINGS').put(0, 0, 'Our own findings');
-    const before = state(wb);
-    await expect(writeReport(wb.context(), secondReport(), OPTIONS)).rejects.toThrow('a sheet named "Findings"');
-    expect(state(wb)).toEqual(before);
+    wb.addSheet('findings (throughline)').put(0, 0, 'Taken as well');
+    await writeReport(wb.context(), secondReport(), OPTIONS);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Finance', 'FINDINGS', 'findings (throughline)', 'Summary', 'Initiatives', 'Findings (Throughline)-1', '_throughline']);
+    expect(wb.sheet('FINDINGS')!.cell(0, 0)!.value).toBe('Our own findings');
+    expect(wb.sheet('findings (throughline)')!.cell(0, 0)!.value).toBe('Taken as well');
+    expect(wb.sheet('Initiatives')!.usedRect()).toEqual({ top: 0, left: 0, bottom: 3, right: 6 });
   });
 
   it('writes beside user sheets named like its temporary sheets ("TL-NEW-0", "tl-old-0")', async () => {

@@ -4,7 +4,7 @@ import { a1Range } from '../util/a1';
 import { date, num, text } from './cells';
 import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
 import { governanceOf } from './governance';
-import { makeCellLinker, type SourcePaths } from './links';
+import { makeCellLinker, reportSheetLink, type SourcePaths } from './links';
 import { tableRows } from './rows';
 import { initiativeRows } from './initiative-rows';
 import { ruleName } from './rule-names';
@@ -61,7 +61,7 @@ export function buildActionsSheet(result: RunResult, paths: SourcePaths = new Ma
         ? text('')
         : at === undefined
           ? text(f.initiativeId)
-          : text(f.initiativeId, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${at}` } }),
+          : text(f.initiativeId, 'link', { link: reportSheetLink(REPORT_SHEETS.initiatives, `A${at}`) }),
       text(a.todo),
       date(a.dueBy),
       text(ESCALATION_LABELS[a.level], a.level === 'owner' ? 'body' : 'label'),

@@ -2,6 +2,7 @@ import type { CellValue, DateAtStake, Decision, ReportCell, ReportSheet, RunResu
 import { a1Range } from '../util/a1';
 import { date, displayDate, num, plural, text } from './cells';
 import { governanceOf } from './governance';
+import { reportSheetLink } from './links';
 import { money, moneyFormatOf } from './money';
 import { tableRows } from './rows';
 import { makeSheet } from './sheet';
@@ -44,7 +45,7 @@ export function buildDecisionsSheet(result: RunResult): ReportSheet {
   const rowOf = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
   const idCell = (id: string): ReportCell => {
     const at = rowOf.get(id);
-    return at === undefined ? text(id) : text(id, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${at}` } });
+    return at === undefined ? text(id) : text(id, 'link', { link: reportSheetLink(REPORT_SHEETS.initiatives, `A${at}`) });
   };
   const decisionCells = (d: Decision | undefined): ReportCell[] => [
     text(d?.decision ?? '', 'input'),

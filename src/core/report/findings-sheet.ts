@@ -3,7 +3,7 @@ import type { ConditionalFormat, Finding, FindingLife, ReportCell, ReportLink, R
 import { a1Range } from '../util/a1';
 import { date, displayDate, num, text } from './cells';
 import { governanceOf } from './governance';
-import { makeCellLinker, type SourcePaths } from './links';
+import { makeCellLinker, reportSheetLink, type SourcePaths } from './links';
 import { tableRows } from './rows';
 import { initiativeRows } from './initiative-rows';
 import { ruleName } from './rule-names';
@@ -60,7 +60,7 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new M
   const initiativeCell = (id: string): ReportCell => {
     rowOfInitiative ??= initiativeRows(result);
     const row = rowOfInitiative.get(id);
-    const link: ReportLink | undefined = row === undefined ? undefined : { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` };
+    const link: ReportLink | undefined = row === undefined ? undefined : reportSheetLink(REPORT_SHEETS.initiatives, `A${row}`);
     return link ? text(id, 'link', { link }) : text(id, 'body');
   };
   const linker = makeCellLinker(result, paths);

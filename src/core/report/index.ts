@@ -48,7 +48,7 @@ export function buildReport(result: RunResult, options: ReportOptions = {}): Rep
   };
 }
 
-export { REPORT_SHEETS, REPORT_SHEET_NAMES, isReportSheet } from './sheet-names';
+export { REPORT_SHEETS, REPORT_SHEET_NAMES, isReportSheet, reportBaseName } from './sheet-names';
 export { STYLES } from './styles';
 export { countCells, materialiseRows, rowsFromArray, sheetRows } from './rows';
 export { checkJson, type CheckJson } from './check-json';

@@ -20,6 +20,11 @@ export function linkToCell(result: RunResult, cell: CellRef, paths: SourcePaths 
     : { kind: 'external', file: paths.get(cell.source) ?? cell.source, sheet: cell.sheet, address: cell.address };
 }
 
+/** A link to a cell of a report sheet, by its stable name (REPORT_SHEETS). */
+export function reportSheetLink(sheet: string, address: string): ReportLink {
+  return { kind: 'internal', sheet, address, report: true };
+}
+
 /** "Finance.xlsx › Plan!C7": where a cell is, in words a user recognises. */
 export function describeCell(cell: CellRef): string {
   return `${cell.source} › ${cell.sheet}!${cell.address}`;

@@ -25,9 +25,26 @@ export function sameSheetName(a: string, b: string): boolean {
   return a.toLocaleUpperCase() === b.toLocaleUpperCase();
 }
 
-/** True for a name a report sheet has (in any case): such a sheet is Throughline's or in the way of one. */
+/** What a report sheet is called when a sheet of the user's already has its stable name ("Actions (Throughline)"). */
+export function distinguishedName(base: string): string {
+  return `${base} (Throughline)`;
+}
+
+/**
+ * The stable name a report sheet's name stands for: the name itself, or its distinguished form
+ * ("Actions (Throughline)", "Actions (Throughline)-2"), in any case; undefined for other names.
+ */
+export function reportBaseName(name: string): string | undefined {
+  const upper = name.toLocaleUpperCase();
+  return REPORT_SHEET_NAMES.find((n) => {
+    const d = distinguishedName(n).toLocaleUpperCase();
+    return upper === n.toLocaleUpperCase() || upper === d || (upper.startsWith(`${d}-`) && /^\d+$/.test(upper.slice(d.length + 1)));
+  });
+}
+
+/** True for a name a report sheet has, stable or distinguished (in any case): such a sheet is Throughline's or in the way of one. */
 export function isReportSheet(name: string): boolean {
-  return REPORT_SHEET_NAMES.some((n) => sameSheetName(n, name));
+  return reportBaseName(name) !== undefined;
 }
 
 /** `base`, or `base-1`, `base-2`... : the first that no name in `taken` equals (ignoring case, as Excel does for sheet and table names). */

@@ -2,7 +2,7 @@ import { SEVERITY_ORDER, type ReportCell, type ReportChart, type ReportSheet, ty
 import { blank, compactAmount, date, displayDate, displayDates, num, plural, statusCell, statusLabel, STATUS_ORDER, statusStyle, text } from './cells';
 import { atRisk, decisionItems, isOpen, type DecisionItem } from './decisions';
 import { sourceFreshness } from './freshness';
-import { linkToCell, describeCell, type SourcePaths } from './links';
+import { linkToCell, describeCell, reportSheetLink, type SourcePaths } from './links';
 import { money, moneyFormatOf, moneyPrefixOf } from './money';
 import { NO_PILLAR } from '../analyse/value-at-risk';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
@@ -64,7 +64,7 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
   mergeRow(1, 0, LAST_COL);
   fullRow(text(headline(result), 'headline'), 'headline');
   if (changes) {
-    rows.push([text(changes, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.changes, address: 'A1' } })]);
+    rows.push([text(changes, 'link', { link: reportSheetLink(REPORT_SHEETS.changes, 'A1') })]);
     mergeRow(3, 0, LAST_COL);
     rowHeights[3] = 18;
   } else {
@@ -211,7 +211,7 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
   writeBands([[valueAtRiskBlock(result, 'pillar'), valueAtRiskBlock(result, 'kpi')]]);
 
   // Where to go next: links to the detail sheets.
-  const go = (t: string): ReportCell => text(t, 'link', { link: { kind: 'internal', sheet: t, address: 'A1' } });
+  const go = (t: string): ReportCell => text(t, 'link', { link: reportSheetLink(t, 'A1') });
   setRow(rows, rows.length, [
     text('More detail on the other sheets:', 'muted'),
     go(REPORT_SHEETS.initiatives),

@@ -26,7 +26,13 @@ export type ReportCellValue =
 
 export type ReportLink =
   /** A cell in this report or in the same workbook (source sheets of the open workbook). */
-  | { readonly kind: 'internal'; readonly sheet: string; readonly address: string }
+  | {
+      readonly kind: 'internal';
+      readonly sheet: string;
+      readonly address: string;
+      /** A report sheet, named by its stable name (a writer follows it when the sheet had to take another name). */
+      readonly report?: true;
+    }
   /** A cell in another file (a departmental workbook): file path/name, sheet, cell. */
   | { readonly kind: 'external'; readonly file: string; readonly sheet: string; readonly address: string };
 

@@ -157,7 +157,7 @@ describe('Changes against the previous summary', () => {
         v: 'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings.',
       },
       style: 'link',
-      link: { kind: 'internal', sheet: 'Changes', address: 'A1' },
+      link: { kind: 'internal', sheet: 'Changes', address: 'A1', report: true },
     });
     expect(summary.merges).toContain('A4:K4');
     expect(sheetRows(buildReport(current).sheets[0]!)[3]![0]!.value).toEqual({ t: 'text', v: 'No previous summary was given, so there is no comparison with last week (report with --previous to add one).' });
