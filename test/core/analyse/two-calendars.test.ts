@@ -78,6 +78,26 @@ describe('an Office calendar (Mon-Fri) beside a seven-day Site calendar', () => 
     expect(dates('O-3').slice(0, 2)).toEqual(['2026-03-30', '2026-03-30']);
   });
 
+  it('counts SS and FF lags from the predecessor’s start and finish in its calendar', () => {
+    // A-1 (Office) Thu 19 .. Fri 20. B-1 (Site, 1 day) SS+2 after it: A-1's start + Thu 19 and
+    // Fri 20 = the end of Fri 20, so B-1 starts Sat 21. C-1 (Site, 3 days) FF+1 after A-1: its
+    // finish + Mon 23 = the end of Mon 23, so C-1 finishes Mon 23: Sat 21, Sun 22, Mon 23.
+    const options = makeOptions(d('2026-03-02'));
+    const plan: CellValue[][] = [
+      ['ID', 'Name', 'Department', 'Status', 'Start', 'Due', 'Depends On'],
+      ['A-1', 'Design', 'Office', 'Green', '2026-03-19', '2026-03-20', null],
+      ['B-1', 'Stake out', 'Site', 'Green', '2026-03-16', '2026-03-16', 'A-1SS+2d'],
+      ['C-1', 'Level', 'Site', 'Green', '2026-03-16', '2026-03-18', 'A-1FF+1d'],
+    ];
+    const ingest = ingestSources([sheetSource(plan, { name: 'Plan.xlsx' })], options);
+    const analysis = analyseModel(buildModel({ ...ingest, calendars: [SITE] }, options), options);
+    const early = (id: string) => [iso(analysis.byId.get(id)!.earlyStart), iso(analysis.byId.get(id)!.earlyFinish)];
+    expect([early('B-1'), early('C-1')]).toEqual([
+      ['2026-03-21', '2026-03-21'],
+      ['2026-03-21', '2026-03-23'],
+    ]);
+  });
+
   it('checks planned dates against a link between the two calendars the same way', () => {
     const { model, analysis, options } = analyse();
     const broken = checkRules(model, analysis, options).filter((f) => f.code === 'schedule.successor-before-predecessor' && f.initiativeId === 'O-2');
