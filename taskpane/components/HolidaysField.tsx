@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, Textarea, makeStyles } from '@fluentui/react-components';
+import { Dropdown, Field, Option, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { RawSource } from '../../src/core/types';
 import type { HolidaySettings } from '../../src/port/workbook-port';
 import type { TaskpaneHolidays } from '../app/state/holidays';
@@ -13,6 +13,7 @@ interface HolidaysFieldProps {
 const useStyles = makeStyles({
   // Fluent's Dropdown is at least 250px wide; in a taskpane column it must shrink.
   dropdown: { minWidth: 0, width: '100%' },
+  pasted: { marginTop: tokens.spacingVerticalS },
 });
 
 const NONE = '';
@@ -73,6 +74,8 @@ export function HolidaysField({ workbook, value, read, onChange }: HolidaysField
         ))}
       </Dropdown>
       <Textarea
+        className={styles.pasted}
+        textarea={{ rows: 3 }}
         aria-label="Holidays pasted, one a line"
         placeholder={'Or paste dates, one a line:\n2026-04-03 Good Friday'}
         value={value?.pasted ?? ''}
