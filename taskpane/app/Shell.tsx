@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbookPort } from '../../src/port/workbook-port';
+import { RunCancelled, RunProgress } from '../components/RunProgress';
 import { FindingsStep } from '../steps/FindingsStep';
 import { ImpactStep } from '../steps/ImpactStep';
 import { MappingStep } from '../steps/MappingStep';
@@ -87,6 +88,8 @@ export function Shell({ port, state }: ShellProps) {
             </MessageBarActions>
           </MessageBar>
         )}
+        {state.running && <RunProgress stage={state.running} onCancel={state.cancelRun} inWorker={state.pipeline.inWorker} />}
+        {state.cancelled && <RunCancelled onRunAgain={state.runAgain} />}
         {state.saveError && (
           <MessageBar intent="warning">
             <MessageBarBody>

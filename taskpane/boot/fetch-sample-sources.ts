@@ -1,14 +1,13 @@
-import type { RawSource } from '../../src/core/types';
-import { loadSourceFile } from '../app/load-source-file';
+import type { SourceFile } from '../app/state/use-taskpane';
 import { SAMPLE_FILES } from './sample-files';
 
-/** Fetch the bundled sample workbooks (copied next to the taskpane by webpack) and read them. */
-export async function fetchSampleSources(baseUrl: string): Promise<RawSource[]> {
+/** Fetch the bundled sample workbooks (copied next to the taskpane by webpack), as bytes. */
+export async function fetchSampleFiles(baseUrl: string): Promise<SourceFile[]> {
   return Promise.all(
     SAMPLE_FILES.map(async (name) => {
       const res = await fetch(`${baseUrl}${encodeURIComponent(name)}`);
       if (!res.ok) throw new Error(`Could not load the sample ${name} (HTTP ${res.status}).`);
-      return loadSourceFile(new Uint8Array(await res.arrayBuffer()), name);
+      return { name, bytes: new Uint8Array(await res.arrayBuffer()) };
     }),
   );
 }

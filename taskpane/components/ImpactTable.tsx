@@ -1,14 +1,15 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { ImpactResult, Model } from '../../src/core/types';
+import type { ImpactResult } from '../../src/core/types';
 import { isoFromDay } from '../../src/core/util/days';
 
 interface ImpactTableProps {
   readonly impact: ImpactResult;
-  readonly model: Model;
+  /** Initiative names by id. */
+  readonly names: ReadonlyMap<string, string | undefined>;
 }
 
 /** Everything downstream that moves, by how much, and whether it now misses its due date. */
-export function ImpactTable({ impact, model }: ImpactTableProps) {
+export function ImpactTable({ impact, names }: ImpactTableProps) {
   return (
     <Table size="small" aria-label={`Initiatives that move when ${impact.id} slips ${impact.delayDays} working days`}>
       <TableHeader>
@@ -22,7 +23,7 @@ export function ImpactTable({ impact, model }: ImpactTableProps) {
         {impact.initiatives.map((i) => (
           <TableRow key={i.id}>
             <TableCell>
-              <strong>{i.id}</strong> {model.byId.get(i.id)?.name ?? ''}
+              <strong>{i.id}</strong> {names.get(i.id) ?? ''}
             </TableCell>
             <TableCell>{`+${i.slipDays} d`}</TableCell>
             <TableCell>

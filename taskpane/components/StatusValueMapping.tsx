@@ -22,7 +22,7 @@ import { STATUS_CHOICES, statusChoiceLabel, valuesToOffer } from '../app/present
 interface StatusValueMappingProps {
   /** The table's name, for the table's accessible name. */
   readonly tableLabel: string;
-  readonly column: StatusColumn;
+  readonly column: Omit<StatusColumn, 'read'>;
   /** status: the user's reading of the value; null: back to Throughline's reading. */
   readonly onChange: (value: string, status: Status | null) => void;
 }

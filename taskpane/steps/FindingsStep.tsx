@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Severity } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { cellPlace, type CellPlace } from '../app/present/cell-place';
-import { countBySeverity, filterFindings, groupFindings, listFindings, type FindingItem } from '../app/present/finding-view';
+import { countBySeverity, filterFindings, groupFindings, type FindingItem } from '../app/present/finding-view';
 import { withWaiver, withoutWaiver } from '../app/state/settings';
 import { todayDay, type TaskpaneActions, type TaskpaneState } from '../app/state/use-taskpane';
 import { isoFromDay } from '../../src/core/util/days';
@@ -45,7 +45,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   const [copied, setCopied] = useState(false);
   const [limit, setLimit] = useState(PAGE);
   const run = state.run;
-  const items = useMemo(() => (run?.ok ? listFindings(run.value) : []), [run]);
+  const items = useMemo(() => (run?.ok ? run.value.findings : []), [run]);
   const shown = useMemo(() => filterFindings(items, { query, severities: only ? [only] : ALL, showWaived }), [items, query, only, showWaived]);
   const groups = useMemo(() => groupFindings(shown.slice(0, limit), by), [shown, limit, by]);
 

@@ -1,8 +1,8 @@
 import { Combobox, Field, Option, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { computeImpact } from '../../src/core/analyse';
+import { useEffect, useMemo, useState } from 'react';
 import type { ImpactResult } from '../../src/core/types';
-import { impactNeighbourhood } from '../app/present/impact-graph';
+import { CancelledError } from '../run/pipeline-client';
+import type { ImpactView } from '../run/impact-view';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { DependencyGraph } from '../components/DependencyGraph';
 import { EmptyState } from '../components/EmptyState';
@@ -23,22 +23,32 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
   const [filter, setFilter] = useState<string>();
   const [delay, setDelay] = useState(10);
   const run = state.run;
-  const result = run?.ok ? run.value : undefined;
-  const impact = useMemo(() => {
-    if (!result || !id || !result.model.byId.has(id)) return undefined;
-    try {
-      return { ok: true as const, value: computeImpact(result.model, result.analysis, id, delay, result.options) };
-    } catch (e) {
-      return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
-    }
-  }, [result, id, delay]);
-  const graph = useMemo(() => (result && impact?.ok ? impactNeighbourhood(result.model, result.analysis, impact.value) : undefined), [result, impact]);
+  const view = run?.ok ? run.value : undefined;
+  const names = useMemo(() => new Map((view?.initiatives ?? []).map((i) => [i.id, i.name])), [view]);
+  // The worker holds the run: it computes the impact and its neighbourhood and sends them back.
+  const [answer, setAnswer] = useState<{ readonly ok: true; readonly value: ImpactView } | { readonly ok: false; readonly message: string }>();
+  const { pipeline } = state;
+  useEffect(() => {
+    setAnswer(undefined);
+    if (!view || !id || !names.has(id)) return;
+    let live = true;
+    pipeline
+      .impact(id, delay)
+      .then((value) => live && setAnswer({ ok: true, value }))
+      .catch((e: unknown) => live && !(e instanceof CancelledError) && setAnswer({ ok: false, message: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      live = false;
+    };
+  }, [pipeline, view, names, id, delay]);
+  const impact = answer?.ok ? { ok: true as const, value: answer.value.impact } : answer;
+  const graph = answer?.ok ? answer.value.graph : undefined;
+  const absorbed = answer?.ok ? answer.value.absorbed : [];
 
   if (!run) return null;
   if (!run.ok) return <RunFailed message={run.message} />;
-  const { model } = run.value;
+  const initiatives = run.value.initiatives;
   const heading = <StepHeading title="Impact" hint="What moves, and by how much, if one initiative slips." />;
-  if (model.initiatives.length === 0) {
+  if (initiatives.length === 0) {
     return (
       <div className={styles.stack}>
         {heading}
@@ -47,11 +57,11 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
     );
   }
   const label = (iid: string) => {
-    const name = model.byId.get(iid)?.name;
+    const name = names.get(iid);
     return name ? `${iid} — ${name}` : iid;
   };
   const q = (filter ?? '').toLowerCase();
-  const options = model.initiatives.filter((i) => !q || label(i.id).toLowerCase().includes(q)).slice(0, 100);
+  const options = initiatives.filter((i) => !q || label(i.id).toLowerCase().includes(q)).slice(0, 100);
 
   return (
     <div className={styles.stack}>
@@ -91,10 +101,23 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
         <>
           <Text role="status">
             {impact.value.initiatives.length === 0
-              ? `Nothing downstream moves if ${id} slips ${delay} working days.`
+              ? `Nothing downstream moves if ${id} slips ${delay} working days${absorbed.length > 0 ? `: the slack of ${absorbed.length === 1 ? 'its successor absorbs' : `${absorbed.length} successors absorbs`} it` : ''}.`
               : `${impact.value.initiatives.length} ${impact.value.initiatives.length === 1 ? 'initiative moves' : 'initiatives move'} if ${id} slips ${delay} working days.`}
           </Text>
-          {impact.value.initiatives.length > 0 && <ImpactTable impact={impact.value} model={model} />}
+          {impact.value.initiatives.length > 0 && <ImpactTable impact={impact.value} names={names} />}
+          {absorbed.length > 0 && (
+            <>
+              <h3 className={styles.sub}>Absorbed by slack</h3>
+              <ul className={styles.list} aria-label={`Successors whose slack absorbs the slip of ${id}`}>
+                {absorbed.map((a) => (
+                  <li key={a.id}>
+                    <strong>{a.id}</strong> {names.get(a.id) ?? ''}
+                    {` — waits on ${a.after}; ${a.slackDays !== undefined ? `${a.slackDays} working days of slack` : 'slack not known (no dates)'}, does not move`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {impact.value.kpis.length > 0 && (
             <>
               <h3 className={styles.sub}>KPIs affected</h3>
@@ -108,7 +131,7 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
           {graph && (
             <>
               <h3 className={styles.sub}>Dependency graph</h3>
-              <DependencyGraph nodes={graph.nodes} edges={graph.edges} title={`Dependencies around ${id}`} />
+              <DependencyGraph nodes={graph.nodes} edges={graph.edges} title={`Dependencies around ${id}`} focus={id} />
             </>
           )}
         </>

@@ -1,8 +1,6 @@
 import { Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
-import { previewRows } from '../app/present/preview-rows';
-import { statusColumnOf } from '../app/present/status-values';
 import { tableLabel } from '../app/present/table-label';
 import { withFieldColumn, withStatusValue } from '../app/state/settings';
 import { ConfidenceBadge } from '../components/ConfidenceBadge';
@@ -27,9 +25,10 @@ const useStyles = makeStyles({
 export function MappingStep({ state }: { readonly state: TaskpaneState & TaskpaneActions }) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<string>();
+  const heading = <StepHeading title="Mapping" hint="Check which column holds each field. Your changes are saved with the workbook." />;
+  if (!state.detected) return heading;
   if (!state.detected.ok) return <RunFailed message={state.detected.message} />;
   const tables = state.detected.value.filter((t) => t.kind && !state.settings.excludedTables.includes(t.key));
-  const heading = <StepHeading title="Mapping" hint="Check which column holds each field. Your changes are saved with the workbook." />;
   if (tables.length === 0) {
     return (
       <div className={styles.stack}>
@@ -42,7 +41,8 @@ export function MappingStep({ state }: { readonly state: TaskpaneState & Taskpan
   }
   const table = tables.find((t) => t.key === chosen) ?? tables[0]!;
   const label = (t: (typeof tables)[number]) => `${tableLabel(t)} · ${t.source}`;
-  const statusColumn = statusColumnOf(state.sources, table, state.settings.mappings.find((m) => m.tableKey === table.key));
+  const view = state.tableViews.get(table.key);
+  const statusColumn = view?.statusColumn;
 
   return (
     <div className={styles.stack}>
@@ -73,7 +73,7 @@ export function MappingStep({ state }: { readonly state: TaskpaneState & Taskpan
         />
       )}
       <h3 className={styles.sub}>First rows</h3>
-      <RowPreview caption={`First rows of ${tableLabel(table)}`} headers={table.headers} rows={previewRows(state.sources, table)} />
+      <RowPreview caption={`First rows of ${tableLabel(table)}`} headers={table.headers} rows={view?.preview ?? []} />
     </div>
   );
 }

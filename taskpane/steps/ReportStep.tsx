@@ -14,12 +14,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { buildReport, REPORT_SHEETS, reportBaseName, takeSnapshot } from '../../src/core/report';
+import { REPORT_SHEETS, reportBaseName } from '../../src/core/report';
 import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { readPreviousReport } from '../app/previous-report';
-import { writeReportBase64 } from '../app/report-xlsx';
+import { STAGES } from '../app/present/stage-labels';
+import { CancelledError } from '../run/pipeline-client';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { HolidaysField } from '../components/HolidaysField';
 import { RunFailed } from '../components/RunFailed';
@@ -27,13 +28,16 @@ import { StepHeading } from '../components/StepHeading';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  grow: { flexGrow: 1, minWidth: 0 },
 });
 
 type Target = 'sheets' | 'new-workbook';
 type Progress =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'working'; readonly label: string }
+  /** `cancellable` while the worker builds; writing into the workbook is all or nothing and runs to its end. */
+  | { readonly phase: 'working'; readonly label: string; readonly cancellable: boolean }
+  | { readonly phase: 'cancelled' }
   | { readonly phase: 'done'; readonly target: Target; readonly sheets: readonly string[] }
   | { readonly phase: 'failed'; readonly message: string };
 
@@ -56,24 +60,34 @@ export function ReportStep({ state, port }: ReportStepProps) {
   const generate = async () => {
     if (!run?.ok) return;
     try {
-      setProgress({ phase: 'working', label: 'Building the summary…' });
-      // The workbook's own snapshot when it has one; else the last report of this session.
-      const previous = (await readPreviousReport(port)) ?? state.lastReport;
-      const doc = buildReport(run.value, previous ? { previous } : {});
-      if (target === 'sheets') {
-        setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…' });
-        const written = await port.writeReport(doc);
-        state.rememberReport(takeSnapshot(run.value));
+      setProgress({ phase: 'working', label: 'Reading the last report of this workbook…', cancellable: false });
+      // The workbook's own snapshot when it has one; else the worker compares with the last report of this session.
+      const previous = await readPreviousReport(port);
+      const built = await state.pipeline.report(target === 'sheets' ? 'document' : 'xlsx', previous, (stage) =>
+        setProgress({ phase: 'working', label: STAGES[stage].label, cancellable: true }),
+      );
+      if ('doc' in built) {
+        setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…', cancellable: false });
+        const written = await port.writeReport(built.doc);
+        state.pipeline.reportKept();
         setProgress({ phase: 'done', target, sheets: written.sheetsWritten });
       } else {
-        setProgress({ phase: 'working', label: 'Creating the summary workbook…' });
-        await port.openAsNewWorkbook(await writeReportBase64(doc));
-        state.rememberReport(takeSnapshot(run.value));
-        setProgress({ phase: 'done', target, sheets: doc.sheets.map((s) => s.name) });
+        setProgress({ phase: 'working', label: 'Creating the summary workbook…', cancellable: false });
+        await port.openAsNewWorkbook(built.xlsxBase64);
+        state.pipeline.reportKept();
+        setProgress({ phase: 'done', target, sheets: [] });
       }
     } catch (e) {
+      if (e instanceof CancelledError) return;
       setProgress({ phase: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
+  };
+
+  const cancel = () => {
+    // Stopping the worker loses the run it held: run again so the other steps stay current.
+    state.pipeline.cancel();
+    setProgress({ phase: 'cancelled' });
+    state.runAgain();
   };
 
   return (
@@ -122,14 +136,29 @@ export function ReportStep({ state, port }: ReportStepProps) {
       </Field>
       {run && !run.ok && <RunFailed message={run.message} />}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working'} onClick={() => void generate()}>
+        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working' || state.running !== undefined} onClick={() => void generate()}>
           Generate report
         </Button>
       </div>
       {progress.phase === 'working' && (
-        <Field validationMessage={progress.label} validationState="none">
-          <ProgressBar aria-label={progress.label} />
-        </Field>
+        <div className={styles.actions}>
+          <Field className={styles.grow} validationMessage={progress.label} validationState="none">
+            <ProgressBar aria-label={progress.label} />
+          </Field>
+          {progress.cancellable && (
+            <Button size="small" onClick={cancel}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      )}
+      {progress.phase === 'cancelled' && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Report cancelled</MessageBarTitle>
+            Nothing was written to the workbook.
+          </MessageBarBody>
+        </MessageBar>
       )}
       {progress.phase === 'done' && (
         <MessageBar intent="success">

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { DetectedTable, RawSource } from '../../src/core/types';
+import type { DetectedTable } from '../../src/core/types';
 import { ownValue } from '../../src/core/util/own';
-import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
+import type { SourceInfo, TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { withDepartment, withTableIncluded } from '../app/state/settings';
 import { EmptyState } from '../components/EmptyState';
 import { FileDropZone } from '../components/FileDropZone';
@@ -14,9 +14,9 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-function describeSource(source: RawSource, tables: readonly DetectedTable[]): string {
+function describeSource(source: SourceInfo, tables: readonly DetectedTable[]): string {
   const recognised = tables.filter((t) => t.kind).length;
-  const sheets = `${source.sheets.length} sheet${source.sheets.length === 1 ? '' : 's'}`;
+  const sheets = `${source.sheetCount} sheet${source.sheetCount === 1 ? '' : 's'}`;
   return `${sheets}, ${recognised} table${recognised === 1 ? '' : 's'} recognised`;
 }
 
@@ -24,9 +24,14 @@ function describeSource(source: RawSource, tables: readonly DetectedTable[]): st
 export function SourcesStep({ state }: { readonly state: TaskpaneState & TaskpaneActions }) {
   const styles = useStyles();
   const { settings, updateSettings } = state;
+  const heading = (
+    <StepHeading title="Sources" hint="Throughline reads the tables it recognises. Untick any you want left out, and say which department each source speaks for." />
+  );
+  // Until the worker has found the tables, the progress above says what it is doing.
+  if (!state.detected) return heading;
   if (!state.detected.ok) return <RunFailed message={state.detected.message} />;
   const tables = state.detected.value;
-  const card = (source: RawSource, onRemove?: () => void) => {
+  const card = (source: SourceInfo, onRemove?: () => void) => {
     const own = tables.filter((t) => t.source === source.name);
     return (
       <SourceCard
@@ -46,7 +51,7 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
 
   return (
     <div className={styles.stack}>
-      <StepHeading title="Sources" hint="Throughline reads the tables it recognises. Untick any you want left out, and say which department each source speaks for." />
+      {heading}
       {!tables.some((t) => t.kind) && (
         <EmptyState title="No sheets found that Throughline can read">
           Throughline looks for a header row with columns such as ID, Name, Status and Due. Add a department workbook
@@ -57,7 +62,7 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
         <h3 id="this-workbook" className={styles.sub}>
           This workbook
         </h3>
-        {state.workbook && card(state.workbook)}
+        {state.workbook && card({ name: state.workbook.name, sheetCount: state.workbook.sheets.length })}
       </section>
       <section className={styles.stack} aria-labelledby="department-files">
         <h3 id="department-files" className={styles.sub}>

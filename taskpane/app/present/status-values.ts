@@ -39,7 +39,7 @@ export function statusColumnOf(sources: readonly RawSource[], table: DetectedTab
 }
 
 /** The values to offer: those that did not read first, then the rest, each in order of first appearance; at most STATUS_VALUES_SHOWN. */
-export function valuesToOffer(column: StatusColumn): { readonly shown: readonly StatusValue[]; readonly more: number } {
+export function valuesToOffer(column: Pick<StatusColumn, 'values'>): { readonly shown: readonly StatusValue[]; readonly more: number } {
   const ordered = [...column.values.filter((v) => v.status === undefined), ...column.values.filter((v) => v.status !== undefined)];
   return { shown: ordered.slice(0, STATUS_VALUES_SHOWN), more: Math.max(0, ordered.length - STATUS_VALUES_SHOWN) };
 }

@@ -62,3 +62,9 @@ export function effectiveMappings(settings: StoredSettings, ignoreExcluded: bool
   }
   return [...byKey.values()];
 }
+
+/** The settings a run of the core depends on: all but where the report goes (changing that runs nothing again). */
+export function runInputs(settings: StoredSettings): Omit<StoredSettings, 'reportTarget'> {
+  const { reportTarget: _target, ...rest } = settings;
+  return rest;
+}

@@ -1,18 +1,28 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { detectTables } from '../../../src/core/ingest';
-import { runPipeline } from '../../../src/core/pipeline';
-import type { Snapshot } from '../../../src/core/report';
-import type { DayNumber, DetectedTable, RawSource, RunOptions, RunResult } from '../../../src/core/types';
-import { makeOptions } from '../../../src/core/types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DayNumber, DetectedTable, RawSource } from '../../../src/core/types';
 import type { HostInfo, StoredSettings, WorkbookPort } from '../../../src/port/workbook-port';
-import { loadSourceFile } from '../load-source-file';
+import { CancelledError, createPipelineClient, type PipelineClient } from '../../run/pipeline-client';
+import type { JobStage } from '../../run/protocol';
+import type { RunView, TableView } from '../../run/run-view';
 import { readFileBytes } from '../read-file-bytes';
 import { readTaskpaneHolidays, type TaskpaneHolidays } from './holidays';
-import { EMPTY_SETTINGS, effectiveMappings } from './settings';
+import { EMPTY_SETTINGS, runInputs } from './settings';
 
 export interface FileProblem {
   readonly fileName: string;
   readonly message: string;
+}
+
+/** A file given to the taskpane as bytes (the browser demo's samples). */
+export interface SourceFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A source as the Sources step lists it (the values stay in the worker). */
+export interface SourceInfo {
+  readonly name: string;
+  readonly sheetCount: number;
 }
 
 export type Computed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -22,25 +32,30 @@ export interface TaskpaneState {
   /** Why the workbook could not be read (phase 'error'). */
   readonly loadError?: string;
   readonly host?: HostInfo;
-  /** The open workbook as one source. */
+  /** The open workbook as one source, as read on the main thread. */
   readonly workbook?: RawSource;
   /** The Report step's days off as read (StoredSettings.holidays). */
   readonly holidays: TaskpaneHolidays;
-  /** Department workbooks/CSVs the user added. */
-  readonly files: readonly RawSource[];
+  /** Department workbooks/CSVs the user added (read in the worker). */
+  readonly files: readonly SourceInfo[];
   readonly fileProblems: readonly FileProblem[];
   readonly readingFiles: number;
   readonly settings: StoredSettings;
   /** Saving settings failed: the message, shown once. */
   readonly saveError?: string;
   readonly asOf: DayNumber;
-  /** Every table of every source as detected (excluded ones too, so they can be brought back). */
-  readonly detected: Computed<readonly DetectedTable[]>;
-  /** The core's run over the included tables; undefined until the workbook is read. */
-  readonly run?: Computed<RunResult>;
-  readonly sources: readonly RawSource[];
-  /** The snapshot of the last report generated in this session: what the next one compares against when the workbook holds none (a report opened as a new workbook, the browser demo). */
-  readonly lastReport?: Snapshot;
+  /** Every table of every source as detected (excluded ones too, so they can be brought back); undefined until the worker says. */
+  readonly detected?: Computed<readonly DetectedTable[]>;
+  /** Each detected table's first rows (as read once the run is done) and status column, by table key. */
+  readonly tableViews: ReadonlyMap<string, TableView>;
+  /** The core's run over the included tables; undefined until the first run is done. */
+  readonly run?: Computed<RunView>;
+  /** The stage the pipeline is at while it runs (in the worker); undefined when idle. */
+  readonly running?: JobStage;
+  /** The user cancelled the run: nothing is shown as current until they run again. */
+  readonly cancelled: boolean;
+  /** Where the core runs: impact and the report ask it. */
+  readonly pipeline: PipelineClient;
 }
 
 export interface TaskpaneActions {
@@ -50,7 +65,10 @@ export interface TaskpaneActions {
   removeFile(name: string): void;
   dismissFileProblem(fileName: string): void;
   reload(): void;
-  rememberReport(snapshot: Snapshot): void;
+  /** Stop the run in progress (the worker is terminated); the workbook is not touched. */
+  cancelRun(): void;
+  /** Run again after a cancel, or after the worker lost its run (a cancelled report). */
+  runAgain(): void;
 }
 
 /** Local calendar date today, as a day number. */
@@ -58,46 +76,70 @@ export function todayDay(now = new Date()): DayNumber {
   return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
 }
 
-function compute<T>(fn: () => T): Computed<T> {
-  try {
-    return { ok: true, value: fn() };
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-function optionsFor(settings: StoredSettings, asOf: DayNumber, ignoreExcluded: boolean, holidays: TaskpaneHolidays): RunOptions {
-  return makeOptions(asOf, {
-    holidays: holidays.days,
-    cadenceDays: settings.cadenceDays,
-    dateOrder: settings.dateOrder,
-    mappings: effectiveMappings(settings, ignoreExcluded),
-    sourceDepartments: settings.sourceDepartments,
-    waivers: settings.waivers,
-  });
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
- * All taskpane state in one place: read the workbook and its saved settings through the port,
- * keep added files, and run the core whenever an input changes. No domain logic lives here.
+ * All taskpane state in one place: read the workbook and its saved settings through the port
+ * (main thread: Office.js), hand the sources to the pipeline worker, and run the core there
+ * whenever an input changes. No domain logic lives here.
  */
 export function useTaskpane(
   port: WorkbookPort,
-  initialFiles: readonly RawSource[] = [],
+  initialFiles: readonly SourceFile[] = [],
   initialAsOf: DayNumber = todayDay(),
+  makeWorker?: () => Worker,
 ): TaskpaneState & TaskpaneActions {
+  const pipeline = useMemo(() => createPipelineClient(makeWorker), [makeWorker]);
+  useEffect(() => () => pipeline.dispose(), [pipeline]);
   const [phase, setPhase] = useState<TaskpaneState['phase']>('loading');
   const [loadError, setLoadError] = useState<string>();
   const [host, setHost] = useState<HostInfo>();
   const [workbook, setWorkbook] = useState<RawSource>();
-  const [files, setFiles] = useState<readonly RawSource[]>(initialFiles);
+  const [files, setFiles] = useState<readonly SourceInfo[]>([]);
   const [fileProblems, setFileProblems] = useState<readonly FileProblem[]>([]);
   const [readingFiles, setReadingFiles] = useState(0);
   const [settings, setSettings] = useState<StoredSettings>(EMPTY_SETTINGS);
   const [saveError, setSaveError] = useState<string>();
   const [asOf, setAsOf] = useState<DayNumber>(initialAsOf);
   const [attempt, setAttempt] = useState(0);
-  const [lastReport, setLastReport] = useState<Snapshot>();
+  const [sourcesVersion, setSourcesVersion] = useState(0);
+  const [detected, setDetected] = useState<Computed<readonly DetectedTable[]>>();
+  const [tableViews, setTableViews] = useState<ReadonlyMap<string, TableView>>(new Map());
+  const [run, setRun] = useState<Computed<RunView>>();
+  const [running, setRunning] = useState<JobStage>();
+  const [cancelled, setCancelled] = useState(false);
+  const [runAttempt, setRunAttempt] = useState(0);
+  const inFlight = useRef(false);
+
+  const readFiles = useCallback(
+    async (picked: readonly SourceFile[]) => {
+      setReadingFiles((n) => n + picked.length);
+      await Promise.all(
+        picked.map(async ({ name, bytes }) => {
+          try {
+            const info = await pipeline.readFile(name, bytes);
+            setFiles((prev) => [...prev.filter((s) => s.name !== info.name), info]);
+            setFileProblems((prev) => prev.filter((p) => p.fileName !== name));
+            setSourcesVersion((v) => v + 1);
+          } catch (e) {
+            const message = e instanceof CancelledError ? 'Not added: reading it was cancelled.' : messageOf(e);
+            setFileProblems((prev) => [...prev.filter((p) => p.fileName !== name), { fileName: name, message }]);
+          } finally {
+            setReadingFiles((n) => n - 1);
+          }
+        }),
+      );
+    },
+    [pipeline],
+  );
+
+  useEffect(() => {
+    if (initialFiles.length > 0) void readFiles(initialFiles);
+    // The initial files are read once, when the pane opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [readFiles]);
 
   useEffect(() => {
     let live = true;
@@ -113,64 +155,79 @@ export function useTaskpane(
       })
       .then(([info, book, saved]) => {
         if (!live) return;
+        if (book) pipeline.putSource(book);
         setHost(info);
         setWorkbook(book);
         setSettings(saved ?? EMPTY_SETTINGS);
+        setSourcesVersion((v) => v + 1);
         setPhase('ready');
       })
       .catch((e: unknown) => {
         if (!live) return;
-        setLoadError(e instanceof Error ? e.message : String(e));
+        setLoadError(messageOf(e));
         setPhase('error');
       });
     return () => {
       live = false;
     };
-  }, [port, attempt]);
+  }, [port, attempt, pipeline]);
 
-  const sources = useMemo(() => (workbook ? [workbook, ...files] : [...files]), [workbook, files]);
   // The Report step's days off (a sheet or table of the workbook, pasted dates): the run's calendar.
   const holidays = useMemo(() => readTaskpaneHolidays(settings.holidays, workbook, settings.dateOrder ?? 'dmy'), [settings.holidays, settings.dateOrder, workbook]);
-  const detected = useMemo(
-    // Only the tables (kind, mapping, rows): detectTables reads no values, so the Sources and
-    // Mapping steps do not normalise every cell a second time next to the run below.
-    () => compute(() => {
-      const options = optionsFor(settings, asOf, false, holidays);
-      return sources.flatMap((source) => detectTables(source, options));
-    }),
-    [sources, settings, asOf, holidays],
-  );
-  const run = useMemo(
-    () => (phase === 'ready' ? compute(() => runPipeline(sources, optionsFor(settings, asOf, true, holidays))) : undefined),
-    [phase, sources, settings, asOf, holidays],
-  );
+  // Only what the core's options are made of starts a run (the report target, say, does not).
+  const runKey = JSON.stringify(runInputs(settings));
+  const runSettings = useMemo(() => settings, [runKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    // Files being read come first (a run now would be superseded when they arrive).
+    if (phase !== 'ready' || readingFiles > 0 || cancelled) return;
+    // A newer input supersedes the run in flight: stop it rather than wait for it.
+    if (inFlight.current) pipeline.cancel();
+    let live = true;
+    inFlight.current = true;
+    setRunning('detect');
+    pipeline
+      .run(runSettings, asOf, holidays.days, {
+        progress: (stage) => live && setRunning(stage),
+        tables: (views) => {
+          if (!live) return;
+          if ('message' in views) {
+            setDetected({ ok: false, message: views.message });
+            return;
+          }
+          setDetected({ ok: true, value: views.map((v) => v.table) });
+          setTableViews(new Map(views.map((v) => [v.table.key, v])));
+        },
+      })
+      .then((view) => {
+        if (!live) return;
+        inFlight.current = false;
+        setRun('message' in view ? { ok: false, message: view.message } : { ok: true, value: view });
+        setRunning(undefined);
+      })
+      .catch((e: unknown) => {
+        if (!live || e instanceof CancelledError) return;
+        inFlight.current = false;
+        setRun({ ok: false, message: messageOf(e) });
+        setRunning(undefined);
+      });
+    return () => {
+      live = false;
+    };
+  }, [pipeline, phase, readingFiles, cancelled, sourcesVersion, runSettings, asOf, holidays, runAttempt]);
 
   const updateSettings = useCallback(
     (next: StoredSettings) => {
       setSettings(next);
       setSaveError(undefined);
-      port.saveSettings(next).catch((e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)));
+      port.saveSettings(next).catch((e: unknown) => setSaveError(messageOf(e)));
     },
     [port],
   );
 
-  const addFiles = useCallback(async (picked: readonly File[]) => {
-    setReadingFiles((n) => n + picked.length);
-    await Promise.all(
-      picked.map(async (file) => {
-        try {
-          const source = await loadSourceFile(await readFileBytes(file), file.name);
-          setFiles((prev) => [...prev.filter((s) => s.name !== source.name), source]);
-          setFileProblems((prev) => prev.filter((p) => p.fileName !== file.name));
-        } catch (e) {
-          const message = e instanceof Error ? e.message : String(e);
-          setFileProblems((prev) => [...prev.filter((p) => p.fileName !== file.name), { fileName: file.name, message }]);
-        } finally {
-          setReadingFiles((n) => n - 1);
-        }
-      }),
-    );
-  }, []);
+  const addFiles = useCallback(
+    async (picked: readonly File[]) => readFiles(await Promise.all(picked.map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })))),
+    [readFiles],
+  );
 
   return {
     phase,
@@ -184,16 +241,31 @@ export function useTaskpane(
     settings,
     saveError,
     asOf,
-    detected,
-    run,
-    sources,
-    ...(lastReport ? { lastReport } : {}),
-    rememberReport: setLastReport,
+    ...(detected ? { detected } : {}),
+    tableViews,
+    ...(run && !cancelled ? { run } : {}),
+    ...(running ? { running } : {}),
+    cancelled,
+    pipeline,
     updateSettings,
     setAsOf,
     addFiles,
-    removeFile: (name) => setFiles((prev) => prev.filter((s) => s.name !== name)),
+    removeFile: (name) => {
+      pipeline.dropSource(name);
+      setFiles((prev) => prev.filter((s) => s.name !== name));
+      setSourcesVersion((v) => v + 1);
+    },
     dismissFileProblem: (fileName) => setFileProblems((prev) => prev.filter((p) => p.fileName !== fileName)),
     reload: () => setAttempt((n) => n + 1),
+    cancelRun: () => {
+      pipeline.cancel();
+      inFlight.current = false;
+      setRunning(undefined);
+      setCancelled(true);
+    },
+    runAgain: () => {
+      setCancelled(false);
+      setRunAttempt((n) => n + 1);
+    },
   };
 }

@@ -25,9 +25,15 @@ function workbook(rows: CellValue[][] = [HEADER, ...ROWS]): RawSource {
 
 const AS_OF = dayFromIso('2026-03-16')!;
 
+/** The core runs after every change (here inline: jsdom has no Worker); wait until it is done. */
+async function runDone() {
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20_000 });
+}
+
 async function renderApp(port: MemoryWorkbookPort) {
   const view = renderQuick(<App port={port} dark={false} initialAsOf={AS_OF} />);
   await screen.findByRole('heading', { name: 'Sources' });
+  await runDone();
   return view;
 }
 
@@ -84,6 +90,7 @@ describe('the taskpane over an in-memory workbook', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Un-waive' }));
     expect(port.log.savedSettings.at(-1)?.waivers).toEqual([]);
+    await runDone();
     expect(screen.queryByText(/Reason: ENG-9/)).toBeNull();
   });
 

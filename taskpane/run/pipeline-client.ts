@@ -1,0 +1,232 @@
+import type { Snapshot } from '../../src/core/report';
+import { rowsFromArray } from '../../src/core/report';
+import type { DayNumber, RawSource, ReportDocument, ReportRow, ReportSheet } from '../../src/core/types';
+import type { StoredSettings } from '../../src/port/workbook-port';
+import type { FindingItem } from '../app/present/finding-view';
+import type { ImpactView } from './impact-view';
+import { createPipelineEngine } from './pipeline-engine';
+import type { FromWorker, JobStage, ReportSheetHead, ToWorker } from './protocol';
+import type { RunView, TableView } from './run-view';
+import { sourceToParts } from './source-parts';
+
+/** A job stopped by Cancel (or replaced by a newer run): not an error to show. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+export type Failure = { readonly message: string };
+
+export interface RunCallbacks {
+  progress(stage: JobStage): void;
+  tables(tables: readonly TableView[] | Failure): void;
+}
+
+export type ReportOut = { readonly doc: ReportDocument } | { readonly xlsxBase64: string };
+
+export interface PipelineClient {
+  /** False when the browser has no Worker and the pipeline runs on the main thread (Cancel then only drops the result). */
+  readonly inWorker: boolean;
+  /** A source read on the main thread (the open workbook); kept until dropped. */
+  putSource(source: RawSource): void;
+  /** A dropped file's bytes: read in the worker. */
+  readFile(name: string, bytes: Uint8Array): Promise<{ readonly name: string; readonly sheetCount: number }>;
+  dropSource(name: string): void;
+  /** `holidays`: the days off of the Report step, read on the main thread. */
+  run(settings: StoredSettings, asOf: DayNumber, holidays: readonly DayNumber[], on: RunCallbacks): Promise<RunView | Failure>;
+  impact(id: string, delay: number): Promise<ImpactView>;
+  report(as: 'document' | 'xlsx', previous: Snapshot | undefined, progress: (stage: JobStage) => void): Promise<ReportOut>;
+  /** The report was written: the worker keeps its snapshot for the next report of this session. */
+  reportKept(): void;
+  /** Stop whatever the worker is doing (terminate it); pending jobs reject with CancelledError. */
+  cancel(): void;
+  dispose(): void;
+}
+
+interface Job {
+  onMessage(m: FromWorker): void;
+  reject(e: Error): void;
+}
+
+type Held = { readonly kind: 'source'; readonly source: RawSource } | { readonly kind: 'file'; readonly bytes: Uint8Array };
+
+interface Channel {
+  post(message: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+}
+
+/**
+ * The main thread's side of the pipeline worker: posts plain data, collects answers by job, and
+ * on Cancel terminates the worker and starts a fresh one on the next call, sending it the
+ * sources again (the main thread keeps the open workbook as read and each dropped file's bytes).
+ * Without Worker (`makeWorker` undefined) the same engine runs inline, on the main thread.
+ */
+export function createPipelineClient(makeWorker?: () => Worker): PipelineClient {
+  const held = new Map<string, Held>();
+  const jobs = new Map<number, Job>();
+  let nextJob = 1;
+  let channel: Channel | undefined;
+
+  const dispatch = (m: FromWorker) => jobs.get(m.job)?.onMessage(m);
+
+  const open = (): Channel => {
+    if (makeWorker) {
+      const worker = makeWorker();
+      worker.onmessage = (e: MessageEvent<FromWorker>) => dispatch(e.data);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        const error = new Error(e.message || 'The pipeline worker stopped.');
+        for (const job of [...jobs.values()]) job.reject(error);
+      };
+      return { post: (m, transfer) => worker.postMessage(m, transfer ?? []), terminate: () => worker.terminate() };
+    }
+    let live = true;
+    // Answers are delivered after the current task, as a worker's would be.
+    const engine = createPipelineEngine((m) => {
+      if (live) setTimeout(() => live && dispatch(m), 0);
+    });
+    return {
+      post: (m) => void engine.receive(m),
+      terminate: () => {
+        live = false;
+      },
+    };
+  };
+
+  const sendHeld = (c: Channel, name: string, h: Held) => {
+    if (h.kind === 'file') {
+      const copy = h.bytes.slice();
+      c.post({ kind: 'file', job: 0, name, bytes: copy.buffer }, [copy.buffer]);
+      return;
+    }
+    const parts = sourceToParts(h.source);
+    parts.forEach((part, i) => c.post({ kind: 'source-part', name, part, last: i === parts.length - 1 }));
+  };
+
+  const live = (): Channel => {
+    if (!channel) {
+      channel = open();
+      for (const [name, h] of held) sendHeld(channel, name, h);
+    }
+    return channel;
+  };
+
+  const job = <T>(message: (id: number) => ToWorker, onMessage: (m: FromWorker, done: (v: T) => void, fail: (e: Error) => void) => void): Promise<T> => {
+    const id = nextJob++;
+    return new Promise<T>((resolve, reject) => {
+      const finish = () => jobs.delete(id);
+      jobs.set(id, {
+        onMessage: (m) =>
+          onMessage(
+            m,
+            (v) => {
+              finish();
+              resolve(v);
+            },
+            (e) => {
+              finish();
+              reject(e);
+            },
+          ),
+        reject: (e) => {
+          finish();
+          reject(e);
+        },
+      });
+      live().post(message(id));
+    });
+  };
+
+  return {
+    inWorker: makeWorker !== undefined,
+    putSource(source) {
+      held.delete(source.name);
+      held.set(source.name, { kind: 'source', source });
+      if (channel) sendHeld(channel, source.name, { kind: 'source', source });
+    },
+    readFile(name, bytes) {
+      const id = nextJob++;
+      return new Promise((resolve, reject) => {
+        jobs.set(id, {
+          onMessage: (m) => {
+            if (m.kind === 'file-read') {
+              jobs.delete(id);
+              held.delete(name);
+              held.set(name, { kind: 'file', bytes });
+              resolve({ name: m.name, sheetCount: m.sheetCount });
+            } else if (m.kind === 'failed') {
+              jobs.delete(id);
+              reject(new Error(m.message));
+            }
+          },
+          reject: (e) => {
+            jobs.delete(id);
+            reject(e);
+          },
+        });
+        const copy = bytes.slice();
+        live().post({ kind: 'file', job: id, name, bytes: copy.buffer }, [copy.buffer]);
+      });
+    },
+    dropSource(name) {
+      held.delete(name);
+      channel?.post({ kind: 'drop-source', name });
+    },
+    run(settings, asOf, holidays, on) {
+      const findings: FindingItem[] = [];
+      return job<RunView | Failure>(
+        (id) => ({ kind: 'run', job: id, settings, asOf, holidays }),
+        (m, done) => {
+          if (m.kind === 'progress') on.progress(m.stage);
+          else if (m.kind === 'tables') on.tables(m.tables);
+          else if (m.kind === 'findings') for (const f of m.findings) findings.push(f);
+          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings });
+        },
+      );
+    },
+    impact(id, delay) {
+      return job<ImpactView>(
+        (j) => ({ kind: 'impact', job: j, id, delay }),
+        (m, done, fail) => {
+          if (m.kind === 'impact-done') done(m.view);
+          else if (m.kind === 'failed') fail(new Error(m.message));
+        },
+      );
+    },
+    report(as, previous, progress) {
+      const sheets: Array<{ head: ReportSheetHead; rows: ReportRow[] }> = [];
+      return job<ReportOut>(
+        (id) => ({ kind: 'report', job: id, as, ...(previous ? { previous } : {}) }),
+        (m, done, fail) => {
+          if (m.kind === 'progress') progress(m.stage);
+          else if (m.kind === 'failed') fail(new Error(m.message));
+          else if (m.kind === 'report-sheet') sheets.push({ head: m.sheet, rows: [] });
+          else if (m.kind === 'report-rows') {
+            const into = sheets[sheets.length - 1]!.rows;
+            for (const r of m.rows) into.push(r);
+          } else if (m.kind === 'report-done') {
+            if (m.xlsxBase64 !== undefined) return done({ xlsxBase64: m.xlsxBase64 });
+            const built: ReportSheet[] = sheets.map(({ head: { rowCount: _count, width: _width, ...sheet }, rows }) => ({ ...sheet, rows: rowsFromArray(rows) }));
+            done({ doc: { ...m.doc, sheets: built } });
+          }
+        },
+      );
+    },
+    reportKept() {
+      channel?.post({ kind: 'report-kept' });
+    },
+    cancel() {
+      channel?.terminate();
+      channel = undefined;
+      const cancelled = new CancelledError();
+      for (const j of [...jobs.values()]) j.reject(cancelled);
+    },
+    dispose() {
+      channel?.terminate();
+      channel = undefined;
+      jobs.clear();
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { detectTables } from '../../src/core/ingest';
+import { runPipeline } from '../../src/core/pipeline';
+import { buildReport, takeSnapshot, type Snapshot } from '../../src/core/report';
+import type { RawSource, ReportRow, RunResult } from '../../src/core/types';
+import { readSourceFile } from '../../src/xlsx/read-source';
+import { base64FromBytes } from '../app/report-xlsx';
+import { impactView } from './impact-view';
+import type { FromWorker, ToWorker } from './protocol';
+import { optionsFor } from './run-options';
+import { runView } from './run-view';
+import { sourceFromParts, type SourcePart } from './source-parts';
+import { tableViews } from './table-view';
+
+/** Findings and report rows go back in messages of this many: each one a short task to receive. */
+export const ITEMS_PER_MESSAGE = 2_000;
+
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * The taskpane's pipeline, off the main thread: holds the sources, the last run and the last
+ * report's snapshot, and answers ToWorker messages one at a time, in order. Knows nothing of
+ * workers (pipeline.worker.ts posts for it; the inline fallback calls it directly).
+ */
+export function createPipelineEngine(post: Post): { receive(message: ToWorker): Promise<void> } {
+  const sources = new Map<string, RawSource>();
+  const incoming = new Map<string, SourcePart[]>();
+  let last: RunResult | undefined;
+  let pendingSnapshot: Snapshot | undefined;
+  let keptSnapshot: Snapshot | undefined;
+
+  const put = (source: RawSource) => {
+    // Same order as the taskpane lists them: a file added again goes last.
+    sources.delete(source.name);
+    sources.set(source.name, source);
+  };
+
+  const handle = async (m: ToWorker): Promise<void> => {
+    switch (m.kind) {
+      case 'source-part': {
+        const parts = incoming.get(m.name) ?? [];
+        parts.push(m.part);
+        if (!m.last) incoming.set(m.name, parts);
+        else {
+          incoming.delete(m.name);
+          put(sourceFromParts(parts));
+        }
+        return;
+      }
+      case 'file': {
+        post({ kind: 'progress', job: m.job, stage: 'read-file' });
+        try {
+          const source = await readSourceFile(new Uint8Array(m.bytes), m.name);
+          put(source);
+          post({ kind: 'file-read', job: m.job, name: source.name, sheetCount: source.sheets.length });
+        } catch (e) {
+          post({ kind: 'failed', job: m.job, message: messageOf(e) });
+        }
+        return;
+      }
+      case 'drop-source':
+        sources.delete(m.name);
+        return;
+      case 'run': {
+        const all = [...sources.values()];
+        post({ kind: 'progress', job: m.job, stage: 'detect' });
+        let detected: ReturnType<typeof detectTables> = [];
+        try {
+          detected = all.flatMap((s) => detectTables(s, optionsFor(m.settings, m.asOf, false, m.holidays)));
+          post({ kind: 'tables', job: m.job, tables: tableViews(all, detected, m.settings, undefined) });
+        } catch (e) {
+          post({ kind: 'tables', job: m.job, tables: { message: messageOf(e) } });
+        }
+        last = undefined;
+        try {
+          const result = runPipeline(all, optionsFor(m.settings, m.asOf, true, m.holidays), (stage) => post({ kind: 'progress', job: m.job, stage }));
+          post({ kind: 'progress', job: m.job, stage: 'view' });
+          const { findings, ...view } = runView(result);
+          for (let i = 0; i < findings.length; i += ITEMS_PER_MESSAGE) post({ kind: 'findings', job: m.job, findings: findings.slice(i, i + ITEMS_PER_MESSAGE) });
+          last = result;
+          // Now the previews can show each value as the run read it.
+          post({ kind: 'tables', job: m.job, tables: tableViews(all, detected, m.settings, result) });
+          post({ kind: 'run-done', job: m.job, view });
+        } catch (e) {
+          post({ kind: 'run-done', job: m.job, view: { message: messageOf(e) } });
+        }
+        return;
+      }
+      case 'impact': {
+        if (!last) return post({ kind: 'failed', job: m.job, message: 'There is no run to take the impact from.' });
+        try {
+          post({ kind: 'impact-done', job: m.job, view: impactView(last, m.id, m.delay) });
+        } catch (e) {
+          post({ kind: 'failed', job: m.job, message: messageOf(e) });
+        }
+        return;
+      }
+      case 'report': {
+        if (!last) return post({ kind: 'failed', job: m.job, message: 'There is no run to report.' });
+        try {
+          post({ kind: 'progress', job: m.job, stage: 'report' });
+          const previous = m.previous ?? keptSnapshot;
+          const doc = buildReport(last, previous ? { previous } : {});
+          pendingSnapshot = takeSnapshot(last);
+          const { sheets, ...head } = doc;
+          if (m.as === 'xlsx') {
+            post({ kind: 'report-done', job: m.job, doc: head, xlsxBase64: base64FromBytes(await (await import('../../src/xlsx/write-report')).writeReportXlsx(doc)) });
+            return;
+          }
+          post({ kind: 'progress', job: m.job, stage: 'report-rows' });
+          for (const sheet of sheets) {
+            const { rows, ...rest } = sheet;
+            post({ kind: 'report-sheet', job: m.job, sheet: { ...rest, rowCount: rows.count, width: rows.width } });
+            for (let i = 0; i < rows.count; i += ITEMS_PER_MESSAGE) {
+              const part: ReportRow[] = [];
+              for (let r = i; r < Math.min(rows.count, i + ITEMS_PER_MESSAGE); r++) part.push(rows.row(r));
+              post({ kind: 'report-rows', job: m.job, rows: part });
+            }
+          }
+          post({ kind: 'report-done', job: m.job, doc: head });
+        } catch (e) {
+          post({ kind: 'failed', job: m.job, message: messageOf(e) });
+        }
+        return;
+      }
+      case 'report-kept':
+        if (pendingSnapshot) keptSnapshot = pendingSnapshot;
+        pendingSnapshot = undefined;
+        return;
+    }
+  };
+
+  let queue = Promise.resolve();
+  return {
+    receive(message) {
+      queue = queue.then(() => handle(message));
+      return queue;
+    },
+  };
+}

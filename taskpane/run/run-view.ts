@@ -1,0 +1,38 @@
+import type { DetectedTable, RunResult } from '../../src/core/types';
+import type { StatusColumn } from '../../src/core/ingest/status-column';
+import type { FindingItem } from '../app/present/finding-view';
+import { listFindings } from '../app/present/finding-view';
+import type { PreviewRow } from '../app/present/preview-rows';
+
+/** An initiative as the Impact picker lists it. */
+export interface InitiativeName {
+  readonly id: string;
+  readonly name?: string;
+}
+
+/**
+ * What the taskpane shows of a run, made in the worker: plain data, a few fields per finding and
+ * initiative. The RunResult itself stays in the worker (at 100,000 initiatives its model alone
+ * took 7 s to copy), and the views that need more ask the worker (impact, report).
+ */
+export interface RunView {
+  /** Active then waived findings as listed, with department, owner and fix. */
+  readonly findings: readonly FindingItem[];
+  readonly initiatives: readonly InitiativeName[];
+  readonly dependencyCount: number;
+}
+
+/** A table as the Sources and Mapping steps show it: the detection, its first rows as read, its status column. */
+export interface TableView {
+  readonly table: DetectedTable;
+  readonly preview: readonly PreviewRow[];
+  readonly statusColumn?: Omit<StatusColumn, 'read'>;
+}
+
+export function runView(result: RunResult): Omit<RunView, 'findings'> & { readonly findings: FindingItem[] } {
+  return {
+    findings: listFindings(result),
+    initiatives: result.model.initiatives.map((i) => (i.name ? { id: i.id, name: i.name } : { id: i.id })),
+    dependencyCount: result.model.dependencies.length,
+  };
+}
