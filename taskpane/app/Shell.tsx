@@ -45,9 +45,12 @@ export function Shell({ port, state }: ShellProps) {
   const styles = useStyles();
   const [step, setStep] = useState<StepId>('sources');
   const current = STEPS.find((s) => s.id === step) ?? STEPS[0];
+  const stage = state.running ?? (state.readingFiles > 0 ? 'read-file' : undefined);
+  // Says when a run's result is on screen (the browser tests and the benchmark wait for it).
+  const runState = state.phase === 'ready' && !stage && state.run ? 'done' : 'busy';
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-run={runState}>
       <header className={styles.header}>
         <h1 className={styles.title}>Throughline</h1>
         <Text size={200}>{state.host ? `${state.host.workbookName} · ${state.host.host === 'in-memory' ? 'browser demo' : state.host.host}` : 'Connecting to the workbook'}</Text>
@@ -88,7 +91,7 @@ export function Shell({ port, state }: ShellProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {state.running && <RunProgress stage={state.running} onCancel={state.cancelRun} inWorker={state.pipeline.inWorker} />}
+        {stage && <RunProgress stage={stage} onCancel={state.cancelRun} inWorker={state.pipeline.inWorker} />}
         {state.cancelled && <RunCancelled onRunAgain={state.runAgain} />}
         {state.saveError && (
           <MessageBar intent="warning">

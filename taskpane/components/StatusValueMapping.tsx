@@ -14,7 +14,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { StatusColumn, StatusValue } from '../../src/core/ingest/status-column';
+import type { StatusValue } from '../../src/core/ingest/status-column';
+import type { StatusColumnView } from '../run/run-view';
 import type { Status } from '../../src/core/types';
 import { STATUSES } from '../../src/core/types';
 import { STATUS_CHOICES, statusChoiceLabel, valuesToOffer } from '../app/present/status-values';
@@ -22,7 +23,7 @@ import { STATUS_CHOICES, statusChoiceLabel, valuesToOffer } from '../app/present
 interface StatusValueMappingProps {
   /** The table's name, for the table's accessible name. */
   readonly tableLabel: string;
-  readonly column: Omit<StatusColumn, 'read'>;
+  readonly column: StatusColumnView;
   /** status: the user's reading of the value; null: back to Throughline's reading. */
   readonly onChange: (value: string, status: Status | null) => void;
 }

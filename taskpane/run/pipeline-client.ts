@@ -4,7 +4,6 @@ import type { DayNumber, RawSource, ReportDocument, ReportRow, ReportSheet } fro
 import type { StoredSettings } from '../../src/port/workbook-port';
 import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
-import { createPipelineEngine } from './pipeline-engine';
 import type { FromWorker, JobStage, ReportSheetHead, ToWorker } from './protocol';
 import type { RunView, TableView } from './run-view';
 import { sourceToParts } from './source-parts';
@@ -83,12 +82,17 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
       return { post: (m, transfer) => worker.postMessage(m, transfer ?? []), terminate: () => worker.terminate() };
     }
     let live = true;
-    // Answers are delivered after the current task, as a worker's would be.
-    const engine = createPipelineEngine((m) => {
-      if (live) setTimeout(() => live && dispatch(m), 0);
-    });
+    // Answers are copied and delivered after the current task, as a worker's would be (so what
+    // cannot cross to a worker fails here too, in the tests).
+    // Loaded on first use: the taskpane's first paint does not carry the core.
+    const engine = import('./pipeline-engine').then(({ createPipelineEngine }) =>
+      createPipelineEngine((m) => {
+        const copy = structuredClone(m);
+        if (live) setTimeout(() => live && dispatch(copy), 0);
+      }),
+    );
     return {
-      post: (m) => void engine.receive(m),
+      post: (m) => void engine.then((e) => e.receive(m)),
       terminate: () => {
         live = false;
       },

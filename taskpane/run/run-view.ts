@@ -22,11 +22,14 @@ export interface RunView {
   readonly dependencyCount: number;
 }
 
+/** A status column as plain data (its reading functions stay in the worker): what the Mapping step shows. */
+export type StatusColumnView = Omit<StatusColumn, 'read' | 'scale'> & { readonly scale: Pick<StatusColumn['scale'], 'name'> };
+
 /** A table as the Sources and Mapping steps show it: the detection, its first rows as read, its status column. */
 export interface TableView {
   readonly table: DetectedTable;
   readonly preview: readonly PreviewRow[];
-  readonly statusColumn?: Omit<StatusColumn, 'read'>;
+  readonly statusColumn?: StatusColumnView;
 }
 
 export function runView(result: RunResult): Omit<RunView, 'findings'> & { readonly findings: FindingItem[] } {

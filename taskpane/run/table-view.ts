@@ -12,7 +12,7 @@ export function tableViews(sources: readonly RawSource[], detected: readonly Det
   const read = result ? { records: result.model.ingest.initiatives, findings: result.model.ingest.findings } : undefined;
   return detected.map((table) => {
     const column = statusColumnOf(sources, table, settings.mappings.find((m) => m.tableKey === table.key));
-    const statusColumn = column ? (({ read: _read, ...plain }) => plain)(column) : undefined;
+    const statusColumn = column ? (({ read: _read, scale, ...plain }) => ({ ...plain, scale: { name: scale.name } }))(column) : undefined;
     return { table, preview: previewRows(sources, table, read), ...(statusColumn ? { statusColumn } : {}) };
   });
 }

@@ -70,6 +70,11 @@ async function portLog(page: Page): Promise<MemoryWorkbookLog> {
   });
 }
 
+/** The taskpane says data-run="done" when the worker's result is on screen. */
+async function runDone(page: Page, timeout = 120_000): Promise<void> {
+  await page.locator('[data-run="done"]').waitFor({ timeout });
+}
+
 async function openStep(page: Page, label: string): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(label) }).click();
   await page.getByRole('heading', { name: label, level: 2 }).waitFor();
@@ -106,6 +111,8 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
   });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -116,12 +123,17 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     await page.goto(`${url}/taskpane.html?asOf=${SAMPLE_AS_OF}`);
     await page.getByRole('heading', { name: 'Sources', level: 2 }).waitFor({ timeout: 60_000 });
     await page.getByText('Engineering.xlsx · browser demo').waitFor();
+    await runDone(page);
     for (const s of result.model.sources) {
       const list = page.getByRole('list', { name: `Tables in ${s.name}` });
       const count = await list.getByRole('listitem').count();
       assertEqual(count, s.tables.length, `tables listed for ${s.name}`);
     }
     await shoot(page, '1-sources.png');
+  });
+
+  await check('the core runs in a Web Worker, not on the page', async () => {
+    assert(workers.some((u) => /throughline-pipeline\.[0-9a-f]+\.js$/.test(u)), `workers started: ${JSON.stringify(workers)}`);
   });
 
   await check('mapping shows each field, its column and a preview of rows', async () => {
@@ -219,6 +231,7 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
 
   await check('the report is written as the expected sheets and Go to Summary activates Summary', async () => {
     await openStep(page, 'Report');
+    await runDone(page);
     assertEqual(await page.getByLabel('As of').inputValue(), SAMPLE_AS_OF, 'as-of date');
     await page.getByRole('button', { name: 'Generate report' }).click();
     await page.getByText('The summary is ready').waitFor({ timeout: 60_000 });
@@ -238,6 +251,7 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     const csv = `ID,Name,Status,Start,Due,Depends On\nRISK-1,${XSS},Amber,2026-11-02,2026-12-18,ENG-02\n`;
     await input.setInputFiles({ name: 'Risk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('list', { name: 'Tables in Risk.csv' }).waitFor();
+    await runDone(page);
     await shoot(page, '6-sources-error.png', false);
     await openStep(page, 'Impact');
     await pickInitiative(page, 'RISK-1');
@@ -246,6 +260,28 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     assertEqual(await page.locator('img').count(), 0, 'img elements in the page');
     await page.waitForTimeout(300);
     assertEqual(dialogs, [], 'alert dialogs opened');
+  });
+
+  await check('Cancel stops the worker mid-run and leaves the workbook as it was; Run again brings the result back', async () => {
+    const before = await page.evaluate(() => (window as unknown as { __throughline: { port: { sheetNames(): string[] } } }).__throughline.port.sheetNames());
+    const count = (await portLog(page)).reports.length;
+    await openStep(page, 'Sources');
+    // A file big enough that the worker is still at it when Cancel is clicked (30,000 rows).
+    const rows = Array.from({ length: 30_000 }, (_, k) => `BIG-${k + 1},Item ${k + 1},Green,2026-11-02,2026-12-18,${k > 0 ? `BIG-${k}` : ''}`);
+    await page.getByLabel('Department workbooks or CSV files').setInputFiles({ name: 'Big.csv', mimeType: 'text/csv', buffer: Buffer.from(`ID,Name,Status,Start,Due,Depends On\n${rows.join('\n')}\n`) });
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click({ timeout: 10_000 });
+    await page.getByText('Run cancelled').waitFor();
+    await openStep(page, 'Report');
+    assert(await page.getByRole('button', { name: 'Generate report' }).isDisabled(), 'Generate report is enabled after a cancel');
+    const after = await page.evaluate(() => (window as unknown as { __throughline: { port: { sheetNames(): string[] } } }).__throughline.port.sheetNames());
+    assertEqual(after, before, 'sheets of the workbook after Cancel');
+    assertEqual((await portLog(page)).reports.length, count, 'reports written after Cancel');
+    await page.getByRole('button', { name: 'Run again' }).click();
+    await runDone(page);
+    await openStep(page, 'Sources');
+    await page.getByRole('list', { name: 'Tables in Risk.csv' }).waitFor();
+    assertEqual(await page.getByRole('list', { name: 'Tables in Big.csv' }).count(), 0, 'lists of Big.csv after its reading was cancelled');
+    assert(await page.getByRole('button', { name: 'Generate report' }).isEnabled(), 'Generate report stays disabled after Run again');
   });
 
   await check('the steps are keyboard reachable: arrow keys between tabs, Enter opens, Tab reaches the controls', async () => {

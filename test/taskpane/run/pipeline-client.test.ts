@@ -1,0 +1,123 @@
+/**
+ * @jest-environment node
+ */
+import type { CellValue, RawSource } from '../../../src/core/types';
+import { dayFromIso } from '../../../src/core/util/days';
+import { EMPTY_SETTINGS } from '../../../taskpane/app/state/settings';
+import { CancelledError, createPipelineClient } from '../../../taskpane/run/pipeline-client';
+import type { JobStage } from '../../../taskpane/run/protocol';
+import type { RunView, TableView } from '../../../taskpane/run/run-view';
+import { sourceFromParts, sourceToParts } from '../../../taskpane/run/source-parts';
+
+const HEADER: CellValue[] = ['ID', 'Name', 'Status', 'Start', 'Due', '% Complete', 'Depends On'];
+const ROWS: CellValue[][] = [
+  ['A-1', 'One', 'Green', '2026-02-02', '2026-04-30', 0.7, ''],
+  ['A-2', 'Two', 'Amber', '2026-05-04', '2026-05-29', 0.1, 'A-1'],
+  ['A-3', 'Three', 'Green', '01/09/2026', '30/09/2026', 0, 'A-1'],
+  ['A-4', 'Four', 'Green', '2026-06-01', 'soon', 0, ''],
+];
+
+function workbook(): RawSource {
+  return { name: 'Plan.xlsx', origin: 'workbook', dateSystem: 1900, sheets: [{ name: 'Plan', origin: { row: 0, col: 0 }, values: [HEADER, ...ROWS] }] };
+}
+
+const AS_OF = dayFromIso('2026-03-16')!;
+
+async function runOnce(client: ReturnType<typeof createPipelineClient>) {
+  const stages: JobStage[] = [];
+  const tables: Array<readonly TableView[] | { message: string }> = [];
+  const view = await client.run(EMPTY_SETTINGS, AS_OF, { progress: (s) => stages.push(s), tables: (t) => tables.push(t) });
+  return { stages, tables, view: view as RunView };
+}
+
+describe('the pipeline client (inline, every message copied as a worker would)', () => {
+  it('reports each stage of the run in order and returns the findings and initiatives', async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    const { stages, tables, view } = await runOnce(client);
+    expect(stages).toEqual(['detect', 'ingest', 'model', 'analyse', 'rules', 'govern', 'view']);
+    expect(view.initiatives.map((i) => i.id)).toEqual(['A-1', 'A-2', 'A-3', 'A-4']);
+    expect(view.dependencyCount).toBe(2);
+    // A-4's due date "soon" is not a date: a finding at its cell, E5.
+    expect(view.findings.some((f) => f.finding.cells.some((c) => c.address === 'E5'))).toBe(true);
+    // The tables twice: as written first, as read once the run is done.
+    expect(tables).toHaveLength(2);
+    client.dispose();
+  });
+
+  it('shows the preview as read: 0.7 as 70%, 01/09/2026 as 1 Sep 2026, a status with its colour, a rejected cell with its finding', async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    const { tables } = await runOnce(client);
+    const read = tables[1] as readonly TableView[];
+    const rows = read[0]!.preview;
+    expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 4]);
+    expect(rows[0]!.cells[5]).toEqual({ text: '0.7', read: '70%' });
+    expect(rows[0]!.cells[3]).toEqual({ text: '2026-02-02', read: '2 Feb 2026' });
+    expect(rows[0]!.cells[2]).toEqual({ text: 'Green', status: 'green' });
+    expect(rows[1]!.cells[2]).toEqual({ text: 'Amber', status: 'amber' });
+    expect(rows[2]!.cells[3]?.read).toBe('1 Sep 2026');
+    expect(rows[3]!.cells[4]?.text).toBe('soon');
+    expect(rows[3]!.cells[4]?.read).toBeUndefined();
+    expect(rows[3]!.cells[4]?.problem).toMatch(/soon/);
+    // Before the run, as written only.
+    expect((tables[0] as readonly TableView[])[0]!.preview[0]!.cells[5]).toEqual({ text: '0.7' });
+    client.dispose();
+  });
+
+  it('computes the impact in the worker: A-2 moves 9 working days, A-3 absorbs it', async () => {
+    // A-1 ends Thu 30 Apr; 10 working days later is Thu 14 May. A-2 (20 working days from Mon 4
+    // May) then starts Fri 15 May and ends Thu 11 Jun: 9 working days after Fri 29 May.
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    await runOnce(client);
+    const view = await client.impact('A-1', 10);
+    expect(view.impact.initiatives.map((i) => [i.id, i.slipDays, i.newFinish])).toEqual([['A-2', 9, dayFromIso('2026-06-11')]]);
+    expect(view.absorbed.map((a) => [a.id, a.after])).toEqual([['A-3', 'A-1']]);
+    expect(view.graph.nodes.map((n) => [n.id, n.role])).toEqual([
+      ['A-1', 'delayed'],
+      ['A-2', 'moved'],
+      ['A-3', 'absorbed'],
+    ]);
+    expect(view.names.get('A-3')).toBe('Three');
+    client.dispose();
+  });
+
+  it('builds the report in the worker as a document of plain rows, or as xlsx bytes', async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    await runOnce(client);
+    const out = await client.report('document', undefined, () => undefined);
+    if (!('doc' in out)) throw new Error('no document');
+    const initiatives = out.doc.sheets.find((s) => s.name === 'Initiatives')!;
+    // A header row and the four initiatives.
+    expect(initiatives.rows.count).toBe(5);
+    expect(out.doc.asOf).toBe('2026-03-16');
+    const xlsx = await client.report('xlsx', undefined, () => undefined);
+    expect('xlsxBase64' in xlsx && xlsx.xlsxBase64.startsWith('UEsDB')).toBe(true);
+    client.dispose();
+  });
+
+  it('Cancel rejects the job in flight; the next run starts again from the sources it was given', async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    const first = client.run(EMPTY_SETTINGS, AS_OF, { progress: () => undefined, tables: () => undefined });
+    client.cancel();
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    const { view } = await runOnce(client);
+    expect(view.initiatives).toHaveLength(4);
+    client.dispose();
+  });
+});
+
+describe('a source cut into parts for postMessage', () => {
+  it('comes back whole, rows and number formats in order', () => {
+    const values: CellValue[][] = Array.from({ length: 12 }, (_, r) => [r, `row ${r}`]);
+    const numberFormats = values.map((_, r) => [r % 2 ? '0%' : null, null]);
+    const source: RawSource = { name: 'Big.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'S', origin: { row: 2, col: 1 }, values, numberFormats }, { name: 'Empty', origin: { row: 0, col: 0 }, values: [] }] };
+    const parts = sourceToParts(source, 5);
+    // A head, then 5 + 5 + 2 rows of the first sheet; the empty sheet has no rows part.
+    expect(parts.map((p) => (p.part === 'head' ? 'head' : p.values.length))).toEqual(['head', 5, 5, 2]);
+    expect(sourceFromParts(parts)).toEqual(source);
+  });
+});
