@@ -31,6 +31,8 @@ describe('holidays on the Report step', () => {
     await user.type(screen.getByRole('textbox', { name: 'Holidays pasted, one a line' }), '2026-04-03 Good Friday{Enter}Easter?');
     await waitFor(() => expect(port.log.savedSettings.at(-1)?.holidays).toEqual({ pasted: '2026-04-03 Good Friday\nEaster?' }));
     expect(screen.getByText('1 day off read. Not a date, not used: line 2 "Easter?".')).toBeTruthy();
+    // The run with the holiday is in the worker (inline here); Generate waits for it.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Generate report' }));
     await screen.findByText('The summary is ready');
     const doc = port.log.reports[0]!.doc;

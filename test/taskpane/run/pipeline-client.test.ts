@@ -26,7 +26,7 @@ const AS_OF = dayFromIso('2026-03-16')!;
 async function runOnce(client: ReturnType<typeof createPipelineClient>) {
   const stages: JobStage[] = [];
   const tables: Array<readonly TableView[] | { message: string }> = [];
-  const view = await client.run(EMPTY_SETTINGS, AS_OF, { progress: (s) => stages.push(s), tables: (t) => tables.push(t) });
+  const view = await client.run(EMPTY_SETTINGS, AS_OF, [], { progress: (s) => stages.push(s), tables: (t) => tables.push(t) });
   return { stages, tables, view: view as RunView };
 }
 
@@ -101,7 +101,7 @@ describe('the pipeline client (inline, every message copied as a worker would)',
   it('Cancel rejects the job in flight; the next run starts again from the sources it was given', async () => {
     const client = createPipelineClient();
     client.putSource(workbook());
-    const first = client.run(EMPTY_SETTINGS, AS_OF, { progress: () => undefined, tables: () => undefined });
+    const first = client.run(EMPTY_SETTINGS, AS_OF, [], { progress: () => undefined, tables: () => undefined });
     client.cancel();
     await expect(first).rejects.toBeInstanceOf(CancelledError);
     const { view } = await runOnce(client);
