@@ -40,8 +40,8 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
 
   const run = await runSources(args, io, expanded, governance.options);
   if (!run.result) return 2;
-  // External links in Findings/Initiatives open the source files from wherever the summary is saved.
-  const sourcePaths = sourcePathsFrom(run.result, run.paths, path.dirname(out));
+  // External links open the source files wherever the summary is opened (emailed, moved): absolute paths.
+  const sourcePaths = sourcePathsFrom(run.result, run.paths, cwd);
   const doc = buildReport(run.result, previous !== undefined ? { previous, sourcePaths } : { sourcePaths });
   let bytes: Uint8Array;
   try {
@@ -105,12 +105,16 @@ export function summaryParagraph(result: RunResult, asOfNote: string, compared: 
   ].join(' ');
 }
 
-/** Source name -> its file's path relative to the summary's folder, with forward slashes (as Excel links want). */
-function sourcePathsFrom(result: RunResult, files: readonly string[], outDir: string): Map<string, string> {
+/**
+ * Source name -> its file's absolute path with forward slashes ("/plans/Finance.xlsx",
+ * "C:/plans/Finance.xlsx", "//server/share/Finance.xlsx"), which links make into file: URLs.
+ * A path relative to the summary broke once the summary was emailed or saved elsewhere.
+ */
+function sourcePathsFrom(result: RunResult, files: readonly string[], cwd: string): Map<string, string> {
   const paths = new Map<string, string>();
   result.model.sources.forEach((source, k) => {
     const file = files[k];
-    if (file !== undefined) paths.set(source.name, path.relative(outDir, file).split(path.sep).join('/'));
+    if (file !== undefined) paths.set(source.name, path.resolve(cwd, file).split(path.sep).join('/'));
   });
   return paths;
 }

@@ -1,5 +1,6 @@
 import { fitCellText } from '../core/report/cell-text';
 import { clearOfUserSheets } from '../core/report/clear-of-user-sheets';
+import { linkTarget } from '../core/report/links';
 import { printTitles, rowHeightOf } from '../core/report/sheet';
 import { sameSheetName } from '../core/report/sheet-names';
 import { STYLES } from '../core/report/styles';
@@ -275,6 +276,17 @@ async function writeSheet(
         await batch.add(reference.length + text.length, () => {
           ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: reference, textToDisplay: text };
         }, 2);
+      } else if (cell?.link?.kind === 'external') {
+        // Only a file whose place is known (an absolute path, made a file: URL) can be opened from
+        // here; a bare file name (a file added in the taskpane: the browser gives no path) would
+        // resolve against wherever this workbook is, so it stays text naming file, sheet and cell.
+        const address = linkTarget(cell.link);
+        if (address.startsWith('file:')) {
+          const text = cell.value && cell.value.t !== 'formula' ? fitCellText(String(cell.value.v)) : address;
+          await batch.add(address.length + text.length, () => {
+            ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { address, textToDisplay: text };
+          }, 2);
+        }
       }
       if (cell?.note && options.notes) {
         const note = cell.note;

@@ -209,7 +209,7 @@ describe('throughline report', () => {
     expect(fs.existsSync(path.join(dir, 'summary.xlsx'))).toBe(true);
   });
 
-  it('links findings to the source files relative to where the summary is saved', async () => {
+  it('links findings to the source files by absolute path, so the links work wherever the summary is opened', async () => {
     fs.mkdirSync(path.join(dir, 'depts'));
     fs.writeFileSync(path.join(dir, 'depts', 'ops.csv'), `${CLEAN_CSV}\nOPS-3,Dock doors,Ana Silva,Green,2027-02-01,2027-03-26,0%,2026-11-13,OPS-9`);
     const run = await runMain(['report', 'depts/ops.csv', '--as-of', SAMPLE_AS_OF, '--out', 'reports/summary.xlsx'], dir);
@@ -222,7 +222,10 @@ describe('throughline report', () => {
     findings.eachRow((row) => row.eachCell((cell) => {
       if (cell.hyperlink) links.push(cell.hyperlink);
     }));
-    expect(links).toContain("../depts/ops.csv#'ops'!$I$4");
+    // The temporary folder's real path as a file: URL, each segment percent-encoded.
+    const folder = fs.realpathSync(dir).split(path.sep).filter(Boolean).map(encodeURIComponent).join('/');
+    expect(links).toContain(`file:///${folder}/depts/ops.csv#'ops'!$I$4`);
+    expect(links.some((l) => l.startsWith('../'))).toBe(false);
   });
 
   it('refuses a --previous that is a zip bomb before inflating it, in one line', async () => {

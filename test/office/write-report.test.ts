@@ -3,6 +3,7 @@ import { runsOfEqual, writeReport } from '../../src/office/write-report';
 import { CELL_TEXT_LIMIT, FakeWorkbook, PAYLOAD_LIMIT_BYTES } from './fake-excel';
 import { FORMULA_LIKE_NAME, initiativesSheet, reportDocument } from './report-fixture';
 import type { ReportDocument } from '../../src/core/types';
+import { rowsFromArray } from '../../src/core/report/rows';
 
 const OPTIONS = { dateSystem: true, notes: true };
 
@@ -82,6 +83,28 @@ describe('writeReport', () => {
 
     expect(wb.sheet('_throughline')!.visibility).toBe('Hidden');
     expect(wb.sheets.map((s) => s.customProperties.get('throughline'))).toEqual([undefined, 'report', 'report', 'report']);
+  });
+
+  it('links a cell of a file whose absolute path is known by its file: URL, encoded by the core; a bare file name stays text', async () => {
+    const wb = workbookWithSource();
+    const doc = reportDocument(2);
+    const link = (file: string) => ({ value: { t: 'text' as const, v: `${file} › Q3 plan!C7` }, style: 'link' as const, link: { kind: 'external' as const, file, sheet: "Q3 plan's", address: 'C7' } });
+    const extra = {
+      ...doc.sheets[0]!,
+      name: 'Links',
+      rows: rowsFromArray([[link('/shared/plans/IT plan#2.xlsx')], [link('C:/Plans/javascript:x.xlsx')], [link('Dropped.csv')]]),
+      merges: [],
+      charts: [],
+      conditionalFormats: [],
+    };
+    const { print: _print, ...noPrint } = extra;
+    await writeReport(wb.context(), { ...doc, sheets: [...doc.sheets.slice(0, 2), noPrint, ...doc.sheets.slice(2)] }, OPTIONS);
+    const sheet = wb.sheet('Links')!;
+    // Spaces, '#' and ':' percent-encoded (so no part of a name becomes a scheme or fragment), the sheet quoted with its apostrophe doubled.
+    expect(sheet.cell(0, 0)!.hyperlink).toEqual({ address: "file:///shared/plans/IT%20plan%232.xlsx#'Q3 plan''s'!$C$7", textToDisplay: '/shared/plans/IT plan#2.xlsx › Q3 plan!C7' });
+    expect(sheet.cell(1, 0)!.hyperlink).toEqual({ address: "file:///C:/Plans/javascript%3Ax.xlsx#'Q3 plan''s'!$C$7", textToDisplay: 'C:/Plans/javascript:x.xlsx › Q3 plan!C7' });
+    expect(sheet.cell(2, 0)).toMatchObject({ value: 'Dropped.csv › Q3 plan!C7' });
+    expect(sheet.cell(2, 0)!.hyperlink).toBeUndefined();
   });
 
   it('leaves notes out on hosts without the notes API', async () => {

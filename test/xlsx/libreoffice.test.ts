@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ensurePortfolio, BENCH_AS_OF_ISO } from '../../bench/portfolio';
 import { dayFromIso, makeOptions, runPipeline, type ReportDocument, type RunResult } from '../../src/core';
-import { buildReport, headline } from '../../src/core/report';
+import { buildReport, headline, takeSnapshot } from '../../src/core/report';
 import { readSourceFile } from '../../src/xlsx/read-source';
 import { writeReportXlsx } from '../../src/xlsx/write-report';
 import { SAMPLE_AS_OF, SAMPLE_FILES } from '../fixtures/planted-findings';
@@ -60,9 +60,12 @@ describe('the summary workbook in LibreOffice', () => {
 
   beforeAll(async () => {
     const sources = await Promise.all(SAMPLE_FILES.map((file) => readSourceFile(new Uint8Array(fs.readFileSync(path.join(SAMPLES, file))), file)));
-    result = runPipeline(sources, makeOptions(dayFromIso(SAMPLE_AS_OF)!));
+    const asOf = dayFromIso(SAMPLE_AS_OF)!;
+    result = runPipeline(sources, makeOptions(asOf));
+    // The summary of four weeks before as the previous one: the same render shows the Changes sheet.
+    const previous = takeSnapshot(runPipeline(sources, makeOptions(asOf - 28)));
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'throughline-lo-'));
-    pdf = toPdf(dir, 'summary', await writeReportXlsx(buildReport(result)));
+    pdf = toPdf(dir, 'summary', await writeReportXlsx(buildReport(result, { previous })));
   }, 180_000);
 
   afterAll(() => {
@@ -89,11 +92,20 @@ describe('the summary workbook in LibreOffice', () => {
     }
     const page3 = pdfText(pdf, 3);
     for (const block of ['Forecast slip by department', 'Findings by severity', 'Value at risk by pillar', 'Value at risk by KPI']) expect(page3).toContain(block);
-    const page4 = pdfText(pdf, 4);
+    // Page 4 is Changes (after Summary); the Initiatives table follows.
+    const page4 = pdfText(pdf, 5);
     expect(page4).not.toContain('Value at risk by department');
     // pdftotext orders wrapped table cells by layout, so check the pieces, not their sequence.
     for (const header of ['Why effective differs', 'Forecast finish', 'Department', 'Owner', 'Reported', 'Effective']) expect(page4).toContain(header);
     expect(page4).toContain(result.model.initiatives[0]!.id);
+  });
+  it('tells on Changes what moved in four weeks, in working days and with statuses as the sources wrote them', () => {
+    const page = pdfText(pdf, 4);
+    expect(page.startsWith('Changes Since the summary as of 19 Oct 2026:')).toBe(true);
+    expect(page).toContain('working days later; the due date');
+    // Never an internal status name nor an ISO date in a sentence.
+    expect(page).not.toMatch(/not-started|on-hold|\d{4}-\d{2}-\d{2}/);
+    expect(page).toMatch(/Page 4 of \d+$/);
   });
 });
 
@@ -101,16 +113,21 @@ describe('the summary of a 300-initiative, 20-department portfolio in LibreOffic
   let dir: string;
   let pdf: string;
   let result: RunResult;
+  let pages: number;
+  /** Page numbers of a sheet: its title starts each of its pages (the print titles repeat it). */
+  const pagesOf = (sheet: string): number[] => Array.from({ length: pages }, (_, k) => k + 1).filter((p) => pdfText(pdf, p).startsWith(`${sheet} `));
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'throughline-lo-300-'));
     const files = await ensurePortfolio(300, path.join(dir, 'portfolio'));
     const sources = await Promise.all(files.files.map((f) => readSourceFile(new Uint8Array(fs.readFileSync(f)), path.basename(f))));
-    result = runPipeline(sources, makeOptions(dayFromIso(BENCH_AS_OF_ISO)!));
-    const doc = buildReport(result);
-    // The Summary alone: the pages under test, without printing every table of 300 rows.
-    const summaryOnly: ReportDocument = { ...doc, sheets: doc.sheets.filter((s) => s.name === 'Summary') };
-    pdf = toPdf(dir, 'portfolio', await writeReportXlsx(summaryOnly));
+    const asOf = dayFromIso(BENCH_AS_OF_ISO)!;
+    result = runPipeline(sources, makeOptions(asOf));
+    const doc = buildReport(result, { previous: takeSnapshot(runPipeline(sources, makeOptions(asOf - 28))) });
+    // The pages under test (Summary, Changes, Timeline), without printing every table of 300 rows.
+    const shown: ReportDocument = { ...doc, sheets: doc.sheets.filter((s) => ['Summary', 'Changes', 'Timeline'].includes(s.name)) };
+    pdf = toPdf(dir, 'portfolio', await writeReportXlsx(shown));
+    pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
   }, 240_000);
 
   afterAll(() => {
@@ -123,5 +140,33 @@ describe('the summary of a 300-initiative, 20-department portfolio in LibreOffic
     expect(page1).toContain(headline(result));
     expect(page1).toContain('What needs a decision this week');
     expectStoryCharts(pdf, dir);
+  });
+
+  it('rolls up Changes: the many findings of one rule are one row naming them, so the page stays short', () => {
+    const changes = pagesOf('Changes');
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.length).toBeLessThanOrEqual(2);
+    const text = changes.map((p) => pdfText(pdf, p)).join(' ');
+    expect(text).toMatch(/\d+ findings An open initiative whose last update is older than the review cadence/);
+    expect(text).toMatch(/New for \d+ initiatives: /);
+  });
+
+  it('prints the Timeline two pages wide, each page repeating the header rows and the id and name columns, in readable type', () => {
+    const timeline = pagesOf('Timeline');
+    // 300 rows and 20 department headings over two pages wide: an even number of pages, a few tall.
+    expect(timeline.length % 2).toBe(0);
+    expect(timeline.length).toBeGreaterThanOrEqual(4);
+    expect(timeline.length).toBeLessThanOrEqual(16);
+    for (const p of timeline) {
+      const words = pdfWords(pdf, p);
+      expect(findPhrase(words, 'Timeline')).toBeDefined();
+      expect(words.words.some((w) => w.word === 'ID')).toBe(true);
+      expect(words.words.some((w) => w.word === 'Name')).toBe(true);
+      // The ids are in print at no less than 5 pt (one page wide, two years of weeks shrank them to about 3 pt).
+      const ids = words.words.filter((w) => /^[A-Z]{2,4}-\d+$/.test(w.word));
+      expect(ids.length).toBeGreaterThan(20);
+      const heights = ids.map((w) => w.yMax - w.yMin).sort((a, b) => a - b);
+      expect(heights[Math.floor(heights.length / 2)]!).toBeGreaterThanOrEqual(5);
+    }
   });
 });
