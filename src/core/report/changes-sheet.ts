@@ -7,6 +7,7 @@ import { ruleName } from './rule-names';
 import { factsOf } from './run-facts';
 import { SEVERITY_LABELS, SEVERITY_STYLES } from './findings-sheet';
 import { initiativeRows } from './initiative-rows';
+import { reportSheetLink } from './links';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 import { takeSnapshot, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';
@@ -243,7 +244,7 @@ export function buildChangesSheet(result: RunResult, previous: Snapshot): Report
   const rowOf = initiativeRows(result);
   const initiativeCell = (c: ChangeRow): ReportCell => {
     const row = c.rolledUp === undefined ? rowOf.get(c.initiativeId) : undefined;
-    return row === undefined ? text(c.initiativeId) : text(c.initiativeId, 'link', { link: { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: `A${row}` } });
+    return row === undefined ? text(c.initiativeId) : text(c.initiativeId, 'link', { link: reportSheetLink(REPORT_SHEETS.initiatives, `A${row}`) });
   };
   const body: ReportCell[][] = changes.map((c) => [
     text(c.change, c.change === 'Green to red' ? 'rag-red' : 'body'),

@@ -86,7 +86,7 @@ describe('Changes against the previous summary', () => {
     expect(sheetRows(sheet)[4]!.map(show)).toEqual(['New initiative', '3 initiatives', 'Sales', '', '', '3 initiatives added in Sales: SAL-3, SAL-4, SAL-5.']);
     // A roll-up row links nowhere; a row about one initiative links to its row on Initiatives (SAL-2 is the 8th initiative).
     expect(sheetRows(sheet)[4]![1]!.link).toBeUndefined();
-    expect(sheetRows(sheet)[5]![1]!.link).toEqual({ kind: 'internal', sheet: 'Initiatives', address: 'A9' });
+    expect(sheetRows(sheet)[5]![1]!.link).toEqual({ kind: 'internal', sheet: 'Initiatives', address: 'A9', report: true });
   });
 
   it('rolls up the slips of overdue work (their forecast moves with the as-of date) and names the upstream slip behind the others', () => {
