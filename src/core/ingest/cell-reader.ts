@@ -1,6 +1,6 @@
 import type { AnyField, CellRef, CellValue, DateOrder, DetectedTable, Finding, RawSource, RowRef, RunOptions } from '../types';
 import { shortText } from '../util/short-text';
-import { fieldInSentence, makeFinding } from '../types';
+import { fieldInSentence, fieldSpec, makeFinding } from '../types';
 import { isoFromDay } from '../util/days';
 import { AddressBook } from './address-book';
 import type { Block } from './find-tables';
@@ -154,13 +154,18 @@ export class TableReader {
     if (!reading?.ambiguous) return reading?.day;
     const { dayFirst, monthFirst } = reading.ambiguous;
     // The column's other dates outweigh the setting: "25/04/2026" beside "03/04/2026" says day first.
+    // Then the table's other date columns: one sheet keeps one convention ("09/01/2026" under Start beside "12/18/2026" under Finish).
     const columnOrder = this.columnDateOrder(col);
-    const order = columnOrder ?? this.options.dateOrder;
+    const tableOrder = columnOrder === undefined ? this.tableDateOrder() : undefined;
+    const order = columnOrder ?? tableOrder ?? this.options.dateOrder;
     const chosen = order === 'dmy' ? dayFirst : monthFirst;
+    const first = (o: DateOrder): string => (o === 'dmy' ? 'day' : 'month');
     const because =
       columnOrder !== undefined && columnOrder !== this.options.dateOrder
-        ? `as the column's other dates are written ${columnOrder === 'dmy' ? 'day' : 'month'} first`
-        : `by the ${order === 'dmy' ? 'day/month/year' : 'month/day/year'} setting`;
+        ? `as the column's other dates are written ${first(columnOrder)} first`
+        : tableOrder !== undefined && tableOrder !== this.options.dateOrder
+          ? `as the table's other date columns are written ${first(tableOrder)} first`
+          : `by the ${order === 'dmy' ? 'day/month/year' : 'month/day/year'} setting`;
     this.push(
       makeFinding(
         'value.ambiguous-date',
@@ -178,17 +183,31 @@ export class TableReader {
   private columnDateOrder(col: number): DateOrder | undefined {
     let order = this.columnOrders.get(col);
     if (order === undefined) {
-      let dayFirst = 0;
-      let monthFirst = 0;
-      for (const row of this.rows) {
-        const forced = forcedDateOrder(this.block.grid.value(row, col));
-        if (forced === 'dmy') dayFirst++;
-        else if (forced === 'mdy') monthFirst++;
-      }
-      order = dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
+      const counts = { dmy: 0, mdy: 0 };
+      this.countForcedOrders(col, counts);
+      order = orderOfCounts(counts);
       this.columnOrders.set(col, order);
     }
     return order ?? undefined;
+  }
+
+  /** The order every date column of the table that settles one agrees on; undefined when none does or two disagree. Asked only for a column that settles nothing. */
+  private tableDateOrder(): DateOrder | undefined {
+    if (this.tableOrder === undefined) {
+      const counts = { dmy: 0, mdy: 0 };
+      for (const [field, col] of this.columns) if (fieldSpec(this.table.kind ?? 'initiatives', field)?.value === 'date') this.countForcedOrders(col, counts);
+      this.tableOrder = orderOfCounts(counts);
+    }
+    return this.tableOrder ?? undefined;
+  }
+
+  private tableOrder: DateOrder | null | undefined;
+
+  private countForcedOrders(col: number, counts: { dmy: number; mdy: number }): void {
+    for (const row of this.rows) {
+      const forced = forcedDateOrder(this.block.grid.value(row, col));
+      if (forced !== undefined) counts[forced]++;
+    }
   }
 
   reportInvalid(field: AnyField, row: number, expected: string, who: string, initiativeId?: string, shown?: string): void {
@@ -344,4 +363,8 @@ function extra(initiativeId: string | undefined): { initiativeId?: string } {
 /** "Row 7" for messages about rows that have no id yet. */
 export function rowLabel(row: number): string {
   return `Row ${row + 1}`;
+}
+
+function orderOfCounts(counts: { readonly dmy: number; readonly mdy: number }): DateOrder | null {
+  return counts.dmy > 0 && counts.mdy === 0 ? 'dmy' : counts.mdy > 0 && counts.dmy === 0 ? 'mdy' : null;
 }

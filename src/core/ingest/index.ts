@@ -13,6 +13,7 @@ import { readCalendarSheet } from './read-calendar';
 import { readLeadsBlock } from './read-leads';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
+import { readTableHierarchy } from './read-table-hierarchy';
 import { numberRows } from './row-numbers';
 import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
 import { missingFields, reportUnreadGroups, rowsOutsideTable, type ReadTable } from './table-notices';
@@ -156,11 +157,13 @@ function readInitiativesTable(
   const keyed = keyRecords(keyBy, profile, initiatives.records, first);
   if (keyed.finding) findings.push(keyed.finding);
   if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
+  const nested = profile ? undefined : readTableHierarchy(reader, table, initiatives.records, first, keyed.renamed);
   const end = initiatives.records.length;
   return {
     read: { table, profile, first, end },
     ...(keyed.local ? { local: { source: table.source, first, end, firstLink, endLink: dependencies.length } } : {}),
     ...(profile && asked ? { used: withProfileColumns(table, profile, asked) } : {}),
+    ...(nested !== undefined && nested !== table ? { used: nested } : {}),
     renamed: keyed.renamed,
   };
 }

@@ -3,17 +3,19 @@ import { DEPENDENCY_FIELDS } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { isBlank, isCellError } from './normalise/cell-text';
-import { parseLag, parseLinkType } from './normalise/link';
+import { lagUnitOfHeader, parseLag, parseLinkType } from './normalise/link';
 import { normaliseId } from './normalise/id';
 
 /** Read a dependency register (From = predecessor, To = successor, Type, Lag, Needed By, Note). */
 export function readDependencies(reader: TableReader, into: DependencyRecord[]): void {
+  const lagHeader = reader.table.mapping.find((m) => m.field === 'lag')?.header;
+  const lagUnit = lagHeader === undefined ? 'd' : lagUnitOfHeader(lagHeader);
   for (const row of reader.rows) {
     const who = rowLabel(row);
     const from = readId(reader, 'from', row, who);
     const to = readId(reader, 'to', row, who);
     const type = reader.take('type', row, parseLinkType(reader.value('type', row)), who);
-    const lag = reader.take('lag', row, parseLag(reader.value('lag', row), reader.workingDaysPerWeek), who);
+    const lag = reader.take('lag', row, parseLag(reader.value('lag', row), reader.workingDaysPerWeek, lagUnit), who);
     const neededBy = reader.date('neededBy', row, who);
     const note = reader.text('note', row, who);
     const agreed = reader.text('agreed', row, who);

@@ -6,6 +6,7 @@ import { normaliseId } from './normalise/id';
 import type { SourceProfile } from './profiles';
 import type { SheetGrid } from './sheet-grid';
 import { nameIndexKey } from './identity';
+import { withoutLinkedPageUrls } from './normalise/dependency';
 
 /**
  * A tool's parent/child structure, read into InitiativeRecord.parent for the records of one table
@@ -23,7 +24,7 @@ import { nameIndexKey } from './identity';
  */
 export function readHierarchy(
   reader: TableReader,
-  profile: SourceProfile,
+  profile: Pick<SourceProfile, 'parent' | 'outline'>,
   records: InitiativeRecord[],
   first: number,
   renamed: ReadonlyMap<string, string>,
@@ -79,7 +80,9 @@ function readParentColumn(reader: TableReader, records: InitiativeRecord[], firs
   let byName: Map<string, string | null> | undefined;
   for (let k = first; k < records.length; k++) {
     const r = records[k]!;
-    const value = grid.value(r.cells.row, col);
+    const cell = grid.value(r.cells.row, col);
+    // A linked page's address after its title (Notion's "Parent-task") is no part of the name.
+    const value = typeof cell === 'string' && cell.includes('://') ? withoutLinkedPageUrls(cell) : cell;
     const written = normaliseId(value);
     if (written === undefined) continue;
     let parent = renamed.get(written) ?? written;
@@ -157,6 +160,11 @@ export function indentOf(value: CellValue): number {
   let k = 0;
   while (k < value.length && (value[k] === ' ' || value[k] === '\t' || value[k] === '\u00a0' || value[k] === '\u3000')) k++;
   return k === value.length ? 0 : k;
+}
+
+/** A name read from elsewhere in the row (read-table-hierarchy.ts: the filled one of "Title 1", "Title 2"); set in place like the parent. */
+export function setName(record: InitiativeRecord, name: string): void {
+  (record as { name?: string }).name = name;
 }
 
 /** Records are made by this ingest run and not shared yet: the parent is set in place. */

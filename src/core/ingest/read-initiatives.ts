@@ -153,11 +153,22 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
 }
 
 /**
- * An owner written as a list ("[Ana Lima, Ben Ode]", '["Jane Smith"]') as the names it lists;
- * one character looked at for the usual owner that does not start with "[".
+ * An owner written as a list ("[Ana Lima, Ben Ode]", '["Jane Smith"]') as the names it lists, or
+ * as a name with its address as the person's name; one character looked at either end for the
+ * usual owner.
  */
 function ownerText(text: string | undefined): string | undefined {
-  return text !== undefined && text.charCodeAt(0) === 0x5b ? unwrapPersonList(text) : text;
+  if (text === undefined) return undefined;
+  if (text.charCodeAt(0) === 0x5b) return unwrapPersonList(text);
+  // "Jamal Hartnett <jamal@fabrikam.com>" (Azure DevOps, Outlook, git): the person's name.
+  return text.charCodeAt(text.length - 1) === 0x3e ? displayName(text) : text;
+}
+
+const NAMED_ADDRESS = /^(.*?\S)\s*<[^<>\s]+@[^<>\s]+>$/;
+
+function displayName(text: string): string {
+  const m = NAMED_ADDRESS.exec(text);
+  return m ? m[1]!.replace(/^"(.*)"$/, '$1') : text;
 }
 
 /**

@@ -80,8 +80,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'name', table: 'initiatives', value: 'name', label: 'Name', inSentence: 'name', json: 'name', merge: 'owner', compare: 'text', role: 'key',
     reportColumn: { width: 32 },
     header: {
-      phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name'],
-      heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item'],
+      phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'short description', 'campaign', 'work package', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name'],
+      heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item', 'campaign'],
       against: ['owner', 'manager', 'lead', 'sponsor', 'assignee', 'person', 'contact', 'email', 'file', 'sheet', 'id', 'key', 'code', 'type', 'status', 'category', 'department', 'team', 'phase', 'stage', 'version', 'account', 'customer', 'client', 'vendor', 'supplier', 'description', 'parent', 'sprint', 'link', 'url'],
     },
   },
@@ -128,7 +128,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'due', table: 'initiatives', value: 'date', label: 'Due', inSentence: 'due', json: 'due', merge: 'owner', compare: 'exact', role: 'report',
     reportColumn: { width: 12 },
     header: {
-      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date'],
+      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by'],
       heads: DUE_HEADS,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'expected', 'forecast', 'go', 'project', 'date', 'delivery'],
       against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner'],
@@ -166,7 +166,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'percentComplete', table: 'initiatives', value: 'percent', label: '% complete', inSentence: '% complete', json: 'percentComplete', merge: 'owner', compare: 'number',
     reportColumn: { width: 9 },
     header: {
-      phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete'],
+      phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete', '% completed', 'percent completed', 'completed %', 'percentage completed'],
       heads: ['progress', 'complete', 'completion', 'done', 'comp', '%'],
       modifiers: ['%', 'percent', 'percentage', 'pct', 'task'],
       against: ['date', 'completed', 'by', 'status', 'work', 'physical'],
@@ -175,8 +175,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   lastUpdated: {
     field: 'lastUpdated', table: 'initiatives', value: 'date', label: 'Last updated', inSentence: 'last updated', json: 'lastUpdated', merge: 'owner', compare: 'none', role: 'report',
     header: {
-      phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited'],
-      heads: ['updated', 'update', 'modified', 'reviewed', 'review', 'refresh', 'refreshed', 'checkin', 'edited', 'of', 'at'],
+      phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited', 'changed', 'changed date', 'date changed', 'last changed', 'changed on', 'last modified time', 'modified time'],
+      heads: ['updated', 'update', 'modified', 'reviewed', 'review', 'refresh', 'refreshed', 'checkin', 'edited', 'changed', 'of', 'at'],
       modifiers: ['last', 'date', 'status', 'latest'],
       against: ['by', 'created', 'viewed', 'next', 'due', 'who', 'count', 'frequency', 'reviewer'],
     },
@@ -188,7 +188,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on'],
       heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs'],
       modifiers: ['blocked', 'waiting', 'driven', 'relies', 'task'],
-      against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward'],
+      against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward', 'parent', 'child', 'children', 'subtask', 'subtasks', 'sub tasks'],
     },
   },
   kpi: {
@@ -216,7 +216,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding'],
       heads: ['budget', 'cost', 'costs', 'capex', 'investment', 'funding', 'bac'],
       modifiers: ['approved', 'baseline', 'total', 'planned', 'whole', 'life'],
-      against: ['owner', 'holder', 'manager', 'centre', 'center', 'code', 'forecast', 'actual', 'actuals', 'spend', 'variance', 'eac', 'remaining', 'category', 'type', 'year', 'status', 'narrative', 'commentary', 'comments', 'per', 'use', 'rate'],
+      against: ['owner', 'holder', 'manager', 'centre', 'center', 'code', 'forecast', 'actual', 'actuals', 'spend', 'variance', 'eac', 'remaining', 'category', 'type', 'year', 'status', 'narrative', 'commentary', 'comments', 'per', 'use', 'rate', 'start', 'end', 'finish', 'date', 'due', 'deadline'],
     },
   },
   forecastCost: {

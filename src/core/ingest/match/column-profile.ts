@@ -1,4 +1,4 @@
-import type { CellValue, DayNumber } from '../../types';
+import type { CellValue, DayNumber, Status } from '../../types';
 import type { Block } from '../find-tables';
 import { cleanText, isBlank, isCellError, isPlaceholder } from '../normalise/cell-text';
 import { isDateFormat, parseDateValue } from '../normalise/date';
@@ -32,6 +32,8 @@ export interface ColumnProfile {
   readonly money: number;
   /** Cells that read as a status word (RAG or workflow). */
   readonly statuses: number;
+  /** Of those, RAG colours (Green, A, 🔴, On track...): a rating, not a workflow state. */
+  readonly colours: number;
   /** Cells that say a value is missing ("NA", "TBC", "-"). */
   readonly placeholders: number;
   /** Short tokens without spaces holding a digit ("FIN-2", "7", "1.2", "TES-25"). */
@@ -98,6 +100,7 @@ interface TextFacts {
   readonly amount: number | undefined;
   readonly placeholder: boolean;
   readonly status: boolean;
+  readonly colour: boolean;
   readonly raci: boolean;
   readonly idLike: boolean;
   readonly keyLike: boolean;
@@ -110,7 +113,7 @@ interface TextFacts {
 function textFacts(value: string): TextFacts {
   const key = value.trim().toLowerCase();
   const example = cleanText(value);
-  const base = { key, example, day: undefined, length: 0, priced: false, percentText: false, amount: undefined, placeholder: false, status: false, raci: false, idLike: false, keyLike: false, person: false, tokens: NO_TOKENS };
+  const base = { key, example, day: undefined, length: 0, priced: false, percentText: false, amount: undefined, placeholder: false, status: false, colour: false, raci: false, idLike: false, keyLike: false, person: false, tokens: NO_TOKENS };
   const day = dayOf(value, null);
   if (day !== undefined) return { ...base, day };
   const text = example;
@@ -131,7 +134,7 @@ function textFacts(value: string): TextFacts {
     length: text.length,
     priced,
     placeholder,
-    status: !placeholder && normaliseStatus(text) !== undefined,
+    ...statusFacts(placeholder ? undefined : normaliseStatus(text)),
     raci: RACI.test(text),
     idLike: ID_LIKE.test(text) && HAS_DIGIT.test(text),
     keyLike: KEY_LIKE.test(text),
@@ -142,12 +145,16 @@ function textFacts(value: string): TextFacts {
 }
 
 const NO_TOKENS: readonly string[] = [];
+
+function statusFacts(status: Status | undefined): { status: boolean; colour: boolean } {
+  return { status: status !== undefined, colour: status === 'green' || status === 'amber' || status === 'red' };
+}
 const PERCENT_TEXT = /^\d+(?:\.\d+)?\s*%$/;
 
 function profileColumn(block: Block, column: number, header: string, sample: readonly number[]): ColumnProfile {
   const col = block.range.left + column;
   const { grid } = block;
-  let filled = 0, placeholders = 0, dates = 0, serials = 0, numbers = 0, percentLike = 0, money = 0, statuses = 0, idLike = 0, keyLike = 0, people = 0, texts = 0, raci = 0, length = 0;
+  let filled = 0, placeholders = 0, dates = 0, serials = 0, numbers = 0, percentLike = 0, money = 0, statuses = 0, colours = 0, idLike = 0, keyLike = 0, people = 0, texts = 0, raci = 0, length = 0;
   const distinct = new Set<string>();
   const examples: string[] = [];
   const days = new Float64Array(sample.length).fill(Number.NaN);
@@ -190,6 +197,7 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
       texts++;
       if (facts.placeholder) placeholders++;
       if (facts.status) statuses++;
+      if (facts.colour) colours++;
       if (facts.raci) raci++;
       if (facts.idLike) idLike++;
       if (facts.keyLike) keyLike++;
@@ -229,6 +237,7 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     percentLike,
     money,
     statuses,
+    colours,
     placeholders,
     idLike,
     keyLike,

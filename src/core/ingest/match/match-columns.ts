@@ -97,6 +97,8 @@ function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?
  */
 function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number): number {
   if (profile.filled < 2 || spec.table !== 'initiatives') return 0;
+  // A word the field is against rules it out by values too: a Parent column names ids, yet is no list of links.
+  if (isAgainst(profile, spec)) return 0;
   switch (spec.value) {
     case 'status':
     {
@@ -108,9 +110,43 @@ function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number): numbe
       return fit >= 1.1 && share(profile, profile.keyLike) >= 0.8 ? 0.55 : 0;
     case 'links':
       return fit >= 1.2 ? 0.55 : 0;
+    case 'name':
+      // Title-cased titles pass for people ("Customer Stories Hub"): such a column is a weaker name.
+      if (!looksLikeNames(profile)) return 0;
+      return share(profile, profile.people) >= 0.5 ? 0.41 : Math.max(0.42, 0.5 - 0.005 * profile.column);
+    case 'money':
+      // "Approved £", "Baseline $": a word that qualifies the field over a column of amounts.
+      return share(profile, profile.money) >= 0.6 && profile.form.words.some((w) => spec.header.modifiers?.includes(w)) ? 0.6 : 0;
     default:
       return 0;
   }
+}
+
+/**
+ * A column of short titles with no header saying so ("Campaign", "Change"): text on nearly every
+ * row, nearly all distinct, a few words long, not statuses, ids or dates. Leftmost first.
+ */
+function looksLikeNames(profile: ColumnProfile): boolean {
+  const p = (n: number): number => share(profile, n);
+  return (
+    profile.filled >= 3 &&
+    p(profile.texts) >= 0.9 &&
+    profile.distinct >= profile.filled * 0.9 &&
+    profile.meanLength >= 6 &&
+    profile.meanLength <= 60 &&
+    p(profile.statuses) < 0.3 &&
+    p(profile.keyLike) < 0.3 &&
+    p(profile.dates) < 0.2
+  );
+}
+
+const AGAINST = new WeakMap<FieldSpec, ReadonlySet<string>>();
+
+function isAgainst(profile: ColumnProfile, spec: FieldSpec): boolean {
+  let words = AGAINST.get(spec);
+  if (!words) AGAINST.set(spec, (words = new Set((spec.header.against ?? []).filter((w) => !w.includes(' ')))));
+  for (const w of profile.form.words) if (words.has(w)) return true;
+  return false;
 }
 
 /** The values of the column most likely to be the table's id, for telling link columns by their references. */

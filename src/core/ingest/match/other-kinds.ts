@@ -19,7 +19,7 @@ export interface OtherKind {
 /** "it looks like a risk log ("Likelihood", "Impact"), not initiatives": the reason an ignored table gives. */
 export function otherKindReason(other: OtherKind): string {
   const told = other.because ?? other.evidence.map((e) => `"${e}"`).join(', ');
-  return `it looks like a ${other.kind} (${told}), not initiatives`;
+  return `it looks like ${/^[aeiou]/i.test(other.kind) ? 'an' : 'a'} ${other.kind} (${told}), not initiatives`;
 }
 
 interface Signature {

@@ -41,7 +41,9 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
       // Of the cells that give a value: "NA" rows are neither for nor against a status column.
       const given = profile.filled - profile.placeholders;
       const statuses = given > 0 ? profile.statuses / given : 0;
-      if (statuses >= 0.5) return 1.15;
+      // A rating (RAG colours) wins the field over a workflow state ("Overall health" beside "State"), as a tool's RAG field does.
+      if (given > 0 && profile.colours / given >= 0.5) return 1.3;
+      if (statuses >= 0.5) return 1.05;
       // An unknown vocabulary is still a status column (value.unknown-status says so), unless it is free text.
       if (texts >= 0.7 && profile.distinct <= 15 && profile.meanLength <= 30) return 0.8;
       return dates > 0.5 || numbers > 0.5 ? 0.1 : 0.3;

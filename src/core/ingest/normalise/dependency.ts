@@ -59,6 +59,14 @@ interface Draft {
   spec: boolean;
 }
 
+/** An address in parentheses after a name, as database tools export a linked record. */
+const LINKED_PAGE_URL = /\s*\((?:https?|notion):\/\/[^\s()]*\)/g;
+
+/** "Sign lease (https://www.notion.so/...)" -> "Sign lease". */
+export function withoutLinkedPageUrls(text: string): string {
+  return text.replace(LINKED_PAGE_URL, '');
+}
+
 /**
  * A "depends on" cell -> links. Several ids separated by `,` `;` newlines or spaces, each with
  * an optional link type (FS, SS, FF, SF; FS by default) and lag in working days, converted from
@@ -74,6 +82,8 @@ export function parseDependencyCell(value: CellValue, context: DependencyContext
     const id = normaliseId(value);
     return id === undefined ? { links: [], unreadable: [String(value)] } : { links: [{ id, type: 'FS', lagDays: 0 }], unreadable: [] };
   }
+  // Notion writes a relation as the page's title and its address: "Sign lease (https://www.notion.so/Sign-lease-2b3c...)".
+  if (value.includes('://')) value = withoutLinkedPageUrls(value);
   const plain = plainDependencyIds(value);
   if (plain !== undefined) return { links: plain.map((id) => ({ id, type: 'FS', lagDays: 0 })), unreadable: [] };
   if (isPlaceholder(value)) return { links: [], unreadable: [] };

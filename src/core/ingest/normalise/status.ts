@@ -48,6 +48,8 @@ const WORKFLOW_WORDS: Vocabulary = [
     'done',
     [
       'done', 'complete', 'completed', 'closed', 'resolved', 'finished', 'delivered', 'live', 'implemented', 'achieved', 'released', 'shipped', 'deployed', 'fixed', 'verified', 'merged',
+      // ServiceNow's closed states name how the work closed.
+      'closed complete', 'closed completed', 'closed - complete', 'closed successful',
     ],
   ],
   [
@@ -56,6 +58,7 @@ const WORKFLOW_WORDS: Vocabulary = [
       'cancelled', 'canceled', 'stopped', 'withdrawn', 'abandoned', 'dropped', 'descoped', 'de-scoped', 'closed - cancelled', 'out of scope',
       // Jira, GitHub ("not planned"), Redmine ("Rejected"), Azure DevOps ("Removed").
       "won't do", 'wont do', "won't fix", 'wont fix', 'wontfix', 'duplicate', 'rejected', 'declined', 'invalid', 'obsolete', 'not planned', 'removed',
+      'closed incomplete', 'closed skipped', 'closed cancelled', 'closed canceled', 'closed - incomplete', 'closed - skipped', 'closed unsuccessful',
     ],
   ],
   ['red', ['blocked', 'stuck', 'impeded', 'impediment']],
