@@ -151,6 +151,8 @@ export class TableReader {
       numberFormat: this.block.grid.numberFormat(row, col),
     });
     const reading: DateReading | undefined = this.take(field, row, parsed, who, initiativeId);
+    // "Q3 2026" starts on its first day and is due by its last.
+    if (reading?.period) return field === 'start' || field === 'actualStart' ? reading.period.first : reading.period.last;
     if (!reading?.ambiguous) return reading?.day;
     const { dayFirst, monthFirst } = reading.ambiguous;
     // The column's other dates outweigh the setting: "25/04/2026" beside "03/04/2026" says day first.

@@ -10,6 +10,10 @@ const GENERIC = new Set([
   'overview', 'notes', 'lookup', 'lookups', 'lists', 'settings', 'config', 'instructions', 'readme', 'info', 'about', 'cover',
   'contents', 'index', 'dashboard', 'timeline', 'milestones', 'risks', 'issues', 'actions', 'decisions', 'budget', 'budgets',
   'metrics', 'okr', 'tasks', 'log', 'raid', 'changes', 'findings', 'all', 'main', 'new', 'old', 'template',
+  // The tool a file was exported from names no department ("jira-export.csv", "notion-project-tasks.csv").
+  'jira', 'asana', 'smartsheet', 'clickup', 'wrike', 'trello', 'gitlab', 'github', 'redmine', 'openproject', 'notion', 'airtable',
+  'youtrack', 'zoho', 'servicenow', 'snow', 'azure', 'devops', 'ado', 'vsts', 'tfs', 'primavera', 'msproject', 'mpp', 'basecamp',
+  'query', 'queries', 'results', 'issue', 'items', 'tickets', 'backlog', 'pm', 'ppm',
 ]);
 
 /**

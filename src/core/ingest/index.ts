@@ -14,6 +14,7 @@ import { readLeadsBlock } from './read-leads';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { readTableHierarchy } from './read-table-hierarchy';
+import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
 import { missingFields, reportUnreadGroups, rowsOutsideTable, type ReadTable } from './table-notices';
@@ -157,7 +158,8 @@ function readInitiativesTable(
   const keyed = keyRecords(keyBy, profile, initiatives.records, first);
   if (keyed.finding) findings.push(keyed.finding);
   if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
-  const nested = profile ? undefined : readTableHierarchy(reader, table, initiatives.records, first, keyed.renamed);
+  const hierarchy = profile ? undefined : readTableHierarchy(reader, table, initiatives.records, first, keyed.renamed);
+  const nested = hierarchy === undefined ? undefined : withoutLifecycleColumn(hierarchy, reader);
   const end = initiatives.records.length;
   return {
     read: { table, profile, first, end },
@@ -228,4 +230,10 @@ function unmappedColumnsFinding(source: RawSource, found: readonly FoundTable[])
   if (names.length === 0) return undefined;
   const count = names.length === 1 ? '1 column maps' : `${names.length} columns map`;
   return makeFinding('ingest.unmapped-columns', `${source.name}: ${count} to no field and ${names.length === 1 ? 'is' : 'are'} not used: ${names.join(', ')}.`, cells);
+}
+
+/** The table with a workflow state column read beside its RAG status taken off the unmapped list. */
+function withoutLifecycleColumn(table: DetectedTable, reader: TableReader): DetectedTable {
+  const column = lifecycleColumn(reader.table, reader.block, reader.rows);
+  return column === undefined ? table : { ...table, unmapped: table.unmapped.filter((u) => u.column !== column) };
 }

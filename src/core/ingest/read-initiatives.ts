@@ -8,6 +8,7 @@ import { parseDependencyCell, plainDependencyIds } from './normalise/dependency'
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
+import { closedState, lifecycleColumn } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
@@ -49,6 +50,8 @@ interface InitiativeTable {
   readonly left: number;
   /** How the % complete column writes its bare numbers (0.5 or 50 for half), told from all of them. */
   readonly percentScale: PercentScale;
+  /** Index of a workflow state column read beside a RAG status (lifecycle-column.ts), or -1. */
+  readonly lifecycle: number;
   readonly department: string | undefined;
   /** The status column read as a whole (its scale, the user's readings), when status is mapped. */
   readonly status: StatusColumn | undefined;
@@ -92,6 +95,10 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     columns: { source: reader.table.source, sheet: reader.table.sheet, columns },
     left,
     percentScale: readPercentScale(reader),
+    lifecycle: (() => {
+      const c = lifecycleColumn(reader.table, reader.block, reader.rows);
+      return c === undefined ? -1 : reader.block.range.left + c - left;
+    })(),
     department: reader.table.department,
     status: readStatusValues(reader),
   };
@@ -110,7 +117,9 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   }
   // Every value first (findings raised in the same order as before), then the record.
   const statusText = reader.textOf(valueAt(values, at.status), 'status', row, id, id);
-  const status = statusText === undefined ? undefined : table.status?.read(statusText);
+  const rated = statusText === undefined ? undefined : table.status?.read(statusText);
+  // A closed workflow state beside a RAG rating (lifecycle-column.ts): the work is closed, whatever its last colour.
+  const status = table.lifecycle < 0 ? rated : (closedState(valueAt(values, table.lifecycle)) ?? rated);
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
   if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.

@@ -160,7 +160,7 @@ describe('an outline (MS Project)', () => {
     ]);
   });
 
-  it('sets no parent when nothing is indented, and reads nothing for a table no profile knows', () => {
+  it('sets no parent when nothing is indented; a table no profile knows nests by its Parent column', () => {
     expect(parents(ingest([header, [1, 'A', '1 day', '2026-03-02', '2026-03-02', null], [2, 'B', '1 day', '2026-03-03', '2026-03-03', '1']])).every(([, p]) => p === null)).toBe(true);
     const generic = ingest([
       ['ID', 'Name', 'Due', 'Parent'],
@@ -168,9 +168,10 @@ describe('an outline (MS Project)', () => {
       ['FIN-2', 'Close', '2026-03-27', 'FIN-1'],
     ]);
     expect(generic.tables[0]!.profile).toBeUndefined();
+    // A Parent column says the hierarchy in any table (src/core/ingest/read-table-hierarchy.ts).
     expect(parents(generic)).toEqual([
       ['FIN-1', null],
-      ['FIN-2', null],
+      ['FIN-2', 'FIN-1'],
     ]);
   });
 });

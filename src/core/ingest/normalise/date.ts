@@ -17,6 +17,11 @@ export const DEFAULT_DATE_CONTEXT: DateContext = { dateSystem: 1900, dateOrder: 
 export interface DateReading {
   readonly day: DayNumber;
   readonly ambiguous?: { readonly dayFirst: DayNumber; readonly monthFirst: DayNumber };
+  /**
+   * A period rather than a day ("Q3 2026", "Dec 2026", "H1 2027", "end Jan 2027"): its first and
+   * last days. `day` is the last (a due date "Q3 2026" means by its end); a start field reads `first`.
+   */
+  readonly period?: { readonly first: DayNumber; readonly last: DayNumber };
 }
 
 /** Serials from 1927 to 2199: a bare number in this range in a date column is read as a serial. */
@@ -240,10 +245,52 @@ function readText(text: string, order: DateOrder): Parsed<DateReading> {
     if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, undefined);
   }
   const parts = splitDateText(text);
-  if (parts === undefined) return invalid(EXPECTED);
+  if (parts === undefined) return readPeriod(text, order);
   const read = readDate(parts.date, order, parts.weekdays);
   // "Mar 3 2026": "Mar" reads as a weekday (mardi, martes) and as a month; the weekday reading leaves no date.
-  return read.kind === 'invalid' && parts.whole !== undefined ? readDate(parts.whole, order, undefined) : read;
+  const whole = read.kind === 'invalid' && parts.whole !== undefined ? readDate(parts.whole, order, undefined) : read;
+  return whole.kind === 'invalid' ? readPeriod(text, order) : whole;
+}
+
+/** "w/c 12 Oct 2026", "week commencing 12/10/2026", "w/b ...": the week's first day, as written. */
+const WEEK_OF = /^(?:w\/?[cb]|week\s+(?:commencing|beginning|starting))\.?\s+(.+)$/i;
+/** "end Jan 2027", "end of Q3 2026", "by end of March 2027": the period's last day (a period's `day` already is). */
+const END_OF = /^(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?(.+)$/i;
+const QUARTER = /^(?:q([1-4])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*q([1-4]))$/i;
+const HALF = /^(?:h([12])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*h([12]))$/i;
+const MONTH_YEAR = /^(\p{L}{3,})\.?\s*[-/ ]?\s*(\d{4})$/u;
+
+/**
+ * Dates as plans write them when the day is not settled: a quarter, a half year, a month ("Q3
+ * 2026", "2026 Q3", "H1 2027", "Dec 2026", "December 2026"), optionally "end (of)" before it, and
+ * the week of a day ("w/c 12 Oct 2026"). Four-digit years only: "Dec-26" could be a day.
+ */
+function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
+  const week = WEEK_OF.exec(text);
+  if (week) {
+    const read = readText(week[1]!.trim(), order);
+    return read.kind === 'value' && read.value.period === undefined ? read : invalid(EXPECTED);
+  }
+  const end = END_OF.exec(text);
+  const rest = end ? end[1]!.trim() : text;
+  let m = QUARTER.exec(rest);
+  if (m) return period(Number(m[2] ?? m[3]), (Number(m[1] ?? m[4]) - 1) * 3 + 1, 3);
+  m = HALF.exec(rest);
+  if (m) return period(Number(m[2] ?? m[3]), (Number(m[1] ?? m[4]) - 1) * 6 + 1, 6);
+  m = MONTH_YEAR.exec(rest);
+  if (m) {
+    const month = MONTHS.get(fold(m[1]!));
+    if (month !== undefined) return period(Number(m[2]), month, 1);
+  }
+  return invalid(EXPECTED);
+}
+
+/** `months` months from the first day of `month` of `year`. */
+function period(year: number, month: number, months: number): Parsed<DateReading> {
+  const first = dayFromParts(year, month, 1);
+  const next = month + months > 12 ? dayFromParts(year + 1, month + months - 12, 1) : dayFromParts(year, month + months, 1);
+  if (first === undefined || next === undefined) return invalid(EXPECTED);
+  return ok({ day: next - 1, period: { first, last: next - 1 } });
 }
 
 interface DateText {

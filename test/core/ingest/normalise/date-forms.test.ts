@@ -112,7 +112,7 @@ describe('parseDateValue: month names in seven languages', () => {
     'Foo 3 2026', // no month word
     '12:00 AM', // a time with no date
     '3 jui 2026', // juin or juillet
-    'April 2026', // no day
+    'April 26', // no day, and 26 is no four-digit year (a month alone is a period: test/core/ingest/unseen-forms.test.ts)
     '3 Apx 2026',
     '2026-04-03 25:00', // no such hour
     '18/Sep/25 13:00 PM', // no such hour on a 12-hour clock
