@@ -89,7 +89,8 @@ function nestByOutlineIds(records: InitiativeRecord[], first: number): void {
   let ids: Set<string> | undefined;
   for (let k = first; k < records.length; k++) {
     const r = records[k]!;
-    if (!OUTLINE_ID.test(r.id)) continue;
+    // includes() first: most ids have no point, and this runs once per row.
+    if (!r.id.includes('.') || !OUTLINE_ID.test(r.id)) continue;
     ids ??= new Set(records.slice(first).map((x) => x.id));
     const parent = r.id.slice(0, r.id.lastIndexOf('.'));
     if (ids.has(parent)) (r as { parent?: string }).parent = parent;

@@ -1,4 +1,4 @@
-import type { CellValue, DayNumber, Status } from '../../types';
+import type { CellValue, DayNumber } from '../../types';
 import type { Block } from '../find-tables';
 import { cleanText, isBlank, isCellError, isPlaceholder } from '../normalise/cell-text';
 import { isDateFormat, parseDateValue } from '../normalise/date';
@@ -129,12 +129,14 @@ function textFacts(value: string): TextFacts {
     const token = piece.trim();
     if (token !== '') tokens.push(token.toUpperCase());
   }
+  const status = placeholder ? undefined : normaliseStatus(text);
   return {
     ...base,
     length: text.length,
     priced,
     placeholder,
-    ...statusFacts(placeholder ? undefined : normaliseStatus(text)),
+    status: status !== undefined,
+    colour: status === 'green' || status === 'amber' || status === 'red',
     raci: RACI.test(text),
     idLike: ID_LIKE.test(text) && HAS_DIGIT.test(text),
     keyLike: KEY_LIKE.test(text),
@@ -146,9 +148,6 @@ function textFacts(value: string): TextFacts {
 
 const NO_TOKENS: readonly string[] = [];
 
-function statusFacts(status: Status | undefined): { status: boolean; colour: boolean } {
-  return { status: status !== undefined, colour: status === 'green' || status === 'amber' || status === 'red' };
-}
 const PERCENT_TEXT = /^\d+(?:\.\d+)?\s*%$/;
 
 function profileColumn(block: Block, column: number, header: string, sample: readonly number[]): ColumnProfile {

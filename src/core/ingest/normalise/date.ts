@@ -266,6 +266,8 @@ const MONTH_YEAR = /^(\p{L}{3,})\.?\s*[-/ ]?\s*(\d{4})$/u;
  * the week of a day ("w/c 12 Oct 2026"). Four-digit years only: "Dec-26" could be a day.
  */
 function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
+  // Asked of every text that is no date (ids, names with numbers): a few character tests spare the patterns.
+  if (!mayBePeriod(text)) return invalid(EXPECTED);
   const week = WEEK_OF.exec(text);
   if (week) {
     const read = readText(week[1]!.trim(), order);
@@ -283,6 +285,24 @@ function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
     if (month !== undefined) return period(Number(m[2]), month, 1);
   }
   return invalid(EXPECTED);
+}
+
+/** A week ("w/c ...") or text ending in " 2026" or "q3" / "h1": the only shapes readPeriod reads. */
+function mayBePeriod(text: string): boolean {
+  const n = text.length;
+  if (n < 5 || n > 40) return false;
+  const first = text.charCodeAt(0) | 0x20;
+  if (first === 0x77 /* w */) return true;
+  const last = text.charCodeAt(n - 1);
+  const before = text.charCodeAt(n - 2) | 0x20;
+  if (last >= 0x31 && last <= 0x34 && (before === 0x71 /* q */ || before === 0x68 /* h */)) return true;
+  if (text.charCodeAt(n - 5) !== 0x20) return false;
+  for (let k = n - 4; k < n; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+function isAsciiDigit(ch: number): boolean {
+  return ch >= 0x30 && ch <= 0x39;
 }
 
 /** `months` months from the first day of `month` of `year`. */
