@@ -10,6 +10,8 @@ import { shortText } from '../util/short-text';
 
 /** Rows sampled below a candidate header row to tell a calendar table. */
 const SAMPLE_ROWS = 100;
+/** A calendar's Working days row and header row are looked for among a sheet's first rows only: a big sheet of something else is not sampled row after row. */
+const HEAD_ROWS = 50;
 /** A From .. To row longer than this is not read as days off (a typo in a year, most likely). */
 const MAX_RANGE_DAYS = 366;
 
@@ -38,7 +40,7 @@ export function readCalendarSheet(source: RawSource, sheet: RawSheet, options: P
 
   let weekdays: { days: number[]; cell: CellRef } | undefined;
   let table: { header: number; columns: CalendarColumns } | undefined;
-  for (let r = 0; r < values.length && table === undefined; r++) {
+  for (let r = 0; r < Math.min(values.length, HEAD_ROWS) && table === undefined; r++) {
     const label = workingDaysLabel(values[r]!);
     if (label !== undefined) {
       const days = parseWeekdays(label.text);
