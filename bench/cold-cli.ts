@@ -39,7 +39,7 @@ export interface ColdFigures {
 }
 
 /** The exceljs read alone, in its own process: `new ExcelJS.Workbook().xlsx.load()` of each file. */
-const EXCELJS_READ = `
+export const EXCELJS_READ = `
 const ExcelJS = require('exceljs');
 const fs = require('fs');
 (async () => {
@@ -47,7 +47,7 @@ const fs = require('fs');
 })();
 `;
 
-function timed(args: readonly string[], profileAs?: string): { ms: number; cpuMs: number; rssBytes: number; code: number | null } {
+export function timed(args: readonly string[], profileAs?: string): { ms: number; cpuMs: number; rssBytes: number; code: number | null } {
   const profile = profileAs ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.cache', 'bench', 'profiles')}`, `--cpu-prof-name=${profileAs}.cpuprofile`] : [];
   const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', process.execPath, ...profile, ...args], {
     cwd: ROOT,

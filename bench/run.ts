@@ -1,6 +1,9 @@
 /**
  * npm run bench [-- --sizes 1000,10000,100000 | --quick] [--no-build] [--no-write] [--profile] [--json]
- *                 [--cold-only | --no-cold] [--repeat N]
+ *                 [--cold-only | --no-cold] [--repeat N] [--no-taskpane]
+ *
+ * Then, unless --no-taskpane: the taskpane's run in chromium, drop to result, with its longest
+ * main-thread task, beside the exceljs read (bench/taskpane-browser.ts; uses the add-in build).
  *
  * Last, unless --no-cold: `throughline check` and `throughline report` as whole cold processes
  * beside the exceljs read of the same files, N rounds (default 2) per size (bench/cold-cli.ts);
@@ -21,6 +24,7 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { loadOptional, measureSize, type SizeFigures } from './measure';
 import { formatCold, measureCold } from './cold-cli';
+import { formatTaskpane, measureTaskpane } from './taskpane-browser';
 import { bytes, formatSizeTable, judgeSizes, ms, TARGETS, verdict } from './report';
 
 const CHILD_FLAG = '--one';
@@ -37,6 +41,8 @@ interface Args {
   readonly tsx: boolean;
   readonly cold: 'also' | 'only' | 'no';
   readonly repeat: number;
+  /** The taskpane's run in chromium (bench/taskpane-browser.ts), after the cold CLI. */
+  readonly taskpane: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -48,6 +54,7 @@ function parseArgs(argv: readonly string[]): Args {
   let tsx = false;
   let cold: Args['cold'] = 'also';
   let repeat = 2;
+  let taskpane = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') sizes = [1_000];
@@ -61,10 +68,11 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--cold-only') cold = 'only';
     else if (a === '--no-cold') cold = 'no';
     else if (a === '--repeat') repeat = Number(argv[++i]);
+    else if (a === '--no-taskpane') taskpane = false;
     else throw new Error(`unknown option ${a} (use --sizes 1000,10000,100000, --quick, --no-build, --no-write, --tsx, --profile, --json)`);
   }
   if (sizes.some((s) => !Number.isInteger(s) || s < 20)) throw new Error('--sizes takes whole numbers of at least 20');
-  return { sizes, build, profile, json, write, tsx, cold, repeat };
+  return { sizes, build, profile, json, write, tsx, cold, repeat, taskpane };
 }
 
 /** Each size in a fresh process: its peak memory and JIT state are its own. */
@@ -219,6 +227,7 @@ async function main(argv: readonly string[]): Promise<void> {
     buildCli();
     out.push('', ...formatCold(await measureCold(args.sizes, args.repeat, args.profile)));
   }
+  if (args.taskpane) out.push('', ...formatTaskpane(await measureTaskpane(args.sizes)));
   if (args.profile) out.push(`CPU profiles: ${path.join('.cache', 'bench', 'profiles')} (open in Chrome DevTools > Performance)`);
   process.stdout.write(`${out.filter((l) => l !== undefined).join('\n')}\n`);
   if (args.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

@@ -45,9 +45,9 @@ export function Shell({ port, state }: ShellProps) {
   const styles = useStyles();
   const [step, setStep] = useState<StepId>('sources');
   const current = STEPS.find((s) => s.id === step) ?? STEPS[0];
-  const stage = state.running ?? (state.readingFiles > 0 ? 'read-file' : undefined);
+  const busy = state.running || state.readingFiles > 0;
   // Says when a run's result is on screen (the browser tests and the benchmark wait for it).
-  const runState = state.phase === 'ready' && !stage && state.run ? 'done' : 'busy';
+  const runState = state.phase === 'ready' && !busy && state.run ? 'done' : 'busy';
 
   return (
     <div className={styles.root} data-run={runState}>
@@ -91,7 +91,7 @@ export function Shell({ port, state }: ShellProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {stage && <RunProgress stage={stage} onCancel={state.cancelRun} inWorker={state.pipeline.inWorker} />}
+        {busy && <RunProgress stage={state.stage} reading={state.readingFiles > 0} onCancel={state.cancelRun} inWorker={state.pipeline.inWorker} />}
         {state.cancelled && <RunCancelled onRunAgain={state.runAgain} />}
         {state.saveError && (
           <MessageBar intent="warning">

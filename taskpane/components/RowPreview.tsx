@@ -7,7 +7,17 @@ const useStyles = makeStyles({
   cell: { whiteSpace: 'nowrap', maxWidth: '14em', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'top' },
   read: { display: 'block' },
   written: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
-  problem: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorPaletteRedForeground1, whiteSpace: 'normal', minWidth: '10em' },
+  // Two lines of the finding at most (its whole text is the cell's title): a long message made rows a screen tall.
+  problem: {
+    display: '-webkit-box',
+    WebkitLineClamp: '2',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorPaletteRedForeground1,
+    whiteSpace: 'normal',
+    width: '12em',
+  },
   dot: { display: 'inline-block', width: '8px', height: '8px', borderRadius: '50%', marginRight: tokens.spacingHorizontalXXS },
 });
 

@@ -5,7 +5,7 @@ import type { StoredSettings } from '../../src/port/workbook-port';
 import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { FromWorker, JobStage, ReportSheetHead, ToWorker } from './protocol';
-import type { RunView, TableView } from './run-view';
+import type { InitiativeName, RunView, TableView } from './run-view';
 import { sourceToParts } from './source-parts';
 
 /** A job stopped by Cancel (or replaced by a newer run): not an error to show. */
@@ -180,13 +180,15 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
     },
     run(settings, asOf, holidays, on) {
       const findings: FindingItem[] = [];
+      const initiatives: InitiativeName[] = [];
       return job<RunView | Failure>(
         (id) => ({ kind: 'run', job: id, settings, asOf, holidays }),
         (m, done) => {
           if (m.kind === 'progress') on.progress(m.stage);
           else if (m.kind === 'tables') on.tables(m.tables);
           else if (m.kind === 'findings') for (const f of m.findings) findings.push(f);
-          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings });
+          else if (m.kind === 'initiatives') for (const i of m.initiatives) initiatives.push(i);
+          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings, initiatives });
         },
       );
     },

@@ -11,8 +11,14 @@ import { runView } from './run-view';
 import { sourceFromParts, type SourcePart } from './source-parts';
 import { tableViews } from './table-view';
 
-/** Findings and report rows go back in messages of this many: each one a short task to receive. */
-export const ITEMS_PER_MESSAGE = 2_000;
+/**
+ * Findings, initiatives and report rows go back in messages of these many: the main thread
+ * copies each message in one task, and these keep that task well under 50 ms (measured in
+ * chromium: docs/BENCHMARKS.md).
+ */
+export const FINDINGS_PER_MESSAGE = 1_000;
+export const INITIATIVES_PER_MESSAGE = 5_000;
+export const REPORT_ROWS_PER_MESSAGE = 500;
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
@@ -78,8 +84,10 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
         try {
           const result = runPipeline(all, optionsFor(m.settings, m.asOf, true, m.holidays), (stage) => post({ kind: 'progress', job: m.job, stage }));
           post({ kind: 'progress', job: m.job, stage: 'view' });
-          const { findings, ...view } = runView(result);
-          for (let i = 0; i < findings.length; i += ITEMS_PER_MESSAGE) post({ kind: 'findings', job: m.job, findings: findings.slice(i, i + ITEMS_PER_MESSAGE) });
+          const { findings, initiatives, ...view } = runView(result);
+          for (let i = 0; i < findings.length; i += FINDINGS_PER_MESSAGE) post({ kind: 'findings', job: m.job, findings: findings.slice(i, i + FINDINGS_PER_MESSAGE) });
+          for (let i = 0; i < initiatives.length; i += INITIATIVES_PER_MESSAGE)
+            post({ kind: 'initiatives', job: m.job, initiatives: initiatives.slice(i, i + INITIATIVES_PER_MESSAGE) });
           last = result;
           // Now the previews can show each value as the run read it.
           post({ kind: 'tables', job: m.job, tables: tableViews(all, detected, m.settings, result) });
@@ -114,9 +122,9 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
           for (const sheet of sheets) {
             const { rows, ...rest } = sheet;
             post({ kind: 'report-sheet', job: m.job, sheet: { ...rest, rowCount: rows.count, width: rows.width } });
-            for (let i = 0; i < rows.count; i += ITEMS_PER_MESSAGE) {
+            for (let i = 0; i < rows.count; i += REPORT_ROWS_PER_MESSAGE) {
               const part: ReportRow[] = [];
-              for (let r = i; r < Math.min(rows.count, i + ITEMS_PER_MESSAGE); r++) part.push(rows.row(r));
+              for (let r = i; r < Math.min(rows.count, i + REPORT_ROWS_PER_MESSAGE); r++) part.push(rows.row(r));
               post({ kind: 'report-rows', job: m.job, rows: part });
             }
           }

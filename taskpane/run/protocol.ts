@@ -4,7 +4,7 @@ import type { DayNumber, ReportDocument, ReportRow, ReportSheet } from '../../sr
 import type { StoredSettings } from '../../src/port/workbook-port';
 import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
-import type { RunView, TableView } from './run-view';
+import type { InitiativeName, RunView, TableView } from './run-view';
 import type { SourcePart } from './source-parts';
 
 /** What the taskpane asks the pipeline worker (one message at a time, answered in order). */
@@ -33,7 +33,8 @@ export type FromWorker =
   | { readonly kind: 'file-read'; readonly job: number; readonly name: string; readonly sheetCount: number }
   | { readonly kind: 'tables'; readonly job: number; readonly tables: readonly TableView[] | { readonly message: string } }
   | { readonly kind: 'findings'; readonly job: number; readonly findings: readonly FindingItem[] }
-  | { readonly kind: 'run-done'; readonly job: number; readonly view: Omit<RunView, 'findings'> | { readonly message: string } }
+  | { readonly kind: 'initiatives'; readonly job: number; readonly initiatives: readonly InitiativeName[] }
+  | { readonly kind: 'run-done'; readonly job: number; readonly view: Omit<RunView, 'findings' | 'initiatives'> | { readonly message: string } }
   | { readonly kind: 'impact-done'; readonly job: number; readonly view: ImpactView }
   | { readonly kind: 'report-sheet'; readonly job: number; readonly sheet: ReportSheetHead }
   | { readonly kind: 'report-rows'; readonly job: number; readonly rows: readonly ReportRow[] }

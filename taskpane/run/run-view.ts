@@ -32,7 +32,7 @@ export interface TableView {
   readonly statusColumn?: StatusColumnView;
 }
 
-export function runView(result: RunResult): Omit<RunView, 'findings'> & { readonly findings: FindingItem[] } {
+export function runView(result: RunResult): RunView & { readonly findings: FindingItem[]; readonly initiatives: InitiativeName[] } {
   return {
     findings: listFindings(result),
     initiatives: result.model.initiatives.map((i) => (i.name ? { id: i.id, name: i.name } : { id: i.id })),

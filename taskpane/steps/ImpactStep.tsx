@@ -107,12 +107,12 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
           {impact.value.initiatives.length > 0 && <ImpactTable impact={impact.value} names={names} />}
           {absorbed.length > 0 && (
             <>
-              <h3 className={styles.sub}>Absorbed by slack</h3>
+              <h3 className={styles.sub}>Reached, but absorbed</h3>
               <ul className={styles.list} aria-label={`Successors whose slack absorbs the slip of ${id}`}>
                 {absorbed.map((a) => (
                   <li key={a.id}>
                     <strong>{a.id}</strong> {names.get(a.id) ?? ''}
-                    {` — waits on ${a.after}; ${a.slackDays !== undefined ? `${a.slackDays} working days of slack` : 'slack not known (no dates)'}, does not move`}
+                    {` — waits on ${a.after} but does not move: its slack${a.slackDays !== undefined ? ` (${a.slackDays} working days in the plan)` : ''} or a later start takes the slip`}
                   </li>
                 ))}
               </ul>

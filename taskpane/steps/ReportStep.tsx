@@ -136,7 +136,7 @@ export function ReportStep({ state, port }: ReportStepProps) {
       </Field>
       {run && !run.ok && <RunFailed message={run.message} />}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working' || state.running !== undefined} onClick={() => void generate()}>
+        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working' || state.running} onClick={() => void generate()}>
           Generate report
         </Button>
       </div>

@@ -11,26 +11,23 @@
  *   E2E_SKIP_BUILD=1   reuse an existing dist/addin (while iterating)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { findingKey } from '../../src/core/rules/finding-key';
 import type { CellRef, Finding, RunResult } from '../../src/core/types';
 import type { MemoryWorkbookLog } from '../../src/port/memory-workbook-port';
 import { PLANTED_FINDINGS, SAMPLE_AS_OF } from '../fixtures/planted-findings';
 import { tableLabel } from '../../taskpane/app/present/table-label';
 import { expectedDemoRun, expectedImpactIds, expectedReportSheets } from './expected-run';
+import { launchTaskpaneBrowser } from './browser';
 import { serveStatic } from './serve-static';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'addin');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const LOCAL_OFFICE_JS = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 // Screenshots go to the git-ignored test/e2e/.artifacts; E2E_UPDATE_SCREENSHOTS=1 refreshes the
 // committed ones in docs/screenshots (the README shows them), so a test run never dirties the tree.
 const SHOTS = process.env.E2E_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test', 'e2e', '.artifacts');
-const CHROMIUM = '/usr/bin/chromium';
 const XSS = '<img src=x onerror=alert(1)>';
 
 let passed = 0;
@@ -278,10 +275,10 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     assertEqual((await portLog(page)).reports.length, count, 'reports written after Cancel');
     await page.getByRole('button', { name: 'Run again' }).click();
     await runDone(page);
+    assert(await page.getByRole('button', { name: 'Generate report' }).isEnabled(), 'Generate report stays disabled after Run again');
     await openStep(page, 'Sources');
     await page.getByRole('list', { name: 'Tables in Risk.csv' }).waitFor();
     assertEqual(await page.getByRole('list', { name: 'Tables in Big.csv' }).count(), 0, 'lists of Big.csv after its reading was cancelled');
-    assert(await page.getByRole('button', { name: 'Generate report' }).isEnabled(), 'Generate report stays disabled after Run again');
   });
 
   await check('the steps are keyboard reachable: arrow keys between tabs, Enter opens, Tab reaches the controls', async () => {
@@ -322,35 +319,18 @@ async function main(): Promise<void> {
     execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/addin/taskpane.html is missing: the build failed');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const { result } = await expectedDemoRun(ROOT);
   const server = await serveStatic(DIST);
-  const profile = mkdtempSync(join(tmpdir(), 'throughline-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 380, height: 760 },
-    deviceScaleFactor: 2,
-    colorScheme: 'light',
-  });
-  context.setDefaultTimeout(30_000);
-  // The production build loads Office.js from Microsoft's CDN; the test serves the same files from
-  // the local package, so it never needs the network.
-  await context.route(`${OFFICE_CDN}**`, (route) => {
-    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, '');
-    const file = join(LOCAL_OFFICE_JS, ...rel.split('/'));
-    if (!file.startsWith(LOCAL_OFFICE_JS) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ path: file, contentType: 'text/javascript' });
-  });
+  // The production build loads Office.js from Microsoft's CDN; the browser serves the same files
+  // from the local package, so the test never needs the network.
+  const { context, close } = await launchTaskpaneBrowser();
   try {
     console.log(`taskpane e2e on ${server.url} (chromium ${context.browser()?.version() ?? ''})`);
     await walk(context, server.url, result);
     await darkTheme(context, server.url);
   } finally {
-    await context.close();
+    await close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;

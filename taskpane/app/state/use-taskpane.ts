@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DayNumber, DetectedTable, RawSource } from '../../../src/core/types';
 import type { HostInfo, StoredSettings, WorkbookPort } from '../../../src/port/workbook-port';
 import { CancelledError, createPipelineClient, type PipelineClient } from '../../run/pipeline-client';
-import type { JobStage } from '../../run/protocol';
 import type { RunView, TableView } from '../../run/run-view';
 import { readFileBytes } from '../read-file-bytes';
 import { readTaskpaneHolidays, type TaskpaneHolidays } from './holidays';
 import { EMPTY_SETTINGS, runInputs } from './settings';
+import { createStageStore, type StageStore } from './stage-store';
 
 export interface FileProblem {
   readonly fileName: string;
@@ -50,8 +50,10 @@ export interface TaskpaneState {
   readonly tableViews: ReadonlyMap<string, TableView>;
   /** The core's run over the included tables; undefined until the first run is done. */
   readonly run?: Computed<RunView>;
-  /** The stage the pipeline is at while it runs (in the worker); undefined when idle. */
-  readonly running?: JobStage;
+  /** A run is going (in the worker). */
+  readonly running: boolean;
+  /** The stage it is at (the progress bar subscribes; steps do not re-render per stage). */
+  readonly stage: StageStore;
   /** The user cancelled the run: nothing is shown as current until they run again. */
   readonly cancelled: boolean;
   /** Where the core runs: impact and the report ask it. */
@@ -108,7 +110,8 @@ export function useTaskpane(
   const [detected, setDetected] = useState<Computed<readonly DetectedTable[]>>();
   const [tableViews, setTableViews] = useState<ReadonlyMap<string, TableView>>(new Map());
   const [run, setRun] = useState<Computed<RunView>>();
-  const [running, setRunning] = useState<JobStage>();
+  const [running, setRunning] = useState(false);
+  const stage = useMemo(() => createStageStore(), []);
   const [cancelled, setCancelled] = useState(false);
   const [runAttempt, setRunAttempt] = useState(0);
   const inFlight = useRef(false);
@@ -116,21 +119,21 @@ export function useTaskpane(
   const readFiles = useCallback(
     async (picked: readonly SourceFile[]) => {
       setReadingFiles((n) => n + picked.length);
-      await Promise.all(
-        picked.map(async ({ name, bytes }) => {
-          try {
-            const info = await pipeline.readFile(name, bytes);
-            setFiles((prev) => [...prev.filter((s) => s.name !== info.name), info]);
-            setFileProblems((prev) => prev.filter((p) => p.fileName !== name));
-            setSourcesVersion((v) => v + 1);
-          } catch (e) {
-            const message = e instanceof CancelledError ? 'Not added: reading it was cancelled.' : messageOf(e);
-            setFileProblems((prev) => [...prev.filter((p) => p.fileName !== name), { fileName: name, message }]);
-          } finally {
-            setReadingFiles((n) => n - 1);
-          }
-        }),
+      const read = await Promise.all(
+        picked.map(({ name, bytes }) =>
+          pipeline.readFile(name, bytes).then(
+            (info) => ({ name, info }),
+            (e: unknown) => ({ name, problem: e instanceof CancelledError ? 'Not added: reading it was cancelled.' : messageOf(e) }),
+          ),
+        ),
       );
+      // One update for the whole drop: twenty files re-rendered the Sources step twenty times.
+      const added = read.flatMap((r) => ('info' in r ? [r.info] : []));
+      const names = new Set(read.map((r) => r.name));
+      setFiles((prev) => [...prev.filter((s) => !added.some((a) => a.name === s.name)), ...added]);
+      setFileProblems((prev) => [...prev.filter((p) => !names.has(p.fileName)), ...read.flatMap((r) => ('problem' in r ? [{ fileName: r.name, message: r.problem }] : []))]);
+      if (added.length > 0) setSourcesVersion((v) => v + 1);
+      setReadingFiles((n) => n - picked.length);
     },
     [pipeline],
   );
@@ -184,10 +187,11 @@ export function useTaskpane(
     if (inFlight.current) pipeline.cancel();
     let live = true;
     inFlight.current = true;
-    setRunning('detect');
+    setRunning(true);
+    stage.set('detect');
     pipeline
       .run(runSettings, asOf, holidays.days, {
-        progress: (stage) => live && setRunning(stage),
+        progress: (at) => live && stage.set(at),
         tables: (views) => {
           if (!live) return;
           if ('message' in views) {
@@ -202,18 +206,20 @@ export function useTaskpane(
         if (!live) return;
         inFlight.current = false;
         setRun('message' in view ? { ok: false, message: view.message } : { ok: true, value: view });
-        setRunning(undefined);
+        setRunning(false);
+        stage.set(undefined);
       })
       .catch((e: unknown) => {
         if (!live || e instanceof CancelledError) return;
         inFlight.current = false;
         setRun({ ok: false, message: messageOf(e) });
-        setRunning(undefined);
+        setRunning(false);
+        stage.set(undefined);
       });
     return () => {
       live = false;
     };
-  }, [pipeline, phase, readingFiles, cancelled, sourcesVersion, runSettings, asOf, holidays, runAttempt]);
+  }, [pipeline, stage, phase, readingFiles, cancelled, sourcesVersion, runSettings, asOf, holidays, runAttempt]);
 
   const updateSettings = useCallback(
     (next: StoredSettings) => {
@@ -244,7 +250,8 @@ export function useTaskpane(
     ...(detected ? { detected } : {}),
     tableViews,
     ...(run && !cancelled ? { run } : {}),
-    ...(running ? { running } : {}),
+    running,
+    stage,
     cancelled,
     pipeline,
     updateSettings,
@@ -260,7 +267,8 @@ export function useTaskpane(
     cancelRun: () => {
       pipeline.cancel();
       inFlight.current = false;
-      setRunning(undefined);
+      setRunning(false);
+      stage.set(undefined);
       setCancelled(true);
     },
     runAgain: () => {
