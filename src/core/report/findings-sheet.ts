@@ -1,7 +1,7 @@
 import { findingKey } from '../rules/finding-key';
 import type { ConditionalFormat, Finding, FindingLife, ReportCell, ReportLink, ReportSheet, ResolvedFinding, RunResult, Severity, StyleName } from '../types';
 import { a1Range } from '../util/a1';
-import { date, displayDate, num, text } from './cells';
+import { date, displayDate, displayDates, num, text } from './cells';
 import { governanceOf } from './governance';
 import { makeCellLinker, reportSheetLink, type SourcePaths } from './links';
 import { tableRows } from './rows';
@@ -148,6 +148,7 @@ function bySeverity(findings: readonly Finding[]): Finding[] {
 }
 
 function describeWaiver(w: { reason: string; by?: string; on?: string }): string {
-  const who = [w.by ? `by ${w.by}` : '', w.on ? `on ${w.on}` : ''].filter(Boolean).join(' ');
+  // The waiver's date as the report shows dates (it is kept as ISO in the settings).
+  const who = [w.by ? `by ${w.by}` : '', w.on ? `on ${displayDates(w.on)}` : ''].filter(Boolean).join(' ');
   return who ? `${w.reason} (${who})` : w.reason;
 }
