@@ -1,3 +1,4 @@
+import { readDecisionsJson, readHistoryJson, trimHistory } from '../core/govern';
 import { readWaivers } from '../core/rules/waivers';
 import type { DateOrder, SavedMapping } from '../core/types';
 import type { HolidaySettings, StoredSettings } from '../port/workbook-port';
@@ -26,8 +27,36 @@ export function saveSettings(settings: DocumentSettings, value: StoredSettings):
   });
 }
 
+/**
+ * Office documents "a maximum of 2MB" for all of an add-in's settings (Office.Settings.set), as
+ * their JSON, without naming the encoding: counted here as UTF-16 (two bytes a character), the
+ * stricter reading, since saves were reported failing near 1 MB of text. Kept well under it.
+ */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+export const SETTINGS_BUDGET_BYTES = Math.floor(SETTINGS_LIMIT_BYTES * 0.9);
+
+/** UTF-16 bytes of a settings value as Office stores it (the JSON of our JSON text). */
+export function settingsBytes(json: string): number {
+  return JSON.stringify(json).length * 2;
+}
+
+/**
+ * The settings as saved. Findings' life is what grows with the portfolio: when everything does
+ * not fit the budget, the history keeps the entries that matter most (trimHistory), as many as fit.
+ */
 export function serialiseSettings(value: StoredSettings): string {
-  return JSON.stringify(value);
+  const json = JSON.stringify(value);
+  const history = value.history;
+  if (history === undefined || settingsBytes(json) <= SETTINGS_BUDGET_BYTES) return json;
+  const fits = (keep: number) => settingsBytes(JSON.stringify({ ...value, history: trimHistory(history, keep) })) <= SETTINGS_BUDGET_BYTES;
+  let lo = 0;
+  let hi = history.entries.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return JSON.stringify({ ...value, history: trimHistory(history, lo) });
 }
 
 /**
@@ -55,7 +84,14 @@ export function parseSettings(json: string): StoredSettings | undefined {
     excludedTables: Array.isArray(data.excludedTables) ? data.excludedTables.filter((t): t is string => typeof t === 'string') : [],
     ...(target === 'sheets' || target === 'new-workbook' ? { reportTarget: target } : {}),
     ...holidaysOf(data.holidays),
+    ...historyOf(data.history),
+    ...(Array.isArray(data.decisions) ? { decisions: readDecisionsJson(data.decisions) } : {}),
   };
+}
+
+function historyOf(v: unknown): { history?: NonNullable<StoredSettings['history']> } {
+  const history = readHistoryJson(v);
+  return history ? { history } : {};
 }
 
 /** The saved holidays' well-formed parts (each a string); nothing when none is. */

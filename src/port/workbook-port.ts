@@ -1,4 +1,4 @@
-import type { CellRef, DateOrder, RawSource, SavedMapping, Waiver } from '../core/types';
+import type { CellRef, DateOrder, Decision, FindingHistory, RawSource, SavedMapping, Waiver } from '../core/types';
 import type { ReportDocument } from '../core/types/report';
 
 /**
@@ -57,6 +57,10 @@ export interface StoredSettings {
   readonly reportTarget?: 'sheets' | 'new-workbook';
   /** Days off the Report step was given: a sheet or Excel table of the workbook, and dates pasted. */
   readonly holidays?: HolidaySettings;
+  /** Findings' life as of the last report (RunOptions.history): a report opened as a new workbook leaves no snapshot here. */
+  readonly history?: FindingHistory;
+  /** Decisions on trade-offs read back from the last report (RunOptions.decisions). */
+  readonly decisions?: readonly Decision[];
 }
 
 export interface HolidaySettings {

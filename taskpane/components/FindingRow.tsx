@@ -49,6 +49,7 @@ export function FindingRow({ item, onGo, onWaive, onUnwaive }: FindingRowProps) 
         {item.finding.message}
       </Button>
       {item.owner && <Text size={200} className={styles.detail}>{`Owner: ${item.owner}`}</Text>}
+      {item.age && <Text size={200} className={styles.detail}>{item.age}</Text>}
       {item.fix && <Text size={200} className={styles.detail}>{`How to fix: ${item.fix}`}</Text>}
       <div className={styles.line}>
         <Text size={200}>{where(item)}</Text>

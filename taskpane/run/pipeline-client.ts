@@ -4,7 +4,7 @@ import type { DayNumber, RawSource, ReportDocument, ReportRow, ReportSheet } fro
 import type { StoredSettings } from '../../src/port/workbook-port';
 import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
-import type { FromWorker, JobStage, ReportSheetHead, ToWorker } from './protocol';
+import type { FromWorker, JobStage, Recorded, ReportSheetHead, ToWorker } from './protocol';
 import type { InitiativeName, RunView, TableView } from './run-view';
 import { sourceToParts } from './source-parts';
 
@@ -23,7 +23,7 @@ export interface RunCallbacks {
   tables(tables: readonly TableView[] | Failure): void;
 }
 
-export type ReportOut = { readonly doc: ReportDocument } | { readonly xlsxBase64: string };
+export type ReportOut = ({ readonly doc: ReportDocument } | { readonly xlsxBase64: string }) & { readonly recorded: Recorded };
 
 export interface PipelineClient {
   /** False when the browser has no Worker and the pipeline runs on the main thread (Cancel then only drops the result). */
@@ -213,9 +213,9 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
             const into = sheets[sheets.length - 1]!.rows;
             for (const r of m.rows) into.push(r);
           } else if (m.kind === 'report-done') {
-            if (m.xlsxBase64 !== undefined) return done({ xlsxBase64: m.xlsxBase64 });
+            if (m.xlsxBase64 !== undefined) return done({ xlsxBase64: m.xlsxBase64, recorded: m.recorded });
             const built: ReportSheet[] = sheets.map(({ head: { rowCount: _count, width: _width, ...sheet }, rows }) => ({ ...sheet, rows: rowsFromArray(rows) }));
-            done({ doc: { ...m.doc, sheets: built } });
+            done({ doc: { ...m.doc, sheets: built }, recorded: m.recorded });
           }
         },
       );

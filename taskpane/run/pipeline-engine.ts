@@ -1,6 +1,6 @@
 import { detectTables } from '../../src/core/ingest';
 import { runPipeline } from '../../src/core/pipeline';
-import { buildReport, takeSnapshot, type Snapshot } from '../../src/core/report';
+import { buildReport, recordedBy, takeSnapshot, withRecorded, type Snapshot } from '../../src/core/report';
 import type { RawSource, ReportRow, RunResult } from '../../src/core/types';
 import { readSourceFile } from '../../src/xlsx/read-source';
 import { base64FromBytes } from '../app/report-xlsx';
@@ -111,11 +111,15 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
         try {
           post({ kind: 'progress', job: m.job, stage: 'report' });
           const previous = m.previous ?? keptSnapshot;
-          const doc = buildReport(last, previous ? { previous } : {});
-          pendingSnapshot = takeSnapshot(last);
+          // Decisions entered on the previous report's Decisions sheet are part of this one.
+          const result = previous ? withRecorded(last, previous) : last;
+          const doc = buildReport(result, previous ? { previous } : {});
+          pendingSnapshot = takeSnapshot(result);
+          // What the workbook's settings keep for the next review (a new workbook leaves no snapshot here).
+          const recorded = recordedBy(result);
           const { sheets, ...head } = doc;
           if (m.as === 'xlsx') {
-            post({ kind: 'report-done', job: m.job, doc: head, xlsxBase64: base64FromBytes(await (await import('../../src/xlsx/write-report')).writeReportXlsx(doc)) });
+            post({ kind: 'report-done', job: m.job, doc: head, recorded, xlsxBase64: base64FromBytes(await (await import('../../src/xlsx/write-report')).writeReportXlsx(doc)) });
             return;
           }
           post({ kind: 'progress', job: m.job, stage: 'report-rows' });
@@ -128,7 +132,7 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
               post({ kind: 'report-rows', job: m.job, rows: part });
             }
           }
-          post({ kind: 'report-done', job: m.job, doc: head });
+          post({ kind: 'report-done', job: m.job, doc: head, recorded });
         } catch (e) {
           post({ kind: 'failed', job: m.job, message: messageOf(e) });
         }

@@ -1,6 +1,6 @@
 import type { RunStage } from '../../src/core/pipeline';
 import type { Snapshot } from '../../src/core/report';
-import type { DayNumber, ReportDocument, ReportRow, ReportSheet } from '../../src/core/types';
+import type { DayNumber, Decision, FindingHistory, ReportDocument, ReportRow, ReportSheet } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
 import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
@@ -38,4 +38,10 @@ export type FromWorker =
   | { readonly kind: 'impact-done'; readonly job: number; readonly view: ImpactView }
   | { readonly kind: 'report-sheet'; readonly job: number; readonly sheet: ReportSheetHead }
   | { readonly kind: 'report-rows'; readonly job: number; readonly rows: readonly ReportRow[] }
-  | { readonly kind: 'report-done'; readonly job: number; readonly doc: Omit<ReportDocument, 'sheets'>; readonly xlsxBase64?: string };
+  | { readonly kind: 'report-done'; readonly job: number; readonly doc: Omit<ReportDocument, 'sheets'>; readonly recorded: Recorded; readonly xlsxBase64?: string };
+
+/** Findings' life and the decisions recorded: what the workbook's settings keep after a report. */
+export interface Recorded {
+  readonly history: FindingHistory;
+  readonly decisions: readonly Decision[];
+}

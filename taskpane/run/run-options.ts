@@ -16,5 +16,8 @@ export function optionsFor(settings: StoredSettings, asOf: DayNumber, ignoreExcl
     mappings: effectiveMappings(settings, ignoreExcluded),
     sourceDepartments: settings.sourceDepartments,
     waivers: settings.waivers,
+    // Findings' life and decisions as of the last report, kept in the workbook's settings.
+    ...(settings.history !== undefined ? { history: settings.history } : {}),
+    ...(settings.decisions !== undefined ? { decisions: settings.decisions } : {}),
   });
 }

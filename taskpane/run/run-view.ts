@@ -2,6 +2,7 @@ import type { DetectedTable, RunResult } from '../../src/core/types';
 import type { StatusColumn } from '../../src/core/ingest/status-column';
 import type { FindingItem } from '../app/present/finding-view';
 import { listFindings } from '../app/present/finding-view';
+import { listActions, type PersonGroup } from '../app/present/action-view';
 import type { PreviewRow } from '../app/present/preview-rows';
 
 /** An initiative as the Impact picker lists it. */
@@ -18,6 +19,8 @@ export interface InitiativeName {
 export interface RunView {
   /** Active then waived findings as listed, with department, owner and fix. */
   readonly findings: readonly FindingItem[];
+  /** Open errors and warnings as actions per person, in the Actions sheet's order. */
+  readonly actions: readonly PersonGroup[];
   readonly initiatives: readonly InitiativeName[];
   readonly dependencyCount: number;
 }
@@ -35,6 +38,7 @@ export interface TableView {
 export function runView(result: RunResult): RunView & { readonly findings: FindingItem[]; readonly initiatives: InitiativeName[] } {
   return {
     findings: listFindings(result),
+    actions: listActions(result),
     initiatives: result.model.initiatives.map((i) => (i.name ? { id: i.id, name: i.name } : { id: i.id })),
     dependencyCount: result.model.dependencies.length,
   };

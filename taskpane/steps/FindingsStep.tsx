@@ -1,6 +1,6 @@
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Severity } from '../../src/core/types';
+import type { Finding, Severity } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { cellPlace, type CellPlace } from '../app/present/cell-place';
 import { countBySeverity, filterFindings, groupFindings, type FindingItem } from '../app/present/finding-view';
@@ -13,6 +13,7 @@ import { RunFailed } from '../components/RunFailed';
 import { SeverityFilter } from '../components/SeverityFilter';
 import { StepHeading } from '../components/StepHeading';
 import { WaiveDialog } from '../components/WaiveDialog';
+import { ActionsView } from './ActionsView';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -33,7 +34,7 @@ interface FindingsStepProps {
   readonly port: WorkbookPort;
 }
 
-/** Step 3: findings by severity, grouped and searchable; go to a cell; waive and un-waive. */
+/** Step 3: findings by severity, grouped and searchable; go to a cell; waive and un-waive. Or the same run as actions per person. */
 export function FindingsStep({ state, port }: FindingsStepProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
@@ -45,6 +46,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   const [elsewhere, setElsewhere] = useState<Extract<CellPlace, { kind: 'file' }>>();
   const [copied, setCopied] = useState(false);
   const [limit, setLimit] = useState(PAGE);
+  const [view, setView] = useState<'findings' | 'actions'>('findings');
   const run = state.run;
   const items = useMemo(() => (run?.ok ? run.value.findings : []), [run]);
   const shown = useMemo(() => filterFindings(items, { query, severities: only ? [only] : ALL, showWaived }), [items, query, only, showWaived]);
@@ -54,8 +56,8 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   if (!run.ok) return <RunFailed message={run.message} />;
   const counts = countBySeverity(items);
   const waivedCount = items.filter((i) => i.waiver).length;
-  const go = (item: FindingItem) => {
-    const cell = item.finding.cells[0];
+  const go = (finding: Finding) => {
+    const cell = finding.cells[0];
     if (!cell) return;
     setGoError(undefined);
     setCopied(false);
@@ -69,24 +71,9 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
     port.selectCell(cell).catch((e: unknown) => setGoError(`Could not go to ${cell.sheet}!${cell.address}: ${e instanceof Error ? e.message : String(e)}`));
   };
 
-  return (
-    <div className={styles.stack}>
-      <StepHeading title="Findings" hint="Select a finding to go to its cell. Waive what you accept, with a reason." />
-      {items.length === 0 ? (
-        <EmptyState title="No findings">Every included table passed every check.</EmptyState>
-      ) : (
-        <>
-          <SeverityFilter counts={counts} only={only} onChange={setOnly} />
-          <div className={styles.controls}>
-            <Field label="Search findings">
-              <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} placeholder="Id, message, sheet or rule" />
-            </Field>
-            <RadioGroup layout="horizontal" value={by} onChange={(_, d) => setBy(d.value as 'rule' | 'department')} aria-label="Group by">
-              <Radio value="rule" label="By rule" />
-              <Radio value="department" label="By department" />
-            </RadioGroup>
-            <Switch checked={showWaived} onChange={(_, d) => setShowWaived(d.checked)} label={`Show waived (${waivedCount})`} />
-          </div>
+  // Where Go to cell could not go: said under either view.
+  const notices = (
+    <>
           {elsewhere && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
@@ -114,6 +101,37 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
               <MessageBarBody>{goError}</MessageBarBody>
             </MessageBar>
           )}
+    </>
+  );
+
+  return (
+    <div className={styles.stack}>
+      <StepHeading title="Findings" hint="Select a finding to go to its cell. Waive what you accept, with a reason." />
+      <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as 'findings' | 'actions')} aria-label="Show">
+        <Tab value="findings">Findings</Tab>
+        <Tab value="actions">Actions by person</Tab>
+      </TabList>
+      {view === 'actions' ? (
+        <>
+          {notices}
+          <ActionsView groups={run.value.actions} onGo={go} />
+        </>
+      ) : items.length === 0 ? (
+        <EmptyState title="No findings">Every included table passed every check.</EmptyState>
+      ) : (
+        <>
+          <SeverityFilter counts={counts} only={only} onChange={setOnly} />
+          <div className={styles.controls}>
+            <Field label="Search findings">
+              <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} placeholder="Id, message, sheet or rule" />
+            </Field>
+            <RadioGroup layout="horizontal" value={by} onChange={(_, d) => setBy(d.value as 'rule' | 'department')} aria-label="Group by">
+              <Radio value="rule" label="By rule" />
+              <Radio value="department" label="By department" />
+            </RadioGroup>
+            <Switch checked={showWaived} onChange={(_, d) => setShowWaived(d.checked)} label={`Show waived (${waivedCount})`} />
+          </div>
+          {notices}
           <Text role="status" size={200}>{`${shown.length} of ${items.length} findings shown`}</Text>
           {groups.map((g) => (
             <details key={g.id} open aria-label={`${g.title}, ${g.items.length}`}>
@@ -125,7 +143,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
                   <FindingRow
                     key={`${i}|${item.key}`}
                     item={item}
-                    onGo={() => go(item)}
+                    onGo={() => go(item.finding)}
                     onWaive={() => setWaiving(item)}
                     onUnwaive={() => state.updateSettings(withoutWaiver(state.settings, item.key))}
                   />

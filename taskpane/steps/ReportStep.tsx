@@ -70,11 +70,14 @@ export function ReportStep({ state, port }: ReportStepProps) {
         setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…', cancellable: false });
         const written = await port.writeReport(built.doc);
         state.pipeline.reportKept();
+        state.updateSettings({ ...settings, ...built.recorded });
         setProgress({ phase: 'done', target, sheets: written.sheetsWritten });
       } else {
         setProgress({ phase: 'working', label: 'Creating the summary workbook…', cancellable: false });
         await port.openAsNewWorkbook(built.xlsxBase64);
         state.pipeline.reportKept();
+        // No snapshot stays in this workbook: its settings keep the findings' life for the next review.
+        state.updateSettings({ ...settings, ...built.recorded });
         setProgress({ phase: 'done', target, sheets: [] });
       }
     } catch (e) {

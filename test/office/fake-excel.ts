@@ -1183,21 +1183,44 @@ class FormatProxy extends Node<FormatTarget> {
 }
 
 /** Office.Settings in memory. */
+/**
+ * Office.Settings as documented: set changes an in-memory copy, saveAsync persists it as "the
+ * serialized JSON representation" of each value, and "a maximum of 2MB is available for the
+ * settings of each add-in" (Office.Settings.set). The encoding is not named, so the size is
+ * counted as UTF-16, two bytes a character (the stricter reading). A save over it fails as a
+ * failed AsyncResult and persists nothing; get returns what a reload would read: the JSON copy.
+ */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+
 export class FakeSettings implements DocumentSettings {
+  /** What the document holds (saved), as JSON text per name. */
   readonly values = new Map<string, unknown>();
+  private readonly memory = new Map<string, string>();
   saved = 0;
   failSave = false;
   get(name: string): unknown {
-    return this.values.get(name) ?? null;
+    const json = this.memory.get(name) ?? (this.values.has(name) ? JSON.stringify(this.values.get(name)) : undefined);
+    return json === undefined ? null : (JSON.parse(json) as unknown);
   }
   set(name: string, value: unknown): void {
-    this.values.set(name, value);
+    this.memory.set(name, JSON.stringify(value));
+  }
+  /** Bytes the settings take as saved. */
+  bytes(): number {
+    let chars = 0;
+    for (const [name, json] of this.memory) chars += name.length + json.length;
+    return chars * 2;
   }
   saveAsync(callback: (result: { status: string; error?: { message: string } }) => void): void {
     if (this.failSave) {
       callback({ status: 'failed', error: { message: 'The document is read-only' } });
       return;
     }
+    if (this.bytes() > SETTINGS_LIMIT_BYTES) {
+      callback({ status: 'failed', error: { message: 'The settings are larger than the 2 MB an add-in may keep' } });
+      return;
+    }
+    for (const [name, json] of this.memory) this.values.set(name, JSON.parse(json) as unknown);
     this.saved++;
     callback({ status: 'succeeded' });
   }

@@ -8,6 +8,8 @@ import { buildTradeOffs } from './trade-offs';
 export { ESCALATION_LABELS, escalationLevel, parseLadder } from './escalate';
 export { STEERING_COMMITTEE, orderActions } from './actions';
 export { UNASSIGNED } from './assign';
+export { actionsByPerson, type PersonActions } from './by-person';
+export { readDecisionsJson, readHistoryJson, trimHistory } from './history-json';
 export { RESOLVED_KEPT_DAYS } from './finding-life';
 export { TRADE_OFF_LIMIT } from './trade-offs';
 

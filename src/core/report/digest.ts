@@ -1,4 +1,4 @@
-import { ESCALATION_LABELS } from '../govern';
+import { actionsByPerson, ESCALATION_LABELS } from '../govern';
 import type { Action, RunResult } from '../types';
 import { isoFromDay } from '../util/days';
 import { governanceOf } from './governance';
@@ -16,14 +16,8 @@ export interface PersonDigest {
  * long it has been open and who it is escalated to beyond the person).
  */
 export function digests(result: RunResult): PersonDigest[] {
-  const byPerson = new Map<string, Action[]>();
-  for (const a of governanceOf(result).actions) {
-    const list = byPerson.get(a.person);
-    if (list) list.push(a);
-    else byPerson.set(a.person, [a]);
-  }
   const out: PersonDigest[] = [];
-  for (const [person, actions] of byPerson) {
+  for (const { person, actions } of actionsByPerson(governanceOf(result).actions)) {
     const due = isoFromDay(actions[0]!.dueBy);
     const head = `${person}: ${actions.length === 1 ? '1 open action' : `${actions.length} open actions`} from Throughline (as of ${isoFromDay(result.options.asOf)}), by the next review on ${due}.`;
     out.push({ person, text: [head, ...actions.map(actionLine)].join('\n') });

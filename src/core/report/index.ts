@@ -56,6 +56,6 @@ export { compareRuns, describeChanges, type ChangeRow, type ChangeKind, type Cha
 export { readSnapshot, snapshotRows, takeSnapshot, SNAPSHOT_MARKER, SNAPSHOT_VERSION, type Snapshot, type SnapshotFinding, type SnapshotInitiative } from './snapshot';
 export { headline } from './summary';
 export { digests, digestText, type PersonDigest } from './digest';
-export { governanceOf } from './governance';
+export { governanceOf, recordedBy, withRecorded } from './governance';
 export { readDecisions } from './decisions-sheet';
 export type { SourcePaths } from './links';

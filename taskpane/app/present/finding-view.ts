@@ -2,6 +2,8 @@ import type { Finding, Model, RunResult, Severity, Waiver } from '../../../src/c
 import { CATALOG } from '../../../src/core/types';
 import { findingKey } from '../../../src/core/rules/finding-key';
 import { ownValue } from '../../../src/core/util/own';
+import { governanceOf } from '../../../src/core/report/governance';
+import { lifeText } from './life-text';
 
 /** A finding as listed: active or waived, with the key its waiver is saved under. */
 export interface FindingItem {
@@ -13,6 +15,8 @@ export interface FindingItem {
   readonly owner?: string;
   /** How to fix it (the catalog's sentence for its rule). */
   readonly fix: string;
+  /** Its life across reviews: "New", "Open 3 reviews, since 2026-03-02", "Reopened" (active findings). */
+  readonly age?: string;
 }
 
 export interface FindingGroup {
@@ -42,10 +46,14 @@ const FIXES = new Map<string, string>(CATALOG.map((e) => [e.code, e.fix]));
 /** Active then waived findings of a run, each with its key, department, owner and fix. */
 export function listFindings(run: RunResult): FindingItem[] {
   const named = run.options.sourceDepartments;
+  const life = governanceOf(run).life;
   const item = (f: Finding, waiver?: Waiver): FindingItem => {
     const owner = f.initiativeId ? run.model.byId.get(f.initiativeId)?.owner : undefined;
+    const key = findingKey(f);
+    const l = waiver ? undefined : life.get(key);
     return {
-      key: findingKey(f),
+      key,
+      ...(l ? { age: lifeText(l) } : {}),
       finding: f,
       ...(waiver ? { waiver } : {}),
       department: departmentOf(f, run.model, named),

@@ -1,0 +1,45 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ActionItem } from '../app/present/action-view';
+import { SeverityBadge } from './SeverityBadge';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  go: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightRegular },
+  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  detail: { color: tokens.colorNeutralForeground2 },
+  up: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+interface ActionRowProps {
+  readonly item: ActionItem;
+  readonly onGo: () => void;
+}
+
+/** One action: severity, initiative, what to do (click to go to the cell), by when, its age and escalation. */
+export function ActionRow({ item, onGo }: ActionRowProps) {
+  const styles = useStyles();
+  const f = item.action.finding;
+  const cell = f.cells[0];
+  return (
+    <li className={styles.row}>
+      <div className={styles.line}>
+        <SeverityBadge severity={f.severity} />
+        {f.initiativeId && <Text weight="semibold">{f.initiativeId}</Text>}
+        <Text size={200} className={styles.detail}>{`By ${item.due}`}</Text>
+      </div>
+      <Button appearance="transparent" className={styles.go} disabled={!cell} onClick={onGo} aria-label={cell ? `${item.action.todo} Go to ${cell.sheet}!${cell.address} in ${cell.source}` : item.action.todo}>
+        {item.action.todo}
+      </Button>
+      <div className={styles.line}>
+        <Text size={200} className={styles.detail}>{item.age}</Text>
+        {item.escalation && <Text size={200} className={styles.up}>{`Escalated: ${item.escalation}`}</Text>}
+      </div>
+    </li>
+  );
+}
