@@ -63,8 +63,12 @@ export function effectiveMappings(settings: StoredSettings, ignoreExcluded: bool
   return [...byKey.values()];
 }
 
-/** The settings a run of the core depends on: all but where the report goes (changing that runs nothing again). */
-export function runInputs(settings: StoredSettings): Omit<StoredSettings, 'reportTarget'> {
-  const { reportTarget: _target, ...rest } = settings;
+/**
+ * The settings a run of the core depends on: all but where the report goes (changing that runs
+ * nothing again) and what a report records for the next review (findings' life, decisions: the
+ * run that made the report already holds them, and the next as-of date's run reads them).
+ */
+export function runInputs(settings: StoredSettings): Omit<StoredSettings, 'reportTarget' | 'history' | 'decisions'> {
+  const { reportTarget: _target, history: _history, decisions: _decisions, ...rest } = settings;
   return rest;
 }

@@ -179,7 +179,8 @@ export function useTaskpane(
   const holidays = useMemo(() => readTaskpaneHolidays(settings.holidays, workbook, settings.dateOrder ?? 'dmy'), [settings.holidays, settings.dateOrder, workbook]);
   // Only what the core's options are made of starts a run (the report target, say, does not).
   const runKey = JSON.stringify(runInputs(settings));
-  const runSettings = useMemo(() => settings, [runKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Taken again when the saved settings arrive and with the as-of date, so a run reads the findings' life the last report recorded.
+  const runSettings = useMemo(() => settings, [runKey, asOf, phase]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     // Files being read come first (a run now would be superseded when they arrive).
     if (phase !== 'ready' || readingFiles > 0 || cancelled) return;
