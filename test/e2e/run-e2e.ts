@@ -278,7 +278,10 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     assert(await page.getByRole('button', { name: 'Generate report' }).isEnabled(), 'Generate report stays disabled after Run again');
     await openStep(page, 'Sources');
     await page.getByRole('list', { name: 'Tables in Risk.csv' }).waitFor();
-    assertEqual(await page.getByRole('list', { name: 'Tables in Big.csv' }).count(), 0, 'lists of Big.csv after its reading was cancelled');
+    // Cancel lands while the file is read (it is then not added, and says so) or after (it is a
+    // source like any other and the run was what stopped): which one is a race on this machine.
+    const notAdded = (await page.getByText('Not added: reading it was cancelled.').count()) > 0;
+    assertEqual(await page.getByRole('list', { name: 'Tables in Big.csv' }).count(), notAdded ? 0 : 1, `lists of Big.csv after a cancel ${notAdded ? 'while reading it' : 'after reading it'}`);
   });
 
   await check('the steps are keyboard reachable: arrow keys between tabs, Enter opens, Tab reaches the controls', async () => {
@@ -289,9 +292,13 @@ async function walk(context: BrowserContext, url: string, result: RunResult): Pr
     assertEqual(focused, 'Step 3: Findings', 'focused tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Findings', level: 2 }).waitFor();
+    // The step's own switch (Findings | Actions by person) comes first, then its controls.
+    await page.keyboard.press('Tab');
+    const view = await page.evaluate(() => [document.activeElement?.getAttribute('role'), document.activeElement?.textContent]);
+    assertEqual(view, ['tab', 'Findings'], 'Tab from the step tabs reaches the Findings | Actions switch');
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement?.textContent);
-    assert(/\d+ errors?/.test(next ?? ''), `Tab from the tabs went to "${next}", not the severity filter`);
+    assert(/\d+ errors?/.test(next ?? ''), `Tab from the switch went to "${next}", not the severity filter`);
   });
 
   await check('no errors in the browser console', async () => {
