@@ -1,18 +1,9 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionItem } from '../app/present/action-view';
 import { SeverityBadge } from './SeverityBadge';
+import { useListRowStyles } from './list-row-styles';
 
 const useStyles = makeStyles({
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  go: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightRegular },
-  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  detail: { color: tokens.colorNeutralForeground2 },
   up: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -23,7 +14,7 @@ interface ActionRowProps {
 
 /** One action: severity, initiative, what to do (click to go to the cell), by when, its age and escalation. */
 export function ActionRow({ item, onGo }: ActionRowProps) {
-  const styles = useStyles();
+  const styles = { ...useListRowStyles(), ...useStyles() };
   const f = item.action.finding;
   const cell = f.cells[0];
   return (

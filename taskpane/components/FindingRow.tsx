@@ -1,19 +1,10 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FindingItem } from '../app/present/finding-view';
 import { SeverityBadge } from './SeverityBadge';
+import { useListRowStyles } from './list-row-styles';
 
 const useStyles = makeStyles({
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  go: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightRegular },
-  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   waived: { color: tokens.colorNeutralForeground3 },
-  detail: { color: tokens.colorNeutralForeground2 },
 });
 
 interface FindingRowProps {
@@ -30,7 +21,7 @@ function where(item: FindingItem): string {
 
 /** One finding: its message (click to go to the cell), where it is, and waive / un-waive. */
 export function FindingRow({ item, onGo, onWaive, onUnwaive }: FindingRowProps) {
-  const styles = useStyles();
+  const styles = { ...useListRowStyles(), ...useStyles() };
   const cell = item.finding.cells[0];
   return (
     <li className={styles.row}>

@@ -75,3 +75,17 @@ export function feedSchedule(
   );
   return { tasks, links, projectStart: startDay(project, project.startDate, 'project start') };
 }
+
+/**
+ * A Standard calendar (Mon-Fri) with exceptions in both schemas: Project 2003 writes one as a
+ * WeekDay with DayType 0, 2007 and later as Exceptions/Exception. Good Friday Fri 2026-04-03 and
+ * Easter Monday Mon 2026-04-06 off; Sat 2026-04-11 worked.
+ */
+export const EASTER_2026_CALENDARS = `<Calendars>
+      <Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
+        <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay><WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
+        <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-04-03T00:00:00</FromDate><ToDate>2026-04-03T23:59:00</ToDate></TimePeriod></WeekDay>
+      </WeekDays><Exceptions>
+        <Exception><TimePeriod><FromDate>2026-04-06T00:00:00</FromDate><ToDate>2026-04-06T23:59:00</ToDate></TimePeriod><DayWorking>0</DayWorking></Exception>
+        <Exception><TimePeriod><FromDate>2026-04-11T00:00:00</FromDate><ToDate>2026-04-11T23:59:00</ToDate></TimePeriod><DayWorking>1</DayWorking></Exception>
+      </Exceptions></Calendar></Calendars>`;

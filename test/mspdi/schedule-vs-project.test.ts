@@ -3,7 +3,7 @@ import { findLinkViolations, scheduleTasks } from '../../src/core/analyse/schedu
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import { makeCalendar, rollBackward, rollForward, type WorkCalendar } from '../../src/core/util/calendar';
 import { projectCalendarDays, readMspdi, slackInWorkingDays, type MspdiProject } from '../../src/xlsx/read-mspdi';
-import { feedSchedule, finishDay, startDay, workTasks } from './feed';
+import { EASTER_2026_CALENDARS, feedSchedule, finishDay, startDay, workTasks } from './feed';
 import { sharedData } from '../support/shared-data';
 
 /**
@@ -93,14 +93,7 @@ describe('schedule engine against Microsoft Project', () => {
   it('reads calendar exceptions of both schemas and schedules around them', () => {
     // Project 2003 writes an exception as a WeekDay with DayType 0; 2007 and later as Exceptions/Exception.
     // Good Friday Fri 2026-04-03 and Easter Monday Mon 2026-04-06 off; Sat 2026-04-11 worked.
-    const xml = `<Project xmlns="http://schemas.microsoft.com/project"><CalendarUID>1</CalendarUID><Calendars>
-      <Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
-        <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay><WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
-        <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-04-03T00:00:00</FromDate><ToDate>2026-04-03T23:59:00</ToDate></TimePeriod></WeekDay>
-      </WeekDays><Exceptions>
-        <Exception><TimePeriod><FromDate>2026-04-06T00:00:00</FromDate><ToDate>2026-04-06T23:59:00</ToDate></TimePeriod><DayWorking>0</DayWorking></Exception>
-        <Exception><TimePeriod><FromDate>2026-04-11T00:00:00</FromDate><ToDate>2026-04-11T23:59:00</ToDate></TimePeriod><DayWorking>1</DayWorking></Exception>
-      </Exceptions></Calendar></Calendars></Project>`;
+    const xml = `<Project xmlns="http://schemas.microsoft.com/project"><CalendarUID>1</CalendarUID>${EASTER_2026_CALENDARS}</Project>`;
     const project = readMspdi(xml);
     const days = projectCalendarDays(project)!;
     expect([days.weekdays, days.holidays.map(isoFromDay), days.workdays.map(isoFromDay)]).toEqual([[1, 2, 3, 4, 5], ['2026-04-03', '2026-04-06'], ['2026-04-11']]);

@@ -13,7 +13,7 @@ import { makeCalendar, rollBackward, rollForward } from '../../src/core/util/cal
 import { readMspdi } from '../../src/xlsx/read-mspdi';
 import { MSPDI_CALENDAR_SHEET, readMspdiSource } from '../../src/xlsx/read-mspdi-source';
 import { sharedData } from '../support/shared-data';
-import { finishDay, startDay, workTasks } from './feed';
+import { EASTER_2026_CALENDARS, finishDay, startDay, workTasks } from './feed';
 
 const MON_FRI = makeCalendar([1, 2, 3, 4, 5]);
 const asOf = (iso: string) => makeOptions(dayFromIso(iso)!);
@@ -22,14 +22,7 @@ describe('an MSPDI source in its project calendar', () => {
   it('lays out the calendar exceptions as a Calendar sheet and schedules the tasks around them', () => {
     // Project 2003 writes an exception as a WeekDay with DayType 0, 2007 and later as Exceptions/Exception.
     // Good Friday Fri 2026-04-03 and Easter Monday Mon 2026-04-06 off; Sat 2026-04-11 worked.
-    const xml = `<Project xmlns="http://schemas.microsoft.com/project"><CalendarUID>1</CalendarUID><Calendars>
-      <Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><WeekDays>
-        <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay><WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
-        <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-04-03T00:00:00</FromDate><ToDate>2026-04-03T23:59:00</ToDate></TimePeriod></WeekDay>
-      </WeekDays><Exceptions>
-        <Exception><TimePeriod><FromDate>2026-04-06T00:00:00</FromDate><ToDate>2026-04-06T23:59:00</ToDate></TimePeriod><DayWorking>0</DayWorking></Exception>
-        <Exception><TimePeriod><FromDate>2026-04-11T00:00:00</FromDate><ToDate>2026-04-11T23:59:00</ToDate></TimePeriod><DayWorking>1</DayWorking></Exception>
-      </Exceptions></Calendar></Calendars><Tasks>
+    const xml = `<Project xmlns="http://schemas.microsoft.com/project"><CalendarUID>1</CalendarUID>${EASTER_2026_CALENDARS}<Tasks>
         <Task><UID>1</UID><ID>1</ID><Name>Survey</Name><OutlineLevel>1</OutlineLevel><Start>2026-04-01T08:00:00</Start><Finish>2026-04-01T17:00:00</Finish></Task>
         <Task><UID>2</UID><ID>2</ID><Name>Dig</Name><OutlineLevel>1</OutlineLevel><Start>2026-03-30T08:00:00</Start><Finish>2026-04-01T17:00:00</Finish>
           <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink></Task>
