@@ -2,6 +2,7 @@ import type { CellValue, DateAtStake, Decision, ReportCell, ReportSheet, RunResu
 import { a1Range } from '../util/a1';
 import { date, displayDate, num, plural, text } from './cells';
 import { governanceOf } from './governance';
+import { initiativeRows } from './initiative-rows';
 import { reportSheetLink } from './links';
 import { money, moneyFormatOf } from './money';
 import { tableRows } from './rows';
@@ -42,7 +43,7 @@ export function buildDecisionsSheet(result: RunResult): ReportSheet {
   const { tradeOffs, settledDecisions, tradeOffsLeftOut } = governanceOf(result);
   const fmt = moneyFormatOf(result);
   const byId = result.model.byId;
-  const rowOf = new Map(result.model.initiatives.map((i, k) => [i.id, k + 2]));
+  const rowOf = initiativeRows(result);
   const idCell = (id: string): ReportCell => {
     const at = rowOf.get(id);
     return at === undefined ? text(id) : text(id, 'link', { link: reportSheetLink(REPORT_SHEETS.initiatives, `A${at}`) });

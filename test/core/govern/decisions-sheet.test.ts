@@ -32,6 +32,19 @@ function decisionsSheet(r: RunResult): ReportRow[] {
 }
 
 describe('the Decisions sheet', () => {
+  it("links each ID to that initiative's row on the Initiatives sheet, not to its place in the sources", () => {
+    // The sources list O-1 (Ops), F-1 (Finance), then P and Q (Ops); Initiatives groups by
+    // department in the order they first appear: O-1, P, Q, F-1. So P is on row 3, not row 4.
+    const opts = options();
+    const other = (id: string, department: string): RecordSpec => ({ id, name: `Work ${id}`, department, status: 'green', start: '2026-03-02', due: '2026-04-30', lastUpdated: '2026-03-13' });
+    const model = makeModel({ initiatives: [other('O-1', 'Ops'), other('F-1', 'Finance'), ...ROWS] }, opts);
+    const r: RunResult = { options: opts, model, analysis: analyseModel(model, opts), findings: [], waived: [] };
+    const initiatives = materialiseRows(buildReport(r).sheets.find((s) => s.name === REPORT_SHEETS.initiatives)!.rows).map(plain);
+    expect(initiatives.slice(1).map((row) => row[0])).toEqual(['O-1', 'P', 'Q', 'F-1']);
+    const idCell = decisionsSheet(r)[1]![0]!;
+    expect([idCell?.value?.v, idCell?.link]).toEqual(['P', { kind: 'internal', sheet: REPORT_SHEETS.initiatives, address: 'A3', report: true }]);
+  });
+
   it('asks for a decision on P with the options worked out', () => {
     const rows = decisionsSheet(result());
     const header = plain(rows[0]!);
