@@ -89,8 +89,12 @@ export function buildDecisionsSheet(result: RunResult): ReportSheet {
   return makeSheet(REPORT_SHEETS.decisions, rows, {
     tabColor: 'C00000',
     columnWidths: COLUMNS.map((c) => c.width),
-    rowHeights: { 0: 30 },
+    // Three lines for the narrow headers ("Slip (working days)").
+    rowHeights: { 0: 42 },
     freeze: { rows: 1, cols: 1 },
+    // Fifteen wide text columns: on one page they print at under half size; on two, with the
+    // item's ID and name repeated, at about three quarters.
+    print: { orientation: 'landscape', fitToWidth: true, pagesWide: 2, repeatCols: 2 },
     tables: n === 0 ? [] : [{ name: 'tlDecisions', range: a1Range(0, 0, n, COLUMNS.length - 1), style: 'TableStyleLight9', showFilter: true }],
   });
 }
