@@ -1,19 +1,10 @@
-import type { Analysis, DayNumber, Model, RunOptions } from '../types';
+import type { Analysis, DateAtStake, DayNumber, Model, RunOptions } from '../types';
 import { contextFor } from './context';
 import { runForecast } from './forecast';
 import { daysFor } from './plan';
 
-/** One committed date of an initiative, against the forecast (positions in model.initiatives). */
-export interface RecoveryDate {
-  readonly at: number;
-  readonly kind: 'due' | 'deadline';
-  readonly date: DayNumber;
-  readonly forecastFinish: DayNumber;
-  readonly slipDays: number;
-  /** When the date holds: how many more working days the initiative may slip before it breaks. */
-  readonly spareDays: number;
-  readonly recoveryDays?: number;
-}
+/** One committed date of an initiative, against the forecast: a DateAtStake by its position in model.initiatives. */
+export type RecoveryDate = Omit<DateAtStake, 'initiativeId'> & { readonly at: number };
 
 export interface Recovery {
   /** Working days the initiative can finish earlier at most: in one working day, not before the as-of date. */
