@@ -1,4 +1,4 @@
-import { computeImpact } from '../../src/core/analyse';
+import { computeImpact, isClosed } from '../../src/core/analyse';
 import type { ImpactResult, RunResult } from '../../src/core/types';
 import { impactNeighbourhood } from '../app/present/impact-graph';
 import type { GraphNode } from '../components/DependencyGraph';
@@ -39,7 +39,7 @@ export function absorbedSuccessors(result: RunResult, impact: ImpactResult): Abs
     for (const to of result.analysis.byId.get(from)?.downstream ?? []) {
       if (moved.has(to) || out.has(to)) continue;
       const status = result.model.byId.get(to)?.status;
-      if (status === 'done' || status === 'cancelled') continue;
+      if (status !== undefined && isClosed(status)) continue;
       const slack = result.analysis.byId.get(to)?.totalSlackDays;
       out.set(to, { id: to, after: from, ...(slack !== undefined ? { slackDays: slack } : {}) });
     }

@@ -16,6 +16,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export { computeImpact, UnknownInitiativeError } from './impact';
 export { BOTTLENECK_LIMIT } from './bottlenecks';
 export { compareIds } from './graph';
+export { isClosed } from './status-sets';
 export {
   findLinkViolations,
   scheduleTasks,

@@ -1,3 +1,4 @@
+import { isClosed } from '../analyse';
 import type { DayNumber, GanttStyle, GanttTone, InitiativeAnalysis, ReportCell, ReportSheet, RunResult, Status, StyleName } from '../types';
 import { a1, columnLetters } from '../util/a1';
 import { isoFromDay, weekdayOf } from '../util/days';
@@ -226,7 +227,7 @@ type Item = { readonly i: RunResult['model']['initiatives'][number]; readonly a:
 
 /** Rank for the row cap: open work that is critical or slipping first, then red, then amber. */
 function pressure({ i, a }: Item): number {
-  if (i.status === 'done' || i.status === 'cancelled') return 5;
+  if (isClosed(i.status)) return 5;
   if (a?.critical || (a?.slipDays ?? 0) > 0) return 0;
   const s = a?.effectiveStatus ?? i.status;
   return s === 'red' ? 1 : s === 'amber' ? 2 : 3;
