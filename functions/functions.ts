@@ -7,7 +7,9 @@
  * here they become CustomFunctions.Error values (#VALUE! or #N/A with a message), never throws.
  *
  * Argument order, the same in every table function:
- *   [id or id-specific arguments], ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf]
+ *   [id or id-specific arguments], ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf],
+ *   [the function's own options], [weekend], [holidays]
+ * weekend and holidays are the run's working calendar, given as WORKDAY.INTL takes them.
  * Columns are ranges of the initiative table (structured references such as Initiatives[ID]
  * work). Dates are Excel serials in and out (format the cell as a date). asOf defaults to today;
  * pass TODAY() to have Excel recalculate the answer every day.
@@ -76,6 +78,8 @@ function perId(id: unknown, args: TableArgs, answer: PerId, invocation: CustomFu
  * @param [dependsOn] The depends-on column (ids separated by commas, optionally with link type and lag, e.g. FIN-2 FS+5d).
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the status is as of; today when omitted.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns The effective status.
  */
 export function effectiveStatusFormula(
@@ -87,9 +91,11 @@ export function effectiveStatusFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, effectiveStatus, invocation) as Array<Array<string | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, effectiveStatus, invocation) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
@@ -105,6 +111,8 @@ export function effectiveStatusFormula(
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the plan is as of; today when omitted.
  * @param [deadlines] The deadline (must finish by) date column: slack is negative past a deadline.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns Working days of slack.
  */
 export function totalSlackFormula(
@@ -117,9 +125,11 @@ export function totalSlackFormula(
   lastUpdated?: unknown[][],
   asOf?: number,
   deadlines?: unknown[][],
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, deadlines }, totalSlack, invocation) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, deadlines, weekend, holidays }, totalSlack, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
@@ -134,6 +144,8 @@ export function totalSlackFormula(
  * @param [dependsOn] The depends-on column.
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the forecast is as of; today when omitted.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns The forecast finish date.
  */
 export function forecastFinishFormula(
@@ -145,9 +157,11 @@ export function forecastFinishFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, forecastFinish, invocation) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, forecastFinish, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
@@ -162,6 +176,8 @@ export function forecastFinishFormula(
  * @param [dependsOn] The depends-on column.
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the forecast is as of; today when omitted.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns Working days of slip.
  */
 export function slipFormula(
@@ -173,9 +189,11 @@ export function slipFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, slip, invocation) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, slip, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
@@ -190,6 +208,8 @@ export function slipFormula(
  * @param [dependsOn] The depends-on column.
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the statuses are as of; today when omitted.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns The blocking upstream ids.
  */
 export function blockersFormula(
@@ -201,9 +221,11 @@ export function blockersFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, (run) => answerBlockers(run, id), columnAddresses(invocation, 1)) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, (run) => answerBlockers(run, id), columnAddresses(invocation, 1)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
@@ -219,6 +241,8 @@ export function blockersFormula(
  * @param [dependsOn] The depends-on column.
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the forecast is as of; today when omitted.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns A spilled table: ID, Slip days, New finish (a date serial).
  */
 export function impactFormula(
@@ -231,9 +255,11 @@ export function impactFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | number | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, (run) => answerImpact(run, id, days), columnAddresses(invocation, 2)) as Array<
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, (run) => answerImpact(run, id, days), columnAddresses(invocation, 2)) as Array<
     Array<string | number | CustomFunctions.Error>
   >;
 }
@@ -249,6 +275,8 @@ export function impactFormula(
  * @param [dependsOn] The depends-on column.
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the plan is as of; today when omitted.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns The critical initiative ids.
  */
 export function criticalPathFormula(
@@ -259,9 +287,11 @@ export function criticalPathFormula(
   dependsOn?: unknown[][],
   lastUpdated?: unknown[][],
   asOf?: number,
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf }, answerCriticalPath, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, answerCriticalPath, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
@@ -276,6 +306,8 @@ export function criticalPathFormula(
  * @param [lastUpdated] The last-updated date column.
  * @param [asOf] Date the checks are as of; today when omitted.
  * @param [cadence] Review cadence in calendar days for stale statuses; 7 when omitted.
+ * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
+ * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
  * @returns A spilled table of findings.
  */
 export function findingsFormula(
@@ -287,9 +319,11 @@ export function findingsFormula(
   lastUpdated?: unknown[][],
   asOf?: number,
   cadence?: number,
+  weekend?: unknown,
+  holidays?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, cadence }, answerFindings, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, cadence, weekend, holidays }, answerFindings, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**

@@ -11,6 +11,8 @@ import type { Matrix } from './arguments';
 export interface CacheKey {
   readonly asOf: number;
   readonly cadence: number;
+  /** The working calendar (weekend and holidays arguments), as one string. */
+  readonly calendar: string;
   readonly inputs: readonly (Matrix | null)[];
   /**
    * Sheet addresses of the inputs (Excel's parameterAddresses), when every input is a reference.
@@ -81,11 +83,11 @@ export class RunCache<T> {
 }
 
 function taskKey(key: CacheKey): string {
-  return `${key.asOf}|${key.cadence}|${key.addresses ?? ''}`;
+  return `${key.asOf}|${key.cadence}|${key.calendar}|${key.addresses ?? ''}`;
 }
 
 function sameKey(a: CacheKey, b: CacheKey): boolean {
-  if (a.asOf !== b.asOf || a.cadence !== b.cadence || a.inputs.length !== b.inputs.length) return false;
+  if (a.asOf !== b.asOf || a.cadence !== b.cadence || a.calendar !== b.calendar || a.inputs.length !== b.inputs.length) return false;
   for (let i = 0; i < a.inputs.length; i++) if (!sameMatrix(a.inputs[i]!, b.inputs[i]!)) return false;
   return true;
 }

@@ -3,6 +3,7 @@ import type { Analysis, CellValue, Finding, Model, RawSource, RunOptions, SavedM
 import { DEFAULT_CADENCE_DAYS, makeOptions } from '../src/core/types';
 import { dayFromSerial } from '../src/core/util/days';
 import { errorArgument, errorCode, isBlankCell, isOmitted, type Matrix, readLine, readScalar, toCellValue } from './arguments';
+import { readFormulaCalendar } from './calendar-args';
 import { ArgumentProblem } from './problem';
 import { RunCache } from './run-cache';
 
@@ -24,6 +25,10 @@ export interface TableArgs {
   readonly cadence?: unknown;
   /** Deadline date column (TOTALSLACK only): slack is measured against it too, so it may be negative. */
   readonly deadlines?: unknown;
+  /** Days off each week, as WORKDAY.INTL's weekend (a number or "0000011"); Saturday and Sunday when omitted. */
+  readonly weekend?: unknown;
+  /** Days off on working weekdays, as WORKDAY.INTL's holidays (a range of dates). */
+  readonly holidays?: unknown;
 }
 
 /**
@@ -84,14 +89,16 @@ export function runTable(args: TableArgs, todaySerial: number, addresses?: reado
   if (asOf instanceof ArgumentProblem) return asOf;
   const cadence = readCadence(args.cadence);
   if (cadence instanceof ArgumentProblem) return cadence;
+  const calendar = readFormulaCalendar(args.weekend, args.holidays);
+  if (calendar instanceof ArgumentProblem) return calendar;
   const inputs = COLUMNS.map((c) => asMatrix(args[c.arg]));
-  const key = { asOf, cadence, inputs, addresses: addressKey(inputs, addresses) };
+  const key = { asOf, cadence, calendar: calendar.key, inputs, addresses: addressKey(inputs, addresses) };
   const cached = cache.get(key);
   if (cached) return cached;
 
   const built = buildSource(args);
   if (built instanceof ArgumentProblem) return built;
-  const run = analyseTable(built, makeOptions(asOf, { cadenceDays: cadence, mappings: [built.mapping] }), !isOmitted(args.lastUpdated));
+  const run = analyseTable(built, makeOptions(asOf, { cadenceDays: cadence, mappings: [built.mapping], workingWeekdays: calendar.workingWeekdays, holidays: calendar.holidays }), !isOmitted(args.lastUpdated));
   cache.set(key, run);
   return run;
 }

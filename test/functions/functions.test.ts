@@ -78,6 +78,40 @@ describe('TOTALSLACK, FORECASTFINISH, SLIP', () => {
   });
 });
 
+describe('the working calendar: weekend and holidays, as WORKDAY.INTL takes them', () => {
+  const ids = [['FIN-1'], ['OPS-1'], ['OPS-2'], ['IT-1'], ['HR-1']];
+  it('counts slack without the holidays given', () => {
+    // Mon 2026-05-25 off (Spring bank holiday). The plan ends with OPS-2 on Fri 06-05. IT-1's chain ends
+    // with IT-2 on Fri 04-24: Mon-Fri working days after it to 06-05 are Apr 27-30 (4) + May (21) +
+    // Jun 1-5 (5) = 30, less the holiday 29. HR-1 (done Fri 02-27): Mar 22 + Apr 22 + May 21 + Jun 5 = 70, less 1.
+    const holidays = [[serial('2026-05-25')], ['']];
+    expect(totalSlackFormula(ids, ...cols, AS_OF)).toEqual([[0], [0], [0], [30], [70]]);
+    expect(totalSlackFormula(ids, ...cols, AS_OF, undefined, undefined, holidays)).toEqual([[0], [0], [0], [29], [69]]);
+    // A desktop blank (0) in the range is no date; the same holidays in a row read the same.
+    expect(totalSlackFormula(ids, ...cols, AS_OF, undefined, 1, [[serial('2026-05-25'), 0]])).toEqual([[0], [0], [0], [29], [69]]);
+  });
+
+  it('works Saturdays on weekend 11 (Sunday only): the Saturday between a finish and the next planned start is slack', () => {
+    // FIN-1 ends Fri 04-10, OPS-1 is planned to start Mon 04-13: Sat 04-11 is now a working day
+    // OPS-1 could start on, so FIN-1 may slip to it; OPS-1 ends Fri 05-08 before OPS-2's Mon 05-11
+    // start: one Saturday of slack for OPS-1 and, through it, a second for FIN-1.
+    expect(totalSlackFormula(ids.slice(0, 3), ...cols, AS_OF, undefined, 11)).toEqual([[2], [1], [0]]);
+    expect(totalSlackFormula(ids.slice(0, 3), ...cols, AS_OF, undefined, '0000001')).toEqual([[2], [1], [0]]);
+    expect(totalSlackFormula(ids.slice(0, 3), ...cols, AS_OF, undefined, '0000011')).toEqual([[0], [0], [0]]);
+    expect(criticalPathFormula(...cols, AS_OF, 11)).toEqual([['OPS-2']]);
+  });
+
+  it('answers #VALUE! for a weekend or a holiday Excel would not take, saying why', () => {
+    const weekendHelp = 'weekend must be a weekend number (1-7, 11-17) or seven 0s and 1s from Monday to Sunday (1 a day off, e.g. "0000011"), as in WORKDAY.INTL.';
+    expect(slipFormula([['FIN-1']], ...cols, AS_OF, 8)).toEqual([[excelError('#VALUE!', weekendHelp)]]);
+    expect(slipFormula([['FIN-1']], ...cols, AS_OF, '1111111')).toEqual([[excelError('#VALUE!', weekendHelp)]]);
+    expect(slipFormula([['FIN-1']], ...cols, AS_OF, undefined, [['Holiday'], [serial('2026-05-25')]])).toEqual([
+      [excelError('#VALUE!', 'holidays must be dates; cell 1 of the range holds "Holiday".')],
+    ]);
+    expect(findingsFormula(...cols, AS_OF, 7, undefined, [[{ code: '#N/A' }]])).toEqual([[excelError('#N/A', 'holidays is the error #N/A.')]]);
+  });
+});
+
 describe('BLOCKERS', () => {
   it('spills the at-risk upstream ids nearest first, or one list per row for a range', () => {
     expect(blockersFormula([['OPS-2']], ...cols, AS_OF)).toEqual([['OPS-1'], ['FIN-1']]);

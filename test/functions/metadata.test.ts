@@ -36,6 +36,8 @@ interface Fn {
 const BASE = 'https://localhost:3000/';
 
 const TABLE = ['ids', 'statuses', 'dues', 'starts', 'dependsOn', 'lastUpdated', 'asOf'];
+/** The run's working calendar, as WORKDAY.INTL takes it: last in every table function. */
+const CALENDAR = ['weekend', 'holidays'];
 
 describe('functions.json (generated from the JSDoc and finished, as the build does)', () => {
   let functions: Fn[];
@@ -53,7 +55,7 @@ describe('functions.json (generated from the JSDoc and finished, as the build do
     expect(checkFunctionsMetadata(metadata, { baseUrl: BASE, readBuilt: built })).toEqual([]);
     expect(functions.find((f) => f.id === 'ISSTALE')!.helpUrl).toBe('https://localhost:3000/help.html#isstale');
     expect(page).toContain('<section id="impact">');
-    expect(page).toContain('=THROUGHLINE.IMPACT(id, days, ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf])');
+    expect(page).toContain('=THROUGHLINE.IMPACT(id, days, ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf], [weekend], [holidays])');
   });
 
   it('lets error cells reach the functions, which answer for them', () => {
@@ -72,14 +74,14 @@ describe('functions.json (generated from the JSDoc and finished, as the build do
     }
   });
 
-  it('keeps one argument order: the id-specific arguments, then the table columns, then asOf', () => {
+  it('keeps one argument order: the id-specific arguments, then the table columns, then asOf, then the calendar', () => {
     const names = (id: string): string[] => functions.find((f) => f.id === id)!.parameters.map((p) => p.name);
-    for (const id of ['EFFECTIVESTATUS', 'FORECASTFINISH', 'SLIP', 'BLOCKERS']) expect(names(id)).toEqual(['id', ...TABLE]);
+    for (const id of ['EFFECTIVESTATUS', 'FORECASTFINISH', 'SLIP', 'BLOCKERS']) expect(names(id)).toEqual(['id', ...TABLE, ...CALENDAR]);
     // TOTALSLACK adds the deadline column after asOf, so formulas written without it keep working.
-    expect(names('TOTALSLACK')).toEqual(['id', ...TABLE, 'deadlines']);
-    expect(names('IMPACT')).toEqual(['id', 'days', ...TABLE]);
-    expect(names('CRITICALPATH')).toEqual(TABLE);
-    expect(names('FINDINGS')).toEqual([...TABLE, 'cadence']);
+    expect(names('TOTALSLACK')).toEqual(['id', ...TABLE, 'deadlines', ...CALENDAR]);
+    expect(names('IMPACT')).toEqual(['id', 'days', ...TABLE, ...CALENDAR]);
+    expect(names('CRITICALPATH')).toEqual([...TABLE, ...CALENDAR]);
+    expect(names('FINDINGS')).toEqual([...TABLE, 'cadence', ...CALENDAR]);
     expect(names('ISSTALE')).toEqual(['lastUpdated', 'cadence', 'asOf']);
     expect(names('STATUS')).toEqual(['text']);
   });
@@ -95,6 +97,8 @@ describe('functions.json (generated from the JSDoc and finished, as the build do
       ['dependsOn', 'matrix', true],
       ['lastUpdated', 'matrix', true],
       ['asOf', 'scalar', true],
+      ['weekend', 'scalar', true],
+      ['holidays', 'matrix', true],
     ]);
     expect(functions.every((f) => f.result.dimensionality === 'matrix')).toBe(true);
     expect(functions.filter((f) => f.options?.requiresParameterAddresses).map((f) => f.id)).toEqual(['EFFECTIVESTATUS', 'TOTALSLACK', 'FORECASTFINISH', 'SLIP', 'BLOCKERS', 'IMPACT', 'CRITICALPATH', 'FINDINGS']);
