@@ -1,8 +1,10 @@
-import type { DetectedTable, RawSource, RunOptions, SavedMapping } from '../types';
+import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock } from './classify';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromPlace, departmentFromTitle } from './department';
 import { dataRows } from './cell-reader';
+import { calendarRightOf, splitCalendar } from './calendar-part';
+import type { SheetGrid } from './sheet-grid';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
 import { tableCurrency } from './table-currency';
@@ -17,6 +19,8 @@ export interface FoundTable {
   readonly rows: readonly number[];
   /** Rows its profile's groupRow left out that are items of their own (groupRowsUnread): said by ingest. */
   readonly unreadGroups?: UnreadGroups;
+  /** A Calendar/Holidays table (its own, or cut off a tracker it shared a sheet with): read for its days off (splitCalendar). */
+  readonly calendar?: true;
 }
 
 /** A run of consecutive data rows a profile's groupRow marked with the same group (sheet rows, inclusive). */
@@ -44,14 +48,15 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
   const found: FoundTable[] = [];
   for (const sheet of source.sheets) {
     let blockIndex = 0;
-    for (const block of findTables(sheet)) {
+    for (const { block, calendar } of withCalendarsApart(source, findTables(sheet), options)) {
       const key = `${source.name}|${sheet.name}|${block.tableName ?? blockIndex++}`;
       const savedMapping = saved.get(key);
       const shape = profileTable(block, source.name);
       const profile = savedMapping?.kind === undefined ? recogniseProfile(shape) : undefined;
       const grouped = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : undefined;
       const rows = grouped?.items ?? dataRows(block);
-      const { kind, mapping, confidence, reason } = classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined);
+      const classified = calendar ? CALENDAR_TABLE : classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined);
+      const { kind, mapping, confidence, reason } = classified;
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
       const departmentColumn = mapping.find((m) => m.field === 'department');
@@ -81,10 +86,47 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
         ...(currency !== undefined ? { currency } : {}),
       };
-      found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}) });
+      found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}), ...(calendar ? { calendar } : {}) });
     }
   }
   return found;
+}
+
+const CALENDAR_TABLE = { kind: null, mapping: [], confidence: 1, reason: 'a calendar of working days and days off' } as const;
+
+/**
+ * The sheet's blocks with each Calendar/Holidays table as a block of its own: a holiday list
+ * beside or below a plan is cut off the plan's block (splitCalendar), so the plan is classified
+ * and read without it.
+ */
+function withCalendarsApart(source: RawSource, blocks: readonly Block[], options: RunOptions): Array<{ block: Block; calendar?: true }> {
+  const out: Array<{ block: Block; calendar?: true }> = [];
+  for (const block of blocks) {
+    const split = splitCalendar(source, block, options);
+    if (split === undefined) {
+      out.push({ block });
+      continue;
+    }
+    if (split.rest !== undefined) out.push({ block: split.rest });
+    out.push({ block: split.rest === undefined ? block : calendarBlock(block.grid, split.calendar), calendar: true });
+  }
+  const right = blocks.length === 0 ? undefined : calendarRightOf(source, blocks[0]!.grid, blocks, options);
+  if (right !== undefined) out.push({ block: calendarBlock(blocks[0]!.grid, right), calendar: true });
+  return out;
+}
+
+function calendarBlock(grid: SheetGrid, range: GridRange): Block {
+  return { grid, range, headerRow: range.top, ...calendarHeaders(grid, range.top, range.left, range.right), recognised: true };
+}
+
+/** The first row's text per column of a calendar cut off a block (what the taskpane lists as its headers). */
+function calendarHeaders(grid: SheetGrid, row: number, left: number, right: number): { headers: string[]; ownHeaders: string[] } {
+  const headers: string[] = [];
+  for (let col = left; col <= right; col++) {
+    const v = grid.value(row, col);
+    headers.push(typeof v === 'string' ? cleanText(v) : '');
+  }
+  return { headers, ownHeaders: headers };
 }
 
 /**

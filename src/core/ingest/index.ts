@@ -10,6 +10,7 @@ import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readCalendarSheet } from './read-calendar';
+import { sheetPart } from './calendar-part';
 import { readLeadsBlock } from './read-leads';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
@@ -62,11 +63,11 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     for (const finding of readProblemFindings(source)) findings.push(finding);
     const found = findSourceTables(source, options);
     const calendarSheets = readCalendarSheets(source, found, options, calendars, findings);
-    for (const { table, block, rows, profile, unreadGroups } of found) {
+    for (const { table, block, rows, profile, unreadGroups, calendar } of found) {
       tables.push(table);
       if (table.kind === null) {
-        // A Calendar/Holidays sheet was read for its working days and days off.
-        if (calendarSheets.has(table.sheet)) continue;
+        // A Calendar/Holidays sheet or table was read for its working days and days off.
+        if (calendar || calendarSheets.has(table.sheet)) continue;
         // A Departments/leads table is read for who leads each department, not reported as ignored.
         const read = readLeadsBlock(source.name, block, rows);
         if (read.length > 0) for (const l of read) leads.push(l);
@@ -112,19 +113,29 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
 
 /**
  * The source's Calendar/Holidays sheets, told by content (readCalendarSheet), among the sheets
- * where no table was read as initiatives, dependencies or KPIs: their calendars and findings are
- * added to the run's; returns their names.
+ * where no table was read as initiatives, dependencies or KPIs, read whole (a Working days row
+ * anywhere above the table); on the other sheets, each calendar table found beside or below a
+ * tracker (FoundTable.calendar) alone. Their calendars and findings are added to the run's;
+ * returns the names of the sheets read whole.
  */
 function readCalendarSheets(source: RawSource, found: readonly FoundTable[], options: RunOptions, calendars: SourceCalendar[], findings: Finding[]): Set<string> {
   const ours = new Set(found.filter((f) => f.table.kind !== null).map((f) => f.table.sheet));
   const read = new Set<string>();
+  const add = (calendar: ReturnType<typeof readCalendarSheet>): void => {
+    for (const c of calendar?.calendars ?? []) calendars.push(c);
+    for (const f of calendar?.findings ?? []) findings.push(f);
+  };
   for (const sheet of source.sheets) {
     if (ours.has(sheet.name) || !found.some((f) => f.table.sheet === sheet.name)) continue;
     const calendar = readCalendarSheet(source, sheet, options);
     if (calendar === undefined) continue;
     read.add(sheet.name);
-    for (const c of calendar.calendars) calendars.push(c);
-    for (const f of calendar.findings) findings.push(f);
+    add(calendar);
+  }
+  for (const f of found) {
+    if (!f.calendar || read.has(f.table.sheet)) continue;
+    const sheet = source.sheets.find((s) => s.name === f.table.sheet)!;
+    add(readCalendarSheet(source, sheetPart(sheet, f.block.range), options));
   }
   return read;
 }

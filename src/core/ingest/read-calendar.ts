@@ -22,9 +22,15 @@ const MAX_RANGE_DAYS = 366;
  * Working yes/no) or of working days by department. One SourceCalendar per department it names,
  * and one for the rows that name none (the source's own, with the sheet's Working days row).
  * Undefined when the sheet is not a calendar. A date or weekday list that cannot be read is a
- * finding with its cell, and the rest of the sheet is read.
+ * finding with its cell, and the rest of the sheet is read. `headRows`: how many first rows may
+ * hold the Working days row and the header (fewer for a part of a tracker's sheet, calendar-part.ts).
  */
-export function readCalendarSheet(source: RawSource, sheet: RawSheet, options: Pick<RunOptions, 'dateOrder'>): { calendars: SourceCalendar[]; findings: Finding[] } | undefined {
+export function readCalendarSheet(
+  source: RawSource,
+  sheet: RawSheet,
+  options: Pick<RunOptions, 'dateOrder'>,
+  headRows = HEAD_ROWS,
+): { calendars: SourceCalendar[]; findings: Finding[] } | undefined {
   const values = sheet.values;
   const findings: Finding[] = [];
   const cellAt = (r: number, c: number): CellRef => ({ source: source.name, sheet: sheet.name, address: a1(sheet.origin.row + r, sheet.origin.col + c) });
@@ -40,7 +46,7 @@ export function readCalendarSheet(source: RawSource, sheet: RawSheet, options: P
 
   let weekdays: { days: number[]; cell: CellRef } | undefined;
   let table: { header: number; columns: CalendarColumns } | undefined;
-  for (let r = 0; r < Math.min(values.length, HEAD_ROWS) && table === undefined; r++) {
+  for (let r = 0; r < Math.min(values.length, headRows) && table === undefined; r++) {
     const label = workingDaysLabel(values[r]!);
     if (label !== undefined) {
       const days = parseWeekdays(label.text);
