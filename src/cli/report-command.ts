@@ -47,7 +47,7 @@ export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   try {
     bytes = await writeReportXlsx(doc, nodeGzip());
   } catch (e) {
-    // A portfolio past Excel's grid (1,048,576 rows a sheet) is a limit of the format, not our bug.
+    // A sheet past Excel's columns is a limit of the format, not our bug (rows past its 1,048,576 go to a sheet's next part).
     if (!(e instanceof ReportTooLargeError)) throw e;
     io.stderr.write(`throughline: cannot write ${terminalLine(args.out)}: ${e.message}.\n`);
     return 2;

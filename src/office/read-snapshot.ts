@@ -1,10 +1,10 @@
 import { REPORT_SHEETS } from '../core/report/sheet-names';
 import { readDecisions } from '../core/report/decisions-sheet';
 import { readSnapshot, type Snapshot } from '../core/report/snapshot';
-import type { GridRange } from '../core/types';
+import type { Decision, GridRange } from '../core/types';
 import { a1Range } from '../core/util/a1';
 import { parseRange } from './addresses';
-import { listReportSheets, ownSheetFor } from './report-marker';
+import { listReportSheets, ownPartsFor } from './report-marker';
 import { isPayloadLimitError } from './payload-batcher';
 import { toCellValue } from './read-workbook';
 
@@ -21,33 +21,35 @@ export const SNAPSHOT_CHUNK_CELLS = 20_000;
 export async function readPreviousSnapshot(context: Excel.RequestContext): Promise<Snapshot | undefined> {
   // Ours by their markers: beside a user sheet of the same name they carry a distinguished name.
   const found = await listReportSheets(context);
-  const name = ownSheetFor(found, REPORT_SHEETS.snapshot);
-  if (name === undefined) return undefined;
-  const sheet = context.workbook.worksheets.getItem(name);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('address');
-  await context.sync();
-  if (used.isNullObject) return undefined;
-  const box = parseRange(used.address);
-  if (!box) return undefined;
-  const rows = await readRows(context, name, box);
+  // A snapshot past Excel's rows is in parts (_throughline, _throughline 2, ...): their rows in order.
+  const parts = ownPartsFor(found, REPORT_SHEETS.snapshot);
+  if (parts.length === 0) return undefined;
+  const rows: ReturnType<typeof toCellValue>[][] = [];
+  for (const name of parts) {
+    const box = await usedBox(context, name);
+    if (!box) return undefined;
+    for (const row of await readRows(context, name, box)) rows.push(row);
+  }
   const snapshot = readSnapshot(rows);
   if (!snapshot) return undefined;
-  const decisionsName = ownSheetFor(found, REPORT_SHEETS.decisions);
-  const decisions = decisionsName === undefined ? [] : await readDecisionsSheet(context, decisionsName);
+  const decisions: Decision[] = [];
+  for (const name of ownPartsFor(found, REPORT_SHEETS.decisions)) decisions.push(...(await readDecisionsSheet(context, name)));
   return decisions.length > 0 ? { ...snapshot, decisions } : snapshot;
 }
 
-/** The decisions the user entered on the previous report's Decisions sheet (a few rows: one read). */
-async function readDecisionsSheet(context: Excel.RequestContext, name: string) {
+/** A sheet's used range as a box; undefined when the sheet is empty. */
+async function usedBox(context: Excel.RequestContext, name: string): Promise<GridRange | undefined> {
   const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
   used.load('address');
   await context.sync();
-  if (used.isNullObject) return [];
-  const box = parseRange(used.address);
-  if (!box) return [];
+  return used.isNullObject ? undefined : parseRange(used.address);
+}
+
+/** The decisions the user entered on a part of the previous report's Decisions sheet (each part has its header row). */
+async function readDecisionsSheet(context: Excel.RequestContext, name: string): Promise<Decision[]> {
+  const box = await usedBox(context, name);
   // readDecisions finds its header row wherever the used range starts.
-  return readDecisions(await readRows(context, name, box));
+  return box ? readDecisions(await readRows(context, name, box)) : [];
 }
 
 async function readRows(context: Excel.RequestContext, sheetName: string, box: GridRange) {

@@ -1,4 +1,4 @@
-import { REPORT_SHEETS, isReportSheet, reportBaseName, sameSheetName } from '../core/report/sheet-names';
+import { REPORT_SHEETS, isReportSheet, reportSheetOf, sameSheetName } from '../core/report/sheet-names';
 import { SNAPSHOT_MARKER } from '../core/report/snapshot';
 
 /**
@@ -41,9 +41,25 @@ export function classifyReportSheets(sheets: readonly SheetFacts[]): ReportSheet
   return { own: new Set(own.map((s) => s.name)), leftovers: new Set(leftovers.map((s) => s.name)) };
 }
 
-/** The name our report sheet of a stable name has now: the stable name, or its distinguished form beside a user sheet. */
+/** The name our report sheet of a stable name has now: the stable name, or its distinguished form beside a user sheet (its first part). */
 export function ownSheetFor(found: ReportSheets, base: string): string | undefined {
-  return [...found.own].find((name) => reportBaseName(name) === base);
+  return ownPartsFor(found, base)[0];
+}
+
+/**
+ * The names of every part of our report sheet of a stable name, in part order (a sheet past
+ * Excel's rows is written in parts, src/core/report/split-rows.ts): empty when there is none, and
+ * cut short at the first missing part, since rows after a gap are not the sheet's whole.
+ */
+export function ownPartsFor(found: ReportSheets, base: string): string[] {
+  const byPart = new Map<number, string>();
+  for (const name of found.own) {
+    const of = reportSheetOf(name);
+    if (of?.base === base && !byPart.has(of.part)) byPart.set(of.part, name);
+  }
+  const parts: string[] = [];
+  for (let k = 1; byPart.has(k); k++) parts.push(byPart.get(k)!);
+  return parts;
 }
 
 /** Every sheet's name and visibility, then which are ours: two syncs. */

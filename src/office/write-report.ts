@@ -3,6 +3,7 @@ import { clearOfUserSheets } from '../core/report/clear-of-user-sheets';
 import { linkTarget } from '../core/report/links';
 import { printTitles, rowHeightOf } from '../core/report/sheet';
 import { sameSheetName } from '../core/report/sheet-names';
+import { EXCEL_MAX_ROWS, splitPastRowLimit } from '../core/report/split-rows';
 import { STYLES } from '../core/report/styles';
 import type { ConditionalFormat, DateSystem, ReportChart, ReportDocument, ReportSheet, StyleSpec } from '../core/types';
 import { a1Range, columnLetters, parseA1 } from '../core/util/a1';
@@ -20,6 +21,8 @@ export interface WriteOptions {
   readonly notes: boolean;
   /** Payload budget per sync (tests lower it). */
   readonly batchBytes?: number;
+  /** Rows per sheet before a sheet is written in parts (Excel's 1,048,576; tests lower it). */
+  readonly maxRows?: number;
 }
 
 /** Rows of one values write: small enough that several fit in a batch. */
@@ -33,7 +36,8 @@ const MAX_BLOCK_BYTES = 1_000_000;
  * temporary sheet left (a write cut off by a closed taskpane leaves marked sheets that the next
  * write removes). A sheet of the user's with a report sheet's name is never touched: that
  * report sheet takes its distinguished name instead ("Actions (Throughline)", clearOfUserSheets),
- * and its links follow. Requests are batched by payload bytes, so 10 rows and 10,000 rows take
+ * and its links follow. A sheet past Excel's rows is written in parts, as the .xlsx writer does
+ * (splitPastRowLimit: "Dependencies", "Dependencies 2"). Requests are batched by payload bytes, so 10 rows and 10,000 rows take
  * the same number of syncs until a batch is full.
  */
 export async function writeReport(context: Excel.RequestContext, given: ReportDocument, options: WriteOptions): Promise<WriteSummary> {
@@ -49,7 +53,8 @@ export async function writeReport(context: Excel.RequestContext, given: ReportDo
   const tables = workbook.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const found = await findReportSheets(context, sheets, () => batch.sync());
   const userSheets = sheets.map((s) => s.name).filter((name) => !found.own.has(name) && !found.leftovers.has(name));
-  const doc = clearOfUserSheets(given, userSheets);
+  // Parts first ("Dependencies 2"), so a part whose name a user sheet has is distinguished too.
+  const doc = clearOfUserSheets(splitPastRowLimit(given, options.maxRows ?? EXCEL_MAX_ROWS), userSheets);
   const dateSystem: DateSystem = options.dateSystem && (workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true ? 1904 : 1900;
   const plan = planReplacement(doc, sheets.map((s) => s.name), tables, found);
 

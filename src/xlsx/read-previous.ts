@@ -1,6 +1,6 @@
 import { readDecisions } from '../core/report/decisions-sheet';
 import { readSnapshot, type Snapshot } from '../core/report/snapshot';
-import { REPORT_SHEETS } from '../core/report/sheet-names';
+import { partName, REPORT_SHEETS, reportSheetOf } from '../core/report/sheet-names';
 import type { CellValue } from '../core/types';
 import { readXlsxSource } from './read-workbook';
 import { DEFAULT_ZIP_LIMITS } from './zip-guard';
@@ -19,15 +19,31 @@ const PREVIOUS_LIMITS = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 512 * 1024 * 102
  * a zip bomb or a truncated archive: read by the same streaming reader as the sources.
  */
 export async function readPreviousSnapshot(bytes: Uint8Array, fileName = 'The previous summary'): Promise<Snapshot | undefined> {
-  const wanted = (name: string) => name === REPORT_SHEETS.snapshot || name === REPORT_SHEETS.decisions;
+  // A sheet past Excel's rows was written in parts ("_throughline", "_throughline 2", ...).
+  const partOf = (name: string, base: string): number | undefined => {
+    const of = reportSheetOf(name);
+    return of?.base === base && partName(base, of.part) === name ? of.part : undefined;
+  };
+  const wanted = (name: string) => partOf(name, REPORT_SHEETS.snapshot) !== undefined || partOf(name, REPORT_SHEETS.decisions) !== undefined;
   const source = await readXlsxSource(bytes, fileName, { sheets: wanted, limits: PREVIOUS_LIMITS });
-  const sheet = source.sheets.find((s) => s.name === REPORT_SHEETS.snapshot);
-  if (!sheet) return undefined;
-  const snapshot = readSnapshot(fromA1(sheet));
+  const parts = (base: string) => {
+    const byPart = new Map<number, (typeof source.sheets)[number]>();
+    for (const s of source.sheets) {
+      const k = partOf(s.name, base);
+      if (k !== undefined) byPart.set(k, s);
+    }
+    const out: (typeof source.sheets)[number][] = [];
+    for (let k = 1; byPart.has(k); k++) out.push(byPart.get(k)!);
+    return out;
+  };
+  const snapshotParts = parts(REPORT_SHEETS.snapshot);
+  if (snapshotParts.length === 0) return undefined;
+  const rows: CellValue[][] = [];
+  for (const sheet of snapshotParts) for (const row of fromA1(sheet)) rows.push(row);
+  const snapshot = readSnapshot(rows);
   if (!snapshot) return undefined;
-  // The decisions the user entered on the summary's Decisions sheet come back with it.
-  const decisionsSheet = source.sheets.find((s) => s.name === REPORT_SHEETS.decisions);
-  const decisions = decisionsSheet ? readDecisions(fromA1(decisionsSheet)) : [];
+  // The decisions the user entered on the summary's Decisions sheet come back with it (each part has its header row).
+  const decisions = parts(REPORT_SHEETS.decisions).flatMap((sheet) => readDecisions(fromA1(sheet)));
   return decisions.length > 0 ? { ...snapshot, decisions } : snapshot;
 }
 

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../core/types';
-import { checkExcelLimits } from './write-limits';
+import { splitPastRowLimit } from '../core/report/split-rows';
+import { checkExcelLimits, EXCEL_MAX_ROWS } from './write-limits';
 import { workbookParts } from './write-workbook-xml';
 import { writeZip, type MakeGzip } from './write-zip';
 
@@ -17,9 +18,12 @@ export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError } from './write-
  * about 1 KB per cell: 5.3 s and +1 GB of heap at 10,000 initiatives, out of memory at 100,000.)
  * Charts are written as DrawingML parts (write-chart-xml.ts), as the Office.js writer draws them with worksheet.charts.
  * `makeGzip`: the host's compressor (default: the platform's CompressionStream).
- * Throws ReportTooLargeError (before writing anything) when a sheet is past Excel's grid.
+ * A sheet past Excel's rows is written in parts ("Dependencies", "Dependencies 2": splitPastRowLimit,
+ * as the Office.js writer does; `maxRows` is Excel's limit, lowered by tests).
+ * Throws ReportTooLargeError (before writing anything) when a sheet is past Excel's columns.
  */
-export async function writeReportXlsx(doc: ReportDocument, makeGzip?: MakeGzip): Promise<Uint8Array> {
-  checkExcelLimits(doc);
-  return writeZip(workbookParts(doc), makeGzip);
+export async function writeReportXlsx(doc: ReportDocument, makeGzip?: MakeGzip, maxRows: number = EXCEL_MAX_ROWS): Promise<Uint8Array> {
+  const laidOut = splitPastRowLimit(doc, maxRows);
+  checkExcelLimits(laidOut, maxRows);
+  return writeZip(workbookParts(laidOut), makeGzip);
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReportCell, ReportDocument, ReportRow, ReportSheet } from '../../src/core/types';
 import { dayFromIso } from '../../src/core/util/days';
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError, writeReportXlsx } from '../../src/xlsx/write-report';
+import { EXCEL_MAX_COLUMNS, ReportTooLargeError, writeReportXlsx } from '../../src/xlsx/write-report';
 import { renderSheetXml, SharedStrings, type SheetExtras } from '../../src/xlsx/write-sheet-xml';
 import { StyleRegistry } from '../../src/xlsx/write-styles-xml';
 import { loadWorkbook, unzipText } from '../support/xlsx-parts';
@@ -146,14 +146,16 @@ describe('writeReportXlsx at scale', () => {
 });
 
 describe('writeReportXlsx past Excel\'s grid', () => {
-  it('refuses a sheet of more than 1,048,576 rows with a typed error naming the sheet', async () => {
-    const rows = Array.from({ length: EXCEL_MAX_ROWS + 1 }, () => [] as ReportCell[]);
-    rows[EXCEL_MAX_ROWS] = [text('one too many')];
-    const doc: ReportDocument = { title: 'T', asOf: '2026-03-16', sheets: [sheetOf('Summary', [[text('ok')]]), sheetOf('Dependencies', rows)] };
-    const error = await writeReportXlsx(doc).then(() => undefined, (e: unknown) => e);
+  it('writes a sheet past the row limit in parts, and refuses one whose frozen header alone fills the rows, naming the sheet', async () => {
+    // The limit lowered to 3 rows (splitPastRowLimit's parts at the real limit: test/core/report/split-rows.test.ts).
+    const body = (n: number) => Array.from({ length: n }, (_, k) => [text(`row ${k + 1}`)]);
+    const parts = unzipText(await writeReportXlsx({ title: 'T', asOf: '2026-03-16', sheets: [sheetOf('Dependencies', body(7))] }, undefined, 3));
+    expect(parts.get('xl/workbook.xml')).toContain('<sheets><sheet name="Dependencies" sheetId="1" r:id="rId1"/><sheet name="Dependencies 2" sheetId="2" r:id="rId2"/><sheet name="Dependencies 3" sheetId="3" r:id="rId3"/></sheets>');
+    const tall: ReportDocument = { title: 'T', asOf: '2026-03-16', sheets: [sheetOf('Summary', [[text('ok')]]), { ...sheetOf('Dependencies', body(5)), freeze: { rows: 3, cols: 0 } }] };
+    const error = await writeReportXlsx(tall, undefined, 3).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ReportTooLargeError);
-    expect((error as ReportTooLargeError).message).toBe("the summary's Dependencies sheet would have 1,048,577 rows, over Excel's limit of 1,048,576 rows per sheet");
-    expect([(error as ReportTooLargeError).sheet, (error as ReportTooLargeError).rows]).toEqual(['Dependencies', EXCEL_MAX_ROWS + 1]);
+    expect((error as ReportTooLargeError).message).toBe("the summary's Dependencies sheet would have 5 rows, over Excel's limit of 3 rows per sheet");
+    expect([(error as ReportTooLargeError).sheet, (error as ReportTooLargeError).rows]).toEqual(['Dependencies', 5]);
   });
 
   it('refuses more than 16,384 columns, and accepts exactly the limit', async () => {

@@ -31,15 +31,46 @@ export function distinguishedName(base: string): string {
 }
 
 /**
- * The stable name a report sheet's name stands for: the name itself, or its distinguished form
- * ("Actions (Throughline)", "Actions (Throughline)-2"), in any case; undefined for other names.
+ * The name of part `part` (from 1) of a report sheet cut to fit Excel's rows (split-rows.ts):
+ * the name itself, then "Dependencies 2", "Dependencies 3". Not "Dependencies (2)": Excel names a
+ * copy of a sheet that way, and a user's copy of our sheet must not be taken for ours. A stable
+ * name is at most 12 characters, so a part's distinguished name ("Dependencies 2 (Throughline)")
+ * keeps within Excel's 31.
  */
-export function reportBaseName(name: string): string | undefined {
+export function partName(name: string, part: number): string {
+  return part === 1 ? name : `${name} ${part}`;
+}
+
+/** Which report sheet a name stands for: its stable name and part (from 1); undefined for other names. */
+export interface ReportSheetName {
+  readonly base: string;
+  readonly part: number;
+}
+
+const DISTINGUISHED = / \(THROUGHLINE\)(?:-\d+)?$/;
+
+/**
+ * The report sheet a sheet's name stands for: the stable name or a part of it ("Dependencies 2"),
+ * either also in its distinguished form ("Actions (Throughline)", "Actions (Throughline)-2",
+ * "Dependencies 2 (Throughline)"), in any case; undefined for other names.
+ */
+export function reportSheetOf(name: string): ReportSheetName | undefined {
   const upper = name.toLocaleUpperCase();
-  return REPORT_SHEET_NAMES.find((n) => {
-    const d = distinguishedName(n).toLocaleUpperCase();
-    return upper === n.toLocaleUpperCase() || upper === d || (upper.startsWith(`${d}-`) && /^\d+$/.test(upper.slice(d.length + 1)));
-  });
+  const inner = upper.replace(DISTINGUISHED, '');
+  for (const base of REPORT_SHEET_NAMES) {
+    const b = base.toLocaleUpperCase();
+    if (inner === b) return { base, part: 1 };
+    if (inner.startsWith(`${b} `)) {
+      const digits = inner.slice(b.length + 1);
+      if (/^[1-9]\d{0,5}$/.test(digits) && Number(digits) >= 2) return { base, part: Number(digits) };
+    }
+  }
+  return undefined;
+}
+
+/** The stable name a report sheet's name stands for (reportSheetOf), whichever part; undefined for other names. */
+export function reportBaseName(name: string): string | undefined {
+  return reportSheetOf(name)?.base;
 }
 
 /** True for a name a report sheet has, stable or distinguished (in any case): such a sheet is Throughline's or in the way of one. */
