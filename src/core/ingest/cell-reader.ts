@@ -6,7 +6,7 @@ import { AddressBook } from './address-book';
 import type { Block } from './find-tables';
 import { isTotalsRow } from './find-tables';
 import { cleanText, displayValue, isBlank, isCellError, isTidyAscii } from './normalise/cell-text';
-import { forcedDateOrder, parseDateValue, quickDay, type DateReading } from './normalise/date';
+import { forcedDateOrder, parseDateValue, quickDay, type DateContext, type DateReading } from './normalise/date';
 import type { Parsed } from './normalise/result';
 
 const RUNS_OF_SPACES_G = /[ \t]{2,}|\t/g;
@@ -141,15 +141,16 @@ export class TableReader {
     return this.dateOf(this.block.grid.value(row, col), field, row, col, who, initiativeId);
   }
 
+  /** How a date cell of the table at (row, col) is read: the source's date system, the run's day/month order, the cell's format. */
+  dateContext(row: number, col: number): DateContext {
+    return { dateSystem: this.source.dateSystem, dateOrder: this.options.dateOrder, numberFormat: this.block.grid.numberFormat(row, col) };
+  }
+
   /** date() for a value already read from the row at sheet column `col`. */
   dateOf(value: CellValue, field: AnyField, row: number, col: number, who: string, initiativeId?: string): number | undefined {
     const day = quickDay(value);
     if (day !== undefined) return day;
-    const parsed = parseDateValue(value, {
-      dateSystem: this.source.dateSystem,
-      dateOrder: this.options.dateOrder,
-      numberFormat: this.block.grid.numberFormat(row, col),
-    });
+    const parsed = parseDateValue(value, this.dateContext(row, col));
     const reading: DateReading | undefined = this.take(field, row, parsed, who, initiativeId);
     // "Q3 2026" starts on its first day and is due by its last.
     if (reading?.period) return field === 'start' || field === 'actualStart' ? reading.period.first : reading.period.last;

@@ -4,6 +4,7 @@ import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
+import { rangeStart } from './normalise/date';
 import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
@@ -46,6 +47,8 @@ interface InitiativeTable {
   readonly mapped: readonly MappedColumn[];
   /** The sheet and field columns every record of the table points into (RowCells.table). */
   readonly columns: TableColumns;
+  /** columns.columns, to which a start read from the due column's ranges is added (readRecord). */
+  readonly fieldColumns: Partial<Record<InitiativeField, number>>;
   /** The grid's left column: sheet column = index + left. */
   readonly left: number;
   /** How the % complete column writes its bare numbers (0.5 or 50 for half), told from all of them. */
@@ -93,6 +96,7 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     at,
     mapped,
     columns: { source: reader.table.source, sheet: reader.table.sheet, columns },
+    fieldColumns: columns,
     left,
     percentScale: readPercentScale(reader),
     lifecycle: (() => {
@@ -129,8 +133,15 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
   const owner = ownerText(reader.textOf(valueAt(values, at.owner), 'owner', row, id, id));
-  const start = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
+  const startWritten = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
   const due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
+  // A due column that writes ranges ("2026-09-01 - 2026-10-15", monday.com's Timeline) gives the start a table with no start column lacks.
+  const start = at.start >= 0 || due === undefined ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
+  if (at.start < 0 && start !== undefined) {
+    // It points at the range's cell: the table's start column is its due column from the first such row on.
+    filled |= FIELD_BIT.start;
+    table.fieldColumns.start = at.due + left;
+  }
   const deadline = at.deadline < 0 ? undefined : reader.dateOf(valueAt(values, at.deadline), 'deadline', row, at.deadline + left, id, id);
   const actualStart = at.actualStart < 0 ? undefined : reader.dateOf(valueAt(values, at.actualStart), 'actualStart', row, at.actualStart + left, id, id);
   const actualFinish = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);

@@ -128,7 +128,9 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'due', table: 'initiatives', value: 'date', label: 'Due', inSentence: 'due', json: 'due', merge: 'owner', compare: 'exact', role: 'report',
     reportColumn: { width: 12 },
     header: {
-      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by'],
+      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by',
+        // Ranges ("2026-09-01 - 2026-10-15"): the due date is the end, and a table with no start column takes the start (read-initiatives).
+        'timeline', 'dates', 'date range', 'timeframe', 'time frame', 'planned dates', 'delivery window', 'window'],
       heads: DUE_HEADS,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'expected', 'forecast', 'go', 'project', 'date', 'delivery'],
       against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner'],

@@ -232,14 +232,26 @@ describe('parseDependencyCell', () => {
   });
 
   it('keeps what it reads and names what it cannot', () => {
-    expect(parseDependencyCell('FIN-1 and OPS-2')).toEqual({
-      links: [
-        { id: 'FIN-1', type: 'FS', lagDays: 0 },
-        { id: 'OPS-2', type: 'FS', lagDays: 0 },
-      ],
-      unreadable: ['and'],
-    });
+    expect(parseDependencyCell('FIN-1 and')).toEqual({ links: [{ id: 'FIN-1', type: 'FS', lagDays: 0 }], unreadable: ['and'] });
     expect(parseDependencyCell('FIN-1 (see notes!)')).toEqual({ links: [{ id: 'FIN-1', type: 'FS', lagDays: 0 }], unreadable: ['see', 'notes!'] });
+  });
+
+  it('reads "and" / "&" between two references as a separator', () => {
+    const both = { links: [{ id: 'FIN-1', type: 'FS', lagDays: 0 }, { id: 'OPS-2', type: 'FS', lagDays: 0 }], unreadable: [] };
+    expect(parseDependencyCell('FIN-1 and OPS-2')).toEqual(both);
+    expect(parseDependencyCell('FIN-1 & OPS-2')).toEqual(both);
+  });
+
+  it('drops relation words of the column\'s own direction before a reference, and keeps words that would reverse it', () => {
+    expect(parseDependencyCell('waiting on 86a1b2c3d')).toEqual({ links: [{ id: '86A1B2C3D', type: 'FS', lagDays: 0 }], unreadable: [] });
+    expect(parseDependencyCell('Needs: IT-4 SS+2d')).toEqual({ links: [{ id: 'IT-4', type: 'SS', lagDays: 2 }], unreadable: [] });
+    expect(parseDependencyCell('after FIN-2; depends on OPS-1')).toEqual({ links: [{ id: 'FIN-2', type: 'FS', lagDays: 0 }, { id: 'OPS-1', type: 'FS', lagDays: 0 }], unreadable: [] });
+    expect(parseDependencyCell('blocked by Vendor go-live')).toEqual({ links: [{ id: 'VENDOR GO-LIVE', name: 'Vendor go-live', type: 'FS', lagDays: 0 }], unreadable: [] });
+    expect(parseDependencyCell('Waiting for Legal sign-off')).toEqual({ links: [{ id: 'LEGAL SIGN-OFF', name: 'Legal sign-off', type: 'FS', lagDays: 0 }], unreadable: [] });
+    // "blocks" says the row is the predecessor: not dropped, so the cell is reported.
+    expect(parseDependencyCell('blocks FIN-9').unreadable).toEqual(['blocks']);
+    // A name that only starts like a relation word stays whole.
+    expect(parseDependencyCell('After')).toEqual({ links: [{ id: 'AFTER', name: 'After', type: 'FS', lagDays: 0 }], unreadable: [] });
   });
 
   it('keeps an item of words as a reference by id or name, for the ingest to match against what exists', () => {

@@ -1,4 +1,5 @@
 import type { ValueKind } from '../../types';
+import { withoutRelationLead } from '../normalise/dependency';
 import { share, type ColumnProfile } from './column-profile';
 
 /**
@@ -108,7 +109,7 @@ const REFERENCED = new WeakMap<ColumnProfile, readonly string[]>();
 
 /** The id a dependency token names, without its link type and lag: "3FS+2 DAYS" -> "3", "FIN-2 SS" -> "FIN-2". */
 export function referencedId(token: string): string {
-  const first = token.trim().split(/[\s(]+/)[0] ?? '';
+  const first = withoutRelationLead(token).split(/[\s(]+/)[0] ?? '';
   const glued = /^(.*\d)(?:FS|SS|FF|SF)(?:[+-].*)?$/i.exec(first);
   return (glued ? glued[1]! : first).toUpperCase();
 }

@@ -22,6 +22,8 @@ export interface DateReading {
    * last days. `day` is the last (a due date "Q3 2026" means by its end); a start field reads `first`.
    */
   readonly period?: { readonly first: DayNumber; readonly last: DayNumber };
+  /** Set when the period was written as a range of two dates ("2026-09-01 - 2026-10-15"): its first day is a start (rangeStart). */
+  readonly range?: true;
 }
 
 /** Serials from 1927 to 2199: a bare number in this range in a date column is read as a serial. */
@@ -244,12 +246,96 @@ function readText(text: string, order: DateOrder): Parsed<DateReading> {
     m = NUMERIC.exec(text);
     if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, undefined);
   }
+  const single = readSingle(text, order);
+  return single.kind === 'invalid' ? readRange(text, order, single) : single;
+}
+
+/** One date or period (no range). */
+function readSingle(text: string, order: DateOrder): Parsed<DateReading> {
   const parts = splitDateText(text);
   if (parts === undefined) return readPeriod(text, order);
   const read = readDate(parts.date, order, parts.weekdays);
   // "Mar 3 2026": "Mar" reads as a weekday (mardi, martes) and as a month; the weekday reading leaves no date.
   const whole = read.kind === 'invalid' && parts.whole !== undefined ? readDate(parts.whole, order, undefined) : read;
   return whole.kind === 'invalid' ? readPeriod(text, order) : whole;
+}
+
+/**
+ * A range in one cell, as a Timeline or Dates column writes it (monday.com's Timeline
+ * "2026-09-01 - 2026-10-15"; by hand "1 Sep – 15 Oct 2026", "Sep 1 to Oct 15, 2026", "from
+ * 01/09/2026 until 15/10/2026", "Q3 2026 - Q1 2027"): a period from the first day of its start
+ * to the last day of its end, so a due field reads the end and a start field the start
+ * (rangeStart). A start written without its year takes the end's ("1 Sep – 15 Oct 2026"), the
+ * year before when that would put it after the end ("Dec – Feb 2027"). Where day and month
+ * could swap, an order under which either side cannot be read, or the range would run
+ * backwards, is ruled out; if both remain and give different ends, the end is ambiguous like a
+ * single date.
+ */
+const RANGE_LEAD = /^(?:from|between)\s+/i;
+const RANGE_SEPARATOR = /\s+(?:-|–|—|to|until|till|thru|through|and|->|→)\s+|\s*[–—→]\s*/i;
+const YEAR_TAIL = /(\d{4})$/;
+
+function readRange(text: string, order: DateOrder, failed: Parsed<DateReading>): Parsed<DateReading> {
+  // Asked of every text that is no date: one search for a separator spares the rest.
+  const sep = RANGE_SEPARATOR.exec(text);
+  if (sep === null || text.length > 60) return failed;
+  const left = text.slice(0, sep.index).replace(RANGE_LEAD, '').trim();
+  const right = text.slice(sep.index + sep[0].length).trim();
+  if (left === '' || right === '') return failed;
+  const readings = (['dmy', 'mdy'] as const).map((o) => rangeUnder(left, right, o));
+  const mine = readings[order === 'dmy' ? 0 : 1];
+  const other = readings[order === 'dmy' ? 1 : 0];
+  if (mine === undefined) return other === undefined ? failed : ok(other);
+  if (other === undefined) return ok(mine);
+  const dayFirst = readings[0]!.period.last;
+  const monthFirst = readings[1]!.period.last;
+  // Only the end is a due date; a start that could swap is left to rangeStart, which then reads none.
+  return dayFirst === monthFirst ? ok(mine) : ok({ ...mine, ambiguous: { dayFirst, monthFirst } });
+}
+
+function rangeUnder(leftText: string, rightText: string, order: DateOrder): (DateReading & { readonly period: { readonly first: DayNumber; readonly last: DayNumber } }) | undefined {
+  // One cell keeps one convention: "01/09/2026 - 15/10/2026" is day first throughout.
+  for (const side of [leftText, rightText]) {
+    const forced = forcedDateOrder(side);
+    if (forced !== undefined && forced !== order) return undefined;
+  }
+  const right = readSingle(rightText, order);
+  if (right.kind !== 'value') return undefined;
+  const last = right.value.period?.last ?? right.value.day;
+  let left = readSingle(leftText, order);
+  let borrowed: number | undefined;
+  if (left.kind !== 'value') {
+    const year = YEAR_TAIL.exec(rightText);
+    if (year === null || /\d{4}/.test(leftText)) return undefined;
+    borrowed = Number(year[1]);
+    left = readSingle(`${leftText} ${borrowed}`, order);
+    if (left.kind !== 'value') return undefined;
+  }
+  let first = left.value.period?.first ?? left.value.day;
+  if (first > last && borrowed !== undefined) {
+    const earlier = readSingle(`${leftText} ${borrowed - 1}`, order);
+    if (earlier.kind !== 'value') return undefined;
+    first = earlier.value.period?.first ?? earlier.value.day;
+  }
+  if (first > last) return undefined;
+  return { day: last, period: { first, last }, range: true };
+}
+
+/**
+ * The first day of a range written in one cell ("2026-09-01 - 2026-10-15"), for a start field
+ * that has no column of its own; undefined for anything else, a single period ("Q3 2026" is a
+ * due date, not a start) and a range whose start reads as two days with day and month swapped.
+ */
+export function rangeStart(value: CellValue, context: DateContext = DEFAULT_DATE_CONTEXT): DayNumber | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = cleanText(value);
+  const sep = RANGE_SEPARATOR.exec(text);
+  if (sep === null || text.length > 60 || readSingle(text, context.dateOrder).kind === 'value') return undefined;
+  const left = text.slice(0, sep.index).replace(RANGE_LEAD, '').trim();
+  const right = text.slice(sep.index + sep[0].length).trim();
+  const dayFirst = rangeUnder(left, right, 'dmy')?.period.first;
+  const monthFirst = rangeUnder(left, right, 'mdy')?.period.first;
+  return dayFirst === undefined ? monthFirst : monthFirst === undefined || monthFirst === dayFirst ? dayFirst : undefined;
 }
 
 /** "w/c 12 Oct 2026", "week commencing 12/10/2026", "w/b ...": the week's first day, as written. */

@@ -150,11 +150,31 @@ function isPieceSeparator(ch: number): boolean {
   return ch === 0x2c || ch === 0x3b || ch === 0x20 || (ch >= 0x09 && ch <= 0x0d) || ch === 0x28 || ch === 0x29 || ch === 0x5b || ch === 0x5d;
 }
 
+/**
+ * Words before a reference that say what the column already says, the row waits on it: "waiting
+ * on 86a1b2c3d" (ClickUp's own word), "blocked by FIN-2", "after Vendor go-live", "needs: IT-4".
+ * Only words of the column's own direction: "blocks X" or "feeds X" would reverse the link, so
+ * they stay unreadable and are said in the finding.
+ */
+const RELATION_LEAD =
+  /^(?:(?:is\s+|are\s+|still\s+)?(?:waiting|waits|wait)\s+(?:on|for)|(?:is\s+)?blocked\s+by|(?:depends?|dependent|dependant|relies|reliant|relying|contingent)\s+(?:on|upon)|(?:needs|requires|awaiting|awaits|pending|after|following|subject\s+to|prerequisite|prereq|predecessor)s?)\s*:?\s+/i;
+
+/** Words that join two references as "," does: "FIN-2 and OPS-3", "FIN-2 & OPS-3". */
+const JOINER = /^(?:and|&|plus)$/i;
+
+/** An item without the relation words it starts with ("waiting on FIN-2" -> "FIN-2"). */
+export function withoutRelationLead(item: string): string {
+  const trimmed = item.trim();
+  const m = RELATION_LEAD.exec(trimmed);
+  return m ? trimmed.slice(m[0].length) : trimmed;
+}
+
 /** An item that is a word or words and nothing else ("A", "Data platform", "Vendor go-live", "CORE_API"): a reference by id or name. */
 const NAME_ITEM = /^[\p{L}][\p{L}\p{N}&'’.\-/#_ ]*$/u;
 
-function parseItem(item: string, context: DependencyContext, links: ParsedLink[], unreadable: string[], percents: string[]): void {
-  const whole = item.trim();
+function parseItem(written: string, context: DependencyContext, links: ParsedLink[], unreadable: string[], percents: string[]): void {
+  const item = withoutRelationLead(written);
+  const whole = item;
   if (whole !== '' && !HAS_DIGIT.test(whole) && NAME_ITEM.test(whole) && !isSpecWord(whole)) {
     const id = normaliseId(whole);
     if (id !== undefined) {
@@ -163,8 +183,12 @@ function parseItem(item: string, context: DependencyContext, links: ParsedLink[]
     }
   }
   let draft: Draft | undefined;
-  for (const token of item.split(TOKEN_SPLIT)) {
+  const tokens = item.split(TOKEN_SPLIT);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     if (token === '') continue;
+    // A joiner between two references; a trailing one ("FIN-1 and") says something is missing.
+    if (draft && JOINER.test(token) && tokens.slice(k + 1).some((t) => t !== '')) continue;
     if (draft && applySpec(draft, token)) continue;
     if (draft && applyPercent(draft, token, percents, unreadable)) continue;
     const glued = GLUED.exec(token) ?? GLUED_PERCENT.exec(token);

@@ -1,4 +1,3 @@
-import { NO_LINK_FIELDS } from './link-text';
 import type { ProfileTable, SourceProfile } from './profile';
 
 /**
@@ -7,7 +6,8 @@ import type { ProfileTable, SourceProfile } from './profile';
  * which are not read: the text columns hold the same dates), Space Name, Folder Name, List Name,
  * Parent ID (a subtask's parent), Assignees ("[John Smith, Mary Smith]"), Creator, Watchers,
  * Tags, time tracking, checklists, attachments, then custom fields. Dependencies (waiting on /
- * blocking) are not among the standard columns, so no links are read.
+ * blocking) are not among the standard columns; a custom field that holds them ("Dependencies",
+ * "Depends on") or KPIs is left to the general matcher, as a hand-made column would be.
  */
 const SIGNATURE = ['space name', 'folder name', 'list name', 'task content', 'date updated', 'parent id', 'date created unix'];
 
@@ -27,7 +27,6 @@ export const CLICKUP: SourceProfile = {
     // A Space is most often a team's or a department's.
     department: ['space name', 'folder name', 'list name'],
     percentComplete: [],
-    ...NO_LINK_FIELDS,
   },
   parent: ['parent id'],
 };

@@ -35,8 +35,8 @@ export const MONDAY: SourceProfile = {
     name: ['name'],
     owner: ['person', 'owner', 'people'],
     status: ['status'],
-    // A Date column is the item's date; a Timeline column holds a range ("2024-03-04 - 2024-03-08") no date field reads.
-    due: ['date', 'due date', 'deadline'],
+    // A Date column is the item's date; a Timeline column holds a range ("2024-03-04 - 2024-03-08"): due its end, and without a start column, start its start.
+    due: ['date', 'due date', 'deadline', 'timeline'],
     start: ['start date'],
     lastUpdated: ['last updated'],
     percentComplete: [],

@@ -1,4 +1,3 @@
-import { NO_LINK_FIELDS } from './link-text';
 import type { ProfileTable, SourceProfile } from './profile';
 
 /**
@@ -6,7 +5,8 @@ import type { ProfileTable, SourceProfile } from './profile';
  * Due Date, Attachment Count, Attachment Links, Checklist Item Total Count, Checklist Item
  * Completed Count, Vote Count, Comment Count, Last Activity Date, List ID, List Name, Board ID,
  * Board Name, Archived, Start Date, Due Complete. A card's list is its column on the board
- * (To Do, Doing, Done), read as its status; Trello has no dependencies, so no links are read.
+ * (To Do, Doing, Done), read as its status; Trello has no
+ * dependencies of its own; a custom field that holds them or KPIs is left to the general matcher.
  */
 export const TRELLO: SourceProfile = {
   id: 'trello',
@@ -23,6 +23,5 @@ export const TRELLO: SourceProfile = {
     lastUpdated: ['last activity date'],
     department: ['board name'],
     percentComplete: [],
-    ...NO_LINK_FIELDS,
   },
 };

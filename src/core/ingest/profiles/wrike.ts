@@ -1,4 +1,3 @@
-import { NO_LINK_FIELDS } from './link-text';
 import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
 
 /**
@@ -7,7 +6,8 @@ import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
  * Parent task the key of its parent. A folder or project is a row whose Title is wrapped in
  * slashes ("/Marketing/", "/Marketing/Website relaunch/"); a project's Status is Green, Yellow
  * or Red (or a status group: Active, Completed, Deferred, Cancelled). Its dependency syntax is
- * not documented, so no links are read.
+ * not documented, so no profile link syntax is read; a column that holds dependencies or KPIs is
+ * left to the general matcher, as a hand-made column would be.
  *
  * Folder and project rows without a Key are headings (groupRow), not items: neither records
  * nor rows without an id. Wrike puts a task in a folder by placing it on the rows just below
@@ -30,7 +30,6 @@ export const WRIKE: SourceProfile = {
     lastUpdated: ['updated', 'last updated'],
     percentComplete: [],
     department: [],
-    ...NO_LINK_FIELDS,
   },
   parent: ['parent task'],
   groupRow: (row: ProfileRowValues) => {

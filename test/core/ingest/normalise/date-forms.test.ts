@@ -1,5 +1,6 @@
 import { ingestSources } from '../../../../src/core/ingest';
-import { forcedDateOrder, parseDateValue, type DateContext } from '../../../../src/core/ingest/normalise/date';
+import { forcedDateOrder, parseDateValue, rangeStart, type DateContext } from '../../../../src/core/ingest/normalise/date';
+import { cellOf } from '../../../../src/core/model/cells';
 import { makeOptions, type CellValue } from '../../../../src/core/types';
 import { dayFromParts } from '../../../../src/core/util/days';
 import { sheetSource } from '../../../support/messy-table';
@@ -166,5 +167,60 @@ describe('forcedDateOrder with times and weekdays', () => {
       ['PRJ-2', on(2001, 7, 4)],
     ]);
     expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});
+
+describe('a range of dates in one cell (a Timeline or Dates column)', () => {
+  const range = (first: number, last: number) => ({ kind: 'value', value: { day: last, period: { first, last }, range: true } });
+
+  it.each<[string, number, number]>([
+    // monday.com's Timeline column as its Excel export writes it.
+    ['2026-09-01 - 2026-10-15', on(2026, 9, 1), on(2026, 10, 15)],
+    ['1 Sep – 15 Oct 2026', on(2026, 9, 1), on(2026, 10, 15)],
+    ['Sep 1 to Oct 15, 2026', on(2026, 9, 1), on(2026, 10, 15)],
+    // 15 is no month: the whole cell is day first, whatever the setting.
+    ['from 01/09/2026 until 15/10/2026', on(2026, 9, 1), on(2026, 10, 15)],
+    ['between 3 Mar 2027 and 9 Apr 2027', on(2027, 3, 3), on(2027, 4, 9)],
+    ['Q3 2026 - Q1 2027', on(2026, 7, 1), on(2027, 3, 31)],
+    // The start's year is the end's, or the year before when it would fall after the end.
+    ['Dec – Feb 2027', on(2026, 12, 1), on(2027, 2, 28)],
+  ])('%j runs from its first day to its last', (text, first, last) => {
+    expect(read(text)).toEqual(range(first, last));
+    expect(read(text, mdy)).toEqual(range(first, last));
+    expect(rangeStart(text)).toBe(first);
+  });
+
+  it('reads no range that runs backwards, of things that are not dates, or a single period as a start', () => {
+    expect(read('2026-10-15 - 2026-09-01').kind).toBe('invalid');
+    expect(read('FIN-2 - OPS-3').kind).toBe('invalid');
+    expect(read('R&D - phase 2').kind).toBe('invalid');
+    expect(rangeStart('Q3 2026')).toBeUndefined();
+    expect(rangeStart('2026-09-01')).toBeUndefined();
+  });
+
+  it('gives no start where day and month could swap in it; the end, the same either way, is read', () => {
+    // 1 Sep or 9 Jan; 10 Oct either way.
+    expect(read('01/09/2026 - 10/10/2026')).toEqual(range(on(2026, 9, 1), on(2026, 10, 10)));
+    expect(rangeStart('01/09/2026 - 10/10/2026')).toBeUndefined();
+  });
+
+  it('fills start and due of a table with a Timeline column and no start column, the start pointing at the range cell', () => {
+    const rows: CellValue[][] = [
+      ['Name', 'Owner', 'Status', 'Timeline', 'Dependent On'],
+      ['Journey mapping', 'Lena Fox', 'Done', '2026-09-01 - 2026-10-15', null],
+      ['Portal redesign', 'Omar Haddad', 'Working on it', '16 Oct – 20 Dec 2026', 'Journey mapping'],
+      ['KYC automation', 'Omar Haddad', 'Stuck', 'Q1 2027', 'Portal redesign'],
+    ];
+    const result = ingestSources([sheetSource(rows)], makeOptions(0));
+    expect(result.initiatives.map((r) => [r.name, r.start, r.due])).toEqual([
+      ['Journey mapping', on(2026, 9, 1), on(2026, 10, 15)],
+      ['Portal redesign', on(2026, 10, 16), on(2026, 12, 20)],
+      // A quarter is when it is due by, not when it starts.
+      ['KYC automation', undefined, on(2027, 3, 31)],
+    ]);
+    const portal = result.initiatives[1]!;
+    expect(cellOf(portal.cells, 'start')?.address).toBe('D3');
+    expect(cellOf(result.initiatives[2]!.cells, 'start')).toBeUndefined();
+    expect(result.findings.filter((f) => f.code === 'value.unparseable')).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@
  * ClickUp's task CSV export (test/fixtures/exports/clickup.csv: the documented standard columns;
  * see SOURCES.md there). Expected values read off the fixture by hand.
  */
+import { ingestSources } from '../../../../src/core/ingest';
+import { makeOptions, type CellValue } from '../../../../src/core/types';
+import { sheetSource } from '../../../support/messy-table';
 import { codesOf, day, exportFixture, fieldsOf, ingestExports, mappingOf, readExport, recordOf } from '../../../support/read-export';
 
 describe('ClickUp export profile', () => {
@@ -48,5 +51,23 @@ describe('ClickUp export profile', () => {
     expect(draft).toMatchObject({ name: 'Draft copy', status: 'not-started', statusText: 'to do', due: day('2024-01-31'), lastUpdated: day('2024-01-22') });
     expect(draft.start).toBeUndefined();
     expect(result.dependencies).toEqual([]);
+  });
+
+  it('reads a custom field that holds dependencies, in ClickUp\'s own "waiting on" words, as the general matcher would', () => {
+    const rows: CellValue[][] = [
+      ['Task ID', 'Task Name', 'Status', 'Date Updated', 'Due Date', 'Space Name', 'List Name', 'Dependencies'],
+      ['86a1b2c3d', 'Vendor shortlist', 'complete', '2026-10-03', '2026-08-15', 'Operations', 'Procurement', null],
+      ['86a1b2c3e', 'Contract negotiation', 'in progress', '2026-11-20', '2026-12-18', 'Operations', 'Procurement', 'waiting on 86a1b2c3d'],
+      ['86a1b2c3f', 'Data migration plan', 'to do', '2026-09-01', '2027-01-29', 'IT', 'Migration', 'waiting on 86a1b2c3e and 86a1b2c3d'],
+    ];
+    const result = ingestSources([sheetSource(rows)], makeOptions(0));
+    expect(result.tables.map((t) => t.profile)).toEqual(['ClickUp export']);
+    expect(mappingOf(result.tables[0]!)).toContainEqual(['dependsOn', 7, 'Dependencies']);
+    expect(result.initiatives.map((r) => [r.id, r.dependsOn.map((l) => l.id)])).toEqual([
+      ['86A1B2C3D', []],
+      ['86A1B2C3E', ['86A1B2C3D']],
+      ['86A1B2C3F', ['86A1B2C3E', '86A1B2C3D']],
+    ]);
+    expect(codesOf(result)).not.toContain('value.unparseable');
   });
 });
