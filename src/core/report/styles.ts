@@ -51,6 +51,7 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   body: { color: INK, vAlign: 'top', wrap: true, borderBottom: 'E7E6E6' },
   muted: { color: GREY, italic: true, vAlign: 'top', wrap: true },
   link: { color: '0563C1', underline: true, vAlign: 'top' },
+  'callout-link': { bold: true, size: 11, color: '0563C1', underline: true, vAlign: 'middle' },
   'link-small': { size: 8, color: '0563C1', underline: true, vAlign: 'top', borderBottom: 'E7E6E6' },
   date: { color: INK, numFmt: 'd mmm yyyy', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
   percent: { color: INK, numFmt: '0%', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },

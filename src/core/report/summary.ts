@@ -6,6 +6,7 @@ import { linkToCell, describeCell, reportSheetLink, type SourcePaths } from './l
 import { money, moneyFormatOf, moneyPrefixOf } from './money';
 import { NO_PILLAR } from '../analyse/value-at-risk';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
+import { governanceOf } from './governance';
 import { SEVERITY_LABELS } from './findings-sheet';
 import { ruleName } from './rule-names';
 import { makeSheet } from './sheet';
@@ -71,7 +72,15 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     rows.push([text('No previous summary was given, so there is no comparison with last week (report with --previous to add one).', 'muted')]);
     mergeRow(3, 0, LAST_COL);
   }
-  rows.push([]);
+  // The trade-offs waiting on the Decisions sheet, in one line; nothing when none waits.
+  const pointer = decisionsPointer(result);
+  if (pointer) {
+    rows.push([text(pointer, 'callout-link', { link: reportSheetLink(REPORT_SHEETS.decisions, 'A1') })]);
+    mergeRow(4, 0, LAST_COL);
+    rowHeights[4] = 18;
+  } else {
+    rows.push([]);
+  }
 
   // Metric tiles: the value row, then its label row.
   const tiles = metricTiles(result);
@@ -233,6 +242,18 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     print: { orientation: 'landscape', fitToWidth: true, area: `A1:${col(LAST_COL)}${printed}`, rowBreaks: [pageBreak, secondCharts] },
     showGridLines: false,
   });
+}
+
+/**
+ * "3 decisions needed — see Decisions": the trade-offs the Decisions sheet lists that have no
+ * decision recorded yet; undefined when none waits for one.
+ */
+export function decisionsPointer(result: RunResult): string | undefined {
+  const { tradeOffs, tradeOffsLeftOut } = governanceOf(result);
+  const open = tradeOffs.filter((t) => t.decision === undefined).length;
+  if (open === 0) return undefined;
+  const more = tradeOffsLeftOut > 0 ? ` (${tradeOffsLeftOut} more red ${tradeOffsLeftOut === 1 ? 'item qualifies' : 'items qualify'})` : '';
+  return `${plural(open, 'decision')} needed${more}: red work on a KPI chain or the critical path to a committed date — see ${REPORT_SHEETS.decisions}`;
 }
 
 /** Puts cells into row r, keeping any chart data already placed right of the page. */

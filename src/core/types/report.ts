@@ -58,6 +58,8 @@ export type StyleName =
   | 'muted'
   | 'link'
   | 'link-small'
+  /** A link that is news (the Summary's pointer to the decisions waiting). */
+  | 'callout-link'
   | 'date'
   | 'percent'
   | 'number'
