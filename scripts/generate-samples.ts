@@ -357,8 +357,9 @@ function costRegister(): Block[] {
       top: 1,
       left: 1,
       title: 'Programme cost register: delivery departments',
-      notes: ['Approved budget and estimate at completion (EAC) per initiative; benefits are annual run-rate.'],
-      headers: ['Initiative ID', 'Initiative', 'Business Unit', 'Strategic Objective', 'Approved Budget', 'EAC', 'Benefits'],
+      notes: ['Approved budget and estimate at completion (EAC) per initiative; benefits are annual run-rate, in thousands.'],
+      // PLANT: benefits written in £k (ingest.money-unit), read back into pounds.
+      headers: ['Initiative ID', 'Initiative', 'Business Unit', 'Strategic Objective', 'Approved Budget', 'EAC', 'Benefits (£k)'],
       rows: COST_REGISTER.map((i) => [
         text(i.id),
         text(i.name),
@@ -366,9 +367,9 @@ function costRegister(): Block[] {
         text(i.pillar),
         cell(i.budget, MONEY),
         typeof i.forecast === 'number' ? cell(i.forecast, MONEY) : cell(i.forecast),
-        i.benefit === undefined ? cell(null) : cell(i.benefit, MONEY),
+        i.benefit === undefined ? cell(null) : cell(i.benefit / 1000, MONEY),
       ]),
-      widths: [13, 46, 17, 22, 16, 12, 12],
+      widths: [13, 46, 17, 22, 16, 12, 14],
       colour: '7D6608',
     },
   ];

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import type { AnyField, DetectedTable } from '../../src/core/types';
 import { fieldLabel, fieldsOf } from '../app/present/field-labels';
+import { describeMoneyUnit } from '../../src/core/ingest/money-unit';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { FieldColumnPicker } from './FieldColumnPicker';
 
@@ -36,6 +37,11 @@ export function FieldMappingTable({ table, onChange }: FieldMappingTableProps) {
                   column={m?.column}
                   onChange={(header) => onChange(field, header)}
                 />
+                {m?.unit !== undefined && m.unit.scale > 0 ? (
+                  <Text size={200} block>
+                    In {describeMoneyUnit(m.unit)}: read in units
+                  </Text>
+                ) : null}
               </TableCell>
               <TableCell>
                 {m ? (

@@ -1,5 +1,6 @@
 import type { GridRange, RawSource } from '../types';
-import { cleanText, isBlank } from './normalise/cell-text';
+import { cleanText } from './normalise/cell-text';
+import { titleRows } from './title-rows';
 import type { SheetGrid } from './sheet-grid';
 
 /** Words that describe the file or sheet, not the department ("Finance initiatives.xlsx" -> Finance). */
@@ -57,10 +58,6 @@ const DEPARTMENT_LABELS = new Set(['department', 'dept', 'directorate', 'divisio
  */
 const TITLE_SEPARATOR = /\s+-+\s+|\s*[\u2013\u2014]\s*|\s*:\s*/;
 
-/** Title rows looked at above a table (nearest first), and how many filled cells a title row may have. */
-const MAX_TITLE_ROWS = 5;
-const MAX_TITLE_CELLS = 2;
-
 /**
  * The department a title names: the part before its first dash or colon, when that part is a short
  * proper name ("Engineering - Claims Automation Programme" -> "Engineering", "Finance: initiatives
@@ -94,27 +91,11 @@ function properName(text: string): string | undefined {
 }
 
 /**
- * The department named by a title row above a table: the rows above its header row, nearest first,
- * skipping blank rows and stopping at a row with more than two filled cells (a previous table) or
- * after five title rows; the topmost title that names a department wins. In each row, cells over
- * the table's own columns are read before the others (side-by-side tables each have their title).
+ * The department named by a title row above a table (titleRows): the topmost title that names a
+ * department wins.
  */
 export function departmentFromTitle(grid: SheetGrid, range: GridRange): string | undefined {
-  const titles: string[][] = [];
-  for (let row = range.top - 1; row >= grid.top && titles.length < MAX_TITLE_ROWS; row--) {
-    if (grid.isBlankRow(row, grid.left, grid.right)) continue;
-    const inside: string[] = [];
-    const outside: string[] = [];
-    let filled = 0;
-    for (let col = grid.left; col <= grid.right; col++) {
-      const value = grid.value(row, col);
-      if (isBlank(value)) continue;
-      filled++;
-      if (typeof value === 'string') (col >= range.left && col <= range.right ? inside : outside).push(value);
-    }
-    if (filled > MAX_TITLE_CELLS) break;
-    titles.push([...inside, ...outside]);
-  }
+  const titles = titleRows(grid, range);
   for (let k = titles.length - 1; k >= 0; k--) {
     for (const text of titles[k]!) {
       const department = departmentFromTitleText(text);

@@ -8,6 +8,7 @@ import type { SheetGrid } from './sheet-grid';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
 import { tableCurrency } from './table-currency';
+import { withMoneyUnits } from './money-unit';
 import { ownValue } from '../util/own';
 
 export interface FoundTable {
@@ -56,7 +57,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const grouped = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : undefined;
       const rows = grouped?.items ?? dataRows(block);
       const classified = calendar ? CALENDAR_TABLE : classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined);
-      const { kind, mapping, confidence, reason } = classified;
+      const { kind, confidence, reason } = classified;
+      const mapping = kind === 'initiatives' ? withMoneyUnits(block, classified.mapping) : classified.mapping;
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
       const departmentColumn = mapping.find((m) => m.field === 'department');

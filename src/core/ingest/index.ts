@@ -17,6 +17,7 @@ import { readHierarchy } from './read-hierarchy';
 import { readTableHierarchy } from './read-table-hierarchy';
 import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
+import { moneyUnitFinding } from './money-unit';
 import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
 import { missingFields, reportUnreadGroups, rowsOutsideTable, type ReadTable } from './table-notices';
 
@@ -75,6 +76,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         continue;
       }
       if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
+      const unit = moneyUnitFinding(source.name, table);
+      if (unit) findings.push(unit);
       const outside = rowsOutsideTable(table, block);
       if (outside) findings.push(outside);
       const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);

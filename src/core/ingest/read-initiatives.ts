@@ -8,7 +8,7 @@ import { rangeStart } from './normalise/date';
 import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
-import { parseNumberValue } from './normalise/number';
+import { parseMoneyValue } from './normalise/number';
 import { closedState, lifecycleColumn } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
@@ -58,7 +58,11 @@ interface InitiativeTable {
   readonly department: string | undefined;
   /** The status column read as a whole (its scale, the user's readings), when status is mapped. */
   readonly status: StatusColumn | undefined;
+  /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
+  readonly moneyScale: Readonly<Record<MoneyField, number>>;
 }
+
+type MoneyField = 'budget' | 'forecastCost' | 'benefit';
 
 /** Read every data row of an initiatives table into records; rows with data but no id are kept apart. */
 export function readInitiatives(reader: TableReader, into: InitiativeRows): void {
@@ -105,6 +109,7 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     })(),
     department: reader.table.department,
     status: readStatusValues(reader),
+    moneyScale: moneyScales(reader),
   };
 }
 
@@ -148,9 +153,9 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
   const lastUpdated = at.lastUpdated < 0 ? undefined : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
   const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
-  const budget = at.budget < 0 ? undefined : readAmount(reader, 'budget', row, valueAt(values, at.budget), id);
-  const forecastCost = at.forecastCost < 0 ? undefined : readAmount(reader, 'forecastCost', row, valueAt(values, at.forecastCost), id);
-  const benefit = at.benefit < 0 ? undefined : readAmount(reader, 'benefit', row, valueAt(values, at.benefit), id);
+  const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
+  const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
+  const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
   const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled } };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
   if (name !== undefined) record.name = name;
@@ -202,10 +207,16 @@ function hasValue(value: CellValue | undefined): boolean {
   return (first > 32 && first < 127) || !isBlank(value);
 }
 
-/** A money or number cell: a finite number as it is (most cells), anything else through parseNumberValue. */
-function readAmount(reader: TableReader, field: 'budget' | 'forecastCost' | 'benefit', row: number, value: CellValue, id: string): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  return reader.take(field, row, parseNumberValue(value), id, id);
+/** A money cell in units: a finite number in a column of no unit as it is (most cells), anything else through parseMoneyValue. */
+function readAmount(table: InitiativeTable, field: MoneyField, row: number, value: CellValue, id: string): number | undefined {
+  const scale = table.moneyScale[field];
+  if (scale === 0 && typeof value === 'number' && Number.isFinite(value)) return value;
+  return table.reader.take(field, row, parseMoneyValue(value, scale), id, id);
+}
+
+function moneyScales(reader: TableReader): Record<MoneyField, number> {
+  const scaleOf = (field: MoneyField): number => reader.table.mapping.find((m) => m.field === field)?.unit?.scale ?? 0;
+  return { budget: scaleOf('budget'), forecastCost: scaleOf('forecastCost'), benefit: scaleOf('benefit') };
 }
 
 function readPercent(table: InitiativeTable, row: number, value: CellValue, id: string): number | undefined {

@@ -10,8 +10,8 @@ const MONEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['budget', 'foreca
  * number, its number format (`"£"#,##0`, `[$€-407] #,##0.00`). Undefined when no cell names one,
  * or cells name different ones, or one that no code names ("kr" with no locale). Cells naming none
  * (a General 1200 beside £-formatted cells, a whole column left plain) do not disagree: a table is
- * one department's, in one currency. Header words are not read: "Budget (£m)" columns hold
- * millions, and showing them as pounds would say something false.
+ * one department's, in one currency. A column's unit (ColumnMapping.unit: "Budget (£k)", "All
+ * figures in £000") names its currency like a cell does; its values are read in units.
  */
 export function tableCurrency(block: Block, rows: readonly number[], mapping: readonly ColumnMapping[]): string | undefined {
   const { grid } = block;
@@ -26,6 +26,11 @@ export function tableCurrency(block: Block, rows: readonly number[], mapping: re
   };
   for (const m of mapping) {
     if (!MONEY_FIELDS.has(m.field)) continue;
+    const unitCurrency = m.unit?.currency;
+    if (unitCurrency !== undefined) {
+      if (found !== undefined && unitCurrency !== found) return undefined;
+      found = unitCurrency;
+    }
     const index = block.range.left + m.column - grid.left;
     for (const row of rows) {
       const value: CellValue = grid.rowValues(row)[index] ?? null;

@@ -158,6 +158,11 @@ export interface CheckJsonColumn {
   readonly header: string;
   readonly matchedBy: ColumnMapping['by'];
   readonly confidence: number;
+  /**
+   * A money column's unit (ColumnMapping.unit), present only when one was read: its values were
+   * multiplied by `multiplier` (1000 for "Budget (£k)"), read from the header or a note above the table.
+   */
+  readonly unit?: { readonly multiplier: number; readonly currency: string | null; readonly from: 'header' | 'note'; readonly text: string };
 }
 
 export interface CheckJsonLink {
@@ -334,7 +339,14 @@ function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], optio
     hidden: t.hidden === true,
     fields: [...t.mapping]
       .sort((a, b) => a.column - b.column)
-      .map((m) => ({ field: m.field, column: columnLetters(range.left + m.column), header: m.header, matchedBy: m.by, confidence: m.confidence })),
+      .map((m) => ({
+        field: m.field,
+        column: columnLetters(range.left + m.column),
+        header: m.header,
+        matchedBy: m.by,
+        confidence: m.confidence,
+        ...(m.unit ? { unit: { multiplier: 10 ** m.unit.scale, currency: m.unit.currency ?? null, from: m.unit.from, text: m.unit.text } } : {}),
+      })),
     unmapped: t.unmapped.map((u) => ({ column: columnLetters(range.left + u.column), header: u.header })),
     ignoredReason: t.kind === null ? (t.ignoredReason ?? fallbackIgnoredReason(t, options)) : null,
     initiatives: t.kind === 'initiatives' ? records.map(recordJson) : [],

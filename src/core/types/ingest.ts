@@ -14,6 +14,24 @@ export interface ColumnMapping {
   /** 0..1: 1 for an exact synonym or a user choice, lower for fuzzy or value-based guesses. */
   readonly confidence: number;
   readonly by: 'header' | 'values' | 'user';
+  /** A money column's unit, read from its header or a note above the table; its values are converted to units as they are read. */
+  readonly unit?: MoneyUnit;
+}
+
+/**
+ * The unit a money column is written in: "Budget (£k)" in thousands of pounds, "Cost ($m)" in
+ * millions, "All figures in £000" above the table. The cells keep what was written; the model
+ * holds amounts in units (120 in a £k column is 120000).
+ */
+export interface MoneyUnit {
+  /** Power of ten a written value is multiplied by: 0 (units), 3 (thousands), 6 (millions), 9 (billions). */
+  readonly scale: number;
+  /** ISO 4217 code the unit names ("£k": GBP); absent when it names none. */
+  readonly currency?: string;
+  /** Where it was read: the column's header, or a note in the title rows above the table. */
+  readonly from: 'header' | 'note';
+  /** The text it was read from, as written ("Budget (£k)", "All figures in £000"). */
+  readonly text: string;
 }
 
 /** A table found in a sheet: an Excel table, or a block under a detected header row. */

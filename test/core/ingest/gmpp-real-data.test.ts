@@ -49,7 +49,8 @@ describe('GMPP annual report data (real, messy CSV)', () => {
       BEIS: 22, CO: 12, DCMS: 9, DEFRA: 13, DFE: 11, DFT: 22, DHSC: 9, DLUHC: 10, DWP: 6, FCDO: 5, HMLR: 1, HMRC: 19, HMT: 1, HO: 16, MOD: 52, MOJ: 24, NCA: 1, ONS: 2,
     });
     expect(statuses(result)).toEqual({ amber: 118, red: 24, green: 11, blank: 68, unreadable: 14 });
-    expect(findingCounts(result)).toEqual({ 'value.unparseable': 104, 'ingest.unmapped-columns': 1, 'ingest.fields-missing': 1 });
+    // The cost columns are "(£m)": one ingest.money-unit says they were read into pounds.
+    expect(findingCounts(result)).toEqual({ 'value.unparseable': 104, 'ingest.unmapped-columns': 1, 'ingest.fields-missing': 1, 'ingest.money-unit': 1 });
     // The whole-portfolio file speaks for no single department.
     expect(result.tables[0]!.department).toBeUndefined();
   });
@@ -61,7 +62,7 @@ describe('GMPP annual report data (real, messy CSV)', () => {
       CO: 11, DBT: 3, DCMS: 4, DEFRA: 15, DESNZ: 19, DFE: 12, DFT: 23, DHSC: 8, DLUHC: 11, DSIT: 7, DWP: 6, FCDO: 4, HMLR: 1, HMRC: 21, HMT: 1, HO: 15, MOD: 52, MOJ: 27, NCA: 1, ONS: 2, VOA: 1,
     });
     expect(statuses(result)).toEqual({ unknown: 121, amber: 88, red: 18, green: 5, unreadable: 12 });
-    expect(findingCounts(result)).toEqual({ 'value.unparseable': 115, 'ingest.unmapped-columns': 1, 'ingest.fields-missing': 1 });
+    expect(findingCounts(result)).toEqual({ 'value.unparseable': 115, 'ingest.unmapped-columns': 1, 'ingest.fields-missing': 1, 'ingest.money-unit': 1 });
   });
 
   it('department slices: counts, one department each, taken from the department column', () => {
@@ -99,7 +100,8 @@ describe('GMPP annual report data (real, messy CSV)', () => {
   it('reads dates with a time part, £ amounts and the exemption sentences as findings with cells', () => {
     const desnz = ingest('DESNZ_Government_Major_Projects_Portofolio_AR_Data_March_2024.csv');
     const first = desnz.initiatives[0]!;
-    expect([first.id, first.start, first.due, first.budget, first.forecastCost]).toEqual(['BEIS_0241_2324-Q1', dayFromIso('2017-11-01'), dayFromIso('2035-06-30'), 27.7, 14.81]);
+    // The cost columns are "(£m)": 27.7 and 14.81 are £27.7m and £14.81m, read in pounds.
+    expect([first.id, first.start, first.due, first.budget, first.forecastCost]).toEqual(['BEIS_0241_2324-Q1', dayFromIso('2017-11-01'), dayFromIso('2035-06-30'), 27_700_000, 14_810_000]);
     const exempt = desnz.findings.find((f) => f.code === 'value.unparseable' && f.initiativeId === 'BEIS_0018_2122-Q1')!;
     expect(exempt).toEqual({
       code: 'value.unparseable',
@@ -109,6 +111,6 @@ describe('GMPP annual report data (real, messy CSV)', () => {
       cells: [{ source: 'DESNZ_Government_Major_Projects_Portofolio_AR_Data_March_2024.csv', sheet: 'DESNZ_Government_Major_Projects', address: 'F3' }],
     });
     const beis = ingest('BEIS_Government_Major_Projects_Portfolio_Data_March_2022.csv').initiatives[0]!;
-    expect([beis.id, beis.budget, beis.forecastCost, beis.statusText]).toEqual(['BEIS_0018_2122-Q1', 155.8, 13.8, 'Amber']);
+    expect([beis.id, beis.budget, beis.forecastCost, beis.statusText]).toEqual(['BEIS_0018_2122-Q1', 155_800_000, 13_800_000, 'Amber']);
   });
 });

@@ -89,7 +89,8 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
         ['estates-regions-two-tables', 'initiatives', 2],
         ['estates-regions-two-tables', 'initiatives', 3],
       ],
-      rows: { N2: { budget: 340, status: 'amber', due: '2027-06-30' }, S3: { owner: 'Dev Patel', budget: 80 } },
+      // Budget (£k): 340 and 80 thousand pounds.
+      rows: { N2: { budget: 340_000, status: 'amber', due: '2027-06-30' }, S3: { owner: 'Dev Patel', budget: 80_000 } },
       links: [],
     },
   ],

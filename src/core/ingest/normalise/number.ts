@@ -129,6 +129,50 @@ export function parseNumberValue(value: CellValue): Parsed<number> {
 }
 
 /**
+ * A money cell of a column written in a unit (MoneyUnit: "Budget (£k)" is in thousands) -> an
+ * amount in units: 120 in a £k column is 120000. A text with its own scale word ("£1.2m") says its
+ * amount itself and is read as written. A scale of 0 reads as parseNumberValue.
+ */
+export function parseMoneyValue(value: CellValue, scale: number): Parsed<number> {
+  if (scale === 0) return parseNumberValue(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(timesTenTo(value, scale)) : invalid(EXPECTED);
+  if (typeof value !== 'string' || isPlaceholder(value)) return parseNumberValue(value);
+  const text = cleanText(value);
+  if (text === '') return BLANK;
+  if (PLAIN.test(text)) return ok(timesTenTo(Number(text), scale));
+  const amount = readAmountText(text);
+  if (amount === undefined) return invalid(EXPECTED);
+  return ok(amount.scaled ? amount.value : timesTenTo(amount.value, scale));
+}
+
+/** n x 10^power without binary rounding (1.2 x 10^3 is 1200, not 1200.0000000000002). */
+export function timesTenTo(n: number, power: number): number {
+  if (n === 0) return 0;
+  const text = String(n);
+  return /e/i.test(text) ? n * 10 ** power : Number(`${text}e${power}`);
+}
+
+/**
+ * A currency named by one word of a header or note ("£", "US$", "EUR", "kr"): its code, UNKNOWN
+ * ('') for a sign of no one currency, or undefined. ISO codes count only in capitals, so the words
+ * "all" or "top" of a header name no currency.
+ */
+export function headerCurrencyMark(word: string): string | undefined {
+  if (/^\p{L}+$/u.test(word)) {
+    if (/^[A-Z]{3}$/.test(word) && ISO_CODE_SET.has(word)) return word;
+    return LETTER_SYMBOLS.get(word);
+  }
+  return markOf(word);
+}
+
+const ISO_CODE_SET: ReadonlySet<string> = new Set(ISO_CODES.split(' '));
+/** Symbols written in letters ("RMB", "kr", "zł"), as written; not "R" (rand), a single letter a header uses for much else. */
+const LETTER_SYMBOLS: ReadonlyMap<string, string> = new Map<string, string>([
+  ...CURRENCIES.flatMap(([code, , symbols]) => symbols.filter((s) => /^\p{L}{2,}$/u.test(s)).map((s) => [s, code] as const)),
+  ...SHARED_SYMBOLS.filter((s) => /^\p{L}+$/u.test(s)).map((s) => [s, UNKNOWN] as const),
+]);
+
+/**
  * The ISO 4217 code of the currency a cell is written in: from its text when it is text ("£1,200",
  * "1 200 CHF", "EUR 1.2m"), else from its number format (`"£"#,##0`, `[$€-407] #,##0.00`,
  * `[$USD] #,##0`, `#,##0 "zł"`); undefined when neither names a currency, or names one several
@@ -161,6 +205,8 @@ interface AmountText {
   readonly value: number;
   /** Code, UNKNOWN, or undefined when the text names no currency. */
   readonly currency?: string;
+  /** Set when the text carries its own scale word ("1.2m"). */
+  readonly scaled?: true;
 }
 
 function readAmountText(text: string): AmountText | undefined {
@@ -190,7 +236,7 @@ function readAmountText(text: string): AmountText | undefined {
   const scaled = after.scale ? Number(`${number}e${after.scale}`) : Number(number);
   const negative = before.open || before.minus || after.minus;
   const signed = negative && scaled !== 0 ? -scaled : scaled;
-  return currency === undefined ? { value: signed } : { value: signed, currency };
+  return { value: signed, ...(currency !== undefined ? { currency } : {}), ...(after.scale !== undefined ? { scaled: true as const } : {}) };
 }
 
 interface Affix {

@@ -1,0 +1,140 @@
+import type { CellRef, ColumnMapping, DetectedTable, Finding, MoneyUnit } from '../types';
+import { fieldSpec, makeFinding } from '../types';
+import { a1 } from '../util/a1';
+import type { Block } from './find-tables';
+import { headerCurrencyMark } from './normalise/number';
+import { titleRows } from './title-rows';
+
+/**
+ * The unit of money written in a header or a note: "Budget (£k)", "Cost ($m)", "Value in
+ * thousands", "EUR '000", "Budget (mn)", "£000s", "kEUR", "USDm", "€ Mio.", "All figures in
+ * £000". Finance writes the scale beside the currency or in brackets; a scale word of its own
+ * ("thousands", "'000") says it anywhere but after "per".
+ */
+
+/** A currency sign, a word ending in "$" ("US$"), a word, digits with an optional "'" and "s", a bracket. */
+const TOKEN = /\p{Sc}|\p{L}+\$|\p{L}+|'?\d+(?:'?s)?|[()[\]]/gu;
+
+/** Scale words that say it anywhere: thousands, millions, billions, and the finance "'000". */
+const WORD_SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 3], ['thousands', 3], ['million', 6], ['millions', 6], ['billion', 9], ['billions', 9],
+]);
+/** "000", "'000", "000s", "'000s", "000's": thousands. */
+const ZERO_GROUP = /^'?000(?:'?s)?$/;
+/** Abbreviations that say a scale beside a currency or alone in brackets ("£k", "(mn)", "$MM", "T€"). */
+const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
+  ['k', 3], ['m', 6], ['mm', 6], ['mn', 6], ['mio', 6], ['b', 9], ['bn', 9], ['mrd', 9],
+]);
+/** German "T€", "TEUR" (Tausend): only glued to a currency. */
+const GLUED_ONLY: ReadonlyMap<string, number> = new Map([['t', 3]]);
+/** "kEUR", "TEUR", "MEUR", "mUSD"; "EURm", "USDbn", "GBPk". */
+const SCALE_THEN_CODE = /^(k|t|m|mn|mio|bn)([A-Z]{3})$/i;
+const CODE_THEN_SCALE = /^([A-Z]{3})(k|m|mn|bn|b)$/;
+
+/** The unit a text names, or undefined when it names neither a scale nor a currency. */
+export function readMoneyUnit(text: string): { scale: number; currency?: string } | undefined {
+  const tokens = text.match(TOKEN) ?? [];
+  const marks = tokens.map((t) => (/^[()[\]]$/.test(t) || /^\d/.test(t) ? undefined : headerCurrencyMark(t)));
+  let scale: number | undefined;
+  const currencies = new Set<string>();
+  const say = (s: number): void => {
+    if (scale === undefined) scale = s;
+  };
+  tokens.forEach((token, k) => {
+    const mark = marks[k];
+    if (mark !== undefined) {
+      currencies.add(mark);
+      return;
+    }
+    const lower = token.toLowerCase();
+    const after = tokens[k - 1]?.toLowerCase();
+    const compound = SCALE_THEN_CODE.exec(token) ?? CODE_THEN_SCALE.exec(token);
+    if (compound) {
+      const [scaleWord, code] = SCALE_THEN_CODE.test(token) ? [compound[1]!, compound[2]!] : [compound[2]!, compound[1]!];
+      const s = SHORT_SCALES.get(scaleWord.toLowerCase()) ?? GLUED_ONLY.get(scaleWord.toLowerCase());
+      const c = headerCurrencyMark(code.toUpperCase());
+      if (s !== undefined && c !== undefined) {
+        say(s);
+        currencies.add(c);
+      }
+      return;
+    }
+    if (after === 'per' || (after === 'of' && tokens[k - 2]?.toLowerCase() === 'per')) return;
+    const word = WORD_SCALES.get(lower) ?? (ZERO_GROUP.test(token) ? 3 : undefined);
+    if (word !== undefined) return say(word);
+    const short = SHORT_SCALES.get(lower) ?? GLUED_ONLY.get(lower);
+    if (short === undefined) return;
+    const besideCurrency = marks[k - 1] !== undefined || marks[k + 1] !== undefined;
+    const aloneInBrackets = SHORT_SCALES.has(lower) && /^[([]$/.test(tokens[k - 1] ?? '') && /^[)\]]$/.test(tokens[k + 1] ?? '');
+    if (besideCurrency || aloneInBrackets) say(short);
+  });
+  const currency = currencies.size === 1 ? [...currencies][0]! : undefined;
+  if (scale === undefined && currency === undefined) return undefined;
+  return { scale: scale ?? 0, ...(currency !== undefined && currency !== '' ? { currency } : {}) };
+}
+
+/** A note names a unit for the whole table when it names a scale, or a currency with a word that announces it ("All figures in GBP"). */
+const NOTE_WORDS = /\b(figures|amounts|values|numbers|money|costs|currency|all)\b/i;
+
+/** The unit a title row above the table names for all its money ("All figures in £000"), nearest row first. */
+export function noteMoneyUnit(block: Block): MoneyUnit | undefined {
+  for (const row of titleRows(block.grid, block.range)) {
+    for (const text of row) {
+      const unit = readMoneyUnit(text);
+      if (unit === undefined || (unit.scale === 0 && !NOTE_WORDS.test(text))) continue;
+      return { ...unit, from: 'note', text: text.trim() };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The mapping with the unit of each money column: its header's, else the table's note's. Columns
+ * whose header and note name no unit are left as they are (their values are read as written).
+ */
+export function withMoneyUnits(block: Block, mapping: readonly ColumnMapping[]): readonly ColumnMapping[] {
+  if (!mapping.some(isMoney)) return mapping;
+  let note: MoneyUnit | null | undefined;
+  return mapping.map((m) => {
+    if (!isMoney(m)) return m;
+    const header = block.headers[m.column] ?? m.header;
+    const own = readMoneyUnit(header);
+    if (own !== undefined && own.scale > 0) return { ...m, unit: { ...own, from: 'header', text: header } };
+    if (note === undefined) note = noteMoneyUnit(block) ?? null;
+    // A header naming only its currency ("Budget (£)") takes the note's scale.
+    if (note !== null && (own?.currency === undefined || note.currency === undefined || own.currency === note.currency)) {
+      return { ...m, unit: { ...note, ...(own?.currency !== undefined ? { currency: own.currency } : {}) } };
+    }
+    return own !== undefined ? { ...m, unit: { ...own, from: 'header', text: header } } : m;
+  });
+}
+
+function isMoney(m: ColumnMapping): boolean {
+  return fieldSpec('initiatives', m.field)?.value === 'money';
+}
+
+const SCALE_NAMES: Readonly<Record<number, string>> = { 3: 'thousands', 6: 'millions', 9: 'billions' };
+
+/** How a unit reads in a sentence: 'thousands (x1,000), from the header "Budget (£k)"'. */
+export function describeMoneyUnit(unit: MoneyUnit): string {
+  const where = unit.from === 'header' ? `the header "${unit.text}"` : `the note "${unit.text}" above the table`;
+  const factor = String(10 ** unit.scale).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${SCALE_NAMES[unit.scale] ?? `x10^${unit.scale}`} (x${factor}), from ${where}`;
+}
+
+/**
+ * ingest.money-unit: one info finding per table whose money columns were read from thousands or
+ * millions into units, naming each column and where its unit was read, on the header cells; the
+ * cells keep what was written.
+ */
+export function moneyUnitFinding(source: string, table: DetectedTable): Finding | undefined {
+  const scaled = table.mapping.filter((m) => m.unit !== undefined && m.unit.scale > 0);
+  if (scaled.length === 0) return undefined;
+  const cells: CellRef[] = scaled.map((m) => ({ source, sheet: table.sheet, address: a1(table.headerRow, table.range.left + m.column) }));
+  const columns = scaled.map((m, k) => `${cells[k]!.address} "${m.header}" is in ${describeMoneyUnit(m.unit!)}`);
+  return makeFinding(
+    'ingest.money-unit',
+    `${source}, sheet "${table.sheet}": ${columns.join('; ')}; ${scaled.length === 1 ? 'its values were' : 'their values were'} read in units (the cells keep what was written).`,
+    cells,
+  );
+}
