@@ -9,6 +9,8 @@ import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
 import { tableCurrency } from './table-currency';
 import { withMoneyUnits } from './money-unit';
+import { statusDateFromTitle } from './status-date-title';
+import { a1 } from '../util/a1';
 import { ownValue } from '../util/own';
 
 export interface FoundTable {
@@ -69,6 +71,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         departmentFromPlace(source, sheet.name) ??
         departmentFromTitle(block.grid, block.range);
       const currency = kind === 'initiatives' ? tableCurrency(block, rows, mapping) : undefined;
+      const statusDate = kind === 'initiatives' && !mapping.some((m) => m.field === 'lastUpdated') ? titleStatusDate(source, sheet.name, block, options) : undefined;
       const table: DetectedTable = {
         key,
         source: source.name,
@@ -87,11 +90,18 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         ...(profile ? { profile: profile.label } : {}),
         ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
         ...(currency !== undefined ? { currency } : {}),
+        ...(statusDate !== undefined ? { statusDate } : {}),
       };
       found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}), ...(calendar ? { calendar } : {}) });
     }
   }
   return found;
+}
+
+/** statusDateFromTitle with the cell it is written in. */
+function titleStatusDate(source: RawSource, sheet: string, block: Block, options: RunOptions): DetectedTable['statusDate'] {
+  const found = statusDateFromTitle(block.grid, block.range, { dateSystem: source.dateSystem, dateOrder: options.dateOrder });
+  return found === undefined ? undefined : { day: found.day, cell: { source: source.name, sheet, address: a1(found.row, found.col) }, text: found.text };
 }
 
 const CALENDAR_TABLE = { kind: null, mapping: [], confidence: 1, reason: 'a calendar of working days and days off' } as const;

@@ -19,7 +19,7 @@ import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { moneyUnitFinding } from './money-unit';
 import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
-import { missingFields, reportUnreadGroups, rowsOutsideTable, type ReadTable } from './table-notices';
+import { missingFields, reportUnreadGroups, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -80,6 +80,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       if (unit) findings.push(unit);
       const outside = rowsOutsideTable(table, block);
       if (outside) findings.push(outside);
+      const dated = statusDateFromTitleNotice(table);
+      if (dated) findings.push(dated);
       const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
       let renamed: ReadonlyMap<string, string> | undefined;
       if (table.kind === 'initiatives') {

@@ -56,6 +56,8 @@ interface InitiativeTable {
   /** Index of a workflow state column read beside a RAG status (lifecycle-column.ts), or -1. */
   readonly lifecycle: number;
   readonly department: string | undefined;
+  /** Every row's last update when the table has no column for it and its title dates it (DetectedTable.statusDate). */
+  readonly statusDate: number | undefined;
   /** The status column read as a whole (its scale, the user's readings), when status is mapped. */
   readonly status: StatusColumn | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
@@ -108,6 +110,7 @@ function initiativeTable(reader: TableReader): InitiativeTable {
       return c === undefined ? -1 : reader.block.range.left + c - left;
     })(),
     department: reader.table.department,
+    statusDate: reader.table.statusDate?.day,
     status: readStatusValues(reader),
     moneyScale: moneyScales(reader),
   };
@@ -151,7 +154,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const actualStart = at.actualStart < 0 ? undefined : reader.dateOf(valueAt(values, at.actualStart), 'actualStart', row, at.actualStart + left, id, id);
   const actualFinish = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
-  const lastUpdated = at.lastUpdated < 0 ? undefined : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
+  const lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
   const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);

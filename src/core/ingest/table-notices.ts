@@ -1,6 +1,8 @@
 import type { CellRef, DetectedTable, Finding, InitiativeField, InitiativeRecord } from '../types';
 import { INITIATIVE_FIELD_SPECS, makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
+import { isoFromDay } from '../util/days';
+import { shortText } from '../util/short-text';
 import { rowLabel, type TableReader } from './cell-reader';
 import type { UnreadGroups } from './detect-tables';
 import type { Block } from './find-tables';
@@ -36,7 +38,7 @@ export interface ReadTable {
 export function missingFields(tables: readonly ReadTable[], records: readonly InitiativeRecord[]): Finding[] {
   const out: Finding[] = [];
   const givesField = (t: ReadTable, field: InitiativeField): boolean =>
-    t.table.mapping.some((m) => m.field === field) || (field === 'dependsOn' && t.profile?.links !== undefined);
+    t.table.mapping.some((m) => m.field === field) || (field === 'dependsOn' && t.profile?.links !== undefined) || (field === 'lastUpdated' && t.table.statusDate !== undefined);
   // The ids some table gives a field, built only for fields another table lacks.
   const given = new Map<InitiativeField, Set<string>>();
   const givenFor = (field: InitiativeField): ReadonlySet<string> => {
@@ -70,6 +72,18 @@ function missingFieldsFinding(table: DetectedTable, lacking: ReadonlyArray<reado
     'ingest.fields-missing',
     `${table.source}, sheet "${table.sheet}": no column was found for ${list(names)}, so the report gives its ${rows === 1 ? 'initiative' : `${rows} initiatives`} no ${list(what)}; they are shown as not given.`,
     [cell],
+  );
+}
+
+/** ingest.status-date-from-title: a table with no update-date column whose title dates its statuses. */
+export function statusDateFromTitleNotice(table: DetectedTable): Finding | undefined {
+  const date = table.statusDate;
+  if (date === undefined || table.rowCount === 0) return undefined;
+  const rows = table.rowCount === 1 ? 'its initiative' : `each of its ${table.rowCount} initiatives`;
+  return makeFinding(
+    'ingest.status-date-from-title',
+    `${table.source}, sheet "${table.sheet}" has no last-updated column; its title "${shortText(date.text, 80)}" dates the statuses, so ${rows} is taken as updated ${isoFromDay(date.day)}.`,
+    [date.cell],
   );
 }
 

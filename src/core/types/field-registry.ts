@@ -130,7 +130,9 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     header: {
       phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by',
         // Ranges ("2026-09-01 - 2026-10-15"): the due date is the end, and a table with no start column takes the start (read-initiatives).
-        'timeline', 'dates', 'date range', 'timeframe', 'time frame', 'planned dates', 'delivery window', 'window'],
+        'timeline', 'dates', 'date range', 'timeframe', 'time frame', 'planned dates', 'delivery window', 'window',
+        // Roadmaps plan by quarter ("Q1 2027"): due by its end.
+        'quarter', 'target quarter', 'delivery quarter', 'planned quarter', 'release quarter', 'target release', 'target month'],
       heads: DUE_HEADS,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'expected', 'forecast', 'go', 'project', 'date', 'delivery'],
       against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner'],
@@ -177,7 +179,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   lastUpdated: {
     field: 'lastUpdated', table: 'initiatives', value: 'date', label: 'Last updated', inSentence: 'last updated', json: 'lastUpdated', merge: 'owner', compare: 'none', role: 'report',
     header: {
-      phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited', 'changed', 'changed date', 'date changed', 'last changed', 'changed on', 'last modified time', 'modified time'],
+      phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last touch', 'last touched', 'touched', 'last activity', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited', 'changed', 'changed date', 'date changed', 'last changed', 'changed on', 'last modified time', 'modified time'],
       heads: ['updated', 'update', 'modified', 'reviewed', 'review', 'refresh', 'refreshed', 'checkin', 'edited', 'changed', 'of', 'at'],
       modifiers: ['last', 'date', 'status', 'latest'],
       against: ['by', 'created', 'viewed', 'next', 'due', 'who', 'count', 'frequency', 'reviewer'],

@@ -72,6 +72,11 @@ export interface DetectedTable {
    * `"£"#,##0` format), when every one that names a currency names this one; absent otherwise.
    */
   readonly currency?: string;
+  /**
+   * The date a title row above an initiatives table with no update-date column gives its statuses
+   * ("Status as at 27/11/2026"): every row's last update (src/core/ingest/status-date-title.ts).
+   */
+  readonly statusDate?: { readonly day: DayNumber; readonly cell: CellRef; readonly text: string };
 }
 
 /** A mapping the user chose, saved with the workbook and reused for the same table key. */

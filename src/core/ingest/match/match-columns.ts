@@ -3,7 +3,7 @@ import type { Block } from '../find-tables';
 import { assignBest } from './assign';
 import { share, type ColumnProfile } from './column-profile';
 import { headerEvidence, MIN_HEADER_EVIDENCE, normaliseHeader } from './header-evidence';
-import { valueFit, type FitContext } from './value-fit';
+import { ratesInstead, valueFit, type FitContext } from './value-fit';
 
 /** A (column, field) pair scoring below this is never assigned. */
 export const MIN_SCORE = 0.4;
@@ -83,7 +83,7 @@ function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?
   if (header >= MIN_HEADER_EVIDENCE) {
     // A header that plainly names the field keeps its column whatever the values: its bad cells are
     // then reported one by one, rather than the column vanishing from the mapping.
-    const kept = header >= PLAIN_NAME ? Math.max(fit, 0.5) : fit;
+    const kept = header >= PLAIN_NAME && !ratesInstead(profile, spec.value) ? Math.max(fit, 0.5) : fit;
     const sure = profile.filled === 0 ? 1 : Math.min(1, kept);
     return { score: header * kept, confidence: header * sure, byHeader: true };
   }

@@ -37,6 +37,7 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
     case 'money':
     case 'number':
     case 'lag':
+      if (ratesInstead(profile, kind)) return 0.02;
       return numbers >= 0.6 && dates < 0.2 ? (p(profile.money) > 0.3 ? 1.15 : 1) : numbers >= 0.3 ? 0.55 : 0.1;
     case 'status': {
       // Of the cells that give a value: "NA" rows are neither for nor against a status column.
@@ -80,6 +81,15 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
     case 'list':
       return dates > 0.5 ? 0.1 : 0.95;
   }
+}
+
+/**
+ * RAG words under "Budget" or "Cost" rate that dimension of the work ("Overall, Schedule,
+ * Budget" in a highlight report): there is no amount to read, so even a header that plainly
+ * names the field does not keep the column (match-columns).
+ */
+export function ratesInstead(profile: ColumnProfile, kind: ValueKind): boolean {
+  return (kind === 'money' || kind === 'number') && profile.filled > 0 && share(profile, profile.colours) >= 0.5;
 }
 
 /** A links column names ids of the table (or of other tables: id-like tokens), never dates or long prose. */
