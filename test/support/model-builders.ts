@@ -29,7 +29,7 @@ import { dayFromIso } from '../../src/core/util/days';
 export const INITIATIVE_COLUMNS: Record<InitiativeField, string> = {
   id: 'A', name: 'B', department: 'C', owner: 'D', status: 'E', start: 'F', due: 'G',
   percentComplete: 'H', lastUpdated: 'I', dependsOn: 'J', kpi: 'K', pillar: 'L',
-  budget: 'M', forecastCost: 'N', benefit: 'O', deadline: 'P', actualStart: 'Q', actualFinish: 'R',
+  budget: 'M', forecastCost: 'N', benefit: 'O', deadline: 'P', actualStart: 'Q', actualFinish: 'R', providesTo: 'S',
 };
 export const DEPENDENCY_COLUMNS: Record<DependencyField, string> = { from: 'A', to: 'B', type: 'C', lag: 'D', neededBy: 'E', note: 'F', agreed: 'G', acceptedBy: 'H', agreedDate: 'I' };
 export const KPI_COLUMNS: Record<KpiField, string> = { kpi: 'A', name: 'B', target: 'C', actual: 'D', direction: 'E', initiatives: 'F', owner: 'G', unit: 'H' };
@@ -91,6 +91,8 @@ export interface RecordSpec {
   budget?: number;
   forecastCost?: number;
   benefit?: number;
+  /** The Provides to cell (column S): "FIN-2", or [id or name, ISO date promised]. Maps the table's Provides to column. */
+  providesTo?: ReadonlyArray<string | readonly [string, string]>;
 }
 
 export interface DependencySpec {
@@ -194,6 +196,18 @@ export function makeIngest(spec: IngestSpec): IngestResult {
       return { id, type, lagDays, cell: at('dependsOn') };
     });
     if (s.dependsOn && s.dependsOn.length > 0) filled |= FIELD_BIT.dependsOn;
+    if (s.providesTo !== undefined) {
+      rec.providesTo = s.providesTo.map((p) => {
+        const [written, by] = typeof p === 'string' ? [p, undefined] : p;
+        const named = !/\d/.test(written);
+        return { id: named ? written.toUpperCase() : written, ...(named ? { name: written } : {}), ...(by !== undefined ? { by: day(by) } : {}), cell: at('providesTo') };
+      });
+      if (s.providesTo.length > 0) filled |= FIELD_BIT.providesTo;
+      const t = tables.get(table)!;
+      if (!t.mapping.some((m) => m.field === 'providesTo')) {
+        tables.set(table, { ...t, mapping: [...t.mapping, { field: 'providesTo', column: INITIATIVE_COLUMNS.providesTo.charCodeAt(0) - 65, header: 'Provides to', confidence: 1, by: 'header' }] });
+      }
+    }
     rec.kpis = s.kpis ?? [];
     if (s.kpis && s.kpis.length > 0) filled |= FIELD_BIT.kpi;
     rec.cells = { table: tableColumns(source, sheet), row: row - 1, filled };

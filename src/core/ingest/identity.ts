@@ -1,4 +1,4 @@
-import type { CellRef, ColumnMapping, DependencyLink, DependencyRecord, DetectedTable, Finding, InitiativeRecord } from '../types';
+import type { CellRef, ColumnMapping, Delivery, DependencyLink, DependencyRecord, DetectedTable, Finding, InitiativeRecord } from '../types';
 import { makeFinding } from '../types';
 import { a1 } from '../util/a1';
 import { cleanText } from './normalise/cell-text';
@@ -106,6 +106,7 @@ export function scopeLocalIds(tables: readonly LocalTable[], records: Initiative
       const id = `${tag}#${r.id}`;
       renames.set(r.id, id);
       const next: InitiativeRecord = { ...r, id, dependsOn: r.dependsOn.length === 0 ? r.dependsOn : r.dependsOn.map((l) => scopedLink(l, scope)) };
+      if (r.providesTo !== undefined) (next as { providesTo?: readonly Delivery[] }).providesTo = r.providesTo.map((d) => scopedLink(d, scope));
       if (r.parent !== undefined) (next as { parent?: string }).parent = scope(r.parent);
       records[k] = next;
     }
@@ -123,7 +124,7 @@ export function scopeLocalIds(tables: readonly LocalTable[], records: Initiative
   }
 }
 
-function scopedLink(link: DependencyLink, scope: (id: string) => string): DependencyLink {
+function scopedLink<L extends DependencyLink | Delivery>(link: L, scope: (id: string) => string): L {
   const id = scope(link.id);
   return id === link.id ? link : { ...link, id };
 }
@@ -150,7 +151,8 @@ function noIdColumn(table: DetectedTable, rows: number): Finding {
  */
 export function resolveReferences(records: InitiativeRecord[], register: DependencyRecord[]): Finding[] {
   // Most portfolios link by key: with no link written in words there is nothing to resolve.
-  if (!records.some((r) => r.dependsOn.length > 0 && r.dependsOn.some((l) => l.name !== undefined)) && !register.some(mayBeName)) return [];
+  const named = (r: InitiativeRecord): boolean => (r.dependsOn.length > 0 && r.dependsOn.some((l) => l.name !== undefined)) || (r.providesTo?.some((d) => d.name !== undefined) ?? false);
+  if (!records.some(named) && !register.some(mayBeName)) return [];
   const ids = new Set<string>();
   for (const r of records) ids.add(r.id);
   let names: Map<string, string[]> | undefined;
@@ -168,11 +170,11 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
     return names.get(nameIndexKey(text)) ?? [];
   };
   const findings: Finding[] = [];
-  const ambiguous = (written: string, who: string, found: readonly string[], cell: CellRef, initiativeId?: string): void => {
+  const ambiguous = (written: string, who: string, found: readonly string[], cell: CellRef, initiativeId?: string, verb = 'depends on'): void => {
     findings.push(
       makeFinding(
         'dependency.ambiguous',
-        `${who} depends on "${written}", a name ${found.length} initiatives share (${found.join(', ')}); the dependency is not linked until it names one id.`,
+        `${who} ${verb} "${written}", a name ${found.length} initiatives share (${found.join(', ')}); the dependency is not linked until it names one id.`,
         [cell],
         { ...(initiativeId !== undefined ? { initiativeId } : {}), related: found },
       ),
@@ -198,6 +200,23 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
       }
     }
     if (changed) records[k] = { ...r, dependsOn: changed };
+    const deliveries = r.providesTo;
+    if (deliveries === undefined) continue;
+    let resolved: Delivery[] | undefined;
+    for (let i = 0; i < deliveries.length; i++) {
+      const d = deliveries[i]!;
+      if (d.name === undefined || ids.has(d.id)) continue;
+      const found = candidates(d.name);
+      if (found.length === 1) {
+        resolved ??= [...deliveries];
+        resolved[i] = d.by === undefined ? { id: found[0]!, cell: d.cell } : { id: found[0]!, by: d.by, cell: d.cell };
+      } else if (found.length > 1) {
+        ambiguous(d.name, r.id, found, d.cell, r.id, 'provides to');
+        resolved ??= [...deliveries];
+        resolved[i] = { ...d, ambiguous: true };
+      }
+    }
+    if (resolved) records[k] = { ...records[k]!, providesTo: resolved };
   }
   for (let k = 0; k < register.length; k++) {
     const d = register[k]!;

@@ -1,10 +1,12 @@
-import type { CellRef, CellValue, DependencyLink, InitiativeField, InitiativeRecord, RowRef, TableColumns } from '../types';
+import type { CellRef, CellValue, Delivery, DependencyLink, InitiativeField, InitiativeRecord, RowRef, TableColumns } from '../types';
 import { shortText } from '../util/short-text';
 import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
 import { rangeStart } from './normalise/date';
+import { parseDeliveryCell } from './normalise/delivery';
+import { parseDateValue } from './normalise/date';
 import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
@@ -159,6 +161,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
+  const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
   const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled } };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
   if (name !== undefined) record.name = name;
@@ -177,6 +180,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (budget !== undefined) record.budget = budget;
   if (forecastCost !== undefined) record.forecastCost = forecastCost;
   if (benefit !== undefined) record.benefit = benefit;
+  if (providesTo !== undefined && providesTo.length > 0) record.providesTo = providesTo;
   return record;
 }
 
@@ -269,6 +273,32 @@ function readKpis(reader: TableReader, row: number, value: CellValue, id: string
     return NO_KPIS;
   }
   return parseListCell(value);
+}
+
+const DELIVERY_EXPECTED = 'the ids or names of the initiatives it delivers to, each optionally with a date, such as FIN-12 (15 Mar 2027)';
+
+/** A Provides to cell: each consumer it names, with the date beside it read as the table's dates are. */
+function readDeliveries(reader: TableReader, row: number, value: CellValue, col: number, id: string): readonly Delivery[] {
+  const context = { dateSystem: reader.source.dateSystem, dateOrder: reader.options.dateOrder };
+  const parsed = parseDeliveryCell(value, (text) => parseDateValue(text, context).kind === 'value');
+  if (parsed.error !== undefined) reader.reportError('providesTo', row, parsed.error, id, id);
+  if (parsed.unreadable.length > 0) {
+    const shown = parsed.unreadable.slice(0, 5).map((p) => `"${shortText(p, 40)}"`);
+    const more = parsed.unreadable.length - shown.length;
+    reader.reportInvalid('providesTo', row, `${DELIVERY_EXPECTED} (could not read ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, id, id, displayValue(value));
+  }
+  if (parsed.items.length === 0) return [];
+  const cell = reader.cell(row, col);
+  return parsed.items.map((item) => {
+    const out: { -readonly [K in keyof Delivery]: Delivery[K] } = { id: item.id, cell };
+    if (item.name !== undefined) out.name = item.name;
+    if (item.dateText !== undefined) {
+      // Read again through the reader, so an ambiguous date is reported on the cell as the table's dates are.
+      const by = reader.dateOf(item.dateText, 'providesTo', row, col, id, id);
+      if (by !== undefined) out.by = by;
+    }
+    return out;
+  });
 }
 
 /**

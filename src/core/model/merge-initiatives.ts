@@ -1,10 +1,10 @@
-import type { CellRef, DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
+import type { CellRef, Delivery, DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
 import { INITIATIVE_FIELDS, INITIATIVE_FIELD_SPECS } from '../types';
 import { ownValue } from '../util/own';
 import { cellOf, hasCell, homeCell } from './cells';
 
-/** Initiative fields whose values are merged across sources: the registry's 'owner' policy (lists such as dependsOn and kpis are unioned). */
-export type MergedField = Exclude<InitiativeField, 'id' | 'dependsOn' | 'kpi' | 'parent'>;
+/** Initiative fields whose values are merged across sources: the registry's 'owner' policy (lists such as dependsOn, kpis and providesTo are unioned). */
+export type MergedField = Exclude<InitiativeField, 'id' | 'dependsOn' | 'kpi' | 'providesTo' | 'parent'>;
 export const MERGED_FIELDS: readonly MergedField[] = INITIATIVE_FIELDS.filter((f): f is MergedField => INITIATIVE_FIELD_SPECS[f].merge === 'owner');
 
 /** Records grouped by id, groups in order of first appearance and records in input order. */
@@ -113,7 +113,7 @@ export function indexRecordsById(records: readonly InitiativeRecord[]): RecordGr
 /**
  * One Initiative per id, in the order of `groups`. The owner's values win; a field the owner
  * leaves empty is taken from the next record that has it (with that record's cell), and so is the
- * parent in a tool's hierarchy. dependsOn and kpis are unioned. Initiatives named as a parent are
+ * parent in a tool's hierarchy. dependsOn, kpis and providesTo are unioned. Initiatives named as a parent are
  * marked isParent.
  */
 export function mergeInitiatives(
@@ -159,7 +159,7 @@ function markParents(initiatives: Initiative[], positions: ReadonlyMap<string, n
 function fromSingle(r: InitiativeRecord): Initiative {
   const kpis = r.kpis.length < 2 ? r.kpis : [...new Set(r.kpis)];
   const home = homeCell(r.cells, r.ref);
-  if (hasEveryField(r) && r.parent === undefined && !hasScheduleExtras(r)) {
+  if (hasEveryField(r) && r.parent === undefined && r.providesTo === undefined && !hasScheduleExtras(r)) {
     // A complete row (the usual case) in one literal: one allocation with every property in the
     // object itself, where adding them one by one would grow a separate property store.
     return {
@@ -201,6 +201,7 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.benefit !== undefined) out.benefit = r.benefit;
   if (r.statusText !== undefined) out.statusText = r.statusText;
   if (r.parent !== undefined) out.parent = r.parent;
+  if (r.providesTo !== undefined) out.providesTo = r.providesTo;
   if (r.status === undefined) out.status = 'unknown';
   out.kpis = kpis;
   out.sources = [r.ref.source];
@@ -254,7 +255,7 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
     if (field === 'status' && from.statusText !== undefined) values.statusText = from.statusText;
     take(field, from);
   }
-  for (const field of ['dependsOn', 'kpi'] as const) {
+  for (const field of ['dependsOn', 'kpi', 'providesTo'] as const) {
     const from = ordered.find((r) => hasCell(r.cells, field));
     if (from) take(field, from);
   }
@@ -273,6 +274,8 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
   // The owner's parent, else the first other record's (as for the fields above).
   const parent = ordered.find((r) => r.parent !== undefined)?.parent;
   if (parent !== undefined) values.parent = parent;
+  const providesTo = unionDeliveries(ordered);
+  if (providesTo !== undefined) values.providesTo = providesTo;
   return {
     ...(values as Partial<Initiative>),
     id,
@@ -282,4 +285,21 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
     cells: { byField },
     home,
   };
+}
+
+/** The consumers every record names, once per id, the owner's first (with its date and cell); undefined when none does. */
+function unionDeliveries(ordered: readonly InitiativeRecord[]): readonly Delivery[] | undefined {
+  const lists = ordered.filter((r) => r.providesTo !== undefined);
+  if (lists.length === 0) return undefined;
+  if (lists.length === 1) return lists[0]!.providesTo;
+  const seen = new Set<string>();
+  const out: Delivery[] = [];
+  for (const r of lists) {
+    for (const d of r.providesTo!) {
+      if (seen.has(d.id)) continue;
+      seen.add(d.id);
+      out.push(d);
+    }
+  }
+  return out;
 }

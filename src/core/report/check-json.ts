@@ -199,8 +199,16 @@ export interface CheckJsonRecord {
   readonly budget: number | null;
   readonly forecastCost: number | null;
   readonly benefit: number | null;
+  /** The consumers the row says it delivers to (its Provides to cell), each with the date promised beside it (ISO) or null. */
+  readonly providesTo: readonly CheckJsonDelivery[];
   /** The id of the row's parent in its tool's hierarchy (Jira Parent, Project outline); null when it has none. */
   readonly parent: string | null;
+}
+
+export interface CheckJsonDelivery {
+  /** The consumer's id (resolved from a name where one initiative has it), or the name as written (a department, or no initiative). */
+  readonly id: string;
+  readonly by: string | null;
 }
 
 const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : isoFromDay(d));
@@ -360,7 +368,7 @@ function fallbackIgnoredReason(t: DetectedTable, options: RunOptions): string {
     : 'Not recognised as initiatives, dependencies or KPIs (no more specific reason was recorded).';
 }
 
-type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi'>;
+type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo'>;
 
 /** One initiative row: every initiative field under its registry JSON name, in the fields' order. */
 function recordJson(r: InitiativeRecord): CheckJsonRecord {
@@ -369,6 +377,7 @@ function recordJson(r: InitiativeRecord): CheckJsonRecord {
     const spec = INITIATIVE_FIELD_SPECS[field];
     if (field === 'dependsOn') out[spec.json] = r.dependsOn.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays }));
     else if (field === 'kpi') out[spec.json] = [...r.kpis];
+    else if (field === 'providesTo') out[spec.json] = (r.providesTo ?? []).map((d) => ({ id: d.name ?? d.id, by: iso(d.by) }));
     else {
       const value = r[field as ScalarField];
       out[spec.json] = spec.value === 'date' ? iso(value as DayNumber | undefined) : (value ?? null);

@@ -1,12 +1,13 @@
-import { makeFinding, type Finding } from '../types';
+import { makeFinding, type CellRef, type Finding } from '../types';
 import { contractsOf } from './contracts';
 import { flat, label } from './describe';
 import type { RuleContext } from './rule-context';
 
 /**
  * dependency.unacknowledged: a cross-department dependency the consumer counts on that the
- * provider has not agreed to, where the dependency register keeps the provider's word (Agreed,
- * Accepted by or Agreed date). Raised on the provider, who must answer.
+ * provider has not agreed to, where the sources keep the provider's word: the dependency
+ * register (Agreed, Accepted by or Agreed date) or the provider's own Provides to column. Raised
+ * on the provider, who must answer, at the cell where it would.
  */
 export function checkDependencyUnacknowledged({ model, analysis, options }: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -16,11 +17,21 @@ export function checkDependencyUnacknowledged({ model, analysis, options }: Rule
     if (c.state !== 'one-sided') return;
     const provider = model.byId.get(d.from)!;
     const consumer = model.byId.get(d.to);
+    const dept = c.providerDepartment ?? 'its provider';
+    const inRegister = c.record !== undefined && c.cell !== c.providerCell;
+    const where =
+      inRegister && c.providerCell
+        ? `neither the dependency register nor ${provider.id}'s Provides to has an agreement from ${dept}`
+        : inRegister
+          ? `the dependency register has no agreement from ${dept}`
+          : `${provider.id}'s Provides to does not name it`;
+    const cells: CellRef[] = [c.cell];
+    if (c.providerCell && c.providerCell !== c.cell) cells.push(c.providerCell);
     out.push(
       makeFinding(
         'dependency.unacknowledged',
-        flat`${consumer ? label(consumer) : d.to} (${c.consumerDepartment ?? 'no department'}) counts on ${label(provider)} (${c.providerDepartment ?? 'no department'}), but the dependency register has no agreement from ${c.providerDepartment ?? 'its provider'}.`,
-        [c.cell],
+        flat`${consumer ? label(consumer) : d.to} (${c.consumerDepartment ?? 'no department'}) counts on ${label(provider)} (${c.providerDepartment ?? 'no department'}), but ${where}.`,
+        cells,
         { initiativeId: provider.id, related: [d.to] },
       ),
     );

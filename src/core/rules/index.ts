@@ -5,6 +5,7 @@ import { checkDependencyCycle } from './dependency-cycle';
 import { checkDependencyDateNotAgreed } from './dependency-date-not-agreed';
 import { checkDependencyNeededByMissed } from './dependency-needed-by-missed';
 import { checkDependencyOnCancelled } from './dependency-on-cancelled';
+import { checkDependencyProviderOnly } from './dependency-provider-only';
 import { checkDependencySelf } from './dependency-self';
 import { checkDependencyUnacknowledged } from './dependency-unacknowledged';
 import { checkDependencyUnknown } from './dependency-unknown';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   { code: 'dependency.on-cancelled', check: checkDependencyOnCancelled },
   { code: 'dependency.unacknowledged', check: checkDependencyUnacknowledged },
   { code: 'dependency.date-not-agreed', check: checkDependencyDateNotAgreed },
+  { code: 'dependency.provider-only', check: checkDependencyProviderOnly },
   { code: 'schedule.successor-before-predecessor', check: checkScheduleSuccessorBeforePredecessor },
   { code: 'schedule.overdue', check: checkScheduleOverdue, perInitiative: prepareScheduleOverdue },
   { code: 'schedule.forecast-slip', check: checkScheduleForecastSlip, perInitiative: prepareScheduleForecastSlip },

@@ -243,6 +243,26 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       against: ['owner', 'date', 'narrative', 'commentary', 'realisation', 'type', 'kpi', 'stream', 'category'],
     },
   },
+  // The provider's side of a dependency contract (src/core/rules/contracts.ts): the initiatives (or
+  // departments) that count on this one, each optionally with the date promised ("FIN-12 (15 Mar 2027)").
+  // "Needed by" is a head, not a phrase: over dates it is a needed-by date, and the value fit turns it down.
+  providesTo: {
+    field: 'providesTo', table: 'initiatives', value: 'list', label: 'Provides to', inSentence: 'provides to', json: 'providesTo', merge: 'union', compare: 'none',
+    header: {
+      phrases: [
+        'provides to', 'provides', 'provided to', 'providing to', 'provider to', 'delivers to', 'delivering to', 'delivered to', 'deliverables to', 'deliverable for',
+        'supplies', 'supplies to', 'supplying', 'supplied to', 'feeds', 'feeds into', 'feeds to', 'feeding', 'feeds in to', 'inputs to', 'input to', 'input for',
+        'outputs to', 'output to', 'consumers', 'consumed by', 'used by', 'relied on by', 'relied upon by', 'depended on by', 'depended upon by', 'required for',
+        'downstream', 'downstream dependencies', 'downstream dependency', 'downstream initiatives', 'downstream projects', 'downstream teams', 'downstream impact',
+        'dependents', 'dependants', 'dependent initiatives', 'dependent projects', 'dependent teams', 'enables', 'enabler for', 'enabler to', 'unblocks',
+        'hand off to', 'hands off to', 'handoff to', 'hands over to', 'handover to', 'commitments to', 'committed to', 'promised to', 'recipients', 'receiving teams',
+        'internal customers', 'who depends on this', 'who needs this', 'needed by teams', 'needed by initiatives',
+      ],
+      heads: ['consumers', 'dependents', 'dependants', 'downstream', 'recipients', 'needed', 'enables', 'unblocks'],
+      modifiers: ['downstream', 'internal', 'teams', 'initiatives', 'projects'],
+      against: ['successor', 'successors', 'predecessor', 'predecessors', 'blocking', 'blocks', 'blocked', 'depends', 'upstream', 'needs', 'date', 'dates', 'count', 'type', 'note', 'notes', 'comment', 'comments', 'owner', 'status', 'value', 'cost', 'budget'],
+    },
+  },
 };
 
 export const DEPENDENCY_FIELD_SPECS: { readonly [F in DependencyField]: FieldSpec<F> } = {

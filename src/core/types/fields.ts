@@ -18,6 +18,7 @@ export const INITIATIVE_FIELDS = [
   'budget',
   'forecastCost',
   'benefit',
+  'providesTo',
 ] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 

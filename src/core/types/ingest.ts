@@ -112,6 +112,22 @@ export interface DependencyLink {
   readonly cell: CellRef;
 }
 
+/**
+ * One consumer a provider's row names in its Provides to cell ("FIN-12", "Payroll upgrade",
+ * "FIN-12 (15 Mar 2027)"): the provider's side of a dependency contract (src/core/rules/contracts.ts).
+ */
+export interface Delivery {
+  /** The consumer's id, normalised (resolved by ingest from a name where one initiative has it). */
+  readonly id: string;
+  /** The consumer as written when the item names it in words; it may also name a department. */
+  readonly name?: string;
+  /** Set when the name is one several initiatives share: reported once as dependency.ambiguous. */
+  readonly ambiguous?: true;
+  /** The date the provider promises beside the name. */
+  readonly by?: DayNumber;
+  readonly cell: CellRef;
+}
+
 /** Where a record came from. */
 export interface RowRef {
   readonly source: string;
@@ -185,6 +201,8 @@ export interface InitiativeRecord {
   readonly budget?: number;
   readonly forecastCost?: number;
   readonly benefit?: number;
+  /** The consumers this row says it delivers to (its Provides to cell); absent when the cell is empty or unmapped. */
+  readonly providesTo?: readonly Delivery[];
   /** The id of the row's parent in its tool's hierarchy (Jira Parent, MS Project outline, Smartsheet indent); src/core/ingest/read-hierarchy.ts. */
   readonly parent?: string;
   /** The cell of each field that had a value (or a bad value): cellOf(record.cells, field). */

@@ -1,6 +1,6 @@
 import type { DayNumber, LinkType, Status } from './fields';
 import type { CellRef } from './finding';
-import type { DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection } from './ingest';
+import type { Delivery, DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection } from './ingest';
 
 /** One initiative after merging every source that reports it. */
 export interface Initiative {
@@ -25,6 +25,8 @@ export interface Initiative {
   readonly budget?: number;
   readonly forecastCost?: number;
   readonly benefit?: number;
+  /** The consumers its rows say it delivers to, unioned across sources by id (the first record's date wins); absent when none. */
+  readonly providesTo?: readonly Delivery[];
   /** Id of its parent in a tool's hierarchy (the owning record's, see InitiativeRecord.parent). */
   readonly parent?: string;
   /** Some initiative of the model names this one as its parent: a roll-up, left out of status and value totals. */

@@ -253,6 +253,7 @@ describe('checkJson sources: what was read, per source and table', () => {
           budget: 450000,
           forecastCost: 470000,
           benefit: 800000,
+          providesTo: [],
           parent: null,
         },
         {
@@ -276,6 +277,7 @@ describe('checkJson sources: what was read, per source and table', () => {
           budget: null,
           forecastCost: null,
           benefit: null,
+          providesTo: [],
           parent: null,
         },
       ],

@@ -247,7 +247,7 @@ describe('Dependencies', () => {
     expect(values(s, 1)).toEqual([
       'IT-1', 'Data platform', 'IT', 'FIN-2', 'Rolling forecast', 'Finance', 'FS', 5, null, 'Red', d('2026-03-20'), d('2026-03-09'), 'Yes', 'Yes', 'No', 'Finance.xlsx › Initiatives!J3',
       // Cross-department, written in Finance's own Depends On column: no register row to agree in.
-      'Not recorded', "no dependency register row records the provider's agreement",
+      'Not recorded', "neither a dependency register row nor the provider's Provides to records the provider's agreement",
     ]);
     expect(values(s, 4).slice(6, 9)).toEqual(['SS', 10, d('2026-04-13')]);
     expect(values(s, 5).slice(12, 15)).toEqual(['No', 'No', 'Yes']);

@@ -61,6 +61,8 @@ describe('checkRules', () => {
           { id: 'NOSTATUS', row: 17, due: '2026-04-01', lastUpdated: '2026-03-15' },
           { id: 'KPITYPO', row: 19, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', kpis: ['NSP'] },
           { id: 'COST', row: 18, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', budget: 10, forecastCost: 20 },
+          // Finance promises a delivery to NODUE, which lists no dependency on it.
+          { id: 'FIN-2', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-03-02', due: '2026-04-20', lastUpdated: '2026-03-15', providesTo: ['NODUE'] },
         ],
         dependencies: [
           { from: 'FIN-1', to: 'SLIP', neededBy: '2026-03-10' },
