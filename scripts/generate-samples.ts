@@ -154,7 +154,7 @@ function actuarial(): Block[] {
       left: 2,
       title: 'Actuarial workplan: Clearwater automated claims',
       notes: ['Dates pasted from the planning system (serial numbers). Progress in percent. RAG: G / A / R.'],
-      headers: ['Key', 'Project', 'Function', 'Accountable', 'RAG', 'Planned Start', 'Deadline', 'Progress', 'Predecessors', 'Status Date', 'Comments'],
+      headers: ['Key', 'Project', 'Function', 'Accountable', 'RAG', 'Planned Start', 'Deadline', 'Progress', 'Predecessors', 'Status Date', 'Comments', 'Feeds'],
       rows: ACTUARIAL.map((i) => [
         text(i.id),
         text(i.name),
@@ -167,8 +167,9 @@ function actuarial(): Block[] {
         text(i.dependsOn),
         serialDate(i.updated),
         text(i.extra),
+        text(i.feeds),
       ]),
-      widths: [9, 40, 11, 15, 6, 13, 10, 9, 26, 11, 34],
+      widths: [9, 40, 11, 15, 6, 13, 10, 9, 26, 11, 34, 24],
       colour: '5B2C6F',
     },
   ];

@@ -80,6 +80,7 @@ function expectedTables(department: string) {
           budget: 250000,
           forecastCost: null,
           benefit: null,
+          providesTo: [],
           parent: null,
         },
         {
@@ -103,6 +104,7 @@ function expectedTables(department: string) {
           budget: null,
           forecastCost: null,
           benefit: null,
+          providesTo: [],
           parent: null,
         },
       ],

@@ -25,7 +25,7 @@ export function contractCountRows(result: RunResult, departments: readonly strin
   const pairs = [...counts.keys()].map((k) => k.split('\u0000') as [string, string]);
   pairs.sort((a, b) => (place.get(a[0]) ?? 1e9) - (place.get(b[0]) ?? 1e9) || (place.get(a[1]) ?? 1e9) - (place.get(b[1]) ?? 1e9));
   const rows: (ReportCell | null)[][] = [
-    [text('Dependency contracts: the consumer department waits on the provider, which agrees in the dependency register', 'label')],
+    [text('Dependency contracts: the consumer department waits on the provider, which agrees in its Provides to or the dependency register', 'label')],
     HEADERS.map((h) => text(h, 'header')),
   ];
   for (const [consumer, provider] of pairs) {

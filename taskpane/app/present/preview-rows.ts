@@ -1,5 +1,5 @@
 import { displayDate } from '../../../src/core/report/cells';
-import type { DetectedTable, Finding, InitiativeRecord, RawSource, Status } from '../../../src/core/types';
+import type { Delivery, DetectedTable, Finding, InitiativeRecord, RawSource, Status } from '../../../src/core/types';
 import { fieldSpec } from '../../../src/core/types';
 import { a1 } from '../../../src/core/util/a1';
 import { formatCell } from './format-cell';
@@ -46,6 +46,9 @@ export function readValueText(record: InitiativeRecord, field: string, currency:
   if (kind === 'percent' && typeof value === 'number') return { read: `${Math.round(value * 1000) / 10}%` };
   if (kind === 'money' && typeof value === 'number') return { read: money(value, currency) };
   if (kind === 'links' && Array.isArray(value)) return { read: (value as ReadonlyArray<{ id: string }>).map((l) => l.id).join(', ') || '—' };
+  if (field === 'providesTo' && Array.isArray(value)) {
+    return { read: (value as ReadonlyArray<Delivery>).map((d) => `${d.name ?? d.id}${d.by !== undefined ? ` (${displayDate(d.by)})` : ''}`).join(', ') };
+  }
   if (Array.isArray(value)) return { read: value.join(', ') };
   return { read: String(value) };
 }
