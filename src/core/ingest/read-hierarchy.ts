@@ -43,9 +43,11 @@ export function readHierarchy(
   }
   const outline = profile.outline;
   if (outline === undefined) return;
-  const levelColumn = outline === 'indent' ? undefined : firstColumn(outline, columnOf);
-  if (levelColumn !== undefined) {
-    nestByLevel(records, first, (row) => outlineLevel(block.grid.value(row, levelColumn)));
+  const levelHeader = outline === 'indent' ? undefined : firstHeader(outline, columnOf);
+  if (levelHeader !== undefined) {
+    const levelColumn = columnOf(levelHeader)!;
+    const numbering = isOutlineNumbering(levelHeader);
+    nestByLevel(records, first, (row) => outlineLevel(block.grid.value(row, levelColumn), numbering));
     return;
   }
   if (outline !== 'indent' && outline.includes(GROUPED) && nestByGroupedRows(block.grid, records, first)) return;
@@ -60,12 +62,26 @@ const GROUPED = 'grouped';
 const INDENT = 'indent';
 
 function firstColumn(headers: readonly string[], columnOf: (header: string) => number | undefined): number | undefined {
+  const header = firstHeader(headers, columnOf);
+  return header === undefined ? undefined : columnOf(header);
+}
+
+/** The first of the headers the table has (the outline markers aside). */
+function firstHeader(headers: readonly string[], columnOf: (header: string) => number | undefined): string | undefined {
   for (const header of headers) {
     if (header === INDENT || header === GROUPED) continue;
-    const col = columnOf(header);
-    if (col !== undefined) return col;
+    if (columnOf(header) !== undefined) return header;
   }
   return undefined;
+}
+
+/**
+ * Whether an outline column numbers its rows ("Outline number", "WBS": 1, 1.1, 1.2, 2) rather
+ * than giving their level ("Outline level", "Level", "Indent level": 1, 2, 2, 1): a bare 2 is
+ * then the second top-level item, not a row on level 2.
+ */
+export function isOutlineNumbering(header: string): boolean {
+  return !/\b(?:level|indent|depth)\b/.test(header);
 }
 
 /**
@@ -142,14 +158,17 @@ function nestByGroupedRows(grid: SheetGrid, records: InitiativeRecord[], first: 
   return true;
 }
 
-/** 2 or "2": level 2; "1.2.3": level 3 (an outline number or WBS code); anything else: unknown. */
-export function outlineLevel(value: CellValue): number | undefined {
+/**
+ * 2 or "2": level 2 in a level column, level 1 in a numbering column (isOutlineNumbering: the
+ * second top-level item); "1.2.3": level 3 (an outline number or WBS code); anything else: unknown.
+ */
+export function outlineLevel(value: CellValue, numbering = false): number | undefined {
   // A WBS code typed as 1.2 is stored as a number: its depth, not its value.
-  if (typeof value === 'number') return !Number.isFinite(value) ? undefined : Number.isInteger(value) ? value : String(value).split('.').length;
+  if (typeof value === 'number') return !Number.isFinite(value) ? undefined : Number.isInteger(value) ? (numbering ? 1 : value) : String(value).split('.').length;
   if (typeof value !== 'string') return undefined;
   const text = cleanText(value);
   if (text === '') return undefined;
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+$/.test(text)) return numbering ? 1 : Number(text);
   if (/^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+\.?$/u.test(text)) return text.replace(/\.$/, '').split('.').length;
   return undefined;
 }

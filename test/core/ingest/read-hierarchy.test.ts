@@ -140,6 +140,27 @@ describe('an outline (MS Project)', () => {
     ]);
   });
 
+  it('by WBS codes or an Outline Number where a bare 2 is the second top-level item, not level 2', () => {
+    for (const column of ['WBS', 'Outline Number']) {
+      const result = ingest([
+        [...header, column],
+        [1, 'Discovery', '5 days', '2026-03-02', '2026-03-06', null, '1'],
+        [2, 'Interviews', '3 days', '2026-03-02', '2026-03-04', null, '1.1'],
+        [3, 'Design', '5 days', '2026-03-09', '2026-03-13', null, '2'], // top, after 1.1
+        [4, 'Build', '5 days', '2026-03-16', '2026-03-20', null, 3], // typed as a number: still top
+        [5, 'Sprint 1', '5 days', '2026-03-16', '2026-03-20', null, '3.1'],
+      ]);
+      const id = (n: number) => String(n);
+      expect(parents(result)).toEqual([
+        [id(1), null],
+        [id(2), id(1)],
+        [id(3), null],
+        [id(4), null],
+        [id(5), id(4)],
+      ]);
+    }
+  });
+
   it('by the indentation of the name when the export has no outline column', () => {
     const result = ingest([
       header,
