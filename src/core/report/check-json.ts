@@ -140,6 +140,8 @@ export interface CheckJsonTable {
   readonly department: string | null;
   /** The ISO currency its money cells are written in (DetectedTable.currency); null when none or several. */
   readonly currency: string | null;
+  /** The date a title row gives every row's status when the table has no update-date column ("Status as at 27/11/2026"); null otherwise. */
+  readonly statusDate: { readonly date: string; readonly cell: string; readonly title: string } | null;
   readonly hidden: boolean;
   /** Each mapped field's column, in the table's column order. */
   readonly fields: readonly CheckJsonColumn[];
@@ -344,6 +346,7 @@ function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], optio
     confidence: t.confidence,
     department: t.department ?? null,
     currency: t.currency ?? null,
+    statusDate: t.statusDate ? { date: isoFromDay(t.statusDate.day), cell: t.statusDate.cell.address, title: t.statusDate.text } : null,
     hidden: t.hidden === true,
     fields: [...t.mapping]
       .sort((a, b) => a.column - b.column)

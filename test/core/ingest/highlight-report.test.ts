@@ -4,6 +4,8 @@
  * off the rows by hand.
  */
 import { ingestSources } from '../../../src/core/ingest';
+import { runPipeline } from '../../../src/core/pipeline';
+import { checkJson } from '../../../src/core/report/check-json';
 import { cellOf } from '../../../src/core/model/cells';
 import { makeOptions, type CellValue } from '../../../src/core/types';
 import { dayFromParts } from '../../../src/core/util/days';
@@ -42,6 +44,10 @@ describe('a highlight report dated by its title', () => {
       ],
     ]);
     expect(result.findings.filter((f) => f.code === 'ingest.fields-missing')).toEqual([]);
+    const json = checkJson(runPipeline([sheetSource(HIGHLIGHT)], makeOptions(AS_OF)));
+    expect(json.sources[0]!.tables[0]!.statusDate).toEqual({ date: '2026-11-27', cell: 'A2', title: 'Prepared by: PMO | Status as at 27/11/2026' });
+    // Four days before the as-of date, inside the weekly cadence: not stale, and not "no update date".
+    expect(json.findings.filter((f) => f.code === 'status.stale' || f.code === 'status.missing-update-date')).toEqual([]);
   });
 
   it('leaves RAG dimensions under "Budget" and "Schedule" unmapped rather than reading Green as an amount', () => {

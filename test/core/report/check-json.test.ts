@@ -219,6 +219,7 @@ describe('checkJson sources: what was read, per source and table', () => {
       confidence: 0.89,
       department: 'Operations',
       currency: null,
+      statusDate: null,
       hidden: true,
       fields: [
         { field: 'id', column: 'C', header: 'Ref', matchedBy: 'user', confidence: 1 },
@@ -299,6 +300,7 @@ describe('checkJson sources: what was read, per source and table', () => {
       confidence: 0,
       department: null,
       currency: null,
+      statusDate: null,
       hidden: false,
       fields: [],
       unmapped: [],
