@@ -459,6 +459,25 @@ function glossary(ws: ExcelJS.Worksheet): void {
   ws.getColumn(2).width = 70;
 }
 
+/**
+ * The contact centre's opening days, kept by Customer Support beside its tracker.
+ * PLANT calendar.unknown-department: the trackers call the department "Customer Support", never
+ * "Contact centre", so the six-day week schedules nothing.
+ */
+function openingDays(ws: ExcelJS.Worksheet): void {
+  const rows: [string, string][] = [
+    ['Calendar', 'Working days'],
+    ['Contact centre', 'Mon-Sat'],
+  ];
+  rows.forEach((r, k) => {
+    ws.getCell(k + 1, 1).value = r[0];
+    ws.getCell(k + 1, 2).value = r[1];
+  });
+  ws.getRow(1).font = { bold: true };
+  ws.getColumn(1).width = 18;
+  ws.getColumn(2).width = 14;
+}
+
 interface SampleFile {
   readonly file: string;
   readonly sheets: ReadonlyArray<{
@@ -473,7 +492,7 @@ interface SampleFile {
 export const SAMPLE_FILES: readonly SampleFile[] = [
   { file: 'Engineering.xlsx', sheets: [{ name: 'Roadmap', blocks: engineering() }] },
   { file: 'Actuarial.xlsx', sheets: [{ name: 'Workplan', blocks: actuarial() }] },
-  { file: 'Customer-Support.xlsx', sheets: [{ name: 'CS Readiness', blocks: customerSupport() }, { name: 'Glossary', write: glossary }] },
+  { file: 'Customer-Support.xlsx', sheets: [{ name: 'CS Readiness', blocks: customerSupport() }, { name: 'Glossary', write: glossary }, { name: 'Opening days', write: openingDays }] },
   { file: 'Marketing.xlsx', sheets: [{ name: 'Launch Plan', blocks: marketing() }] },
   { file: 'IT.xlsx', sheets: [{ name: 'IT Delivery', blocks: it() }, { name: 'Dependencies', blocks: itRegister() }, { name: 'Vendor Milestones', blocks: vendorMilestones() }] },
   {

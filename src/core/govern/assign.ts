@@ -1,4 +1,5 @@
 import type { Assignee, DepartmentLead, Finding, Model } from '../types';
+import { normaliseDepartment } from '../model';
 
 export const UNASSIGNED = 'unassigned';
 
@@ -21,7 +22,7 @@ export function makeAssigner(model: Model, leads: ReadonlyMap<string, Department
     const initiative = f.initiativeId !== undefined ? model.byId.get(f.initiativeId) : undefined;
     const first = f.cells[0];
     const department = initiative?.department ?? (first ? sourceDepartment.get(first.source) : undefined);
-    const lead = department !== undefined ? leads.get(department.trim().toLowerCase())?.lead : undefined;
+    const lead = department !== undefined ? leads.get(normaliseDepartment(department))?.lead : undefined;
     const where = department !== undefined ? { department } : {};
     const leadPart = lead !== undefined ? { lead } : {};
     const owner = initiative?.owner?.trim();

@@ -1,4 +1,4 @@
-import type { CellRef, DepartmentLead, SourceCalendar, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
+import type { CellRef, DepartmentCode, DepartmentLead, SourceCalendar, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
 import { readProblemFindings } from './read-problems';
 import { makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
@@ -11,7 +11,7 @@ import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readCalendarSheet } from './read-calendar';
 import { sheetPart } from './calendar-part';
-import { readLeadsBlock } from './read-leads';
+import { readDepartmentCodes, readLeadsBlock } from './read-leads';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { readTableHierarchy } from './read-table-hierarchy';
@@ -54,6 +54,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const kpis: KpiRecord[] = [];
   const leads: DepartmentLead[] = [];
   const calendars: SourceCalendar[] = [];
+  const departmentCodes: DepartmentCode[] = [];
   const tables = [];
   const addresses = new AddressBook();
   const read: ReadTable[] = [];
@@ -71,8 +72,10 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         if (calendar || calendarSheets.has(table.sheet)) continue;
         // A Departments/leads table is read for who leads each department, not reported as ignored.
         const read = readLeadsBlock(source.name, block, rows);
-        if (read.length > 0) for (const l of read) leads.push(l);
-        else findings.push(ignoredTable(source, found, table.key, options));
+        const codes = readDepartmentCodes(source.name, block, rows);
+        for (const l of read) leads.push(l);
+        for (const c of codes) departmentCodes.push(c);
+        if (read.length === 0 && codes.length === 0) findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
       if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
@@ -113,6 +116,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     sources: ingested,
     ...(leads.length > 0 ? { leads } : {}),
     ...(calendars.length > 0 ? { calendars } : {}),
+    ...(departmentCodes.length > 0 ? { departmentCodes } : {}),
   };
 }
 

@@ -60,11 +60,11 @@ export function readCalendarSheet(
   }
   if (table === undefined && weekdays === undefined) return undefined;
 
-  const byDepartment = new Map<string, { department?: string; weekdays?: number[]; weekdaysCell?: CellRef; holidays: Holiday[]; workdays: DayNumber[] }>();
-  const group = (department: string | undefined) => {
+  const byDepartment = new Map<string, { department?: string; departmentCell?: CellRef; weekdays?: number[]; weekdaysCell?: CellRef; holidays: Holiday[]; workdays: DayNumber[] }>();
+  const group = (department: string | undefined, cell?: CellRef) => {
     const key = department === undefined ? '' : department.toLowerCase();
     let g = byDepartment.get(key);
-    if (g === undefined) byDepartment.set(key, (g = { ...(department !== undefined ? { department } : {}), holidays: [], workdays: [] }));
+    if (g === undefined) byDepartment.set(key, (g = { ...(department !== undefined ? { department, ...(cell ? { departmentCell: cell } : {}) } : {}), holidays: [], workdays: [] }));
     return g;
   };
   if (table !== undefined) {
@@ -77,7 +77,7 @@ export function readCalendarSheet(
     for (let r = table.header + 1; r < values.length; r++) {
       const row = values[r]!;
       if (row.every((v) => v === null || (typeof v === 'string' && isBlank(v)))) continue;
-      const g = group(text(r, department));
+      const g = group(text(r, department), department === undefined ? undefined : cellAt(r, department));
       if (table.columns.weekdays !== undefined && text(r, table.columns.weekdays) !== undefined) {
         const days = parseWeekdays(text(r, table.columns.weekdays)!);
         if (days === undefined) unreadable(r, table.columns.weekdays, 'a list of weekdays (Mon-Fri, Sun-Thu)');
@@ -116,7 +116,7 @@ export function readCalendarSheet(
   const given = [...byDepartment.values()].filter((g) => g.department === undefined || g.weekdays !== undefined || g.holidays.length > 0 || g.workdays.length > 0);
   const calendars: SourceCalendar[] = given.map((g) => {
     const week = g.weekdays !== undefined ? { weekdays: g.weekdays, weekdaysCell: g.weekdaysCell! } : weekdays !== undefined ? { weekdays: weekdays.days, weekdaysCell: weekdays.cell } : {};
-    return { source: source.name, ...(g.department !== undefined ? { department: g.department } : {}), ...week, holidays: g.holidays, ...(g.workdays.length > 0 ? { workdays: g.workdays } : {}) };
+    return { source: source.name, ...(g.department !== undefined ? { department: g.department, ...(g.departmentCell ? { departmentCell: g.departmentCell } : {}) } : {}), ...week, holidays: g.holidays, ...(g.workdays.length > 0 ? { workdays: g.workdays } : {}) };
   });
   return { calendars, findings };
 }

@@ -1,4 +1,4 @@
-import type { CellRef, CellValue, DepartmentLead, RawSource } from '../types';
+import type { CellRef, CellValue, DepartmentCode, DepartmentLead, RawSource } from '../types';
 import { LEAD_TABLE_HEADERS } from '../types';
 import { a1 } from '../util/a1';
 import { dataRows } from './cell-reader';
@@ -26,6 +26,26 @@ export function readLeadsBlock(source: string, block: Block, rows: readonly numb
     seen.add(d.toLowerCase());
     const cell: CellRef = { source, sheet, address: a1(row, block.range.left + lead) };
     out.push({ department: d, lead: l, cell });
+  }
+  return out;
+}
+
+/**
+ * A department list's codes: a table that is none of ours with a department column and a code
+ * column (Code, Abbreviation, Short name): department -> code, each with the code's cell, so a
+ * calendar or tracker that writes "FIN" is matched to Finance (model/department-names.ts).
+ */
+export function readDepartmentCodes(source: string, block: Block, rows: readonly number[]): DepartmentCode[] {
+  const column = (names: readonly string[]): number => block.headers.findIndex((h) => names.includes(normaliseHeader(h)));
+  const dep = column(LEAD_TABLE_HEADERS.department);
+  const code = column(LEAD_TABLE_HEADERS.code);
+  if (dep < 0 || code < 0) return [];
+  const out: DepartmentCode[] = [];
+  for (const row of rows) {
+    const d = textOf(block.grid.value(row, block.range.left + dep));
+    const c = textOf(block.grid.value(row, block.range.left + code));
+    if (d === '' || c === '') continue;
+    out.push({ department: d, code: c, cell: { source, sheet: block.grid.sheet.name, address: a1(row, block.range.left + code) } });
   }
   return out;
 }

@@ -7,13 +7,14 @@ import { rememberModelIndex } from './model-index';
 import { summariseSources } from './summarise-sources';
 
 export { chooseOwner, groupRecordsById, MERGED_FIELDS, normaliseDepartment, tableDepartments } from './merge-initiatives';
+export { departmentKey, departmentNames, type DepartmentMatch, type DepartmentNames } from './department-names';
 export type { MergedField, OwnerChoice } from './merge-initiatives';
 export { LINK_TYPES, linkTypeCode, registerCell } from './link-dependencies';
 export { ListById } from './list-by-id';
 export { cellMap, cellOf, hasCell, homeCell } from './cells';
 export { isOnTarget, kpiKey } from './link-kpis';
 export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
-export { runCalendar, runCalendars, type RunCalendars } from './run-calendar';
+export { calendarDepartments, runCalendar, runCalendars, type RunCalendars } from './run-calendar';
 
 /**
  * Merge ingested records across sources into one model of initiatives, dependencies and KPIs.

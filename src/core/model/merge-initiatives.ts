@@ -2,6 +2,7 @@ import type { CellRef, Delivery, DetectedTable, Initiative, InitiativeField, Ini
 import { INITIATIVE_FIELDS, INITIATIVE_FIELD_SPECS } from '../types';
 import { ownValue } from '../util/own';
 import { cellOf, hasCell, homeCell } from './cells';
+import { departmentKey } from './department-names';
 
 /** Initiative fields whose values are merged across sources: the registry's 'owner' policy (lists such as dependsOn, kpis and providesTo are unioned). */
 export type MergedField = Exclude<InitiativeField, 'id' | 'dependsOn' | 'kpi' | 'providesTo' | 'parent'>;
@@ -64,8 +65,9 @@ export function chooseOwner(group: readonly InitiativeRecord[], departments: Rea
   return { owner: first, byDepartment: false };
 }
 
+/** The key department names compare by (departmentKey: "Finance Dept" is Finance). */
 export function normaliseDepartment(d: string): string {
-  return d.trim().replace(/\s+/g, ' ').toLowerCase();
+  return departmentKey(d);
 }
 
 /**

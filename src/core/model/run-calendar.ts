@@ -1,6 +1,6 @@
-import type { DayNumber, Initiative, Model, RunOptions, SourceCalendar } from '../types';
+import type { DayNumber, Initiative, IngestResult, Model, RunOptions, SourceCalendar } from '../types';
 import { makeCalendar, type WorkCalendar } from '../util/calendar';
-import { normaliseDepartment } from './merge-initiatives';
+import { departmentNames, type DepartmentMatch, type DepartmentNames } from './department-names';
 
 /**
  * The working calendars of a run. calendars[0] is the run's own: the working weekdays of the
@@ -22,7 +22,7 @@ export interface RunCalendars {
 // Per model: the analyses and the link rule ask for the same calendars.
 const KEPT = new WeakMap<object, { options: object; calendars: RunCalendars }>();
 
-type CalendarModel = Pick<Model, 'calendars' | 'initiatives' | 'sources'>;
+type CalendarModel = Pick<Model, 'calendars' | 'initiatives' | 'sources'> & { readonly ingest?: Pick<IngestResult, 'departmentCodes'> };
 type CalendarOptions = Pick<RunOptions, 'workingWeekdays' | 'holidays'>;
 
 export function runCalendars(model: CalendarModel, options: CalendarOptions): RunCalendars {
@@ -45,16 +45,42 @@ interface Gathered {
   workdays: DayNumber[];
 }
 
+/**
+ * The trackers' department each calendar of the model names (aligned with Model.calendars):
+ * matched as department names are everywhere (departmentNames: "Finance Dept", a department
+ * list's "FIN", a code that begins one department's name); undefined for a calendar without a
+ * department, or one that names no department of the trackers (calendar.unknown-department).
+ */
+export function calendarDepartments(model: CalendarModel): { readonly names: DepartmentNames; readonly matches: readonly (DepartmentMatch | undefined)[] } {
+  const kept = DEPARTMENTS.get(model);
+  if (kept !== undefined) return kept;
+  const departments = new Set<string>();
+  for (const i of model.initiatives) if (i.department !== undefined) departments.add(i.department);
+  const names = departmentNames(departments, model.ingest?.departmentCodes);
+  const matches = (model.calendars ?? []).map((c) => (c.department === undefined ? undefined : names.match(c.department)));
+  const out = { names, matches };
+  DEPARTMENTS.set(model, out);
+  return out;
+}
+
+const DEPARTMENTS = new WeakMap<object, ReturnType<typeof calendarDepartments>>();
+
 function computeCalendars(model: CalendarModel, options: CalendarOptions): RunCalendars {
   const given = model.calendars ?? [];
+  const { names: departments, matches } = calendarDepartments(model);
   const emptySources = new Set(model.sources.filter((s) => s.initiativeCount === 0).map((s) => s.name));
   const base: Gathered = { name: '', holidays: [...options.holidays], workdays: [] };
   const byDepartment = new Map<string, Gathered>();
   const bySource = new Map<string, Gathered>();
-  for (const c of given) {
+  for (let k = 0; k < given.length; k++) {
+    const c = given[k]!;
     let into: Gathered;
-    if (c.department !== undefined) into = gather(byDepartment, normaliseDepartment(c.department), c.department);
-    else if (emptySources.has(c.source)) into = base;
+    if (c.department !== undefined) {
+      // A calendar for a department no tracker names schedules nothing (the rule says so).
+      const m = matches[k];
+      if (m === undefined || !('key' in m)) continue;
+      into = gather(byDepartment, m.key, departments.known.get(m.key) ?? c.department);
+    } else if (emptySources.has(c.source)) into = base;
     else into = gather(bySource, c.source, c.source);
     add(into, c);
   }
@@ -71,7 +97,7 @@ function computeCalendars(model: CalendarModel, options: CalendarOptions): RunCa
   const sourceIndex = new Map([...bySource].map(([key, g]) => [key, numbered(g)]));
   const { initiatives } = model;
   const of = new Uint16Array(initiatives.length);
-  for (let v = 0; v < initiatives.length; v++) of[v] = calendarOfInitiative(initiatives[v]!, departmentIndex, sourceIndex);
+  for (let v = 0; v < initiatives.length; v++) of[v] = calendarOfInitiative(initiatives[v]!, departments, departmentIndex, sourceIndex);
   return { calendars, names, of };
 }
 
@@ -89,9 +115,9 @@ function add(into: Gathered, c: SourceCalendar): void {
 }
 
 /** Its department's calendar, else its owning source's, else the run's own (0). */
-function calendarOfInitiative(i: Initiative, departments: ReadonlyMap<string, number>, sources: ReadonlyMap<string, number>): number {
+function calendarOfInitiative(i: Initiative, names: DepartmentNames, departments: ReadonlyMap<string, number>, sources: ReadonlyMap<string, number>): number {
   if (i.department !== undefined) {
-    const d = departments.get(normaliseDepartment(i.department));
+    const d = departments.get(names.canonical(i.department));
     if (d !== undefined) return d;
   }
   return sources.get(i.sources[0] ?? '') ?? 0;

@@ -1,4 +1,5 @@
 import type { Analysis, Finding, FindingCode, Model, RunOptions } from '../types';
+import { checkCalendarUnknownDepartment } from './calendar-unknown-department';
 import { checkDatesFinishBeforeStart, prepareDatesFinishBeforeStart } from './dates-finish-before-start';
 import { checkDatesMissing, prepareDatesMissing } from './dates-missing';
 import { checkDependencyCycle } from './dependency-cycle';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   { code: 'dependency.date-not-agreed', check: checkDependencyDateNotAgreed },
   { code: 'dependency.provider-only', check: checkDependencyProviderOnly },
   { code: 'schedule.successor-before-predecessor', check: checkScheduleSuccessorBeforePredecessor },
+  { code: 'calendar.unknown-department', check: checkCalendarUnknownDepartment },
   { code: 'schedule.overdue', check: checkScheduleOverdue, perInitiative: prepareScheduleOverdue },
   { code: 'schedule.forecast-slip', check: checkScheduleForecastSlip, perInitiative: prepareScheduleForecastSlip },
   { code: 'status.green-over-risk', check: checkStatusGreenOverRisk, perInitiative: prepareStatusGreenOverRisk },

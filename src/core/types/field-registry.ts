@@ -383,5 +383,7 @@ export function fieldInSentence(field: AnyField): string {
  */
 export const LEAD_TABLE_HEADERS = {
   department: ['department', 'dept', 'function', 'team', 'business unit', 'directorate', 'division', 'business area', 'unit', 'area'],
+  /** A department list's code or short name for each department ("FIN" for Finance). */
+  code: ['code', 'department code', 'dept code', 'abbreviation', 'abbrev', 'short name', 'short code', 'acronym', 'prefix'],
   lead: ['lead', 'department lead', 'dept lead', 'head', 'head of department', 'department head', 'director', 'leader', 'lead name', 'accountable lead', 'escalation contact', 'escalation'],
 } as const;

@@ -269,6 +269,15 @@ export interface IngestResult {
   readonly leads?: readonly DepartmentLead[];
   /** Calendars read from the sources' Calendar/Holidays sheets (optional: none when absent). */
   readonly calendars?: readonly SourceCalendar[];
+  /** Departments' codes read from department lists (Department | Code): "FIN" is Finance (optional: none when absent). */
+  readonly departmentCodes?: readonly DepartmentCode[];
+}
+
+/** A department and the code a department list gives it, with the code's cell. */
+export interface DepartmentCode {
+  readonly department: string;
+  readonly code: string;
+  readonly cell: CellRef;
 }
 
 /** A source as ingest saw it: what Model.sources needs beyond its tables. */

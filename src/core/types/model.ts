@@ -104,6 +104,8 @@ export interface SourceCalendar {
   readonly source: string;
   /** The department it is for (as written); absent: its source's. */
   readonly department?: string;
+  /** Where the department was first named. */
+  readonly departmentCell?: CellRef;
   /** Working weekdays, 0 = Sunday .. 6 = Saturday, when the source names them ("Working days: Sun-Thu"); else the run's. */
   readonly weekdays?: readonly number[];
   /** Where the working weekdays were read. */

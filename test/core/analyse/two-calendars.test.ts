@@ -58,9 +58,9 @@ describe('an Office calendar (Mon-Fri) beside a seven-day Site calendar', () => 
   it('counts each task in its own calendar and each lag in its predecessor’s', () => {
     const { dates, analysis } = analyse();
     expect(dates('O-1')).toEqual(['2026-03-16', '2026-03-18', '2026-03-17', '2026-03-19', 1, undefined]);
-    expect(dates('S-1')).toEqual(['2026-03-19', '2026-03-20', '2026-03-20', '2026-03-21', 1, 'site']);
+    expect(dates('S-1')).toEqual(['2026-03-19', '2026-03-20', '2026-03-20', '2026-03-21', 1, 'Site']);
     expect(dates('O-2')).toEqual(['2026-03-23', '2026-03-23', '2026-03-24', '2026-03-24', 1, undefined]);
-    expect(dates('S-2')).toEqual(['2026-03-24', '2026-03-28', '2026-03-25', '2026-03-29', 1, 'site']);
+    expect(dates('S-2')).toEqual(['2026-03-24', '2026-03-28', '2026-03-25', '2026-03-29', 1, 'Site']);
     expect(dates('O-3')).toEqual(['2026-03-30', '2026-03-30', '2026-03-30', '2026-03-30', 0, undefined]);
     expect(analysis.criticalPath).toEqual(['O-3']);
     // The forecast (as of 03-02, nothing late yet) follows the same links.

@@ -34,8 +34,8 @@ describe('a Calendar/Holidays sheet inside a source', () => {
     expect(ingest.calendars).toEqual([
       // The rows without a department, with the sheet's Working days row: the source's own calendar.
       { source: 'Plan.xlsx', weekdays: [0, 1, 2, 3, 4], weekdaysCell: cell('Days we do not work', 'B1'), holidays: [{ day: d('2026-01-01'), name: 'New Year', cell: cell('Days we do not work', 'A4') }] },
-      { source: 'Plan.xlsx', department: 'Site', weekdays: [0, 1, 2, 3, 4], weekdaysCell: cell('Days we do not work', 'B1'), holidays: [{ day: d('2026-04-03'), name: 'Good Friday', cell: cell('Days we do not work', 'A5') }] },
-      { source: 'Plan.xlsx', department: 'Site', weekdays: [0, 1, 2, 3, 4, 5, 6], weekdaysCell: cell('Weeks', 'B2'), holidays: [] },
+      { source: 'Plan.xlsx', department: 'Site', departmentCell: cell('Days we do not work', 'C5'), weekdays: [0, 1, 2, 3, 4], weekdaysCell: cell('Days we do not work', 'B1'), holidays: [{ day: d('2026-04-03'), name: 'Good Friday', cell: cell('Days we do not work', 'A5') }] },
+      { source: 'Plan.xlsx', department: 'Site', departmentCell: cell('Weeks', 'A2'), weekdays: [0, 1, 2, 3, 4, 5, 6], weekdaysCell: cell('Weeks', 'B2'), holidays: [] },
     ]);
     // Bad cells are findings with their cell; neither sheet is read as initiatives or reported as ignored.
     const unread = ingest.findings.filter((f) => f.code === 'value.unparseable');

@@ -76,7 +76,9 @@ describe('checkRules', () => {
       { SLIP: { forecastFinish: day('2026-04-10'), slipDays: 7 }, STALE: { stale: true } },
       { cycles: [['C1', 'C2']], kpiTraces: [{ kpi: 'NPS', offTarget: true, chains: [{ initiativeId: 'SLIP', chain: ['SLIP', 'FIN-1'] }] }] },
     );
-    const findings = checkRules(ctx.model, ctx.analysis, ctx.options);
+    // A calendar for a department no initiative belongs to.
+    const model = { ...ctx.model, calendars: [{ source: 'Fin.xlsx', department: 'Facilities', departmentCell: { source: 'Fin.xlsx', sheet: 'Calendar', address: 'A2' }, weekdays: [1, 2, 3, 4, 5, 6], holidays: [] }] };
+    const findings = checkRules(model, ctx.analysis, ctx.options);
     expect([...new Set(findings.map((f) => f.code))].sort()).toEqual([...RULE_CODES].sort());
     for (const f of findings) expect(f.severity).toBe(catalogEntry(f.code as (typeof RULE_CODES)[number]).severity);
   });

@@ -1,6 +1,7 @@
 import type { ColumnProfile } from './column-profile';
 import { share } from './column-profile';
 import { parseWeekdays } from '../normalise/weekdays';
+import { LEAD_TABLE_HEADERS } from '../../types';
 
 /**
  * Tables that look like initiatives (an id, a name, an owner, a status, a date) but hold
@@ -58,6 +59,8 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
   }
   const calendar = hasPlanColumns ? undefined : recogniseCalendarTable(profiles.map(calendarSample));
   if (calendar) return { kind: 'holiday calendar', evidence: calendar.evidence };
+  const departments = hasPlanColumns ? undefined : departmentList(profiles);
+  if (departments) return { kind: 'department list', evidence: departments };
   const first = profiles.find((p) => p.form.words.length > 0);
   const key = first ? LOG_KEY.exec(first.form.words.join(' ')) : null;
   if (!hasPlanColumns && key && first) return { kind: `${key[1]} log`, evidence: [first.header] };
@@ -77,6 +80,23 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
     }
   }
   return best;
+}
+
+/**
+ * A department list (Department | Code, Department | Lead): a department column beside a code or a
+ * lead column, and nothing but those and a description or contact. Its codes and leads are read
+ * (read-leads.ts); "Code" is not an initiative's id.
+ */
+function departmentList(profiles: readonly ColumnProfile[]): string[] | undefined {
+  const used = profiles.filter((p) => p.filled > 0 || p.header.trim() !== '');
+  const header = (p: ColumnProfile): string => p.form.words.join(' ');
+  const is = (names: readonly string[]) => (p: ColumnProfile): boolean => names.includes(header(p));
+  const department = used.find(is(LEAD_TABLE_HEADERS.department));
+  const other = used.find((p) => is(LEAD_TABLE_HEADERS.code)(p) || is(LEAD_TABLE_HEADERS.lead)(p));
+  if (department === undefined || other === undefined) return undefined;
+  const extra = /^(?:department name|description|notes?|email|e mail|contact|phone)$/;
+  if (!used.every((p) => p === department || is(LEAD_TABLE_HEADERS.code)(p) || is(LEAD_TABLE_HEADERS.lead)(p) || extra.test(header(p)))) return undefined;
+  return [department.header, other.header];
 }
 
 /** A header is the typical word when it is the word or phrase, or ends with it ("Risk Owner" ends with "owner" is not enough: the whole phrase must appear). */
