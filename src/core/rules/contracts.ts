@@ -208,6 +208,10 @@ function verdictOf(
     if (agreedDate === undefined && neededBy !== undefined && isLate(neededBy, plan)) return { state: 'at-risk', reason: `needed by a date after ${planned}` };
   }
   if (neededBy !== undefined && finish !== undefined && finish > neededBy) return { state: 'at-risk', reason: `${provider.id} is forecast to finish after the needed-by date` };
+  // With no needed-by date, the consumer's plan is the need (as for the date agreed).
+  if (neededBy === undefined && plan && consumer && finish !== undefined && finish > plan.day) {
+    return { state: 'at-risk', reason: `${provider.id} is forecast to finish after ${consumer.id} ${plan.by === 'start' ? 'plans to start' : 'is due'}` };
+  }
   const eff = pa?.effectiveStatus ?? provider.status;
   if (eff === 'red' || eff === 'amber') return { state: 'at-risk', reason: `${provider.id} is ${eff}` };
   return { state: 'agreed', reason: '' };

@@ -30,6 +30,7 @@ import { buildReport, checkJson, materialiseRows } from '../../../src/core/repor
 import { REPORT_SHEETS } from '../../../src/core/report/sheet-names';
 import { contractsOf } from '../../../src/core/rules/contracts';
 import { makeOptions, type RawSource, type RunResult } from '../../../src/core/types';
+import { makeContext } from '../../support/model-builders';
 import { day, readCsvText } from '../../support/read-export';
 
 const FINANCE = [
@@ -146,5 +147,25 @@ describe('a "Needed by" column', () => {
     const fieldOf = (s: RawSource) => runPipeline([s], makeOptions(day('2027-01-11'))).model.ingest.tables[0]!.mapping.find((m) => m.header === 'Needed by')?.field;
     expect(fieldOf(dates)).toBeUndefined();
     expect(fieldOf(ids)).toBe('providesTo');
+  });
+});
+
+describe('a contract agreed on the provider row, with no needed-by date', () => {
+  it("is at risk when the provider is forecast to finish after the consumer's plan needs it", () => {
+    // As of 2026-03-16. F-1 (Finance) is due Fri 2026-04-10 and names both consumers. E-1 (FS)
+    // plans to start Mon 04-06, before F-1 finishes: at risk. E-2 (FF) is due 04-30, after it: agreed.
+    const ctx = makeContext({
+      departments: { 'Fin.xlsx': 'Finance' },
+      initiatives: [
+        { id: 'F-1', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-03-16', due: '2026-04-10', lastUpdated: '2026-03-13', providesTo: ['E-1', 'E-2'] },
+        { id: 'E-1', department: 'Engineering', status: 'green', start: '2026-04-06', due: '2026-04-30', lastUpdated: '2026-03-13', dependsOn: ['F-1'] },
+        { id: 'E-2', department: 'Engineering', status: 'green', start: '2026-03-16', due: '2026-04-30', lastUpdated: '2026-03-13', dependsOn: [['F-1', 'FF', 0]] },
+      ],
+    });
+    const c = contractsOf(ctx.model, ctx.analysis, ctx.options);
+    expect(ctx.model.dependencies.map((d, k) => [d.to, c[k]!.state, c[k]!.reason, c[k]!.agreedIn])).toEqual([
+      ['E-1', 'at-risk', 'F-1 is forecast to finish after E-1 plans to start', 'provider'],
+      ['E-2', 'agreed', '', 'provider'],
+    ]);
   });
 });
