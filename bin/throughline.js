@@ -7,7 +7,6 @@ const v8 = require('v8');
 // needs more (docs/BENCHMARKS.md): for big inputs, run again with up to half the machine's
 // memory (at most 8 GB), unless the user chose a heap size. Only for big inputs: a second
 // node costs about 0.15 s.
-const BIG_INPUT_BYTES = 32 * 2 ** 20; // about 350,000 initiatives in .xlsx (~0.65 GB of memory per 9 MB)
 function inputBytes(args) {
   const fs = require('fs');
   const path = require('path');
@@ -23,11 +22,16 @@ function inputBytes(args) {
   }
   return total;
 }
-const wantedMb = Math.min(8192, Math.floor(os.totalmem() / 2 / 2 ** 20));
-const chosen = process.execArgv.concat((process.env.NODE_OPTIONS || '').split(/\s+/)).some((a) => a.startsWith('--max-old-space-size'));
-if (!chosen && v8.getHeapStatistics().heap_size_limit / 2 ** 20 < wantedMb - 256 && inputBytes(process.argv.slice(2)) > BIG_INPUT_BYTES) {
+const heapMb = require('./heap.js').heapToRunWith({
+  heapLimitBytes: v8.getHeapStatistics().heap_size_limit,
+  totalMemoryBytes: os.totalmem(),
+  execArgv: process.execArgv,
+  nodeOptions: process.env.NODE_OPTIONS,
+  inputBytes: () => inputBytes(process.argv.slice(2)),
+});
+if (heapMb !== undefined) {
   const { spawnSync } = require('child_process');
-  const run = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${wantedMb}`, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (!run.error) {
     if (run.signal) process.kill(process.pid, run.signal);
     process.exit(run.status === null ? 3 : run.status);
