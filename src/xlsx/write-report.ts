@@ -2,7 +2,7 @@ import type { ReportDocument } from '../core/types';
 import { splitPastRowLimit } from '../core/report/split-rows';
 import { checkExcelLimits, EXCEL_MAX_ROWS } from './write-limits';
 import { workbookParts } from './write-workbook-xml';
-import { writeZip, type MakeGzip } from './write-zip';
+import { writeZip, writeZipBlocks, type MakeGzip } from './write-zip';
 
 export { cleanText, hyperlinkTarget, MAX_CELL_TEXT } from './write-cell-text';
 export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError } from './write-limits';
@@ -23,7 +23,16 @@ export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReportTooLargeError } from './write-
  * Throws ReportTooLargeError (before writing anything) when a sheet is past Excel's columns.
  */
 export async function writeReportXlsx(doc: ReportDocument, makeGzip?: MakeGzip, maxRows: number = EXCEL_MAX_ROWS): Promise<Uint8Array> {
+  return writeZip(laidOutParts(doc, maxRows), makeGzip);
+}
+
+/** writeReportXlsx's file as its blocks in order (writeZipBlocks): the CLI writes them without joining them first. */
+export async function writeReportXlsxBlocks(doc: ReportDocument, makeGzip?: MakeGzip, maxRows: number = EXCEL_MAX_ROWS): Promise<Uint8Array[]> {
+  return writeZipBlocks(laidOutParts(doc, maxRows), makeGzip);
+}
+
+function laidOutParts(doc: ReportDocument, maxRows: number) {
   const laidOut = splitPastRowLimit(doc, maxRows);
   checkExcelLimits(laidOut, maxRows);
-  return writeZip(workbookParts(laidOut), makeGzip);
+  return workbookParts(laidOut);
 }
