@@ -81,6 +81,7 @@ function expectedTables(department: string) {
           forecastCost: null,
           benefit: null,
           providesTo: [],
+          reportedFinish: null,
           parent: null,
         },
         {
@@ -105,6 +106,7 @@ function expectedTables(department: string) {
           forecastCost: null,
           benefit: null,
           providesTo: [],
+          reportedFinish: null,
           parent: null,
         },
       ],

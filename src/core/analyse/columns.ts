@@ -17,6 +17,8 @@ export interface InitiativeColumns {
   readonly deadline: Float64Array;
   readonly actualStart: Float64Array;
   readonly actualFinish: Float64Array;
+  /** The owner's reported forecast finish (Initiative.reportedFinish). */
+  readonly reportedFinish: Float64Array;
   /** 0..1, NaN when not given. */
   readonly percentComplete: Float64Array;
   readonly lastUpdated: Float64Array;
@@ -42,6 +44,7 @@ export function readColumns(model: Model): InitiativeColumns {
   const deadline = new Float64Array(n);
   const actualStart = new Float64Array(n);
   const actualFinish = new Float64Array(n);
+  const reportedFinish = new Float64Array(n);
   const percentComplete = new Float64Array(n);
   const lastUpdated = new Float64Array(n);
   const budget = new Float64Array(n);
@@ -58,6 +61,7 @@ export function readColumns(model: Model): InitiativeColumns {
     deadline[v] = initiative.deadline ?? NaN;
     actualStart[v] = initiative.actualStart ?? NaN;
     actualFinish[v] = initiative.actualFinish ?? NaN;
+    reportedFinish[v] = initiative.reportedFinish ?? NaN;
     percentComplete[v] = initiative.percentComplete ?? NaN;
     lastUpdated[v] = initiative.lastUpdated ?? NaN;
     budget[v] = finite(initiative.budget);
@@ -74,6 +78,7 @@ export function readColumns(model: Model): InitiativeColumns {
     deadline,
     actualStart,
     actualFinish,
+    reportedFinish,
     percentComplete,
     lastUpdated,
     budget,

@@ -18,6 +18,10 @@ import { daysFor, HELD_FINISHED, HELD_STARTED, networkOf, withEveryLink, type In
  *   what remains: with a % complete, the remaining share of its planned length counted from the
  *   as-of date (the as-of day is the first day of remaining work); without one, its planned
  *   length from the actual start, and no earlier than the as-of date.
+ * - The owner's reported forecast finish (Initiative.reportedFinish: "Forecast End", "Revised
+ *   date", "ETA") is a floor of open work's finish: it finishes no earlier than its owner says,
+ *   and a reported finish after the due date is a reported slip that moves its successors too.
+ *   Ours (the propagated forecast) may be later still; the forecast is the later of the two.
  * - A tool's hierarchy (Initiative.parent): a parent finishes no earlier than its latest child
  *   (a child's slip shows on its parent, and on what follows the parent). Done and cancelled
  *   parents keep their dates.
@@ -63,7 +67,7 @@ export function setUpForecast(plan: InitiativePlan, model: Model, options: RunOp
   const asOfIndexOf = (plan.calendars?.daysOf ?? [plan.days]).map((d) => d.startIndex(options.asOf));
   let days = plan.days;
   let asOfIndex = asOfIndexOf[0]!;
-  const { due, closed, percentComplete } = columns;
+  const { due, closed, percentComplete, reportedFinish } = columns;
   for (let v = 0; v < n; v++) {
     if (plan.calendars !== undefined) {
       days = daysFor(plan, v);
@@ -83,6 +87,8 @@ export function setUpForecast(plan: InitiativePlan, model: Model, options: RunOp
       }
       finishFloor[v] = asOfMoment;
     } else if (hasDue && due[v]! < options.asOf) finishFloor[v] = asOfMoment;
+    const reported = reportedFinish[v]!;
+    if (settled[v] !== 1 && !Number.isNaN(reported)) finishFloor[v] = Math.max(finishFloor[v]!, days.finishMoment(reported));
   }
   const { edgeFrom } = plan.graph;
   for (let e = 0; e < net.edgeOn.length; e++) {

@@ -47,6 +47,13 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   let days = plan.days;
   const forecastFinish = (v: number): number | undefined =>
     setup.net.active[v] === 1 ? daysFor(plan, v).dayAt(forecast.finish[v]! - 1) : undefined;
+  /** Working days the owner's reported finish is after the due date (its own calendar's), for open work with both. */
+  const reportedSlip = (v: number): number | undefined => {
+    const reported = columns.reportedFinish[v]!;
+    if (Number.isNaN(reported) || Number.isNaN(columns.due[v]!) || setup.settled[v] === 1) return undefined;
+    const d = daysFor(plan, v);
+    return Math.max(0, d.finishMoment(reported) - d.finishMoment(columns.due[v]!));
+  };
   const effective = computeEffectiveStatus(plan, { slip: forecast.slip, finishDay: forecastFinish });
   const { distinct, positions } = modelIndex(model);
 
@@ -107,6 +114,8 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
       };
       if (reason !== undefined) entry.effectiveReason = reason;
       if (multi !== undefined && multi.of[v] !== 0) entry.calendar = multi.names[multi.of[v]!]!;
+      const reported = reportedSlip(v);
+      if (reported !== undefined) entry.reportedSlipDays = reported;
       keep(id, entry);
       continue;
     }
@@ -133,6 +142,8 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     }
     if (updated) entry.daysSinceUpdate = daysSinceUpdate;
     if (multi !== undefined && multi.of[v] !== 0) entry.calendar = multi.names[multi.of[v]!]!;
+    const reported = reportedSlip(v);
+    if (reported !== undefined) entry.reportedSlipDays = reported;
     keep(id, entry);
   }
 

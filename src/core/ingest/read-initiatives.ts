@@ -154,6 +154,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   }
   const deadline = at.deadline < 0 ? undefined : reader.dateOf(valueAt(values, at.deadline), 'deadline', row, at.deadline + left, id, id);
   const actualStart = at.actualStart < 0 ? undefined : reader.dateOf(valueAt(values, at.actualStart), 'actualStart', row, at.actualStart + left, id, id);
+  const reportedFinish = at.reportedFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.reportedFinish), 'reportedFinish', row, at.reportedFinish + left, id, id);
   const actualFinish = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
   const lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
@@ -181,6 +182,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (forecastCost !== undefined) record.forecastCost = forecastCost;
   if (benefit !== undefined) record.benefit = benefit;
   if (providesTo !== undefined && providesTo.length > 0) record.providesTo = providesTo;
+  if (reportedFinish !== undefined) record.reportedFinish = reportedFinish;
   return record;
 }
 

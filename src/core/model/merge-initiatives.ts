@@ -201,6 +201,7 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.budget !== undefined) out.budget = r.budget;
   if (r.forecastCost !== undefined) out.forecastCost = r.forecastCost;
   if (r.benefit !== undefined) out.benefit = r.benefit;
+  if (r.reportedFinish !== undefined) out.reportedFinish = r.reportedFinish;
   if (r.statusText !== undefined) out.statusText = r.statusText;
   if (r.parent !== undefined) out.parent = r.parent;
   if (r.providesTo !== undefined) out.providesTo = r.providesTo;
@@ -214,13 +215,13 @@ function fromSingle(r: InitiativeRecord): Initiative {
 
 /** The schedule fields most rows leave out (a deadline, actual dates): such a row takes the general path. */
 function hasScheduleExtras(r: InitiativeRecord): boolean {
-  return r.deadline !== undefined || r.actualStart !== undefined || r.actualFinish !== undefined;
+  return r.deadline !== undefined || r.actualStart !== undefined || r.actualFinish !== undefined || r.reportedFinish !== undefined;
 }
 
 /** Every merged field and the status text are there (the schedule extras aside: see hasScheduleExtras). */
 function hasEveryField(
   r: InitiativeRecord,
-): r is InitiativeRecord & Required<Pick<InitiativeRecord, Exclude<MergedField, 'deadline' | 'actualStart' | 'actualFinish'> | 'statusText'>> {
+): r is InitiativeRecord & Required<Pick<InitiativeRecord, Exclude<MergedField, 'deadline' | 'actualStart' | 'actualFinish' | 'reportedFinish'> | 'statusText'>> {
   return (
     r.name !== undefined &&
     r.department !== undefined &&

@@ -48,6 +48,10 @@ export interface CheckJson {
     readonly actualFinish: string | null;
     readonly forecastFinish: string | null;
     readonly slipDays: number;
+    /** The owner's reported forecast finish (the reportedFinish field); null when not given. */
+    readonly reportedFinish: string | null;
+    /** Working days it is after the due date (InitiativeAnalysis.reportedSlipDays); null without both, or for closed work. */
+    readonly reportedSlipDays: number | null;
     /** Negative when a deadline (or a constraint date) is past. */
     readonly totalSlackDays: number | null;
     /** Working days past the deadline (-totalSlackDays when negative, else 0); null when not scheduled. */
@@ -203,6 +207,8 @@ export interface CheckJsonRecord {
   readonly benefit: number | null;
   /** The consumers the row says it delivers to (its Provides to cell), each with the date promised beside it (ISO) or null. */
   readonly providesTo: readonly CheckJsonDelivery[];
+  /** The owner's reported forecast finish beside the due date. */
+  readonly reportedFinish: string | null;
   /** The id of the row's parent in its tool's hierarchy (Jira Parent, Project outline); null when it has none. */
   readonly parent: string | null;
 }
@@ -262,6 +268,8 @@ export function checkJsonParts(result: RunResult): CheckJsonParts {
         actualFinish: iso(i.actualFinish),
         forecastFinish: iso(a?.forecastFinish),
         slipDays: a?.slipDays ?? 0,
+        reportedFinish: iso(i.reportedFinish),
+        reportedSlipDays: a?.reportedSlipDays ?? null,
         totalSlackDays: a?.totalSlackDays ?? null,
         daysPastDeadline: a?.totalSlackDays === undefined ? null : daysPastDeadline(a.totalSlackDays),
         calendar: a?.calendar ?? null,

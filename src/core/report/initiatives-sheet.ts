@@ -50,6 +50,9 @@ export const PARENT_COLUMN = { header: 'Parent', width: 14 } as const;
 /** After Past deadline, when some initiative was scheduled in a calendar other than the run's (InitiativeAnalysis.calendar). */
 export const CALENDAR_COLUMN = { header: 'Calendar', width: 14 } as const;
 
+/** After Due, when some initiative gives its owner's reported forecast finish (Initiative.reportedFinish). */
+export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
+
 /**
  * The consolidated table: one row per initiative, in the report's order (RunFacts.order), as an Excel table with filters.
  * Rows are made as a writer asks for them (see ReportRows): the build keeps no cells.
@@ -58,9 +61,14 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
   const nested = result.model.initiatives.some((i) => i.parent !== undefined);
   const { analysisAt, order } = factsOf(result);
   const calendared = analysisAt.some((a) => a?.calendar !== undefined);
+  const reported = result.model.initiatives.some((i) => i.reportedFinish !== undefined);
   const afterDeadline = INITIATIVE_COLUMNS.findIndex((c) => c.header === 'Past deadline (working days)') + 1;
-  const base = calendared ? [...INITIATIVE_COLUMNS.slice(0, afterDeadline), CALENDAR_COLUMN, ...INITIATIVE_COLUMNS.slice(afterDeadline)] : INITIATIVE_COLUMNS;
-  const columns: ReadonlyArray<{ readonly header: string; readonly width: number }> = nested ? [...base.slice(0, 2), PARENT_COLUMN, ...base.slice(2)] : base;
+  const afterDue = INITIATIVE_COLUMNS.findIndex((c) => c.header === fieldColumn('due').header) + 1;
+  // The optional columns, each at its place among the fixed ones: Calendar, then the reported forecast, then Parent (the rows splice in the same order).
+  const columns: Array<{ readonly header: string; readonly width: number }> = [...INITIATIVE_COLUMNS];
+  if (calendared) columns.splice(afterDeadline, 0, CALENDAR_COLUMN);
+  if (reported) columns.splice(afterDue, 0, REPORTED_FINISH_COLUMN);
+  if (nested) columns.splice(2, 0, PARENT_COLUMN);
   const header = columns.map((c) => text(c.header, 'header'));
   // Departments, owners and source lists repeat across initiatives: one cell each.
   const shared = new Map<string, ReportCell>();
@@ -102,8 +110,9 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
       a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
       sharedText(i.sources.join(', ')),
     ];
-    // Calendar first (its place counts the columns without Parent), then Parent after Name.
+    // Calendar first (its place counts the columns without the others), the reported forecast, then Parent after Name.
     if (calendared) cells.splice(afterDeadline, 0, sharedText(a?.calendar ?? ''));
+    if (reported) cells.splice(afterDue, 0, date(i.reportedFinish));
     if (nested) cells.splice(2, 0, text(i.parent ?? ''));
     return cells;
   };

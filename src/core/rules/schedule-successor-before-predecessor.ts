@@ -11,19 +11,33 @@ function linkText(type: LinkType, lag: number): string {
 }
 
 /**
- * Working-day indexes of each initiative's planned start and finish (NaN without the date),
- * aligned with model.initiatives: computed once per initiative, not once per link end.
+ * The finish a successor must wait for: the later of the due date and the owner's reported
+ * forecast finish (a reported slip holds its successors up as much as a planned date does).
  */
-function plannedIndexes(initiatives: readonly Initiative[], calOf: (v: number) => WorkCalendar): { starts: Float64Array; finishes: Float64Array } {
+function finishOf(i: Initiative): DayNumber | undefined {
+  const { due, reportedFinish } = i;
+  if (reportedFinish === undefined) return due;
+  return due === undefined || reportedFinish > due ? reportedFinish : due;
+}
+
+/**
+ * Working-day indexes of each initiative's planned start and finish (NaN without the date) and
+ * of the finish its successors wait for (finishOf), aligned with model.initiatives: computed once
+ * per initiative, not once per link end.
+ */
+function plannedIndexes(initiatives: readonly Initiative[], calOf: (v: number) => WorkCalendar): { starts: Float64Array; finishes: Float64Array; waits: Float64Array } {
   const starts = new Float64Array(initiatives.length);
   const finishes = new Float64Array(initiatives.length);
+  const waits = new Float64Array(initiatives.length);
   for (let v = 0; v < initiatives.length; v++) {
-    const { start, due } = initiatives[v]!;
+    const i = initiatives[v]!;
     const cal = calOf(v);
-    starts[v] = start === undefined ? NaN : startIndex(cal, start);
-    finishes[v] = due === undefined ? NaN : finishIndex(cal, due);
+    starts[v] = i.start === undefined ? NaN : startIndex(cal, i.start);
+    finishes[v] = i.due === undefined ? NaN : finishIndex(cal, i.due);
+    const wait = finishOf(i);
+    waits[v] = wait === i.due ? finishes[v]! : finishIndex(cal, wait!);
   }
-  return { starts, finishes };
+  return { starts, finishes, waits };
 }
 
 /**
@@ -43,11 +57,11 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
   // .lagDays), so a link whose ends have positions is checked from per-position lists alone: of
   // 220,000 links at 100,000 initiatives, only the few that break their constraint are visited.
   const { linkType, linkLag } = modelIndex(model);
-  const { starts, finishes } = plannedIndexes(model.initiatives, calOf);
-  /** The working-day index of an end's start or finish (NaN without that date): by position, else from the initiative. */
-  const indexOf = (at: number, i: Initiative | undefined, finish: boolean): number => {
-    if (at >= 0) return finish ? finishes[at]! : starts[at]!;
-    const day = finish ? i!.due : i!.start;
+  const { starts, finishes, waits } = plannedIndexes(model.initiatives, calOf);
+  /** The working-day index of an end's start or finish (NaN without that date): by position, else from the initiative; a predecessor's finish is the one it is waited for. */
+  const indexOf = (at: number, i: Initiative | undefined, finish: boolean, waited = false): number => {
+    if (at >= 0) return finish ? (waited ? waits : finishes)[at]! : starts[at]!;
+    const day = finish ? (waited ? finishOf(i!) : i!.due) : i!.start;
     return day === undefined ? NaN : finish ? finishIndex(cal, day) : startIndex(cal, day);
   };
   const out: Finding[] = [];
@@ -61,7 +75,7 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     if (statusOf(statusAt, predAt, pred!) === 'cancelled' || statusOf(statusAt, succAt, succ!) === 'cancelled') continue;
     const type = LINK_TYPES[linkType[k]!]!;
     const fromFinish = type === 'FS' || type === 'FF';
-    const predIndex = indexOf(predAt, pred, fromFinish);
+    const predIndex = indexOf(predAt, pred, fromFinish, true);
     if (Number.isNaN(predIndex)) continue;
     // a link reads only one of the predecessor's dates (FS/FF its finish, SS/SF its start)
     const predCal = calOf(predAt);
@@ -79,9 +93,11 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
 
 /** The finding for link d, whose successor cannot `on` (start or finish) before `earliest`. */
 function brokenLink(d: Dependency, pred: Initiative, succ: Initiative, fromFinish: boolean, on: 'start' | 'finish', earliest: DayNumber): Finding {
-  const predDate = fromFinish ? pred.due! : pred.start!;
+  const predDate = fromFinish ? finishOf(pred)! : pred.start!;
   const own = on === 'start' ? succ.start! : succ.due!;
-  const predBy = `${fromFinish ? 'finishes' : 'starts'} ${iso(predDate)}`;
+  // A predecessor held up by its owner's reported forecast says so.
+  const reported = fromFinish && pred.reportedFinish !== undefined && predDate === pred.reportedFinish && pred.reportedFinish !== pred.due;
+  const predBy = reported ? `is forecast by its owner to finish ${iso(predDate)}` : `${fromFinish ? 'finishes' : 'starts'} ${iso(predDate)}`;
   return makeFinding(
     'schedule.successor-before-predecessor',
     flat`${label(succ)} ${on === 'start' ? 'starts' : 'finishes'} ${iso(own)}, but its ${linkText(d.type, d.lagDays)} predecessor ${label(pred)} ${predBy}, so it can ${on} ${iso(earliest)} at the earliest.`,

@@ -15,6 +15,12 @@ export interface InitiativeAnalysis {
   readonly forecastFinish?: DayNumber;
   /** Working days the forecast finish is after the due date (0 when on time or unknown). */
   readonly slipDays: number;
+  /**
+   * Working days the owner's reported forecast finish (Initiative.reportedFinish) is after the due
+   * date: the slip its owner reports (0 when on time or earlier); absent without both dates, or
+   * for closed work. slipDays is ours, and never less than it.
+   */
+  readonly reportedSlipDays?: number;
   /** Critical-path method over planned dates (undefined without dates or inside a cycle). */
   readonly earlyStart?: DayNumber;
   readonly earlyFinish?: DayNumber;

@@ -37,6 +37,8 @@ export interface HeaderVocabulary {
   readonly heads: readonly string[];
   readonly modifiers?: readonly string[];
   readonly against?: readonly string[];
+  /** The heads say this field only with one of the modifiers ("Forecast End", not "End"). */
+  readonly headsNeedModifier?: true;
 }
 
 /** How the model merges a field across sources: the owning record's value, or a union of lists. */
@@ -63,6 +65,9 @@ export interface FieldSpec<F extends AnyField = AnyField> {
   /** Its column on the report's Initiatives sheet: header (default the label) and width in characters. */
   readonly reportColumn?: { readonly header?: string; readonly width: number };
 }
+
+/** Words that make a finish date the owner's current estimate rather than the plan ("Forecast End", "Revised date", "ETA"). */
+const ESTIMATE_WORDS = ['forecast', 'forecasted', 'current', 'revised', 'expected', 'projected', 'estimated', 'latest', 'replanned', 'anticipated', 'predicted', 'eta'];
 
 const DUE_HEADS = ['due', 'finish', 'end', 'deadline', 'golive', 'live', 'launch', 'completion', 'delivery', 'handover', 'target', 'cutover', 'release', 'eta', 'close', 'closure'];
 
@@ -128,14 +133,15 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'due', table: 'initiatives', value: 'date', label: 'Due', inSentence: 'due', json: 'due', merge: 'owner', compare: 'exact', role: 'report',
     reportColumn: { width: 12 },
     header: {
-      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'due by', 'target go live', 'launch date', 'eta', 'target end', 'planned completion', 'expected completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by',
+      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'baseline end', 'original end date', 'due by', 'target go live', 'launch date', 'target end', 'planned completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by',
         // Ranges ("2026-09-01 - 2026-10-15"): the due date is the end, and a table with no start column takes the start (read-initiatives).
         'timeline', 'dates', 'date range', 'timeframe', 'time frame', 'planned dates', 'delivery window', 'window',
         // Roadmaps plan by quarter ("Q1 2027"): due by its end.
         'quarter', 'target quarter', 'delivery quarter', 'planned quarter', 'release quarter', 'target release', 'target month'],
       heads: DUE_HEADS,
-      modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'expected', 'forecast', 'go', 'project', 'date', 'delivery'],
-      against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner'],
+      modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'original', 'go', 'project', 'date', 'delivery'],
+      // A forecast, current, revised or expected finish is the owner's estimate beside the plan (reportedFinish), not the plan.
+      against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner', ...ESTIMATE_WORDS],
     },
   },
   deadline: {
@@ -261,6 +267,18 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       heads: ['consumers', 'dependents', 'dependants', 'downstream', 'recipients', 'needed', 'enables', 'unblocks'],
       modifiers: ['downstream', 'internal', 'teams', 'initiatives', 'projects'],
       against: ['successor', 'successors', 'predecessor', 'predecessors', 'blocking', 'blocks', 'blocked', 'depends', 'upstream', 'needs', 'date', 'dates', 'count', 'type', 'note', 'notes', 'comment', 'comments', 'owner', 'status', 'value', 'cost', 'budget'],
+    },
+  },
+  reportedFinish: {
+    // The owner's current estimate of the finish beside the baseline due date: a later one is a reported slip (analyse/forecast.ts).
+    field: 'reportedFinish', table: 'initiatives', value: 'date', label: 'Reported forecast', inSentence: 'reported forecast finish', json: 'reportedFinish', merge: 'owner', compare: 'exact',
+    reportColumn: { width: 12 },
+    header: {
+      phrases: ['forecast end', 'forecast finish', 'forecast end date', 'forecast finish date', 'forecast date', 'forecast completion', 'forecast completion date', 'forecast go live', 'forecast delivery', 'current finish', 'current end', 'current end date', 'current finish date', 'current due date', 'current forecast', 'expected completion', 'expected completion date', 'expected end', 'expected finish', 'expected delivery', 'expected end date', 'revised date', 'revised end', 'revised end date', 'revised due date', 'revised finish', 'revised completion', 'revised go live', 'eta', 'latest estimate', 'latest forecast', 'estimated completion', 'estimated finish', 'estimated end', 'estimated completion date', 'projected finish', 'projected end', 'projected completion', 'replanned end', 'anticipated completion', 'forecast'],
+      heads: [...DUE_HEADS, 'date', 'estimate', 'forecast'],
+      modifiers: ESTIMATE_WORDS,
+      headsNeedModifier: true,
+      against: ['actual', 'completed', 'baseline', 'planned', 'plan', 'original', 'target', 'start', 'begin', 'cost', 'costs', 'spend', 'budget', 'value', 'benefit', 'variance', 'slip', 'days', 'status', 'owner', 'outturn', 'eac', 'hours', 'effort'],
     },
   },
 };

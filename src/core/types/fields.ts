@@ -19,6 +19,7 @@ export const INITIATIVE_FIELDS = [
   'forecastCost',
   'benefit',
   'providesTo',
+  'reportedFinish',
 ] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 

@@ -192,6 +192,8 @@ export interface InitiativeRecord {
   /** When the work really started and finished. */
   readonly actualStart?: DayNumber;
   readonly actualFinish?: DayNumber;
+  /** The owner's reported forecast finish beside the baseline due date ("Forecast End", "Revised date", "ETA"). */
+  readonly reportedFinish?: DayNumber;
   /** 0..1 */
   readonly percentComplete?: number;
   readonly lastUpdated?: DayNumber;

@@ -18,6 +18,8 @@ export interface Initiative {
   /** When the work really started and finished: the forecast and schedule use them in place of the plan. */
   readonly actualStart?: DayNumber;
   readonly actualFinish?: DayNumber;
+  /** The owner's reported forecast finish beside the due date: a later one is a reported slip (InitiativeAnalysis.reportedSlipDays). */
+  readonly reportedFinish?: DayNumber;
   readonly percentComplete?: number;
   readonly lastUpdated?: DayNumber;
   readonly kpis: readonly string[];

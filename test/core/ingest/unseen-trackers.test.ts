@@ -27,7 +27,7 @@ interface Expected {
   readonly parents?: readonly string[];
 }
 
-const DATE_FIELDS = new Set(['start', 'due', 'deadline', 'actualStart', 'actualFinish', 'lastUpdated']);
+const DATE_FIELDS = new Set(['start', 'due', 'deadline', 'actualStart', 'actualFinish', 'lastUpdated', 'reportedFinish']);
 
 const CASES: ReadonlyArray<readonly [string, Expected]> = [
   [
@@ -48,9 +48,10 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
     'ops-warehouse-us-dates.csv',
     {
       tables: [['ops-warehouse-us-dates', 'initiatives', 5]],
-      mapping: [{ id: 'Project #', name: 'Project', owner: 'Owner', start: 'Start', due: 'Baseline finish', status: 'Status', percentComplete: '% done', dependsOn: 'Blocked by', lastUpdated: 'Last updated' }],
+      // The baseline finish is the due date; the forecast finish beside it is the owner's reported forecast.
+      mapping: [{ id: 'Project #', name: 'Project', owner: 'Owner', start: 'Start', due: 'Baseline finish', reportedFinish: 'Forecast finish', status: 'Status', percentComplete: '% done', dependsOn: 'Blocked by', lastUpdated: 'Last updated' }],
       rows: {
-        '1': { start: '2026-09-01', due: '2026-11-30', percentComplete: 0.65, lastUpdated: '2026-11-10', status: 'amber' },
+        '1': { start: '2026-09-01', due: '2026-11-30', reportedFinish: '2026-12-18', percentComplete: 0.65, lastUpdated: '2026-11-10', status: 'amber' },
         '4': { start: '2026-11-02', due: '2027-03-31', status: 'red' },
         '3': { status: 'done', start: '2026-08-03' },
       },

@@ -104,6 +104,7 @@ interface PreparedVocabulary {
   readonly longHeads: readonly string[];
   readonly modifiers: ReadonlySet<string>;
   readonly against: ReadonlyArray<readonly string[]>;
+  readonly headsNeedModifier: boolean;
 }
 
 const PREPARED = new WeakMap<FieldSpec, PreparedVocabulary>();
@@ -128,6 +129,7 @@ function prepared(spec: FieldSpec): PreparedVocabulary {
     longHeads: heads.filter((h) => h.length >= 5),
     modifiers: new Set((spec.header.modifiers ?? []).map(norm)),
     against: (spec.header.against ?? []).map((s) => norm(s).split(' ')),
+    headsNeedModifier: spec.header.headsNeedModifier === true,
   };
   PREPARED.set(spec, p);
   return p;
@@ -145,7 +147,9 @@ export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
   const head = form.head;
   if (vocabulary.heads.has(head)) {
     const modified = form.words.some((w) => w !== head && vocabulary.modifiers.has(w));
-    best = modified ? 0.85 : 0.78;
+    best = modified ? 0.85 : vocabulary.headsNeedModifier ? 0 : 0.78;
+  } else if (vocabulary.headsNeedModifier) {
+    // No fuzzy heads for a field its heads alone do not name.
   } else if (head.length >= 5 && vocabulary.longHeads.some((h) => withinOneEdit(head, h))) {
     best = 0.68;
   }
@@ -157,7 +161,7 @@ export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
       if (coverage >= 0.25) best = Math.max(best, Math.min(0.82, 0.5 + 0.4 * coverage));
     }
   }
-  if (best === 0 && form.words.some((w) => w !== head && vocabulary.heads.has(w))) best = 0.35;
+  if (best === 0 && !vocabulary.headsNeedModifier && form.words.some((w) => w !== head && vocabulary.heads.has(w))) best = 0.35;
   return best;
 }
 

@@ -56,7 +56,10 @@ export function matchColumns(
     const pair = scores[f]![column]!;
     byField.set(spec.field, { field: spec.field, column, header: block.headers[column] ?? '', confidence: round(pair.confidence), by: pair.byHeader ? 'header' : 'values' });
   });
-  if (kind === 'initiatives') alignCostBasis(block, byField);
+  if (kind === 'initiatives') {
+    alignCostBasis(block, byField);
+    estimateAsPlan(byField);
+  }
   if (saved) applySaved(block, kind, saved, byField);
   const mapping = [...byField.values()].sort((a, b) => a.column - b.column);
   return { mapping, score: mapping.reduce((sum, m) => sum + m.confidence, 0) };
@@ -195,6 +198,17 @@ function alignCostBasis(block: Block, byField: Map<AnyField, ColumnMapping>): vo
     byField.set('budget', { field: 'budget', column, header: block.headers[column] ?? '', confidence: 0.7, by: 'header' });
     return;
   }
+}
+
+/**
+ * A reported forecast with no baseline beside it ("Expected completion" the table's only finish
+ * date) is the plan's finish: the due date. Beside a due date it is the owner's estimate.
+ */
+function estimateAsPlan(byField: Map<AnyField, ColumnMapping>): void {
+  const reported = byField.get('reportedFinish');
+  if (!reported || byField.has('due')) return;
+  byField.delete('reportedFinish');
+  byField.set('due', { ...reported, field: 'due' });
 }
 
 /**
