@@ -81,6 +81,8 @@ describe('report sheets beside user sheets of the same names', () => {
       'Dependencies',
       'Timeline',
       'Departments',
+      'Value at risk',
+      'Sources',
       'Actions (Throughline)',
       'Decisions (Throughline)',
       '_throughline',

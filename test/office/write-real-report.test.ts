@@ -45,7 +45,7 @@ describe('a real report (read -> core -> buildReport -> writeReport)', () => {
     const { wb } = await readRunWrite(30);
     const plan = sourceWorkbook(30).sheet('Plan')!.snapshot();
     expect(wb.sheet('Plan')!.snapshot()).toEqual(plan);
-    expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Actions', 'Decisions', '_throughline']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Plan', 'Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Value at risk', 'Sources', 'Actions', 'Decisions', '_throughline']);
     for (const sheet of wb.sheets.slice(1)) {
       for (const [, cell] of sheet.cells) {
         if (cell.formula) expect(cell.formula).not.toContain('x.example');

@@ -37,7 +37,8 @@ function expectStoryCharts(pdf: string, dir: string): void {
   const words = pdfWords(pdf, 1);
   const decisions = findPhrase(words, 'What needs a decision this week');
   const status = findPhrase(words, 'Initiatives by status: reported vs effective');
-  const value = findPhrase(words, 'Value at risk by department') ?? findPhrase(words, 'Initiatives at risk by department');
+  // "Value at risk by department" or, with many, "Value at risk by department: the 8 most at risk of 20".
+  const value = findPhrase(words, 'Value at risk by') ?? findPhrase(words, 'Initiatives at risk by');
   expect(decisions && status && value).toBeTruthy();
   expect(status!.yMin).toBeGreaterThan(decisions!.yMax);
   expect(status!.xMax).toBeLessThan(words.width / 2);
@@ -140,6 +141,15 @@ describe('the summary of a 300-initiative, 20-department portfolio in LibreOffic
     expect(page1).toContain(headline(result));
     expect(page1).toContain('What needs a decision this week');
     expectStoryCharts(pdf, dir);
+  });
+
+  it('fits the Summary on its three pages (story, detail, charts) however many departments, sources and KPIs, linking to the full lists', () => {
+    // The Summary is the first sheet, Changes the next: 20 departments and sources and 40 KPIs ran it to 5 pages.
+    expect(pagesOf('Changes')[0]).toBe(4);
+    const page2 = pdfText(pdf, 2);
+    expect(page2).toMatch(/and 12 more departments, [\d.]+m of budget at risk — see Value at risk/);
+    expect(page2).toMatch(/and 12 more sources, \d+ stale rows — see Sources/);
+    expect(pdfText(pdf, 3)).toMatch(/and 30 more KPIs, [\d.]+m of budget at risk — see Value at risk/);
   });
 
   it('rolls up Changes: the many findings of one rule are one row naming them, so the page stays short', () => {

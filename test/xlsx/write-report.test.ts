@@ -28,6 +28,8 @@ describe('writeReportXlsx', () => {
       ['Dependencies', 'visible'],
       ['Timeline', 'visible'],
       ['Departments', 'visible'],
+      ['Value at risk', 'visible'],
+      ['Sources', 'visible'],
       ['Actions', 'visible'],
       ['Decisions', 'visible'],
       ['_throughline', 'hidden'],
@@ -52,11 +54,13 @@ describe('writeReportXlsx', () => {
     expect(ws.getCell('A36').value).toBe('Green');
     expect(ws.getCell('A36').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' }, bgColor: { argb: 'FFC6EFCE' } });
     expect([ws.getCell('B36').value, ws.getCell('C36').value]).toEqual([4, 1]);
-    expect(ws.getCell('I37').value).toBe(1100000);
+    // IT's budget at risk first (the most), then Sales'.
+    expect([ws.getCell('I36').value, ws.getCell('I37').value]).toEqual([1100000, 480000]);
     expect(ws.getCell('I37').numFmt).toBe('#,##0');
-    // Finance's oldest update: FIN-1 on 12 Mar.
-    expect(ws.getCell('I50').value).toEqual(new Date(Date.UTC(2026, 2, 12)));
-    expect(ws.getCell('I50').numFmt).toBe('d mmm yyyy');
+    // Finance, the freshest source, last: its oldest update FIN-1 on 12 Mar.
+    expect(ws.getCell('G52').value).toBe('Finance.xlsx');
+    expect(ws.getCell('I52').value).toEqual(new Date(Date.UTC(2026, 2, 12)));
+    expect(ws.getCell('I52').numFmt).toBe('d mmm yyyy');
     expect(ws.getColumn(1).width).toBe(26);
     expect(ws.getRow(3).height).toBe(54);
     expect(ws.views[0]).toMatchObject({ showGridLines: false });

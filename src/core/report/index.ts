@@ -10,8 +10,10 @@ import { buildFindingsSheet } from './findings-sheet';
 import { buildInitiativesSheet } from './initiatives-sheet';
 import { buildSnapshotSheet, type Snapshot } from './snapshot';
 import type { SourcePaths } from './links';
+import { buildSourcesSheet } from './sources-sheet';
 import { buildSummarySheet } from './summary';
 import { buildTimelineSheet } from './timeline-sheet';
+import { buildValueAtRiskSheet } from './value-at-risk-sheet';
 
 export interface ReportOptions {
   /** The previous summary's snapshot: adds the Changes sheet. */
@@ -41,6 +43,8 @@ export function buildReport(result: RunResult, options: ReportOptions = {}): Rep
       buildDependenciesSheet(result, options.sourcePaths),
       buildTimelineSheet(result),
       buildDepartmentsSheet(result),
+      buildValueAtRiskSheet(result),
+      buildSourcesSheet(result),
       buildActionsSheet(result, options.sourcePaths),
       buildDecisionsSheet(result),
       buildSnapshotSheet(result),

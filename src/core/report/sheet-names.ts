@@ -10,6 +10,10 @@ export const REPORT_SHEETS = {
   timeline: 'Timeline',
   departments: 'Departments',
   changes: 'Changes',
+  /** Value at risk by department, pillar and KPI in full (the Summary shows the top of each). */
+  valueAtRisk: 'Value at risk',
+  /** Every source's freshness in full (the Summary shows the stalest). */
+  sources: 'Sources',
   /** Open errors and warnings as actions per person (src/core/report/actions-sheet.ts). */
   actions: 'Actions',
   /** Trade-offs to decide, and the decisions the next run reads back (src/core/report/decisions-sheet.ts). */
@@ -34,7 +38,7 @@ export function distinguishedName(base: string): string {
  * The name of part `part` (from 1) of a report sheet cut to fit Excel's rows (split-rows.ts):
  * the name itself, then "Dependencies 2", "Dependencies 3". Not "Dependencies (2)": Excel names a
  * copy of a sheet that way, and a user's copy of our sheet must not be taken for ours. A stable
- * name is at most 12 characters, so a part's distinguished name ("Dependencies 2 (Throughline)")
+ * name is at most 13 characters, so a part's distinguished name ("Dependencies 2 (Throughline)")
  * keeps within Excel's 31.
  */
 export function partName(name: string, part: number): string {

@@ -1,11 +1,11 @@
 import { SEVERITY_ORDER, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
-import { blank, compactAmount, date, displayDate, displayDates, num, plural, statusCell, statusLabel, STATUS_ORDER, statusStyle, text } from './cells';
+import { blank, compactAmount, displayDate, displayDates, num, plural, statusCell, statusLabel, STATUS_ORDER, text } from './cells';
 import { atRisk, decisionItems, isOpen, type DecisionItem } from './decisions';
-import { sourceFreshness } from './freshness';
+import { rankedSources, sourceCells, sourcesHeader, sourcesTitle } from './sources-sheet';
 import { linkToCell, describeCell, reportSheetLink, type SourcePaths } from './links';
-import { money, moneyFormatOf, moneyPrefixOf } from './money';
-import { NO_PILLAR } from '../analyse/value-at-risk';
-import { factsOf, NO_DEPARTMENT } from './run-facts';
+import { moneyPrefixOf } from './money';
+import { moneyGiven, rankedValueAtRisk, restAtRisk, valueAtRiskCells, valueAtRiskHeader, valueAtRiskMissing, valueAtRiskRowOf, valueAtRiskTitle, type ValueAtRiskBy } from './value-at-risk-sheet';
+import { factsOf } from './run-facts';
 import { governanceOf } from './governance';
 import { SEVERITY_LABELS } from './findings-sheet';
 import { ruleName } from './rule-names';
@@ -31,8 +31,20 @@ export const TOP_DECISIONS = 6;
 export const TOP_BOTTLENECKS = 5;
 export const TOP_KPIS = 5;
 export const TOP_RULES = 10;
+/**
+ * Rows of the lists that grow with the portfolio, beyond which one row links to the full list:
+ * page 2 holds departments and sources beside the status and findings blocks, page 3 pillars
+ * and KPIs below two charts.
+ */
+export const TOP_DEPARTMENTS = 8;
+export const TOP_SOURCES = 8;
+export const TOP_VALUE_ROWS = 10;
 /** Ids named in a sentence before "and N more". */
 const NAMED = 5;
+/** Ids named in a narrow cell (what a decision puts at risk) before "and N more". */
+const NAMED_IN_CELL = 3;
+/** Blocking chains shown per off-target KPI before "and N more chains". */
+const TOP_CHAINS = 2;
 /** Rows a chart takes on the page. */
 const CHART_ROWS = 15;
 
@@ -117,18 +129,19 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     text('Why', 'header'),
     blank('header'),
     blank('header'),
-    blank('header'),
     text('What it puts at risk', 'header'),
+    blank('header'),
     blank('header'),
     text('Source cell', 'header'),
   ]);
-  mergeRow(decisionHeader, 4, 7);
-  mergeRow(decisionHeader, 8, 9);
+  // Why in E:G, what it puts at risk in H:J: both about three lines wide enough at any size.
+  mergeRow(decisionHeader, 4, 6);
+  mergeRow(decisionHeader, 7, 9);
   for (const item of decisions) {
     const r = rows.length;
     rows.push(decisionRow(result, item, paths));
-    mergeRow(r, 4, 7);
-    mergeRow(r, 8, 9);
+    mergeRow(r, 4, 6);
+    mergeRow(r, 7, 9);
   }
   if (decisions.length === 0) {
     rows.push([text('Nothing open is red, amber or forecast late: no decision is waiting.', 'muted')]);
@@ -179,9 +192,9 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
   const pageBreak = rows.length;
 
   const bands: Array<[Block, Block]> = [
-    [statusBlock(result), valueAtRiskBlock(result, 'department')],
+    [statusBlock(result), valueAtRiskBlock(result, 'department', TOP_DEPARTMENTS)],
     [bottleneckBlock(result), kpiBlock(result)],
-    [findingsBlock(result), sourcesBlock(result)],
+    [findingsBlock(result), sourcesBlock(result, TOP_SOURCES)],
   ];
   const writeBands = (bands: ReadonlyArray<readonly [Block, Block]>): void => {
   for (const [left, right] of bands) {
@@ -217,7 +230,7 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
   chartAt(data.findings, secondCharts, RIGHT, 5);
   for (let k = 0; k < CHART_ROWS; k++) if (rows.length <= secondCharts + k) rows.push([]);
   rows.push([]);
-  writeBands([[valueAtRiskBlock(result, 'pillar'), valueAtRiskBlock(result, 'kpi')]]);
+  writeBands([[valueAtRiskBlock(result, 'pillar', TOP_VALUE_ROWS), valueAtRiskBlock(result, 'kpi', TOP_VALUE_ROWS)]]);
 
   // Where to go next: links to the detail sheets.
   const go = (t: string): ReportCell => text(t, 'link', { link: reportSheetLink(t, 'A1') });
@@ -229,6 +242,9 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     go(REPORT_SHEETS.dependencies),
     null,
     go(REPORT_SHEETS.departments),
+    go(REPORT_SHEETS.valueAtRisk),
+    go(REPORT_SHEETS.sources),
+    go(REPORT_SHEETS.decisions),
     ...(changes ? [go(REPORT_SHEETS.changes)] : []),
   ]);
   const printed = rows.length;
@@ -263,18 +279,6 @@ function setRow(rows: Row[], r: number, cells: Row): void {
   cells.forEach((cell, c) => {
     if (cell !== undefined) row[c] = cell;
   });
-}
-
-/** Whether any initiative has a budget, and any a benefit: money the sources give at all. */
-function moneyGiven(result: RunResult): { budget: boolean; benefit: boolean } {
-  let budget = false;
-  let benefit = false;
-  for (const i of result.model.initiatives) {
-    if (i.budget !== undefined) budget = true;
-    if (i.benefit !== undefined) benefit = true;
-    if (budget && benefit) break;
-  }
-  return { budget, benefit };
 }
 
 interface StatusCounts {
@@ -327,8 +331,8 @@ function statusCounts(result: RunResult): StatusCounts {
 }
 
 /** "CS-03, MKT-04, MKT-06" or "A, B, C, D, E and 3 more". */
-function named(ids: readonly string[]): string {
-  return ids.length <= NAMED ? ids.join(', ') : `${ids.slice(0, NAMED).join(', ')} and ${ids.length - NAMED} more`;
+function named(ids: readonly string[], most = NAMED): string {
+  return ids.length <= most ? ids.join(', ') : `${ids.slice(0, most).join(', ')} and ${ids.length - most} more`;
 }
 
 /**
@@ -427,7 +431,7 @@ function decisionRow(result: RunResult, item: DecisionItem, paths: SourcePaths):
   if (a?.stale && a.daysSinceUpdate !== undefined) why.push(`Last updated ${plural(a.daysSinceUpdate, 'day')} ago.`);
   const risk: string[] = [];
   if (item.downstream > 0) risk.push(`${plural(item.downstream, 'initiative')} downstream${item.departments > 0 ? ` (${plural(item.departments, 'other department')})` : ''}`);
-  if (item.kpis.length > 0) risk.push(`${item.kpis.length === 1 ? 'KPI' : 'KPIs'} ${named(item.kpis)}`);
+  if (item.kpis.length > 0) risk.push(`${item.kpis.length === 1 ? 'KPI' : 'KPIs'} ${named(item.kpis, NAMED_IN_CELL)}`);
   if (item.budgetAtStake !== undefined && item.budgetAtStake > 0) risk.push(`${moneyPrefixOf(result)}${compactAmount(item.budgetAtStake)} of budget in it and downstream`);
   if (risk.length === 0) risk.push('Nothing downstream; its own delivery only.');
   return [
@@ -439,8 +443,8 @@ function decisionRow(result: RunResult, item: DecisionItem, paths: SourcePaths):
     text(why.join(' ') || 'At risk.'),
     blank('body'),
     blank('body'),
-    blank('body'),
     text(risk.join('; ')),
+    blank('body'),
     blank('body'),
     // The source row's home cell, named in the text too (small: a link cell does not wrap).
     text(describeCell(i.home), 'link-small', { link: linkToCell(result, i.home, paths) }),
@@ -481,55 +485,33 @@ function statusBlock(result: RunResult): Block {
   return { title: 'Status: reported vs effective (initiatives)', rows, merges };
 }
 
-const BY_TITLES = { department: 'Department', pillar: 'Pillar', kpi: 'KPI' } as const;
-
-function valueAtRiskBlock(result: RunResult, by: 'department' | 'pillar' | 'kpi'): Block {
-  const rows: Row[] = [header(BY_TITLES[by], 'Initiatives at risk', 'Budget at risk', 'Benefit at risk', 'Budget at risk as reported')];
-  const format = moneyFormatOf(result);
-  const given = moneyGiven(result);
-  // A money column no source gives reads "not given", not a column of zeros.
-  const amount = (n: number, what: 'budget' | 'benefit'): ReportCell => (given[what] ? money(n, format) : text('not given', 'muted'));
-  const list = by === 'department' ? result.analysis.valueAtRisk.byDepartment : by === 'pillar' ? result.analysis.valueAtRisk.byPillar : result.analysis.valueAtRisk.byKpi;
-  const worst = by === 'department' ? worstByDepartment(result) : undefined;
-  const title = `Value at risk by ${by === 'kpi' ? 'KPI' : by}`;
+/**
+ * A breakdown of value at risk, its `cap` rows most at risk (then, for departments, the total),
+ * and one linked row for the rest, so the page holds at any size: the full list is on the
+ * Value at risk sheet.
+ */
+function valueAtRiskBlock(result: RunResult, by: ValueAtRiskBy, cap: number): Block {
+  const rows: Row[] = [valueAtRiskHeader(by)];
+  const merges: Array<[number, number, number]> = [];
+  const list = rankedValueAtRisk(result, by);
+  const title = valueAtRiskTitle(by);
   if (list.length === 0) {
-    const missing = by === 'pillar' ? 'No source gives a pillar (strategic theme) for its initiatives.' : by === 'kpi' ? 'No initiative is linked to a KPI in the sources.' : 'No initiatives.';
-    rows.push([text(missing, 'muted'), blank('muted'), blank('muted'), blank('muted'), blank('muted')]);
+    rows.push([text(valueAtRiskMissing(by), 'muted'), blank('muted'), blank('muted'), blank('muted'), blank('muted')]);
     return { title: `${title}: not given`, rows, merges: [[1, 0, 4]] };
   }
-  for (const v of list) {
-    rows.push([
-      text(by === 'kpi' ? kpiLabel(result, v.key) : by === 'pillar' && v.key === NO_PILLAR ? 'Pillar not given' : v.key, v.key === NO_PILLAR ? 'muted' : 'body'),
-      num(v.initiativesAtRisk, worst ? statusStyle(worst(v.key)) : 'integer'),
-      amount(v.budgetAtRisk, 'budget'),
-      amount(v.benefitAtRisk, 'benefit'),
-      amount(v.reportedBudgetAtRisk, 'budget'),
-    ]);
+  const cells = valueAtRiskCells(result, by);
+  // One row for the rest is no saving over showing it.
+  const shown = list.length > cap + 1 ? list.slice(0, cap) : list;
+  for (const v of shown) rows.push(cells.row(v));
+  const rest = list.slice(shown.length);
+  if (rest.length > 0) {
+    const what = by === 'kpi' ? plural(rest.length, 'more KPI') : by === 'pillar' ? plural(rest.length, 'more pillar') : plural(rest.length, 'more department');
+    const link = reportSheetLink(REPORT_SHEETS.valueAtRisk, `A${valueAtRiskRowOf(result, by)}`);
+    rows.push([text(`and ${what}, ${restAtRisk(result, by, rest)} — see ${REPORT_SHEETS.valueAtRisk}`, 'link', { link }), blank(), blank(), blank(), blank()]);
+    merges.push([rows.length - 1, 0, 4]);
   }
-  if (by === 'department') {
-    const t = result.analysis.valueAtRisk.total;
-    rows.push([text('Total', 'label'), num(t.initiativesAtRisk), amount(t.budgetAtRisk, 'budget'), amount(t.benefitAtRisk, 'benefit'), amount(t.reportedBudgetAtRisk, 'budget')]);
-  }
-  return { title, rows, merges: [] };
-}
-
-/** The worst effective status per department, from one pass over the initiatives. */
-function worstByDepartment(result: RunResult): (dept: string) => Status {
-  const reds = new Set<string>();
-  const ambers = new Set<string>();
-  const inits = result.model.initiatives;
-  const { effectiveAt } = factsOf(result);
-  for (let k = 0; k < inits.length; k++) {
-    const e = effectiveAt[k];
-    if (e === 'red') reds.add(inits[k]!.department ?? NO_DEPARTMENT);
-    else if (e === 'amber') ambers.add(inits[k]!.department ?? NO_DEPARTMENT);
-  }
-  return (dept) => (reds.has(dept) ? 'red' : ambers.has(dept) ? 'amber' : 'green');
-}
-
-function kpiLabel(result: RunResult, id: string): string {
-  const kpi = result.model.kpis.find((k) => k.id === id);
-  return kpi?.name ? `${id} ${kpi.name}` : id;
+  if (by === 'department') rows.push(cells.total());
+  return { title, rows, merges };
 }
 
 /**
@@ -586,10 +568,14 @@ export function unitFormat(unit: string | undefined): string | undefined {
 function kpiBlock(result: RunResult): Block {
   const rows: Row[] = [header('KPI', 'Actual', 'Target', 'Blocked by (KPI ← initiative ← root blocker)', '')];
   const merges: Array<[number, number, number]> = [[0, 3, 4]];
-  const off = result.analysis.kpiTraces.filter((t) => t.offTarget).slice(0, TOP_KPIS);
+  const offTarget = result.analysis.kpiTraces.filter((t) => t.offTarget);
+  const off = offTarget.length > TOP_KPIS + 1 ? offTarget.slice(0, TOP_KPIS) : offTarget;
   off.forEach((t, k) => {
     const kpi = result.model.kpis.find((x) => x.id === t.kpi);
-    const chain = t.chains.map((c) => c.chain.join(' ← ')).join('; ');
+    // A KPI many chains block names the first few: the cell stays a few lines at any size.
+    const chains = t.chains.slice(0, TOP_CHAINS).map((c) => c.chain.join(' ← '));
+    const moreChains = t.chains.length - chains.length;
+    const chain = chains.join('; ') + (moreChains > 0 ? `; and ${plural(moreChains, 'more chain')}` : '');
     const fmt = unitFormat(kpi?.unit);
     const value = (v: number | undefined): ReportCell =>
       v === undefined ? text('not given', 'muted') : fmt ? { value: { t: 'number', v }, style: 'number', numFmt: fmt } : num(v, 'number');
@@ -602,6 +588,11 @@ function kpiBlock(result: RunResult): Block {
     ]);
     merges.push([k + 1, 3, 4]);
   });
+  const rest = offTarget.slice(off.length);
+  if (rest.length > 0) {
+    rows.push([text(`and ${plural(rest.length, 'more KPI')} off target: ${named(rest.map((t) => t.kpi))}.`, 'muted'), blank('muted'), blank('muted'), blank('muted'), blank('muted')]);
+    merges.push([rows.length - 1, 0, 4]);
+  }
   // With no KPI at all there is nothing to be on target: say the input is missing, not "all clear".
   if (off.length === 0) rows.push([text(result.model.kpis.length === 0 ? 'No KPI was given in the sources.' : 'Every KPI with a target is on target.', 'muted')]);
   return { title: 'Off-target KPIs and their blocking chain', rows, merges };
@@ -655,7 +646,7 @@ function findingsBlock(result: RunResult): Block {
     const n = rest.reduce((sum, [, c]) => sum + c.n, 0);
     const by = (s: Severity): number => rest.filter(([, c]) => c.severity === s).reduce((sum, [, c]) => sum + c.n, 0);
     const parts = (['error', 'warning', 'info'] as const).filter((s) => by(s) > 0).map((s) => `${by(s)} ${SEVERITY_LABELS[s].toLowerCase()}`);
-    rows.push([text(`${plural(n, 'more finding')} under ${plural(rest.length, 'other rule')} (${parts.join(', ')}): see Findings.`, 'muted')]);
+    rows.push([text(`and ${plural(n, 'more finding')} under ${plural(rest.length, 'other rule')} (${parts.join(', ')}) — see ${REPORT_SHEETS.findings}`, 'link', { link: reportSheetLink(REPORT_SHEETS.findings, 'A1') })]);
     merges.push([rows.length - 1, 0, 4]);
   }
   if (sorted.length === 0) rows.push([text('No findings: every check passed.', 'muted')]);
@@ -667,32 +658,22 @@ function findingsBlock(result: RunResult): Block {
   return { title: `Findings: ${plural(total('error'), 'error')}, ${plural(total('warning'), 'warning')}, ${total('info')} info`, rows, merges };
 }
 
-function sourcesBlock(result: RunResult): Block {
-  const rows: Row[] = [header('Source', 'Initiatives it owns', 'Oldest update', 'Median update', 'Stale rows')];
-  const cadence = result.options.cadenceDays;
-  const asOf = result.options.asOf;
-  const latest = new Map(result.model.sources.map((s) => [s.name, s.latestUpdate]));
-  for (const s of sourceFreshness(result)) {
-    const [fresh, style]: [string, StyleName] =
-      s.oldest === undefined
-        ? ['No update dates', 'rag-grey']
-        : s.stale > 0
-          ? [`${s.stale} stale`, 'rag-amber']
-          : latest.get(s.name) !== undefined && latest.get(s.name)! > asOf
-            ? // An update after the as-of date is no sign of freshness: the as-of date or the sheet is wrong.
-              [`${plural(latest.get(s.name)! - asOf, 'day')} after as-of`, 'rag-amber']
-            : ['None stale', 'rag-green'];
-    const others = s.rows - s.owned;
-    rows.push([
-      text(s.name),
-      others > 0 ? text(`${s.owned}; adds to ${others}`, 'body') : num(s.owned),
-      date(s.oldest),
-      date(s.median),
-      text(s.undated > 0 ? `${fresh}; ${s.undated} undated` : fresh, style),
-    ]);
+/** The stalest sources, `cap` of them, and one linked row for the rest (the Sources sheet lists them all). */
+function sourcesBlock(result: RunResult, cap: number): Block {
+  const rows: Row[] = [sourcesHeader()];
+  const merges: Array<[number, number, number]> = [];
+  const list = rankedSources(result);
+  const shown = list.length > cap + 1 ? list.slice(0, cap) : list;
+  rows.push(...shown.map(sourceCells(result)));
+  const rest = list.slice(shown.length);
+  if (rest.length > 0) {
+    const stale = rest.reduce((n, s) => n + s.stale, 0);
+    const link = reportSheetLink(REPORT_SHEETS.sources, 'A1');
+    rows.push([text(`and ${plural(rest.length, 'more source')}, ${plural(stale, 'stale row')} — see ${REPORT_SHEETS.sources}`, 'link', { link }), blank(), blank(), blank(), blank()]);
+    merges.push([rows.length - 1, 0, 4]);
   }
   if (result.model.sources.length === 0) rows.push([text('No sources were read.', 'muted')]);
-  return { title: `Sources and freshness (stale: not updated in ${plural(cadence, 'day')})`, rows, merges: [] };
+  return { title: sourcesTitle(result), rows, merges };
 }
 
 function col(c: number): string {

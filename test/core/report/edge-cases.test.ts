@@ -9,7 +9,7 @@ describe('report edge cases', () => {
   it('builds every sheet for a run with no initiatives and no findings', () => {
     const empty = makeFixture({ specs: () => [], findings: () => [] });
     const doc = buildReport({ ...empty, waived: [], analysis: { ...empty.analysis, bottlenecks: [], kpiTraces: [] } });
-    expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Actions', 'Decisions', '_throughline']);
+    expect(doc.sheets.map((s) => s.name)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Value at risk', 'Sources', 'Actions', 'Decisions', '_throughline']);
     expect(doc.sheets.flatMap((s) => s.tables)).toEqual([]);
     const summary = doc.sheets[0]!;
     expect(show(sheetRows(summary)[2]![0])).toBe('No initiatives were read from the sources: nothing to report yet.');

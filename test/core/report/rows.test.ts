@@ -38,7 +38,8 @@ describe('report row sources', () => {
       expect(sheetRows(sheet)).toEqual(copy);
     }
     expect(doc.sheets.map((s) => [s.name, s.rows.count, countCells(s.rows)])).toEqual([
-      ['Summary', 80, 552],
+      // + Value at risk, Sources and Decisions in the links row at the bottom: 552 + 3.
+      ['Summary', 80, 555],
       ['Initiatives', 9, 207],
       // 11 rows of 13 columns (9 before findings had a life, + First seen, Reviews open, Life, + Rule code): 99 + 11 x 3 + 11.
       ['Findings', 11, 143],
@@ -48,6 +49,11 @@ describe('report row sources', () => {
       // The contract block under the chart (rows 0-14, the chart's 16 rows from row 16, a gap): row 34 its
       // title, 35 its header of 8, then 3 department pairs (Finance on IT, Operations on Finance, Sales on IT) of 8.
       ['Departments', 39, 103 + 1 + 8 + 3 * 8],
+      // Title, note, blank; by department: title and header of 5, 4 departments and the total of 5, blank;
+      // by pillar and by KPI (neither given): title and header of 5, the line saying so, blank. 2 + 35 + 11 + 11.
+      ['Value at risk', 19, 59],
+      // Title, blank, the header and the 3 sources of 5 cells: 1 + 5 + 15.
+      ['Sources', 6, 21],
       // The header and the 8 active errors and warnings (the 9th finding is info), 14 columns each.
       ['Actions', 9, 126],
       // The header and the two red items on a KPI chain (IT-1 feeds K1 through FIN-2; FIN-2 feeds K1), 15 columns each.

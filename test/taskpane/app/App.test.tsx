@@ -216,7 +216,7 @@ describe('the taskpane over an in-memory workbook', () => {
     await openStep('Report');
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
     await screen.findByText('The summary is ready');
-    expect(port.log.reports.map((r) => r.sheets)).toEqual([['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Actions', 'Decisions', '_throughline']]);
+    expect(port.log.reports.map((r) => r.sheets)).toEqual([['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Value at risk', 'Sources', 'Actions', 'Decisions', '_throughline']]);
     expect(port.log.reports[0]?.doc.asOf).toBe('2026-03-16');
     await userEvent.click(screen.getByRole('button', { name: 'Go to Summary' }));
     expect(port.log.activatedSheets).toEqual(['Summary']);
