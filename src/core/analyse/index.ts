@@ -6,6 +6,7 @@ import { buildDepartmentMatrix } from './department-matrix';
 import { computeEffectiveStatus } from './effective-status';
 import { linkKpisToInitiatives } from './kpi-links';
 import { traceKpis } from './kpi-traces';
+import { longestPath } from './longest-path';
 import { daysFor } from './plan';
 import { runCpm } from './schedule';
 import { isStale } from './staleness';
@@ -75,13 +76,19 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   // the most negative slack when some chain is past one (every task at or below 0 is critical).
   let leastSlack = 0;
   for (let v = 0; v < n; v++) if (active[v] === 1 && cpm.lateFinish[v]! - cpm.finish[v]! < leastSlack) leastSlack = cpm.lateFinish[v]! - cpm.finish[v]!;
+  const onLongest = longestPath(setup.schedule, cpm, (v) => daysFor(plan, v).dayAt(cpm.finish[v]! - 1));
+  const longest: number[] = [];
   const critical: number[] = [];
   for (let v = 0; v < n; v++) {
     const scheduled = active[v] === 1;
     // On several calendars, each initiative's indexes are its own calendar's working days.
     if (multi !== undefined) days = multi.daysOf[multi.of[v]!]!;
     const slack = scheduled ? cpm.lateFinish[v]! - cpm.finish[v]! : 0;
-    if (scheduled && slack <= leastSlack) critical.push(v);
+    if (onLongest[v] === 1) longest.push(v);
+    // On several calendars total slack measures float across the others' days off: the critical
+    // path is P6's Longest Path there, by total slack on one calendar.
+    const isCritical = scheduled && (multi !== undefined ? onLongest[v] === 1 : slack <= 0);
+    if (scheduled && (multi !== undefined ? onLongest[v] === 1 : slack <= leastSlack)) critical.push(v);
     const id = ids[v]!;
     if (firstById?.has(id)) continue;
     const upstream = neighbours(ids, inStart, inEdges, edgeFrom, v, stamp, 2 * v);
@@ -98,7 +105,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
         id,
         effectiveStatus: effective.status[v]!,
         slipDays: forecast.slip[v]!,
-        critical: slack <= 0,
+        critical: isCritical,
         stale,
         inCycle: false,
         upstream,
@@ -123,7 +130,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
       id,
       effectiveStatus: effective.status[v]!,
       slipDays: forecast.slip[v]!,
-      critical: scheduled && slack <= 0,
+      critical: isCritical,
       stale,
       inCycle: structure.inCycle[v] === 1,
       upstream,
@@ -148,16 +155,19 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   }
 
   // Indexes of different calendars do not compare: on several, the chain is ordered by days.
-  const startKey = multi === undefined ? cpm.start : daysOn(critical, n, (v) => daysFor(plan, v).dayAt(cpm.start[v]!));
-  const finishKey = multi === undefined ? cpm.finish : daysOn(critical, n, (v) => daysFor(plan, v).dayAt(cpm.finish[v]! - 1));
-  critical.sort(
-    (a, b) => startKey[a]! - startKey[b]! || finishKey[a]! - finishKey[b]! || structure.position[a]! - structure.position[b]!,
-  );
+  const startKey = multi === undefined ? cpm.start : daysOn(critical.concat(longest), n, (v) => daysFor(plan, v).dayAt(cpm.start[v]!));
+  const finishKey = multi === undefined ? cpm.finish : daysOn(critical.concat(longest), n, (v) => daysFor(plan, v).dayAt(cpm.finish[v]! - 1));
+  const inScheduleOrder = (a: number, b: number): number =>
+    startKey[a]! - startKey[b]! || finishKey[a]! - finishKey[b]! || structure.position[a]! - structure.position[b]!;
+  critical.sort(inScheduleOrder);
+  longest.sort(inScheduleOrder);
 
   const analysis: Analysis = {
     byId: firstById ?? new ListById(positions, entries),
     cycles: structure.cycles,
     criticalPath: critical.map((v) => ids[v]!),
+    ...(multi !== undefined ? { criticalBy: 'longest-path' as const } : {}),
+    longestPath: longest.map((v) => ids[v]!),
     bottlenecks: rankBottlenecks(model, plan),
     departmentMatrix: buildDepartmentMatrix(graph, columns),
     kpiTraces: traceKpis(model, columns, effective),

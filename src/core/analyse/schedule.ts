@@ -246,7 +246,7 @@ export interface ForwardOptions {
  * predecessors.
  */
 export function passForward(net: Network, options: ForwardOptions = {}): ForwardResult {
-  const { graph, structure, active, duration, startFloor, edgeType, edgeLag, edgeOn } = net;
+  const { graph, structure, active, duration, startFloor, edgeOn } = net;
   const { inStart, inEdges, edgeFrom } = graph;
   const n = active.length;
   const start = new Int32Array(n);
@@ -254,7 +254,6 @@ export function passForward(net: Network, options: ForwardOptions = {}): Forward
   const { finishFloor, driver } = options;
   const pinned = options.pinned ?? net.pinned;
   const order = structure.order;
-  const cals = net.calendars;
   for (let k = 0; k < n; k++) {
     const v = order[k]!;
     if (active[v] !== 1) continue;
@@ -266,24 +265,7 @@ export function passForward(net: Network, options: ForwardOptions = {}): Forward
         const e = inEdges[p]!;
         const u = edgeFrom[e]!;
         if (edgeOn[e] !== 1 || active[u] !== 1) continue;
-        const lag = edgeLag[e]!;
-        let bound: number;
-        if (cals !== undefined && cals.of[u] !== cals.of[v]) {
-          const b = crossLinkBound(LINK_TYPES[edgeType[e]!]!, lag, start[u]!, finish[u]! - 1, cals.list[cals.of[u]!]!, cals.list[cals.of[v]!]!);
-          bound = b.on === 'start' ? b.minIndex : b.minIndex + 1 - d;
-        } else switch (edgeType[e]) {
-          case FS:
-            bound = finish[u]! + lag;
-            break;
-          case SS:
-            bound = start[u]! + lag;
-            break;
-          case FF:
-            bound = finish[u]! + lag - d;
-            break;
-          default:
-            bound = start[u]! + lag - d;
-        }
+        const bound = linkStartBound(net, e, u, v, start, finish);
         if (bound > s) {
           s = bound;
           by = e;
@@ -297,6 +279,30 @@ export function passForward(net: Network, options: ForwardOptions = {}): Forward
     if (driver !== undefined) driver[v] = by;
   }
   return { start, finish };
+}
+
+/**
+ * The earliest start index of v that link e (from u) allows, from u's start index and finish
+ * moment: the forward pass's bound, in v's calendar (crossLinkBound between two calendars).
+ */
+export function linkStartBound(net: Network, e: number, u: number, v: number, start: Int32Array, finish: Int32Array): number {
+  const { edgeType, edgeLag, duration, calendars: cals } = net;
+  const lag = edgeLag[e]!;
+  const d = duration[v]!;
+  if (cals !== undefined && cals.of[u] !== cals.of[v]) {
+    const b = crossLinkBound(LINK_TYPES[edgeType[e]!]!, lag, start[u]!, finish[u]! - 1, cals.list[cals.of[u]!]!, cals.list[cals.of[v]!]!);
+    return b.on === 'start' ? b.minIndex : b.minIndex + 1 - d;
+  }
+  switch (edgeType[e]) {
+    case FS:
+      return finish[u]! + lag;
+    case SS:
+      return start[u]! + lag;
+    case FF:
+      return finish[u]! + lag - d;
+    default:
+      return start[u]! + lag - d;
+  }
 }
 
 export interface CpmResult extends ForwardResult {

@@ -79,6 +79,10 @@ export interface CheckJson {
     readonly firstSeen: string;
     readonly resolvedOn: string;
   }>;
+  /** The critical path's ids in schedule order (last: added after `resolved`). */
+  readonly criticalPath: readonly string[];
+  /** How it was found: by total float, or on several calendars by P6's longest path (the driving links back from the last finish). */
+  readonly criticalPathBy: 'total float' | 'longest path';
 }
 
 export interface CheckJsonFinding {
@@ -311,6 +315,8 @@ export function checkJsonParts(result: RunResult): CheckJsonParts {
       firstSeen: isoFromDay(entry.firstSeen),
       resolvedOn: isoFromDay(resolvedOn),
     })),
+    criticalPath: result.analysis.criticalPath,
+    criticalPathBy: result.analysis.criticalBy === 'longest-path' ? 'longest path' : 'total float',
   };
 }
 

@@ -427,7 +427,7 @@ function decisionRow(result: RunResult, item: DecisionItem, paths: SourcePaths):
   } else if (i.due !== undefined && i.due < result.options.asOf && !a?.effectiveReason) {
     why.push(`Was due ${displayDate(i.due)}.`);
   }
-  if (a?.critical) why.push('On the critical path (no slack).');
+  if (a?.critical) why.push(result.analysis.criticalBy === 'longest-path' ? 'On the longest path (it drives the last finish).' : 'On the critical path (no slack).');
   if (a?.stale && a.daysSinceUpdate !== undefined) why.push(`Last updated ${plural(a.daysSinceUpdate, 'day')} ago.`);
   const risk: string[] = [];
   if (item.downstream > 0) risk.push(`${plural(item.downstream, 'initiative')} downstream${item.departments > 0 ? ` (${plural(item.departments, 'other department')})` : ''}`);

@@ -132,7 +132,8 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
       date(i.start),
       date(i.due),
       date(a?.forecastFinish),
-      a?.critical ? text('0 critical', 'gantt-group') : num(a?.totalSlackDays),
+      // On the longest path (several calendars) a critical item may show float across the others' days off.
+      a?.critical ? text(`${a.totalSlackDays ?? 0} critical`, 'gantt-group') : num(a?.totalSlackDays),
     ];
     // Week cells: the today column first, bars over it, slips beside them, the today line over all.
     const cells: (ReportCell | null)[] = new Array<ReportCell | null>(weeks).fill(null);
@@ -172,7 +173,7 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     [blank('gantt-green'), 'Green'],
     [blank('gantt-green-progress'), 'Part done (% complete)'],
     [blank('gantt-done'), 'Done'],
-    [blank('gantt-grey-critical'), 'Critical path (underlined)'],
+    [blank('gantt-grey-critical'), result.analysis.criticalBy === 'longest-path' ? 'Longest path (underlined): the links that drive the last finish' : 'Critical path (underlined)'],
     [blank('gantt-slip'), 'Forecast slip past due'],
     [marked('gantt-grey', MILESTONE_MARK), 'Milestone'],
     [blank('gantt-today'), `Today (${displayDate(asOf)})`],

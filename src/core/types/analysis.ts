@@ -90,8 +90,19 @@ export interface Analysis {
   readonly byId: ReadonlyMap<string, InitiativeAnalysis>;
   /** Each cycle once, as its loop in order (first id is the smallest, for determinism). */
   readonly cycles: readonly (readonly string[])[];
-  /** The chain with the least total slack (0, or the most negative when a deadline is past), in schedule order. */
+  /**
+   * The critical path, in schedule order: the chain with the least total slack (0, or the most
+   * negative when a deadline is past); on several calendars, the longest path (criticalBy).
+   */
   readonly criticalPath: readonly string[];
+  /**
+   * How the critical path was found: absent, by total slack; 'longest-path' when initiatives are
+   * on several calendars, where total slack shows float across each other's days off
+   * (P6's Longest Path: driving links traced back from the last finish; analyse/longest-path.ts).
+   */
+  readonly criticalBy?: 'longest-path';
+  /** P6's Longest Path, in schedule order, whatever criticalBy says (absent in hand-built analyses). */
+  readonly longestPath?: readonly string[];
   /** Ranked, most blocking first: the top BOTTLENECK_LIMIT (src/core/analyse/bottlenecks.ts). */
   readonly bottlenecks: readonly Bottleneck[];
   readonly departmentMatrix: DepartmentMatrix;

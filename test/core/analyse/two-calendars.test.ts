@@ -62,7 +62,9 @@ describe('an Office calendar (Mon-Fri) beside a seven-day Site calendar', () => 
     expect(dates('O-2')).toEqual(['2026-03-23', '2026-03-23', '2026-03-24', '2026-03-24', 1, undefined]);
     expect(dates('S-2')).toEqual(['2026-03-24', '2026-03-28', '2026-03-25', '2026-03-29', 1, 'Site']);
     expect(dates('O-3')).toEqual(['2026-03-30', '2026-03-30', '2026-03-30', '2026-03-30', 0, undefined]);
-    expect(analysis.criticalPath).toEqual(['O-3']);
+    // Every link of the chain drives its successor (test/core/analyse/longest-path.test.ts): on two
+    // calendars the critical path is the longest path, not the tasks with no slack (O-3 alone).
+    expect(analysis.criticalPath).toEqual(['O-1', 'S-1', 'O-2', 'S-2', 'O-3']);
     // The forecast (as of 03-02, nothing late yet) follows the same links.
     expect(iso(analysis.byId.get('S-2')!.forecastFinish)).toBe('2026-03-28');
   });
