@@ -147,7 +147,7 @@ describe('throughline check --json: sources', () => {
     const run = await runMain(['check', 'Finance.xlsx', '--as-of', '2026-03-16', '--json'], dir);
     expect(run.stderr).toBe('');
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved']);
+    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved', 'criticalPath', 'criticalPathBy']);
     expect(json.sources).toEqual([
       { name: 'Finance.xlsx', origin: 'file', department: 'Finance', sheets: ['Initiatives', 'Dependencies'], tables: expectedTables('Finance') },
     ]);

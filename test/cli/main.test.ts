@@ -72,7 +72,7 @@ describe('throughline check', () => {
       findings: Array<{ code: string; severity: string; initiativeId: string | null; cells: Array<{ source: string; sheet: string; address: string }> }>;
       waived: unknown[];
     };
-    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved']);
+    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved', 'criticalPath', 'criticalPathBy']);
     expect(json.asOf).toBe('2026-11-16');
     expect(json.initiatives.map((i) => i.id)).toEqual([
       ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((n) => `IT-${n}`),

@@ -6,7 +6,7 @@ describe('checkJson (throughline check --json)', () => {
   const json = checkJson(makeFixture());
 
   it('has the as-of date and one entry per initiative with ISO dates and nulls for unknowns', () => {
-    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved']);
+    expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved', 'criticalPath', 'criticalPathBy']);
     expect(json.asOf).toBe('2026-03-16');
     expect(json.initiatives.map((i) => i.id)).toEqual(['FIN-1', 'FIN-2', 'IT-1', 'IT-2', 'OPS-1', 'OPS-2', 'SAL-1', 'SAL-2']);
     expect(json.initiatives[1]).toEqual({
