@@ -1,7 +1,7 @@
 import { fitCellText } from '../core/report/cell-text';
 import { clearOfUserSheets } from '../core/report/clear-of-user-sheets';
 import { linkTarget } from '../core/report/links';
-import { printTitles, rowHeightOf } from '../core/report/sheet';
+import { PAGE_SETUP, printTitles, rowHeightOf } from '../core/report/sheet';
 import { sameSheetName } from '../core/report/sheet-names';
 import { EXCEL_MAX_ROWS, splitPastRowLimit } from '../core/report/split-rows';
 import { STYLES } from '../core/report/styles';
@@ -309,6 +309,9 @@ async function writeSheet(
     const titles = printTitles(sheet);
     await batch.add(jsonBytes(print), () => {
       ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      // The same page as the .xlsx writer's (PAGE_SETUP): setPrintMargins and centerHorizontally, ExcelApi 1.9.
+      ws.pageLayout.setPrintMargins('Inches', { ...PAGE_SETUP.marginsInches });
+      ws.pageLayout.centerHorizontally = PAGE_SETUP.centerHorizontally;
       // Pages tall are left to Excel unless the sheet asks for a number (Summary: one page).
       if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, ...(print.fitToHeight ? { verticalFitToPages: print.fitToHeight } : {}) };
       if (print.area) ws.pageLayout.setPrintArea(print.area);
@@ -317,7 +320,7 @@ async function writeSheet(
       if (titles.cols > 0) ws.pageLayout.setPrintTitleColumns(`$A:$${columnLetters(titles.cols - 1)}`);
       // The range immediately after each break (horizontalPageBreaks.add, ExcelApi 1.9).
       for (const b of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${b + 1}`);
-    }, 6 + (print.rowBreaks?.length ?? 0));
+    }, 8 + (print.rowBreaks?.length ?? 0));
   }
   return planner?.formulas ?? [];
 }

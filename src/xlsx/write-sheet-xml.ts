@@ -1,5 +1,5 @@
 import type { ConditionalFormat, ReportCell, ReportLink, ReportSheet } from '../core/types';
-import { rowHeightOf } from '../core/report/sheet';
+import { PAGE_SETUP, rowHeightOf } from '../core/report/sheet';
 import { cleanText, hyperlinkTarget, linkTooltip } from './write-cell-text';
 import { argb, type StyleRegistry } from './write-styles-xml';
 import { escapeXml } from './write-xml-text';
@@ -187,8 +187,9 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
   }
   if (sheet.print) {
     const p = sheet.print;
-    yield '<printOptions horizontalCentered="1"/>';
-    yield '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>';
+    const m = PAGE_SETUP.marginsInches;
+    if (PAGE_SETUP.centerHorizontally) yield '<printOptions horizontalCentered="1"/>';
+    yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
     yield `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth ? (p.pagesWide ?? 1) : 0}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
     yield `<headerFooter><oddFooter>${escapeXml(`&L${sheet.name.replace(/&/g, '&&')}&RPage &P of &N`)}</oddFooter></headerFooter>`;
     const breaks = p.rowBreaks ?? [];

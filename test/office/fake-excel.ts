@@ -126,7 +126,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   frozen: { rows: number; cols: number } = { rows: 0, cols: 0 };
-  page: { orientation?: string; zoom?: unknown; printArea?: string; titleRows?: string; titleColumns?: string } = {};
+  /** margins: Excel's leftMargin .. footerMargin, in points as PageLayout reports them. */
+  page: { orientation?: string; zoom?: unknown; printArea?: string; titleRows?: string; titleColumns?: string; margins?: Record<string, number>; centerHorizontally?: boolean } = {};
 
   constructor(name: string) {
     this.name = name;
@@ -761,6 +762,30 @@ class WorksheetProxy extends Node<FakeSheet | null> {
       set zoom(v: unknown) {
         node.set('zoom', v, (sheet) => {
           sheet.page.zoom = v;
+        });
+      },
+      // setPrintMargins(unit, PageLayoutMarginOptions), ExcelApi 1.9: unit is a PrintMarginUnit
+      // ("Points", "Inches", "Centimeters"; a point is 1/72 inch), the options top, bottom, left,
+      // right, header, footer, each an optional number. Stored as Excel reports margins: in points.
+      setPrintMargins(unit: string, options: Record<string, unknown>) {
+        node.call('SetPrintMargins', [unit, options], (sheet) => {
+          const perUnit: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+          const factor = perUnit[unit];
+          if (factor === undefined) throw new FakeExcelError('InvalidArgument', `not a PrintMarginUnit: ${unit}`);
+          const margins: Record<string, number> = { ...sheet.page.margins };
+          for (const [key, v] of Object.entries(options)) {
+            if (!['top', 'bottom', 'left', 'right', 'header', 'footer'].includes(key)) throw new FakeExcelError('InvalidArgument', `not a PageLayoutMarginOptions property: ${key}`);
+            if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new FakeExcelError('InvalidArgument', `margin ${key} must be a number of ${unit}: ${String(v)}`);
+            margins[key] = v * factor;
+          }
+          sheet.page.margins = margins;
+        });
+      },
+      // "The worksheet's center horizontally flag" (PageLayout.centerHorizontally: boolean).
+      set centerHorizontally(v: boolean) {
+        node.set('centerHorizontally', v, (sheet) => {
+          if (typeof v !== 'boolean') throw new FakeExcelError('InvalidArgument', `centerHorizontally must be a boolean: ${String(v)}`);
+          sheet.page.centerHorizontally = v;
         });
       },
       setPrintArea(area: string) {

@@ -75,7 +75,15 @@ describe('writeReport', () => {
     expect(sum.notes).toEqual([{ address: 'A2', content: 'Run by the test' }]);
     expect(sum.charts).toEqual([{ type: 'Pie', source: 'A3:B5', seriesBy: 'Columns', title: 'Initiatives by status', position: ['D3', 'I14'] }]);
     expect(sum.conditionalFormats[0]).toMatchObject({ range: 'B4:B5', type: 'ColorScale' });
-    expect(sum.page).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: 'A1:B7' });
+    // The page the .xlsx writer sets too: centred, margins 0.4 in at the sides, 0.5 top and bottom, 0.3 header and footer (in points: x 72).
+    const { margins, ...page } = sum.page;
+    expect(Object.fromEntries(Object.entries(margins ?? {}).map(([k, v]) => [k, Math.round(v * 100) / 100]))).toEqual({ left: 28.8, right: 28.8, top: 36, bottom: 36, header: 21.6, footer: 21.6 });
+    expect(page).toEqual({
+      orientation: 'Landscape',
+      centerHorizontally: true,
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      printArea: 'A1:B7',
+    });
     expect(sum.cell(5, 0)!.hyperlink).toEqual({ documentReference: "'Findings'!A1", textToDisplay: 'Findings' });
     // A link into another file cannot be followed from this workbook: the text stays, no link.
     expect(sum.cell(6, 0)).toMatchObject({ value: 'Finance.xlsx!B4' });

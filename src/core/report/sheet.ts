@@ -176,3 +176,12 @@ export function printTitles(sheet: Pick<ReportSheet, 'print' | 'freeze'>): { rea
   if (!sheet.print) return { rows: 0, cols: 0 };
   return { rows: sheet.print.fitToHeight === undefined ? (sheet.freeze?.rows ?? 0) : 0, cols: sheet.print.repeatCols ?? 0 };
 }
+
+/**
+ * The page every printed report sheet is laid out on, read by both writers: centred across the
+ * page, margins in inches (narrow at the sides: the Summary's two panels want the width).
+ */
+export const PAGE_SETUP = {
+  centerHorizontally: true,
+  marginsInches: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+} as const;
