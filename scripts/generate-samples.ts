@@ -14,6 +14,8 @@ import {
   COST_REGISTER,
   CS_TRACKED_IT_06,
   CUSTOMER_SUPPORT,
+  AGENCY,
+  AGENCY_TITLE,
   ENGINEERING,
   FINANCE,
   IT,
@@ -208,6 +210,21 @@ function customerSupport(): Block[] {
       ],
       widths: [11, 44, 17, 15, 8, 13, 13, 12, 16, 13, 14],
       colour: '0E6655',
+    },
+  ];
+}
+
+function agency(): Block[] {
+  return [
+    {
+      top: 1,
+      left: 1,
+      title: AGENCY_TITLE,
+      notes: ['Deliverables owed to Marketing under the launch statement of work.'],
+      headers: ['Job #', 'Deliverable', 'Account Lead', 'RAG', 'Due', 'Depends On'],
+      rows: AGENCY.map((i) => [text(i.id), text(i.name), text(i.owner), status(MKT_STATUS, i.status), textDate(i.due, 'iso'), text(i.dependsOn)]),
+      widths: [9, 40, 16, 10, 12, 12],
+      colour: 'A04000',
     },
   ];
 }
@@ -493,7 +510,7 @@ export const SAMPLE_FILES: readonly SampleFile[] = [
   { file: 'Engineering.xlsx', sheets: [{ name: 'Roadmap', blocks: engineering() }] },
   { file: 'Actuarial.xlsx', sheets: [{ name: 'Workplan', blocks: actuarial() }] },
   { file: 'Customer-Support.xlsx', sheets: [{ name: 'CS Readiness', blocks: customerSupport() }, { name: 'Glossary', write: glossary }, { name: 'Opening days', write: openingDays }] },
-  { file: 'Marketing.xlsx', sheets: [{ name: 'Launch Plan', blocks: marketing() }] },
+  { file: 'Marketing.xlsx', sheets: [{ name: 'Launch Plan', blocks: marketing() }, { name: 'Agency', blocks: agency() }] },
   { file: 'IT.xlsx', sheets: [{ name: 'IT Delivery', blocks: it() }, { name: 'Dependencies', blocks: itRegister() }, { name: 'Vendor Milestones', blocks: vendorMilestones() }] },
   {
     file: 'Finance.xlsx',

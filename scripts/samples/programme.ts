@@ -102,6 +102,17 @@ export const MARKETING: readonly SampleInitiative[] = [
   { id: 'MKT-08', name: 'Regional print advertising', department: 'Marketing', owner: 'Ben Adeyemi', status: 'cancelled', start: '2026-09-14', due: '2026-12-04', percent: 0.1, updated: '2026-11-10', extra: 'Print', budget: 25_000, forecast: 6_000, pillar: CX },
 ];
 
+/**
+ * Marketing's creative agency reports on a sheet of its own, as agencies do: a highlight report
+ * with no update-date column, dated by its title.
+ * PLANT ingest.status-date-from-title: the title's "status as at 13/11/2026" dates both rows.
+ */
+export const AGENCY_TITLE = 'Brightwave Creative agency report, status as at 13/11/2026';
+export const AGENCY: ReadonlyArray<{ readonly id: string; readonly name: string; readonly owner: string; readonly status: SampleStatus; readonly due: string; readonly dependsOn: string }> = [
+  { id: 'AGY-01', name: 'Fast-track claims TV and radio creative', owner: 'Nadia Brooks', status: 'green', due: '2027-01-15', dependsOn: 'MKT-01' },
+  { id: 'AGY-02', name: 'Claims journey explainer videos', owner: 'Tom Whitfield', status: 'amber', due: '2027-01-29', dependsOn: 'MKT-02' },
+];
+
 /** PLANT id.missing: a Marketing row with data but no # (id). */
 export const MARKETING_ROW_WITHOUT_ID = {
   name: 'Broker newsletter refresh',

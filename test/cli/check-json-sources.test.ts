@@ -43,6 +43,7 @@ function expectedTables(department: string) {
       confidence: 1, // every header is an exact synonym
       department,
       currency: null,
+      statusDate: null,
       hidden: false,
       fields: [
         header('id', 'A', 'ID'),
@@ -124,6 +125,7 @@ function expectedTables(department: string) {
       confidence: 1,
       department,
       currency: null,
+      statusDate: null,
       hidden: false,
       fields: [header('from', 'A', 'From'), header('to', 'B', 'To'), header('type', 'C', 'Type'), header('lag', 'D', 'Lag')],
       unmapped: [],

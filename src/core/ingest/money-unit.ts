@@ -1,5 +1,6 @@
-import type { CellRef, ColumnMapping, DetectedTable, Finding, MoneyUnit } from '../types';
-import { fieldSpec, makeFinding } from '../types';
+import type { CellRef, ColumnMapping, DetectedTable, Finding, InitiativeField, MoneyUnit } from '../types';
+import { FIELD_SPECS, fieldSpec, makeFinding } from '../types';
+import { normaliseHeader } from './match/header-evidence';
 import { a1 } from '../util/a1';
 import type { Block } from './find-tables';
 import { headerCurrencyMark } from './normalise/number';
@@ -76,16 +77,43 @@ export function readMoneyUnit(text: string): { scale: number; currency?: string 
 /** A note names a unit for the whole table when it names a scale, or a currency with a word that announces it ("All figures in GBP"). */
 const NOTE_WORDS = /\b(figures|amounts|values|numbers|money|costs|currency|all)\b/i;
 
-/** The unit a title row above the table names for all its money ("All figures in £000"), nearest row first. */
-export function noteMoneyUnit(block: Block): MoneyUnit | undefined {
+/** A note's unit and the money fields it is said of: all of them unless its clause names some. */
+interface NoteUnit {
+  readonly unit: MoneyUnit;
+  /** The fields the clause names ("benefits are ... in thousands": benefit); undefined: every money column. */
+  readonly fields?: ReadonlySet<InitiativeField>;
+}
+
+/** Clauses of a note: "Budgets as approved; benefits in thousands." says two things. */
+const CLAUSE = /[;.]\s+|\n/;
+
+/**
+ * The unit a title row above the table names for its money ("All figures in £000"), nearest row
+ * first; said of the fields its clause names when it names some ("benefits are annual run-rate,
+ * in thousands": the benefit column only, not the budget beside it).
+ */
+export function noteMoneyUnit(block: Block): NoteUnit | undefined {
   for (const row of titleRows(block.grid, block.range)) {
     for (const text of row) {
-      const unit = readMoneyUnit(text);
-      if (unit === undefined || (unit.scale === 0 && !NOTE_WORDS.test(text))) continue;
-      return { ...unit, from: 'note', text: text.trim() };
+      for (const clause of text.split(CLAUSE)) {
+        const unit = readMoneyUnit(clause);
+        if (unit === undefined || (unit.scale === 0 && !NOTE_WORDS.test(clause))) continue;
+        const fields = moneyFieldsNamed(clause);
+        return { unit: { ...unit, from: 'note', text: text.trim() }, ...(fields.size > 0 ? { fields } : {}) };
+      }
     }
   }
   return undefined;
+}
+
+/** The money fields whose head nouns a clause uses ("benefits", "budget", "EAC"). */
+function moneyFieldsNamed(clause: string): Set<InitiativeField> {
+  const words = new Set(normaliseHeader(clause).split(' '));
+  const named = new Set<InitiativeField>();
+  for (const spec of FIELD_SPECS.initiatives) {
+    if (spec.value === 'money' && spec.header.heads.some((h) => words.has(h))) named.add(spec.field as InitiativeField);
+  }
+  return named;
 }
 
 /**
@@ -94,13 +122,14 @@ export function noteMoneyUnit(block: Block): MoneyUnit | undefined {
  */
 export function withMoneyUnits(block: Block, mapping: readonly ColumnMapping[]): readonly ColumnMapping[] {
   if (!mapping.some(isMoney)) return mapping;
-  let note: MoneyUnit | null | undefined;
+  let noted: NoteUnit | null | undefined;
   return mapping.map((m) => {
     if (!isMoney(m)) return m;
     const header = block.headers[m.column] ?? m.header;
     const own = readMoneyUnit(header);
     if (own !== undefined && own.scale > 0) return { ...m, unit: { ...own, from: 'header', text: header } };
-    if (note === undefined) note = noteMoneyUnit(block) ?? null;
+    if (noted === undefined) noted = noteMoneyUnit(block) ?? null;
+    const note = noted !== null && (noted.fields === undefined || noted.fields.has(m.field as InitiativeField)) ? noted.unit : null;
     // A header naming only its currency ("Budget (£)") takes the note's scale.
     if (note !== null && (own?.currency === undefined || note.currency === undefined || own.currency === note.currency)) {
       return { ...m, unit: { ...note, ...(own?.currency !== undefined ? { currency: own.currency } : {}) } };

@@ -81,6 +81,18 @@ describe('money columns written in thousands or millions are read in units', () 
     );
   });
 
+  it('applies a note that names a field only to that field\'s column ("benefits ... in thousands" leaves the budget in pounds)', () => {
+    const source = sheetSource([
+      ['Programme cost register'],
+      ['Approved budget and EAC per initiative; benefits are annual run-rate, in thousands.'],
+      [],
+      ['ID', 'Name', 'Status', 'Approved Budget', 'EAC', 'Benefits'],
+      ['C1', 'Roof repairs', 'Green', 250_000, 240_000, 90],
+    ]);
+    const r = ingestSources([source], options).initiatives[0]!;
+    expect([r.budget, r.forecastCost, r.benefit]).toEqual([250_000, 240_000, 90_000]);
+  });
+
   it('leaves a column of no unit as written, with no finding', () => {
     const result = ingestSources([sheetSource([['ID', 'Name', 'Status', 'Budget 2026'], ['A1', 'Portal', 'Green', 120]])], options);
     expect(result.initiatives[0]!.budget).toBe(120);
