@@ -91,15 +91,17 @@ async function measureOne(url: string, size: number, withReport: boolean): Promi
       page,
       () => page.getByLabel('Department workbooks or CSV files').setInputFiles(files),
       async () => {
-        await page.getByRole('list', { name: `Tables in ${last}` }).waitFor({ timeout: minutes(10) });
-        await page.locator('[data-run="done"]').waitFor({ timeout: minutes(20) });
+        // CSS selectors, not roles: the harness's own accessibility-tree queries run on the page's
+        // main thread and showed up among its long tasks.
+        await page.locator(`ul[aria-label="Tables in ${last}"]`).waitFor({ state: 'attached', timeout: minutes(10) });
+        await page.locator('[data-run="done"]').waitFor({ state: 'attached', timeout: minutes(20) });
       },
     );
     process.stderr.write(`  taskpane ${size}: open Findings...\n`);
     const openFindings = await phase(
       page,
       () => page.getByRole('tab', { name: /Findings/ }).click(),
-      () => page.getByRole('status').filter({ hasText: /findings shown/ }).waitFor({ timeout: minutes(5) }),
+      () => page.locator('[role="status"]', { hasText: /findings shown/ }).waitFor({ state: 'attached', timeout: minutes(5) }),
     );
     let report: PagePhase | undefined;
     if (withReport) {
@@ -109,7 +111,7 @@ async function measureOne(url: string, size: number, withReport: boolean): Promi
         report = await phase(
           page,
           () => page.getByRole('button', { name: 'Generate report' }).click(),
-          () => page.getByText('The summary is ready').waitFor({ timeout: minutes(20) }),
+          () => page.locator('text=The summary is ready').waitFor({ state: 'attached', timeout: minutes(20) }),
         );
       } catch (e) {
         notes.push(`the report did not finish: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);

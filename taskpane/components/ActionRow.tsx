@@ -15,17 +15,16 @@ interface ActionRowProps {
 /** One action: severity, initiative, what to do (click to go to the cell), by when, its age and escalation. */
 export function ActionRow({ item, onGo }: ActionRowProps) {
   const styles = { ...useListRowStyles(), ...useStyles() };
-  const f = item.action.finding;
-  const cell = f.cells[0];
+  const cell = item.cell;
   return (
     <li className={styles.row}>
       <div className={styles.line}>
-        <SeverityBadge severity={f.severity} />
-        {f.initiativeId && <Text weight="semibold">{f.initiativeId}</Text>}
+        <SeverityBadge severity={item.severity} />
+        {item.initiativeId && <Text weight="semibold">{item.initiativeId}</Text>}
         <Text size={200} className={styles.detail}>{`By ${item.due}`}</Text>
       </div>
-      <Button appearance="transparent" className={styles.go} disabled={!cell} onClick={onGo} aria-label={cell ? `${item.action.todo} Go to ${cell.sheet}!${cell.address} in ${cell.source}` : item.action.todo}>
-        {item.action.todo}
+      <Button appearance="transparent" className={styles.go} disabled={!cell} onClick={onGo} aria-label={cell ? `${item.todo} Go to ${cell.sheet}!${cell.address} in ${cell.source}` : item.todo}>
+        {item.todo}
       </Button>
       <div className={styles.line}>
         <Text size={200} className={styles.detail}>{item.age}</Text>

@@ -1,10 +1,14 @@
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { DetectedTable } from '../../src/core/types';
 import { DepartmentField } from './DepartmentField';
 import { DetectedTableRow } from './DetectedTableRow';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Cards below the fold are not laid out or painted until scrolled to (twenty cards at once
+  // were one long layout on a run's first result).
+  card: { contentVisibility: 'auto', containIntrinsicSize: 'auto 220px' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word' },
 });
 
@@ -16,20 +20,25 @@ interface SourceCardProps {
   readonly department: string;
   readonly inferredDepartment?: string;
   readonly onIncludedChange: (tableKey: string, included: boolean) => void;
-  readonly onDepartment: (department: string) => void;
+  readonly onDepartment: (source: string, department: string) => void;
   /** Present for added files, absent for this workbook. */
-  readonly onRemove?: () => void;
+  readonly onRemove?: (source: string) => void;
 }
 
-/** A source (this workbook or an added file) with its detected tables and its department. */
-export function SourceCard(props: SourceCardProps) {
+/**
+ * A source (this workbook or an added file) with its detected tables and its department.
+ * Memoised: the callbacks are stable, so a card renders again only when its own tables or
+ * settings change, not on every update of the step.
+ */
+export const SourceCard = memo(function SourceCard(props: SourceCardProps) {
   const styles = useStyles();
+  const { onRemove, onDepartment, name } = props;
   return (
-    <Card>
+    <Card className={styles.card}>
       <CardHeader
         header={<h3 className={styles.heading}>{props.name}</h3>}
         description={<Text size={200}>{props.description}</Text>}
-        action={props.onRemove && <Button size="small" onClick={props.onRemove} aria-label={`Remove ${props.name}`}>Remove</Button>}
+        action={onRemove && <Button size="small" onClick={() => onRemove(name)} aria-label={`Remove ${props.name}`}>Remove</Button>}
       />
       {props.tables.length === 0 ? (
         <Text>No sheet here looks like a table of initiatives, dependencies or KPIs.</Text>
@@ -45,7 +54,7 @@ export function SourceCard(props: SourceCardProps) {
           ))}
         </ul>
       )}
-      <DepartmentField source={props.name} value={props.department} inferred={props.inferredDepartment} onCommit={props.onDepartment} />
+      <DepartmentField source={props.name} value={props.department} inferred={props.inferredDepartment} onCommit={(d) => onDepartment(name, d)} />
     </Card>
   );
-}
+});

@@ -1,11 +1,13 @@
 import type { Snapshot } from '../../src/core/report';
-import { rowsFromArray } from '../../src/core/report';
-import type { DayNumber, RawSource, ReportDocument, ReportRow, ReportSheet } from '../../src/core/types';
+import type { DayNumber, RawSource, ReportDocument, ReportSheet } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
+import type { PersonGroup } from '../app/present/action-view';
 import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { FromWorker, JobStage, Recorded, ReportSheetHead, ToWorker } from './protocol';
 import type { InitiativeName, RunView, TableView } from './run-view';
+import { rowsFromParts, type RowPart } from './row-parts';
+import { snapshotToParts } from './snapshot-parts';
 import { sourceToParts } from './source-parts';
 
 /** A job stopped by Cancel (or replaced by a newer run): not an error to show. */
@@ -36,7 +38,14 @@ export interface PipelineClient {
   /** `holidays`: the days off of the Report step, read on the main thread. */
   run(settings: StoredSettings, asOf: DayNumber, holidays: readonly DayNumber[], on: RunCallbacks): Promise<RunView | Failure>;
   impact(id: string, delay: number): Promise<ImpactView>;
+  /**
+   * `previous`: the workbook's snapshot as read, or undefined for none. It is sent to the worker
+   * in parts once and kept here, so a worker started after a Cancel gets it again without the
+   * workbook being read again (`heldPrevious`).
+   */
   report(as: 'document' | 'xlsx', previous: Snapshot | undefined, progress: (stage: JobStage) => void): Promise<ReportOut>;
+  /** The workbook's snapshot last given to `report`, kept across a Cancel. */
+  heldPrevious(): Snapshot | undefined;
   /** The report was written: the worker keeps its snapshot for the next report of this session. */
   reportKept(): void;
   /** Stop whatever the worker is doing (terminate it); pending jobs reject with CancelledError. */
@@ -67,6 +76,7 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
   const jobs = new Map<number, Job>();
   let nextJob = 1;
   let channel: Channel | undefined;
+  let previous: Snapshot | undefined;
 
   const dispatch = (m: FromWorker) => jobs.get(m.job)?.onMessage(m);
 
@@ -109,10 +119,16 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
     parts.forEach((part, i) => c.post({ kind: 'source-part', name, part, last: i === parts.length - 1 }));
   };
 
+  const sendPrevious = (c: Channel, snapshot: Snapshot) => {
+    const parts = snapshotToParts(snapshot);
+    parts.forEach((part, i) => c.post({ kind: 'previous-part', part, last: i === parts.length - 1 }));
+  };
+
   const live = (): Channel => {
     if (!channel) {
       channel = open();
       for (const [name, h] of held) sendHeld(channel, name, h);
+      if (previous) sendPrevious(channel, previous);
     }
     return channel;
   };
@@ -181,6 +197,7 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
     run(settings, asOf, holidays, on) {
       const findings: FindingItem[] = [];
       const initiatives: InitiativeName[] = [];
+      const actions: PersonGroup[] = [];
       return job<RunView | Failure>(
         (id) => ({ kind: 'run', job: id, settings, asOf, holidays }),
         (m, done) => {
@@ -188,7 +205,14 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
           else if (m.kind === 'tables') on.tables(m.tables);
           else if (m.kind === 'findings') for (const f of m.findings) findings.push(f);
           else if (m.kind === 'initiatives') for (const i of m.initiatives) initiatives.push(i);
-          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings, initiatives });
+          else if (m.kind === 'actions') {
+            for (const g of m.groups) {
+              // A person's items go on from the last part.
+              const tail = actions[actions.length - 1];
+              if (tail && tail.person === g.person && tail.as === g.as) actions[actions.length - 1] = { ...tail, items: [...tail.items, ...g.items] };
+              else actions.push(g);
+            }
+          } else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings, initiatives, actions });
         },
       );
     },
@@ -201,25 +225,28 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
         },
       );
     },
-    report(as, previous, progress) {
-      const sheets: Array<{ head: ReportSheetHead; rows: ReportRow[] }> = [];
+    report(as, given, progress) {
+      const sheets: Array<{ head: ReportSheetHead; rows: RowPart[] }> = [];
+      if (given !== previous) {
+        previous = given;
+        if (given && channel) sendPrevious(channel, given);
+      }
       return job<ReportOut>(
-        (id) => ({ kind: 'report', job: id, as, ...(previous ? { previous } : {}) }),
+        (id) => ({ kind: 'report', job: id, as, withPrevious: given !== undefined }),
         (m, done, fail) => {
           if (m.kind === 'progress') progress(m.stage);
           else if (m.kind === 'failed') fail(new Error(m.message));
           else if (m.kind === 'report-sheet') sheets.push({ head: m.sheet, rows: [] });
-          else if (m.kind === 'report-rows') {
-            const into = sheets[sheets.length - 1]!.rows;
-            for (const r of m.rows) into.push(r);
-          } else if (m.kind === 'report-done') {
+          else if (m.kind === 'report-rows') sheets[sheets.length - 1]!.rows.push(m.rows);
+          else if (m.kind === 'report-done') {
             if (m.xlsxBase64 !== undefined) return done({ xlsxBase64: m.xlsxBase64, recorded: m.recorded });
-            const built: ReportSheet[] = sheets.map(({ head: { rowCount: _count, width: _width, ...sheet }, rows }) => ({ ...sheet, rows: rowsFromArray(rows) }));
+            const built: ReportSheet[] = sheets.map(({ head: { rowCount: _count, width, ...sheet }, rows }) => ({ ...sheet, rows: rowsFromParts(rows, width) }));
             done({ doc: { ...m.doc, sheets: built }, recorded: m.recorded });
           }
         },
       );
     },
+    heldPrevious: () => previous,
     reportKept() {
       channel?.post({ kind: 'report-kept' });
     },

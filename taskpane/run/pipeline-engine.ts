@@ -2,12 +2,15 @@ import { detectTables } from '../../src/core/ingest';
 import { runPipeline } from '../../src/core/pipeline';
 import { buildReport, recordedBy, takeSnapshot, withRecorded, type Snapshot } from '../../src/core/report';
 import type { RawSource, ReportRow, RunResult } from '../../src/core/types';
+import type { PersonGroup } from '../app/present/action-view';
 import { readSourceFile } from '../../src/xlsx/read-source';
 import { base64FromBytes } from '../app/report-xlsx';
 import { impactView } from './impact-view';
 import type { FromWorker, ToWorker } from './protocol';
 import { optionsFor } from './run-options';
+import { encodeRows } from './row-parts';
 import { runView } from './run-view';
+import { snapshotFromParts, type SnapshotPart } from './snapshot-parts';
 import { sourceFromParts, type SourcePart } from './source-parts';
 import { tableViews } from './table-view';
 
@@ -18,7 +21,31 @@ import { tableViews } from './table-view';
  */
 export const FINDINGS_PER_MESSAGE = 1_000;
 export const INITIATIVES_PER_MESSAGE = 5_000;
+export const ACTIONS_PER_MESSAGE = 1_000;
 export const REPORT_ROWS_PER_MESSAGE = 500;
+
+/** Actions per person cut into parts of at most `per` items; a person's items may go on in the next part. */
+export function actionParts(groups: readonly PersonGroup[], per = ACTIONS_PER_MESSAGE): PersonGroup[][] {
+  const parts: PersonGroup[][] = [];
+  let part: PersonGroup[] = [];
+  let size = 0;
+  for (const g of groups) {
+    if (g.items.length === 0) part.push(g);
+    for (let i = 0; i < g.items.length; ) {
+      const items = g.items.slice(i, i + per - size);
+      part.push({ ...g, items });
+      size += items.length;
+      i += items.length;
+      if (size === per) {
+        parts.push(part);
+        part = [];
+        size = 0;
+      }
+    }
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
@@ -36,6 +63,9 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
   const incoming = new Map<string, SourcePart[]>();
   let last: RunResult | undefined;
   let pendingSnapshot: Snapshot | undefined;
+  /** The workbook's previous snapshot as the main thread read it (sent in parts). */
+  let workbookSnapshot: Snapshot | undefined;
+  let snapshotParts: SnapshotPart[] = [];
   let keptSnapshot: Snapshot | undefined;
 
   const put = (source: RawSource) => {
@@ -67,6 +97,13 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
         }
         return;
       }
+      case 'previous-part':
+        snapshotParts.push(m.part);
+        if (m.last) {
+          workbookSnapshot = snapshotFromParts(snapshotParts);
+          snapshotParts = [];
+        }
+        return;
       case 'drop-source':
         sources.delete(m.name);
         return;
@@ -84,10 +121,11 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
         try {
           const result = runPipeline(all, optionsFor(m.settings, m.asOf, true, m.holidays), (stage) => post({ kind: 'progress', job: m.job, stage }));
           post({ kind: 'progress', job: m.job, stage: 'view' });
-          const { findings, initiatives, ...view } = runView(result);
+          const { findings, initiatives, actions, ...view } = runView(result);
           for (let i = 0; i < findings.length; i += FINDINGS_PER_MESSAGE) post({ kind: 'findings', job: m.job, findings: findings.slice(i, i + FINDINGS_PER_MESSAGE) });
           for (let i = 0; i < initiatives.length; i += INITIATIVES_PER_MESSAGE)
             post({ kind: 'initiatives', job: m.job, initiatives: initiatives.slice(i, i + INITIATIVES_PER_MESSAGE) });
+          for (const groups of actionParts(actions)) post({ kind: 'actions', job: m.job, groups });
           last = result;
           // Now the previews can show each value as the run read it.
           post({ kind: 'tables', job: m.job, tables: tableViews(all, detected, m.settings, result) });
@@ -110,7 +148,8 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
         if (!last) return post({ kind: 'failed', job: m.job, message: 'There is no run to report.' });
         try {
           post({ kind: 'progress', job: m.job, stage: 'report' });
-          const previous = m.previous ?? keptSnapshot;
+          if (!m.withPrevious) workbookSnapshot = undefined;
+          const previous = workbookSnapshot ?? keptSnapshot;
           // Decisions entered on the previous report's Decisions sheet are part of this one.
           const result = previous ? withRecorded(last, previous) : last;
           const doc = buildReport(result, previous ? { previous } : {});
@@ -129,7 +168,7 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
             for (let i = 0; i < rows.count; i += REPORT_ROWS_PER_MESSAGE) {
               const part: ReportRow[] = [];
               for (let r = i; r < Math.min(rows.count, i + REPORT_ROWS_PER_MESSAGE); r++) part.push(rows.row(r));
-              post({ kind: 'report-rows', job: m.job, rows: part });
+              post({ kind: 'report-rows', job: m.job, rows: encodeRows(part) });
             }
           }
           post({ kind: 'report-done', job: m.job, doc: head, recorded });

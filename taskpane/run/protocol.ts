@@ -1,10 +1,12 @@
 import type { RunStage } from '../../src/core/pipeline';
-import type { Snapshot } from '../../src/core/report';
-import type { DayNumber, Decision, FindingHistory, ReportDocument, ReportRow, ReportSheet } from '../../src/core/types';
+import type { DayNumber, Decision, FindingHistory, ReportDocument, ReportSheet } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
+import type { PersonGroup } from '../app/present/action-view';
 import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { InitiativeName, RunView, TableView } from './run-view';
+import type { RowPart } from './row-parts';
+import type { SnapshotPart } from './snapshot-parts';
 import type { SourcePart } from './source-parts';
 
 /** What the taskpane asks the pipeline worker (one message at a time, answered in order). */
@@ -16,8 +18,14 @@ export type ToWorker =
   | { readonly kind: 'drop-source'; readonly name: string }
   | { readonly kind: 'run'; readonly job: number; readonly settings: StoredSettings; readonly asOf: DayNumber; readonly holidays: readonly DayNumber[] }
   | { readonly kind: 'impact'; readonly job: number; readonly id: string; readonly delay: number }
-  /** Build the report of the last run; as 'xlsx' for a new workbook, as 'document' for the host's writer. */
-  | { readonly kind: 'report'; readonly job: number; readonly as: 'document' | 'xlsx'; readonly previous?: Snapshot }
+  /** The workbook's previous report's snapshot, in parts; replaces the one held. */
+  | { readonly kind: 'previous-part'; readonly part: SnapshotPart; readonly last: boolean }
+  /**
+   * Build the report of the last run; as 'xlsx' for a new workbook, as 'document' for the host's
+   * writer. `withPrevious`: compare with the workbook's snapshot sent in parts (else with the last
+   * report of this session, if any, and the one held is dropped).
+   */
+  | { readonly kind: 'report'; readonly job: number; readonly as: 'document' | 'xlsx'; readonly withPrevious: boolean }
   /** The report was written: its snapshot is what the next one compares against when the workbook holds none. */
   | { readonly kind: 'report-kept' };
 
@@ -34,10 +42,13 @@ export type FromWorker =
   | { readonly kind: 'tables'; readonly job: number; readonly tables: readonly TableView[] | { readonly message: string } }
   | { readonly kind: 'findings'; readonly job: number; readonly findings: readonly FindingItem[] }
   | { readonly kind: 'initiatives'; readonly job: number; readonly initiatives: readonly InitiativeName[] }
-  | { readonly kind: 'run-done'; readonly job: number; readonly view: Omit<RunView, 'findings' | 'initiatives'> | { readonly message: string } }
+  /** Actions per person, in order; a person's items may go on in the next part. */
+  | { readonly kind: 'actions'; readonly job: number; readonly groups: readonly PersonGroup[] }
+  | { readonly kind: 'run-done'; readonly job: number; readonly view: Omit<RunView, 'findings' | 'initiatives' | 'actions'> | { readonly message: string } }
   | { readonly kind: 'impact-done'; readonly job: number; readonly view: ImpactView }
   | { readonly kind: 'report-sheet'; readonly job: number; readonly sheet: ReportSheetHead }
-  | { readonly kind: 'report-rows'; readonly job: number; readonly rows: readonly ReportRow[] }
+  /** Rows of the sheet last announced, as JSON text (row-parts.ts). */
+  | { readonly kind: 'report-rows'; readonly job: number; readonly rows: RowPart }
   | { readonly kind: 'report-done'; readonly job: number; readonly doc: Omit<ReportDocument, 'sheets'>; readonly recorded: Recorded; readonly xlsxBase64?: string };
 
 /** Findings' life and the decisions recorded: what the workbook's settings keep after a report. */

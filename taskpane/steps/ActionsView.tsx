@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Finding } from '../../src/core/types';
+import type { CellRef } from '../../src/core/types';
 import type { PersonGroup } from '../app/present/action-view';
 import { ActionRow } from '../components/ActionRow';
 import { EmptyState } from '../components/EmptyState';
@@ -16,7 +16,7 @@ const PEOPLE = 40;
 
 interface ActionsViewProps {
   readonly groups: readonly PersonGroup[];
-  readonly onGo: (finding: Finding) => void;
+  readonly onGo: (cell: CellRef) => void;
 }
 
 /** The open errors and warnings as actions per person, in the Actions sheet's order. */
@@ -35,7 +35,7 @@ export function ActionsView({ groups, onGo }: ActionsViewProps) {
           </summary>
           <ul className={styles.list}>
             {g.items.map((item) => (
-              <ActionRow key={item.action.key} item={item} onGo={() => onGo(item.action.finding)} />
+              <ActionRow key={item.key} item={item} onGo={() => item.cell && onGo(item.cell)} />
             ))}
           </ul>
         </details>

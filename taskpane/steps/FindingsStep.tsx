@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Finding, Severity } from '../../src/core/types';
+import type { CellRef, Severity } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { cellPlace, type CellPlace } from '../app/present/cell-place';
 import { countBySeverity, filterFindings, groupFindings, type FindingItem } from '../app/present/finding-view';
@@ -56,8 +56,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   if (!run.ok) return <RunFailed message={run.message} />;
   const counts = countBySeverity(items);
   const waivedCount = items.filter((i) => i.waiver).length;
-  const go = (finding: Finding) => {
-    const cell = finding.cells[0];
+  const go = (cell: CellRef | undefined) => {
     if (!cell) return;
     setGoError(undefined);
     setCopied(false);
@@ -143,7 +142,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
                   <FindingRow
                     key={`${i}|${item.key}`}
                     item={item}
-                    onGo={() => go(item.finding)}
+                    onGo={() => go(item.finding.cells[0])}
                     onWaive={() => setWaiving(item)}
                     onUnwaive={() => state.updateSettings(withoutWaiver(state.settings, item.key))}
                   />

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { REPORT_SHEETS, reportBaseName } from '../../src/core/report';
 import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
@@ -56,13 +56,16 @@ export function ReportStep({ state, port }: ReportStepProps) {
   const cadence = settings.cadenceDays ?? DEFAULT_CADENCE_DAYS;
   const asOfValid = dayFromIso(asOfText) !== undefined;
   const run = state.run;
+  // After a cancelled report the snapshot read for it is still held: the retry does not read it again.
+  const retrying = useRef(false);
 
   const generate = async () => {
     if (!run?.ok) return;
     try {
       setProgress({ phase: 'working', label: 'Reading the last report of this workbook…', cancellable: false });
       // The workbook's own snapshot when it has one; else the worker compares with the last report of this session.
-      const previous = await readPreviousReport(port);
+      const previous = retrying.current ? state.pipeline.heldPrevious() : await readPreviousReport(port);
+      retrying.current = false;
       const built = await state.pipeline.report(target === 'sheets' ? 'document' : 'xlsx', previous, (stage) =>
         setProgress({ phase: 'working', label: STAGES[stage].label, cancellable: true }),
       );
@@ -89,6 +92,7 @@ export function ReportStep({ state, port }: ReportStepProps) {
   const cancel = () => {
     // Stopping the worker loses the run it held: run again so the other steps stay current.
     state.pipeline.cancel();
+    retrying.current = true;
     setProgress({ phase: 'cancelled' });
     state.runAgain();
   };

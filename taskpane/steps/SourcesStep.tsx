@@ -1,8 +1,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useRef } from 'react';
 import type { DetectedTable } from '../../src/core/types';
 import { ownValue } from '../../src/core/util/own';
 import type { SourceInfo, TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { withDepartment, withTableIncluded } from '../app/state/settings';
+import { useRevealed } from '../app/state/use-revealed';
 import { EmptyState } from '../components/EmptyState';
 import { FileDropZone } from '../components/FileDropZone';
 import { RunFailed } from '../components/RunFailed';
@@ -14,6 +16,9 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
+const NO_TABLES: readonly DetectedTable[] = [];
+const CARDS_PER_TASK = 4;
+
 function describeSource(source: SourceInfo, tables: readonly DetectedTable[]): string {
   const recognised = tables.filter((t) => t.kind).length;
   const sheets = `${source.sheetCount} sheet${source.sheetCount === 1 ? '' : 's'}`;
@@ -23,7 +28,22 @@ function describeSource(source: SourceInfo, tables: readonly DetectedTable[]): s
 /** Step 1: which tables of this workbook and which department files are read. */
 export function SourcesStep({ state }: { readonly state: TaskpaneState & TaskpaneActions }) {
   const styles = useStyles();
-  const { settings, updateSettings } = state;
+  const { settings } = state;
+  // The cards' callbacks read the latest state through a ref, so they stay the same functions
+  // and a memoised card renders only when its own props change.
+  const latest = useRef(state);
+  latest.current = state;
+  const onIncludedChange = useCallback((key: string, inc: boolean) => latest.current.updateSettings(withTableIncluded(latest.current.settings, key, inc)), []);
+  const onDepartment = useCallback((source: string, d: string) => latest.current.updateSettings(withDepartment(latest.current.settings, source, d)), []);
+  const onRemove = useCallback((source: string) => latest.current.removeFile(source), []);
+  const detected = state.detected;
+  const bySource = useMemo(() => {
+    const out = new Map<string, DetectedTable[]>();
+    if (detected?.ok) for (const t of detected.value) out.set(t.source, [...(out.get(t.source) ?? []), t]);
+    return out;
+  }, [detected]);
+  // The cards of added files a few at a time (the drop of a whole portfolio is twenty).
+  const revealed = useRevealed(detected?.ok ? state.files.length : 0, CARDS_PER_TASK);
   const heading = (
     <StepHeading title="Sources" hint="Throughline reads the tables it recognises. Untick any you want left out, and say which department each source speaks for." />
   );
@@ -31,8 +51,8 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
   if (!state.detected) return heading;
   if (!state.detected.ok) return <RunFailed message={state.detected.message} />;
   const tables = state.detected.value;
-  const card = (source: SourceInfo, onRemove?: () => void) => {
-    const own = tables.filter((t) => t.source === source.name);
+  const card = (source: SourceInfo, removable: boolean) => {
+    const own = bySource.get(source.name) ?? NO_TABLES;
     return (
       <SourceCard
         key={source.name}
@@ -42,9 +62,9 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
         excluded={settings.excludedTables}
         department={ownValue(settings.sourceDepartments, source.name) ?? ''}
         inferredDepartment={own.find((t) => t.department)?.department}
-        onIncludedChange={(key, inc) => updateSettings(withTableIncluded(settings, key, inc))}
-        onDepartment={(d) => updateSettings(withDepartment(settings, source.name, d))}
-        onRemove={onRemove}
+        onIncludedChange={onIncludedChange}
+        onDepartment={onDepartment}
+        {...(removable ? { onRemove } : {})}
       />
     );
   };
@@ -62,7 +82,7 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
         <h3 id="this-workbook" className={styles.sub}>
           This workbook
         </h3>
-        {state.workbook && card({ name: state.workbook.name, sheetCount: state.workbook.sheets.length })}
+        {state.workbook && card({ name: state.workbook.name, sheetCount: state.workbook.sheets.length }, false)}
       </section>
       <section className={styles.stack} aria-labelledby="department-files">
         <h3 id="department-files" className={styles.sub}>
@@ -82,7 +102,7 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
             </MessageBarActions>
           </MessageBar>
         ))}
-        {state.files.map((f) => card(f, () => state.removeFile(f.name)))}
+        {state.files.slice(0, revealed).map((f) => card(f, true))}
       </section>
     </div>
   );

@@ -1,11 +1,22 @@
 import { actionsByPerson, ESCALATION_LABELS } from '../../../src/core/govern';
 import { governanceOf } from '../../../src/core/report';
-import type { Action, Assignee, RunResult } from '../../../src/core/types';
+import type { Assignee, CellRef, RunResult, Severity } from '../../../src/core/types';
 import { isoFromDay } from '../../../src/core/util/days';
 import { lifeText } from './life-text';
 
+/**
+ * One action as the pane lists it: the few fields it shows, plain (the finding itself is already
+ * in the findings list; copying it again per action made the run's last message 14 MB at 10,000
+ * initiatives).
+ */
 export interface ActionItem {
-  readonly action: Action;
+  readonly key: string;
+  readonly severity: Severity;
+  readonly initiativeId?: string;
+  /** The cell Go to opens (the finding's first). */
+  readonly cell?: CellRef;
+  /** The rule's how-to-fix followed by this finding's values. */
+  readonly todo: string;
   /** "New", "Open 3 reviews, since 2026-03-02", "Reopened". */
   readonly age: string;
   /** "Department lead: Ana Ruiz"; undefined while it stays with the person. */
@@ -27,7 +38,11 @@ export function listActions(result: RunResult): PersonGroup[] {
     person,
     as: AS[actions[0]!.assignee],
     items: actions.map((a) => ({
-      action: a,
+      key: a.key,
+      severity: a.finding.severity,
+      ...(a.finding.initiativeId !== undefined ? { initiativeId: a.finding.initiativeId } : {}),
+      ...(a.finding.cells[0] ? { cell: a.finding.cells[0] } : {}),
+      todo: a.todo,
       age: lifeText(a.life),
       ...(a.level !== 'owner' ? { escalation: `${ESCALATION_LABELS[a.level]}${a.level === 'steering-committee' ? '' : `: ${a.escalatedTo}`}` } : {}),
       due: isoFromDay(a.dueBy),

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { materialiseRows, REPORT_SHEETS } from '../../../src/core/report';
 import type { CellValue, RawSource } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
@@ -42,6 +42,8 @@ describe('the Actions view and findings’ life in the settings', () => {
     const port = createMemoryWorkbookPort({ workbook: workbook() });
     await renderApp(port);
     await openStep('Report');
+    // The run's result is rendered as a transition: Generate report is enabled once it is on screen.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
     await screen.findByText('The summary is ready');
 
@@ -74,6 +76,8 @@ describe('the Actions view and findings’ life in the settings', () => {
     await renderApp(first);
     await openStep('Report');
     await userEvent.click(screen.getByRole('radio', { name: 'In a new workbook' }));
+    // The run's result is rendered as a transition: Generate report is enabled once it is on screen.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
     await screen.findByText('It opened as a new workbook.', undefined, { timeout: 20000 });
     const settings = first.log.savedSettings.at(-1)!;

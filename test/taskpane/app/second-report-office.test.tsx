@@ -34,7 +34,9 @@ async function generateInNewSession(wb: FakeWorkbook): Promise<void> {
   await screen.findByRole('heading', { name: 'Sources' });
   await userEvent.click(screen.getByRole('tab', { name: /Report/ }));
   await screen.findByRole('heading', { name: 'Report', level: 2 });
-  await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
+  // The run's result is rendered as a transition: Generate report is enabled once it is on screen.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
   await screen.findByText('The summary is ready');
   view.unmount();
 }

@@ -29,6 +29,8 @@ async function openMapping(port: MemoryWorkbookPort) {
   await screen.findByRole('heading', { name: 'Sources' });
   await userEvent.click(screen.getByRole('tab', { name: /Mapping/ }));
   await screen.findByRole('heading', { name: 'Mapping', level: 2 });
+  // The worker's tables are rendered as a transition: wait for the status column's values.
+  await screen.findByRole('table', { name: /^Status values of / }, { timeout: 20_000 });
 }
 
 async function openFindings() {
@@ -52,7 +54,7 @@ describe('status values in the Mapping step', () => {
     await userEvent.click(screen.getByRole('combobox', { name: 'Status for "In Flight"' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Open, no colour' }));
     expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: KEY, fields: {}, statusValues: { 'In Flight': 'unknown' } }]);
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Status for "In Flight"' }).textContent).toBe('Open, no colour (yours)'));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Status for "In Flight"' }).textContent).toBe('Open, no colour (yours)'), { timeout: 20_000 });
     // 3 of 4 cells read now: the column is no longer an unknown vocabulary.
     expect(screen.queryByText(/Most values of this status column/)).toBeNull();
   });

@@ -1,0 +1,211 @@
+/**
+ * npx tsx bench/taskpane-profile.ts [--size 10000] [--no-report]
+ * (needs the add-in built with source maps: `npx webpack --mode production`)
+ *
+ * What the taskpane's long main-thread tasks are: the same drop of the synthetic portfolio as
+ * bench/taskpane-browser.ts, traced with Chrome's DevTools timeline and V8's sampling profiler
+ * (CDP Tracing). For every main-thread task over 50 ms while the run goes and while the report is
+ * generated: its length, the trace events inside it that took longest (layout, style, GC, message
+ * dispatch, ...), and the functions the samples fell in (self time, mapped back to the sources
+ * through the build's source maps).
+ */
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import type { CDPSession, Page } from 'playwright-core';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map';
+import { launchTaskpaneBrowser } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/serve-static';
+import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist', 'addin');
+const LONG_MS = 50;
+
+interface TraceEvent {
+  readonly name: string;
+  readonly cat: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly id?: string;
+  readonly args?: { readonly name?: string; readonly data?: Record<string, unknown> };
+}
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number };
+  readonly parent?: number;
+}
+
+async function readStream(cdp: CDPSession, handle: string): Promise<string> {
+  const parts: string[] = [];
+  for (;;) {
+    const r = await cdp.send('IO.read', { handle, size: 8 << 20 });
+    parts.push(r.base64Encoded ? Buffer.from(r.data, 'base64').toString('utf8') : r.data);
+    if (r.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  return parts.join('');
+}
+
+async function trace<T>(page: Page, act: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'],
+    },
+  });
+  const value = await act();
+  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
+  await cdp.send('Tracing.end');
+  const text = await readStream(cdp, await done);
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return { value, events: Array.isArray(parsed) ? parsed : parsed.traceEvents };
+}
+
+/** Maps minified positions of the build back to source files and lines. */
+class Mapper {
+  private readonly maps = new Map<string, SourceMapConsumer | null>();
+
+  where(url: string, line: number, column: number, name: string): string {
+    const file = url.split('/').pop() ?? '';
+    let map = this.maps.get(file);
+    if (map === undefined) {
+      try {
+        map = new SourceMapConsumer(JSON.parse(readFileSync(path.join(DIST, `${file}.map`), 'utf8')) as RawSourceMap);
+      } catch {
+        map = null;
+      }
+      this.maps.set(file, map);
+    }
+    if (!map) return `${name || '(anonymous)'} ${file}:${line + 1}`;
+    const p = map.originalPositionFor({ line: line + 1, column });
+    const src = (p.source ?? file).replace(/^webpack:\/\/[^/]*\//, '').replace(/^\.\//, '');
+    return `${p.name ?? name ?? '(anonymous)'} ${src}:${p.line ?? '?'}`;
+  }
+}
+
+function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } {
+  const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The renderer whose main thread ran the most tasks is the page's.
+  let best = names[0]!;
+  let most = -1;
+  for (const n of names) {
+    const count = events.filter((e) => e.pid === n.pid && e.tid === n.tid && e.name === 'RunTask').length;
+    if (count > most) {
+      most = count;
+      best = n;
+    }
+  }
+  return { pid: best.pid, tid: best.tid };
+}
+
+/** Samples of the main thread's CPU profile as (time, leaf node) in trace microseconds. */
+function samples(events: readonly TraceEvent[], pid: number, tid: number): { nodes: Map<number, ProfileNode>; at: Array<{ ts: number; node: number }> } {
+  const nodes = new Map<number, ProfileNode>();
+  const at: Array<{ ts: number; node: number }> = [];
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return { nodes, at };
+  let ts = Number((profile.args?.data as { startTime?: number } | undefined)?.startTime ?? profile.ts);
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== profile.id) continue;
+    const data = e.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
+    for (const n of data?.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+    const ids = data?.cpuProfile?.samples ?? [];
+    const deltas = data?.timeDeltas ?? [];
+    ids.forEach((id, i) => {
+      ts += deltas[i] ?? 0;
+      at.push({ ts, node: id });
+    });
+  }
+  return { nodes, at };
+}
+
+function describeTasks(label: string, events: readonly TraceEvent[], mapper: Mapper): string[] {
+  const { pid, tid } = mainThread(events);
+  const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+  const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > LONG_MS * 1000).sort((a, b) => a.ts - b.ts);
+  const { nodes, at } = samples(events, pid, tid);
+  const out = [`## ${label}: ${tasks.length} main-thread tasks over ${LONG_MS} ms (longest ${Math.round(Math.max(0, ...tasks.map((t) => t.dur ?? 0)) / 1000)} ms)`];
+  const t0 = tasks[0]?.ts ?? 0;
+  for (const t of tasks) {
+    const end = t.ts + (t.dur ?? 0);
+    out.push(`- task at +${((t.ts - t0) / 1e6).toFixed(2)} s: ${Math.round((t.dur ?? 0) / 1000)} ms`);
+    const inner = new Map<string, number>();
+    for (const e of mine) {
+      if (e === t || e.ts < t.ts || e.ts >= end || e.name === 'RunTask') continue;
+      const data = e.args?.data;
+      const key = e.name === 'EventDispatch' ? `EventDispatch(${String(data?.type)})` : e.name === 'FunctionCall' ? `FunctionCall(${mapper.where(String(data?.url ?? ''), Number(data?.lineNumber ?? 1) - 1, Number(data?.columnNumber ?? 1) - 1, String(data?.functionName ?? ''))})` : e.name;
+      inner.set(key, (inner.get(key) ?? 0) + (e.dur ?? 0));
+    }
+    for (const [k, us] of [...inner].sort((a, b) => b[1] - a[1]).slice(0, 8)) out.push(`    event ${Math.round(us / 1000)} ms ${k}`);
+    const self = new Map<string, number>();
+    const incl = new Map<string, number>();
+    let count = 0;
+    for (const s of at) {
+      if (s.ts < t.ts || s.ts >= end) continue;
+      count++;
+      const leaf = nodes.get(s.node);
+      if (!leaf) continue;
+      const f = leaf.callFrame;
+      const key = f.url ? mapper.where(f.url, f.lineNumber, f.columnNumber, f.functionName) : `(${f.functionName || 'native'})`;
+      self.set(key, (self.get(key) ?? 0) + 1);
+      // Inclusive: every distinct frame of the stack, from our sources only.
+      const seen = new Set<string>();
+      for (let n: ProfileNode | undefined = leaf; n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
+        const c = n.callFrame;
+        if (!c.url) continue;
+        const k = mapper.where(c.url, c.lineNumber, c.columnNumber, c.functionName);
+        if (/node_modules/.test(k) || seen.has(k)) continue;
+        seen.add(k);
+        incl.set(k, (incl.get(k) ?? 0) + 1);
+      }
+    }
+    if (count === 0) continue;
+    out.push(`    self (of ${count} samples): ${[...self].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${Math.round((100 * n) / count)}% ${k}`).join(' | ')}`);
+    out.push(`    ours (inclusive): ${[...incl].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${Math.round((100 * n) / count)}% ${k}`).join(' | ')}`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('--size');
+  const size = i >= 0 ? Number(argv[i + 1]) : 10_000;
+  const portfolio = await ensurePortfolio(size, path.join(ROOT, '.cache', 'bench'));
+  const files = portfolio.files.map((f) => path.join(portfolio.dir, path.basename(f)));
+  const server = await serveStatic(DIST);
+  const { context, close } = await launchTaskpaneBrowser({ width: 350, height: 760 });
+  const mapper = new Mapper();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html?samples=none&asOf=${BENCH_AS_OF_ISO}`);
+    await page.locator('[data-run="done"]').waitFor({ timeout: 60_000 });
+    const last = path.basename(files[files.length - 1]!);
+    const run = await trace(page, async () => {
+      await page.getByLabel('Department workbooks or CSV files').setInputFiles(files);
+      await page.locator(`ul[aria-label="Tables in ${last}"]`).waitFor({ state: 'attached', timeout: 600_000 });
+      await page.locator('[data-run="done"]').waitFor({ state: 'attached', timeout: 1_200_000 });
+    });
+    process.stdout.write(`${describeTasks(`run at ${size}`, run.events, mapper).join('\n')}\n`);
+    if (!argv.includes('--no-report')) {
+      await page.getByRole('tab', { name: /Report/ }).click();
+      const report = await trace(page, async () => {
+        await page.getByRole('button', { name: 'Generate report' }).click();
+        await page.locator('text=The summary is ready').waitFor({ state: 'attached', timeout: 1_200_000 });
+      });
+      process.stdout.write(`${describeTasks(`report at ${size}`, report.events, mapper).join('\n')}\n`);
+    }
+  } finally {
+    await close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`profile: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
