@@ -14,23 +14,14 @@
  */
 import { existsSync } from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
 import { launchTaskpaneBrowser } from '../test/e2e/browser';
+import { OBSERVE_LONG_TASKS, phase, type PagePhase } from '../test/e2e/long-tasks';
 import { serveStatic } from '../test/e2e/serve-static';
 import { EXCELJS_READ, timed } from './cold-cli';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'addin');
-const TARGET_TASK_MS = 200;
-
-/** One phase in the page: how long it took, and its main thread's longest task and tasks over 200 ms. */
-export interface PagePhase {
-  readonly ms: number;
-  readonly longestTaskMs: number;
-  readonly tasksOver200: number;
-}
-
 export interface TaskpaneFigures {
   readonly size: number;
   readonly exceljsMs: number;
@@ -38,36 +29,6 @@ export interface TaskpaneFigures {
   readonly openFindings?: PagePhase;
   readonly report?: PagePhase;
   readonly notes: readonly string[];
-}
-
-interface LongTask {
-  readonly start: number;
-  readonly duration: number;
-}
-
-/** Every long task of the page from its start (buffered), kept on window. */
-const OBSERVE_LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-`;
-
-async function now(page: Page): Promise<number> {
-  return page.evaluate(() => performance.now());
-}
-
-/** Run `act` and wait for `done`; the phase's time in the page's clock and its long tasks. */
-async function phase(page: Page, act: () => Promise<void>, done: () => Promise<void>): Promise<PagePhase> {
-  const t0 = await now(page);
-  await act();
-  await done();
-  const t1 = await now(page);
-  // A task that ends after the phase is still the phase's (the observer reports it when it ends).
-  await page.waitForTimeout(50);
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks);
-  const mine = tasks.filter((t) => t.start + t.duration >= t0 && t.start <= t1);
-  return { ms: t1 - t0, longestTaskMs: Math.max(0, ...mine.map((t) => t.duration)), tasksOver200: mine.filter((t) => t.duration > TARGET_TASK_MS).length };
 }
 
 async function measureOne(url: string, size: number, withReport: boolean): Promise<TaskpaneFigures> {

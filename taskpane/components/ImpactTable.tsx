@@ -1,6 +1,6 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { ImpactResult } from '../../src/core/types';
-import { isoFromDay } from '../../src/core/util/days';
+import { displayDate } from '../../src/core/report/cells';
 
 interface ImpactTableProps {
   readonly impact: ImpactResult;
@@ -27,7 +27,7 @@ export function ImpactTable({ impact, names }: ImpactTableProps) {
             </TableCell>
             <TableCell>{`+${i.slipDays} d`}</TableCell>
             <TableCell>
-              {i.newFinish !== undefined ? isoFromDay(i.newFinish) : '—'}{' '}
+              {i.newFinish !== undefined ? displayDate(i.newFinish) : '—'}{' '}
               {i.becomesLate && (
                 <Badge color="danger" appearance="tint" size="small">
                   late

@@ -6,6 +6,7 @@ import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { FromWorker, JobStage, Recorded, ReportSheetHead, ToWorker } from './protocol';
 import type { InitiativeName, RunView, TableView } from './run-view';
+import { appendActionPart } from './action-parts';
 import { rowsFromParts, type RowPart } from './row-parts';
 import { snapshotToParts } from './snapshot-parts';
 import { sourceToParts } from './source-parts';
@@ -205,14 +206,8 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
           else if (m.kind === 'tables') on.tables(m.tables);
           else if (m.kind === 'findings') for (const f of m.findings) findings.push(f);
           else if (m.kind === 'initiatives') for (const i of m.initiatives) initiatives.push(i);
-          else if (m.kind === 'actions') {
-            for (const g of m.groups) {
-              // A person's items go on from the last part.
-              const tail = actions[actions.length - 1];
-              if (tail && tail.person === g.person && tail.as === g.as) actions[actions.length - 1] = { ...tail, items: [...tail.items, ...g.items] };
-              else actions.push(g);
-            }
-          } else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings, initiatives, actions });
+          else if (m.kind === 'actions') appendActionPart(actions, m.groups);
+          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings, initiatives, actions });
         },
       );
     },

@@ -2,12 +2,12 @@ import { detectTables } from '../../src/core/ingest';
 import { runPipeline } from '../../src/core/pipeline';
 import { buildReport, recordedBy, takeSnapshot, withRecorded, type Snapshot } from '../../src/core/report';
 import type { RawSource, ReportRow, RunResult } from '../../src/core/types';
-import type { PersonGroup } from '../app/present/action-view';
 import { readSourceFile } from '../../src/xlsx/read-source';
 import { base64FromBytes } from '../app/report-xlsx';
 import { impactView } from './impact-view';
 import type { FromWorker, ToWorker } from './protocol';
 import { optionsFor } from './run-options';
+import { actionParts } from './action-parts';
 import { encodeRows } from './row-parts';
 import { runView } from './run-view';
 import { snapshotFromParts, type SnapshotPart } from './snapshot-parts';
@@ -21,31 +21,7 @@ import { tableViews } from './table-view';
  */
 export const FINDINGS_PER_MESSAGE = 1_000;
 export const INITIATIVES_PER_MESSAGE = 5_000;
-export const ACTIONS_PER_MESSAGE = 1_000;
 export const REPORT_ROWS_PER_MESSAGE = 500;
-
-/** Actions per person cut into parts of at most `per` items; a person's items may go on in the next part. */
-export function actionParts(groups: readonly PersonGroup[], per = ACTIONS_PER_MESSAGE): PersonGroup[][] {
-  const parts: PersonGroup[][] = [];
-  let part: PersonGroup[] = [];
-  let size = 0;
-  for (const g of groups) {
-    if (g.items.length === 0) part.push(g);
-    for (let i = 0; i < g.items.length; ) {
-      const items = g.items.slice(i, i + per - size);
-      part.push({ ...g, items });
-      size += items.length;
-      i += items.length;
-      if (size === per) {
-        parts.push(part);
-        part = [];
-        size = 0;
-      }
-    }
-  }
-  if (part.length > 0) parts.push(part);
-  return parts;
-}
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 

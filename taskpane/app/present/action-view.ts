@@ -1,7 +1,7 @@
 import { actionsByPerson, ESCALATION_LABELS } from '../../../src/core/govern';
 import { governanceOf } from '../../../src/core/report';
 import type { Assignee, CellRef, RunResult, Severity } from '../../../src/core/types';
-import { isoFromDay } from '../../../src/core/util/days';
+import { displayDate } from '../../../src/core/report/cells';
 import { lifeText } from './life-text';
 
 /**
@@ -17,7 +17,7 @@ export interface ActionItem {
   readonly cell?: CellRef;
   /** The rule's how-to-fix followed by this finding's values. */
   readonly todo: string;
-  /** "New", "Open 3 reviews, since 2026-03-02", "Reopened". */
+  /** "New", "Open 3 reviews, since 2 Mar 2026", "Reopened". */
   readonly age: string;
   /** "Department lead: Ana Ruiz"; undefined while it stays with the person. */
   readonly escalation?: string;
@@ -45,7 +45,7 @@ export function listActions(result: RunResult): PersonGroup[] {
       todo: a.todo,
       age: lifeText(a.life),
       ...(a.level !== 'owner' ? { escalation: `${ESCALATION_LABELS[a.level]}${a.level === 'steering-committee' ? '' : `: ${a.escalatedTo}`}` } : {}),
-      due: isoFromDay(a.dueBy),
+      due: displayDate(a.dueBy),
     })),
   }));
 }

@@ -15,7 +15,7 @@ export interface FindingItem {
   readonly owner?: string;
   /** How to fix it (the catalog's sentence for its rule). */
   readonly fix: string;
-  /** Its life across reviews: "New", "Open 3 reviews, since 2026-03-02", "Reopened" (active findings). */
+  /** Its life across reviews: "New", "Open 3 reviews, since 2 Mar 2026", "Reopened" (active findings). */
   readonly age?: string;
 }
 

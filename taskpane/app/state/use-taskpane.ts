@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DayNumber, DetectedTable, RawSource } from '../../../src/core/types';
 import type { HostInfo, StoredSettings, WorkbookPort } from '../../../src/port/workbook-port';
 import { CancelledError, createPipelineClient, type PipelineClient } from '../../run/pipeline-client';
@@ -200,29 +200,22 @@ export function useTaskpane(
         progress: (at) => live && stage.set(at),
         tables: (views) => {
           if (!live) return;
-          // What the worker sends is rendered as a transition: React renders it in slices
-          // between other work instead of one long task (twenty source cards at once took
-          // 230 ms; docs/BENCHMARKS.md).
-          startTransition(() => {
-            if ('message' in views) {
-              setDetected({ ok: false, message: views.message });
-              return;
-            }
-            const tables = views.map((v) => v.table);
-            // The tables come twice (as written, then as read): the same detection keeps its
-            // identity, so the Sources step's cards do not render again.
-            setDetected((prev) => (prev?.ok && sameTables(prev.value, tables) ? prev : { ok: true, value: tables }));
-            setTableViews(new Map(views.map((v) => [v.table.key, v])));
-          });
+          if ('message' in views) {
+            setDetected({ ok: false, message: views.message });
+            return;
+          }
+          const tables = views.map((v) => v.table);
+          // The tables come twice (as written, then as read): the same detection keeps its
+          // identity, so the Sources step's cards do not render again.
+          setDetected((prev) => (prev?.ok && sameTables(prev.value, tables) ? prev : { ok: true, value: tables }));
+          setTableViews(new Map(views.map((v) => [v.table.key, v])));
         },
       })
       .then((view) => {
         if (!live) return;
         inFlight.current = false;
-        startTransition(() => {
-          setRun('message' in view ? { ok: false, message: view.message } : { ok: true, value: view });
-          setRunning(false);
-        });
+        setRun('message' in view ? { ok: false, message: view.message } : { ok: true, value: view });
+        setRunning(false);
         stage.set(undefined);
       })
       .catch((e: unknown) => {

@@ -89,6 +89,6 @@ describe('the Actions view and findings’ life in the settings', () => {
     await openStep('Findings');
     await userEvent.click(screen.getByRole('tab', { name: /^Actions by person/ }));
     const ben = screen.getByRole('group', { name: /^Ben Cho/ });
-    expect(within(ben).getAllByText('Open 2 reviews, since 2026-03-16').length).toBeGreaterThan(0);
+    expect(within(ben).getAllByText('Open 2 reviews, since 16 Mar 2026').length).toBeGreaterThan(0);
   });
 });

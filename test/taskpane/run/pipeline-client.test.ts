@@ -1,6 +1,7 @@
 /**
  * @jest-environment node
  */
+import { SNAPSHOT_VERSION, type Snapshot } from '../../../src/core/report';
 import type { CellValue, RawSource } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
 import { EMPTY_SETTINGS } from '../../../taskpane/app/state/settings';
@@ -95,6 +96,35 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     expect(out.doc.asOf).toBe('2026-03-16');
     const xlsx = await client.report('xlsx', undefined, () => undefined);
     expect('xlsxBase64' in xlsx && xlsx.xlsxBase64.startsWith('UEsDB')).toBe(true);
+    client.dispose();
+  });
+
+  it('keeps the previous snapshot across a Cancel: the report after it still compares with it, without it being given again', async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    await runOnce(client);
+    // The last report had A-1 red; it is green now, so the Changes sheet names A-1.
+    const previous: Snapshot = {
+      version: SNAPSHOT_VERSION,
+      asOf: AS_OF - 7,
+      initiatives: [{ id: 'A-1', name: 'One', reportedStatus: 'red', effectiveStatus: 'red' }],
+      findings: [],
+      history: { asOf: AS_OF - 7, entries: [] },
+    };
+    const changesName = (out: Awaited<ReturnType<typeof client.report>>) => {
+      if (!('doc' in out)) throw new Error('no document');
+      const changes = out.doc.sheets.find((sh) => sh.name === 'Changes');
+      if (!changes) return false;
+      for (let r = 0; r < changes.rows.count; r++) if (changes.rows.row(r).some((c) => c?.value?.t === 'text' && c.value.v === 'A-1')) return true;
+      return false;
+    };
+    expect(changesName(await client.report('document', undefined, () => undefined))).toBe(false);
+    const cancelled = client.report('document', previous, () => undefined);
+    client.cancel();
+    await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
+    expect(client.heldPrevious()).toBe(previous);
+    await runOnce(client);
+    expect(changesName(await client.report('document', client.heldPrevious(), () => undefined))).toBe(true);
     client.dispose();
   });
 
