@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/taskpane-profile.ts [--size 10000] [--no-report]
+ * npx tsx bench/taskpane-profile.ts [--size 10000 | --files a.csv,b.xlsx] [--no-report]
  * (needs the add-in built with source maps: `npx webpack --mode production`)
  *
  * What the taskpane's long main-thread tasks are: the same drop of the synthetic portfolio as
@@ -175,8 +175,9 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const i = argv.indexOf('--size');
   const size = i >= 0 ? Number(argv[i + 1]) : 10_000;
-  const portfolio = await ensurePortfolio(size, path.join(ROOT, '.cache', 'bench'));
-  const files = portfolio.files.map((f) => path.join(portfolio.dir, path.basename(f)));
+  const f = argv.indexOf('--files');
+  const portfolio = f >= 0 ? undefined : await ensurePortfolio(size, path.join(ROOT, '.cache', 'bench'));
+  const files = portfolio ? portfolio.files.map((x) => path.join(portfolio.dir, path.basename(x))) : (argv[f + 1] ?? '').split(',');
   const server = await serveStatic(DIST);
   const { context, close } = await launchTaskpaneBrowser({ width: 350, height: 760 });
   const mapper = new Mapper();

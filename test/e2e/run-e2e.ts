@@ -11,7 +11,8 @@
  *   E2E_SKIP_BUILD=1   reuse an existing dist/addin (while iterating)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findingKey } from '../../src/core/rules/finding-key';
@@ -337,21 +338,27 @@ function bigCsv(n: number): string {
  */
 async function responsive(context: BrowserContext, url: string): Promise<void> {
   await check(`no main-thread task over ${TARGET_TASK_MS} ms while 10,000 rows are read and run`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-load-'));
+    const file = join(dir, 'Load.csv');
+    writeFileSync(file, bigCsv(10_000));
     const page = await context.newPage();
     await page.addInitScript(OBSERVE_LONG_TASKS);
     await page.goto(`${url}/taskpane.html?samples=none&asOf=${SAMPLE_AS_OF}`);
     await page.locator('[data-run="done"]').waitFor({ state: 'attached', timeout: 60_000 });
     const run = await phase(
       page,
-      () => page.getByLabel('Department workbooks or CSV files').setInputFiles({ name: 'Load.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(10_000)) }),
+      // From a file on disk, as the bench does: a buffer is handed to the page by Playwright's own
+      // script on the page's main thread (one long task of the harness's, not the pane's).
+      () => page.getByLabel('Department workbooks or CSV files').setInputFiles(file),
       async () => {
         await page.locator('ul[aria-label="Tables in Load.csv"]').waitFor({ state: 'attached', timeout: 120_000 });
         await page.locator('[data-run="done"]').waitFor({ state: 'attached', timeout: 120_000 });
       },
     );
     console.log(`       10,000 rows: ${(run.ms / 1000).toFixed(1)} s, longest main-thread task ${Math.round(run.longestTaskMs)} ms`);
-    assert(run.longestTaskMs <= TARGET_TASK_MS, `the longest main-thread task while running was ${Math.round(run.longestTaskMs)} ms (${run.tasksOver200} over ${TARGET_TASK_MS} ms)`);
     await page.close();
+    rmSync(dir, { recursive: true, force: true });
+    assert(run.longestTaskMs <= TARGET_TASK_MS, `the longest main-thread task while running was ${Math.round(run.longestTaskMs)} ms (${run.tasksOver200} over ${TARGET_TASK_MS} ms)`);
   });
 }
 
