@@ -1,6 +1,6 @@
 import { buildReport } from '../../../src/core/report';
 import { materialiseRows } from '../../../src/core/report/rows';
-import { partName, reportSheetOf } from '../../../src/core/report/sheet-names';
+import { distinguishedName, partName, REPORT_SHEET_NAMES, reportSheetOf } from '../../../src/core/report/sheet-names';
 import { cutRange, EXCEL_MAX_ROWS, splitPastRowLimit } from '../../../src/core/report/split-rows';
 import type { ReportCell, ReportDocument, ReportRow, ReportSheet } from '../../../src/core/types';
 import { parseA1 } from '../../../src/core/util/a1';
@@ -159,6 +159,8 @@ describe('report sheet names and parts', () => {
     expect(reportSheetOf('Actions (Throughline)-2')).toEqual({ base: 'Actions', part: 1 });
     expect(reportSheetOf('_throughline 3')).toEqual({ base: '_throughline', part: 3 });
     for (const other of ['Dependencies (2)', 'Dependencies 1', 'Dependencies 02', 'Dependencies 2a', 'Dependencies2', 'Plan 2']) expect(reportSheetOf(other)).toBeUndefined();
+    // Every report sheet's ninth part, distinguished beside a user sheet and again beside another, fits Excel's 31 characters.
+    for (const base of REPORT_SHEET_NAMES) expect(`${distinguishedName(partName(base, 9))}-9`.length).toBeLessThanOrEqual(31);
     expect(partName('Dependencies', 1)).toBe('Dependencies');
     expect(partName('Dependencies', 3)).toBe('Dependencies 3');
   });
