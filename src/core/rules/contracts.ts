@@ -121,8 +121,9 @@ function deliveringRows(model: Model): Map<string, InitiativeRecord> {
   for (const r of model.records) {
     if (!tables.has(r.ref.table)) continue;
     const kept = rows.get(r.id);
-    if (!kept) rows.set(r.id, r);
-    else if (r.department !== undefined && kept.department !== model.byId.get(r.id)?.department && r.department === model.byId.get(r.id)?.department) rows.set(r.id, r);
+    // A later row wins only when it is the initiative's own department's and the kept one is not.
+    const own = model.byId.get(r.id)?.department;
+    if (!kept || (kept.department !== own && r.department === own)) rows.set(r.id, r);
   }
   return rows;
 }
