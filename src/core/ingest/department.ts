@@ -15,6 +15,8 @@ const GENERIC = new Set([
   'jira', 'asana', 'smartsheet', 'clickup', 'wrike', 'trello', 'gitlab', 'github', 'redmine', 'openproject', 'notion', 'airtable',
   'youtrack', 'zoho', 'servicenow', 'snow', 'azure', 'devops', 'ado', 'vsts', 'tfs', 'primavera', 'msproject', 'mpp', 'basecamp',
   'query', 'queries', 'results', 'issue', 'items', 'tickets', 'backlog', 'pm', 'ppm',
+  // "Finance Department", "IT Dept": the word says what the name is, not which one.
+  'department', 'dept',
 ]);
 
 /**
@@ -32,7 +34,9 @@ export function departmentFromName(name: string): string | undefined {
 
 /**
  * Department named by where a table sits: a file's name ("Finance.xlsx"), or in the open
- * workbook (one sheet per department is the usual layout) the sheet's name.
+ * workbook (one sheet per department is the usual layout) the sheet's name. A file's sheet names
+ * are not read: they name what a sheet holds ("Cost Register", "Vendor Milestones") far more
+ * often than a department.
  */
 export function departmentFromPlace(source: RawSource, sheetName: string): string | undefined {
   return source.origin === 'file' ? departmentFromName(source.name) : departmentFromName(sheetName);

@@ -1,4 +1,4 @@
-import { detectTables } from '../../../src/core/ingest';
+import { detectTables, ingestSources } from '../../../src/core/ingest';
 import { departmentFromTitleText } from '../../../src/core/ingest/department';
 import { makeOptions, type CellValue } from '../../../src/core/types';
 import { sheetSource } from '../../support/messy-table';
@@ -106,5 +106,22 @@ describe('department of a table from a title row above it', () => {
       [0, 'Finance'],
       [5, 'IT'],
     ]);
+  });
+});
+
+describe('a department named in a title as "X Department", and a Department column per row', () => {
+  it('a title row names the department of a file whose name names none', () => {
+    expect(departments([['Finance Department \u2014 Project Tracker'], [], HEADER, ROW], 'tracker_v3_final.xlsx')).toEqual(['Finance']);
+  });
+
+  it('a Department column gives each row its own, whatever the title says', () => {
+    const source = sheetSource([['Engineering - Claims'], ['ID', 'Name', 'Department'], ['ENG-1', 'Portal', 'Risk'], ['ENG-2', 'Triage', 'Claims']], { name: 'Finance.xlsx' });
+    const result = ingestSources([source], options);
+    expect(result.initiatives.map((i) => [i.id, i.department])).toEqual([
+      ['ENG-1', 'Risk'],
+      ['ENG-2', 'Claims'],
+    ]);
+    // The table itself: the file's department, as no single value runs down the column.
+    expect(result.tables[0]!.department).toBe('Finance');
   });
 });
