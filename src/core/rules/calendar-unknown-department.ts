@@ -12,7 +12,8 @@ import type { RuleContext } from './rule-context';
 export function checkCalendarUnknownDepartment({ model }: RuleContext): Finding[] {
   const calendars = model.calendars ?? [];
   const { names, matches } = calendarDepartments(model);
-  const known = [...names.known.values()];
+  // Sorted: the message names the same departments in the same order whatever order the sources came in.
+  const known = [...names.known.values()].sort();
   const out: Finding[] = [];
   for (let k = 0; k < calendars.length; k++) {
     const c = calendars[k]!;
