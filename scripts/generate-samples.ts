@@ -460,20 +460,24 @@ function writeBlock(ws: ExcelJS.Worksheet, b: Block): void {
 }
 
 function glossary(ws: ExcelJS.Worksheet): void {
-  const rows: [string, string][] = [
+  writeTwoColumns(ws, [
     ['Term', 'Definition'],
     ['FNOL', 'First notification of loss: the moment a customer reports a claim.'],
     ['STP', 'Straight-through processing: a claim settled without a handler touching it.'],
     ['IVR', 'Interactive voice response: the phone menu that routes calls.'],
     ['Hypercare', 'The first weeks after go-live with extra support on hand.'],
-  ];
+  ], [12, 70]);
+}
+
+/** A small sheet of two text columns with a bold header row (the Glossary, the opening days). */
+function writeTwoColumns(ws: ExcelJS.Worksheet, rows: ReadonlyArray<readonly [string, string]>, widths: readonly [number, number]): void {
   rows.forEach((r, k) => {
     ws.getCell(k + 1, 1).value = r[0];
     ws.getCell(k + 1, 2).value = r[1];
   });
   ws.getRow(1).font = { bold: true };
-  ws.getColumn(1).width = 12;
-  ws.getColumn(2).width = 70;
+  ws.getColumn(1).width = widths[0];
+  ws.getColumn(2).width = widths[1];
 }
 
 /**
@@ -482,17 +486,10 @@ function glossary(ws: ExcelJS.Worksheet): void {
  * "Contact centre", so the six-day week schedules nothing.
  */
 function openingDays(ws: ExcelJS.Worksheet): void {
-  const rows: [string, string][] = [
+  writeTwoColumns(ws, [
     ['Calendar', 'Working days'],
     ['Contact centre', 'Mon-Sat'],
-  ];
-  rows.forEach((r, k) => {
-    ws.getCell(k + 1, 1).value = r[0];
-    ws.getCell(k + 1, 2).value = r[1];
-  });
-  ws.getRow(1).font = { bold: true };
-  ws.getColumn(1).width = 18;
-  ws.getColumn(2).width = 14;
+  ], [18, 14]);
 }
 
 interface SampleFile {
