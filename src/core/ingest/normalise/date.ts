@@ -30,6 +30,8 @@ export interface DateReading {
 const PLAUSIBLE_SERIAL_MIN = 10_000;
 const PLAUSIBLE_SERIAL_MAX = 109_574;
 const EXPECTED = 'a date such as 2026-04-03, 3 Apr 2026 or an Excel date';
+/** The longest text read as a date: "Thu Jun 04 2026 10:00:00 GMT+0100 (British Summer Time)" is 56, a range of two such about 120. */
+const MAX_DATE_TEXT = 160;
 
 /**
  * Month names, January first, in English, French, German, Spanish, Italian, Portuguese and Dutch
@@ -171,6 +173,8 @@ export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_
   if (typeof value === 'boolean') return invalid(EXPECTED);
   const text = cleanText(value);
   if (text === '') return BLANK;
+  // No date is written in more than a few dozen characters; a 4 MB name must not reach the patterns (their backtracking overflows the stack).
+  if (text.length > MAX_DATE_TEXT) return invalid(EXPECTED);
   if (NUMBER_TEXT.test(text)) return readSerial(Number(text), context, false);
   return readText(text, context.dateOrder);
 }
@@ -217,6 +221,7 @@ function readSerial(serial: number, context: DateContext, formattedAsDate: boole
 export function forcedDateOrder(value: CellValue): DateOrder | undefined {
   if (typeof value !== 'string') return undefined;
   const text = cleanText(value);
+  if (text.length > MAX_DATE_TEXT) return undefined;
   let m = NUMERIC.exec(text);
   let weekdays: ReadonlySet<number> | undefined;
   if (!m) {

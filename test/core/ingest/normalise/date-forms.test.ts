@@ -224,3 +224,13 @@ describe('a range of dates in one cell (a Timeline or Dates column)', () => {
     expect(result.findings.filter((f) => f.code === 'value.unparseable')).toEqual([]);
   });
 });
+
+describe('a text far longer than any date', () => {
+  it('is no date, and never reaches the patterns (a 4 MB name overflowed their backtracking stack in a test worker)', () => {
+    // Short, it reads; padded past any date's length, the same parts are not read.
+    expect(read(`3${' '.repeat(10)}Apr 2026`)).toEqual({ kind: 'value', value: { day: on(2026, 4, 3) } });
+    expect(read(`3${' '.repeat(200)}Apr 2026`).kind).toBe('invalid');
+    expect(forcedDateOrder(`25/04/2026${' '.repeat(200)}x`)).toBeUndefined();
+    expect(read('N'.repeat(4 * 1024 * 1024)).kind).toBe('invalid');
+  });
+});
