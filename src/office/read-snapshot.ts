@@ -24,32 +24,35 @@ export async function readPreviousSnapshot(context: Excel.RequestContext): Promi
   // A snapshot past Excel's rows is in parts (_throughline, _throughline 2, ...): their rows in order.
   const parts = ownPartsFor(found, REPORT_SHEETS.snapshot);
   if (parts.length === 0) return undefined;
+  const decisionParts = ownPartsFor(found, REPORT_SHEETS.decisions);
+  // Every part's used range in one sync, however many parts there are.
+  const boxes = await usedBoxes(context, [...parts, ...decisionParts]);
   const rows: ReturnType<typeof toCellValue>[][] = [];
-  for (const name of parts) {
-    const box = await usedBox(context, name);
+  for (let k = 0; k < parts.length; k++) {
+    const box = boxes[k];
     if (!box) return undefined;
-    for (const row of await readRows(context, name, box)) rows.push(row);
+    for (const row of await readRows(context, parts[k]!, box)) rows.push(row);
   }
   const snapshot = readSnapshot(rows);
   if (!snapshot) return undefined;
   const decisions: Decision[] = [];
-  for (const name of ownPartsFor(found, REPORT_SHEETS.decisions)) decisions.push(...(await readDecisionsSheet(context, name)));
+  for (let k = 0; k < decisionParts.length; k++) {
+    const box = boxes[parts.length + k];
+    // readDecisions finds its header row wherever the used range starts (each part has its header row).
+    if (box) decisions.push(...readDecisions(await readRows(context, decisionParts[k]!, box)));
+  }
   return decisions.length > 0 ? { ...snapshot, decisions } : snapshot;
 }
 
-/** A sheet's used range as a box; undefined when the sheet is empty. */
-async function usedBox(context: Excel.RequestContext, name: string): Promise<GridRange | undefined> {
-  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-  used.load('address');
+/** The sheets' used ranges as boxes (undefined for an empty sheet), loaded in one sync. */
+async function usedBoxes(context: Excel.RequestContext, names: readonly string[]): Promise<Array<GridRange | undefined>> {
+  const used = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load('address');
+    return range;
+  });
   await context.sync();
-  return used.isNullObject ? undefined : parseRange(used.address);
-}
-
-/** The decisions the user entered on a part of the previous report's Decisions sheet (each part has its header row). */
-async function readDecisionsSheet(context: Excel.RequestContext, name: string): Promise<Decision[]> {
-  const box = await usedBox(context, name);
-  // readDecisions finds its header row wherever the used range starts.
-  return box ? readDecisions(await readRows(context, name, box)) : [];
+  return used.map((u) => (u.isNullObject ? undefined : parseRange(u.address)));
 }
 
 async function readRows(context: Excel.RequestContext, sheetName: string, box: GridRange) {
