@@ -281,12 +281,9 @@ const RANGE_SEPARATOR = /\s+(?:-|–|—|to|until|till|thru|through|and|->|→)\
 const YEAR_TAIL = /(\d{4})$/;
 
 function readRange(text: string, order: DateOrder, failed: Parsed<DateReading>): Parsed<DateReading> {
-  // Asked of every text that is no date: one search for a separator spares the rest.
-  const sep = RANGE_SEPARATOR.exec(text);
-  if (sep === null || text.length > 60) return failed;
-  const left = text.slice(0, sep.index).replace(RANGE_LEAD, '').trim();
-  const right = text.slice(sep.index + sep[0].length).trim();
-  if (left === '' || right === '') return failed;
+  const sides = rangeSides(text);
+  if (sides === undefined) return failed;
+  const { left, right } = sides;
   const readings = (['dmy', 'mdy'] as const).map((o) => rangeUnder(left, right, o));
   const mine = readings[order === 'dmy' ? 0 : 1];
   const other = readings[order === 'dmy' ? 1 : 0];
@@ -296,6 +293,16 @@ function readRange(text: string, order: DateOrder, failed: Parsed<DateReading>):
   const monthFirst = readings[1]!.period.last;
   // Only the end is a due date; a start that could swap is left to rangeStart, which then reads none.
   return dayFirst === monthFirst ? ok(mine) : ok({ ...mine, ambiguous: { dayFirst, monthFirst } });
+}
+
+/** The two sides of a range ("from 1 Sep until 15 Oct 2026" -> "1 Sep", "15 Oct 2026"); undefined for a text with no separator or an empty side. */
+function rangeSides(text: string): { readonly left: string; readonly right: string } | undefined {
+  // Asked of every text that is no date: one search for a separator spares the rest.
+  const sep = RANGE_SEPARATOR.exec(text);
+  if (sep === null || text.length > 60) return undefined;
+  const left = text.slice(0, sep.index).replace(RANGE_LEAD, '').trim();
+  const right = text.slice(sep.index + sep[0].length).trim();
+  return left === '' || right === '' ? undefined : { left, right };
 }
 
 function rangeUnder(leftText: string, rightText: string, order: DateOrder): (DateReading & { readonly period: { readonly first: DayNumber; readonly last: DayNumber } }) | undefined {
@@ -334,10 +341,9 @@ function rangeUnder(leftText: string, rightText: string, order: DateOrder): (Dat
 export function rangeStart(value: CellValue, context: DateContext = DEFAULT_DATE_CONTEXT): DayNumber | undefined {
   if (typeof value !== 'string') return undefined;
   const text = cleanText(value);
-  const sep = RANGE_SEPARATOR.exec(text);
-  if (sep === null || text.length > 60 || readSingle(text, context.dateOrder).kind === 'value') return undefined;
-  const left = text.slice(0, sep.index).replace(RANGE_LEAD, '').trim();
-  const right = text.slice(sep.index + sep[0].length).trim();
+  const sides = rangeSides(text);
+  if (sides === undefined || readSingle(text, context.dateOrder).kind === 'value') return undefined;
+  const { left, right } = sides;
   const dayFirst = rangeUnder(left, right, 'dmy')?.period.first;
   const monthFirst = rangeUnder(left, right, 'mdy')?.period.first;
   return dayFirst === undefined ? monthFirst : monthFirst === undefined || monthFirst === dayFirst ? dayFirst : undefined;
