@@ -1,9 +1,14 @@
+/** "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday and Sunday" is 68 characters. */
+const MAX_WEEKDAYS_TEXT = 120;
+
 /**
  * Working weekdays as people write them: "Mon-Fri", "Sun–Thu", "Monday to Friday", "Sat - Wed"
  * (a range wraps round the week), "Mon, Tue, Thu", "Mon-Thu, Sat", "Mo-Fr", "7 days", "all week".
  * 0 = Sunday .. 6 = Saturday, sorted, each once; undefined when the text is not such a list.
  */
 export function parseWeekdays(text: string): number[] | undefined {
+  // No list of weekdays runs past a few dozen characters; a 4 MB name must not reach the patterns (their backtracking overflows the stack).
+  if (text.length > MAX_WEEKDAYS_TEXT) return undefined;
   const t = text.normalize('NFKC').trim().toLowerCase();
   if (t === '') return undefined;
   if (/^(?:7 days?(?: a week)?|seven days?(?: a week)?|all week|every day|daily|mon(?:day)?\s*(?:-|–|—|to|through|thru)\s*sun(?:day)?)$/.test(t)) return [0, 1, 2, 3, 4, 5, 6];

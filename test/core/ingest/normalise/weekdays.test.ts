@@ -17,3 +17,11 @@ describe('parseWeekdays', () => {
     for (const text of ['', 'Mon-Fry', '5', 'weekdays only', '2026-03-16']) expect(parseWeekdays(text)).toBeUndefined();
   });
 });
+
+describe('a text far longer than any list of weekdays', () => {
+  it('is no list, and never reaches the patterns (a 4 MB name overflowed their backtracking stack in a test worker)', () => {
+    expect(parseWeekdays(`Mon${' '.repeat(10)}- Fri`)).toEqual([1, 2, 3, 4, 5]);
+    expect(parseWeekdays(`Mon${' '.repeat(200)}- Fri`)).toBeUndefined();
+    expect(parseWeekdays('N'.repeat(4 * 1024 * 1024))).toBeUndefined();
+  });
+});
