@@ -1,8 +1,8 @@
-import type { ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
+import type { CellRef, ConditionalFormat, ReportCell, ReportSheet, RunResult } from '../types';
 import { a1Range } from '../util/a1';
 import { date, num, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
-import { CONTRACT_LABELS, contractsOf } from '../rules/contracts';
+import { CONTRACT_LABELS, contractsOf, type Contract } from '../rules/contracts';
 import { indexesOf } from '../rules/indexes';
 import { tableRows } from './rows';
 import { factsOf } from './run-facts';
@@ -28,7 +28,20 @@ const COLUMNS = [
   { header: 'Defined in', width: 34 },
   { header: 'Contract', width: 13 },
   { header: 'Contract note', width: 30 },
+  { header: 'Agreed', width: 8 },
+  { header: 'Agreement recorded in', width: 34 },
 ] as const;
+
+/** Where the provider said yes: its register row's Agreed (Accepted by, Agreed date) cell, else the item of its Provides to that names the consumer. */
+function agreementAt(c: Contract): { readonly where: string; readonly cell: CellRef } | undefined {
+  const r = c.record;
+  if ((c.agreedIn === 'register' || c.agreedIn === 'both') && r) {
+    const cell = r.cells.agreed ?? r.cells.acceptedBy ?? r.cells.agreedDate;
+    if (cell) return { where: 'dependency register', cell };
+  }
+  if ((c.agreedIn === 'provider' || c.agreedIn === 'both') && c.delivery) return { where: "provider's Provides to", cell: c.delivery.cell };
+  return undefined;
+}
 
 /**
  * Every dependency (predecessor -> successor) with the state of both ends. Rows are made as a
@@ -57,6 +70,8 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = n
     const to = toIndex >= 0 ? initiatives[toIndex] : byId.get(d.to);
     const fa = fromIndex >= 0 ? analysisAt[fromIndex] : an.get(d.from);
     const ta = toIndex >= 0 ? analysisAt[toIndex] : an.get(d.to);
+    const c = contracts[k]!;
+    const at = agreementAt(c);
     const cross = from?.department !== undefined && to?.department !== undefined && from.department !== to.department;
     return [
       text(d.from),
@@ -75,8 +90,11 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = n
       yesNo((fa?.critical ?? false) && (ta?.critical ?? false)),
       yesNo((fa?.inCycle ?? false) && (ta?.inCycle ?? false)),
       text(linker.describe(d.cell), 'link', { link: linker.link(d.cell) }),
-      shared(CONTRACT_LABELS[contracts[k]!.state]),
-      text(contracts[k]!.reason, 'muted'),
+      shared(CONTRACT_LABELS[c.state]),
+      text(c.reason, 'muted'),
+      // Within one department there is no contract; with no column where the provider could agree, that is not given, not "No".
+      c.state === 'internal' ? text('') : c.state === 'not-recorded' ? text('not given', 'muted') : yesNo(c.agreedIn !== undefined),
+      at === undefined ? text('') : text(`${at.where}: ${linker.describe(at.cell)}`, 'link', { link: linker.link(at.cell) }),
     ];
   };
   const n = deps.length;

@@ -1,8 +1,8 @@
-import type { ConditionalFormat, InitiativeField, ReportCell, ReportSheet, RunResult } from '../types';
+import type { ConditionalFormat, Delivery, InitiativeField, ReportCell, ReportSheet, RunResult } from '../types';
 import { INITIATIVE_FIELD_SPECS } from '../types';
 import { daysPastDeadline } from '../analyse';
 import { a1, a1Range, columnLetters } from '../util/a1';
-import { date, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
+import { date, displayDate, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { money, moneyFormatOf } from './money';
 import { tableRows } from './rows';
@@ -50,6 +50,9 @@ export const PARENT_COLUMN = { header: 'Parent', width: 14 } as const;
 /** After Past deadline, when some initiative was scheduled in a calendar other than the run's (InitiativeAnalysis.calendar). */
 export const CALENDAR_COLUMN = { header: 'Calendar', width: 14 } as const;
 
+/** After Depends on, when some initiatives table has a Provides to column (the provider's side of a dependency contract). */
+export const PROVIDES_TO_COLUMN = fieldColumn('providesTo');
+
 /** After Due, when some initiative gives its owner's reported forecast finish (Initiative.reportedFinish). */
 export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
 
@@ -62,10 +65,14 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
   const { analysisAt, order } = factsOf(result);
   const calendared = analysisAt.some((a) => a?.calendar !== undefined);
   const reported = result.model.initiatives.some((i) => i.reportedFinish !== undefined);
+  // Shown as read: where a table has the column, even when every cell of it is empty (an empty one is what dependency.unacknowledged points at).
+  const providing = result.model.ingest.tables.some((t) => t.kind === 'initiatives' && t.mapping.some((m) => m.field === 'providesTo'));
+  const afterDependsOn = INITIATIVE_COLUMNS.findIndex((c) => c.header === fieldColumn('dependsOn').header) + 1;
   const afterDeadline = INITIATIVE_COLUMNS.findIndex((c) => c.header === 'Past deadline (working days)') + 1;
   const afterDue = INITIATIVE_COLUMNS.findIndex((c) => c.header === fieldColumn('due').header) + 1;
-  // The optional columns, each at its place among the fixed ones: Calendar, then the reported forecast, then Parent (the rows splice in the same order).
+  // The optional columns, each at its place among the fixed ones, the rightmost first: Provides to, Calendar, the reported forecast, then Parent (the rows splice in the same order).
   const columns: Array<{ readonly header: string; readonly width: number }> = [...INITIATIVE_COLUMNS];
+  if (providing) columns.splice(afterDependsOn, 0, PROVIDES_TO_COLUMN);
   if (calendared) columns.splice(afterDeadline, 0, CALENDAR_COLUMN);
   if (reported) columns.splice(afterDue, 0, REPORTED_FINISH_COLUMN);
   if (nested) columns.splice(2, 0, PARENT_COLUMN);
@@ -110,7 +117,8 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
       a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
       sharedText(i.sources.join(', ')),
     ];
-    // Calendar first (its place counts the columns without the others), the reported forecast, then Parent after Name.
+    // Provides to first, then Calendar (each place counts the columns without the others), the reported forecast, then Parent after Name.
+    if (providing) cells.splice(afterDependsOn, 0, i.providesTo === undefined ? text('') : text(deliveriesText(i.providesTo)));
     if (calendared) cells.splice(afterDeadline, 0, sharedText(a?.calendar ?? ''));
     if (reported) cells.splice(afterDue, 0, date(i.reportedFinish));
     if (nested) cells.splice(2, 0, text(i.parent ?? ''));
@@ -140,4 +148,9 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
     conditionalFormats: cfs,
     print: { orientation: 'landscape', fitToWidth: true, area: `A1:${a1(Math.max(n, 1), last)}` },
   });
+}
+
+/** A Provides to list as the provider wrote it: each consumer (its words where it named one in words), with the date promised. */
+function deliveriesText(list: readonly Delivery[]): string {
+  return list.map((d) => (d.by === undefined ? (d.name ?? d.id) : `${d.name ?? d.id} (${displayDate(d.by)})`)).join(', ');
 }

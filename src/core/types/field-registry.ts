@@ -254,6 +254,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   // "Needed by" is a head, not a phrase: over dates it is a needed-by date, and the value fit turns it down.
   providesTo: {
     field: 'providesTo', table: 'initiatives', value: 'list', label: 'Provides to', inSentence: 'provides to', json: 'providesTo', merge: 'union', compare: 'none',
+    reportColumn: { width: 20 },
     header: {
       phrases: [
         'provides to', 'provides', 'provided to', 'providing to', 'provider to', 'delivers to', 'delivering to', 'delivered to', 'deliverables to', 'deliverable for',

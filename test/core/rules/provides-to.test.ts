@@ -119,6 +119,46 @@ describe('dependency contracts from the provider side (Provides to)', () => {
     expect(of('HR-2')).toEqual([{ id: 'Finance', by: '2027-02-15' }]);
   });
 
+  it('shows each provider\'s Provides to on the Initiatives sheet, empty where its tracker has the column and it wrote nothing', () => {
+    const doc = buildReport(result);
+    const rows = materialiseRows(doc.sheets.find((s) => s.name === REPORT_SHEETS.initiatives)!.rows).map((r) => r.map((c) => (c?.value ? c.value.v : null)));
+    const header = rows[0]!;
+    const [id, provides] = [header.indexOf('ID'), header.indexOf('Provides to')];
+    // Right after Depends on, before Waiting on it.
+    expect(header.slice(provides - 1, provides + 2)).toEqual(['Depends on', 'Provides to', 'Waiting on it']);
+    expect(Object.fromEntries(rows.slice(1).map((r) => [r[id], r[provides]]))).toEqual({
+      'FIN-1': 'OPS-1 (12 Mar 2027), People',
+      'FIN-2': '',
+      'FIN-3': 'OPS-3, Estates',
+      'OPS-1': '',
+      'OPS-2': 'HR-1',
+      'OPS-3': '',
+      'HR-1': '',
+      'HR-2': 'Finance (15 Feb 2027)',
+    });
+  });
+
+  it('says on the Dependencies sheet whether each cross-department link is agreed, linking to the provider\'s cell that says so', () => {
+    const doc = buildReport(result);
+    const cells = materialiseRows(doc.sheets.find((s) => s.name === REPORT_SHEETS.dependencies)!.rows);
+    const header = cells[0]!.map((c) => c?.value?.v);
+    const [from, to, agreed, where] = ['Predecessor', 'Successor', 'Agreed', 'Agreement recorded in'].map((h) => header.indexOf(h)) as [number, number, number, number];
+    const got = cells.slice(1).map((r) => [`${r[from]!.value!.v}->${r[to]!.value!.v}`, r[agreed]!.value!.v, r[where]!.value!.v, r[where]!.link ?? null]);
+    const link = (file: string, sheet: string, address: string) => ({ kind: 'external', file, sheet, address });
+    expect(got.sort()).toEqual(
+      [
+        // At risk, but agreed: FIN-1's Delivers to (H2) names OPS-1.
+        ['FIN-1->OPS-1', 'Yes', "provider's Provides to: Finance.csv › Finance!H2", link('Finance.csv', 'Finance', 'H2')],
+        ['FIN-2->OPS-2', 'No', '', null],
+        ['OPS-3->OPS-1', '', '', null],
+        ['OPS-2->HR-1', 'Yes', "provider's Provides to: Operations.csv › Operations!H3", link('Operations.csv', 'Operations', 'H3')],
+        // FIN-1 names People, HR-1's department, in the same cell.
+        ['FIN-1->HR-1', 'Yes', "provider's Provides to: Finance.csv › Finance!H2", link('Finance.csv', 'Finance', 'H2')],
+        ['HR-2->FIN-2', 'Yes', "provider's Provides to: People.csv › People!H3", link('People.csv', 'People', 'H3')],
+      ].sort(),
+    );
+  });
+
   it('shows the state on the Dependencies sheet and counts them per pair of departments', () => {
     const doc = buildReport(result);
     const deps = materialiseRows(doc.sheets.find((s) => s.name === REPORT_SHEETS.dependencies)!.rows).map((r) => r.map((c) => (c?.value ? c.value.v : null)));
