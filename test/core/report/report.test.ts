@@ -251,10 +251,12 @@ describe('Dependencies', () => {
       'IT-1', 'Data platform', 'IT', 'FIN-2', 'Rolling forecast', 'Finance', 'FS', 5, null, 'Red', d('2026-03-20'), d('2026-03-09'), 'Yes', 'Yes', 'No', 'Finance.xlsx › Initiatives!J3',
       // Cross-department, written in Finance's own Depends On column: no register row to agree in.
       'Not recorded', "neither a dependency register row nor the provider's Provides to records the provider's agreement",
+      // Agreed: with nowhere to record it, not given (not "No"); so no cell to link to.
+      'not given', '',
     ]);
     expect(values(s, 4).slice(6, 9)).toEqual(['SS', 10, d('2026-04-13')]);
     expect(values(s, 5).slice(12, 15)).toEqual(['No', 'No', 'Yes']);
-    expect(s.tables[0]!.range).toBe('A1:R7');
+    expect(s.tables[0]!.range).toBe('A1:T7');
   });
 });
 

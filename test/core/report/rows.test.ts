@@ -43,8 +43,8 @@ describe('report row sources', () => {
       ['Initiatives', 9, 207],
       // 11 rows of 13 columns (9 before findings had a life, + First seen, Reviews open, Life, + Rule code): 99 + 11 x 3 + 11.
       ['Findings', 11, 143],
-      // + Contract and Contract note on each of the 7 rows: 112 + 14.
-      ['Dependencies', 7, 126],
+      // + Contract and Contract note on each of the 7 rows: 112 + 14; + Agreed and Agreement recorded in: + 14.
+      ['Dependencies', 7, 140],
       ['Timeline', 17, 595],
       // The contract block under the chart (rows 0-14, the chart's 16 rows from row 16, a gap): row 34 its
       // title, 35 its header of 8, then 3 department pairs (Finance on IT, Operations on Finance, Sales on IT) of 8.
