@@ -73,7 +73,9 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     else entries.push(entry);
   };
   // The critical path is the chain with the least slack: 0 in a plan that meets its deadlines,
-  // the most negative slack when some chain is past one (every task at or below 0 is critical).
+  // the most negative slack when some chain is past one. The critical flag is the same set, so the
+  // Initiatives sheet's flags and the reported path agree (a task at slack 0 beside a chain past
+  // its deadline is not critical).
   let leastSlack = 0;
   for (let v = 0; v < n; v++) if (active[v] === 1 && cpm.lateFinish[v]! - cpm.finish[v]! < leastSlack) leastSlack = cpm.lateFinish[v]! - cpm.finish[v]!;
   const onLongest = longestPath(setup.schedule, cpm, (v) => daysFor(plan, v).dayAt(cpm.finish[v]! - 1));
@@ -87,7 +89,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     if (onLongest[v] === 1) longest.push(v);
     // On several calendars total slack measures float across the others' days off: the critical
     // path is P6's Longest Path there, by total slack on one calendar.
-    const isCritical = scheduled && (multi !== undefined ? onLongest[v] === 1 : slack <= 0);
+    const isCritical = scheduled && (multi !== undefined ? onLongest[v] === 1 : slack <= leastSlack);
     if (scheduled && (multi !== undefined ? onLongest[v] === 1 : slack <= leastSlack)) critical.push(v);
     const id = ids[v]!;
     if (firstById?.has(id)) continue;

@@ -34,15 +34,15 @@ describe('a deadline gives negative slack and picks the critical path', () => {
     expect(model.byId.get('A-2')!.deadline).toBe(dayFromIso('2026-03-11'));
     // A-2 must finish by Wed 03-11 but finishes Fri 03-13: slack -2 (Thu 12, Fri 13). Its late
     // start is Thu 03-05 (5 days ending Wed 03-11), so A-1 must finish by Wed 03-04 and finishes
-    // Fri 03-06: slack -2 as well. B-1 keeps slack 0 and stays critical, but the chain with the
-    // least slack is.
+    // Fri 03-06: slack -2 as well. B-1 keeps slack 0, but the chain with the least slack is A-1,
+    // the critical path, and the only ones flagged critical (flags and path agree).
     const a2 = analysis.byId.get('A-2')!;
     expect([isoFromDay(a2.lateStart!), isoFromDay(a2.lateFinish!)]).toEqual(['2026-03-05', '2026-03-11']);
     expect(isoFromDay(analysis.byId.get('A-1')!.lateFinish!)).toBe('2026-03-04');
     expect(['A-1', 'A-2', 'B-1'].map((id) => [analysis.byId.get(id)!.totalSlackDays, analysis.byId.get(id)!.critical])).toEqual([
       [-2, true],
       [-2, true],
-      [0, true],
+      [0, false],
     ]);
     expect(analysis.criticalPath).toEqual(['A-1', 'A-2']);
   });
