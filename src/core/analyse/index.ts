@@ -90,7 +90,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     // On several calendars total slack measures float across the others' days off: the critical
     // path is P6's Longest Path there, by total slack on one calendar.
     const isCritical = scheduled && (multi !== undefined ? onLongest[v] === 1 : slack <= leastSlack);
-    if (scheduled && (multi !== undefined ? onLongest[v] === 1 : slack <= leastSlack)) critical.push(v);
+    if (isCritical) critical.push(v);
     const id = ids[v]!;
     if (firstById?.has(id)) continue;
     const upstream = neighbours(ids, inStart, inEdges, edgeFrom, v, stamp, 2 * v);
