@@ -85,6 +85,32 @@ describe('dependency contracts', () => {
     ]);
   });
 
+  it("says on the Dependencies sheet whether each cross-department link is agreed, linking to the register's cell that says so", () => {
+    const result = { options: ctx.options, model: ctx.model, analysis: ctx.analysis, findings: [], waived: [] };
+    const cells = materialiseRows(buildReport(result).sheets.find((s) => s.name === 'Dependencies')!.rows);
+    const header = cells[0]!.map((c) => c?.value?.v);
+    const [from, to, agreed, where] = ['Predecessor', 'Successor', 'Agreed', 'Agreement recorded in'].map((h) => header.indexOf(h)) as [number, number, number, number];
+    const got = cells.slice(1).map((r) => [`${r[from]!.value!.v}->${r[to]!.value!.v}`, r[agreed]!.value!.v, r[where]!.value!.v, r[where]!.link ?? null]);
+    const register = (address: string) => [`dependency register: Deps.xlsx › Dependencies!${address}`, { kind: 'external', file: 'Deps.xlsx', sheet: 'Dependencies', address }];
+    // Register rows 2-9 in the order listed above; Agreed in G, Accepted by in H, the first of them filled is the one cited.
+    expect(got.sort()).toEqual(
+      [
+        ['F-OK->E-1', 'Yes', ...register('H2')],
+        ['F-OK->E-2', 'No', '', null],
+        ['F-OK->E-3', 'Yes', ...register('G4')],
+        ['F-LATE->E-1', 'Yes', ...register('H5')],
+        // "No" is a refusal, not an agreement.
+        ['F-OK->E-4', 'No', '', null],
+        // Agreed, then cancelled by the provider: the agreement still stands on record (the contract is Broken).
+        ['F-GONE->E-1', 'Yes', ...register('H7')],
+        ['F-OK->E-5', 'Yes', ...register('H8')],
+        ['E-1->E-2', '', '', null],
+        // Only in E-6's Depends On: nowhere could Finance have agreed.
+        ['F-OK->E-6', 'not given', '', null],
+      ].sort(),
+    );
+  });
+
   it('shows the state on the Dependencies sheet and counts them per pair of departments', () => {
     const result = { options: ctx.options, model: ctx.model, analysis: ctx.analysis, findings: [], waived: [] };
     const doc = buildReport(result);
