@@ -289,7 +289,8 @@ function it(): Block[] {
         text(i.department),
         text(i.owner),
         status(IT_STATUS, i.status),
-        textDate(i.start, 'dmy'),
+        // Real dates under Start, text under End (pasted from the supplier's plan): a text start reads two ways.
+        realDate(i.start, 'dd/mm/yyyy'),
         textDate(i.due, 'dmy'),
         percent(i.percent, 'hundred'),
         text(i.dependsOn),

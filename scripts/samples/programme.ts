@@ -135,7 +135,7 @@ export const IT: readonly SampleInitiative[] = [
   { id: 'IT-05', name: 'Identity and access management for handlers', department: 'IT', owner: 'Samuel Reyes', status: 'green', start: '2026-09-14', due: '2026-12-18', percent: 0.6, dependsOn: 'IT-05; IT-01', updated: '2026-11-13', extra: 'CHG-20655', budget: 95_000, forecast: 93_000, pillar: CONTROL },
   // PLANT source.conflict: IT reports Amber; Customer Support tracks the same item as 🔴.
   { id: 'IT-06', name: 'Telephony platform integration', department: 'IT', owner: 'Joanna Kowalski', status: 'amber', start: '2026-09-14', due: '2027-01-29', percent: 0.35, dependsOn: 'IT-01', updated: '2026-11-12', extra: 'CHG-20702', budget: 175_000, forecast: 179_000, pillar: CX },
-  // PLANT value.ambiguous-date: start "01/03/2027" reads as 1 March or 3 January.
+  // PLANT value.ambiguous-date: start "01/03/2027", text among real dates, reads as 1 March or 3 January.
   { id: 'IT-07', name: 'Production cutover and hypercare', department: 'IT', owner: 'Oliver Grant', status: 'not-started', start: '01/03/2027', due: '2027-04-30', percent: 0, dependsOn: 'ENG-02, ENG-03, ENG-05, IT-02', updated: '2026-11-13', extra: 'CHG-20788', budget: 260_000, forecast: 260_000, pillar: OPS },
   // PLANT value.unparseable + dates.missing: end date written as words.
   { id: 'IT-08', name: 'Disaster recovery test for the claims platform', department: 'IT', owner: 'Samuel Reyes', status: 'not-started', start: '2026-12-14', due: 'After UAT sign-off', percent: 0, dependsOn: 'IT-01', updated: '2026-11-13', extra: 'CHG-20790', budget: 60_000, forecast: 60_000, pillar: CONTROL },

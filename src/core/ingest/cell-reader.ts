@@ -31,8 +31,10 @@ export class TableReader {
   readonly workingDaysPerWeek: number;
   /** Sheet position of each finding raised (row * MAX_COLUMNS + col), for findingsInReadingOrder. */
   private readonly findingPositions: number[] = [];
-  /** Each date column's convention, told by its unambiguous dates (null: none, or both); asked only when an ambiguous date turns up. */
-  private readonly columnOrders = new Map<number, DateOrder | null>();
+  /** Each date column's unambiguous dates by the order they force; counted only when an ambiguous date turns up. */
+  private readonly columnOrders = new Map<number, ColumnForcing>();
+  /** Ambiguous dates the column could not settle, by sheet column, reported once per column with the table's findings. */
+  private readonly ambiguousByColumn = new Map<number, { field: AnyField; order: DateOrder; byTable: boolean; cells: AmbiguousCell[] }>();
 
   constructor(
     readonly source: RawSource,
@@ -156,49 +158,86 @@ export class TableReader {
     if (reading?.period) return field === 'start' || field === 'actualStart' ? reading.period.first : reading.period.last;
     if (!reading?.ambiguous) return reading?.day;
     const { dayFirst, monthFirst } = reading.ambiguous;
-    // The column's other dates outweigh the setting: "25/04/2026" beside "03/04/2026" says day first.
-    // Then the table's other date columns: one sheet keeps one convention ("09/01/2026" under Start beside "12/18/2026" under Finish).
-    const columnOrder = this.columnDateOrder(col);
-    const tableOrder = columnOrder === undefined ? this.tableDateOrder() : undefined;
-    const order = columnOrder ?? tableOrder ?? this.options.dateOrder;
+    // The column's other dates settle it, as an analyst reads it: "25/04/2026" beside "03/04/2026" says day first.
+    const column = this.columnForcing(col);
+    const columnOrder = orderOfCounts(column);
+    if (columnOrder !== null) return columnOrder === 'dmy' ? dayFirst : monthFirst;
+    // Else the table's other date columns (one sheet keeps one convention), else the setting; said once per column, when the table is read.
+    const tableOrder = this.tableDateOrder();
+    const order = tableOrder ?? this.options.dateOrder;
     const chosen = order === 'dmy' ? dayFirst : monthFirst;
-    const first = (o: DateOrder): string => (o === 'dmy' ? 'day' : 'month');
-    const because =
-      columnOrder !== undefined && columnOrder !== this.options.dateOrder
-        ? `as the column's other dates are written ${first(columnOrder)} first`
-        : tableOrder !== undefined && tableOrder !== this.options.dateOrder
-          ? `as the table's other date columns are written ${first(tableOrder)} first`
-          : `by the ${order === 'dmy' ? 'day/month/year' : 'month/day/year'} setting`;
-    this.push(
-      makeFinding(
-        'value.ambiguous-date',
-        `${who}: ${fieldLabel(field)} "${displayValue(value)}" reads as ${isoDate(dayFirst)} (day first) or ${isoDate(monthFirst)} (month first); read as ${isoDate(chosen)} ${because}.`,
-        [this.cell(row, col)],
-        extra(initiativeId),
-      ),
-      row,
-      col,
-    );
+    let pending = this.ambiguousByColumn.get(col);
+    if (pending === undefined) {
+      pending = { field, order, byTable: tableOrder !== undefined, cells: [] };
+      this.ambiguousByColumn.set(col, pending);
+    }
+    pending.cells.push({ row, value, who, dayFirst, monthFirst, ...extra(initiativeId) });
     return chosen;
   }
 
-  /** 'dmy' or 'mdy' when the column's unambiguous text dates all force that order, else undefined. */
-  private columnDateOrder(col: number): DateOrder | undefined {
-    let order = this.columnOrders.get(col);
-    if (order === undefined) {
-      const counts = { dmy: 0, mdy: 0 };
-      this.countForcedOrders(col, counts);
-      order = orderOfCounts(counts);
-      this.columnOrders.set(col, order);
+  /**
+   * The findings for the ambiguous dates of the table: none where the column settled the order;
+   * value.mixed-date-order where the column's own dates are written both ways; else one
+   * value.ambiguous-date per column (naming the cell when it is the only one).
+   */
+  private reportAmbiguousDates(): void {
+    for (const [col, { field, order, byTable, cells }] of this.ambiguousByColumn) {
+      const first = cells[0]!;
+      const lead = order === 'dmy' ? 'day' : 'month';
+      const because = byTable ? `as the table's other date columns are written ${lead} first` : `by the ${order === 'dmy' ? 'day/month/year' : 'month/day/year'} setting`;
+      const both = (c: AmbiguousCell): string => `${isoDate(c.dayFirst)} (day first) or ${isoDate(c.monthFirst)} (month first)`;
+      const one = (c: AmbiguousCell): string => `${c.who} "${displayValue(c.value)}" reads as ${both(c)}`;
+      const refs = cells.map((c) => this.cell(c.row, col));
+      const header = this.table.headers[col - this.block.range.left] ?? '';
+      const column = `${this.sourceName}, sheet "${this.sheetName}": the ${fieldLabel(field)} column${header === '' ? '' : ` "${header}"`}`;
+      const read = cells.length === 1 ? `read as ${isoDate(order === 'dmy' ? first.dayFirst : first.monthFirst)} ${because}` : `all read ${lead} first ${because}`;
+      const forcing = this.columnForcing(col);
+      let finding: Finding;
+      if (forcing.dmyRow !== undefined && forcing.mdyRow !== undefined) {
+        const example = (row: number): string => `${this.cell(row, col).address} "${displayValue(this.block.grid.value(row, col))}"`;
+        const unsettled = cells.length === 1 ? one(first) : `${cells.length} dates read two ways, the first ${one(first)}`;
+        finding = makeFinding(
+          'value.mixed-date-order',
+          `${column} holds day-first dates (${example(forcing.dmyRow)}) and month-first dates (${example(forcing.mdyRow)}), so it does not settle the rest: ${unsettled}; ${read}.`,
+          [...refs, this.cell(forcing.dmyRow, col), this.cell(forcing.mdyRow, col)],
+          cells.length === 1 ? extra(first.initiativeId) : {},
+        );
+      } else if (cells.length === 1) {
+        finding = makeFinding('value.ambiguous-date', `${first.who}: ${fieldLabel(field)} "${displayValue(first.value)}" reads as ${both(first)}; ${read}.`, refs, extra(first.initiativeId));
+      } else {
+        finding = makeFinding(
+          'value.ambiguous-date',
+          `${column} has ${cells.length} dates that read two ways and none that settles the order, the first ${one(first)}; ${read}.`,
+          refs,
+        );
+      }
+      this.push(finding, first.row, col);
     }
-    return order ?? undefined;
+    this.ambiguousByColumn.clear();
+  }
+
+  /** How many of the column's unambiguous text dates force each order, and the first row of each. */
+  private columnForcing(col: number): ColumnForcing {
+    let forcing = this.columnOrders.get(col);
+    if (forcing === undefined) {
+      const counts: ColumnForcing = { dmy: 0, mdy: 0 };
+      this.countForcedOrders(col, counts);
+      forcing = counts;
+      this.columnOrders.set(col, forcing);
+    }
+    return forcing;
   }
 
   /** The order every date column of the table that settles one agrees on; undefined when none does or two disagree. Asked only for a column that settles nothing. */
   private tableDateOrder(): DateOrder | undefined {
     if (this.tableOrder === undefined) {
       const counts = { dmy: 0, mdy: 0 };
-      for (const [field, col] of this.columns) if (fieldSpec(this.table.kind ?? 'initiatives', field)?.value === 'date') this.countForcedOrders(col, counts);
+      for (const [field, col] of this.columns) {
+        if (fieldSpec(this.table.kind ?? 'initiatives', field)?.value !== 'date') continue;
+        const forcing = this.columnForcing(col);
+        counts.dmy += forcing.dmy;
+        counts.mdy += forcing.mdy;
+      }
       this.tableOrder = orderOfCounts(counts);
     }
     return this.tableOrder ?? undefined;
@@ -206,10 +245,13 @@ export class TableReader {
 
   private tableOrder: DateOrder | null | undefined;
 
-  private countForcedOrders(col: number, counts: { dmy: number; mdy: number }): void {
+  private countForcedOrders(col: number, counts: ColumnForcing): void {
     for (const row of this.rows) {
       const forced = forcedDateOrder(this.block.grid.value(row, col));
-      if (forced !== undefined) counts[forced]++;
+      if (forced === undefined) continue;
+      counts[forced]++;
+      if (forced === 'dmy') counts.dmyRow ??= row;
+      else counts.mdyRow ??= row;
     }
   }
 
@@ -248,6 +290,7 @@ export class TableReader {
    * cell in the order raised. Rows are read top to bottom, so this is mostly the order raised.
    */
   findingsInReadingOrder(): Finding[] {
+    this.reportAmbiguousDates();
     const positions = this.findingPositions;
     let inOrder = true;
     for (let i = 1; i < positions.length && inOrder; i++) inOrder = positions[i - 1]! <= positions[i]!;
@@ -366,6 +409,22 @@ function extra(initiativeId: string | undefined): { initiativeId?: string } {
 /** "Row 7" for messages about rows that have no id yet. */
 export function rowLabel(row: number): string {
   return `Row ${row + 1}`;
+}
+
+interface ColumnForcing {
+  dmy: number;
+  mdy: number;
+  dmyRow?: number;
+  mdyRow?: number;
+}
+
+interface AmbiguousCell {
+  readonly row: number;
+  readonly value: CellValue;
+  readonly who: string;
+  readonly dayFirst: number;
+  readonly monthFirst: number;
+  readonly initiativeId?: string;
 }
 
 function orderOfCounts(counts: { readonly dmy: number; readonly mdy: number }): DateOrder | null {

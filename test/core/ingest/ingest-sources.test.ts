@@ -114,44 +114,91 @@ describe('ingestSources on an initiatives table', () => {
     expect(mdy.findings[0]!.message).toBe('FIN-1: due "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-03-04 by the month/day/year setting.');
   });
 
-  it("reads an ambiguous date the way the column's unambiguous dates are written, whatever the setting", () => {
+  it("reads an ambiguous date the way the column's unambiguous dates are written, whatever the setting, with no finding", () => {
     const rows: CellValue[][] = [
       ['ID', 'Start', 'Due'],
       ['A-1', '03/04/2026', '05/06/2026'],
       ['A-2', '25/04/2026', '06/25/2026'],
       ['A-3', '2026-05-01', '07/14/2026'],
     ];
-    const mdy = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder: 'mdy' }));
-    expect(mdy.initiatives.map((r) => [r.id, r.start, r.due])).toEqual([
-      ['A-1', day('2026-04-03'), day('2026-05-06')],
-      ['A-2', day('2026-04-25'), day('2026-06-25')],
-      ['A-3', day('2026-05-01'), day('2026-07-14')],
-    ]);
-    expect(mdy.findings.map((f) => [f.code, f.cells[0]!.address, f.message])).toEqual([
-      ['value.ambiguous-date', 'B2', 'A-1: start "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-04-03 as the column\'s other dates are written day first.'],
-      ['value.ambiguous-date', 'C2', 'A-1: due "05/06/2026" reads as 2026-06-05 (day first) or 2026-05-06 (month first); read as 2026-05-06 by the month/day/year setting.'],
-    ]);
-    // Under the day-first setting the Due column's own dates (month first) decide its ambiguous one.
-    const dmy = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder: 'dmy' }));
-    expect(dmy.initiatives.map((r) => [r.start, r.due])[0]).toEqual([day('2026-04-03'), day('2026-05-06')]);
-    expect(dmy.findings.map((f) => f.message.slice(f.message.indexOf('; ') + 2))).toEqual([
-      'read as 2026-04-03 by the day/month/year setting.',
-      "read as 2026-05-06 as the column's other dates are written month first.",
+    // Start's 25/04/2026 can only be day first, Due's 06/25 and 07/14 only month first: an analyst reads each column its own way.
+    for (const dateOrder of ['mdy', 'dmy'] as const) {
+      const result = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder }));
+      expect(result.initiatives.map((r) => [r.id, r.start, r.due])).toEqual([
+        ['A-1', day('2026-04-03'), day('2026-05-06')],
+        ['A-2', day('2026-04-25'), day('2026-06-25')],
+        ['A-3', day('2026-05-01'), day('2026-07-14')],
+      ]);
+      expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+    }
+  });
+
+  it('says once per column when no date in it settles the order, naming every cell', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Due'],
+      ['A-1', '03/04/2026'],
+      ['A-2', '05/06/2026'],
+      ['A-3', '2026-07-01'],
+      ['A-4', '11/12/2026'],
+    ];
+    const result = ingestSources([sheetSource(rows, { name: 'Plan.xlsx' })], makeOptions(0, { dateOrder: 'mdy' }));
+    expect(result.initiatives.map((r) => r.due)).toEqual([day('2026-03-04'), day('2026-05-06'), day('2026-07-01'), day('2026-11-12')]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.')).map((f) => [f.code, f.cells.map((c) => c.address), f.initiativeId, f.message])).toEqual([
+      [
+        'value.ambiguous-date',
+        ['B2', 'B3', 'B5'],
+        undefined,
+        'Plan.xlsx, sheet "Initiatives": the due column "Due" has 3 dates that read two ways and none that settles the order, the first A-1 "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); all read month first by the month/day/year setting.',
+      ],
     ]);
   });
 
-  it('leaves an ambiguous date to the setting when the column holds both conventions', () => {
+  it("reads a column that settles nothing the way the table's other date columns are written", () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Start', 'Due'],
+      ['A-1', '03/04/2026', '20/05/2026'],
+      ['A-2', '2026-04-10', '01/06/2026'],
+    ];
+    // Start settles nothing; Due's 20/05/2026 is day first, so Due's own 01/06 is silent and Start's 03/04 follows the table.
+    const result = ingestSources([sheetSource(rows, { name: 'Plan.xlsx' })], makeOptions(0, { dateOrder: 'mdy' }));
+    expect(result.initiatives.map((r) => [r.start, r.due])).toEqual([
+      [day('2026-04-03'), day('2026-05-20')],
+      [day('2026-04-10'), day('2026-06-01')],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.')).map((f) => [f.code, f.cells.map((c) => c.address), f.initiativeId, f.message])).toEqual([
+      ['value.ambiguous-date', ['B2'], 'A-1', `A-1: start "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-04-03 as the table's other date columns are written day first.`],
+    ]);
+  });
+
+  it('flags a column written both day first and month first, citing one date of each', () => {
     const rows: CellValue[][] = [
       ['ID', 'Due'],
       ['A-1', '03/04/2026'],
       ['A-2', '25/04/2026'],
       ['A-3', '04/25/2026'],
     ];
-    const mdy = ingestSources([sheetSource(rows)], makeOptions(0, { dateOrder: 'mdy' }));
+    const mdy = ingestSources([sheetSource(rows, { name: 'Plan.xlsx' })], makeOptions(0, { dateOrder: 'mdy' }));
     expect(mdy.initiatives.map((r) => r.due)).toEqual([day('2026-03-04'), day('2026-04-25'), day('2026-04-25')]);
-    expect(mdy.findings.map((f) => f.message)).toEqual([
-      'A-1: due "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-03-04 by the month/day/year setting.',
+    expect(mdy.findings.filter((f) => f.code.startsWith('value.')).map((f) => [f.code, f.severity, f.cells.map((c) => c.address), f.initiativeId, f.message])).toEqual([
+      [
+        'value.mixed-date-order',
+        'warning',
+        ['B2', 'B3', 'B4'],
+        'A-1',
+        'Plan.xlsx, sheet "Initiatives": the due column "Due" holds day-first dates (B3 "25/04/2026") and month-first dates (B4 "04/25/2026"), so it does not settle the rest: A-1 "03/04/2026" reads as 2026-04-03 (day first) or 2026-03-04 (month first); read as 2026-03-04 by the month/day/year setting.',
+      ],
     ]);
+  });
+
+  it('says nothing of a column mixing both orders when none of its dates reads two ways', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Due'],
+      ['A-1', '25/04/2026'],
+      ['A-2', '04/26/2026'],
+    ];
+    const result = ingestSources([sheetSource(rows)], makeOptions(0));
+    expect(result.initiatives.map((r) => r.due)).toEqual([day('2026-04-25'), day('2026-04-26')]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
   });
 });
 

@@ -236,6 +236,26 @@ describe('parseDependencyCell', () => {
     expect(parseDependencyCell('FIN-1 (see notes!)')).toEqual({ links: [{ id: 'FIN-1', type: 'FS', lagDays: 0 }], unreadable: ['see', 'notes!'] });
   });
 
+  it('reads words beside one id as its description, as an analyst reads "P-004 data cleanse"', () => {
+    const link = (id: string, label: string, type = 'FS', lagDays = 0) => ({ id, type, lagDays, label });
+    expect(parseDependencyCell('P-004 data cleanse')).toEqual({ links: [link('P-004', 'data cleanse')], unreadable: [] });
+    expect(parseDependencyCell('IT-4 (Data platform)')).toEqual({ links: [link('IT-4', 'Data platform')], unreadable: [] });
+    expect(parseDependencyCell('Vendor contract (FIN-2)')).toEqual({ links: [link('FIN-2', 'Vendor contract')], unreadable: [] });
+    expect(parseDependencyCell('FIN-2 – vendor contract')).toEqual({ links: [link('FIN-2', 'vendor contract')], unreadable: [] });
+    expect(parseDependencyCell('P-004: data cleanse, P-007 go-live')).toEqual({ links: [link('P-004', 'data cleanse'), link('P-007', 'go-live')], unreadable: [] });
+    expect(parseDependencyCell('FIN-2 SS+5d vendor sign-off')).toEqual({ links: [link('FIN-2', 'vendor sign-off', 'SS', 5)], unreadable: [] });
+  });
+
+  it('still names words that change what the link means, or that sit between two ids', () => {
+    expect(parseDependencyCell('FIN-2 (not needed)')).toEqual({ links: [{ id: 'FIN-2', type: 'FS', lagDays: 0 }], unreadable: ['not', 'needed'] });
+    expect(parseDependencyCell('FIN-2 TBC').unreadable).toEqual(['TBC']);
+    expect(parseDependencyCell('FIN-2 done').unreadable).toEqual(['done']);
+    expect(parseDependencyCell('FIN-2 blocks').unreadable).toEqual(['blocks']);
+    expect(parseDependencyCell('FIN-2 vendor OPS-3').unreadable).toEqual(['vendor']);
+    // A percent lag is already a question: the words stay with it.
+    expect(parseDependencyCell('FIN-2 FS+50% vendor').unreadable).toEqual(['+50%', 'vendor']);
+  });
+
   it('reads "and" / "&" between two references as a separator', () => {
     const both = { links: [{ id: 'FIN-1', type: 'FS', lagDays: 0 }, { id: 'OPS-2', type: 'FS', lagDays: 0 }], unreadable: [] };
     expect(parseDependencyCell('FIN-1 and OPS-2')).toEqual(both);

@@ -56,9 +56,13 @@ describe("the table's other date columns settle a column that cannot settle itse
       [day('2026-09-01'), day('2026-12-18')],
       [day('2026-10-05'), day('2027-01-29')],
     ]);
-    expect(result.findings.filter((f) => f.code === 'value.ambiguous-date').map((f) => f.message)[0]).toBe(
-      'A-1: start "09/01/2026" reads as 2026-01-09 (day first) or 2026-09-01 (month first); read as 2026-09-01 as the table\'s other date columns are written month first.',
-    );
+    // Both starts read two ways: one finding for the column, naming both cells.
+    expect(result.findings.filter((f) => f.code === 'value.ambiguous-date').map((f) => [f.cells.map((c) => c.address), f.message])).toEqual([
+      [
+        ['C2', 'C3'],
+        'plan.xlsx, sheet "Plan": the start column "Start" has 2 dates that read two ways and none that settles the order, the first A-1 "09/01/2026" reads as 2026-01-09 (day first) or 2026-09-01 (month first); all read month first as the table\'s other date columns are written month first.',
+      ],
+    ]);
   });
 
   it('leaves it to the setting when two columns disagree', () => {

@@ -11,6 +11,8 @@ export interface ParsedLink {
   readonly type: LinkType;
   /** Working days; negative for a lead. */
   readonly lagDays: number;
+  /** Words written beside the id that describe it ("P-004 data cleanse", "Vendor contract (FIN-2)"). */
+  readonly label?: string;
 }
 
 export interface ParsedDependencyCell {
@@ -172,7 +174,45 @@ export function withoutRelationLead(item: string): string {
 /** An item that is a word or words and nothing else ("A", "Data platform", "Vendor go-live", "CORE_API"): a reference by id or name. */
 const NAME_ITEM = /^[\p{L}][\p{L}\p{N}&'’.\-/#_ ]*$/u;
 
+/** A word of a description beside an id: letters, with inner hyphens, apostrophes, dots or slashes ("sign-off", "O'Neil", "go-live"). */
+const LABEL_WORD = /^[\p{L}][\p{L}'’.\-/&]*$/u;
+/** Punctuation between an id and its description: "P-004 - data cleanse", "P-004 – data cleanse", "P-004: data cleanse". */
+const LABEL_PUNCTUATION = /^[-–—:|]+$/;
+/**
+ * Words that change what the link means rather than describe its predecessor: the other direction
+ * ("blocks", "feeds"), doubt or an end ("TBC", "maybe", "not needed", "done"). Left unreadable, so the
+ * finding says them.
+ */
+const QUALIFIER_WORD =
+  /^(?:blocks?|blocking|feeds?|feeding|enables?|unblocks?|precedes?|before|then|successors?|not|no|none|never|done|complete|completed|closed|cancel+ed|removed|dropped|obsolete|tbc|tbd|maybe|possibly|perhaps|probably|optional|unsure|unknown|n\/a|na|if|unless|or|except|and|plus)$/i;
+
+/**
+ * The words of an item that read one id and nothing but a description beside it, joined; undefined
+ * when any piece is more than that (a second id, a number, a word that qualifies the link).
+ */
+function labelOf(pieces: readonly string[]): string | undefined {
+  const words: string[] = [];
+  for (const piece of pieces) {
+    if (LABEL_PUNCTUATION.test(piece)) continue;
+    if (!LABEL_WORD.test(piece) || QUALIFIER_WORD.test(piece)) return undefined;
+    words.push(piece);
+  }
+  return words.length === 0 ? undefined : words.join(' ');
+}
+
 function parseItem(written: string, context: DependencyContext, links: ParsedLink[], unreadable: string[], percents: string[]): void {
+  const linksBefore = links.length;
+  const unreadableBefore = unreadable.length;
+  parseItemTokens(written, context, links, unreadable, percents);
+  // One id and words beside it: the words describe the id, as an analyst reads "P-004 data cleanse".
+  if (links.length !== linksBefore + 1 || unreadable.length === unreadableBefore || percents.length > 0) return;
+  const label = labelOf(unreadable.slice(unreadableBefore));
+  if (label === undefined) return;
+  unreadable.length = unreadableBefore;
+  links[linksBefore] = { ...links[linksBefore]!, label };
+}
+
+function parseItemTokens(written: string, context: DependencyContext, links: ParsedLink[], unreadable: string[], percents: string[]): void {
   const item = withoutRelationLead(written);
   const whole = item;
   if (whole !== '' && !HAS_DIGIT.test(whole) && NAME_ITEM.test(whole) && !isSpecWord(whole)) {
@@ -201,9 +241,11 @@ function parseItem(written: string, context: DependencyContext, links: ParsedLin
       if (!applySpec(draft, spec)) applyPercent(draft, spec, percents, unreadable);
       continue;
     }
-    if (ID_TOKEN.test(token) && (HAS_DIGIT.test(token) || token.includes('_'))) {
+    // "P-004:" before its description: the colon is punctuation, not part of the id.
+    const bare = token.length > 1 && token.endsWith(':') ? token.slice(0, -1) : token;
+    if (ID_TOKEN.test(bare) && (HAS_DIGIT.test(bare) || bare.includes('_'))) {
       if (draft) links.push(finish(draft, context));
-      draft = { id: normaliseId(token)!, type: 'FS', lag: 0, unit: 'd', spec: false };
+      draft = { id: normaliseId(bare)!, type: 'FS', lag: 0, unit: 'd', spec: false };
       continue;
     }
     unreadable.push(token);
