@@ -319,7 +319,7 @@ function itRegister(): Block[] {
 }
 
 function vendorMilestoneRow(m: SampleMilestone): Cell[] {
-  return [text(m.name), text(m.supplier), text(m.owner), text(m.stage), realDate(m.due, 'dd/mm/yyyy'), cell(m.percent), text(m.dependsOn)];
+  return [text(m.name), text(m.supplier), text(m.owner), text(m.stage), m.dueWritten !== undefined ? text(m.dueWritten) : realDate(m.due, 'dd/mm/yyyy'), cell(m.percent), text(m.dependsOn)];
 }
 
 function vendorMilestones(): Block[] {

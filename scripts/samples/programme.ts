@@ -168,6 +168,8 @@ export interface SampleMilestone {
   readonly stage: string;
   /** ISO date. */
   readonly due: string;
+  /** The due date as the supplier's report wrote it, pasted as text; absent: a real date. */
+  readonly dueWritten?: string;
   /** As typed: 0..100, or a planted 0..1 fraction. */
   readonly percent: number;
   readonly dependsOn?: string;
@@ -179,16 +181,19 @@ export interface SampleMilestone {
  * PLANT ingest.fields-missing: no column for the last-updated date (no other table gives these milestones one).
  * PLANT value.unknown-status: the Status column holds the suppliers' contract stages (Contracted,
  * In build, Scheduled); only "Delivered" reads.
+ * PLANT value.mixed-date-order: three due dates pasted as text in their supplier's own convention,
+ * ClaimShield's month first (12/18/2026), the review's day first (19/02/2027), so the column cannot
+ * say how to read Scriptura's "04/12/2026" (4 December, read day first by the setting).
  */
 export const VENDOR_MILESTONES: readonly SampleMilestone[] = [
   { name: 'OCR engine licence and sandbox', supplier: 'Scriptura', owner: 'Lena Fischer', stage: 'Delivered', due: '2026-10-09', percent: 100 },
-  { name: 'Security assessment', supplier: 'Scriptura', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2026-12-04', percent: 0, dependsOn: 'OCR engine licence and sandbox' },
+  { name: 'Security assessment', supplier: 'Scriptura', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2026-12-04', dueWritten: '04/12/2026', percent: 0, dependsOn: 'OCR engine licence and sandbox' },
   { name: 'Telephony SIP trunk provisioning', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'In build', due: '2026-12-11', percent: 60 },
   { name: 'Security assessment', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2027-01-08', percent: 0, dependsOn: 'Telephony SIP trunk provisioning' },
   // PLANT value.ambiguous-percent: ClaimShield typed 0.5 beside the others' 100, 60 and 25: 50% or 0.5%?
-  { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'In build', due: '2026-12-18', percent: 0.5 },
+  { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'In build', due: '2026-12-18', dueWritten: '12/18/2026', percent: 0.5 },
   // PLANT dependency.ambiguous: "Security assessment" names both suppliers' assessments.
-  { name: 'Supplier go-live readiness review', supplier: 'All suppliers', owner: 'Oliver Grant', stage: 'Scheduled', due: '2027-02-19', percent: 0, dependsOn: 'Security assessment' },
+  { name: 'Supplier go-live readiness review', supplier: 'All suppliers', owner: 'Oliver Grant', stage: 'Scheduled', due: '2027-02-19', dueWritten: '19/02/2027', percent: 0, dependsOn: 'Security assessment' },
 ];
 
 /** PLANT ingest.row-outside-table: a milestone typed on the row just under the Excel table, outside its range. */

@@ -226,7 +226,7 @@ describe('Findings', () => {
     expect(sheetRows(s)[2]![4]!.link).toEqual({ kind: 'external', file: 'Finance.xlsx', sheet: 'Initiatives', address: 'E3' });
     expect(sheetRows(s)[1]![3]!.link).toEqual({ kind: 'internal', sheet: 'Initiatives', address: 'A8', report: true });
     expect(values(s, 10)).toEqual([
-      'Warning', 'A text date that reads two ways', 'Ops!F4 "03/04/2026" reads as 3 April or 4 March; read as 3 April.', 'OPS-2',
+      'Warning', 'Text dates that read two ways', 'Ops!F4 "03/04/2026" reads as 3 April or 4 March; read as 3 April.', 'OPS-2',
       'This workbook › Ops!F4', '', '', 'Waived', 'Confirmed with the Ops PMO: 3 April. (by J. Smith on 10 Mar 2026)',
       '', '', '', 'value.ambiguous-date',
     ]);
