@@ -191,13 +191,31 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   return rows;
 }
 
-/** The reported status as the source wrote it; our label for a snapshot from before that was kept. */
+/**
+ * A reported status as the Changes sheet names it: our name for it (Green, Amber, Red, Done...),
+ * then the source's own words in quotes when they say more than the name: Red "Blocked by vendor",
+ * Amber "At risk"; plain Green when the cell was "Green", "G" or "🟢". A status with no colour
+ * ("In Progress", "TBC", or words nobody could read) is the words alone, "In Progress"; "status not
+ * given" only when the cell was empty (or the snapshot, from before the words were kept, has none).
+ */
 function asWritten(i: SnapshotInitiative): string {
-  const ours = i.reportedStatus === 'unknown' ? 'status not given' : statusLabel(i.reportedStatus);
   const written = i.reportedText?.trim();
-  if (!written) return ours;
-  // A word is the user's name for it; a symbol ("🟡") alone may not print, so our reading leads.
-  return /\p{L}/u.test(written) ? `"${written}"` : `${ours} ("${written}")`;
+  if (!written) return i.reportedStatus === 'unknown' ? 'status not given' : statusLabel(i.reportedStatus);
+  if (i.reportedStatus === 'unknown') return `"${written}"`;
+  const ours = statusLabel(i.reportedStatus);
+  return saysNoMore(written, i.reportedStatus) ? ours : `${ours} "${written}"`;
+}
+
+/** Letters and digits only, lower case: "🟢 Green." and "green" are one word, "Not-Started" is "notstarted". */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The words are symbols alone, our name for the status, or a RAG colour's letter ("G"). */
+function saysNoMore(written: string, status: Status): boolean {
+  const words = bare(written);
+  const name = bare(statusLabel(status));
+  return words === '' || words === name || ((status === 'green' || status === 'amber' || status === 'red') && words === name[0]);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { ConditionalFormat, Delivery, InitiativeField, ReportCell, ReportSheet, RunResult } from '../types';
+import type { ConditionalFormat, Delivery, Initiative, InitiativeField, ReportCell, ReportSheet, RunResult } from '../types';
 import { INITIATIVE_FIELD_SPECS } from '../types';
 import { daysPastDeadline } from '../analyse';
 import { a1, a1Range, columnLetters } from '../util/a1';
-import { date, displayDate, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, text, yesNo } from './cells';
+import { date, displayDate, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, statusStyle, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { money, moneyFormatOf } from './money';
 import { tableRows } from './rows';
@@ -57,6 +57,16 @@ export const PROVIDES_TO_COLUMN = fieldColumn('providesTo');
 export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
 
 /**
+ * The status as reported: our name for it (Green, Done...), which the column's colour formats
+ * key on; a status with no colour that the source wrote ("In Progress", "TBC", words nobody could
+ * read) is the source's words, grey; "Not given" only when the cell was empty.
+ */
+function reportedStatusCell(i: Initiative): ReportCell {
+  const written = i.status === 'unknown' ? i.statusText?.trim() : undefined;
+  return written ? text(written, statusStyle('unknown')) : statusCell(i.status);
+}
+
+/**
  * The consolidated table: one row per initiative, in the report's order (RunFacts.order), as an Excel table with filters.
  * Rows are made as a writer asks for them (see ReportRows): the build keeps no cells.
  */
@@ -96,7 +106,7 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
       text(i.name ?? ''),
       sharedText(i.department ?? ''),
       sharedText(i.owner ?? ''),
-      statusCell(i.status),
+      reportedStatusCell(i),
       statusCell(a?.effectiveStatus ?? i.status),
       text(a?.effectiveReason === undefined ? '' : displayDates(a.effectiveReason), 'muted'),
       date(i.start),

@@ -1,7 +1,7 @@
 import { buildReport, sheetRows } from '../../../src/core/report';
 import { compareRuns, describeChanges } from '../../../src/core/report/changes-sheet';
 import { readSnapshot, snapshotRows, takeSnapshot } from '../../../src/core/report/snapshot';
-import { makeFinding, type ReportCell, type RunResult } from '../../../src/core/types';
+import { makeFinding, type ReportCell, type RunResult, type Status } from '../../../src/core/types';
 import { BASE_SPECS, d, makeFixture, makeModifiedFixture, WB } from './fixture';
 
 describe('Changes against the previous summary', () => {
@@ -121,10 +121,43 @@ describe('Changes against the previous summary', () => {
     expect(stored.initiatives.find((i) => i.id === 'FIN-1')!.reportedText).toBeUndefined();
     const details = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.detail.split('.')[0]]);
     expect(details).toEqual([
-      ['IT-1', 'Reported "Off track" → "At risk"'],
-      // A symbol alone may not print: our reading leads, the symbol follows.
-      ['IT-2', 'Reported Amber ("🟠") → Red ("🔴")'],
+      // Our name leads; the source's words follow in quotes when they say more than it.
+      ['IT-1', 'Reported Red "Off track" → Amber "At risk"'],
+      // A symbol alone says no more than the name.
+      ['IT-2', 'Reported Amber → Red'],
       ['SAL-2', 'Reported Green → Not started'],
+    ]);
+  });
+
+  it('names every reported status one way: our name, then the words when they say more; the words alone when there is no colour', () => {
+    const fixture = (statuses: Record<string, Status>, texts: Record<string, string>): RunResult => {
+      const r = makeFixture({ specs: (specs) => specs.map((s) => (statuses[s.id] !== undefined ? { ...s, status: statuses[s.id]! } : s)) });
+      return { ...r, model: { ...r.model, initiatives: r.model.initiatives.map((i) => (texts[i.id] !== undefined ? { ...i, statusText: texts[i.id] } : i)) } };
+    };
+    const before = fixture(
+      { 'OPS-2': 'done' },
+      { 'FIN-1': 'Green', 'FIN-2': 'G', 'IT-1': 'R', 'IT-2': 'Yellow', 'OPS-1': '🟢 On track', 'OPS-2': '✅', 'SAL-1': 'At risk', 'SAL-2': 'g.' },
+    );
+    const after = fixture(
+      { 'FIN-1': 'red', 'FIN-2': 'unknown', 'IT-1': 'unknown', 'IT-2': 'cancelled', 'OPS-1': 'amber', 'OPS-2': 'not-started', 'SAL-1': 'unknown', 'SAL-2': 'on-hold' },
+      { 'FIN-1': 'Blocked by vendor', 'FIN-2': 'In Progress', 'IT-1': 'TBC', 'IT-2': 'Canceled', 'OPS-1': '🟡 Amber', 'OPS-2': 'not_started', 'SAL-2': 'On-Hold' },
+    );
+    const stored = readSnapshot(snapshotRows(before))!;
+    const details = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.detail.split('.')[0]]);
+    expect(details).toEqual([
+      // Just "Green" is the name; words that say why follow it.
+      ['FIN-1', 'Reported Green → Red "Blocked by vendor"'],
+      // A status with no colour is the words as written, never "status not given".
+      ['FIN-2', 'Reported Green → "In Progress"'],
+      ['IT-1', 'Reported Red → "TBC"'],
+      // Another spelling of a colour or state is the source's word: it follows the name.
+      ['IT-2', 'Reported Amber "Yellow" → Cancelled "Canceled"'],
+      // A symbol beside the name says no more than the name; beside other words, they are quoted as written.
+      ['OPS-1', 'Reported Green "🟢 On track" → Amber'],
+      ['OPS-2', 'Reported Done → Not started'],
+      // Nothing written: "status not given", and only then.
+      ['SAL-1', 'Reported Amber "At risk" → status not given'],
+      ['SAL-2', 'Reported Green → On hold'],
     ]);
   });
 

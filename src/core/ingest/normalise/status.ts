@@ -4,15 +4,20 @@ import { cleanText } from './cell-text';
 /** One line of a vocabulary: the words (lower case, single spaces) that read as one status. */
 type Vocabulary = ReadonlyArray<readonly [Status, readonly string[]]>;
 
-/** RAG ratings: a colour in words, letters and emoji, and the words portfolios use for one. */
+/**
+ * RAG ratings: a colour in words, letters, emoji and ticks, and the words portfolios use for one.
+ * Blue is done: in BRAG and Blue-RAG schemes blue marks complete work. Keys are as statusKey makes
+ * them (no variation selectors: "✔️" is "✔"). "❓" is "?": a status that says it is not known, a
+ * live status with no colour (as "TBC"), kept as written rather than left unread.
+ */
 const RAG_WORDS: Vocabulary = [
-  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', '🟢', '🟩', '✅ on track']],
-  ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange', '🟡', '🟠', '🟨', '🟧', '⚠', '⚠️']],
-  ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late', '🔴', '🟥', '⛔', '❌']],
-  ['done', ['100%', '100 %', '✅', '✔', '✔️', '☑', '☑️']],
+  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', '🟢', '🟩']],
+  ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
+  ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late', '🔴', '🟥', '⛔', '🛑', '🚫', '❌', '❎', '✗', '✘', '✖']],
+  ['done', ['100%', '100 %', 'blue', '🔵', '🟦', '✅', '✔', '✓', '☑']],
   ['not-started', ['⚪', '⬜']],
-  ['on-hold', ['⏸', '⏸️']],
-  ['unknown', ['unknown', 'na', 'n/a', 'n.a.', 'tbc', 'tbd', 'not assessed', 'not rated', 'no status', '-', '?']],
+  ['on-hold', ['⏸']],
+  ['unknown', ['unknown', 'na', 'n/a', 'n.a.', 'tbc', 'tbd', 'not assessed', 'not rated', 'no status', '-', '?', '❓', '❔']],
 ];
 
 /**
@@ -42,6 +47,8 @@ const WORKFLOW_WORDS: Vocabulary = [
       'in review', 'in-review', 'review', 'under review', 'code review', 'peer review', 'in qa', 'qa', 'testing', 'in test', 'in testing', 'ready for review', 'ready for qa', 'awaiting review',
       // monday.com.
       'working on it',
+      // Hourglasses and roadworks: under way, no colour.
+      '⏳', '⌛', '🚧',
     ],
   ],
   [
@@ -94,6 +101,10 @@ const BY_CONFIDENCE_WORD = byWord(CONFIDENCE_WORDS);
 const RAG_RANK: Partial<Record<Status, number>> = { green: 1, amber: 2, red: 3 };
 /** Emoji, ticks and other symbols around a status word. */
 const DECORATION = /[^\p{L}\p{N}%/\\& -]/gu;
+/** The decoration that can say a status itself: emoji and ticks, not ASCII punctuation ("Phase 2?" says no status). */
+const SYMBOL = /[^\p{L}\p{N}\s\x00-\x7f]/gu;
+/** Variation selectors: "✔️" and "✔︎" are "✔" drawn as emoji or as text. */
+const VARIATION_SELECTORS = /[\ufe0e\ufe0f]/g;
 const COMBINED_SEPARATOR = /\s*(?:\/|\\|&|\+|-|–|—|\bto\b)\s*/;
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 
@@ -132,17 +143,21 @@ function confidenceWord(value: string): Status | undefined {
   return readStatus(value, BY_CONFIDENCE_WORD);
 }
 
-/** Lower case, single spaces, straight apostrophes, underscores as spaces ("IN_PROGRESS"), no closing full stop. */
+/**
+ * Lower case, single spaces, straight apostrophes, underscores as spaces ("IN_PROGRESS"), no
+ * variation selectors ("✔️ Done" is "✔ done"), no closing full stop.
+ */
 function statusKey(value: string): string {
-  return cleanText(value).toLowerCase().replace(/\s+/g, ' ').replace(CURLY_APOSTROPHES, "'").replace(/_/g, ' ').replace(/[.!]+$/, '');
+  return cleanText(value).toLowerCase().replace(VARIATION_SELECTORS, '').replace(/\s+/g, ' ').replace(CURLY_APOSTROPHES, "'").replace(/_/g, ' ').replace(/[.!]+$/, '').trim();
 }
 
-function readStatus(value: string, words: ReadonlyMap<string, Status>): Status | undefined {
+/** A cell on one vocabulary; `symbols` false reads its words only (how statusScaleOf tells a column's scale). */
+function readStatus(value: string, words: ReadonlyMap<string, Status>, symbols = true): Status | undefined {
   const text = statusKey(value);
   if (text === '') return undefined;
-  const direct = words.get(text) ?? words.get(text.replace(/\ufe0f/g, ''));
+  const direct = words.get(text);
   if (direct !== undefined) return direct;
-  return readCombined(text, words) ?? readDecorated(text, words);
+  return readCombined(text, words) ?? readDecorated(text, words, symbols);
 }
 
 /** "amber/red", "green - amber", "A/R", "Medium/High": the worse colour; undefined unless every part is a colour. */
@@ -159,11 +174,49 @@ function readCombined(text: string, words: ReadonlyMap<string, Status>): Status 
   return worst;
 }
 
-/** "🟢 On track", "Green ✅", "✔ Done": a status word with decoration around it. */
-function readDecorated(text: string, words: ReadonlyMap<string, Status>): Status | undefined {
+/**
+ * "🟢 On track", "Green ✅", "✔️ Done", "🔴 Blocked by vendor": status words with symbols around
+ * them. The words and the symbols are read apart, then:
+ * - only one of them reads: that one ("🔴 Blocked by vendor" red, "★ Green" green);
+ * - both are RAG colours: the worse, as for "Amber/Red" ("🔴 At risk" red, "🟢 At risk" amber);
+ * - the words are a live status with no colour, the symbol a colour: the symbol's colour ("🔴 In progress" red);
+ * - else the words, which say more than a symbol ("🟢 Done" done, "✅ On track" green, "⏳ Waiting" on hold).
+ * Symbols are read on the status vocabulary whatever the scale ("🔴 High" on a confidence scale is red).
+ */
+function readDecorated(text: string, words: ReadonlyMap<string, Status>, symbols: boolean): Status | undefined {
   const stripped = text.replace(DECORATION, '').replace(/\s+/g, ' ').trim();
-  if (stripped === '' || stripped === text) return undefined;
-  return words.get(stripped) ?? readCombined(stripped, words);
+  if (stripped === text) return undefined;
+  const said = stripped === '' ? undefined : (words.get(stripped) ?? readCombined(stripped, words));
+  const shown = symbols ? symbolStatus(text) : undefined;
+  if (said === undefined || shown === undefined) return said ?? shown;
+  const saidRank = RAG_RANK[said];
+  const shownRank = RAG_RANK[shown];
+  if (shownRank !== undefined && (said === 'unknown' || (saidRank !== undefined && shownRank > saidRank))) return shown;
+  return said;
+}
+
+/**
+ * What a cell's symbols say: the one status they agree on, the worst of their RAG colours ("🟢🟡"
+ * amber), a colour beside a symbol with none ("⏳🔴" red); undefined when none reads or they
+ * disagree otherwise ("✅⏸"). Symbols that are not statuses ("★", "→") are passed over.
+ */
+function symbolStatus(text: string): Status | undefined {
+  let status: Status | undefined;
+  let colourless = false;
+  for (const symbol of text.match(SYMBOL) ?? []) {
+    const read = BY_WORD.get(symbol);
+    if (read === 'unknown') colourless = true;
+    if (read === undefined || read === 'unknown' || read === status) continue;
+    if (status === undefined) status = read;
+    else {
+      const rank = RAG_RANK[read];
+      const worst = RAG_RANK[status];
+      if (rank === undefined || worst === undefined) return undefined;
+      if (rank > worst) status = read;
+    }
+  }
+  // Symbols that say only "no colour" ("❓", "⏳"): a live status with none.
+  return status ?? (colourless ? 'unknown' : undefined);
 }
 
 /** How a column's status cells are read: the plain status vocabulary, or a confidence scale. */
@@ -205,8 +258,9 @@ export function statusScaleOfCounts(counts: Iterable<readonly [string, number]>,
   for (const [value, count] of counts) {
     if (value.trim() === '') continue;
     filled += count;
-    const colour = confidenceWord(value);
-    if (colour !== undefined && colour !== 'unknown' && normaliseStatus(value) === undefined) confidence += count;
+    // By the words alone: "🟢 High" is a confidence word, whatever its symbol says.
+    const colour = readStatus(value, BY_CONFIDENCE_WORD, false);
+    if (colour !== undefined && colour !== 'unknown' && readStatus(value, BY_WORD, false) === undefined) confidence += count;
   }
   return filled > 0 && confidence * 2 >= filled ? CONFIDENCE_SCALE : STATUS_SCALE;
 }
