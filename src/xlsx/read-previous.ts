@@ -2,30 +2,44 @@ import { readDecisions } from '../core/report/decisions-sheet';
 import { readSnapshot, type Snapshot } from '../core/report/snapshot';
 import { partName, REPORT_SHEETS, reportSheetOf } from '../core/report/sheet-names';
 import type { CellValue } from '../core/types';
+import { parseXmlPart, prefixedAttribute } from './parse-xml-part';
+import { SourceReadError } from './read-source-error';
 import { readXlsxSource } from './read-workbook';
-import { DEFAULT_ZIP_LIMITS } from './zip-guard';
+import { findPart, findWorkbookPart, openPackage, readRelationships } from './xlsx-package';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard';
+import { ZipPartProblem } from './zip-part-stream';
 
 /**
  * A summary of a large portfolio declares more XML than a source may (its Initiatives and
- * Findings sheets), but only its snapshot sheet is inflated: our own plain text rows, which cost
- * about 4 bytes of memory per byte of XML rather than 8 (the earlier limits, 512 MB and 1 GB).
+ * Findings sheets), but only its snapshot and Decisions sheets are inflated: our own plain text
+ * rows, which cost about 4 bytes of memory per byte of XML rather than 8 (the earlier limits,
+ * 512 MB and 1 GB). Only the parts read count against them (partsRead): a 1,000,000-initiative
+ * summary holds about 6 GB of sheet XML, nearly all of it in sheets this reader never opens.
  */
-const PREVIOUS_LIMITS = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 512 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+const PREVIOUS_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 512 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+
+export interface ReadPreviousOptions {
+  /** The zip limits (the previous-summary limits above when not given); `readParts` is set here. */
+  readonly limits?: ZipLimits;
+}
 
 /**
  * The snapshot a previous summary workbook embeds in its hidden sheet; undefined when the file
  * has no such sheet or it is of a version this build cannot read (Changes is then left out).
  * Throws SourceReadError (one line naming the file) when the bytes are not a readable .xlsx,
- * a zip bomb or a truncated archive: read by the same streaming reader as the sources.
+ * a zip bomb, a truncated archive, or the parts it is read from are over the limits: read by
+ * the same streaming reader as the sources.
  */
-export async function readPreviousSnapshot(bytes: Uint8Array, fileName = 'The previous summary'): Promise<Snapshot | undefined> {
+export async function readPreviousSnapshot(bytes: Uint8Array, fileName = 'The previous summary', options: ReadPreviousOptions = {}): Promise<Snapshot | undefined> {
   // A sheet past Excel's rows was written in parts ("_throughline", "_throughline 2", ...).
   const partOf = (name: string, base: string): number | undefined => {
     const of = reportSheetOf(name);
     return of?.base === base && partName(base, of.part) === name ? of.part : undefined;
   };
   const wanted = (name: string) => partOf(name, REPORT_SHEETS.snapshot) !== undefined || partOf(name, REPORT_SHEETS.decisions) !== undefined;
-  const source = await readXlsxSource(bytes, fileName, { sheets: wanted, limits: PREVIOUS_LIMITS });
+  const limits = options.limits ?? PREVIOUS_LIMITS;
+  const read = await partsRead(bytes, fileName, wanted, limits);
+  const source = await readXlsxSource(bytes, fileName, { sheets: wanted, limits: { ...limits, readParts: (part) => read.has(part) } });
   const parts = (base: string) => {
     const byPart = new Map<number, (typeof source.sheets)[number]>();
     for (const s of source.sheets) {
@@ -45,6 +59,54 @@ export async function readPreviousSnapshot(bytes: Uint8Array, fileName = 'The pr
   // The decisions the user entered on the summary's Decisions sheet come back with it (each part has its header row).
   const decisions = parts(REPORT_SHEETS.decisions).flatMap((sheet) => readDecisions(fromA1(sheet)));
   return decisions.length > 0 ? { ...snapshot, decisions } : snapshot;
+}
+
+/**
+ * The names (lower case, no leading "/") of the parts readXlsxSource inflates to read the
+ * `wanted` sheets, found by the same relationships: the package's and the workbook's
+ * relationships, the workbook part, its (first) shared strings and styles, and each wanted
+ * worksheet with its relationships and tables. This first look inflates only relationship parts
+ * and the workbook part, each counted against the limits while it inflates; the damage checks
+ * apply to every part, the declared sizes to none (readXlsxSource checks those of the parts named here).
+ */
+async function partsRead(bytes: Uint8Array, fileName: string, wanted: (sheet: string) => boolean, limits: ZipLimits): Promise<Set<string>> {
+  const pkg = openPackage(bytes, { ...limits, readParts: () => false });
+  if ('problem' in pkg) throw new SourceReadError(fileName, `${fileName} ${pkg.problem}.`);
+  const key = (part: string) => part.replace(/^\/+/, '').toLowerCase();
+  try {
+    const read = new Set<string>([relsPartOf('')]);
+    const workbook = await findWorkbookPart(pkg);
+    read.add(key(workbook)).add(relsPartOf(key(workbook)));
+    const rels = await readRelationships(pkg, workbook);
+    for (const type of ['sharedStrings', 'styles']) {
+      const rel = rels.find((r) => r.type === type && !r.external);
+      if (rel) read.add(key(rel.target));
+    }
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    const sheets: Array<{ name: string; relId: string }> = [];
+    parseXmlPart(pkg.bytes, findPart(pkg, workbook)!, pkg.budget, {
+      open(tag, a) {
+        if (tag === 'sheet') sheets.push({ name: a.name ?? '', relId: prefixedAttribute(a, 'id') ?? '' });
+      },
+      close() {},
+    });
+    for (const sheet of sheets) {
+      const rel = byId.get(sheet.relId);
+      if (!rel || rel.type !== 'worksheet' || rel.external || !wanted(sheet.name)) continue;
+      read.add(key(rel.target)).add(relsPartOf(key(rel.target)));
+      for (const table of await readRelationships(pkg, rel.target)) if (table.type === 'table' && !table.external) read.add(key(table.target));
+    }
+    return read;
+  } catch (e) {
+    if (e instanceof ZipPartProblem) throw new SourceReadError(fileName, `${fileName} ${e.message}.`);
+    throw e;
+  }
+}
+
+/** "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"; "" (the package) -> "_rels/.rels" (ECMA-376 Part 2, 9.3). */
+function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** A sheet's rows from A1: the used range put back at its place. */

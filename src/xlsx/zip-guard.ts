@@ -23,6 +23,14 @@ export interface ZipLimits {
   readonly ratioFloorBytes: number;
   /** Most parts an archive may hold. */
   readonly maxEntries: number;
+  /**
+   * The parts the reader will inflate, by the name they are looked up under (the stored path in
+   * lower case, without a leading "/"): only their declared sizes count against maxEntryBytes and
+   * maxTotalBytes, the total being theirs alone. Every part when not given. The damage checks (a stored part's size, more than
+   * deflate can produce, the ratio, the part count, the local headers) apply to every part
+   * whatever this says, and the reader counts the bytes it really inflates in any case.
+   */
+  readonly readParts?: (path: string) => boolean;
 }
 
 const KB = 1024;
@@ -101,7 +109,8 @@ export function listZipEntries(bytes: Uint8Array, limits: Partial<ZipLimits> = {
 function checkEntries(entries: readonly ZipEntry[], lim: ZipLimits): string | undefined {
   let total = 0;
   for (const e of entries) {
-    if (e.uncompressed > lim.maxEntryBytes) {
+    const read = lim.readParts === undefined || lim.readParts(e.path.replace(/^\/+/, '').toLowerCase());
+    if (read && e.uncompressed > lim.maxEntryBytes) {
       return `has a part (${e.name}) of ${formatSize(e.uncompressed)} uncompressed, over the ${formatLimit(lim.maxEntryBytes)} limit per part`;
     }
     if (e.method === 0 && (e.flags & 0x08) === 0 && e.uncompressed !== e.compressed) {
@@ -114,10 +123,11 @@ function checkEntries(entries: readonly ZipEntry[], lim: ZipLimits): string | un
       const ratio = Math.round(e.uncompressed / Math.max(1, e.compressed));
       return `has a part (${e.name}) that expands ${ratio.toLocaleString('en-US')} times (${formatSize(e.compressed)} to ${formatSize(e.uncompressed)}), over the ${lim.maxRatio}x limit: a zip bomb`;
     }
-    total += e.uncompressed;
+    if (read) total += e.uncompressed;
   }
   if (total > lim.maxTotalBytes) {
-    return `declares ${formatSize(total)} of uncompressed content, over the ${formatLimit(lim.maxTotalBytes)} limit`;
+    const which = lim.readParts === undefined ? '' : ' in the parts it is read from';
+    return `declares ${formatSize(total)} of uncompressed content${which}, over the ${formatLimit(lim.maxTotalBytes)} limit`;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { ReportCell, ReportChart, ReportDocument, ReportRow, ReportSheet } from '../types';
 import { a1, a1Range, parseA1 } from '../util/a1';
-import { partName } from './sheet-names';
+import { partName, REPORT_SHEETS } from './sheet-names';
+import { withSheetParts } from './summary';
 
 /** Excel's grid: rows per sheet (Excel specifications and limits; ECMA-376 Part 1, 18.3.1.4). */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -18,7 +19,8 @@ interface Cut {
  * that order. Each part repeats the sheet's frozen header rows and takes the next rows of the body,
  * its tables, conditional formats, merges, row heights and print setup cut to its rows, and links
  * to a row of a cut sheet (Findings -> Initiatives) go to the part that holds the row. Links to a
- * sheet's header (Summary -> A1) stay on its first part. The report writes no formula that
+ * sheet's header (Summary -> A1) stay on its first part, and the Summary's "More detail" row
+ * gains a link to each further part (withSheetParts). The report writes no formula that
  * refers to another sheet, so none is rewritten. Both writers lay the report out with it; the same
  * document when every sheet fits.
  */
@@ -34,10 +36,12 @@ export function splitPastRowLimit(doc: ReportDocument, maxRows: number = EXCEL_M
   }
   if (cuts.size === 0) return doc;
   const relink = relinker(cuts);
+  const partsOf = (name: string): number => cuts.get(name)?.parts ?? 1;
   const sheets: ReportSheet[] = [];
   for (const sheet of doc.sheets) {
     const cut = cuts.get(sheet.name);
-    if (!cut) sheets.push(relinked(sheet, relink));
+    // The Summary's "More detail" links name every part of a cut sheet.
+    if (!cut) sheets.push(sheet.name === REPORT_SHEETS.summary ? withSheetParts(relinked(sheet, relink), partsOf) : relinked(sheet, relink));
     else for (let p = 0; p < cut.parts; p++) sheets.push(part(sheet, cut, p, relink));
   }
   return { ...doc, sheets };

@@ -1,4 +1,4 @@
-import { SEVERITY_ORDER, type ReportCell, type ReportChart, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
+import { SEVERITY_ORDER, type ReportCell, type ReportChart, type ReportRow, type ReportSheet, type RunResult, type Severity, type Status, type StyleName } from '../types';
 import { blank, compactAmount, displayDate, displayDates, num, plural, statusCell, statusLabel, STATUS_ORDER, text } from './cells';
 import { atRisk, decisionItems, isOpen, type DecisionItem } from './decisions';
 import { rankedSources, sourceCells, sourcesHeader, sourcesTitle } from './sources-sheet';
@@ -10,7 +10,8 @@ import { governanceOf } from './governance';
 import { SEVERITY_LABELS } from './findings-sheet';
 import { ruleName } from './rule-names';
 import { makeSheet } from './sheet';
-import { REPORT_SHEETS } from './sheet-names';
+import { partName, REPORT_SHEETS } from './sheet-names';
+import { a1, parseA1 } from '../util/a1';
 import { chartDataBlocks, type ChartData } from './summary-charts';
 
 /**
@@ -232,10 +233,10 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
   rows.push([]);
   writeBands([[valueAtRiskBlock(result, 'pillar', TOP_VALUE_ROWS), valueAtRiskBlock(result, 'kpi', TOP_VALUE_ROWS)]]);
 
-  // Where to go next: links to the detail sheets.
-  const go = (t: string): ReportCell => text(t, 'link', { link: reportSheetLink(t, 'A1') });
+  // Where to go next: links to the detail sheets (and, once cut past Excel's rows, their parts: withSheetParts).
+  const go = detailLink;
   setRow(rows, rows.length, [
-    text('More detail on the other sheets:', 'muted'),
+    text(MORE_DETAIL, 'muted'),
     go(REPORT_SHEETS.initiatives),
     go(REPORT_SHEETS.findings),
     go(REPORT_SHEETS.timeline),
@@ -258,6 +259,60 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     print: { orientation: 'landscape', fitToWidth: true, area: `A1:${col(LAST_COL)}${printed}`, rowBreaks: [pageBreak, secondCharts] },
     showGridLines: false,
   });
+}
+
+/** The first cell of the Summary's last row, whose links lead to the detail sheets. */
+const MORE_DETAIL = 'More detail on the other sheets:';
+/** The first cell of the rows under it that link to the further parts of sheets cut past Excel's rows. */
+const CONTINUED = 'Continued on:';
+
+/** A link to a report sheet's first cell, named by the sheet. */
+function detailLink(sheet: string): ReportCell {
+  return text(sheet, 'link', { link: reportSheetLink(sheet, 'A1') });
+}
+
+/**
+ * The Summary of a report whose sheets were cut into parts past Excel's rows (splitPastRowLimit:
+ * "Findings", "Findings 2", "Findings 3"). The "More detail" row's link to a cut sheet leads to
+ * its first part; under it, one row per further part links to that part's A1, the first of those
+ * rows headed "Continued on:", so each column reads down a sheet's parts in order:
+ *
+ *   More detail on the other sheets:  Initiatives  Findings    Timeline  Dependencies
+ *   Continued on:                                  Findings 2            Dependencies 2
+ *                                                  Findings 3
+ *
+ * The print area takes the new rows. `partsOf` gives a sheet's number of parts (1 when whole).
+ * The sheet itself when no sheet it links to was cut, or it has no "More detail" row.
+ */
+export function withSheetParts(summary: ReportSheet, partsOf: (sheet: string) => number): ReportSheet {
+  const { rows } = summary;
+  let at = -1;
+  for (let r = rows.count - 1; r >= 0 && at < 0; r--) {
+    const first = rows.row(r)[0]?.value;
+    if (first?.t === 'text' && first.v === MORE_DETAIL) at = r;
+  }
+  if (at < 0) return summary;
+  const added: Row[] = [];
+  rows.row(at).forEach((cell, c) => {
+    const link = cell?.link;
+    if (c === 0 || link?.kind !== 'internal' || link.report !== true || link.address !== 'A1') return;
+    for (let p = 2; p <= partsOf(link.sheet); p++) (added[p - 2] ??= [])[c] = detailLink(partName(link.sheet, p));
+  });
+  if (added.length === 0) return summary;
+  added[0]![0] = text(CONTINUED, 'muted');
+  const last = at + added.length;
+  const row = (i: number): ReportRow => {
+    const own = i < rows.count ? rows.row(i) : [];
+    const cells = added[i - at - 1];
+    if (!cells) return own;
+    // Any cells already in the row (chart data right of the page) stay.
+    return Array.from({ length: Math.max(own.length, cells.length) }, (_, c) => cells[c] ?? own[c] ?? null);
+  };
+  const width = Math.max(rows.width, ...added.map((r) => r.length));
+  const area = summary.print?.area?.split(':');
+  const to = area?.[1] === undefined ? undefined : parseA1(area[1]);
+  const print = summary.print && area && to && to.row < last ? { ...summary.print, area: `${area[0]}:${a1(last, to.col)}` } : summary.print;
+  return { ...summary, rows: { count: Math.max(rows.count, last + 1), width, row }, ...(print ? { print } : {}) };
 }
 
 /**
