@@ -64,6 +64,8 @@ interface InitiativeTable {
   readonly status: StatusColumn | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
+  /** The table's ids written with a space ("OPS 01"), for reading them whole in its dependency cells; undefined when none. */
+  readonly spacedIds: ReadonlySet<string> | undefined;
 }
 
 type MoneyField = 'budget' | 'forecastCost' | 'benefit';
@@ -115,7 +117,22 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     statusDate: reader.table.statusDate?.day,
     status: readStatusValues(reader),
     moneyScale: moneyScales(reader),
+    spacedIds: spacedIds(reader, at.id),
   };
+}
+
+/** Ids of the table with a space inside ("OPS 01"): a dependency cell's "OPS 02" is one id, not "OPS" and 02. */
+function spacedIds(reader: TableReader, index: number): ReadonlySet<string> | undefined {
+  if (index < 0) return undefined;
+  let ids: Set<string> | undefined;
+  const col = reader.block.grid.left + index;
+  for (const row of reader.rows) {
+    const value = reader.block.grid.value(row, col);
+    if (typeof value !== 'string' || !value.trim().includes(' ')) continue;
+    const id = normaliseId(value);
+    if (id !== undefined && id.includes(' ')) (ids ??= new Set()).add(id);
+  }
+  return ids;
 }
 
 /** The value at an index of a row's values: null for an unmapped field (-1), a hole or a short row. */
@@ -138,7 +155,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
   const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
-  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell);
+  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.spacedIds);
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
@@ -245,15 +262,15 @@ function readPercent(table: InitiativeTable, row: number, value: CellValue, id: 
 const NO_LINKS: readonly DependencyLink[] = Object.freeze([]);
 const NO_KPIS: readonly string[] = Object.freeze([]);
 
-function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined): readonly DependencyLink[] {
+function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined, spaced: ReadonlySet<string> | undefined): readonly DependencyLink[] {
   if (!hasValue(value)) return NO_LINKS;
   // Most cells list plain ids ("FIN-2, OPS-3"): no parse objects in between.
-  const plain = typeof value === 'string' ? plainDependencyIds(value) : undefined;
+  const plain = typeof value === 'string' && spaced === undefined ? plainDependencyIds(value) : undefined;
   if (plain !== undefined) {
     if (cell === undefined) return NO_LINKS;
     return plain.map((linkId) => ({ id: linkId, type: 'FS', lagDays: 0, cell }));
   }
-  const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek });
+  const parsed = parseDependencyCell(value, spaced === undefined ? { workingDaysPerWeek: reader.workingDaysPerWeek } : { workingDaysPerWeek: reader.workingDaysPerWeek, spacedIds: spaced });
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
     const percents = parsed.percentLags;

@@ -87,7 +87,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     header: {
       phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'short description', 'campaign', 'work package', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name'],
       heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item', 'campaign'],
-      against: ['owner', 'manager', 'lead', 'sponsor', 'assignee', 'person', 'contact', 'email', 'file', 'sheet', 'id', 'key', 'code', 'type', 'status', 'category', 'department', 'team', 'phase', 'stage', 'version', 'account', 'customer', 'client', 'vendor', 'supplier', 'description', 'parent', 'sprint', 'link', 'url'],
+      against: ['owner', 'manager', 'lead', 'sponsor', 'assignee', 'person', 'contact', 'email', 'file', 'sheet', 'id', 'key', 'code', 'type', 'status', 'category', 'department', 'team', 'phase', 'stage', 'version', 'account', 'customer', 'client', 'vendor', 'supplier', 'parent', 'sprint', 'link', 'url'],
     },
   },
   department: {
@@ -176,7 +176,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'percentComplete', table: 'initiatives', value: 'percent', label: '% complete', inSentence: '% complete', json: 'percentComplete', merge: 'owner', compare: 'number',
     reportColumn: { width: 9 },
     header: {
-      phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete', '% completed', 'percent completed', 'completed %', 'percentage completed'],
+      phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete', '% completed', 'percent completed', 'completed %', 'percentage completed', 'percent', 'percentage', 'pct'],
       heads: ['progress', 'complete', 'completion', 'done', 'comp', '%'],
       modifiers: ['%', 'percent', 'percentage', 'pct', 'task'],
       against: ['date', 'completed', 'by', 'status', 'work', 'physical'],
@@ -195,8 +195,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'dependsOn', table: 'initiatives', value: 'links', label: 'Depends on', inSentence: 'depends on', json: 'dependsOn', merge: 'union', compare: 'none', role: 'report',
     reportColumn: { width: 18 },
     header: {
-      phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on'],
-      heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs'],
+      phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on', 'blockers', 'blocker', 'blocked on'],
+      heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs', 'blockers'],
       modifiers: ['blocked', 'waiting', 'driven', 'relies', 'task'],
       against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward', 'parent', 'child', 'children', 'subtask', 'subtasks', 'sub tasks'],
     },

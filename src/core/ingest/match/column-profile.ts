@@ -36,9 +36,9 @@ export interface ColumnProfile {
   readonly colours: number;
   /** Cells that say a value is missing ("NA", "TBC", "-"). */
   readonly placeholders: number;
-  /** Short tokens without spaces holding a digit ("FIN-2", "7", "1.2", "TES-25"). */
+  /** Short tokens without spaces holding a digit ("FIN-2", "7", "1.2", "TES-25"), or lettered keys ("HR-A"). */
   readonly idLike: number;
-  /** Ids in the key form PREFIX-123 (letters, a separator or not, digits). */
+  /** Ids in the key form PREFIX-123 (letters, a separator or not, digits) or PREFIX-A (capitals). */
   readonly keyLike: number;
   /** Cells that look like a person: "Ada Lovelace", "Lovelace, Ada", an email address. */
   readonly people: number;
@@ -63,6 +63,8 @@ const EXAMPLES = 12;
 const ID_LIKE = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
 const HAS_DIGIT = /\d/;
 const KEY_LIKE = /^[A-Za-z][A-Za-z0-9]{0,9}[-_]\d{1,7}$/;
+/** Keys lettered rather than numbered, in capitals: "HR-A", "WS-B", "OPS_AA". */
+const LETTERED_KEY = /^[A-Z][A-Z0-9]{0,9}[-_][A-Z]{1,2}$/;
 const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const PERSON_COMMA = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -138,8 +140,8 @@ function textFacts(value: string): TextFacts {
     status: status !== undefined,
     colour: status === 'green' || status === 'amber' || status === 'red',
     raci: RACI.test(text),
-    idLike: ID_LIKE.test(text) && HAS_DIGIT.test(text),
-    keyLike: KEY_LIKE.test(text),
+    idLike: ID_LIKE.test(text) && (HAS_DIGIT.test(text) || LETTERED_KEY.test(text)),
+    keyLike: KEY_LIKE.test(text) || LETTERED_KEY.test(text),
     // A name or an address is short; longer text is prose, and the patterns would backtrack over all of it.
     person: text.length <= PERSON_MAX_LENGTH && (PERSON.test(text) || PERSON_COMMA.test(text) || EMAIL.test(text)),
     tokens,

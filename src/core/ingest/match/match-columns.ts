@@ -36,11 +36,14 @@ export function matchColumns(
   const taken = new Set([...(fixed?.values() ?? [])].flatMap((m) => (m ? [m.column] : [])));
   // A column whose header plainly names a field is that field's or nobody's: values alone do not claim it for another.
   const plainlyNamed = profiles.map((_, c) => headers.some((row) => row[c]! >= PLAIN_NAME));
+  // Except the key, where no header names one: "Workstream" over HR-A, HR-B... is the table's id, as an analyst reads it.
+  const keyField = specs.findIndex((s) => s.value === 'id' && s.role === 'key');
+  const keyUnnamed = keyField >= 0 && headers[keyField]!.every((h) => h < MIN_HEADER_EVIDENCE);
   const scores = specs.map((spec, f) =>
     profiles.map((profile, c) => {
       if (fixed?.has(spec.field) || taken.has(profile.column)) return NONE;
       const pair = pairScore(profile, spec, headers[f]![c]!, ids);
-      return plainlyNamed[c] && !pair.byHeader ? NONE : pair;
+      return plainlyNamed[c] && !pair.byHeader && !(f === keyField && keyUnnamed) ? NONE : pair;
     }),
   );
   const assigned = assignBest(

@@ -32,6 +32,8 @@ export interface ParsedDependencyCell {
 export interface DependencyContext {
   /** Working days per week, for lags in weeks (1w). Default 5. */
   readonly workingDaysPerWeek: number;
+  /** Ids that exist with a space inside ("OPS 01", normalised): two tokens that join into one are that id. */
+  readonly spacedIds?: ReadonlySet<string>;
 }
 
 const ITEM_SEPARATORS = /[,;\n\r]+/;
@@ -45,6 +47,8 @@ const GLUED = new RegExp(`^(.*\\d)(FS|SS|FF|SF)([+-]${NUMBER}(?:${UNITS})?)?$`, 
 const UNIT = new RegExp(`^(?:${UNITS})$`, 'i');
 const ID_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]*$/u;
 const HAS_DIGIT = /\d/;
+/** A key lettered rather than numbered, in capitals ("HR-A", "WS-B"): an id though it has no digit. */
+const LETTERED_KEY = /^[A-Z][A-Z0-9]{0,9}[-_][A-Z]{1,2}$/;
 /** An unsigned lag with its unit directly after a link type: "FS 5d" -> +5 days. */
 const UNSIGNED_LAG = new RegExp(`^(${NUMBER})(${UNITS})?$`, 'i');
 /** A lag in percent of the predecessor's duration (Project's "3FS+50%"), glued to its id or type, or alone. */
@@ -224,9 +228,20 @@ function parseItemTokens(written: string, context: DependencyContext, links: Par
   }
   let draft: Draft | undefined;
   const tokens = item.split(TOKEN_SPLIT);
+  const spaced = context.spacedIds;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token === '') continue;
+    // An id that exists with a space inside ("OPS 02"), matched against the ids there are rather than a pattern.
+    if (spaced !== undefined && k + 1 < tokens.length) {
+      const joined = normaliseId(`${token} ${tokens[k + 1]!}`);
+      if (joined !== undefined && spaced.has(joined)) {
+        if (draft) links.push(finish(draft, context));
+        draft = { id: joined, type: 'FS', lag: 0, unit: 'd', spec: false };
+        k++;
+        continue;
+      }
+    }
     // A joiner between two references; a trailing one ("FIN-1 and") says something is missing.
     if (draft && JOINER.test(token) && tokens.slice(k + 1).some((t) => t !== '')) continue;
     if (draft && applySpec(draft, token)) continue;
@@ -243,7 +258,7 @@ function parseItemTokens(written: string, context: DependencyContext, links: Par
     }
     // "P-004:" before its description: the colon is punctuation, not part of the id.
     const bare = token.length > 1 && token.endsWith(':') ? token.slice(0, -1) : token;
-    if (ID_TOKEN.test(bare) && (HAS_DIGIT.test(bare) || bare.includes('_'))) {
+    if (ID_TOKEN.test(bare) && (HAS_DIGIT.test(bare) || bare.includes('_') || LETTERED_KEY.test(bare))) {
       if (draft) links.push(finish(draft, context));
       draft = { id: normaliseId(bare)!, type: 'FS', lag: 0, unit: 'd', spec: false };
       continue;

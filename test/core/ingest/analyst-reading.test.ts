@@ -1,0 +1,101 @@
+/**
+ * Trackers as departments write them, with words the vocabulary did not list: lettered keys under
+ * a heading that is not "ID", blockers, a bare "Percent", a description as the only name, ids with
+ * a space inside. Each expectation is what an analyst reading the sheet would say, worked by hand.
+ */
+import { ingestSources } from '../../../src/core/ingest';
+import { makeOptions, type CellValue, type RawSource } from '../../../src/core/types';
+import { parseDependencyCell } from '../../../src/core/ingest/normalise/dependency';
+import { day } from '../../support/read-export';
+
+function source(name: string, rows: CellValue[][]): RawSource {
+  return { name, origin: 'file', dateSystem: 1900, sheets: [{ name: 'Tracker', origin: { row: 0, col: 0 }, values: rows }] };
+}
+
+const options = makeOptions(day('2026-11-16'));
+const mapped = (result: ReturnType<typeof ingestSources>, source: string) =>
+  Object.fromEntries(result.tables.find((t) => t.source === source)!.mapping.map((m) => [m.field, m.header]));
+
+describe('a people tracker keyed by lettered workstreams', () => {
+  const rows: CellValue[][] = [
+    ['Workstream', 'Activity', 'Lead', 'RAG', 'Target date', 'Blockers', 'Last touched'],
+    ['HR-A', 'Job architecture refresh', 'Priya Nair', 'G', '2026-11-30', null, '2026-11-12'],
+    ['HR-B', 'Grading review', 'Sam Carter', 'A', '2026-12-15', 'HR-A', '2026-11-03'],
+    ['HR-C', 'Payroll uplift', 'Sam Carter', 'R', '2027-01-20', 'HR-B', '2026-10-28'],
+    ['HR-D', 'Comms to staff', 'Leah Wu', 'G', '2027-01-31', 'HR-C (needs final figures)', '2026-11-14'],
+  ];
+  const result = ingestSources([source('People.xlsx', rows)], options);
+
+  it('reads the lettered codes as the ids and the Blockers column as what each waits on', () => {
+    expect(mapped(result, 'People.xlsx')).toEqual({
+      id: 'Workstream',
+      name: 'Activity',
+      owner: 'Lead',
+      status: 'RAG',
+      due: 'Target date',
+      dependsOn: 'Blockers',
+      lastUpdated: 'Last touched',
+    });
+    expect(result.initiatives.map((i) => [i.id, i.name, i.dependsOn.map((d) => d.id)])).toEqual([
+      ['HR-A', 'Job architecture refresh', []],
+      ['HR-B', 'Grading review', ['HR-A']],
+      ['HR-C', 'Payroll uplift', ['HR-B']],
+      ['HR-D', 'Comms to staff', ['HR-C']],
+    ]);
+  });
+
+  it('reads "HR-C (needs final figures)" as HR-C with its note, no finding', () => {
+    expect(result.findings.filter((f) => f.code.startsWith('value.') || f.code.startsWith('ingest.no-id'))).toEqual([]);
+  });
+});
+
+describe('an operations tracker with ids written with a space', () => {
+  const rows: CellValue[][] = [
+    ['Ref', 'Initiative title', 'Accountable exec', 'Health', 'Go-live', 'Percent', 'Predecessor refs'],
+    ['OPS 01', 'Warehouse consolidation', 'Dan Okafor', 'Amber', '2027-03-31', '40%', null],
+    ['OPS 02', 'Fleet telematics', 'Dan Okafor', 'Green', '2027-02-28', '55%', 'OPS 01'],
+    ['OPS 03', 'Returns automation', 'Maria Ruiz', 'Red', '2027-01-15', '20%', 'OPS 02; ops 01 SS+5d'],
+  ];
+  const result = ingestSources([source('Ops.xlsx', rows)], options);
+
+  it('maps "Percent" to % complete', () => {
+    expect(mapped(result, 'Ops.xlsx').percentComplete).toBe('Percent');
+    expect(result.initiatives.map((i) => i.percentComplete)).toEqual([0.4, 0.55, 0.2]);
+  });
+
+  it('reads "OPS 02" in a dependency cell as the id OPS 02, not "OPS" and 02', () => {
+    expect(result.initiatives.map((i) => i.dependsOn.map((d) => [d.id, d.type, d.lagDays]))).toEqual([
+      [],
+      [['OPS 01', 'FS', 0]],
+      [
+        ['OPS 02', 'FS', 0],
+        ['OPS 01', 'SS', 5],
+      ],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+
+  it('joins two tokens only into an id that exists', () => {
+    const spacedIds = new Set(['OPS 01']);
+    expect(parseDependencyCell('OPS 01, OPS 7', { workingDaysPerWeek: 5, spacedIds }).links.map((l) => l.id)).toEqual(['OPS 01', '7']);
+  });
+});
+
+describe('a finance list whose only name is its description', () => {
+  const rows: CellValue[][] = [
+    ['Project Code', 'Project Description', 'PM', 'Overall Status', 'Planned Finish'],
+    ['FIN-9', 'Chart of accounts redesign', 'Ana Lima', 'On Track', '2026-12-18'],
+    ['FIN-10', 'Close automation', 'Ana Lima', 'Off Track', '2027-04-30'],
+  ];
+  it('reads "Project Description" as the name', () => {
+    const result = ingestSources([source('Finance.xlsx', rows)], options);
+    expect(mapped(result, 'Finance.xlsx').name).toBe('Project Description');
+    expect(result.initiatives.map((i) => i.name)).toEqual(['Chart of accounts redesign', 'Close automation']);
+  });
+
+  it('still prefers a name column to a description beside it', () => {
+    const withName = [['Project Code', 'Project Name', 'Project Description'], ['FIN-9', 'CoA redesign', 'Redesign the chart of accounts for the new ledger'], ['FIN-10', 'Close automation', 'Automate the month-end close']];
+    const result = ingestSources([source('Finance.xlsx', withName)], options);
+    expect(mapped(result, 'Finance.xlsx').name).toBe('Project Name');
+  });
+});
