@@ -99,3 +99,43 @@ describe('a finance list whose only name is its description', () => {
     expect(mapped(result, 'Finance.xlsx').name).toBe('Project Name');
   });
 });
+
+describe('an engineering list keyed by its Epic column', () => {
+  it('reads unique keys under "Epic" as the ids when no header names an id', () => {
+    const rows: CellValue[][] = [
+      ['Epic', 'Summary', 'Squad', 'Owner', 'State', 'Start', 'End', 'Waiting on'],
+      ['ENG-1', 'API gateway', 'Platform', 'Lee Chan', 'In Progress', '2026-09-01', '2026-12-20', null],
+      ['ENG-2', 'Mobile app v2', 'Apps', 'Ravi Das', 'Not Started', '2027-01-05', '2027-04-30', 'ENG-1'],
+      ['ENG-3', 'Observability', 'Platform', 'Lee Chan', 'On Hold', '2026-10-01', '2027-01-31', null],
+    ];
+    const result = ingestSources([source('Eng.xlsx', rows)], options);
+    expect(mapped(result, 'Eng.xlsx').id).toBe('Epic');
+    expect(result.initiatives.map((i) => [i.id, i.name, i.dependsOn.map((d) => d.id)])).toEqual([
+      ['ENG-1', 'API gateway', []],
+      ['ENG-2', 'Mobile app v2', ['ENG-1']],
+      ['ENG-3', 'Observability', []],
+    ]);
+  });
+
+  it('leaves an Epic column that several rows share (a parent) off the id', () => {
+    const rows: CellValue[][] = [
+      ['Epic', 'Summary', 'Owner', 'State'],
+      ['ENG-1', 'Gateway routing', 'Lee Chan', 'In Progress'],
+      ['ENG-1', 'Gateway auth', 'Lee Chan', 'To Do'],
+      ['ENG-2', 'App login', 'Ravi Das', 'Done'],
+    ];
+    const result = ingestSources([source('Eng.xlsx', rows)], options);
+    expect(mapped(result, 'Eng.xlsx').id).toBeUndefined();
+  });
+
+  it('leaves unique keys under "Parent" off the id', () => {
+    const rows: CellValue[][] = [
+      ['Parent', 'Summary', 'Owner', 'State'],
+      ['ENG-1', 'Gateway routing', 'Lee Chan', 'In Progress'],
+      ['ENG-2', 'Gateway auth', 'Lee Chan', 'To Do'],
+      ['ENG-3', 'App login', 'Ravi Das', 'Done'],
+    ];
+    const result = ingestSources([source('Eng.xlsx', rows)], options);
+    expect(mapped(result, 'Eng.xlsx').id).toBeUndefined();
+  });
+});

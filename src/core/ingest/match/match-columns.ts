@@ -42,8 +42,9 @@ export function matchColumns(
   const scores = specs.map((spec, f) =>
     profiles.map((profile, c) => {
       if (fixed?.has(spec.field) || taken.has(profile.column)) return NONE;
-      const pair = pairScore(profile, spec, headers[f]![c]!, ids);
-      return plainlyNamed[c] && !pair.byHeader && !(f === keyField && keyUnnamed) ? NONE : pair;
+      const unnamedKey = f === keyField && keyUnnamed;
+      const pair = pairScore(profile, spec, headers[f]![c]!, ids, unnamedKey);
+      return plainlyNamed[c] && !pair.byHeader && !unnamedKey ? NONE : pair;
     }),
   );
   const assigned = assignBest(
@@ -84,7 +85,7 @@ function headerScore(profile: ColumnProfile, spec: FieldSpec): number {
   return Math.max(headerEvidence(profile.form, spec), own);
 }
 
-function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?: FitContext): PairScore {
+function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?: FitContext, unnamedKey = false): PairScore {
   const fit = valueFit(profile, spec.value, ids ?? {});
   if (header >= MIN_HEADER_EVIDENCE) {
     // A header that plainly names the field keeps its column whatever the values: its bad cells are
@@ -93,7 +94,7 @@ function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?
     const sure = profile.filled === 0 ? 1 : Math.min(1, kept);
     return { score: header * kept, confidence: header * sure, byHeader: true };
   }
-  const byValues = valuesOnly(profile, spec, fit);
+  const byValues = valuesOnly(profile, spec, fit, unnamedKey);
   return byValues > 0 ? { score: byValues, confidence: byValues, byHeader: false } : NONE;
 }
 
@@ -101,10 +102,11 @@ function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?
  * Fields a column's values alone can name, at a lower score than any header: a column of status
  * words, of unique id-like keys, of references to the table's ids.
  */
-function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number): number {
+function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number, unnamedKey: boolean): number {
   if (profile.filled < 2 || spec.table !== 'initiatives') return 0;
   // A word the field is against rules it out by values too: a Parent column names ids, yet is no list of links.
-  if (isAgainst(profile, spec)) return 0;
+  // But where no header names the key, unique keys under "Epic" or "Ticket owner" are the key all the same, unless the header names a link to other rows.
+  if (isAgainst(profile, spec) && !(unnamedKey && !profile.form.words.some((w) => RELATION_WORDS.has(w)))) return 0;
   switch (spec.value) {
     case 'status':
     {
@@ -145,6 +147,9 @@ function looksLikeNames(profile: ColumnProfile): boolean {
     p(profile.dates) < 0.2
   );
 }
+
+/** Header words of a column that names other rows (its values are keys, but not this row's). */
+const RELATION_WORDS = new Set(['parent', 'parents', 'predecessor', 'predecessors', 'successor', 'successors', 'blocked', 'blocks', 'blocking', 'depends', 'dependency', 'dependencies', 'link', 'links', 'linked', 'related', 'child', 'children', 'duplicate', 'duplicates', 'clone', 'clones']);
 
 const AGAINST = new WeakMap<FieldSpec, ReadonlySet<string>>();
 
