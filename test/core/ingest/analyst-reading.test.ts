@@ -139,3 +139,37 @@ describe('an engineering list keyed by its Epic column', () => {
     expect(mapped(result, 'Eng.xlsx').id).toBeUndefined();
   });
 });
+
+describe('a weekly status sheet with two header rows: This week and Last week over RAG', () => {
+  const rows: CellValue[][] = [
+    ['Claims Transformation - weekly status', null, null, null, null, null],
+    [null, null, null, null, null, null],
+    [null, null, 'Plan', null, 'This week', 'Last week'],
+    ['Ref', 'Initiative', 'Start', 'Finish', 'RAG', 'RAG'],
+    ['CT-01', 'Claims triage bot', '2026-09-01', '2027-01-29', 'Green-Amber', 'Green'],
+    ['CT-02', 'Fraud scoring', '2026-10-05', '2027-03-31', 'Needs attention', 'Amber'],
+    ['CT-03', 'Adjuster app', '2027-01-04', '2027-06-30', 'Red - awaiting funding', 'Amber'],
+    ['CT-04', 'Legacy archive', '2026-03-01', '2026-10-30', 'Complete (100%)', 'Green'],
+  ];
+  const sheet: RawSource = {
+    name: 'Claims.xlsx',
+    origin: 'file',
+    dateSystem: 1900,
+    sheets: [{ name: 'Status', origin: { row: 0, col: 0 }, values: rows, merges: [{ top: 2, left: 2, bottom: 2, right: 3 }] }],
+  };
+  const result = ingestSources([sheet], options);
+
+  it("reads this week's RAG, not last week's, and labels each column by the row above", () => {
+    expect(mapped(result, 'Claims.xlsx')).toEqual({ id: 'Ref', name: 'Initiative', start: 'Plan Start', due: 'Plan Finish', status: 'This week RAG' });
+  });
+
+  it('reads statuses as a PMO writes them: a combined rating, plain words, a status with a note after it', () => {
+    expect(result.initiatives.map((i) => [i.id, i.status])).toEqual([
+      ['CT-01', 'amber'],
+      ['CT-02', 'amber'],
+      ['CT-03', 'red'],
+      ['CT-04', 'done'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});

@@ -170,3 +170,43 @@ describe('statusValues: the user reading of a column, saved with the mapping', (
     expect(ingest(statusTable('Status', ['Foo', 'Green']), [saved]).initiatives.map((r) => r.status)).toEqual([undefined, 'green']);
   });
 });
+
+describe('statuses as PMOs write them in words, and a status followed by a note', () => {
+  it.each<[string, string | undefined]>([
+    ['On target', 'green'],
+    ['Ahead of schedule', 'green'],
+    ['No issues', 'green'],
+    ['Under control', 'green'],
+    ['Needs attention', 'amber'],
+    ['Behind schedule', 'amber'],
+    ['Minor issues', 'amber'],
+    ['Some concerns', 'amber'],
+    ['Off target', 'red'],
+    ['Major issues', 'red'],
+    ['Significant concerns', 'red'],
+    ['Stalled', 'red'],
+    ['Escalated', 'red'],
+    ['Yet to start', 'not-started'],
+    ['Approved', 'not-started'],
+    ['In flight', 'unknown'],
+    ['Superseded', 'cancelled'],
+    // The status leads; what follows is the owner's note.
+    ['Amber (vendor delay)', 'amber'],
+    ['Red - awaiting funding', 'red'],
+    ['Green: on plan', 'green'],
+    ['At Risk - budget', 'amber'],
+    ['Amber but improving', 'amber'],
+    ['Complete (100%)', 'done'],
+    ['Not started - waiting on funding', 'not-started'],
+    ['Blocked by vendor', 'red'],
+    ['Waiting on legal', 'on-hold'],
+    // A combined rating is still the worse colour, not a status and a note.
+    ['Green - Amber', 'amber'],
+    // Not a state yet, and not a status at all.
+    ['Done by Friday', undefined],
+    ['Phase 2?', undefined],
+    ['High (priority)', undefined],
+  ])('%j -> %s', (text, status) => {
+    expect(normaliseStatus(text)).toBe(status);
+  });
+});

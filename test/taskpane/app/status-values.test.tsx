@@ -14,9 +14,9 @@ import { renderQuick, user as userEvent } from '../support/render';
 const KEY = 'Programme.xlsx|Plan|0';
 const ROWS: CellValue[][] = [
   ['ID', 'Name', 'Status', 'Due', 'Last Updated'],
-  ['ENG-1', 'Claims API', 'In Flight', '2026-04-30', '2026-03-12'],
+  ['ENG-1', 'Claims API', 'Gate Three', '2026-04-30', '2026-03-12'],
   ['ENG-2', 'Portal', 'Sunsetting', '2026-05-29', '2026-03-12'],
-  ['ENG-3', 'Fraud model', 'in flight', '2026-07-31', '2026-03-12'],
+  ['ENG-3', 'Fraud model', 'gate three', '2026-07-31', '2026-03-12'],
   ['ENG-4', 'Ledger', 'Green', '2026-08-28', '2026-03-12'],
 ];
 
@@ -47,14 +47,14 @@ describe('status values in the Mapping step', () => {
     expect(screen.getByText(/Most values of this status column are not a status Throughline knows/)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Status values of Plan, rows 1-5' });
     expect(within(table).getAllByRole('combobox').map((c) => [c.getAttribute('aria-label'), c.textContent])).toEqual([
-      ['Status for "In Flight"', 'Not read'],
+      ['Status for "Gate Three"', 'Not read'],
       ['Status for "Sunsetting"', 'Not read'],
       ['Status for "Green"', 'Green'],
     ]);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Status for "In Flight"' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status for "Gate Three"' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Open, no colour' }));
-    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: KEY, fields: {}, statusValues: { 'In Flight': 'unknown' } }]);
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Status for "In Flight"' }).textContent).toBe('Open, no colour (yours)'), { timeout: 20_000 });
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: KEY, fields: {}, statusValues: { 'Gate Three': 'unknown' } }]);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Status for "Gate Three"' }).textContent).toBe('Open, no colour (yours)'), { timeout: 20_000 });
     // 3 of 4 cells read now: the column is no longer an unknown vocabulary.
     expect(screen.queryByText(/Most values of this status column/)).toBeNull();
   });
@@ -64,15 +64,15 @@ describe('status values in the Mapping step', () => {
     await openMapping(before);
     await openFindings();
     expect(screen.getAllByRole('button', { name: UNKNOWN_VOCABULARY })).toHaveLength(1);
-    expect(screen.queryByRole('button', { name: /status "In Flight" cannot be read/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /status "Gate Three" cannot be read/ })).toBeNull();
   });
 
   it('reuses the saved values on the next run: read as chosen, no unknown-vocabulary finding', async () => {
-    let settings: StoredSettings = withStatusValue(EMPTY_SETTINGS, KEY, 'In Flight', 'amber');
+    let settings: StoredSettings = withStatusValue(EMPTY_SETTINGS, KEY, 'Gate Three', 'amber');
     settings = withStatusValue(settings, KEY, 'Sunsetting', 'on-hold');
     const port = createMemoryWorkbookPort({ workbook: workbook(), settings });
     await openMapping(port);
-    expect(screen.getByRole('combobox', { name: 'Status for "In Flight"' }).textContent).toBe('Amber (yours)');
+    expect(screen.getByRole('combobox', { name: 'Status for "Gate Three"' }).textContent).toBe('Amber (yours)');
     expect(screen.getByRole('combobox', { name: 'Status for "Sunsetting"' }).textContent).toBe('On hold (yours)');
     await openFindings();
     expect(screen.queryByRole('button', { name: UNKNOWN_VOCABULARY })).toBeNull();
@@ -81,11 +81,11 @@ describe('status values in the Mapping step', () => {
 
 describe('withStatusValue', () => {
   it('saves a value as written beside the table fields, replaces it whatever its case, and forgets it with null', () => {
-    const a = withStatusValue({ ...EMPTY_SETTINGS, mappings: [{ tableKey: KEY, fields: { owner: 'Lead' } }] }, KEY, 'In Flight', 'amber');
-    expect(a.mappings).toEqual([{ tableKey: KEY, fields: { owner: 'Lead' }, statusValues: { 'In Flight': 'amber' } }]);
-    const b = withStatusValue(withStatusValue(a, KEY, 'in flight', 'red'), KEY, 'Parked', 'on-hold');
-    expect(b.mappings).toEqual([{ tableKey: KEY, fields: { owner: 'Lead' }, statusValues: { 'in flight': 'red', Parked: 'on-hold' } }]);
-    const c = withStatusValue(withStatusValue(b, KEY, 'IN FLIGHT', null), KEY, 'Parked', null);
+    const a = withStatusValue({ ...EMPTY_SETTINGS, mappings: [{ tableKey: KEY, fields: { owner: 'Lead' } }] }, KEY, 'Gate Three', 'amber');
+    expect(a.mappings).toEqual([{ tableKey: KEY, fields: { owner: 'Lead' }, statusValues: { 'Gate Three': 'amber' } }]);
+    const b = withStatusValue(withStatusValue(a, KEY, 'gate three', 'red'), KEY, 'Parked', 'on-hold');
+    expect(b.mappings).toEqual([{ tableKey: KEY, fields: { owner: 'Lead' }, statusValues: { 'gate three': 'red', Parked: 'on-hold' } }]);
+    const c = withStatusValue(withStatusValue(b, KEY, 'GATE THREE', null), KEY, 'Parked', null);
     expect(c.mappings).toEqual([{ tableKey: KEY, fields: { owner: 'Lead' } }]);
   });
 

@@ -15,19 +15,19 @@ function setup(texts: readonly string[], header = 'Status', saved?: Record<strin
 
 describe('StatusValueMapping', () => {
   it('lists the values that did not read first, each with a labelled picker, and warns of an unknown vocabulary', async () => {
-    const { view } = setup(['Green', 'In Flight', 'Sunsetting', 'In Flight']);
+    const { view } = setup(['Green', 'Gate Three', 'Sunsetting', 'Gate Three']);
     expect(screen.getByRole('heading', { name: 'Status values', level: 3 })).toBeTruthy();
     expect(screen.getByText(/Most values of this status column are not a status Throughline knows/)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Status values of Plan, rows 1-5' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['In Flight2 rows', 'Sunsetting1 row', 'Green1 row']);
-    expect(screen.getByRole('combobox', { name: 'Status for "In Flight"' }).textContent).toBe('Not read');
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['Gate Three2 rows', 'Sunsetting1 row', 'Green1 row']);
+    expect(screen.getByRole('combobox', { name: 'Status for "Gate Three"' }).textContent).toBe('Not read');
     expect(screen.getByRole('combobox', { name: 'Status for "Green"' }).textContent).toBe('Green');
     expect(await axe(view.container)).toHaveNoViolations();
   });
 
   it('gives a value a status; each picker is reached and opened from the keyboard', async () => {
-    const { changes } = setup(['In Flight', 'Sunsetting']);
+    const { changes } = setup(['Gate Three', 'Sunsetting']);
     const pickers = screen.getAllByRole('combobox');
     // Native buttons in the tab order (jsdom has no layout for user-event's tab, so focus directly).
     expect(pickers.map((p) => [p.tagName, p.tabIndex])).toEqual([['BUTTON', 0], ['BUTTON', 0]]);
@@ -41,22 +41,22 @@ describe('StatusValueMapping', () => {
     expect(second.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(second);
     await userEvent.click(await screen.findByRole('option', { name: 'Red' }));
-    await userEvent.click(screen.getByRole('combobox', { name: 'Status for "In Flight"' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Status for "Gate Three"' }));
     await userEvent.click(await screen.findByRole('option', { name: 'Open, no colour' }));
     expect(changes).toEqual([
       ['Sunsetting', 'red'],
-      ['In Flight', 'unknown'],
+      ['Gate Three', 'unknown'],
     ]);
   });
 
   it("shows the user's choice as theirs and can hand the value back to Throughline's reading", async () => {
-    const { changes } = setup(['In Flight', 'Done'], 'Status', { 'in flight': 'unknown' });
-    const picker = screen.getByRole('combobox', { name: 'Status for "In Flight"' });
+    const { changes } = setup(['Gate Three', 'Done'], 'Status', { 'gate three': 'unknown' });
+    const picker = screen.getByRole('combobox', { name: 'Status for "Gate Three"' });
     expect(picker.textContent).toBe('Open, no colour (yours)');
     expect(screen.getByText(/How each value of the status column reads/)).toBeTruthy();
     await userEvent.click(picker);
     await userEvent.click(await screen.findByRole('option', { name: "Throughline's reading" }));
-    expect(changes).toEqual([['In Flight', null]]);
+    expect(changes).toEqual([['Gate Three', null]]);
   });
 
   it('says a column is read on a confidence scale', () => {

@@ -165,6 +165,18 @@ export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
   return best;
 }
 
+/**
+ * True when the header holds a word or phrase the field is against ("Last week RAG" for status),
+ * short of naming the field whole or holding a word that qualifies it ("Current plan End" has
+ * "plan", a due date's modifier, beside "current").
+ */
+export function headerAgainst(form: HeaderForm, spec: FieldSpec): boolean {
+  const vocabulary = prepared(spec);
+  if (vocabulary.phrases.has(form.words.join(' '))) return false;
+  if (form.words.some((w) => vocabulary.modifiers.has(w))) return false;
+  return vocabulary.against.some((phrase) => containsPhrase(form.words, phrase));
+}
+
 function startsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > words.length) return false;
   for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;

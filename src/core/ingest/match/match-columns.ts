@@ -2,7 +2,7 @@ import { FIELD_SPECS, type AnyField, type ColumnMapping, type FieldSpec, type Sa
 import type { Block } from '../find-tables';
 import { assignBest } from './assign';
 import { share, type ColumnProfile } from './column-profile';
-import { headerEvidence, MIN_HEADER_EVIDENCE, normaliseHeader } from './header-evidence';
+import { headerAgainst, headerEvidence, MIN_HEADER_EVIDENCE, normaliseHeader } from './header-evidence';
 import { ratesInstead, valueFit, type FitContext } from './value-fit';
 
 /** A (column, field) pair scoring below this is never assigned. */
@@ -81,8 +81,10 @@ const NONE: PairScore = { score: 0, confidence: 0, byHeader: false };
 
 /** Header evidence times value fit; without header evidence, a few fields can be told by values alone. */
 function headerScore(profile: ColumnProfile, spec: FieldSpec): number {
-  const own = profile.ownForm ? headerEvidence(profile.ownForm, spec) : 0;
-  return Math.max(headerEvidence(profile.form, spec), own);
+  const full = headerEvidence(profile.form, spec);
+  // The header row's own text ("RAG") counts, unless the group label over it says otherwise ("Last week" over "RAG").
+  const own = profile.ownForm && !headerAgainst(profile.form, spec) ? headerEvidence(profile.ownForm, spec) : 0;
+  return Math.max(full, own);
 }
 
 function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?: FitContext, unnamedKey = false): PairScore {

@@ -11,9 +11,11 @@ type Vocabulary = ReadonlyArray<readonly [Status, readonly string[]]>;
  * live status with no colour (as "TBC"), kept as written rather than left unread.
  */
 const RAG_WORDS: Vocabulary = [
-  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', '🟢', '🟩']],
-  ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
-  ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late', '🔴', '🟥', '⛔', '🛑', '🚫', '❌', '❎', '✗', '✘', '✖']],
+  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', 'on target', 'on course', 'ahead', 'ahead of schedule', 'ahead of plan', 'no issues', 'no concerns', 'under control', 'stable', 'satisfactory', 'good progress', 'progressing well', '🟢', '🟩']],
+  ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange',
+    'needs attention', 'attention needed', 'attention', 'behind schedule', 'behind plan', 'slightly behind', 'minor issues', 'some issues', 'issues', 'minor concerns', 'some concerns', 'concern', 'concerns', 'monitor', 'monitoring', 'warning', 'minor delay', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
+  ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late',
+    'off target', 'off course', 'major issues', 'significant issues', 'serious issues', 'critical issues', 'major concerns', 'significant concerns', 'serious concerns', 'significantly behind', 'well behind', 'seriously behind', 'major delay', 'stalled', 'escalated', 'in trouble', 'failed', '🔴', '🟥', '⛔', '🛑', '🚫', '❌', '❎', '✗', '✘', '✖']],
   ['done', ['100%', '100 %', 'blue', '🔵', '🟦', '✅', '✔', '✓', '☑']],
   ['not-started', ['⚪', '⬜']],
   ['on-hold', ['⏸']],
@@ -30,7 +32,7 @@ const WORKFLOW_WORDS: Vocabulary = [
   [
     'not-started',
     [
-      'not started', 'not-started', 'notstarted', 'not yet started', 'not begun', 'unstarted', 'planned', 'planning', 'pipeline', 'pending', 'proposed',
+      'not started', 'not-started', 'notstarted', 'not yet started', 'not begun', 'unstarted', 'planned', 'planning', 'pipeline', 'pending', 'proposed', 'yet to start', 'to start', 'approved', 'scheduled',
       // Jira, Plane, ClickUp, Linear: the "to do" category.
       'to do', 'todo', 'to-do', 'backlog', 'selected for development', 'ready for development', 'ready', 'ready to start', 'queued', 'triage', 'icebox',
       // Redmine, Azure DevOps.
@@ -40,7 +42,7 @@ const WORKFLOW_WORDS: Vocabulary = [
   [
     'unknown',
     [
-      'in progress', 'in-progress', 'inprogress', 'work in progress', 'wip', 'ongoing', 'underway', 'under way', 'started', 'doing', 'in development', 'in dev', 'development',
+      'in progress', 'in-progress', 'inprogress', 'work in progress', 'wip', 'ongoing', 'underway', 'under way', 'started', 'doing', 'in development', 'in dev', 'development', 'in flight', 'in-flight', 'mobilising', 'mobilizing', 'scoping', 'in delivery', 'executing', 'in execution',
       // Wrike, Azure DevOps ("Active", "Committed"); GitHub and GitLab issues ("open", "opened").
       'active', 'committed', 'open', 'opened', 'reopened', 're-opened',
       // Review and test steps: still in flight.
@@ -62,7 +64,7 @@ const WORKFLOW_WORDS: Vocabulary = [
   [
     'cancelled',
     [
-      'cancelled', 'canceled', 'stopped', 'withdrawn', 'abandoned', 'dropped', 'descoped', 'de-scoped', 'closed - cancelled', 'out of scope',
+      'cancelled', 'canceled', 'stopped', 'withdrawn', 'abandoned', 'dropped', 'descoped', 'de-scoped', 'closed - cancelled', 'out of scope', 'superseded', 'terminated', 'discontinued',
       // Jira, GitHub ("not planned"), Redmine ("Rejected"), Azure DevOps ("Removed").
       "won't do", 'wont do', "won't fix", 'wont fix', 'wontfix', 'duplicate', 'rejected', 'declined', 'invalid', 'obsolete', 'not planned', 'removed',
       'closed incomplete', 'closed skipped', 'closed cancelled', 'closed canceled', 'closed - incomplete', 'closed - skipped', 'closed unsuccessful',
@@ -157,7 +159,24 @@ function readStatus(value: string, words: ReadonlyMap<string, Status>, symbols =
   if (text === '') return undefined;
   const direct = words.get(text);
   if (direct !== undefined) return direct;
-  return readCombined(text, words) ?? readDecorated(text, words, symbols);
+  return readCombined(text, words) ?? readDecorated(text, words, symbols) ?? readQualified(text, words, symbols);
+}
+
+/** Where a status ends and the owner's note begins: "Amber (vendor delay)", "Red - awaiting funding", "Green: on plan", "Complete, signed off". */
+const QUALIFIER_START = /\s*[(:,;]\s*|\s+[-–—]\s+|\s+(?:but|because|due to|as|pending|awaiting|until|since|while)\s+/;
+
+/** "Blocked by vendor", "Waiting on legal": a state and what it waits on (not "Done by Friday", which is no state yet). */
+const WAITING_ON = /^(blocked|stuck|impeded|waiting|awaiting|on hold)\s+(?:by|on|for)\s+\S/;
+
+/** A status followed by a note about it, read by the status it leads with ("At risk - budget" amber). */
+function readQualified(text: string, words: ReadonlyMap<string, Status>, symbols: boolean): Status | undefined {
+  const waiting = WAITING_ON.exec(text);
+  if (waiting) return words.get(waiting[1]!);
+  const m = QUALIFIER_START.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const lead = text.slice(0, m.index).trim();
+  if (lead === '') return undefined;
+  return words.get(lead) ?? readCombined(lead, words) ?? readDecorated(lead, words, symbols);
 }
 
 /** "amber/red", "green - amber", "A/R", "Medium/High": the worse colour; undefined unless every part is a colour. */
