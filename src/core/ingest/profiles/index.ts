@@ -5,6 +5,7 @@ import { JIRA } from './jira';
 import { MSPROJECT } from './msproject';
 import { SMARTSHEET } from './smartsheet';
 import { ASANA } from './asana';
+import { AZURE_DEVOPS } from './azure-devops';
 import { CLICKUP } from './clickup';
 import { GITHUB } from './github';
 import { GITLAB } from './gitlab';
@@ -35,6 +36,7 @@ export const PROFILES: readonly SourceProfile[] = [
   REDMINE,
   OPENPROJECT,
   PLANE,
+  AZURE_DEVOPS,
 ];
 
 /** The table as profiles see it. */
