@@ -12,6 +12,7 @@ import { readKpis } from './read-kpis';
 import { readCalendarSheet } from './read-calendar';
 import { sheetPart } from './calendar-part';
 import { readDepartmentCodes, readLeadsBlock } from './read-leads';
+import { readSuccessors } from './read-successors';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
 import { readHierarchy } from './read-hierarchy';
 import { readTableHierarchy } from './read-table-hierarchy';
@@ -175,6 +176,7 @@ function readInitiativesTable(
   if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
   const keyBy = numberRows(table, reader, profile, initiatives.records, first);
   const asked = profile ? readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies) : undefined;
+  readSuccessors(reader, initiatives.records.slice(first), dependencies);
   const keyed = keyRecords(keyBy, profile, initiatives.records, first);
   if (keyed.finding) findings.push(keyed.finding);
   if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);

@@ -38,7 +38,7 @@ export interface ReadTable {
 export function missingFields(tables: readonly ReadTable[], records: readonly InitiativeRecord[]): Finding[] {
   const out: Finding[] = [];
   const givesField = (t: ReadTable, field: InitiativeField): boolean =>
-    t.table.mapping.some((m) => m.field === field) || (field === 'dependsOn' && t.profile?.links !== undefined) || (field === 'lastUpdated' && t.table.statusDate !== undefined);
+    t.table.mapping.some((m) => m.field === field) || (field === 'dependsOn' && (t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) || (field === 'lastUpdated' && t.table.statusDate !== undefined);
   // The ids some table gives a field, built only for fields another table lacks.
   const given = new Map<InitiativeField, Set<string>>();
   const givenFor = (field: InitiativeField): ReadonlySet<string> => {

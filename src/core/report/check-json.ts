@@ -385,7 +385,7 @@ function fallbackIgnoredReason(t: DetectedTable, options: RunOptions): string {
     : 'Not recognised as initiatives, dependencies or KPIs (no more specific reason was recorded).';
 }
 
-type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo'>;
+type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo' | 'successors'>;
 
 /** One initiative row: every initiative field under its registry JSON name, in the fields' order. */
 function recordJson(r: InitiativeRecord): CheckJsonRecord {
@@ -395,6 +395,8 @@ function recordJson(r: InitiativeRecord): CheckJsonRecord {
     if (field === 'dependsOn') out[spec.json] = r.dependsOn.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays }));
     else if (field === 'kpi') out[spec.json] = [...r.kpis];
     else if (field === 'providesTo') out[spec.json] = (r.providesTo ?? []).map((d) => ({ id: d.name ?? d.id, by: iso(d.by) }));
+    // A successors cell is read as links from this row to others (read-successors.ts), as a register row is: not a value of the row.
+    else if (field === 'successors') continue;
     else {
       const value = r[field as ScalarField];
       out[spec.json] = spec.value === 'date' ? iso(value as DayNumber | undefined) : (value ?? null);

@@ -64,6 +64,8 @@ export interface FieldSpec<F extends AnyField = AnyField> {
   readonly role?: 'key' | 'report';
   /** Its column on the report's Initiatives sheet: header (default the label) and width in characters. */
   readonly reportColumn?: { readonly header?: string; readonly width: number };
+  /** Only a header names it: its values look like another field's (a list of ids says nothing of its direction). */
+  readonly headerOnly?: true;
 }
 
 /** Words that make a finish date the owner's current estimate rather than the plan ("Forecast End", "Revised date", "ETA"). */
@@ -199,6 +201,16 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs', 'blockers'],
       modifiers: ['blocked', 'waiting', 'driven', 'relies', 'task'],
       against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward', 'parent', 'child', 'children', 'subtask', 'subtasks', 'sub tasks'],
+    },
+  },
+  successors: {
+    // The other direction of depends on: the row is the predecessor of each id its cell names (read-successors.ts).
+    field: 'successors', table: 'initiatives', value: 'links', label: 'Successors', inSentence: 'successors', json: 'successors', merge: 'none', compare: 'none', headerOnly: true,
+    header: {
+      phrases: ['successors', 'successor', 'successor tasks', 'successor ids', 'blocks', 'blocking', 'is blocking', 'blocks items', 'followed by', 'precedes', 'prerequisite for', 'predecessor to', 'predecessor of'],
+      heads: ['successors', 'successor', 'blocks', 'blocking', 'precedes'],
+      modifiers: ['task', 'tasks', 'items'],
+      against: ['predecessor', 'predecessors', 'blocked', 'depends', 'upstream', 'count', 'type', 'note', 'notes', 'date', 'dates', 'owner', 'status', 'parent', 'child', 'children'],
     },
   },
   kpi: {

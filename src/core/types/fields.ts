@@ -20,6 +20,7 @@ export const INITIATIVE_FIELDS = [
   'benefit',
   'providesTo',
   'reportedFinish',
+  'successors',
 ] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 

@@ -230,7 +230,7 @@ export interface DependencyRecord {
   readonly cells: Partial<Record<DependencyField, CellRef>>;
   /** Set when the link was read from a tool export's link column rather than a register: that column's header. */
   readonly via?: string;
-  /** 'name': `from` is written as a task name (Asana), resolved to the initiative of that name when it is unique. */
+  /** 'name': an end is written as a task name (Asana's Blocked By, a Successors cell), resolved to the initiative of that name when it is unique. */
   readonly by?: 'name';
   /** Set when an end is a name several initiatives share: reported once as dependency.ambiguous, not again as unknown. */
   readonly ambiguous?: true;

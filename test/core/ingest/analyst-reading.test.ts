@@ -6,6 +6,7 @@
 import { ingestSources } from '../../../src/core/ingest';
 import { makeOptions, type CellValue, type RawSource } from '../../../src/core/types';
 import { parseDependencyCell } from '../../../src/core/ingest/normalise/dependency';
+import { runPipeline } from '../../../src/core/pipeline';
 import { day } from '../../support/read-export';
 
 function source(name: string, rows: CellValue[][]): RawSource {
@@ -171,5 +172,41 @@ describe('a weekly status sheet with two header rows: This week and Last week ov
       ['CT-04', 'done'],
     ]);
     expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});
+
+describe('a plan that lists successors rather than predecessors', () => {
+  const rows: CellValue[][] = [
+    ['Task ID', 'Task', 'Owner', 'Start', 'Finish', 'Depends on', 'Successors'],
+    ['T-1', 'Discovery', 'Ann Lee', '2026-09-01', '2026-09-30', null, 'T-2, T-3'],
+    ['T-2', 'Design', 'Ann Lee', '2026-10-01', '2026-10-30', 'T-1', 'T-4FS+2d'],
+    ['T-3', 'Procurement', 'Bo Kim', '2026-09-15', '2026-10-15', null, 'Build; T-9'],
+    ['T-4', 'Build', 'Cy Ng', '2026-11-02', '2027-01-29', null, null],
+  ];
+  const result = ingestSources([source('Plan.xlsx', rows)], options);
+
+  it('maps the Successors column and reads each of its links with the row as predecessor', () => {
+    expect(mapped(result, 'Plan.xlsx').successors).toBe('Successors');
+    // T-1 -> T-2 is in T-2's own Depends On too: read there, not twice.
+    expect(result.dependencies.map((d) => [d.from, d.to, d.type, d.lagDays, d.cells.from!.address, d.via])).toEqual([
+      ['T-1', 'T-3', 'FS', 0, 'G2', 'Successors'],
+      ['T-2', 'T-4', 'FS', 2, 'G3', 'Successors'],
+      // "Build" is T-4's name, resolved to its id.
+      ['T-3', 'T-4', 'FS', 0, 'G4', 'Successors'],
+      ['T-3', 'T-9', 'FS', 0, 'G4', 'Successors'],
+    ]);
+    expect(result.initiatives.find((i) => i.id === 'T-2')!.dependsOn.map((d) => d.id)).toEqual(['T-1']);
+  });
+
+  it('says the table gives dependencies, so no field is reported missing for them', () => {
+    expect(result.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.message).join(' ')).not.toMatch(/dependencies/);
+  });
+
+  it('links the model once per pair, and reports a successor no source defines', () => {
+    const run = runPipeline([source('Plan.xlsx', rows)], options);
+    expect(run.model.dependencies.map((d) => `${d.from}->${d.to} ${d.type}${d.lagDays ? `+${d.lagDays}` : ''}`)).toEqual(['T-1->T-2 FS', 'T-1->T-3 FS', 'T-2->T-4 FS+2', 'T-3->T-4 FS']);
+    expect(run.findings.filter((f) => f.code === 'dependency.unknown').map((f) => [f.cells[0]!.address, f.message])).toEqual([
+      ['G4', expect.stringContaining('T-9')],
+    ]);
   });
 });

@@ -42,6 +42,8 @@ export function matchColumns(
   const scores = specs.map((spec, f) =>
     profiles.map((profile, c) => {
       if (fixed?.has(spec.field) || taken.has(profile.column)) return NONE;
+      // A tool's profile reads its own link columns (Jira's Blocks, Asana's Blocking): the reverse-link field is the general reader's.
+      if (fixed !== undefined && spec.field === 'successors') return NONE;
       const unnamedKey = f === keyField && keyUnnamed;
       const pair = pairScore(profile, spec, headers[f]![c]!, ids, unnamedKey);
       return plainlyNamed[c] && !pair.byHeader && !unnamedKey ? NONE : pair;
@@ -105,7 +107,7 @@ function pairScore(profile: ColumnProfile, spec: FieldSpec, header: number, ids?
  * words, of unique id-like keys, of references to the table's ids.
  */
 function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number, unnamedKey: boolean): number {
-  if (profile.filled < 2 || spec.table !== 'initiatives') return 0;
+  if (profile.filled < 2 || spec.table !== 'initiatives' || spec.headerOnly) return 0;
   // A word the field is against rules it out by values too: a Parent column names ids, yet is no list of links.
   // But where no header names the key, unique keys under "Epic" or "Ticket owner" are the key all the same, unless the header names a link to other rows.
   if (isAgainst(profile, spec) && !(unnamedKey && !profile.form.words.some((w) => RELATION_WORDS.has(w)))) return 0;
