@@ -8,8 +8,9 @@
  *
  * Argument order, the same in every table function:
  *   [id or id-specific arguments], ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf],
- *   [the function's own options], [weekend], [holidays]
- * weekend and holidays are the run's working calendar, given as WORKDAY.INTL takes them.
+ *   [the function's own options], [weekend], [holidays], [departments], [calendars]
+ * weekend and holidays are the table's working calendar, given as WORKDAY.INTL takes them;
+ * departments and calendars give departments calendars of their own (calendar-args.ts).
  * Columns are ranges of the initiative table (structured references such as Initiatives[ID]
  * work). Dates are Excel serials in and out (format the cell as a date). asOf defaults to today;
  * pass TODAY() to have Excel recalculate the answer every day.
@@ -80,6 +81,8 @@ function perId(id: unknown, args: TableArgs, answer: PerId, invocation: CustomFu
  * @param [asOf] Date the status is as of; today when omitted.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns The effective status.
  */
 export function effectiveStatusFormula(
@@ -93,9 +96,11 @@ export function effectiveStatusFormula(
   asOf?: number,
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, effectiveStatus, invocation) as Array<Array<string | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays, departments, calendars }, effectiveStatus, invocation) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
@@ -113,6 +118,8 @@ export function effectiveStatusFormula(
  * @param [deadlines] The deadline (must finish by) date column: slack is negative past a deadline.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns Working days of slack.
  */
 export function totalSlackFormula(
@@ -127,9 +134,11 @@ export function totalSlackFormula(
   deadlines?: unknown[][],
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, deadlines, weekend, holidays }, totalSlack, invocation) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, deadlines, weekend, holidays, departments, calendars }, totalSlack, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
@@ -146,6 +155,8 @@ export function totalSlackFormula(
  * @param [asOf] Date the forecast is as of; today when omitted.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns The forecast finish date.
  */
 export function forecastFinishFormula(
@@ -159,9 +170,11 @@ export function forecastFinishFormula(
   asOf?: number,
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, forecastFinish, invocation) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays, departments, calendars }, forecastFinish, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
@@ -178,6 +191,8 @@ export function forecastFinishFormula(
  * @param [asOf] Date the forecast is as of; today when omitted.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns Working days of slip.
  */
 export function slipFormula(
@@ -191,9 +206,11 @@ export function slipFormula(
   asOf?: number,
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<number | CustomFunctions.Error>> {
-  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, slip, invocation) as Array<Array<number | CustomFunctions.Error>>;
+  return perId(id, { ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays, departments, calendars }, slip, invocation) as Array<Array<number | CustomFunctions.Error>>;
 }
 
 /**
@@ -210,6 +227,8 @@ export function slipFormula(
  * @param [asOf] Date the statuses are as of; today when omitted.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns The blocking upstream ids.
  */
 export function blockersFormula(
@@ -223,9 +242,11 @@ export function blockersFormula(
   asOf?: number,
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, (run) => answerBlockers(run, id), columnAddresses(invocation, 1)) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays, departments, calendars }, (run) => answerBlockers(run, id), columnAddresses(invocation, 1)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
@@ -243,6 +264,8 @@ export function blockersFormula(
  * @param [asOf] Date the forecast is as of; today when omitted.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns A spilled table: ID, Slip days, New finish (a date serial).
  */
 export function impactFormula(
@@ -257,9 +280,11 @@ export function impactFormula(
   asOf?: number,
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | number | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, (run) => answerImpact(run, id, days), columnAddresses(invocation, 2)) as Array<
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays, departments, calendars }, (run) => answerImpact(run, id, days), columnAddresses(invocation, 2)) as Array<
     Array<string | number | CustomFunctions.Error>
   >;
 }
@@ -277,6 +302,8 @@ export function impactFormula(
  * @param [asOf] Date the plan is as of; today when omitted.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns The critical initiative ids.
  */
 export function criticalPathFormula(
@@ -289,9 +316,11 @@ export function criticalPathFormula(
   asOf?: number,
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays }, answerCriticalPath, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, weekend, holidays, departments, calendars }, answerCriticalPath, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**
@@ -308,6 +337,8 @@ export function criticalPathFormula(
  * @param [cadence] Review cadence in calendar days for stale statuses; 7 when omitted.
  * @param [weekend] Days off each week, as in WORKDAY.INTL: a weekend number (1 or omitted Saturday and Sunday, 2 Sunday and Monday, .., 7 Friday and Saturday, 11 Sunday only, .., 17 Saturday only) or seven 0s and 1s from Monday to Sunday, 1 a day off (e.g. "0000011").
  * @param [holidays] Days off on working weekdays (bank holidays, shutdowns), as in WORKDAY.INTL: a range of dates.
+ * @param [departments] The department column, e.g. Initiatives[Department]: each row is scheduled on its department's calendar from calendars.
+ * @param [calendars] Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working (TRUE when that date is worked instead, such as a Saturday), e.g. a Calendars table with Site | Mon-Sun and Office | Mon-Fri | 3 Apr 2026. Working weekdays: a list such as Mon-Fri, Mon-Sun or Sun-Thu, or a WORKDAY.INTL weekend; blank for the weekend argument's week. One holiday a row. Every department keeps the holidays argument's days off; rows of departments with no calendar here work the weekend and holidays.
  * @returns A spilled table of findings.
  */
 export function findingsFormula(
@@ -321,9 +352,11 @@ export function findingsFormula(
   cadence?: number,
   weekend?: unknown,
   holidays?: unknown[][],
+  departments?: unknown[][],
+  calendars?: unknown[][],
   invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | CustomFunctions.Error>> {
-  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, cadence, weekend, holidays }, answerFindings, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
+  return withTable({ ids, statuses, dues, starts, dependsOn, lastUpdated, asOf, cadence, weekend, holidays, departments, calendars }, answerFindings, columnAddresses(invocation, 0)) as Array<Array<string | CustomFunctions.Error>>;
 }
 
 /**

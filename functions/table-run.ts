@@ -1,9 +1,12 @@
-import { analyseSources, collectFindings } from '../src/core/pipeline';
-import type { Analysis, CellValue, Finding, Model, RawSource, RunOptions, SavedMapping } from '../src/core/types';
+import { analyseModel } from '../src/core/analyse';
+import { ingestSources } from '../src/core/ingest';
+import { buildModel } from '../src/core/model';
+import { collectFindings } from '../src/core/pipeline';
+import type { Analysis, CellValue, Finding, Model, RawSource, RunOptions, SavedMapping, SourceCalendar } from '../src/core/types';
 import { DEFAULT_CADENCE_DAYS, makeOptions } from '../src/core/types';
 import { dayFromSerial } from '../src/core/util/days';
 import { errorArgument, errorCode, isBlankCell, isOmitted, type Matrix, readLine, readScalar, toCellValue } from './arguments';
-import { readFormulaCalendar } from './calendar-args';
+import { readDepartmentCalendars, readFormulaCalendar } from './calendar-args';
 import { ArgumentProblem } from './problem';
 import { RunCache } from './run-cache';
 
@@ -29,6 +32,10 @@ export interface TableArgs {
   readonly weekend?: unknown;
   /** Days off on working weekdays, as WORKDAY.INTL's holidays (a range of dates). */
   readonly holidays?: unknown;
+  /** The department column: whose calendar (in calendars) schedules each row. */
+  readonly departments?: unknown;
+  /** Calendars by department: rows of Department | Working weekdays | [Holiday] | [Working] (readDepartmentCalendars). */
+  readonly calendars?: unknown;
 }
 
 /**
@@ -56,7 +63,7 @@ interface ColumnSpec {
   readonly arg: keyof TableArgs;
   readonly name: string;
   readonly header: string;
-  readonly field: 'id' | 'status' | 'due' | 'start' | 'dependsOn' | 'lastUpdated' | 'deadline';
+  readonly field: 'id' | 'status' | 'due' | 'start' | 'dependsOn' | 'lastUpdated' | 'deadline' | 'department';
   readonly required: boolean;
   readonly date: boolean;
 }
@@ -69,6 +76,7 @@ const COLUMNS: readonly ColumnSpec[] = [
   { arg: 'dependsOn', name: 'dependsOn', header: 'Depends On', field: 'dependsOn', required: false, date: false },
   { arg: 'lastUpdated', name: 'lastUpdated', header: 'Last Updated', field: 'lastUpdated', required: false, date: true },
   { arg: 'deadlines', name: 'deadlines', header: 'Deadline', field: 'deadline', required: false, date: true },
+  { arg: 'departments', name: 'departments', header: 'Department', field: 'department', required: false, date: false },
 ];
 
 const cache = new RunCache<TableRun>(4);
@@ -91,21 +99,34 @@ export function runTable(args: TableArgs, todaySerial: number, addresses?: reado
   if (cadence instanceof ArgumentProblem) return cadence;
   const calendar = readFormulaCalendar(args.weekend, args.holidays);
   if (calendar instanceof ArgumentProblem) return calendar;
+  const byDepartment = readDepartmentCalendars(args.calendars, FORMULA_SOURCE);
+  if (byDepartment instanceof ArgumentProblem) return byDepartment;
+  if (byDepartment.calendars.length > 0 && isOmitted(args.departments)) {
+    return new ArgumentProblem('invalidValue', 'calendars needs departments (the department column of the initiative table) to know whose calendar schedules each row.');
+  }
   const inputs = COLUMNS.map((c) => asMatrix(args[c.arg]));
-  const key = { asOf, cadence, calendar: calendar.key, inputs, addresses: addressKey(inputs, addresses) };
+  const key = { asOf, cadence, calendar: `${calendar.key}#${byDepartment.key}`, inputs, addresses: addressKey(inputs, addresses) };
   const cached = cache.get(key);
   if (cached) return cached;
 
   const built = buildSource(args);
   if (built instanceof ArgumentProblem) return built;
-  const run = analyseTable(built, makeOptions(asOf, { cadenceDays: cadence, mappings: [built.mapping], workingWeekdays: calendar.workingWeekdays, holidays: calendar.holidays }), !isOmitted(args.lastUpdated));
+  const options = makeOptions(asOf, { cadenceDays: cadence, mappings: [built.mapping], workingWeekdays: calendar.workingWeekdays, holidays: calendar.holidays });
+  const run = analyseTable(built, options, !isOmitted(args.lastUpdated), byDepartment.calendars);
   cache.set(key, run);
   return run;
 }
 
-/** The core's stages as runPipeline runs them; the rules wait until findings are asked for. */
-function analyseTable(built: { source: RawSource; idValues: CellValue[] }, options: RunOptions, hasLastUpdated: boolean): TableRun {
-  const analysed = analyseSources([built.source], options);
+/**
+ * The core's stages as runPipeline runs them (analyseSources), the calendars argument's
+ * calendars added to what ingest read, as a Calendar sheet's are; the rules wait until findings
+ * are asked for.
+ */
+function analyseTable(built: { source: RawSource; idValues: CellValue[] }, options: RunOptions, hasLastUpdated: boolean, calendars: readonly SourceCalendar[]): TableRun {
+  const read = ingestSources([built.source], options);
+  const ingest = calendars.length === 0 ? read : { ...read, calendars: [...(read.calendars ?? []), ...calendars] };
+  const model = buildModel(ingest, options);
+  const analysed = { ingest, model, analysis: analyseModel(model, options) };
   let findings: readonly Finding[] | undefined;
   return {
     options,

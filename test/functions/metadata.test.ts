@@ -36,8 +36,8 @@ interface Fn {
 const BASE = 'https://localhost:3000/';
 
 const TABLE = ['ids', 'statuses', 'dues', 'starts', 'dependsOn', 'lastUpdated', 'asOf'];
-/** The run's working calendar, as WORKDAY.INTL takes it: last in every table function. */
-const CALENDAR = ['weekend', 'holidays'];
+/** The table's working calendar, as WORKDAY.INTL takes it, then the departments' own: last in every table function. */
+const CALENDAR = ['weekend', 'holidays', 'departments', 'calendars'];
 
 describe('functions.json (generated from the JSDoc and finished, as the build does)', () => {
   let functions: Fn[];
@@ -55,7 +55,11 @@ describe('functions.json (generated from the JSDoc and finished, as the build do
     expect(checkFunctionsMetadata(metadata, { baseUrl: BASE, readBuilt: built })).toEqual([]);
     expect(functions.find((f) => f.id === 'ISSTALE')!.helpUrl).toBe('https://localhost:3000/help.html#isstale');
     expect(page).toContain('<section id="impact">');
-    expect(page).toContain('=THROUGHLINE.IMPACT(id, days, ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf], [weekend], [holidays])');
+    expect(page).toContain('=THROUGHLINE.IMPACT(id, days, ids, statuses, dues, [starts], [dependsOn], [lastUpdated], [asOf], [weekend], [holidays], [departments], [calendars])');
+    // The calendars by department are documented on every table function's page, with the columns they take.
+    const sections = page.split('<section id="').slice(1);
+    const withCalendars = sections.filter((x) => x.includes('<td><code>calendars</code> (optional)</td><td>Calendars by department: rows of Department, Working weekdays and optionally Holiday (a date) and Working'));
+    expect(withCalendars.map((x) => x.slice(0, x.indexOf('"')))).toEqual(['effectivestatus', 'totalslack', 'forecastfinish', 'slip', 'blockers', 'impact', 'criticalpath', 'findings']);
   });
 
   it('lets error cells reach the functions, which answer for them', () => {
@@ -99,6 +103,8 @@ describe('functions.json (generated from the JSDoc and finished, as the build do
       ['asOf', 'scalar', true],
       ['weekend', 'scalar', true],
       ['holidays', 'matrix', true],
+      ['departments', 'matrix', true],
+      ['calendars', 'matrix', true],
     ]);
     expect(functions.every((f) => f.result.dimensionality === 'matrix')).toBe(true);
     expect(functions.filter((f) => f.options?.requiresParameterAddresses).map((f) => f.id)).toEqual(['EFFECTIVESTATUS', 'TOTALSLACK', 'FORECASTFINISH', 'SLIP', 'BLOCKERS', 'IMPACT', 'CRITICALPATH', 'FINDINGS']);

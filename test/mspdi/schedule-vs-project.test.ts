@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { findLinkViolations, scheduleTasks } from '../../src/core/analyse/schedule';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import { makeCalendar, rollBackward, rollForward, type WorkCalendar } from '../../src/core/util/calendar';
@@ -33,14 +33,19 @@ interface Row {
   critical: boolean;
 }
 
-/** What Project saved for each task, in working days (a Monday 08:00 finish is the Friday before). */
+/**
+ * What Project saved for each task, in working days of the file's own calendar, exceptions
+ * included (a Monday 08:00 finish is the working day before: the Friday, or the Thursday when that
+ * Friday is a holiday).
+ */
 function projectRows(project: MspdiProject): Record<string, Row> {
   const rows: Record<string, Row> = {};
+  const calendar = calendarOf(project);
   for (const t of workTasks(project)) {
     rows[String(t.uid)] = {
-      earlyStart: isoFromDay(rollForward(MON_FRI, startDay(project, t.earlyStart, 'EarlyStart'))),
-      earlyFinish: isoFromDay(rollBackward(MON_FRI, finishDay(project, t.earlyFinish, 'EarlyFinish'))),
-      lateFinish: isoFromDay(rollBackward(MON_FRI, finishDay(project, t.lateFinish, 'LateFinish'))),
+      earlyStart: isoFromDay(rollForward(calendar, startDay(project, t.earlyStart, 'EarlyStart'))),
+      earlyFinish: isoFromDay(rollBackward(calendar, finishDay(project, t.earlyFinish, 'EarlyFinish'))),
+      lateFinish: isoFromDay(rollBackward(calendar, finishDay(project, t.lateFinish, 'LateFinish'))),
       totalSlackDays: slackInWorkingDays(t.totalSlack ?? NaN, project),
       critical: t.critical === true,
     };
@@ -67,27 +72,53 @@ function engineRows(project: MspdiProject): Record<string, Row> {
   return rows;
 }
 
+/** The files whose every task is compared with what Project saved (the 2019 file below, all but two known differences). */
+const MATCHED: ReadonlyArray<readonly [string, number]> = [
+  ['mpxj_task-links-project2003-mspdi.xml', 16],
+  ['mpxj_legacy_sample.xml', 16],
+  ['mpxj_mspdirelations.xml', 5],
+  // 450 working minutes a day from 09:00: three unlinked tasks among blank rows and summaries.
+  ['mpxj_mspdinulltasks.xml', 3],
+];
+/** Every file of the folder, and how it is checked against Project. */
+const CHECKED: Readonly<Record<string, string>> = {
+  'mpxj_task-links-project2003-mspdi.xml': 'every task',
+  'mpxj_legacy_sample.xml': 'every task',
+  'mpxj_mspdirelations.xml': 'every task',
+  'mpxj_mspdinulltasks.xml': 'every task',
+  'mpxj_task-links-project2019-mspdi.xml': 'every task, two SS/SF late finishes explained',
+  'mpxj_mspdiduration.xml': 'every task, the sub-day and elapsed durations explained',
+  'aspose-java_DefaultProjectProperties_project.xml': 'not ground truth: written by Aspose, links through a summary, Saturday starts (SOURCES.md)',
+  'aspose-net_not-updated_STALE.xml': 'negative case: never recalculated, every link broken',
+};
+
 describe('schedule engine against Microsoft Project', () => {
-  it.each([
-    ['mpxj_task-links-project2003-mspdi.xml', 16],
-    ['mpxj_legacy_sample.xml', 16],
-    ['mpxj_mspdirelations.xml', 5],
-  ])('%s: every non-summary task matches Project (%i tasks)', (file, count) => {
+  it.each(MATCHED)('%s: every non-summary task matches Project (%i tasks)', (file, count) => {
     const project = load(file);
     const expected = projectRows(project);
     expect(Object.keys(expected)).toHaveLength(count);
     expect(engineRows(project)).toEqual(expected);
   });
 
-  it.each([
-    ['mpxj_task-links-project2003-mspdi.xml', 'Standard'],
-    ['mpxj_task-links-project2019-mspdi.xml', 'Standard'],
-    ['mpxj_legacy_sample.xml', 'Standard'],
-    ['mpxj_mspdirelations.xml', 'Standard'],
-  ])('%s is scheduled on its own project calendar (%s: Mon-Fri, no exceptions in the file)', (file, name) => {
+  it.each(Object.keys(CHECKED).sort())('%s is scheduled on its own project calendar (Standard: Mon-Fri, no exceptions in the file)', (file) => {
     const project = load(file);
-    expect(project.calendars.find((c) => c.uid === project.calendarUid)?.name).toBe(name);
+    expect(project.calendars.find((c) => c.uid === project.calendarUid)?.name).toBe('Standard');
     expect(projectCalendarDays(project)).toEqual({ weekdays: [1, 2, 3, 4, 5], holidays: [], workdays: [] });
+    // Every task is on the project calendar (CalendarUID -1: none of its own).
+    expect(new Set(workTasks(project).map((t) => t.calendarUid))).toEqual(new Set([-1]));
+  });
+
+  it('checks every file of the folder, and every file whose calendars have exceptions task by task', () => {
+    const files = readdirSync(sharedData('mspdi')).filter((f) => f.endsWith('.xml')).sort();
+    expect(files).toEqual(Object.keys(CHECKED).sort());
+    // Exceptions in either schema (WeekDay DayType 0 in Project 2003 files, Exceptions/Exception since
+    // 2007), in any calendar of the file, project or resource: none of the eight files has one. A file
+    // added with exceptions must be compared task by task, on its calendar as read.
+    const withExceptions = files.filter((f) => load(f).calendars.some((c) => c.exceptions.length > 0));
+    expect(withExceptions.filter((f) => !CHECKED[f]!.startsWith('every task'))).toEqual([]);
+    expect(withExceptions).toEqual([]);
+    // Read from the XML itself, not only through the reader: no exception element of either schema.
+    for (const f of files) expect([f, /<Exceptions?>|<DayType>0<\/DayType>|<TimePeriod>|<WorkWeeks?>/.test(readFileSync(sharedData('mspdi', f), 'utf8'))]).toEqual([f, false]);
   });
 
   it('reads calendar exceptions of both schemas and schedules around them', () => {
@@ -111,6 +142,49 @@ describe('schedule engine against Microsoft Project', () => {
       '2026-04-02..2026-04-08',
       '2026-04-09..2026-04-13',
     ]);
+    // Project's saved dates are read in the same calendar: a task ending Thu 2 Apr is written as finishing
+    // at the next working start, Tue 7 Apr 08:00 (Good Friday and Easter Monday off), which is Thu 2 Apr
+    // again; on a bare Mon-Fri week it would read as Mon 6 Apr.
+    const savedFinish = finishDay(project, '2026-04-07T08:00:00', 'finish');
+    expect(isoFromDay(rollBackward(calendarOf(project), savedFinish))).toBe('2026-04-02');
+    expect(isoFromDay(rollBackward(MON_FRI, savedFinish))).toBe('2026-04-06');
+  });
+
+  it('mpxj_mspdiduration.xml: matches Project on the two whole-day tasks; the others differ only where Project counts time the engine does not', () => {
+    // Ten unlinked tasks from Wed 25 Mar 2009, 08:00; the project ends with Task 10 (720 elapsed hours) at
+    // Fri 24 Apr 08:00, the end of Thu 23 Apr in working days. Tasks 1-5 have working-time durations
+    // (1 minute, 1 hour, 1 day, 1 week, 20 days), Tasks 6-10 elapsed ones (1 minute .. 30 days of 24 hours).
+    const project = load('mpxj_mspdiduration.xml');
+    const expected = projectRows(project);
+    const actual = engineRows(project);
+    expect(Object.keys(expected)).toHaveLength(10);
+    const differing = (uid: string): string[] => (Object.keys(expected[uid]!) as (keyof Row)[]).filter((k) => expected[uid]![k] !== actual[uid]![k]);
+    expect(Object.fromEntries(Object.keys(expected).map((uid) => [uid, differing(uid)]))).toEqual({
+      // Task 5 (20 days, 2 of slack to Thu 23 Apr) and Task 10 (the last finish) match in every field.
+      '5': [],
+      '10': [],
+      // Elapsed tasks: the same dates and flag; Project saves their slack in elapsed time (24-hour days:
+      // Task 6's 431990 tenths of a minute are 29.999 such days, read as 89.998 days of 8 hours), the engine in
+      // working days (21: Thu 26 Mar .. Thu 23 Apr).
+      '6': ['totalSlackDays'],
+      '7': ['totalSlackDays'],
+      '8': ['totalSlackDays'],
+      '9': ['totalSlackDays'],
+      // Working-time tasks of a week or less: Project saved their late finish as Tue 21 Apr 17:00 (Task 5's
+      // early finish), not the project's Thu 23 Apr it gives Task 5 itself: no CPM on unlinked tasks gives
+      // two late finishes; and it counts a 1-minute or 1-hour task's slack to the minute (19.998, 19.875 days).
+      '1': ['lateFinish', 'totalSlackDays'],
+      '2': ['lateFinish', 'totalSlackDays'],
+      '3': ['lateFinish', 'totalSlackDays'],
+      '4': ['lateFinish', 'totalSlackDays'],
+    });
+    expect(['1', '2', '3', '4'].map((uid) => [expected[uid]!.lateFinish, expected[uid]!.totalSlackDays, actual[uid]!.lateFinish, actual[uid]!.totalSlackDays])).toEqual([
+      ['2009-04-21', 95990 / 4800, '2009-04-23', 21],
+      ['2009-04-21', 95400 / 4800, '2009-04-23', 21],
+      ['2009-04-21', 19, '2009-04-23', 21],
+      ['2009-04-21', 15, '2009-04-23', 17],
+    ]);
+    expect(expected['5']).toEqual({ earlyStart: '2009-03-25', earlyFinish: '2009-04-21', lateFinish: '2009-04-23', totalSlackDays: 2, critical: false });
   });
 
   it('mpxj_legacy_sample.xml covers leads, lags, all link types, SNET constraints and a milestone', () => {
@@ -171,7 +245,7 @@ describe('schedule engine against Microsoft Project', () => {
   it('aspose-net_not-updated_STALE.xml (never recalculated) breaks every one of its FS links', () => {
     const project = load('aspose-net_not-updated_STALE.xml');
     const { tasks, links } = feedSchedule(project, 'planned');
-    const violations = findLinkViolations(tasks, links, MON_FRI).map((v) => ({
+    const violations = findLinkViolations(tasks, links, calendarOf(project)).map((v) => ({
       link: `${v.link.from}->${v.link.to} ${v.link.type}${v.link.lagDays ? `+${v.link.lagDays}` : ''}`,
       starts: isoFromDay(v.actual),
       earliest: isoFromDay(v.earliestAllowed),
@@ -189,11 +263,12 @@ describe('schedule engine against Microsoft Project', () => {
     ]);
   });
 
-  it.each(['mpxj_task-links-project2003-mspdi.xml', 'mpxj_legacy_sample.xml', 'mpxj_mspdirelations.xml'])(
+  it.each(['mpxj_task-links-project2003-mspdi.xml', 'mpxj_task-links-project2019-mspdi.xml', 'mpxj_legacy_sample.xml', 'mpxj_mspdirelations.xml'])(
     '%s: Project-computed early dates break no link',
     (file) => {
-      const { tasks, links } = feedSchedule(load(file), 'early');
-      expect(findLinkViolations(tasks, links, MON_FRI)).toEqual([]);
+      const project = load(file);
+      const { tasks, links } = feedSchedule(project, 'early');
+      expect(findLinkViolations(tasks, links, calendarOf(project))).toEqual([]);
     },
   );
 });

@@ -54,6 +54,28 @@ function expectStoryCharts(pdf: string, dir: string): void {
   expect(countColour(page, NAVY, right)).toBeGreaterThan(100);
 }
 
+/**
+ * The Timeline's legend (row 3, src/core/report/timeline-sheet.ts) printed on a page: every entry
+ * above the column headers, the status chips in their order, left to right.
+ */
+function expectTimelineLegend(pdf: string, page: number, today: string): void {
+  const words = pdfWords(pdf, page);
+  const header = findPhrase(words, 'ID');
+  expect(header).toBeDefined();
+  const boxes = ['Legend', 'Red', 'Amber', 'Green', 'Done', 'Other', 'Part done (%', 'complete)', 'Critical path', '(underlined)', 'Forecast slip', 'past due', 'Milestone', 'Today'].map((phrase) => {
+    const box = findPhrase(words, phrase);
+    expect([phrase, box !== undefined]).toEqual([phrase, true]);
+    // On the legend row: below the subtitle, above the month and column headers.
+    expect(box!.yMax).toBeLessThan(header!.yMin);
+    return box!;
+  });
+  const chips = boxes.slice(1, 6).map((b) => b.xMin);
+  expect([...chips].sort((a, b) => a - b)).toEqual(chips);
+  // The as-of date, wrapped under "Today" in its label.
+  const text = pdfText(pdf, page);
+  for (const part of today.split(' ')) expect(text).toContain(part);
+}
+
 describe('the summary workbook in LibreOffice', () => {
   let dir: string;
   let pdf: string;
@@ -107,6 +129,13 @@ describe('the summary workbook in LibreOffice', () => {
     // Never an internal status name nor an ISO date in a sentence.
     expect(page).not.toMatch(/not-started|on-hold|\d{4}-\d{2}-\d{2}/);
     expect(page).toMatch(/Page 4 of \d+$/);
+  });
+
+  it('prints the Timeline legend on its first page (a 57-week plan: about 21 weeks on page 1)', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    const first = Array.from({ length: pages }, (_, k) => k + 1).find((p) => pdfText(pdf, p).startsWith('Timeline Week by week'));
+    expect(first).toBeDefined();
+    expectTimelineLegend(pdf, first!, '16 Nov 2026');
   });
 });
 
@@ -163,6 +192,7 @@ describe('the summary of a 300-initiative, 20-department portfolio in LibreOffic
 
   it('prints the Timeline two pages wide, each page repeating the header rows and the id and name columns, in readable type', () => {
     const timeline = pagesOf('Timeline');
+    expectTimelineLegend(pdf, timeline[0]!, '2 Mar 2026');
     // 300 rows and 20 department headings over two pages wide: an even number of pages, a few tall.
     expect(timeline.length % 2).toBe(0);
     expect(timeline.length).toBeGreaterThanOrEqual(4);

@@ -4,7 +4,7 @@ import { a1, columnLetters } from '../util/a1';
 import { isoFromDay, weekdayOf } from '../util/days';
 import { blank, date, displayDate, num, statusCell, text } from './cells';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
-import { makeSheet } from './sheet';
+import { countLines, makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 /** Fixed columns before the week grid. */
@@ -46,6 +46,8 @@ const SLIP: ReportCell = blank('gantt-slip');
 /** The today line drawn over a bar, and a milestone (a zero-length item). */
 const TODAY_MARK = '│';
 const MILESTONE_MARK = '◆';
+/** The critical path's underline, drawn in the legend's swatch. */
+const CRITICAL_MARK = '▁▁';
 const MARKED = new Map<string, ReportCell>();
 function marked(style: StyleName, mark: string): ReportCell {
   const key = `${style} ${mark}`;
@@ -166,19 +168,6 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     body.push(row.concat(cells));
   }
 
-  const legend: (ReportCell | null)[] = [text('Legend', 'muted'), text('Weeks start on Monday; bars show planned weeks in their effective status.', 'muted')];
-  const swatches: Array<[ReportCell, string]> = [
-    [blank('gantt-red'), 'Red'],
-    [blank('gantt-amber'), 'Amber'],
-    [blank('gantt-green'), 'Green'],
-    [blank('gantt-green-progress'), 'Part done (% complete)'],
-    [blank('gantt-done'), 'Done'],
-    [blank('gantt-grey-critical'), result.analysis.criticalBy === 'longest-path' ? 'Longest path (underlined): the links that drive the last finish' : 'Critical path (underlined)'],
-    [blank('gantt-slip'), 'Forecast slip past due'],
-    [marked('gantt-grey', MILESTONE_MARK), 'Milestone'],
-    [blank('gantt-today'), `Today (${displayDate(asOf)})`],
-  ];
-  while (legend.length < w0) legend.push(null);
   // Each month label spans its weeks (a label in one narrow column would wrap or be cut).
   const merges: string[] = [];
   monthStarts.forEach((w, k) => {
@@ -187,13 +176,7 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     if (end - w < 2) monthRow[w0 + w] = blank('header');
     else merges.push(`${a1(3, w0 + w)}:${a1(3, w0 + end)}`);
   });
-  swatches.forEach(([swatch, label], k) => {
-    const col = w0 + k * 7;
-    legend[col] = swatch;
-    legend[col + 1] = text(label, 'muted');
-    merges.push(`${a1(2, col + 1)}:${a1(2, col + 5)}`);
-  });
-  for (let c = 0; c < legend.length; c++) legend[c] = legend[c] ?? null;
+  const legend = timelineLegend(result, merges);
 
   const clipped =
     (all.length > items.length
@@ -207,7 +190,8 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     dayRow,
     ...body,
   ];
-  const lastCol = Math.max(w0 + weeks - 1, w0 + swatches.length * 7 - 1);
+  // The legend is printed with the grid (a short plan's legend runs past its last week).
+  const lastCol = Math.max(w0 + weeks - 1, legend.length - 1);
   return makeSheet(REPORT_SHEETS.timeline, rows, {
     tabColor: '548235',
     columnWidths: [...FIXED.map((c) => c.width), ...Array.from({ length: lastCol - w0 + 1 }, () => WEEK_WIDTH)],
@@ -217,11 +201,64 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     print: {
       orientation: 'landscape',
       fitToWidth: true,
-      pagesWide: pagesWide(FIXED.reduce((n, c) => n + c.width, 0) + weeks * WEEK_WIDTH),
+      pagesWide: pagesWide(FIXED.reduce((n, c) => n + c.width, 0) + (lastCol - w0 + 1) * WEEK_WIDTH),
       repeatCols: REPEATED_COLS,
-      area: `A1:${columnLetters(w0 + weeks - 1)}${rows.length}`,
+      area: `A1:${columnLetters(lastCol)}${rows.length}`,
     },
   });
+}
+
+/** The status chips: the bar colour of each effective status, over the Effective .. Slack columns (C..G). */
+const STATUS_CHIPS: ReadonlyArray<readonly [GanttStyle, string]> = [
+  ['gantt-red', 'Red'],
+  ['gantt-amber', 'Amber'],
+  ['gantt-green', 'Green'],
+  // A done bar is done all through, so it is drawn in the darker, part-done shade from start to end.
+  ['gantt-done-progress', 'Done'],
+  ['gantt-grey', 'Other'],
+];
+/** Said beside the chips, in the Name column: what "Other" is. */
+const LEGEND_NOTE = 'Weeks start on Monday; bars in effective status. Other: not started, on hold, cancelled, not given.';
+/** Lines a legend label may wrap to: the legend row is as tall as its note (three lines). */
+const LEGEND_LINES = 3;
+
+/**
+ * The legend row (row 3): "Legend", the note, a chip per status colour in the fixed columns, then
+ * each mark drawn over or beside a bar (its swatch, then its label in as few week columns as hold
+ * it in three lines, no word split), packed from the first week column: about 21 week columns, all
+ * on the first printed page when the sheet prints one page wide or the plan runs past about 58
+ * weeks; between the two the last marks continue on the second page (the row is a print title).
+ * Pushes the label merges.
+ */
+function timelineLegend(result: RunResult, merges: string[]): (ReportCell | null)[] {
+  const legend: (ReportCell | null)[] = [text('Legend', 'muted'), text(LEGEND_NOTE, 'muted')];
+  for (const [style, label] of STATUS_CHIPS) legend.push(text(label, style));
+  const marks: Array<[readonly ReportCell[], string]> = [
+    [[blank('gantt-green-progress')], 'Part done (% complete)'],
+    // A bar's navy underline is its cell's bottom border: on the legend row, over the navy header, it would not show, so the swatch draws it.
+    [[marked('gantt-grey-critical', CRITICAL_MARK)], result.analysis.criticalBy === 'longest-path' ? 'Longest path (underlined): the links that drive the last finish' : 'Critical path (underlined)'],
+    [[SLIP], 'Forecast slip past due'],
+    [[marked('gantt-grey', MILESTONE_MARK)], 'Milestone'],
+    [[TODAY, marked('gantt-grey', TODAY_MARK)], `Today (${displayDate(result.options.asOf)})`],
+  ];
+  for (const [swatches, label] of marks) {
+    legend.push(...swatches);
+    const col = legend.length;
+    const span = labelColumns(label);
+    legend.push(text(label, 'muted'), ...new Array<null>(span - 1).fill(null));
+    if (span > 1) merges.push(`${a1(2, col)}:${a1(2, col + span - 1)}`);
+  }
+  return legend;
+}
+
+/** Week columns a muted label needs to wrap into LEGEND_LINES lines without splitting a word, a character to spare. */
+function labelColumns(label: string): number {
+  const longest = Math.max(...label.split(/\s+/).map((w) => w.length));
+  for (let n = 1; ; n++) {
+    // As the writers measure a wrapped row (fitRowHeight): 1.3 characters of 10 pt per unit of width.
+    const perLine = Math.floor(n * WEEK_WIDTH * 1.3) - 1;
+    if (perLine >= longest && countLines(label, perLine) <= LEGEND_LINES) return n;
+  }
 }
 
 type Item = { readonly i: RunResult['model']['initiatives'][number]; readonly a: InitiativeAnalysis | undefined };

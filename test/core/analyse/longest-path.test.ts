@@ -77,7 +77,12 @@ describe("P6's Longest Path on two calendars", () => {
     const col = values[0]!.indexOf('Critical');
     // The sheet lists initiatives by department: Office, then Site.
     expect(values.slice(1).filter((r) => r[col] === 'Yes').map((r) => r[0])).toEqual(['O-1', 'O-2', 'O-3', 'S-1', 'S-2']);
-    const timeline = sheetRows(report.sheets.find((s) => s.name === REPORT_SHEETS.timeline)!).flat();
-    expect(timeline.some((c) => c?.value?.v === 'Longest path (underlined): the links that drive the last finish')).toBe(true);
+    const timelineSheet = report.sheets.find((s) => s.name === REPORT_SHEETS.timeline)!;
+    // The legend's swatch (L) and its label, which holds in three lines over 7 week columns (29 characters a line:
+    // "Longest path (underlined):" / "the links that drive the last" / "finish"), M..S.
+    const legend = sheetRows(timelineSheet)[2]!;
+    expect(legend[11]).toEqual({ value: { t: 'text', v: '▁▁' }, style: 'gantt-grey-critical' });
+    expect(legend[12]).toEqual({ value: { t: 'text', v: 'Longest path (underlined): the links that drive the last finish' }, style: 'muted' });
+    expect(timelineSheet.merges).toContain('M3:S3');
   });
 });

@@ -45,7 +45,8 @@ describe('report row sources', () => {
       ['Findings', 11, 143],
       // + Contract and Contract note on each of the 7 rows: 112 + 14; + Agreed and Agreement recorded in: + 14.
       ['Dependencies', 7, 140],
-      ['Timeline', 17, 595],
+      // The legend row runs to its last label (AB: 28 cells), the week rows to the grid's 7 + 43.
+      ['Timeline', 17, 558],
       // The contract block under the chart (rows 0-14, the chart's 16 rows from row 16, a gap): row 34 its
       // title, 35 its header of 8, then 3 department pairs (Finance on IT, Operations on Finance, Sales on IT) of 8.
       ['Departments', 39, 103 + 1 + 8 + 3 * 8],

@@ -1,0 +1,153 @@
+import { runPipeline } from '../../../src/core/pipeline';
+import { buildReport, REPORT_SHEETS, sheetRows, STYLES } from '../../../src/core/report';
+import { rowHeightOf } from '../../../src/core/report/sheet';
+import { makeOptions, type CellValue, type ReportCell, type ReportSheet, type RunResult } from '../../../src/core/types';
+import { dayFromIso } from '../../../src/core/util/days';
+import { sheetSource } from '../../support/messy-table';
+import { makeFixture } from './fixture';
+
+/**
+ * The Timeline's legend (row 3) against what its bars draw (src/core/report/timeline-sheet.ts):
+ * a bar's fill is its effective status (red, amber, green, done; grey for not started, on hold,
+ * cancelled and not given), the part done (by % complete) a darker shade, and a done bar is done
+ * all through, so it is the darker shade from start to end; the critical path is a navy bottom
+ * border; forecast slip past the due date is orange beside the bar; a zero-length item is a
+ * diamond on the bar's colour; the as-of week is a yellow column with a line drawn over bars.
+ */
+const NOTE = 'Weeks start on Monday; bars in effective status. Other: not started, on hold, cancelled, not given.';
+const t = (v: string, style: string): ReportCell => ({ value: { t: 'text', v }, style } as ReportCell);
+const fill = (style: string | undefined): ReportCell => ({ value: null, style } as ReportCell);
+
+const timelineOf = (result: RunResult): ReportSheet => buildReport(result).sheets.find((s) => s.name === REPORT_SHEETS.timeline)!;
+
+/**
+ * The legend laid out by hand. Week columns are 3.3 wide and a wrapped 10 pt label holds 1.3
+ * characters per unit of width (the writers' row measure), one spared: 1 column holds 3 characters
+ * a line, 2 hold 7, 3 hold 11, 4 hold 16, 7 hold 29. Each label takes the fewest columns that hold
+ * it in three lines without splitting a word:
+ * - "Part done (% complete)": 3 ("Part done" / "(%" / "complete)"); 2 cannot hold "complete)";
+ * - "Critical path (underlined)": 4 ("Critical path" / "(underlined)"); 3 cannot hold "(underlined)";
+ * - "Forecast slip past due": 3 ("Forecast" / "slip past" / "due"); 2 cannot hold "Forecast";
+ * - "Milestone": 3, a word of 9;
+ * - "Today (16 Mar 2026)": 2 ("Today" / "(16 Mar" / "2026)").
+ * Columns: A Legend, B the note, C..G the status chips (over Effective .. Slack), then from H (7):
+ * H swatch, I..K label; L swatch, M..P; Q swatch, R..T; U swatch, V..X; Y and Z swatches, AA..AB.
+ */
+function expectedLegend(today: string): (ReportCell | null)[] {
+  return [
+    t('Legend', 'muted'),
+    t(NOTE, 'muted'),
+    t('Red', 'gantt-red'),
+    t('Amber', 'gantt-amber'),
+    t('Green', 'gantt-green'),
+    t('Done', 'gantt-done-progress'),
+    t('Other', 'gantt-grey'),
+    fill('gantt-green-progress'),
+    t('Part done (% complete)', 'muted'),
+    null,
+    null,
+    t('▁▁', 'gantt-grey-critical'),
+    t('Critical path (underlined)', 'muted'),
+    null,
+    null,
+    null,
+    fill('gantt-slip'),
+    t('Forecast slip past due', 'muted'),
+    null,
+    null,
+    t('◆', 'gantt-grey'),
+    t('Milestone', 'muted'),
+    null,
+    null,
+    fill('gantt-today'),
+    t('│', 'gantt-grey'),
+    t(`Today (${today})`, 'muted'),
+    null,
+  ];
+}
+const LEGEND_MERGES = ['I3:K3', 'M3:P3', 'R3:T3', 'V3:X3', 'AA3:AB3'];
+
+describe('the Timeline legend', () => {
+  it('names every bar colour and mark, each label merged over the columns that hold it, all in one row as tall as its three-line note', () => {
+    const s = timelineOf(makeFixture());
+    expect(sheetRows(s)[2]).toEqual(expectedLegend('16 Mar 2026'));
+    for (const m of LEGEND_MERGES) expect(s.merges).toContain(m);
+    expect(s.merges.filter((m) => /^[A-Z]+3:/.test(m))).toEqual(LEGEND_MERGES);
+    // The note in B (30 wide, 39 characters a line): "Weeks start on Monday; bars in" / "effective status. Other: not started," /
+    // "on hold, cancelled, not given.": three lines of 10 pt, 3 x 13 + 4 = 43 points.
+    expect(rowHeightOf(s)(2, sheetRows(s)[2])).toBe(43);
+  });
+
+  it("draws each swatch in the style's own look: the status fills, the darker part done, the navy underline, the slip, today's yellow", () => {
+    expect(['gantt-red', 'gantt-amber', 'gantt-green', 'gantt-done-progress', 'gantt-grey'].map((k) => STYLES[k as 'gantt-red'].fill)).toEqual([
+      'F4A6A6',
+      'FFD591',
+      'B6D7A8',
+      '6D9EEB',
+      'E0E0E0',
+    ]);
+    expect(STYLES['gantt-green-progress'].fill).toBe('6AA84F');
+    // The critical swatch is a grey bar cell with the navy underline; on the legend row that border
+    // meets the navy header below, so the swatch also draws the line (navy text).
+    expect(STYLES['gantt-grey-critical']).toMatchObject({ fill: 'E0E0E0', borderBottom: '1F3864', color: '1F3864' });
+    expect(STYLES['gantt-slip'].fill).toBe('F4B183');
+    expect(STYLES['gantt-today'].fill).toBe('FFD966');
+  });
+
+  it('prints inside the print area, on page 1: the fixture plan is 43 weeks (H..AX), past the legend, two pages wide', () => {
+    // 3 Nov 2025 (OPS-2's start) to the week of 24 Aug 2026 (SAL-2 due 28 Aug): 294 / 7 + 1 = 43 weeks.
+    const s = timelineOf(makeFixture());
+    expect(s.print).toMatchObject({ area: 'A1:AX17', pagesWide: 2, repeatCols: 2 });
+  });
+
+  describe('beside the bars of a small plan drawn from a source', () => {
+    // As of Monday 16 Mar 2026; weeks of 2, 9, 16, 23 and 30 Mar (H..L). No department: one heading row.
+    const rows: CellValue[][] = [
+      ['ID', 'Name', 'Status', 'Start', 'Due', '% Complete'],
+      ['G-1', 'Half done', 'Green', '2026-03-09', '2026-03-20', '50%'],
+      ['R-1', 'Red this week', 'Red', '2026-03-16', '2026-03-20', null],
+      ['A-1', 'Amber next week', 'Amber', '2026-03-23', '2026-03-27', null],
+      ['D-1', 'Done', 'Done', '2026-03-02', '2026-03-06', null],
+      ['H-1', 'On hold, last to finish', 'On hold', '2026-03-23', '2026-04-03', null],
+      ['M-1', 'Sign-off', 'Not started', '2026-03-25', '2026-03-25', null],
+      ['S-1', 'Late', 'Green', '2026-03-02', '2026-03-13', null],
+    ];
+    const result = runPipeline([sheetSource(rows, { name: 'Plan.xlsx' })], makeOptions(dayFromIso('2026-03-16')!));
+    const s = timelineOf(result);
+    const legend = sheetRows(s)[2]!;
+    const bars = (id: string): (ReportCell | null)[] => sheetRows(s).find((r) => r[0]?.value?.v === id)!.slice(7);
+    const TODAY = fill('gantt-today');
+
+    it('uses on the bars exactly the styles the legend shows for them', () => {
+      // G-1: 9 .. 20 Mar, two weeks, half done: the first week the darker shade (the Part done swatch),
+      // the second green (the Green chip) with the today line over it (the line swatch's glyph).
+      expect(bars('G-1')).toEqual([null, legend[7], t('│', 'gantt-green'), null, null]);
+      expect(legend[4]!.style).toBe('gantt-green');
+      // R-1: the week of today, red (the Red chip's style), the line over it.
+      expect(bars('R-1')).toEqual([null, null, t('│', legend[2]!.style!), null, null]);
+      // A-1: amber (the Amber chip), the today column beside it yellow (the Today swatch).
+      expect(bars('A-1')).toEqual([null, null, TODAY, fill(legend[3]!.style), null]);
+      expect(bars('A-1')[2]).toEqual(legend[24]);
+      // D-1: done, the darker blue all through (the Done chip).
+      expect(bars('D-1')).toEqual([fill(legend[5]!.style), null, TODAY, null, null]);
+      // H-1: on hold (grey, the Other chip), 23 Mar .. 3 Apr, finishing last: on the critical path (underlined).
+      expect(result.analysis.byId.get('H-1')!.critical).toBe(true);
+      expect(bars('H-1')).toEqual([null, null, TODAY, fill(legend[11]!.style), fill(legend[11]!.style)]);
+      expect(legend[11]!.style).toBe(`${legend[6]!.style}-critical`);
+      // M-1: not started, one day (25 Mar): the milestone diamond on grey, exactly the Milestone swatch.
+      expect(result.analysis.byId.get('M-1')!.critical).toBe(false);
+      expect(bars('M-1')).toEqual([null, null, TODAY, legend[20], null]);
+      // S-1: due Fri 13 Mar, open on Mon 16 Mar: forecast 16 Mar, red; its two planned weeks red, the week of
+      // 16 Mar the slip (the slip swatch) with the today line over it.
+      expect(bars('S-1')).toEqual([fill('gantt-red'), fill('gantt-red'), t('│', legend[16]!.style!), null, null]);
+    });
+
+    it('prints the legend with the grid: five weeks end at L, the legend at AB, one page wide', () => {
+      // 7 fixed columns (92 characters) and 21 week columns to AB: 92 + 21 x 3.3 = 161.3, within a page.
+      expect(sheetRows(s).length).toBe(13);
+      expect(s.print).toMatchObject({ area: 'A1:AB13', pagesWide: 1 });
+      expect(s.columnWidths).toHaveLength(28);
+      expect(legend).toEqual(expectedLegend('16 Mar 2026'));
+    });
+  });
+});
