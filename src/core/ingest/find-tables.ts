@@ -1,4 +1,5 @@
 import type { CellValue, GridRange, RawSheet } from '../types';
+import { isLabelRow } from './title-rows';
 import { bestHeaderField } from './match/header-fields';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
 import { makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
@@ -245,28 +246,6 @@ function readHeaders(grid: SheetGrid, headerRow: number, left: number, right: nu
     headers.push(group && own && group !== own ? `${group} ${own}` : own || group);
   }
   return { headers, ownHeaders };
-}
-
-/**
- * The row above the header is a second header row, each of its cells labelling the column below
- * ("This week" over RAG beside "Last week" over RAG): it holds a group label merged over several
- * columns, or two or more short labels (no digits, no colon, as "Prepared by: Ann" or a date
- * would have) each over a named column.
- */
-function isLabelRow(grid: SheetGrid, headerRow: number, left: number, right: number): boolean {
-  if (headerRow <= 0) return false;
-  const above = headerRow - 1;
-  if ((grid.sheet.merges ?? []).some((m) => m.bottom === above && m.right > m.left && m.left >= left && m.right <= right)) return true;
-  let labels = 0;
-  for (let col = left; col <= right; col++) {
-    const value = grid.value(above, col);
-    if (isBlank(value)) continue;
-    if (typeof value !== 'string' || isBlank(grid.value(headerRow, col))) return false;
-    const text = headerText(value);
-    if (text.length > 24 || /[\d:]/.test(text)) return false;
-    labels++;
-  }
-  return labels >= 2;
 }
 
 /** A merged cell spanning several columns in the row above the header ("Dates" over Start | Due). */

@@ -144,7 +144,7 @@ describe('an engineering list keyed by its Epic column', () => {
 describe('a weekly status sheet with two header rows: This week and Last week over RAG', () => {
   const rows: CellValue[][] = [
     ['Claims Transformation - weekly status', null, null, null, null, null],
-    [null, null, null, null, null, null],
+    ['Reporting week ending 13 Nov 2026', null, null, null, null, null],
     [null, null, 'Plan', null, 'This week', 'Last week'],
     ['Ref', 'Initiative', 'Start', 'Finish', 'RAG', 'RAG'],
     ['CT-01', 'Claims triage bot', '2026-09-01', '2027-01-29', 'Green-Amber', 'Green'],
@@ -162,6 +162,11 @@ describe('a weekly status sheet with two header rows: This week and Last week ov
 
   it("reads this week's RAG, not last week's, and labels each column by the row above", () => {
     expect(mapped(result, 'Claims.xlsx')).toEqual({ id: 'Ref', name: 'Initiative', start: 'Plan Start', due: 'Plan Finish', status: 'This week RAG' });
+  });
+
+  it('dates every status by the title above the two header rows', () => {
+    expect(result.tables[0]!.statusDate?.day).toBe(day('2026-11-13'));
+    expect(result.initiatives.map((i) => i.lastUpdated)).toEqual([1, 2, 3, 4].map(() => day('2026-11-13')));
   });
 
   it('reads statuses as a PMO writes them: a combined rating, plain words, a status with a note after it', () => {
