@@ -1,4 +1,4 @@
-import type { CellRef, ColumnMapping, Delivery, DependencyLink, DependencyRecord, DetectedTable, Finding, InitiativeRecord } from '../types';
+import type { CellRef, ColumnMapping, Delivery, DependencyLink, DependencyRecord, DetectedTable, Finding, InitiativeRecord, KpiRecord } from '../types';
 import { makeFinding } from '../types';
 import { a1 } from '../util/a1';
 import { cleanText } from './normalise/cell-text';
@@ -235,6 +235,38 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
     if (from !== d.from || to !== d.to || shared) register[k] = { ...d, from, to, ...(shared ? { ambiguous: true as const } : {}) };
   }
   return findings;
+}
+
+/**
+ * A KPI sheet's initiatives written as names ("CT-01; Fraud scoring"): each that is no id but the
+ * name of one initiative is linked to it, as a dependency written as a name is. One that names
+ * several, or none, stays as written, for kpi.unknown-initiative to report.
+ */
+export function resolveKpiInitiatives(records: readonly InitiativeRecord[], kpis: KpiRecord[]): void {
+  if (kpis.length === 0) return;
+  const ids = new Set<string>();
+  for (const r of records) ids.add(r.id);
+  if (kpis.every((k) => k.initiatives.every((id) => ids.has(id)))) return;
+  const names = new Map<string, string[]>();
+  for (const r of records) {
+    if (r.name === undefined) continue;
+    const key = nameIndexKey(r.name);
+    const list = names.get(key);
+    if (!list) names.set(key, [r.id]);
+    else if (!list.includes(r.id)) list.push(r.id);
+  }
+  for (let k = 0; k < kpis.length; k++) {
+    const kpi = kpis[k]!;
+    let changed = false;
+    const linked = kpi.initiatives.map((id) => {
+      if (ids.has(id)) return id;
+      const found = names.get(nameIndexKey(id));
+      if (found?.length !== 1) return id;
+      changed = true;
+      return found[0]!;
+    });
+    if (changed) kpis[k] = { ...kpi, initiatives: linked };
+  }
 }
 
 /** A register row or profile link whose ends may be names: marked so (Asana), or written with a space or without a digit. */

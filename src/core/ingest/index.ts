@@ -19,7 +19,7 @@ import { readTableHierarchy } from './read-table-hierarchy';
 import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { moneyUnitFinding } from './money-unit';
-import { keyedTable, keyRecords, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
+import { keyedTable, keyRecords, resolveKpiInitiatives, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
 import { missingFields, reportUnreadGroups, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
@@ -103,6 +103,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   }
   scopeLocalIds(local, initiatives.records, dependencies, findings);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
+  resolveKpiInitiatives(initiatives.records, kpis);
   for (const finding of missingFields(read, initiatives.records)) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));

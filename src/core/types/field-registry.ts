@@ -373,7 +373,13 @@ export const KPI_FIELD_SPECS: { readonly [F in KpiField]: FieldSpec<F> } = {
   },
   initiatives: {
     field: 'initiatives', table: 'kpis', value: 'list', label: 'Initiatives', inSentence: 'initiatives', json: 'initiatives', merge: 'none', compare: 'none',
-    header: { phrases: ['initiatives', 'initiative', 'linked initiatives', 'projects', 'initiative ids', 'contributing initiatives', 'drivers', 'linked projects', 'driven by'], heads: ['initiatives', 'projects', 'drivers'] },
+    header: {
+      phrases: [
+        'initiatives', 'initiative', 'linked initiatives', 'projects', 'initiative ids', 'contributing initiatives', 'drivers', 'linked projects', 'driven by',
+        'supported by', 'delivered by', 'enabled by', 'influenced by', 'moved by', 'levers', 'contributing projects', 'supporting initiatives', 'supporting projects', 'related initiatives', 'linked work', 'contributors',
+      ],
+      heads: ['initiatives', 'projects', 'drivers', 'levers', 'contributors', 'supported', 'enabled', 'influenced'],
+    },
   },
   owner: {
     field: 'owner', table: 'kpis', value: 'person', label: 'Owner', inSentence: 'owner', json: 'owner', merge: 'none', compare: 'none',

@@ -215,3 +215,28 @@ describe('a plan that lists successors rather than predecessors', () => {
     ]);
   });
 });
+
+describe('a KPI sheet whose initiatives are written as ids and names under "Supported by"', () => {
+  const kpiRows: CellValue[][] = [
+    ['Metric', 'Description', 'Unit', 'Baseline', 'Target', 'Current', 'Supported by'],
+    ['KPI-1', 'Claims cycle time', 'days', 21, 12, 18, 'CT-01, CT-02'],
+    ['KPI-3', 'Cost per claim', '£', 84, 70, 86, 'CT-01; Fraud scoring'],
+    ['KPI-4', 'Leakage', '%', 4, 3, 5, 'Fraud models'],
+  ];
+  const initiativeRows: CellValue[][] = [
+    ['ID', 'Initiative', 'Owner', 'Status', 'Due'],
+    ['CT-01', 'Claims triage bot', 'Tom Reyes', 'Green', '2027-01-29'],
+    ['CT-02', 'Fraud scoring', 'Asha Kaur', 'Red', '2027-03-31'],
+  ];
+  const result = ingestSources([source('KPIs.xlsx', kpiRows), source('Claims.xlsx', initiativeRows)], options);
+
+  it('maps Supported by to the initiatives a KPI names, and links a unique name to its id', () => {
+    expect(mapped(result, 'KPIs.xlsx').initiatives).toBe('Supported by');
+    expect(result.kpis.map((k) => [k.kpi, [...k.initiatives]])).toEqual([
+      ['KPI-1', ['CT-01', 'CT-02']],
+      ['KPI-3', ['CT-01', 'CT-02']],
+      // No initiative is called that: left as written, for kpi.unknown-initiative.
+      ['KPI-4', ['FRAUD MODELS']],
+    ]);
+  });
+});
