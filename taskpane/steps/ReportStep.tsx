@@ -20,7 +20,7 @@ import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { readPreviousReport } from '../app/previous-report';
 import { STAGES } from '../app/present/stage-labels';
-import { CancelledError } from '../run/pipeline-client';
+import { CancelledError, base64Text } from '../run/pipeline-client';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { HolidaysField } from '../components/HolidaysField';
 import { RunFailed } from '../components/RunFailed';
@@ -66,21 +66,24 @@ export function ReportStep({ state, port }: ReportStepProps) {
       // The workbook's own snapshot when it has one; else the worker compares with the last report of this session.
       const previous = retrying.current ? state.pipeline.heldPrevious() : await readPreviousReport(port);
       retrying.current = false;
-      const built = await state.pipeline.report(target === 'sheets' ? 'document' : 'xlsx', previous, (stage) =>
+      const built = await state.pipeline.report(target === 'sheets' ? 'document' : 'xlsx', previous, settings, (stage) =>
         setProgress({ phase: 'working', label: STAGES[stage].label, cancellable: true }),
       );
       if ('doc' in built) {
         setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…', cancellable: false });
         const written = await port.writeReport(built.doc);
         state.pipeline.reportKept();
-        state.updateSettings({ ...settings, ...built.recorded });
+        // Cut in the worker to what the workbook's settings hold beside the rest.
+        state.updateSettings((s) => ({ ...s, ...built.recorded }));
         setProgress({ phase: 'done', target, sheets: written.sheetsWritten });
       } else {
         setProgress({ phase: 'working', label: 'Creating the summary workbook…', cancellable: false });
-        await port.openAsNewWorkbook(built.xlsxBase64);
+        // The string is made here, in a task of its own after the message's (tens of MB at 100,000 initiatives).
+        await new Promise((next) => setTimeout(next, 0));
+        await port.openAsNewWorkbook(base64Text(built.xlsx));
         state.pipeline.reportKept();
         // No snapshot stays in this workbook: its settings keep the findings' life for the next review.
-        state.updateSettings({ ...settings, ...built.recorded });
+        state.updateSettings((s) => ({ ...s, ...built.recorded }));
         setProgress({ phase: 'done', target, sheets: [] });
       }
     } catch (e) {
