@@ -17,10 +17,11 @@ import { useRef, useState } from 'react';
 import { REPORT_SHEETS, reportBaseName } from '../../src/core/report';
 import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
-import type { WorkbookPort } from '../../src/port/workbook-port';
+import type { HolidaySettings, WorkbookPort } from '../../src/port/workbook-port';
 import { readPreviousReport } from '../app/previous-report';
 import { STAGES } from '../app/present/stage-labels';
 import { CancelledError, base64Text } from '../run/pipeline-client';
+import { useDraft } from '../app/state/use-draft';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { HolidaysField } from '../components/HolidaysField';
 import { RunFailed } from '../components/RunFailed';
@@ -53,7 +54,12 @@ export function ReportStep({ state, port }: ReportStepProps) {
   const [asOfText, setAsOfText] = useState(isoFromDay(state.asOf));
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
   const target: Target = settings.reportTarget ?? 'sheets';
-  const cadence = settings.cadenceDays ?? DEFAULT_CADENCE_DAYS;
+  // The cadence and the days off are run inputs: typed values are committed once the typing
+  // stops (use-draft.ts), not on every keystroke or step, and each commit merges into the latest settings.
+  const cadence = useDraft(settings.cadenceDays ?? DEFAULT_CADENCE_DAYS, (cadenceDays: number) => state.updateSettings((s) => ({ ...s, cadenceDays })));
+  const holidays = useDraft(settings.holidays, (next: HolidaySettings | undefined) =>
+    state.updateSettings(({ holidays: _previous, ...rest }) => (next === undefined ? rest : { ...rest, holidays: next })),
+  );
   const asOfValid = dayFromIso(asOfText) !== undefined;
   const run = state.run;
   // After a cancelled report the snapshot read for it is still held: the retry does not read it again.
@@ -122,31 +128,34 @@ export function ReportStep({ state, port }: ReportStepProps) {
         <SpinButton
           min={1}
           max={365}
-          value={cadence}
+          value={cadence.value}
           onChange={(_, d) => {
             const next = d.value ?? Number(d.displayValue);
-            if (Number.isInteger(next) && next >= 1 && next <= 365) state.updateSettings({ ...settings, cadenceDays: next });
+            if (Number.isInteger(next) && next >= 1 && next <= 365) cadence.change(next);
           }}
+          onBlur={cadence.flush}
         />
       </Field>
       <HolidaysField
         workbook={state.workbook}
-        value={settings.holidays}
+        value={holidays.value}
         read={state.holidays}
-        onChange={(holidays) => {
-          const { holidays: _previous, ...rest } = settings;
-          state.updateSettings(holidays === undefined ? rest : { ...rest, holidays });
+        onChange={(next, how) => {
+          holidays.change(next);
+          // A sheet or table picked is one choice, not typing: it is committed at once.
+          if (how === 'picked') holidays.flush();
         }}
+        onBlur={holidays.flush}
       />
       <Field label="Put the summary">
-        <RadioGroup value={target} onChange={(_, d) => state.updateSettings({ ...settings, reportTarget: d.value as Target })}>
+        <RadioGroup value={target} onChange={(_, d) => state.updateSettings((s) => ({ ...s, reportTarget: d.value as Target }))}>
           <Radio value="sheets" label="In report sheets of this workbook" />
           <Radio value="new-workbook" label="In a new workbook" />
         </RadioGroup>
       </Field>
       {run && !run.ok && <RunFailed message={run.message} />}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working' || state.running} onClick={() => void generate()}>
+        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working' || state.running || cadence.pending || holidays.pending} onClick={() => void generate()}>
           Generate report
         </Button>
       </div>
