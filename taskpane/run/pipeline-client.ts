@@ -30,9 +30,21 @@ export interface RunCallbacks {
 /** `xlsx`: the summary file's base64 text in ASCII bytes (base64Text makes the string, where it is used). */
 export type ReportOut = ({ readonly doc: ReportDocument } | { readonly xlsx: Uint8Array }) & { readonly recorded: Recorded };
 
-/** The base64 text of ReportOut.xlsx, as Excel.createWorkbook takes it (one copy of bytes into a string). */
-export function base64Text(xlsx: Uint8Array): string {
-  return new TextDecoder('latin1').decode(xlsx);
+/** Bytes of base64 text decoded per task (in chromium, one task decoding the 95 MB of a 100,000-initiative summary was 379 ms). */
+export const BASE64_BYTES_PER_TASK = 8 << 20;
+
+/**
+ * The base64 text of ReportOut.xlsx, as Excel.createWorkbook takes it: decoded a part per task,
+ * the parts joined without copying (V8 keeps the sum as a rope until it is read whole).
+ */
+export async function base64Text(xlsx: Uint8Array, perTask = BASE64_BYTES_PER_TASK): Promise<string> {
+  const decoder = new TextDecoder('latin1');
+  let text = '';
+  for (let i = 0; i < xlsx.length; i += perTask) {
+    if (i > 0) await new Promise((next) => setTimeout(next, 0));
+    text += decoder.decode(xlsx.subarray(i, i + perTask));
+  }
+  return text;
 }
 
 export interface PipelineClient {

@@ -96,7 +96,7 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     expect(out.doc.asOf).toBe('2026-03-16');
     const xlsx = await client.report('xlsx', undefined, EMPTY_SETTINGS, () => undefined);
     // A zip file starts PK\x03\x04, which is UEsDB in base64.
-    expect('xlsx' in xlsx && base64Text(xlsx.xlsx).startsWith('UEsDB')).toBe(true);
+    expect('xlsx' in xlsx && (await base64Text(xlsx.xlsx)).startsWith('UEsDB')).toBe(true);
     client.dispose();
   });
 
@@ -150,5 +150,14 @@ describe('a source cut into parts for postMessage', () => {
     // A head, then 5 + 5 + 2 rows of the first sheet; the empty sheet has no rows part.
     expect(parts.map((p) => (p.part === 'head' ? 'head' : p.values.length))).toEqual(['head', 5, 5, 2]);
     expect(sourceFromParts(parts)).toEqual(source);
+  });
+});
+
+describe('the summary file as base64 text', () => {
+  it('is decoded a part per task and joined in order, whatever the part size', async () => {
+    // "TWFu" is "Man" in base64 (RFC 4648's example), five times over.
+    const bytes = new TextEncoder().encode('TWFu'.repeat(5));
+    for (const perTask of [1, 3, 4, 7, 20, 64]) expect(await base64Text(bytes, perTask)).toBe('TWFuTWFuTWFuTWFuTWFu');
+    expect(await base64Text(new Uint8Array(0))).toBe('');
   });
 });
