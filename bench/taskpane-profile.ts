@@ -18,6 +18,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { CDPSession, Page } from 'playwright-core';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map';
+import type { MemoryWorkbookLog } from '../src/port/memory-workbook-port';
 import { launchTaskpaneBrowser } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/serve-static';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
@@ -219,6 +220,15 @@ async function main(): Promise<void> {
         return Date.now() - start;
       });
       process.stdout.write(`${describeTasks(`report at ${size} (${target}): ${(report.value / 1000).toFixed(1)} s from Generate report to ready`, report.events, mapper).join('\n')}\n`);
+      // What the report left with the in-memory port: the file's base64 text, the settings saved.
+      const left = await page.evaluate(() => {
+        const log = (window as unknown as { __throughline: { port: { log: MemoryWorkbookLog } } }).__throughline.port.log;
+        const saved = log.savedSettings.at(-1);
+        return { base64: log.openedWorkbooks.at(-1)?.length ?? 0, entries: saved?.history?.entries.length ?? 0, settings: JSON.stringify(saved ?? {}).length };
+      });
+      process.stdout.write(
+        `left: ${left.base64 > 0 ? `an xlsx of ${(left.base64 / 1.333 / 1e6).toFixed(1)} MB (base64 ${(left.base64 / 1e6).toFixed(1)} MB), ` : ''}settings of ${(left.settings / 1e6).toFixed(2)} MB JSON with ${left.entries} history entries\n`,
+      );
     }
   } finally {
     await close();
