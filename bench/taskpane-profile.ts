@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/taskpane-profile.ts [--size 10000 | --files a.csv,b.xlsx] [--no-report] [--target new-workbook]
+ * npx tsx bench/taskpane-profile.ts [--size 10000 | --files a.csv,b.xlsx] [--no-report] [--target new-workbook] [--save-trace DIR]
  * (needs the add-in built with source maps: `npx webpack --mode production`)
  *
  * What the taskpane's long main-thread tasks are: the same drop of the synthetic portfolio as
@@ -11,10 +11,13 @@
  * `--target new-workbook` as an xlsx file (the worker's bytes, as Excel.createWorkbook takes them);
  * the time from the click on Generate report to "The summary is ready" is printed with it.
  *
+ * Each task's wall time is given with its thread's CPU time in it: on a loaded machine a task
+ * may be mostly the main thread waiting for a core.
+ *
  * The first task of each trace is the profiler starting (CpuProfiler::StartProfiling, the
  * page's DevTools agent): not the taskpane's work, it is listed but left out of "longest".
  */
-import { readFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { CDPSession, Page } from 'playwright-core';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map';
@@ -26,6 +29,9 @@ import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'addin');
 const LONG_MS = 50;
+/** `--save-trace DIR`: each trace's JSON is written there too (open it in DevTools' Performance panel). */
+const saveTraceAt = process.argv.indexOf('--save-trace');
+const saveTrace = saveTraceAt >= 0 ? process.argv[saveTraceAt + 1] : undefined;
 
 interface TraceEvent {
   readonly name: string;
@@ -33,6 +39,8 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** The thread's CPU time in it (less than `dur` when the thread waited for a core). */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly id?: string;
@@ -68,6 +76,10 @@ async function trace<T>(page: Page, act: () => Promise<T>): Promise<{ value: T; 
   const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
   await cdp.send('Tracing.end');
   const text = await readStream(cdp, await done);
+  if (saveTrace) {
+    mkdirSync(saveTrace, { recursive: true });
+    writeFileSync(path.join(saveTrace, `trace-${Date.now()}.json`), text);
+  }
   const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
   return { value, events: Array.isArray(parsed) ? parsed : parsed.traceEvents };
 }
@@ -137,13 +149,15 @@ function describeTasks(label: string, events: readonly TraceEvent[], mapper: Map
   const profilerStart = (t: TraceEvent) => mine.some((e) => e.name === 'CpuProfiler::StartProfiling' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0));
   const ours = tasks.filter((t) => !profilerStart(t));
   const { nodes, at } = samples(events, pid, tid);
+  const ms = (us: number | undefined) => Math.round((us ?? 0) / 1000);
   const out = [
-    `## ${label}: ${ours.length} main-thread tasks over ${LONG_MS} ms (longest ${Math.round(Math.max(0, ...ours.map((t) => t.dur ?? 0)) / 1000)} ms; the profiler's start left out)`,
+    `## ${label}: ${ours.length} main-thread tasks over ${LONG_MS} ms (longest ${ms(Math.max(0, ...ours.map((t) => t.dur ?? 0)))} ms, ` +
+      `longest on the CPU ${ms(Math.max(0, ...ours.map((t) => t.tdur ?? 0)))} ms; the profiler's start left out)`,
   ];
   const t0 = tasks[0]?.ts ?? 0;
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
-    out.push(`- task at +${((t.ts - t0) / 1e6).toFixed(2)} s: ${Math.round((t.dur ?? 0) / 1000)} ms${profilerStart(t) ? ' (the profiler starting)' : ''}`);
+    out.push(`- task at +${((t.ts - t0) / 1e6).toFixed(2)} s: ${ms(t.dur)} ms (${ms(t.tdur)} ms on the CPU)${profilerStart(t) ? ' (the profiler starting)' : ''}`);
     const inner = new Map<string, number>();
     for (const e of mine) {
       if (e === t || e.ts < t.ts || e.ts >= end || e.name === 'RunTask') continue;
