@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/taskpane-profile.ts [--size 10000 | --files a.csv,b.xlsx] [--no-report]
+ * npx tsx bench/taskpane-profile.ts [--size 10000 | --files a.csv,b.xlsx] [--no-report] [--target new-workbook] [--save-trace DIR]
  * (needs the add-in built with source maps: `npx webpack --mode production`)
  *
  * What the taskpane's long main-thread tasks are: the same drop of the synthetic portfolio as
@@ -7,12 +7,21 @@
  * (CDP Tracing). For every main-thread task over 50 ms while the run goes and while the report is
  * generated: its length, the trace events inside it that took longest (layout, style, GC, message
  * dispatch, ...), and the functions the samples fell in (self time, mapped back to the sources
- * through the build's source maps).
+ * through the build's source maps). The report is written into report sheets, or with
+ * `--target new-workbook` as an xlsx file (the worker's bytes, as Excel.createWorkbook takes them);
+ * the time from the click on Generate report to "The summary is ready" is printed with it.
+ *
+ * Each task's wall time is given with its thread's CPU time in it: on a loaded machine a task
+ * may be mostly the main thread waiting for a core.
+ *
+ * The first task of each trace is the profiler starting (CpuProfiler::StartProfiling, the
+ * page's DevTools agent): not the taskpane's work, it is listed but left out of "longest".
  */
-import { readFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { CDPSession, Page } from 'playwright-core';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map';
+import type { MemoryWorkbookLog } from '../src/port/memory-workbook-port';
 import { launchTaskpaneBrowser } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/serve-static';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
@@ -20,6 +29,9 @@ import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'addin');
 const LONG_MS = 50;
+/** `--save-trace DIR`: each trace's JSON is written there too (open it in DevTools' Performance panel). */
+const saveTraceAt = process.argv.indexOf('--save-trace');
+const saveTrace = saveTraceAt >= 0 ? process.argv[saveTraceAt + 1] : undefined;
 
 interface TraceEvent {
   readonly name: string;
@@ -27,6 +39,8 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** The thread's CPU time in it (less than `dur` when the thread waited for a core). */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly id?: string;
@@ -62,6 +76,10 @@ async function trace<T>(page: Page, act: () => Promise<T>): Promise<{ value: T; 
   const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
   await cdp.send('Tracing.end');
   const text = await readStream(cdp, await done);
+  if (saveTrace) {
+    mkdirSync(saveTrace, { recursive: true });
+    writeFileSync(path.join(saveTrace, `trace-${Date.now()}.json`), text);
+  }
   const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
   return { value, events: Array.isArray(parsed) ? parsed : parsed.traceEvents };
 }
@@ -128,12 +146,18 @@ function describeTasks(label: string, events: readonly TraceEvent[], mapper: Map
   const { pid, tid } = mainThread(events);
   const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > LONG_MS * 1000).sort((a, b) => a.ts - b.ts);
+  const profilerStart = (t: TraceEvent) => mine.some((e) => e.name === 'CpuProfiler::StartProfiling' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0));
+  const ours = tasks.filter((t) => !profilerStart(t));
   const { nodes, at } = samples(events, pid, tid);
-  const out = [`## ${label}: ${tasks.length} main-thread tasks over ${LONG_MS} ms (longest ${Math.round(Math.max(0, ...tasks.map((t) => t.dur ?? 0)) / 1000)} ms)`];
+  const ms = (us: number | undefined) => Math.round((us ?? 0) / 1000);
+  const out = [
+    `## ${label}: ${ours.length} main-thread tasks over ${LONG_MS} ms (longest ${ms(Math.max(0, ...ours.map((t) => t.dur ?? 0)))} ms, ` +
+      `longest on the CPU ${ms(Math.max(0, ...ours.map((t) => t.tdur ?? 0)))} ms; the profiler's start left out)`,
+  ];
   const t0 = tasks[0]?.ts ?? 0;
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
-    out.push(`- task at +${((t.ts - t0) / 1e6).toFixed(2)} s: ${Math.round((t.dur ?? 0) / 1000)} ms`);
+    out.push(`- task at +${((t.ts - t0) / 1e6).toFixed(2)} s: ${ms(t.dur)} ms (${ms(t.tdur)} ms on the CPU)${profilerStart(t) ? ' (the profiler starting)' : ''}`);
     const inner = new Map<string, number>();
     for (const e of mine) {
       if (e === t || e.ts < t.ts || e.ts >= end || e.name === 'RunTask') continue;
@@ -179,7 +203,11 @@ async function main(): Promise<void> {
   const portfolio = f >= 0 ? undefined : await ensurePortfolio(size, path.join(ROOT, '.cache', 'bench'));
   const files = portfolio ? portfolio.files.map((x) => path.join(portfolio.dir, path.basename(x))) : (argv[f + 1] ?? '').split(',');
   const server = await serveStatic(DIST);
-  const { context, close } = await launchTaskpaneBrowser({ width: 350, height: 760 });
+  // A browser that does not start must not leave the server holding the process open.
+  const { context, close } = await launchTaskpaneBrowser({ width: 350, height: 760 }).catch(async (e: unknown) => {
+    await server.close();
+    throw e;
+  });
   const mapper = new Mapper();
   try {
     const page = await context.newPage();
@@ -194,11 +222,27 @@ async function main(): Promise<void> {
     process.stdout.write(`${describeTasks(`run at ${size}`, run.events, mapper).join('\n')}\n`);
     if (!argv.includes('--no-report')) {
       await page.getByRole('tab', { name: /Report/ }).click();
+      const t = argv.indexOf('--target');
+      const target = t >= 0 ? argv[t + 1] : 'sheets';
+      if (target === 'new-workbook') await page.getByRole('radio', { name: 'In a new workbook' }).check();
+      // The target is a setting: it starts no run, but let its save settle before the trace.
+      await page.waitForTimeout(1_000);
       const report = await trace(page, async () => {
+        const start = Date.now();
         await page.getByRole('button', { name: 'Generate report' }).click();
         await page.locator('text=The summary is ready').waitFor({ state: 'attached', timeout: 1_200_000 });
+        return Date.now() - start;
       });
-      process.stdout.write(`${describeTasks(`report at ${size}`, report.events, mapper).join('\n')}\n`);
+      process.stdout.write(`${describeTasks(`report at ${size} (${target}): ${(report.value / 1000).toFixed(1)} s from Generate report to ready`, report.events, mapper).join('\n')}\n`);
+      // What the report left with the in-memory port: the file's base64 text, the settings saved.
+      const left = await page.evaluate(() => {
+        const log = (window as unknown as { __throughline: { port: { log: MemoryWorkbookLog } } }).__throughline.port.log;
+        const saved = log.savedSettings.at(-1);
+        return { base64: log.openedWorkbooks.at(-1)?.length ?? 0, entries: saved?.history?.entries.length ?? 0, settings: JSON.stringify(saved ?? {}).length };
+      });
+      process.stdout.write(
+        `left: ${left.base64 > 0 ? `an xlsx of ${(left.base64 / 1.333 / 1e6).toFixed(1)} MB (base64 ${(left.base64 / 1e6).toFixed(1)} MB), ` : ''}settings of ${(left.settings / 1e6).toFixed(2)} MB JSON with ${left.entries} history entries\n`,
+      );
     }
   } finally {
     await close();

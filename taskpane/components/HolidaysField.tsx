@@ -7,7 +7,10 @@ interface HolidaysFieldProps {
   readonly workbook: RawSource | undefined;
   readonly value: HolidaySettings | undefined;
   readonly read: TaskpaneHolidays;
-  readonly onChange: (next: HolidaySettings | undefined) => void;
+  /** `how`: a sheet or table picked, or the dates typed (a keystroke: the owner may wait for the typing to stop). */
+  readonly onChange: (next: HolidaySettings | undefined, how: 'picked' | 'typed') => void;
+  /** The field lost focus (what was typed may be committed now). */
+  readonly onBlur?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -45,13 +48,13 @@ function message(read: TaskpaneHolidays): { text: string; state: 'none' | 'warni
  * whose first date column lists them, and dates pasted, one a line. Saved with the settings;
  * the run's calendar skips them, as --holidays does on the command line.
  */
-export function HolidaysField({ workbook, value, read, onChange }: HolidaysFieldProps) {
+export function HolidaysField({ workbook, value, read, onChange, onBlur }: HolidaysFieldProps) {
   const styles = useStyles();
   const picks = [NONE, ...(workbook?.sheets.map((s) => `sheet:${s.name}`) ?? []), ...(workbook?.sheets.flatMap((s) => (s.tables ?? []).map((t) => `table:${t.name}`)) ?? [])];
   const current = pickOf(value);
-  const update = (next: HolidaySettings): void => {
+  const update = (next: HolidaySettings, how: 'picked' | 'typed'): void => {
     const kept = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined && v !== '')) as HolidaySettings;
-    onChange(Object.keys(kept).length === 0 ? undefined : kept);
+    onChange(Object.keys(kept).length === 0 ? undefined : kept, how);
   };
   const shown = message(read);
   return (
@@ -64,7 +67,7 @@ export function HolidaysField({ workbook, value, read, onChange }: HolidaysField
         onOptionSelect={(_, d) => {
           const pick = d.optionValue ?? NONE;
           const { sheet: _s, table: _t, ...rest } = value ?? {};
-          update(pick.startsWith('table:') ? { ...rest, table: pick.slice(6) } : pick.startsWith('sheet:') ? { ...rest, sheet: pick.slice(6) } : rest);
+          update(pick.startsWith('table:') ? { ...rest, table: pick.slice(6) } : pick.startsWith('sheet:') ? { ...rest, sheet: pick.slice(6) } : rest, 'picked');
         }}
       >
         {picks.map((p) => (
@@ -80,7 +83,8 @@ export function HolidaysField({ workbook, value, read, onChange }: HolidaysField
         placeholder={'Or paste dates, one a line:\n2026-04-03 Good Friday'}
         value={value?.pasted ?? ''}
         resize="vertical"
-        onChange={(_, d) => update({ ...value, pasted: d.value })}
+        onChange={(_, d) => update({ ...value, pasted: d.value }, 'typed')}
+        onBlur={onBlur}
       />
     </Field>
   );

@@ -6,6 +6,7 @@ import { readSourceFile } from '../../src/xlsx/read-source';
 import { base64FromBytes } from '../app/report-xlsx';
 import { impactView } from './impact-view';
 import type { FromWorker, ToWorker } from './protocol';
+import { recordedWithin } from './recorded-budget';
 import { optionsFor } from './run-options';
 import { actionParts } from './action-parts';
 import { encodeRows } from './row-parts';
@@ -24,6 +25,12 @@ export const INITIATIVES_PER_MESSAGE = 5_000;
 export const REPORT_ROWS_PER_MESSAGE = 500;
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+/** Bytes as base64 text in ASCII bytes, in a buffer of their own (to transfer). */
+export function base64Bytes(bytes: Uint8Array): ArrayBuffer {
+  const text = new TextEncoder().encode(base64FromBytes(bytes));
+  return text.byteOffset === 0 && text.byteLength === text.buffer.byteLength ? (text.buffer as ArrayBuffer) : (text.slice().buffer as ArrayBuffer);
+}
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -130,11 +137,13 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
           const result = previous ? withRecorded(last, previous) : last;
           const doc = buildReport(result, previous ? { previous } : {});
           pendingSnapshot = takeSnapshot(result);
-          // What the workbook's settings keep for the next review (a new workbook leaves no snapshot here).
-          const recorded = recordedBy(result);
+          // What the workbook's settings keep for the next review (a new workbook leaves no snapshot
+          // here), cut to what they can hold: at 100,000 initiatives the whole was one long task to copy.
+          const recorded = recordedWithin(recordedBy(result), m.settings);
           const { sheets, ...head } = doc;
           if (m.as === 'xlsx') {
-            post({ kind: 'report-done', job: m.job, doc: head, recorded, xlsxBase64: base64FromBytes(await (await import('../../src/xlsx/write-report')).writeReportXlsx(doc)) });
+            const xlsx = base64Bytes(await (await import('../../src/xlsx/write-report')).writeReportXlsx(doc));
+            post({ kind: 'report-done', job: m.job, doc: head, recorded, xlsx }, [xlsx]);
             return;
           }
           post({ kind: 'progress', job: m.job, stage: 'report-rows' });

@@ -6,6 +6,7 @@ import type { FindingItem } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { InitiativeName, RunView, TableView } from './run-view';
 import type { RowPart } from './row-parts';
+import type { SettingsBeside } from './recorded-budget';
 import type { SnapshotPart } from './snapshot-parts';
 import type { SourcePart } from './source-parts';
 
@@ -23,9 +24,10 @@ export type ToWorker =
   /**
    * Build the report of the last run; as 'xlsx' for a new workbook, as 'document' for the host's
    * writer. `withPrevious`: compare with the workbook's snapshot sent in parts (else with the last
-   * report of this session, if any, and the one held is dropped).
+   * report of this session, if any, and the one held is dropped). `settings`: what the workbook's
+   * settings hold beside what the report records, which is cut to fit beside them (recorded-budget.ts).
    */
-  | { readonly kind: 'report'; readonly job: number; readonly as: 'document' | 'xlsx'; readonly withPrevious: boolean }
+  | { readonly kind: 'report'; readonly job: number; readonly as: 'document' | 'xlsx'; readonly withPrevious: boolean; readonly settings: SettingsBeside }
   /** The report was written: its snapshot is what the next one compares against when the workbook holds none. */
   | { readonly kind: 'report-kept' };
 
@@ -49,7 +51,11 @@ export type FromWorker =
   | { readonly kind: 'report-sheet'; readonly job: number; readonly sheet: ReportSheetHead }
   /** Rows of the sheet last announced, as JSON text (row-parts.ts). */
   | { readonly kind: 'report-rows'; readonly job: number; readonly rows: RowPart }
-  | { readonly kind: 'report-done'; readonly job: number; readonly doc: Omit<ReportDocument, 'sheets'>; readonly recorded: Recorded; readonly xlsxBase64?: string };
+  /**
+   * `xlsx`: the summary file as Excel.createWorkbook takes it, base64 text, in ASCII bytes and
+   * transferred (a string would be copied, and base64 made on the main thread was seconds long).
+   */
+  | { readonly kind: 'report-done'; readonly job: number; readonly doc: Omit<ReportDocument, 'sheets'>; readonly recorded: Recorded; readonly xlsx?: ArrayBuffer };
 
 /** Findings' life and the decisions recorded: what the workbook's settings keep after a report. */
 export interface Recorded {

@@ -17,10 +17,11 @@ import { useRef, useState } from 'react';
 import { REPORT_SHEETS, reportBaseName } from '../../src/core/report';
 import { DEFAULT_CADENCE_DAYS } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
-import type { WorkbookPort } from '../../src/port/workbook-port';
+import type { HolidaySettings, WorkbookPort } from '../../src/port/workbook-port';
 import { readPreviousReport } from '../app/previous-report';
 import { STAGES } from '../app/present/stage-labels';
-import { CancelledError } from '../run/pipeline-client';
+import { CancelledError, base64Text } from '../run/pipeline-client';
+import { useDraft } from '../app/state/use-draft';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { HolidaysField } from '../components/HolidaysField';
 import { RunFailed } from '../components/RunFailed';
@@ -53,7 +54,12 @@ export function ReportStep({ state, port }: ReportStepProps) {
   const [asOfText, setAsOfText] = useState(isoFromDay(state.asOf));
   const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
   const target: Target = settings.reportTarget ?? 'sheets';
-  const cadence = settings.cadenceDays ?? DEFAULT_CADENCE_DAYS;
+  // The cadence and the days off are run inputs: typed values are committed once the typing
+  // stops (use-draft.ts), not on every keystroke or step, and each commit merges into the latest settings.
+  const cadence = useDraft(settings.cadenceDays ?? DEFAULT_CADENCE_DAYS, (cadenceDays: number) => state.updateSettings((s) => ({ ...s, cadenceDays })));
+  const holidays = useDraft(settings.holidays, (next: HolidaySettings | undefined) =>
+    state.updateSettings(({ holidays: _previous, ...rest }) => (next === undefined ? rest : { ...rest, holidays: next })),
+  );
   const asOfValid = dayFromIso(asOfText) !== undefined;
   const run = state.run;
   // After a cancelled report the snapshot read for it is still held: the retry does not read it again.
@@ -66,21 +72,23 @@ export function ReportStep({ state, port }: ReportStepProps) {
       // The workbook's own snapshot when it has one; else the worker compares with the last report of this session.
       const previous = retrying.current ? state.pipeline.heldPrevious() : await readPreviousReport(port);
       retrying.current = false;
-      const built = await state.pipeline.report(target === 'sheets' ? 'document' : 'xlsx', previous, (stage) =>
+      const built = await state.pipeline.report(target === 'sheets' ? 'document' : 'xlsx', previous, settings, (stage) =>
         setProgress({ phase: 'working', label: STAGES[stage].label, cancellable: true }),
       );
       if ('doc' in built) {
         setProgress({ phase: 'working', label: 'Writing report sheets into this workbook…', cancellable: false });
         const written = await port.writeReport(built.doc);
         state.pipeline.reportKept();
-        state.updateSettings({ ...settings, ...built.recorded });
+        // Cut in the worker to what the workbook's settings hold beside the rest.
+        state.updateSettings((s) => ({ ...s, ...built.recorded }));
         setProgress({ phase: 'done', target, sheets: written.sheetsWritten });
       } else {
         setProgress({ phase: 'working', label: 'Creating the summary workbook…', cancellable: false });
-        await port.openAsNewWorkbook(built.xlsxBase64);
+        // The string is made here, a part per task (95 MB at 100,000 initiatives).
+        await port.openAsNewWorkbook(await base64Text(built.xlsx));
         state.pipeline.reportKept();
         // No snapshot stays in this workbook: its settings keep the findings' life for the next review.
-        state.updateSettings({ ...settings, ...built.recorded });
+        state.updateSettings((s) => ({ ...s, ...built.recorded }));
         setProgress({ phase: 'done', target, sheets: [] });
       }
     } catch (e) {
@@ -119,31 +127,34 @@ export function ReportStep({ state, port }: ReportStepProps) {
         <SpinButton
           min={1}
           max={365}
-          value={cadence}
+          value={cadence.value}
           onChange={(_, d) => {
             const next = d.value ?? Number(d.displayValue);
-            if (Number.isInteger(next) && next >= 1 && next <= 365) state.updateSettings({ ...settings, cadenceDays: next });
+            if (Number.isInteger(next) && next >= 1 && next <= 365) cadence.change(next);
           }}
+          onBlur={cadence.flush}
         />
       </Field>
       <HolidaysField
         workbook={state.workbook}
-        value={settings.holidays}
+        value={holidays.value}
         read={state.holidays}
-        onChange={(holidays) => {
-          const { holidays: _previous, ...rest } = settings;
-          state.updateSettings(holidays === undefined ? rest : { ...rest, holidays });
+        onChange={(next, how) => {
+          holidays.change(next);
+          // A sheet or table picked is one choice, not typing: it is committed at once.
+          if (how === 'picked') holidays.flush();
         }}
+        onBlur={holidays.flush}
       />
       <Field label="Put the summary">
-        <RadioGroup value={target} onChange={(_, d) => state.updateSettings({ ...settings, reportTarget: d.value as Target })}>
+        <RadioGroup value={target} onChange={(_, d) => state.updateSettings((s) => ({ ...s, reportTarget: d.value as Target }))}>
           <Radio value="sheets" label="In report sheets of this workbook" />
           <Radio value="new-workbook" label="In a new workbook" />
         </RadioGroup>
       </Field>
       {run && !run.ok && <RunFailed message={run.message} />}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working' || state.running} onClick={() => void generate()}>
+        <Button appearance="primary" disabled={!run?.ok || !asOfValid || progress.phase === 'working' || state.running || cadence.pending || holidays.pending} onClick={() => void generate()}>
           Generate report
         </Button>
       </div>

@@ -60,8 +60,11 @@ export interface TaskpaneState {
   readonly pipeline: PipelineClient;
 }
 
+/** New settings, or how to make them from the latest (a change committed later, by a debounced field, must not undo one made meanwhile). */
+export type SettingsUpdate = StoredSettings | ((current: StoredSettings) => StoredSettings);
+
 export interface TaskpaneActions {
-  updateSettings(next: StoredSettings): void;
+  updateSettings(next: SettingsUpdate): void;
   setAsOf(day: DayNumber): void;
   addFiles(files: readonly File[]): Promise<void>;
   removeFile(name: string): void;
@@ -108,6 +111,8 @@ export function useTaskpane(
   const [fileProblems, setFileProblems] = useState<readonly FileProblem[]>([]);
   const [readingFiles, setReadingFiles] = useState(0);
   const [settings, setSettings] = useState<StoredSettings>(EMPTY_SETTINGS);
+  // The settings as last set, ahead of the render that shows them (updateSettings' updaters read it).
+  const latestSettings = useRef(settings);
   const [saveError, setSaveError] = useState<string>();
   const [asOf, setAsOf] = useState<DayNumber>(initialAsOf);
   const [attempt, setAttempt] = useState(0);
@@ -166,7 +171,8 @@ export function useTaskpane(
         if (book) pipeline.putSource(book);
         setHost(info);
         setWorkbook(book);
-        setSettings(saved ?? EMPTY_SETTINGS);
+        latestSettings.current = saved ?? EMPTY_SETTINGS;
+        setSettings(latestSettings.current);
         setSourcesVersion((v) => v + 1);
         setPhase('ready');
       })
@@ -231,7 +237,9 @@ export function useTaskpane(
   }, [pipeline, stage, phase, readingFiles, cancelled, sourcesVersion, runSettings, asOf, holidays, runAttempt]);
 
   const updateSettings = useCallback(
-    (next: StoredSettings) => {
+    (update: SettingsUpdate) => {
+      const next = typeof update === 'function' ? update(latestSettings.current) : update;
+      latestSettings.current = next;
       setSettings(next);
       setSaveError(undefined);
       port.saveSettings(next).catch((e: unknown) => setSaveError(messageOf(e)));

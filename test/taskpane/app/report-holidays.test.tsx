@@ -43,4 +43,27 @@ describe('holidays on the Report step', () => {
       'ENG-2 "Portal" starts 2026-04-06, but its FS+1d predecessor ENG-1 "Claims API" finishes 2026-04-02, so it can start 2026-04-07 at the earliest.',
     ]);
   });
+
+  it('are saved once the typing stops, not at every keystroke, and a cadence stepped meanwhile keeps them', async () => {
+    const port = createMemoryWorkbookPort({ workbook });
+    renderQuick(<App port={port} dark={false} initialAsOf={dayFromIso('2026-03-16')!} />);
+    await screen.findByRole('heading', { name: 'Sources' });
+    await user.click(screen.getByRole('tab', { name: /Report/ }));
+    await screen.findByRole('heading', { name: 'Report', level: 2 });
+    const saves = port.log.savedSettings.length;
+    // Ten keystrokes, well within 400 ms of each other.
+    await user.type(screen.getByRole('textbox', { name: 'Holidays pasted, one a line' }), '2026-04-03');
+    // What is typed shows at once; Generate waits for it to be committed and run.
+    expect(screen.getByRole('textbox', { name: 'Holidays pasted, one a line' })).toHaveProperty('value', '2026-04-03');
+    expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(true);
+    await waitFor(() => expect(port.log.savedSettings.length).toBe(saves + 1));
+    expect(port.log.savedSettings.at(-1)?.holidays).toEqual({ pasted: '2026-04-03' });
+    // The default cadence is 7 days (DEFAULT_CADENCE_DAYS): two steps up, then one save of 9 beside the holidays.
+    const cadence = screen.getByRole('spinbutton', { name: 'Review cadence (days)' });
+    await user.click(cadence);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(cadence).toHaveProperty('value', '9');
+    await waitFor(() => expect(port.log.savedSettings.length).toBe(saves + 2));
+    expect(port.log.savedSettings.at(-1)).toMatchObject({ cadenceDays: 9, holidays: { pasted: '2026-04-03' } });
+  });
 });

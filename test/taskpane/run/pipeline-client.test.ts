@@ -5,7 +5,7 @@ import { SNAPSHOT_VERSION, type Snapshot } from '../../../src/core/report';
 import type { CellValue, RawSource } from '../../../src/core/types';
 import { dayFromIso } from '../../../src/core/util/days';
 import { EMPTY_SETTINGS } from '../../../taskpane/app/state/settings';
-import { CancelledError, createPipelineClient } from '../../../taskpane/run/pipeline-client';
+import { CancelledError, base64Text, createPipelineClient } from '../../../taskpane/run/pipeline-client';
 import type { JobStage } from '../../../taskpane/run/protocol';
 import type { RunView, TableView } from '../../../taskpane/run/run-view';
 import { sourceFromParts, sourceToParts } from '../../../taskpane/run/source-parts';
@@ -88,14 +88,15 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     const client = createPipelineClient();
     client.putSource(workbook());
     await runOnce(client);
-    const out = await client.report('document', undefined, () => undefined);
+    const out = await client.report('document', undefined, EMPTY_SETTINGS, () => undefined);
     if (!('doc' in out)) throw new Error('no document');
     const initiatives = out.doc.sheets.find((s) => s.name === 'Initiatives')!;
     // A header row and the four initiatives.
     expect(initiatives.rows.count).toBe(5);
     expect(out.doc.asOf).toBe('2026-03-16');
-    const xlsx = await client.report('xlsx', undefined, () => undefined);
-    expect('xlsxBase64' in xlsx && xlsx.xlsxBase64.startsWith('UEsDB')).toBe(true);
+    const xlsx = await client.report('xlsx', undefined, EMPTY_SETTINGS, () => undefined);
+    // A zip file starts PK\x03\x04, which is UEsDB in base64.
+    expect('xlsx' in xlsx && (await base64Text(xlsx.xlsx)).startsWith('UEsDB')).toBe(true);
     client.dispose();
   });
 
@@ -118,13 +119,13 @@ describe('the pipeline client (inline, every message copied as a worker would)',
       for (let r = 0; r < changes.rows.count; r++) if (changes.rows.row(r).some((c) => c?.value?.t === 'text' && c.value.v === 'A-1')) return true;
       return false;
     };
-    expect(changesName(await client.report('document', undefined, () => undefined))).toBe(false);
-    const cancelled = client.report('document', previous, () => undefined);
+    expect(changesName(await client.report('document', undefined, EMPTY_SETTINGS, () => undefined))).toBe(false);
+    const cancelled = client.report('document', previous, EMPTY_SETTINGS, () => undefined);
     client.cancel();
     await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
     expect(client.heldPrevious()).toBe(previous);
     await runOnce(client);
-    expect(changesName(await client.report('document', client.heldPrevious(), () => undefined))).toBe(true);
+    expect(changesName(await client.report('document', client.heldPrevious(), EMPTY_SETTINGS, () => undefined))).toBe(true);
     client.dispose();
   });
 
@@ -149,5 +150,14 @@ describe('a source cut into parts for postMessage', () => {
     // A head, then 5 + 5 + 2 rows of the first sheet; the empty sheet has no rows part.
     expect(parts.map((p) => (p.part === 'head' ? 'head' : p.values.length))).toEqual(['head', 5, 5, 2]);
     expect(sourceFromParts(parts)).toEqual(source);
+  });
+});
+
+describe('the summary file as base64 text', () => {
+  it('is decoded a part per task and joined in order, whatever the part size', async () => {
+    // "TWFu" is "Man" in base64 (RFC 4648's example), five times over.
+    const bytes = new TextEncoder().encode('TWFu'.repeat(5));
+    for (const perTask of [1, 3, 4, 7, 20, 64]) expect(await base64Text(bytes, perTask)).toBe('TWFuTWFuTWFuTWFuTWFu');
+    expect(await base64Text(new Uint8Array(0))).toBe('');
   });
 });
