@@ -139,7 +139,9 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
         // Ranges ("2026-09-01 - 2026-10-15"): the due date is the end, and a table with no start column takes the start (read-initiatives).
         'timeline', 'dates', 'date range', 'timeframe', 'time frame', 'planned dates', 'delivery window', 'window',
         // Roadmaps plan by quarter ("Q1 2027"): due by its end.
-        'quarter', 'target quarter', 'delivery quarter', 'planned quarter', 'release quarter', 'target release', 'target month'],
+        'quarter', 'target quarter', 'delivery quarter', 'planned quarter', 'release quarter', 'target release', 'target month',
+        // Roadmaps that say when, not which date: "When", "Timing", "By when", "Target week".
+        'when', 'by when', 'timing', 'timescale', 'timescales', 'target week', 'delivery week'],
       heads: DUE_HEADS,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'original', 'go', 'project', 'date', 'delivery'],
       // A forecast, current, revised or expected finish is the owner's estimate beside the plan (reportedFinish), not the plan.

@@ -240,3 +240,17 @@ describe('a KPI sheet whose initiatives are written as ids and names under "Supp
     ]);
   });
 });
+
+describe('a roadmap that says when, not which day', () => {
+  it('reads "When" as the due date, by the end of each period', () => {
+    const rows: CellValue[][] = [
+      ['#', 'Deliverable', 'Owner', 'When'],
+      ['R-1', 'Customer portal', 'Jo Park', 'Q1 2027'],
+      ['R-2', 'Login and accounts', 'Jo Park', 'Jan-27'],
+      ['R-3', 'Ingestion', 'Ria Sen', 'Wk 6 2027'],
+    ];
+    const result = ingestSources([source('Roadmap.xlsx', rows)], options);
+    expect(mapped(result, 'Roadmap.xlsx').due).toBe('When');
+    expect(result.initiatives.map((i) => i.due)).toEqual([day('2027-03-31'), day('2027-01-31'), day('2027-02-14')]);
+  });
+});

@@ -39,8 +39,27 @@ describe('periods and weeks as plans write dates', () => {
     expect(result.initiatives.map((r) => [r.start, r.due])).toEqual([[day('2026-07-01'), day('2026-12-31')]]);
   });
 
-  it.each(['Dec-26', 'Q5 2026', 'Phase 2026', 'TBC later'])('%j is no date', (text) => {
+  it.each(['DEC-26', 'MAR-27', 'Q5 2026', 'Phase 2026', 'TBC later', 'Nov 26', 'Wk 0 2027', 'W53 2027', 'FIN-2026'])('%j is no date', (text) => {
     expect(parseDateValue(text, dmy).kind).toBe('invalid');
+  });
+
+  // Excel shows a date formatted mmm-yy as "Jan-27" and writes it so to CSV; ISO weeks run Monday to Sunday, week 1 holding 4 January.
+  it.each<[string, string, string]>([
+    ['Jan-27', '2027-01-01', '2027-01-31'],
+    ['Sept-27', '2027-09-01', '2027-09-30'],
+    ["Jan '27", '2027-01-01', '2027-01-31'],
+    ['Dec-2026', '2026-12-01', '2026-12-31'],
+    ['Dec/2026', '2026-12-01', '2026-12-31'],
+    // 4 January 2027 is a Monday: week 6 starts 35 days later.
+    ['Wk 6 2027', '2027-02-08', '2027-02-14'],
+    ['W06 2027', '2027-02-08', '2027-02-14'],
+    ['Week 6, 2027', '2027-02-08', '2027-02-14'],
+    ['2027-W06', '2027-02-08', '2027-02-14'],
+    // 2026 starts on a Thursday, so it has a week 53: Monday 28 December to Sunday 3 January.
+    ['W53 2026', '2026-12-28', '2027-01-03'],
+  ])('%j is the period %s to %s', (text, first, last) => {
+    const parsed = parseDateValue(text, dmy);
+    expect(parsed).toEqual({ kind: 'value', value: { day: day(last), period: { first: day(first), last: day(last) } } });
   });
 });
 

@@ -353,6 +353,10 @@ export function rangeStart(value: CellValue, context: DateContext = DEFAULT_DATE
 const WEEK_OF = /^(?:w\/?[cb]|week\s+(?:commencing|beginning|starting))\.?\s+(.+)$/i;
 /** "end Jan 2027", "end of Q3 2026", "by end of March 2027": the period's last day (a period's `day` already is). */
 const END_OF = /^(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?(.+)$/i;
+/** "Jan-27", "Sept-27", "Jan '27": a month of 20YY, as Excel shows mmm-yy. */
+const MONTH_SHORT_YEAR = /^(\p{L}{3,9})\.?(?:-|\s?')(\d{2})$/u;
+/** A week by its ISO number: "Wk 6 2027", "W06 2027", "Week 6, 2027", "2027-W06", "2027 wk 6". */
+const WEEK_NUMBER = /^(?:wk|week|w)\.?\s*(\d{1,2})\s*(?:[,/-]|of)?\s*(\d{4})$|^(\d{4})\s*-?\s*(?:wk|week|w)\.?\s*(\d{1,2})$/i;
 const QUARTER = /^(?:q([1-4])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*q([1-4]))$/i;
 const HALF = /^(?:h([12])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*h([12]))$/i;
 const MONTH_YEAR = /^(\p{L}{3,})\.?\s*[-/ ]?\s*(\d{4})$/u;
@@ -360,11 +364,15 @@ const MONTH_YEAR = /^(\p{L}{3,})\.?\s*[-/ ]?\s*(\d{4})$/u;
 /**
  * Dates as plans write them when the day is not settled: a quarter, a half year, a month ("Q3
  * 2026", "2026 Q3", "H1 2027", "Dec 2026", "December 2026"), optionally "end (of)" before it, and
- * the week of a day ("w/c 12 Oct 2026"). Four-digit years only: "Dec-26" could be a day.
+ * the week of a day ("w/c 12 Oct 2026"), an ISO week ("Wk 6 2027"), and a month with a two-digit
+ * year after a hyphen or apostrophe ("Jan-27", "Jan '27"), as Excel shows a date formatted mmm-yy
+ * and exports it to CSV. Not "Nov 26" with a space: in US writing that is 26 November.
  */
 function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
   // Asked of every text that is no date (ids, names with numbers): a few character tests spare the patterns.
   if (!mayBePeriod(text)) return invalid(EXPECTED);
+  const numbered = WEEK_NUMBER.exec(text);
+  if (numbered) return isoWeek(Number(numbered[2] ?? numbered[3]), Number(numbered[1] ?? numbered[4]));
   const week = WEEK_OF.exec(text);
   if (week) {
     const read = readText(week[1]!.trim(), order);
@@ -381,25 +389,47 @@ function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
     const month = MONTHS.get(fold(m[1]!));
     if (month !== undefined) return period(Number(m[2]), month, 1);
   }
+  m = MONTH_SHORT_YEAR.exec(rest);
+  // In capitals ("MAR-27") it is a key (a Jira project MAR), not Excel's "Mar-27".
+  if (m && m[1] !== m[1]!.toUpperCase()) {
+    const month = MONTHS.get(fold(m[1]!));
+    if (month !== undefined) return period(2000 + Number(m[2]), month, 1);
+  }
   return invalid(EXPECTED);
 }
 
-/** A week ("w/c ...") or text ending in " 2026" or "q3" / "h1": the only shapes readPeriod reads. */
+/** A week ("w/c ...", "Wk 6 2027", "2027-W06") or text ending in " 2026" or "q3" / "h1": the only shapes readPeriod reads. */
 function mayBePeriod(text: string): boolean {
   const n = text.length;
   if (n < 5 || n > 40) return false;
   const first = text.charCodeAt(0) | 0x20;
   if (first === 0x77 /* w */) return true;
+  if (isAsciiDigit(text.charCodeAt(0)) && /w/i.test(text)) return true;
+  // "Jan-27", "Jan '27".
+  const mark = text.charCodeAt(n - 3);
+  if ((mark === 0x2d || mark === 0x27) && isAsciiDigit(text.charCodeAt(n - 1)) && isAsciiDigit(text.charCodeAt(n - 2))) return true;
   const last = text.charCodeAt(n - 1);
   const before = text.charCodeAt(n - 2) | 0x20;
   if (last >= 0x31 && last <= 0x34 && (before === 0x71 /* q */ || before === 0x68 /* h */)) return true;
-  if (text.charCodeAt(n - 5) !== 0x20) return false;
+  const beforeYear = text.charCodeAt(n - 5);
+  if (beforeYear !== 0x20 && beforeYear !== 0x2d && beforeYear !== 0x2f) return false;
   for (let k = n - 4; k < n; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
   return true;
 }
 
 function isAsciiDigit(ch: number): boolean {
   return ch >= 0x30 && ch <= 0x39;
+}
+
+/** ISO week `week` of `year`, Monday to Sunday: week 1 holds 4 January; week 53 only in a year that has one. */
+function isoWeek(year: number, week: number): Parsed<DateReading> {
+  const jan4 = dayFromParts(year, 1, 4);
+  const nextJan4 = dayFromParts(year + 1, 1, 4);
+  if (jan4 === undefined || nextJan4 === undefined || week < 1) return invalid(EXPECTED);
+  const monday = (day: number): number => day - ((weekdayOf(day) + 6) % 7);
+  const first = monday(jan4) + 7 * (week - 1);
+  if (first >= monday(nextJan4)) return invalid(EXPECTED);
+  return ok({ day: first + 6, period: { first, last: first + 6 } });
 }
 
 /** `months` months from the first day of `month` of `year`. */
