@@ -133,7 +133,8 @@ async function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly str
 
 /**
  * The collected cells -> the sheet's used range. Cells a merge covers are left empty, as Excel
- * shows them (a file may still hold values there).
+ * shows them (a file may still hold values there). Each row holds the cells it has, the columns
+ * between them left as holes: its cost is its cells, whatever the range's width.
  */
 function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[]): RawSheet {
   const covered = coveredCells(cells);
@@ -166,10 +167,7 @@ function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[
     const rowValues = values[cells.rows[i]! - top]!;
     const rowFormats = numberFormats[cells.rows[i]! - top]!;
     const col = cells.cols[i]! - left;
-    for (let c = rowValues.length; c < col; c++) {
-      rowValues.push(null);
-      rowFormats.push(null);
-    }
+    // No nulls padded in: a row with cells in A and XFD holds two, not 16,384 (RawSheet rows may have holes, read as empty).
     rowValues[col] = cells.values[i]!;
     rowFormats[col] = cells.formats[i]!;
   }
