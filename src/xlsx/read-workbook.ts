@@ -20,7 +20,7 @@ import { ZipPartProblem } from './zip-part-stream';
  * against `limits` (zip-part-stream.ts). Throws SourceReadError with one line naming the file.
  */
 export async function readXlsxSource(bytes: Uint8Array, name: string, options: ReadXlsxOptions = {}): Promise<RawSource> {
-  const pkg = openPackage(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
+  const pkg = openPackage(bytes, { readParts: mayBeRead, ...(options.limits ?? DEFAULT_ZIP_LIMITS) });
   if ('problem' in pkg) throw new SourceReadError(name, `${name} ${pkg.problem}.`);
   try {
     return await readPackage(pkg, name, options.sheets ?? (() => true));
@@ -30,7 +30,21 @@ export async function readXlsxSource(bytes: Uint8Array, name: string, options: R
   }
 }
 
+/**
+ * Parts whose declared sizes count against the limits before anything inflates: the XML parts
+ * and relationships a workbook may be read from. Media, embedded files, printer settings, VBA,
+ * fonts, docProps, customXml, themes, drawings, charts and pivot caches are never inflated, so a
+ * workbook holding a 200 MB video reads like any other; every part that is inflated is counted
+ * as it inflates whatever its name, and the zip guard's damage checks look at every part.
+ */
+export function mayBeRead(path: string): boolean {
+  return /\.(xml|rels)$/.test(path) && !NEVER_READ.test(path);
+}
+
+const NEVER_READ = /^(docprops|customxml|xl\/(theme|drawings|charts|media|embeddings|printersettings|pivotcache|pivottables|externallinks|activex|ctrlprops|richdata|persons|threadedcomments|model))\//;
+
 export interface ReadXlsxOptions {
+  /** The zip limits (DEFAULT_ZIP_LIMITS when not given); without `readParts`, the declared sizes of the parts mayBeRead names count. */
   readonly limits?: ZipLimits;
   /** Sheets to read (by name); the others' parts are not inflated. All when not given. */
   readonly sheets?: (name: string) => boolean;
