@@ -50,6 +50,12 @@ export interface ReadXlsxOptions {
   readonly sheets?: (name: string) => boolean;
 }
 
+/**
+ * The longest sheet or table name read: Excel's table names have at most 255 characters and its
+ * sheet names 31 (other tools' may be longer); a longer one is a damaged or hostile file.
+ */
+const MAX_NAME = 255;
+
 interface SheetEntry {
   readonly name: string;
   readonly hidden: boolean;
@@ -96,7 +102,10 @@ async function readWorkbookPart(
     open(tag, a) {
       if (tag === 'sheet') {
         const state = a.state ?? 'visible';
-        sheets.push({ name: a.name ?? '', hidden: state !== 'visible', relId: prefixedAttribute(a, 'id') ?? '' });
+        const name = a.name ?? '';
+        // Every finding names its sheet: a 1 MB sheet name made check print 68 MB.
+        if (name.length > MAX_NAME) throw new ZipPartProblem(`is damaged: it names a sheet with ${name.length.toLocaleString('en-US')} characters (Excel's sheet names have at most 31)`);
+        sheets.push({ name, hidden: state !== 'visible', relId: prefixedAttribute(a, 'id') ?? '' });
       } else if (tag === 'workbookPr') {
         date1904 = a.date1904 === '1' || a.date1904 === 'true';
       }
@@ -143,7 +152,9 @@ async function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly str
       open(tag, a) {
         if (tag !== 'table' || table) return;
         const range = a.ref === undefined ? undefined : parseRef(a.ref);
-        if (range) table = { name: a.name ?? a.displayName ?? id, range };
+        const name = a.name ?? a.displayName ?? id;
+        if (name.length > MAX_NAME) throw new ZipPartProblem(`is damaged: it names a table with ${name.length.toLocaleString('en-US')} characters (Excel's table names have at most 255)`);
+        if (range) table = { name, range };
       },
       close() {},
     });

@@ -63,3 +63,23 @@ describe('sheets that are one part', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe('names longer than Excel writes', () => {
+  const workbookXml = (sheetName: string): string =>
+    `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const withSheetName = (name: string): Uint8Array =>
+    buildZip(minimalXlsxParts(`<worksheet xmlns="${MAIN}"><sheetData>${ROWS}</sheetData></worksheet>`).map((p) => (p.name === 'xl/workbook.xml' ? deflatedPart(p.name, workbookXml(name)) : p)));
+
+  it('a sheet name of 255 characters is read; one of 1 MB names the file as damaged, in one short line', async () => {
+    const long = 'L'.repeat(255);
+    expect((await readXlsxSource(withSheetName(long), 'Long.xlsx')).sheets.map((s) => s.name)).toEqual([long]);
+    await expect(readXlsxSource(withSheetName('S'.repeat(1024 * 1024)), 'Huge.xlsx')).rejects.toThrow(
+      "Huge.xlsx is damaged: it names a sheet with 1,048,576 characters (Excel's sheet names have at most 31).",
+    );
+  });
+
+  it('a table name of 1 MB names the file as damaged', async () => {
+    const bytes = workbook(['rId1'], [['rId1', '../tables/table1.xml']], [['xl/tables/table1.xml', 'T'.repeat(1024 * 1024), 'A1:B2']]);
+    await expect(readXlsxSource(bytes, 'Huge.xlsx')).rejects.toThrow("Huge.xlsx is damaged: it names a table with 1,048,576 characters (Excel's table names have at most 255).");
+  });
+});
