@@ -18,18 +18,18 @@ type ReportArgs = RunArgs & { readonly out: string; readonly digest?: true };
 export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   const cwd = io.cwd();
   const out = path.resolve(cwd, args.out);
-  const previousPath = args.previous !== undefined ? path.resolve(cwd, args.previous) : undefined;
-
-  // Never overwrite an input: checked before reading anything.
+  // Never overwrite an input: checked before reading anything. The files the options name
+  // (--previous, --holidays, --leads, --waivers) are inputs too.
   const expanded = expandInputs(args.files, cwd);
-  const inputs = expanded.files;
-  if (inputs.includes(out) || out === previousPath || isOneOf(out, previousPath !== undefined ? [...inputs, previousPath] : inputs)) {
+  const optionFiles = [args.previous, args.holidays, args.leads, args.waivers].filter((f): f is string => f !== undefined).map((f) => path.resolve(cwd, f));
+  const inputs = [...expanded.files, ...optionFiles];
+  if (inputs.includes(out) || isOneOf(out, inputs)) {
     io.stderr.write(`throughline: --out ${terminalLine(args.out)} is one of the input files; choose another file name.\n`);
     return 2;
   }
 
   const digestPath = out.replace(/\.xlsx$/i, '.digest.txt');
-  if (args.digest && (inputs.includes(digestPath) || digestPath === previousPath || isOneOf(digestPath, inputs))) {
+  if (args.digest && (inputs.includes(digestPath) || isOneOf(digestPath, inputs))) {
     io.stderr.write(`throughline: the digest ${terminalLine(digestPath)} would overwrite an input file; choose another --out name.\n`);
     return 2;
   }

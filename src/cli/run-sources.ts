@@ -48,7 +48,8 @@ export async function runSources(
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
   const asOfNote = args.asOf !== undefined ? 'set by --as-of' : 'today';
   if (sources.length === 0) {
-    io.stderr.write('throughline: no source could be read.\n');
+    // One input that could not be read is said in its one line; of several, say that none was read.
+    if (read.problems.length !== 1) io.stderr.write('throughline: no source could be read.\n');
     return { paths, problems, asOfNote };
   }
   const options = makeOptions(args.asOf ?? todayUtc(), {

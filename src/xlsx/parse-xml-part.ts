@@ -65,6 +65,7 @@ function encodingOf(first: Uint8Array): string {
 }
 
 function oneLine(message: string): string {
-  const line = message.split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  // saxes ends its messages with a full stop; ours follows the parenthesis.
+  const line = message.split('\n')[0]!.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').replace(/\.+$/, '');
   return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }

@@ -25,7 +25,7 @@ export interface SheetCells {
 
 /** Excel's grid (ECMA-376 Part 1, 18.3.1.4: A1 to XFD1048576). */
 const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
+export const MAX_COLS = 16_384;
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's 1900 serial 0 to 1970-01-01 (exceljs' utils.excelToDate). */
 const EPOCH_1900 = 25_569;

@@ -5,7 +5,6 @@ import { isMspdiText, readMspdiSource } from './read-mspdi-source';
 import { decodeText } from './read-text-encoding';
 import { SourceReadError } from './read-source-error';
 import { readXlsxSource } from './read-workbook';
-import { checkZipLimits } from './zip-guard';
 
 export { SourceReadError } from './read-source-error';
 
@@ -19,8 +18,8 @@ const XML_SNIFF_BYTES = 65536;
 
 /**
  * A dropped or named file -> a source, by what the bytes are rather than the extension:
- * a zip (.xlsx) is read as a workbook after the zip guard has checked it, an OLE2 compound file
- * (legacy .xls) is refused with advice, Microsoft Project XML (a <Project> root in Project's
+ * a zip (.xlsx) is read as a workbook after the zip guard has checked it (read-workbook.ts),
+ * an OLE2 compound file (legacy .xls) is refused with advice, Microsoft Project XML (a <Project> root in Project's
  * namespace) is read as Project's task table (read-mspdi-source.ts), other text is read as CSV
  * unless it is named like a workbook.
  * Throws SourceReadError otherwise.
@@ -28,9 +27,7 @@ const XML_SNIFF_BYTES = 65536;
 export async function readSourceFile(bytes: Uint8Array, fileName: string): Promise<RawSource> {
   if (bytes.length === 0) throw new SourceReadError(fileName, `${fileName} is empty.`);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    // Zip-bomb and truncation guard: checks the central directory before exceljs inflates anything.
-    const problem = checkZipLimits(bytes);
-    if (problem !== undefined) throw new SourceReadError(fileName, `${fileName} ${problem}.`);
+    // The zip guard checks the central directory before anything inflates (readXlsxSource).
     return readXlsxSource(bytes, fileName);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {

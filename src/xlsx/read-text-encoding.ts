@@ -7,8 +7,8 @@ export function decodeText(bytes: Uint8Array): string {
 
 /**
  * decodeText, saying which encoding was read. Bytes that are not valid UTF-8 mean Windows-1252
- * (Excel's "CSV" on Windows writes the ANSI code page) unless the file holds more valid UTF-8
- * multi-byte characters than invalid bytes: then it is UTF-8 with a few damaged bytes (a cut or
+ * (Excel's "CSV" on Windows writes the ANSI code page) unless the file holds at least as many
+ * valid UTF-8 multi-byte characters as invalid bytes (and one or more): then it is UTF-8 with a few damaged bytes (a cut or
  * badly concatenated file), read as UTF-8 with U+FFFD for each bad byte rather than garbling
  * all its valid text as Windows-1252.
  */
@@ -22,7 +22,8 @@ export function decodeTextDetected(bytes: Uint8Array): { text: string; encoding:
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const { valid, invalid } = countUtf8(bytes);
-    if (valid > invalid) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-with-errors' };
+    // A tie goes to UTF-8: Windows-1252 text hardly ever holds a valid UTF-8 sequence at all.
+    if (valid > 0 && valid >= invalid) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-with-errors' };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

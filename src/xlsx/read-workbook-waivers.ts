@@ -1,6 +1,7 @@
 import { readWaivers } from '../core/rules/waivers';
 import type { Waiver } from '../core/types';
 import { parseXmlPart } from './parse-xml-part';
+import { mayBeRead } from './read-workbook';
 import { openPackage } from './xlsx-package';
 import { DEFAULT_ZIP_LIMITS } from './zip-guard';
 import { ZipPartProblem } from './zip-part-stream';
@@ -16,7 +17,8 @@ const SETTINGS_KEY = 'throughline.settings';
  * none, or the parts cannot be read (the workbook's own reader reports a damaged file).
  */
 export function readWorkbookWaivers(bytes: Uint8Array): Waiver[] {
-  const pkg = openPackage(bytes, DEFAULT_ZIP_LIMITS);
+  // The same limits as the workbook's reader: a big media part it never inflates does not hide the waivers.
+  const pkg = openPackage(bytes, { ...DEFAULT_ZIP_LIMITS, readParts: mayBeRead });
   if ('problem' in pkg) return [];
   const found: Waiver[] = [];
   for (const [name, entry] of pkg.parts) {

@@ -1,6 +1,6 @@
 import type { CellValue, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
 import { parseXmlPart, prefixedAttribute } from './parse-xml-part';
-import { SheetXmlHandler, parseRef, type SheetCells } from './read-sheet-xml';
+import { MAX_COLS, SheetXmlHandler, parseRef, type SheetCells } from './read-sheet-xml';
 import { sharedStringsHandler } from './read-shared-strings';
 import { NO_STYLES, stylesHandler, type CellStyles } from './read-xlsx-styles';
 import { SourceReadError } from './read-source-error';
@@ -20,7 +20,7 @@ import { ZipPartProblem } from './zip-part-stream';
  * against `limits` (zip-part-stream.ts). Throws SourceReadError with one line naming the file.
  */
 export async function readXlsxSource(bytes: Uint8Array, name: string, options: ReadXlsxOptions = {}): Promise<RawSource> {
-  const pkg = openPackage(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
+  const pkg = openPackage(bytes, { readParts: mayBeRead, ...(options.limits ?? DEFAULT_ZIP_LIMITS) });
   if ('problem' in pkg) throw new SourceReadError(name, `${name} ${pkg.problem}.`);
   try {
     return await readPackage(pkg, name, options.sheets ?? (() => true));
@@ -30,11 +30,31 @@ export async function readXlsxSource(bytes: Uint8Array, name: string, options: R
   }
 }
 
+/**
+ * Parts whose declared sizes count against the limits before anything inflates: the XML parts
+ * and relationships a workbook may be read from. Media, embedded files, printer settings, VBA,
+ * fonts, docProps, customXml, themes, drawings, charts and pivot caches are never inflated, so a
+ * workbook holding a 200 MB video reads like any other; every part that is inflated is counted
+ * as it inflates whatever its name, and the zip guard's damage checks look at every part.
+ */
+export function mayBeRead(path: string): boolean {
+  return /\.(xml|rels)$/.test(path) && !NEVER_READ.test(path);
+}
+
+const NEVER_READ = /^(docprops|customxml|xl\/(theme|drawings|charts|media|embeddings|printersettings|pivotcache|pivottables|externallinks|activex|ctrlprops|richdata|persons|threadedcomments|model))\//;
+
 export interface ReadXlsxOptions {
+  /** The zip limits (DEFAULT_ZIP_LIMITS when not given); without `readParts`, the declared sizes of the parts mayBeRead names count. */
   readonly limits?: ZipLimits;
   /** Sheets to read (by name); the others' parts are not inflated. All when not given. */
   readonly sheets?: (name: string) => boolean;
 }
+
+/**
+ * The longest sheet or table name read: Excel's table names have at most 255 characters and its
+ * sheet names 31 (other tools' may be longer); a longer one is a damaged or hostile file.
+ */
+const MAX_NAME = 255;
 
 interface SheetEntry {
   readonly name: string;
@@ -50,12 +70,17 @@ async function readPackage(pkg: XlsxPackage, name: string, wanted: (sheet: strin
   const sharedStrings = await readSharedStrings(pkg, rels);
   const styles = await readStyles(pkg, rels);
   const sheets: RawSheet[] = [];
+  // Each sheet is a part of its own: a workbook listing 200,000 sheets of one part (1 MB on disk) read it 200,000 times.
+  const sheetOfPart = new Map<string, string>();
   for (const sheet of listed) {
     const rel = byId.get(sheet.relId);
     // Chart sheets, dialog sheets and macro sheets hold no cells to read.
     if (!rel || rel.type !== 'worksheet' || rel.external || !wanted(sheet.name)) continue;
     const entry = findPart(pkg, rel.target);
     if (!entry) throw new ZipPartProblem(`is damaged: its sheet "${sheet.name.slice(0, 40)}" (part ${rel.target.slice(0, 80)}) is missing`);
+    const other = sheetOfPart.get(rel.target.toLowerCase());
+    if (other !== undefined) throw new ZipPartProblem(`is damaged: its sheets "${other.slice(0, 40)}" and "${sheet.name.slice(0, 40)}" are the same part (${rel.target.slice(0, 80)})`);
+    sheetOfPart.set(rel.target.toLowerCase(), sheet.name);
     const handler = new SheetXmlHandler(sheet.name, sharedStrings, styles, date1904);
     parseXmlPart(pkg.bytes, entry, pkg.budget, handler);
     const tables = await readTables(pkg, rel.target, handler.tablePartIds);
@@ -77,7 +102,10 @@ async function readWorkbookPart(
     open(tag, a) {
       if (tag === 'sheet') {
         const state = a.state ?? 'visible';
-        sheets.push({ name: a.name ?? '', hidden: state !== 'visible', relId: prefixedAttribute(a, 'id') ?? '' });
+        const name = a.name ?? '';
+        // Every finding names its sheet: a 1 MB sheet name made check print 68 MB.
+        if (name.length > MAX_NAME) throw new ZipPartProblem(`is damaged: it names a sheet with ${name.length.toLocaleString('en-US')} characters (Excel's sheet names have at most 31)`);
+        sheets.push({ name, hidden: state !== 'visible', relId: prefixedAttribute(a, 'id') ?? '' });
       } else if (tag === 'workbookPr') {
         date1904 = a.date1904 === '1' || a.date1904 === 'true';
       }
@@ -111,10 +139,12 @@ function partOfType(pkg: XlsxPackage, rels: readonly Relationship[], type: strin
 /** The Excel tables a sheet's <tableParts> name, by their own parts' name and ref. */
 async function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly string[]): Promise<RawListObject[]> {
   if (ids.length === 0) return [];
-  const rels = await readRelationships(pkg, sheetPart);
+  // By id, each id once: a sheet naming 50,000 table parts against as many relationships was 2.5 billion comparisons.
+  const rels = new Map<string, Relationship>();
+  for (const r of await readRelationships(pkg, sheetPart)) if (r.type === 'table' && !r.external && !rels.has(r.id)) rels.set(r.id, r);
   const out: RawListObject[] = [];
-  for (const id of ids) {
-    const rel = rels.find((r) => r.id === id && r.type === 'table' && !r.external);
+  for (const id of new Set(ids)) {
+    const rel = rels.get(id);
     const entry = rel ? findPart(pkg, rel.target) : undefined;
     if (!entry) continue;
     let table: RawListObject | undefined;
@@ -122,7 +152,9 @@ async function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly str
       open(tag, a) {
         if (tag !== 'table' || table) return;
         const range = a.ref === undefined ? undefined : parseRef(a.ref);
-        if (range) table = { name: a.name ?? a.displayName ?? id, range };
+        const name = a.name ?? a.displayName ?? id;
+        if (name.length > MAX_NAME) throw new ZipPartProblem(`is damaged: it names a table with ${name.length.toLocaleString('en-US')} characters (Excel's table names have at most 255)`);
+        if (range) table = { name, range };
       },
       close() {},
     });
@@ -133,7 +165,8 @@ async function readTables(pkg: XlsxPackage, sheetPart: string, ids: readonly str
 
 /**
  * The collected cells -> the sheet's used range. Cells a merge covers are left empty, as Excel
- * shows them (a file may still hold values there).
+ * shows them (a file may still hold values there). Each row holds the cells it has, the columns
+ * between them left as holes: its cost is its cells, whatever the range's width.
  */
 function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[]): RawSheet {
   const covered = coveredCells(cells);
@@ -144,7 +177,7 @@ function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[
   let right = -1;
   const count = cells.values.length;
   for (let i = 0; i < count; i++) {
-    if (covered?.has(i)) continue;
+    if (covered?.[i] === 1) continue;
     const r = cells.rows[i]!;
     const c = cells.cols[i]!;
     if (r < top) top = r;
@@ -162,14 +195,11 @@ function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[
   const values: CellValue[][] = Array.from({ length: height }, () => []);
   const numberFormats: Array<Array<string | null>> = Array.from({ length: height }, () => []);
   for (let i = 0; i < count; i++) {
-    if (covered?.has(i)) continue;
+    if (covered?.[i] === 1) continue;
     const rowValues = values[cells.rows[i]! - top]!;
     const rowFormats = numberFormats[cells.rows[i]! - top]!;
     const col = cells.cols[i]! - left;
-    for (let c = rowValues.length; c < col; c++) {
-      rowValues.push(null);
-      rowFormats.push(null);
-    }
+    // No nulls padded in: a row with cells in A and XFD holds two, not 16,384 (RawSheet rows may have holes, read as empty).
     rowValues[col] = cells.values[i]!;
     rowFormats[col] = cells.formats[i]!;
   }
@@ -177,38 +207,72 @@ function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[
   return { name: sheet.name, origin: { row: top, col: left }, values, numberFormats, ...common, ...(rowOutlineLevels ? { rowOutlineLevels } : {}) };
 }
 
-/** Indexes of cells inside a merge other than its top-left cell; undefined when there are none. */
-function coveredCells(cells: SheetCells): Set<number> | undefined {
-  if (cells.merges.length === 0 || cells.rows.length === 0) return undefined;
+/**
+ * Cells inside a merge other than its top-left cell, as a flag per cell; undefined when there
+ * are none. One sweep down the rows: a merge is added to a count per column (a Fenwick tree over
+ * Excel's 16,384 columns) at its top row and taken off past its bottom, so a cell costs two
+ * lookups however many merges there are or however far they reach (a hostile file's 2,000
+ * merges over every row of 100,000 once cost 2.6 GB and a minute).
+ */
+function coveredCells(cells: SheetCells): Uint8Array | undefined {
+  const count = cells.rows.length;
+  if (cells.merges.length === 0 || count === 0) return undefined;
   let firstRow = Infinity;
   let lastRow = -1;
-  for (const r of cells.rows) {
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    const r = cells.rows[i]!;
     if (r < firstRow) firstRow = r;
     if (r > lastRow) lastRow = r;
+    if (i > 0 && r < cells.rows[i - 1]!) sorted = false;
   }
-  // Merges by the rows they span, clipped to the rows that hold cells.
-  const byRow = new Map<number, GridRange[]>();
-  for (const m of cells.merges) {
-    for (let r = Math.max(m.top, firstRow); r <= Math.min(m.bottom, lastRow); r++) {
-      const list = byRow.get(r);
-      if (list) list.push(m);
-      else byRow.set(r, [m]);
-    }
-  }
-  let covered: Set<number> | undefined;
-  for (let i = 0; i < cells.values.length; i++) {
+  const merges = cells.merges.filter((m) => m.bottom >= firstRow && m.top <= lastRow && (m.bottom > m.top || m.right > m.left));
+  if (merges.length === 0) return undefined;
+  // Cells by row (document order is by row already, unless a file lists its rows out of order).
+  const order = sorted ? undefined : Array.from({ length: count }, (_, i) => i).sort((a, b) => cells.rows[a]! - cells.rows[b]!);
+  const byTop = merges.slice().sort((a, b) => a.top - b.top);
+  const byBottom = merges.slice().sort((a, b) => a.bottom - b.bottom);
+  // Merges whose top-left cell a cell is: that merge does not cover it.
+  const topLeft = new Map<number, number>();
+  for (const m of merges) topLeft.set(m.top * MAX_COLS + m.left, (topLeft.get(m.top * MAX_COLS + m.left) ?? 0) + 1);
+  const tree = new Int32Array(MAX_COLS + 1);
+  /** Adds `by` to the count of every column from `from` on (0-based). */
+  const addFrom = (from: number, by: number): void => {
+    for (let k = from + 1; k <= MAX_COLS; k += k & -k) tree[k]! += by;
+  };
+  const addRange = (left: number, right: number, by: number): void => {
+    addFrom(left, by);
+    if (right + 1 < MAX_COLS) addFrom(right + 1, -by);
+  };
+  const countAt = (col: number): number => {
+    let n = 0;
+    for (let k = col + 1; k > 0; k -= k & -k) n += tree[k]!;
+    return n;
+  };
+  const covered = new Uint8Array(count);
+  let any = false;
+  let nextTop = 0;
+  let nextBottom = 0;
+  let row = -1;
+  for (let k = 0; k < count; k++) {
+    const i = order === undefined ? k : order[k]!;
     const r = cells.rows[i]!;
-    const list = byRow.get(r);
-    if (!list) continue;
+    if (r !== row) {
+      row = r;
+      for (; nextTop < byTop.length && byTop[nextTop]!.top <= r; nextTop++) addRange(clampCol(byTop[nextTop]!.left), clampCol(byTop[nextTop]!.right), 1);
+      for (; nextBottom < byBottom.length && byBottom[nextBottom]!.bottom < r; nextBottom++) addRange(clampCol(byBottom[nextBottom]!.left), clampCol(byBottom[nextBottom]!.right), -1);
+    }
     const c = cells.cols[i]!;
-    for (const m of list) {
-      if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) {
-        (covered ??= new Set()).add(i);
-        break;
-      }
+    if (countAt(c) - (topLeft.get(r * MAX_COLS + c) ?? 0) > 0) {
+      covered[i] = 1;
+      any = true;
     }
   }
-  return covered;
+  return any ? covered : undefined;
+}
+
+function clampCol(col: number): number {
+  return Math.max(0, Math.min(MAX_COLS - 1, col));
 }
 
 /** The grouped rows' levels aligned with the sheet's values rows (0 elsewhere); undefined when none falls inside them. */

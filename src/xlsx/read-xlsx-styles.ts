@@ -1,4 +1,5 @@
 import type { XmlPartHandler } from './parse-xml-part';
+import { ZipPartProblem } from './zip-part-stream';
 
 /**
  * The number format of each cell style (cellXfs, by the `s` index a cell carries): custom formats
@@ -44,6 +45,9 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   49: '@',
 };
 
+/** Excel's longest number format code; a longer one is a damaged or hostile file. */
+const MAX_FORMAT = 255;
+
 /** A SAX handler over xl/styles.xml; `result()` once the part is parsed. */
 export function stylesHandler(): XmlPartHandler & { result(): CellStyles } {
   const custom = new Map<number, string>();
@@ -53,7 +57,12 @@ export function stylesHandler(): XmlPartHandler & { result(): CellStyles } {
     open(name, a) {
       if (name === 'numFmt') {
         const id = Number(a.numFmtId);
-        if (Number.isInteger(id) && a.formatCode !== undefined) custom.set(id, a.formatCode);
+        const code = a.formatCode;
+        // Each cell carries its format: a 1 MB format code under 2,000 styles took 7 s to read (a 3 KB file).
+        if (code !== undefined && code.length > MAX_FORMAT) {
+          throw new ZipPartProblem(`is damaged: its styles hold a number format of ${code.length.toLocaleString('en-US')} characters (Excel's have at most 255)`);
+        }
+        if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
       } else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) xfFormatIds.push(Number(a.numFmtId ?? 0));
     },
@@ -62,7 +71,14 @@ export function stylesHandler(): XmlPartHandler & { result(): CellStyles } {
     },
     result() {
       const formats = xfFormatIds.map((id) => (id ? (custom.get(id) ?? BUILT_IN_FORMATS[id] ?? null) : null));
-      return { formats, isDate: formats.map(showsDate) };
+      // Once per format, not per style: a workbook may hold thousands of styles of a few formats.
+      const dates = new Map<string | null, boolean>();
+      const isDate = formats.map((f) => {
+        let date = dates.get(f);
+        if (date === undefined) dates.set(f, (date = showsDate(f)));
+        return date;
+      });
+      return { formats, isDate };
     },
   };
 }

@@ -124,7 +124,7 @@ describe('throughline check', () => {
 
   it('exits 2 when nothing could be read', async () => {
     const run = await runMain(['check', 'nothing-here.xlsx'], dir);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'throughline: nothing-here.xlsx: no such file or folder.\nthroughline: no source could be read.\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'throughline: nothing-here.xlsx: no such file or folder.\n' });
   });
 
   it('expands a folder to its .xlsx and .csv files, skipping Excel lock files and other files', async () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { emptyWorkbook, formulasWorkbook, goodWorkbook, hugeCellWorkbook, manyRowsWorkbook, textRenamedXlsx, truncatedWorkbook, zipBombWorkbook } from './support/hostile-files';
+import { emptyWorkbook, farColumnRowsWorkbook, formulasWorkbook, goodWorkbook, hugeCellWorkbook, manyRowsWorkbook, textRenamedXlsx, truncatedWorkbook, zipBombWorkbook } from './support/hostile-files';
 
 /**
  * The command line on files a user might really hand it. Unreadable files end with one line
@@ -78,6 +78,7 @@ beforeAll(async () => {
   writeFileSync(file('Bomb.xlsx'), zipBombWorkbook());
   writeFileSync(file('Huge-cell.xlsx'), await hugeCellWorkbook(5 * 1024 * 1024));
   writeFileSync(file('Many-rows.xlsx'), manyRowsWorkbook(200_000));
+  writeFileSync(file('Far-column-rows.xlsx'), farColumnRowsWorkbook(3_000));
   const formulas = await formulasWorkbook();
   writeFileSync(file('Formulas.xlsx'), formulas.bytes);
   errorCells = formulas.errorCells;
@@ -209,6 +210,14 @@ describe('the installed command (one real process)', () => {
     expect(lines[1]).toContain('Truncated.xlsx');
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.stdout).toContain('FIN-');
+  }, 90_000);
+
+  it('reads 3,000 rows that each reach column XFD under a 256 MB heap cap (a few hundred KB of file)', () => {
+    ensureBuilt();
+    const r = spawnSync(process.execPath, ['--max-old-space-size=256', bin, 'check', 'Far-column-rows.xlsx', ...AS_OF], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    // Each row padded to 16,384 cells took 0.8 GB here (3,000 x 16,384 values and formats): out of memory.
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(r.stdout).toContain('1 source, 3000 initiatives.');
   }, 90_000);
 
   it('refuses a zip bomb given as --previous the same way (it is inflated by no one)', () => {

@@ -68,6 +68,19 @@ describe('waivers on the command line', () => {
     expect(waivedRow).toContain('Waived');
   });
 
+  it('report --waivers FILE: exit 0, and the waiver is on Findings with its reason and who gave it', async () => {
+    const run = await runMain(['report', 'Plan.xlsx', '--waivers', 'waivers.json', '--out', 'waived-by-file.xlsx', ...AS_OF], dir);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file('waived-by-file.xlsx'));
+    const rows: string[] = [];
+    wb.getWorksheet('Findings')!.eachRow((row) => rows.push((row.values as unknown[]).map((v) => (typeof v === 'object' && v !== null && 'text' in v ? String((v as { text: unknown }).text) : String(v ?? ''))).join(' | ')));
+    const waivedRow = rows.find((r) => r.includes('Agreed at the steering meeting'));
+    expect(waivedRow).toBeDefined();
+    expect(waivedRow).toContain('Waived');
+    expect(waivedRow).toContain('Ben');
+  });
+
   it('a malformed --waivers file is one line and exit 2, not silently ignored', async () => {
     const run = await runMain(['check', 'Plan.xlsx', '--waivers', 'bad-waivers.json', ...AS_OF], dir);
     expect(run.code).toBe(2);

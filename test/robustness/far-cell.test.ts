@@ -40,3 +40,34 @@ describe('a far cell beside a small table', () => {
     expect(wide.ms).toBeLessThan(Math.max(5 * narrow.ms, 250));
   });
 });
+
+describe('a far cell beside a small table, from an .xlsx file through check', () => {
+  it('reads the table with the cell at XFD1048576 about as fast as with it at J1048576', async () => {
+    const { buildZip, minimalXlsxParts } = await import('./support/build-zip');
+    const { readXlsxSource } = await import('../../src/xlsx/read-workbook');
+    const is = (ref: string, v: string): string => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const workbook = (strayRef: string, strayRow: number): Uint8Array =>
+      buildZip(
+        minimalXlsxParts(
+          `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+            `<row r="1">${is('A1', 'ID')}${is('B1', 'Name')}${is('C1', 'Status')}${is('D1', 'Due')}</row>` +
+            `<row r="2">${is('A2', 'A-1')}${is('B2', 'One')}${is('C2', 'Green')}${is('D2', '2026-05-01')}</row>` +
+            `<row r="3">${is('A3', 'A-2')}${is('B3', 'Two')}${is('C3', 'Red')}${is('D3', '2026-06-01')}</row>` +
+            `<row r="${strayRow}">${is(strayRef, 'stray')}</row></sheetData></worksheet>`,
+        ),
+      );
+    const run = async (bytes: Uint8Array): Promise<{ ms: number; ids: string[] }> => {
+      const t0 = performance.now();
+      const source = await readXlsxSource(bytes, 'Far.xlsx');
+      const result = runPipeline([source], makeOptions(dayFromIso('2026-03-02')!));
+      return { ms: performance.now() - t0, ids: result.model.initiatives.map((i) => i.id) };
+    };
+    const near = workbook('J1048576', 1_048_576);
+    const far = workbook('XFD1048576', 1_048_576);
+    await run(near); // warm-up
+    const narrow = await run(near);
+    const wide = await run(far);
+    expect([narrow.ids, wide.ids]).toEqual([['A-1', 'A-2'], ['A-1', 'A-2']]);
+    expect(wide.ms).toBeLessThan(Math.max(10 * narrow.ms, 1_500));
+  });
+});

@@ -57,6 +57,24 @@ export function manyRowsWorkbook(rows: number): Uint8Array {
   return buildZip(minimalXlsxParts(parts.join('')));
 }
 
+/**
+ * `rows` initiatives, each row with its ID and name in A:B and a note in XFD, Excel's last column:
+ * every row 16,384 columns wide, a few hundred KB on disk.
+ */
+export function farColumnRowsWorkbook(rows: number): Uint8Array {
+  const is = (ref: string, v: string): string => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    `<row r="1">${is('A1', 'ID')}${is('B1', 'Name')}</row>`,
+  ];
+  for (let i = 1; i <= rows; i++) {
+    const r = i + 1;
+    parts.push(`<row r="${r}">${is(`A${r}`, `W-${i}`)}${is(`B${r}`, `Row ${i}`)}<c r="XFD${r}"><v>${i}</v></c></row>`);
+  }
+  parts.push('</sheetData></worksheet>');
+  return buildZip(minimalXlsxParts(parts.join('')));
+}
+
 /** A normal sheet whose one Name cell holds `bytes` characters of varied text. */
 export async function hugeCellWorkbook(bytes: number): Promise<Uint8Array> {
   let seed = 1;
