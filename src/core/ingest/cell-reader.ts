@@ -26,8 +26,8 @@ export class TableReader {
   private readonly sheetName: string;
   /** Data rows of the table: not the header, not blank, not a totals row. */
   readonly rows: readonly number[];
-  /** Master values of merges within the data rows, by covered cell (row * MAX_COLUMNS + col). */
-  private readonly mergedData?: ReadonlyMap<number, CellValue>;
+  /** Merges within the data rows over each mapped column, top first: a covered cell reads as its merge's master value. */
+  private readonly mergedData?: ReadonlyMap<number, readonly MergedSpan[]>;
   readonly workingDaysPerWeek: number;
   /** Sheet position of each finding raised (row * MAX_COLUMNS + col), for findingsInReadingOrder. */
   private readonly findingPositions: number[] = [];
@@ -49,7 +49,7 @@ export class TableReader {
     this.sourceName = source.name;
     this.sheetName = table.sheet;
     this.rows = rows ?? dataRows(block);
-    this.mergedData = mergedDataCells(block);
+    this.mergedData = mergedDataSpans(block, [...this.columns.values()]);
     this.workingDaysPerWeek = options.workingWeekdays.length || 5;
   }
 
@@ -123,7 +123,7 @@ export class TableReader {
     // Most text cells are tidy ASCII, which every step below would leave as it is.
     if (typeof cellValue === 'string' && isTidyAscii(cellValue)) return cellValue;
     let value = cellValue;
-    if (value === null && this.mergedData !== undefined) value = this.mergedData.get(row * MAX_COLUMNS + this.columns.get(field)!) ?? null;
+    if (value === null && this.mergedData !== undefined) value = mergedValueAt(this.mergedData.get(this.columns.get(field)!), row);
     if (value === null) return undefined;
     if (isCellError(value)) {
       this.reportError(field, row, value.error, who, initiativeId);
@@ -320,19 +320,50 @@ function isoDate(day: number): string {
 /** Excel's column limit (XFD), to key a cell by one number. */
 const MAX_COLUMNS = 16_384;
 
-function mergedDataCells(block: Block): Map<number, CellValue> | undefined {
+interface MergedSpan {
+  readonly top: number;
+  readonly bottom: number;
+  readonly master: CellValue;
+}
+
+/**
+ * The merges within a block's data rows, per mapped column, as row spans sorted by top: kept as
+ * spans, not one entry per covered cell, so a merge over D3:XFD2001 costs one span per mapped
+ * column it crosses rather than millions of cells.
+ */
+function mergedDataSpans(block: Block, columns: readonly number[]): Map<number, MergedSpan[]> | undefined {
   const merges = (block.grid.sheet.merges ?? []).filter(
     (m) => m.top > block.headerRow && m.top <= block.range.bottom && m.left >= block.range.left && m.right <= block.range.right,
   );
   if (merges.length === 0) return undefined;
-  const cells = new Map<number, CellValue>();
-  for (const m of merges) {
-    const master = block.grid.value(m.top, m.left);
-    for (let row = m.top; row <= Math.min(m.bottom, block.range.bottom); row++) {
-      for (let col = m.left; col <= m.right; col++) if (row !== m.top || col !== m.left) cells.set(row * MAX_COLUMNS + col, master);
+  const spans = new Map<number, MergedSpan[]>();
+  for (const col of new Set(columns)) {
+    const list: MergedSpan[] = [];
+    for (const m of merges) {
+      if (col < m.left || col > m.right) continue;
+      // The master cell itself holds the value; below it, the covered rows read it.
+      const top = col === m.left ? m.top + 1 : m.top;
+      const bottom = Math.min(m.bottom, block.range.bottom);
+      if (top <= bottom) list.push({ top, bottom, master: block.grid.value(m.top, m.left) });
     }
+    if (list.length > 0) spans.set(col, list.sort((x, y) => x.top - y.top));
   }
-  return cells;
+  return spans.size === 0 ? undefined : spans;
+}
+
+/** The master value of the span covering `row` (merges do not overlap), or null. */
+function mergedValueAt(spans: readonly MergedSpan[] | undefined, row: number): CellValue {
+  if (spans === undefined) return null;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (row < span.top) hi = mid - 1;
+    else if (row > span.bottom) lo = mid + 1;
+    else return span.master;
+  }
+  return null;
 }
 
 /**
