@@ -1,4 +1,5 @@
 import type { AnyField, DependencyField, InitiativeField, KpiField, TableKind } from './fields';
+import { EUROPEAN_HEADER_PHRASES } from './field-words-europe';
 
 /**
  * The field registry: one declarative entry per field that every layer reads (the matcher's
@@ -78,7 +79,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'id', table: 'initiatives', value: 'id', label: 'ID', inSentence: 'ID', json: 'id', merge: 'none', compare: 'none', role: 'key',
     reportColumn: { width: 11 },
     header: {
-      phrases: ['id', 'ref', 'reference', 'key', 'initiative id', 'project id', '#', 'no', 'nr', 'number', 'id number', 'project ref', 'project reference', 'initiative ref', 'code', 'project code', 'task id', 'item id', 'wbs', 'issue key', 'work item key', 'ticket', 'ticket id', 'unique id', 'uid', 'row id', 'identifier', 'line', 'item'],
+      phrases: ['id', 'ref', 'reference', 'key', 'initiative id', 'project id', '#', 'no', 'nr', 'number', 'id number', 'project ref', 'project reference', 'initiative ref', 'code', 'project code', 'task id', 'item id', 'wbs', 'issue key', 'work item key', 'ticket', 'ticket id', 'unique id', 'uid', 'row id', 'identifier', 'line', 'item', ...EUROPEAN_HEADER_PHRASES.id!],
       heads: ['id', 'ref', 'reference', 'key', 'code', 'number', 'no', 'nr', 'identifier', 'wbs', 'uid', '#', 'ticket'],
       against: ['email', 'phone', 'owner', 'assignee', 'reporter', 'creator', 'lead', 'manager', 'parent', 'predecessor', 'predecessors', 'successor', 'sprint', 'epic', 'kpi', 'watchers', 'account', 'user', 'project lead', 'budget', 'cost', 'po', 'invoice', 'contract', 'vendor', 'supplier'],
     },
@@ -87,7 +88,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'name', table: 'initiatives', value: 'name', label: 'Name', inSentence: 'name', json: 'name', merge: 'owner', compare: 'text', role: 'key',
     reportColumn: { width: 32 },
     header: {
-      phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'short description', 'campaign', 'work package', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name'],
+      phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'short description', 'campaign', 'work package', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name', ...EUROPEAN_HEADER_PHRASES.name!],
       heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item', 'campaign'],
       against: ['owner', 'manager', 'lead', 'sponsor', 'assignee', 'person', 'contact', 'email', 'file', 'sheet', 'id', 'key', 'code', 'type', 'status', 'category', 'department', 'team', 'phase', 'stage', 'version', 'account', 'customer', 'client', 'vendor', 'supplier', 'parent', 'sprint', 'link', 'url'],
     },
@@ -96,7 +97,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'department', table: 'initiatives', value: 'text', label: 'Department', inSentence: 'department', json: 'department', merge: 'owner', compare: 'text',
     reportColumn: { width: 15 },
     header: {
-      phrases: ['department', 'dept', 'function', 'team', 'business unit', 'bu', 'directorate', 'division', 'business area', 'owning department', 'org', 'organisation', 'organization', 'business', 'area', 'unit', 'portfolio', 'agency', 'ministry', 'group', 'squad', 'tribe', 'space name'],
+      phrases: ['department', 'dept', 'function', 'team', 'business unit', 'bu', 'directorate', 'division', 'business area', 'owning department', 'org', 'organisation', 'organization', 'business', 'area', 'unit', 'portfolio', 'agency', 'ministry', 'group', 'squad', 'tribe', 'space name', ...EUROPEAN_HEADER_PHRASES.department!],
       heads: ['department', 'dept', 'function', 'team', 'unit', 'bu', 'directorate', 'division', 'area', 'organisation', 'organization', 'org', 'agency', 'ministry', 'squad', 'tribe', 'business'],
       against: ['lead', 'owner', 'manager', 'email', 'id', 'size', 'count', 'budget', 'cost'],
     },
@@ -105,7 +106,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'owner', table: 'initiatives', value: 'person', label: 'Owner', inSentence: 'owner', json: 'owner', merge: 'owner', compare: 'text',
     reportColumn: { width: 16 },
     header: {
-      phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'resourcing', 'staffing', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person', 'assigned', 'members', 'team member'],
+      phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'resourcing', 'staffing', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person', 'assigned', 'members', 'team member', ...EUROPEAN_HEADER_PHRASES.owner!],
       heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'resourcing', 'staffing', 'names', 'to', 'members'],
       modifiers: ['project', 'initiative', 'tech', 'technical', 'delivery', 'business', 'product', 'programme', 'program', 'assigned'],
       against: ['id', 'email', 'phone', 'type', 'initials', 'rate', 'cost', 'department', 'team', 'budget', 'status', 'confidence', 'rating', 'assessment', 'date', 'rag'],
@@ -115,7 +116,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'status', table: 'initiatives', value: 'status', label: 'Status', inSentence: 'status', json: 'status', merge: 'owner', compare: 'exact', role: 'report',
     reportColumn: { header: 'Reported', width: 11 },
     header: {
-      phrases: ['status', 'rag', 'health', 'state', 'delivery confidence', 'rag status', 'overall status', 'overall rag', 'current status', 'dca', 'delivery confidence assessment', 'confidence', 'state name', 'progress status', 'delivery status', 'traffic light'],
+      phrases: ['status', 'rag', 'health', 'state', 'delivery confidence', 'rag status', 'overall status', 'overall rag', 'current status', 'dca', 'delivery confidence assessment', 'confidence', 'state name', 'progress status', 'delivery status', 'traffic light', ...EUROPEAN_HEADER_PHRASES.status!],
       heads: ['status', 'rag', 'health', 'state', 'confidence', 'dca', 'rating'],
       modifiers: ['overall', 'current', 'delivery', 'project', 'reported', 'rag', 'workflow'],
       against: ['category', 'changed', 'date', 'reason', 'comment', 'comments', 'commentary', 'narrative', 'note', 'notes', 'owner', 'history', 'previous', 'last', 'prior', 'id', 'updated', 'rationale'],
@@ -125,7 +126,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'start', table: 'initiatives', value: 'date', label: 'Start', inSentence: 'start', json: 'start', merge: 'owner', compare: 'exact',
     reportColumn: { width: 12 },
     header: {
-      phrases: ['start', 'start date', 'begin', 'planned start', 'baseline start', 'start on', 'kick off', 'kickoff', 'begin date', 'from date', 'commence', 'commencement'],
+      phrases: ['start', 'start date', 'begin', 'planned start', 'baseline start', 'start on', 'kick off', 'kickoff', 'begin date', 'from date', 'commence', 'commencement', ...EUROPEAN_HEADER_PHRASES.start!],
       heads: ['start', 'begin', 'kickoff', 'commencement', 'commence', 'from'],
       modifiers: ['planned', 'plan', 'baseline', 'scheduled', 'target', 'project', 'date'],
       against: ['actual', 'created', 'finish', 'end', 'due'],
@@ -141,7 +142,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
         // Roadmaps plan by quarter ("Q1 2027"): due by its end.
         'quarter', 'target quarter', 'delivery quarter', 'planned quarter', 'release quarter', 'target release', 'target month',
         // Roadmaps that say when, not which date: "When", "Timing", "By when", "Target week".
-        'when', 'by when', 'timing', 'timescale', 'timescales', 'target week', 'delivery week'],
+        'when', 'by when', 'timing', 'timescale', 'timescales', 'target week', 'delivery week', ...EUROPEAN_HEADER_PHRASES.due!],
       heads: DUE_HEADS,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'original', 'go', 'project', 'date', 'delivery'],
       // A forecast, current, revised or expected finish is the owner's estimate beside the plan (reportedFinish), not the plan.
@@ -180,7 +181,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'percentComplete', table: 'initiatives', value: 'percent', label: '% complete', inSentence: '% complete', json: 'percentComplete', merge: 'owner', compare: 'number',
     reportColumn: { width: 9 },
     header: {
-      phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete', '% completed', 'percent completed', 'completed %', 'percentage completed', 'percent', 'percentage', 'pct'],
+      phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete', '% completed', 'percent completed', 'completed %', 'percentage completed', 'percent', 'percentage', 'pct', ...EUROPEAN_HEADER_PHRASES.percentComplete!],
       heads: ['progress', 'complete', 'completion', 'done', 'comp', '%'],
       modifiers: ['%', 'percent', 'percentage', 'pct', 'task'],
       against: ['date', 'completed', 'by', 'status', 'work', 'physical'],
@@ -189,7 +190,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   lastUpdated: {
     field: 'lastUpdated', table: 'initiatives', value: 'date', label: 'Last updated', inSentence: 'last updated', json: 'lastUpdated', merge: 'owner', compare: 'none', role: 'report',
     header: {
-      phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last touch', 'last touched', 'touched', 'last activity', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited', 'changed', 'changed date', 'date changed', 'last changed', 'changed on', 'last modified time', 'modified time'],
+      phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last touch', 'last touched', 'touched', 'last activity', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited', 'changed', 'changed date', 'date changed', 'last changed', 'changed on', 'last modified time', 'modified time', ...EUROPEAN_HEADER_PHRASES.lastUpdated!],
       heads: ['updated', 'update', 'modified', 'reviewed', 'review', 'refresh', 'refreshed', 'checkin', 'edited', 'changed', 'of', 'at'],
       modifiers: ['last', 'date', 'status', 'latest'],
       against: ['by', 'created', 'viewed', 'next', 'due', 'who', 'count', 'frequency', 'reviewer'],
@@ -199,7 +200,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'dependsOn', table: 'initiatives', value: 'links', label: 'Depends on', inSentence: 'depends on', json: 'dependsOn', merge: 'union', compare: 'none', role: 'report',
     reportColumn: { width: 18 },
     header: {
-      phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on', 'blockers', 'blocker', 'blocked on'],
+      phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on', 'blockers', 'blocker', 'blocked on', ...EUROPEAN_HEADER_PHRASES.dependsOn!],
       heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs', 'blockers'],
       modifiers: ['blocked', 'waiting', 'driven', 'relies', 'task'],
       against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward', 'parent', 'child', 'children', 'subtask', 'subtasks', 'sub tasks'],
@@ -237,7 +238,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'budget', table: 'initiatives', value: 'money', label: 'Budget', inSentence: 'budget', json: 'budget', merge: 'owner', compare: 'number',
     reportColumn: { width: 13 },
     header: {
-      phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding'],
+      phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding', ...EUROPEAN_HEADER_PHRASES.budget!],
       heads: ['budget', 'cost', 'costs', 'capex', 'investment', 'funding', 'bac'],
       modifiers: ['approved', 'baseline', 'total', 'planned', 'whole', 'life'],
       against: ['owner', 'holder', 'manager', 'centre', 'center', 'code', 'forecast', 'actual', 'actuals', 'spend', 'variance', 'eac', 'remaining', 'category', 'type', 'year', 'status', 'narrative', 'commentary', 'comments', 'per', 'use', 'rate', 'start', 'end', 'finish', 'date', 'due', 'deadline'],

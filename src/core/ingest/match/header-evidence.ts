@@ -9,16 +9,20 @@ import type { FieldSpec } from '../../types';
  * but a whole-phrase match.
  */
 
-/** "% Complete" -> "% complete", "Go-Live" -> "go live", "Owner (PM)" -> "owner pm". */
+/** "% Complete" -> "% complete", "Go-Live" -> "go live", "Owner (PM)" -> "owner pm", "Data de início" -> "data de inicio". */
 export function normaliseHeader(text: string): string {
   return text
-    .normalize('NFKC')
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/%/g, ' % ')
     .replace(/[^\p{L}\p{N}%#]+/gu, ' ')
     .trim();
 }
+
+/** Accents and other combining marks, folded away so "Début" matches "debut". */
+const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Two-word spellings of one word, joined before the head noun is found ("check in" -> "checkin"). */
 const COMPOUNDS: ReadonlyArray<readonly [RegExp, string]> = [

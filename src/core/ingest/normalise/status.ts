@@ -11,11 +11,16 @@ type Vocabulary = ReadonlyArray<readonly [Status, readonly string[]]>;
  * live status with no colour (as "TBC"), kept as written rather than left unread.
  */
 const RAG_WORDS: Vocabulary = [
-  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', 'on target', 'on course', 'ahead', 'ahead of schedule', 'ahead of plan', 'no issues', 'no concerns', 'under control', 'stable', 'satisfactory', 'good progress', 'progressing well', '🟢', '🟩']],
+  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', 'on target', 'on course', 'ahead', 'ahead of schedule', 'ahead of plan', 'no issues', 'no concerns', 'under control', 'stable', 'satisfactory', 'good progress', 'progressing well',
+    // French, German, Spanish, Portuguese, Italian, Dutch.
+    'vert', 'grun', 'gruen', 'verde', 'groen', 'dans les temps', 'im plan', 'en plazo', 'no prazo', 'in linea', 'op schema', 'op koers',
+    '🟢', '🟩']],
   ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange',
-    'needs attention', 'attention needed', 'attention', 'behind schedule', 'behind plan', 'slightly behind', 'minor issues', 'some issues', 'issues', 'minor concerns', 'some concerns', 'concern', 'concerns', 'monitor', 'monitoring', 'warning', 'minor delay', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
+    'needs attention', 'attention needed', 'attention', 'behind schedule', 'behind plan', 'slightly behind', 'minor issues', 'some issues', 'issues', 'minor concerns', 'some concerns', 'concern', 'concerns', 'monitor', 'monitoring', 'warning', 'minor delay',
+    'ambre', 'gelb', 'amarillo', 'amarelo', 'giallo', 'geel', 'ambar', 'en retard', 'a risque', 'verzogert', 'gefahrdet', 'retrasado', 'en riesgo', 'atrasado', 'em risco', 'in ritardo', 'a rischio', 'vertraagd', 'risico', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
   ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late',
-    'off target', 'off course', 'major issues', 'significant issues', 'serious issues', 'critical issues', 'major concerns', 'significant concerns', 'serious concerns', 'significantly behind', 'well behind', 'seriously behind', 'major delay', 'stalled', 'escalated', 'in trouble', 'failed', '🔴', '🟥', '⛔', '🛑', '🚫', '❌', '❎', '✗', '✘', '✖']],
+    'off target', 'off course', 'major issues', 'significant issues', 'serious issues', 'critical issues', 'major concerns', 'significant concerns', 'serious concerns', 'significantly behind', 'well behind', 'seriously behind', 'major delay', 'stalled', 'escalated', 'in trouble', 'failed',
+    'rouge', 'rot', 'rojo', 'vermelho', 'rosso', 'rood', 'critique', 'kritisch', 'critico', '🔴', '🟥', '⛔', '🛑', '🚫', '❌', '❎', '✗', '✘', '✖']],
   ['done', ['100%', '100 %', 'blue', '🔵', '🟦', '✅', '✔', '✓', '☑']],
   ['not-started', ['⚪', '⬜']],
   ['on-hold', ['⏸']],
@@ -33,6 +38,8 @@ const WORKFLOW_WORDS: Vocabulary = [
     'not-started',
     [
       'not started', 'not-started', 'notstarted', 'not yet started', 'not begun', 'unstarted', 'planned', 'planning', 'pipeline', 'pending', 'proposed', 'yet to start', 'to start', 'approved', 'scheduled',
+      'non demarre', 'non commence', 'a faire', 'a venir', 'planifie', 'nicht begonnen', 'nicht gestartet', 'geplant', 'no iniciado', 'sin iniciar', 'por hacer', 'pendiente', 'planificado',
+      'nao iniciado', 'a fazer', 'pendente', 'planejado', 'planeado', 'non iniziato', 'da fare', 'pianificato', 'niet gestart', 'te doen', 'gepland',
       // Jira, Plane, ClickUp, Linear: the "to do" category.
       'to do', 'todo', 'to-do', 'backlog', 'selected for development', 'ready for development', 'ready', 'ready to start', 'queued', 'triage', 'icebox',
       // Redmine, Azure DevOps.
@@ -43,6 +50,7 @@ const WORKFLOW_WORDS: Vocabulary = [
     'unknown',
     [
       'in progress', 'in-progress', 'inprogress', 'work in progress', 'wip', 'ongoing', 'underway', 'under way', 'started', 'doing', 'in development', 'in dev', 'development', 'in flight', 'in-flight', 'mobilising', 'mobilizing', 'scoping', 'in delivery', 'executing', 'in execution',
+      'en cours', 'in bearbeitung', 'in arbeit', 'laufend', 'en curso', 'en progreso', 'en proceso', 'em andamento', 'em curso', 'em progresso', 'in corso', 'in lavorazione', 'in uitvoering', 'bezig', 'lopend',
       // Wrike, Azure DevOps ("Active", "Committed"); GitHub and GitLab issues ("open", "opened").
       'active', 'committed', 'open', 'opened', 'reopened', 're-opened',
       // Review and test steps: still in flight.
@@ -59,21 +67,28 @@ const WORKFLOW_WORDS: Vocabulary = [
       'done', 'complete', 'completed', 'closed', 'resolved', 'finished', 'delivered', 'live', 'implemented', 'achieved', 'released', 'shipped', 'deployed', 'fixed', 'verified', 'merged',
       // ServiceNow's closed states name how the work closed.
       'closed complete', 'closed completed', 'closed - complete', 'closed successful',
+      'termine', 'fini', 'acheve', 'clos', 'livre', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'completado', 'terminado', 'finalizado', 'hecho', 'entregado', 'cerrado',
+      'concluido', 'completo', 'entregue', 'fechado', 'completato', 'concluso', 'terminato', 'consegnato', 'chiuso', 'voltooid', 'afgerond', 'gereed', 'klaar', 'opgeleverd',
     ],
   ],
   [
     'cancelled',
     [
       'cancelled', 'canceled', 'stopped', 'withdrawn', 'abandoned', 'dropped', 'descoped', 'de-scoped', 'closed - cancelled', 'out of scope', 'superseded', 'terminated', 'discontinued',
+      'annule', 'abandonne', 'abgebrochen', 'storniert', 'cancelado', 'anulado', 'annullato', 'cancellato', 'geannuleerd',
       // Jira, GitHub ("not planned"), Redmine ("Rejected"), Azure DevOps ("Removed").
       "won't do", 'wont do', "won't fix", 'wont fix', 'wontfix', 'duplicate', 'rejected', 'declined', 'invalid', 'obsolete', 'not planned', 'removed',
       'closed incomplete', 'closed skipped', 'closed cancelled', 'closed canceled', 'closed - incomplete', 'closed - skipped', 'closed unsuccessful',
     ],
   ],
-  ['red', ['blocked', 'stuck', 'impeded', 'impediment']],
+  ['red', ['blocked', 'stuck', 'impeded', 'impediment', 'bloque', 'blockiert', 'bloqueado', 'bloccato', 'geblokkeerd']],
   [
     'on-hold',
-    ['on hold', 'on-hold', 'onhold', 'hold', 'paused', 'deferred', 'suspended', 'parked', 'postponed', 'waiting', 'awaiting', 'waiting for customer', 'waiting for support', 'feedback'],
+    [
+      'on hold', 'on-hold', 'onhold', 'hold', 'paused', 'deferred', 'suspended', 'parked', 'postponed', 'waiting', 'awaiting', 'waiting for customer', 'waiting for support', 'feedback',
+      'en attente', 'suspendu', 'en pause', 'reporte', 'angehalten', 'pausiert', 'wartend', 'zuruckgestellt', 'en espera', 'en pausa', 'suspendido', 'aplazado', 'em espera', 'pausado', 'suspenso', 'adiado',
+      'in attesa', 'sospeso', 'in pausa', 'rinviato', 'wachtend', 'gepauzeerd', 'uitgesteld',
+    ],
   ],
 ];
 
@@ -105,6 +120,13 @@ const RAG_RANK: Partial<Record<Status, number>> = { green: 1, amber: 2, red: 3 }
 const DECORATION = /[^\p{L}\p{N}%/\\& -]/gu;
 /** The decoration that can say a status itself: emoji and ticks, not ASCII punctuation ("Phase 2?" says no status). */
 const SYMBOL = /[^\p{L}\p{N}\s\x00-\x7f]/gu;
+/** Accents folded for matching ("Terminé" is "termine"); only text with a letter outside ASCII pays for it, and emoji keep their form. */
+function foldAccents(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u00c0-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.normalize('NFD').replace(/[\u0300-\u036f]+/g, '');
+}
+
 /** Variation selectors: "✔️" and "✔︎" are "✔" drawn as emoji or as text. */
 const VARIATION_SELECTORS = /[\ufe0e\ufe0f]/g;
 const COMBINED_SEPARATOR = /\s*(?:\/|\\|&|\+|-|–|—|\bto\b)\s*/;
@@ -150,7 +172,7 @@ function confidenceWord(value: string): Status | undefined {
  * variation selectors ("✔️ Done" is "✔ done"), no closing full stop.
  */
 function statusKey(value: string): string {
-  return cleanText(value).toLowerCase().replace(VARIATION_SELECTORS, '').replace(/\s+/g, ' ').replace(CURLY_APOSTROPHES, "'").replace(/_/g, ' ').replace(/[.!]+$/, '').trim();
+  return foldAccents(cleanText(value).toLowerCase().replace(VARIATION_SELECTORS, '')).replace(/\s+/g, ' ').replace(CURLY_APOSTROPHES, "'").replace(/_/g, ' ').replace(/[.!]+$/, '').trim();
 }
 
 /** A cell on one vocabulary; `symbols` false reads its words only (how statusScaleOf tells a column's scale). */
