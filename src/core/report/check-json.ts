@@ -336,16 +336,27 @@ function sourcesJson(result: RunResult): Iterable<CheckJsonSource> {
     if (list) list.push(r);
     else recordsByTable.set(r.ref.table, [r]);
   }
+  // The links a row's Successors cell wrote (read-successors.ts), by the row they came from.
+  const successorsByRow = new Map<string, Array<{ id: string; type: string; lagDays: number }>>();
+  for (const d of result.model.ingest.dependencies) {
+    if (d.via === undefined || d.cells.from === undefined) continue;
+    const key = `${d.ref.table}|${d.ref.row}|${d.from}`;
+    const list = successorsByRow.get(key);
+    const link = { id: d.to, type: d.type, lagDays: d.lagDays };
+    if (list) list.push(link);
+    else successorsByRow.set(key, [link]);
+  }
+  const successorsOf = (r: InitiativeRecord) => successorsByRow.get(`${r.ref.table}|${r.ref.row}|${r.id}`) ?? [];
   return mapLazily(result.model.sources, (s: SourceSummary) => ({
     name: s.name,
     origin: s.origin,
     department: s.department ?? null,
     sheets: [...s.sheets],
-    tables: s.tables.map((t) => tableJson(t, recordsByTable.get(t.key) ?? [], result.options)),
+    tables: s.tables.map((t) => tableJson(t, recordsByTable.get(t.key) ?? [], result.options, t.mapping.some((m) => m.field === 'successors') ? successorsOf : undefined)),
   }));
 }
 
-function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], options: RunOptions): CheckJsonTable {
+function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], options: RunOptions, successorsOf?: (r: InitiativeRecord) => ReadonlyArray<{ id: string; type: string; lagDays: number }>): CheckJsonTable {
   const { range } = t;
   return {
     key: t.key,
@@ -374,7 +385,7 @@ function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], optio
       })),
     unmapped: t.unmapped.map((u) => ({ column: columnLetters(range.left + u.column), header: u.header })),
     ignoredReason: t.kind === null ? (t.ignoredReason ?? fallbackIgnoredReason(t, options)) : null,
-    initiatives: t.kind === 'initiatives' ? records.map(recordJson) : [],
+    initiatives: t.kind === 'initiatives' ? records.map((r) => recordJson(r, successorsOf)) : [],
   };
 }
 
@@ -388,16 +399,17 @@ function fallbackIgnoredReason(t: DetectedTable, options: RunOptions): string {
 type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo' | 'successors'>;
 
 /** One initiative row: every initiative field under its registry JSON name, in the fields' order. */
-function recordJson(r: InitiativeRecord): CheckJsonRecord {
+function recordJson(r: InitiativeRecord, successorsOf?: (r: InitiativeRecord) => ReadonlyArray<{ id: string; type: string; lagDays: number }>): CheckJsonRecord {
   const out: Record<string, unknown> = { row: r.ref.row };
   for (const field of INITIATIVE_FIELDS) {
     const spec = INITIATIVE_FIELD_SPECS[field];
     if (field === 'dependsOn') out[spec.json] = r.dependsOn.map((l) => ({ id: l.id, type: l.type, lagDays: l.lagDays }));
     else if (field === 'kpi') out[spec.json] = [...r.kpis];
     else if (field === 'providesTo') out[spec.json] = (r.providesTo ?? []).map((d) => ({ id: d.name ?? d.id, by: iso(d.by) }));
-    // A successors cell is read as links from this row to others (read-successors.ts), as a register row is: not a value of the row.
-    else if (field === 'successors') continue;
-    else {
+    // A Successors cell is read as links from this row to others (read-successors.ts): listed where the table has that column.
+    else if (field === 'successors') {
+      if (successorsOf) out[spec.json] = successorsOf(r);
+    } else {
       const value = r[field as ScalarField];
       out[spec.json] = spec.value === 'date' ? iso(value as DayNumber | undefined) : (value ?? null);
     }

@@ -7,6 +7,7 @@ import { ingestSources } from '../../../src/core/ingest';
 import { makeOptions, type CellValue, type RawSource } from '../../../src/core/types';
 import { parseDependencyCell } from '../../../src/core/ingest/normalise/dependency';
 import { runPipeline } from '../../../src/core/pipeline';
+import { checkJson } from '../../../src/core/report/check-json';
 import { day } from '../../support/read-export';
 
 function source(name: string, rows: CellValue[][]): RawSource {
@@ -205,6 +206,18 @@ describe('a plan that lists successors rather than predecessors', () => {
 
   it('says the table gives dependencies, so no field is reported missing for them', () => {
     expect(result.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.message).join(' ')).not.toMatch(/dependencies/);
+  });
+
+  it('lists each row\'s successors in check --json, as its cell wrote them', () => {
+    const json = checkJson(runPipeline([source('Plan.xlsx', rows)], options));
+    const table = [...json.sources][0]!.tables[0]!;
+    expect(table.initiatives.map((r) => [r.id, (r as unknown as { successors: unknown }).successors])).toEqual([
+      // T-1 -> T-2 is read from T-2's Depends On, so T-1's row lists only what its cell added.
+      ['T-1', [{ id: 'T-3', type: 'FS', lagDays: 0 }]],
+      ['T-2', [{ id: 'T-4', type: 'FS', lagDays: 2 }]],
+      ['T-3', [{ id: 'T-4', type: 'FS', lagDays: 0 }, { id: 'T-9', type: 'FS', lagDays: 0 }]],
+      ['T-4', []],
+    ]);
   });
 
   it('links the model once per pair, and reports a successor no source defines', () => {
