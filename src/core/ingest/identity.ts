@@ -155,20 +155,8 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
   if (!records.some(named) && !register.some(mayBeName)) return [];
   const ids = new Set<string>();
   for (const r of records) ids.add(r.id);
-  let names: Map<string, string[]> | undefined;
-  const candidates = (text: string): readonly string[] => {
-    if (!names) {
-      names = new Map();
-      for (const r of records) {
-        if (r.name === undefined) continue;
-        const key = nameIndexKey(r.name);
-        const list = names.get(key);
-        if (!list) names.set(key, [r.id]);
-        else if (!list.includes(r.id)) list.push(r.id);
-      }
-    }
-    return names.get(nameIndexKey(text)) ?? [];
-  };
+  let names: ReadonlyMap<string, readonly string[]> | undefined;
+  const candidates = (text: string): readonly string[] => (names ??= idsByName(records)).get(nameIndexKey(text)) ?? [];
   const findings: Finding[] = [];
   const ambiguous = (written: string, who: string, found: readonly string[], cell: CellRef, initiativeId?: string, verb = 'depends on'): void => {
     findings.push(
@@ -247,14 +235,7 @@ export function resolveKpiInitiatives(records: readonly InitiativeRecord[], kpis
   const ids = new Set<string>();
   for (const r of records) ids.add(r.id);
   if (kpis.every((k) => k.initiatives.every((id) => ids.has(id)))) return;
-  const names = new Map<string, string[]>();
-  for (const r of records) {
-    if (r.name === undefined) continue;
-    const key = nameIndexKey(r.name);
-    const list = names.get(key);
-    if (!list) names.set(key, [r.id]);
-    else if (!list.includes(r.id)) list.push(r.id);
-  }
+  const names = idsByName(records);
   for (let k = 0; k < kpis.length; k++) {
     const kpi = kpis[k]!;
     let changed = false;
@@ -267,6 +248,19 @@ export function resolveKpiInitiatives(records: readonly InitiativeRecord[], kpis
     });
     if (changed) kpis[k] = { ...kpi, initiatives: linked };
   }
+}
+
+/** The ids of the initiatives of each name (nameIndexKey), for references written as names. */
+function idsByName(records: readonly InitiativeRecord[]): ReadonlyMap<string, readonly string[]> {
+  const names = new Map<string, string[]>();
+  for (const r of records) {
+    if (r.name === undefined) continue;
+    const key = nameIndexKey(r.name);
+    const list = names.get(key);
+    if (!list) names.set(key, [r.id]);
+    else if (!list.includes(r.id)) list.push(r.id);
+  }
+  return names;
 }
 
 /** A register row or profile link whose ends may be names: marked so (Asana), or written with a space or without a digit. */
