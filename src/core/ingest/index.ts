@@ -78,6 +78,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         const costs = isCostLinesReason(table.ignoredReason) ? readCostLines(source, table, block, rows, options, addresses) : undefined;
         if (costs) {
           for (const l of costs.lines) costLines.push(l);
+          const unit = moneyUnitFinding(source.name, costs.table);
+          if (unit) findings.push(unit);
           for (const f of costs.findings) findings.push(f);
           used.set(table.key, costs.table);
           continue;

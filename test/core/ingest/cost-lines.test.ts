@@ -130,6 +130,25 @@ describe('a cost line naming an initiative no source defines', () => {
   });
 });
 
+describe('a cost line whose budget cannot be read', () => {
+  const costs: CellValue[][] = [
+    ['Cost line', 'Initiative', 'Budget', 'Forecast'],
+    ['CL-1', 'CT-01', 'four hundred', 455000],
+    ['CL-2', 'CT-01', 800000, 895000],
+  ];
+  const ingest = ingestSources([source('Tracker.xlsx', 'Plan', TRACKER), source('Finance.xlsx', 'Costs', costs)], options);
+
+  it('is value.unparseable on its cell; the other line\'s budget and both forecasts still count', () => {
+    expect(ingest.findings.filter((f) => f.code === 'value.unparseable').map((f) => [f.cells.map((c) => c.address), f.message])).toEqual([
+      [['C2'], 'Cost line of CT-01 (row 2): budget "four hundred" cannot be read; expected a number or an amount such as 1200, £1,200, 1.2m or (300).'],
+    ]);
+    expect(ingest.initiatives.map((r) => [r.id, r.budget, r.forecastCost])).toEqual([
+      ['CT-01', 800000, 1350000],
+      ['CT-02', undefined, undefined],
+    ]);
+  });
+});
+
 describe('cost lines written in thousands', () => {
   const costs: CellValue[][] = [
     ['Project code', 'Line', 'Budget (£k)', 'Forecast (£k)'],
@@ -142,6 +161,13 @@ describe('cost lines written in thousands', () => {
     expect(ingest.initiatives.map((r) => [r.id, r.budget, r.forecastCost])).toEqual([
       ['CT-01', 1200000, 1350500],
       ['CT-02', undefined, undefined],
+    ]);
+  });
+
+  it('says the columns were read from thousands, as for an initiatives table', () => {
+    const unit = ingest.findings.filter((f) => f.code === 'ingest.money-unit');
+    expect(unit.map((f) => [f.cells.map((c) => `${c.source}!${c.address}`), f.message])).toEqual([
+      [['Finance.xlsx!C1', 'Finance.xlsx!D1'], expect.stringMatching(/^Finance\.xlsx, sheet "Costs": C1 "Budget \(£k\)" is in thousands.*D1 "Forecast \(£k\)" is in thousands/)],
     ]);
   });
 });
