@@ -130,6 +130,28 @@ describe('a cost line naming an initiative no source defines', () => {
   });
 });
 
+describe('cost lines that give the initiative by id and name, with a description per line', () => {
+  const costs: CellValue[][] = [
+    ['Line', 'Description', 'Initiative ID', 'Initiative name', 'Approved budget', 'Benefit'],
+    ['1', 'Licences', 'CT-01', 'Payroll consolidation', 400000, 100000],
+    ['2', 'Contractors', 'CT-01', 'Payroll consolidation', 800000, 250000],
+    ['3', 'Hosting', 'CT-02', 'Vendor portal', 250000, null],
+  ];
+  const ingest = ingestSources([source('Tracker.xlsx', 'Plan', TRACKER), source('Finance.xlsx', 'Costs', costs)], options);
+
+  it('sums budget and benefit per initiative id: CT-01 1,200,000 and 350,000; CT-02 250,000 and none', () => {
+    expect(ingest.tables.find((t) => t.source === 'Finance.xlsx')!.mapping.map((m) => [m.field, m.header])).toEqual([
+      ['id', 'Initiative ID'],
+      ['budget', 'Approved budget'],
+      ['benefit', 'Benefit'],
+    ]);
+    expect(ingest.initiatives.map((r) => [r.id, r.budget, r.benefit])).toEqual([
+      ['CT-01', 1200000, 350000],
+      ['CT-02', 250000, undefined],
+    ]);
+  });
+});
+
 describe('a cost line whose budget cannot be read', () => {
   const costs: CellValue[][] = [
     ['Cost line', 'Initiative', 'Budget', 'Forecast'],
@@ -187,6 +209,24 @@ describe('initiatives tables with a Project column stay initiatives tables', () 
       ['IN-2', 300000],
       ['IN-3', 200000],
     ]);
+  });
+
+  it('rows named each their own under a repeated Project or Programme key, with budgets and no status or dates', () => {
+    for (const parent of ['Project', 'Programme']) {
+      const rows: CellValue[][] = [
+        ['ID', 'Name', parent, 'Budget'],
+        ['T-1', 'Discovery', 'PRG-1', 100000],
+        ['T-2', 'Build', 'PRG-1', 400000],
+        ['T-3', 'Rollout', 'PRG-2', 150000],
+      ];
+      const ingest = ingestSources([source('Portfolio.xlsx', 'Plan', rows)], options);
+      expect(ingest.tables.map((t) => t.kind)).toEqual(['initiatives']);
+      expect(ingest.initiatives.map((r) => [r.id, r.budget])).toEqual([
+        ['T-1', 100000],
+        ['T-2', 400000],
+        ['T-3', 150000],
+      ]);
+    }
   });
 
   it('a Project column repeating a programme key, in a tracker with status and due dates', () => {

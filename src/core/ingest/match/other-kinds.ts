@@ -109,8 +109,13 @@ export interface CostLineColumns {
   readonly evidence: readonly string[];
 }
 
-/** Headers that name the initiative a row belongs to, not the row itself. */
-const REFERENCE_HEADER = /^(?:parent )?(?:initiative|project|programme|program|scheme|workstream)(?: (?:id|ref|reference|code|key|no|number))?$/;
+/**
+ * Headers that name the initiative a row belongs to, not the row itself. Not "Programme" or
+ * "Workstream": in a PMO's list those group initiatives, and rows under a programme are initiatives.
+ */
+const REFERENCE_HEADER = /^(?:initiative|project)(?: (?:id|ref|reference|code|key|no|number))?$/;
+/** A column naming each row ("Name", "Task title"; not "Initiative name", which repeats with its id on cost lines). */
+const ROW_NAME_HEADER = /^(?:(?!initiative |project )[\p{L}\p{N}]+ )?(?:name|title)$/u;
 /** Columns that make a table a tracker of its own rows, not a cost breakdown. */
 const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated'] as const;
 
@@ -119,7 +124,8 @@ const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated'] as const;
  * of initiatives defined elsewhere. Told by content: a column headed as an initiative or project
  * reference whose values are ids and repeat (several lines per initiative), at least one money
  * column (budget, forecast, benefit) holding numbers, and no status, start, due or update-date
- * column. A tracker whose Project column holds a different id per row is not one.
+ * column, nor a Name / Title column naming each row. A tracker whose Project column holds a
+ * different id per row is not one.
  */
 export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLineColumns | undefined {
   const words = (p: ColumnProfile): string => p.form.words.join(' ');
@@ -128,7 +134,9 @@ export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLine
   const tracker = profiles.some(
     (p) => TRACKER_FIELDS.some((f) => headerEvidence(p.form, INITIATIVE_FIELD_SPECS[f]) >= 0.75) || (p.filled > 0 && share(p, p.colours) >= 0.8),
   );
-  if (tracker) return undefined;
+  // Rows each with a name of their own ("ID | Name | Project | Budget") are items under a project, not its cost lines.
+  const named = profiles.some((p) => p !== reference && ROW_NAME_HEADER.test(words(p)) && p.filled >= 2 && p.distinct === p.filled);
+  if (tracker || named) return undefined;
   const money: Partial<Record<CostField, number>> = {};
   const taken = new Set<number>([reference.column]);
   for (const field of COST_FIELDS) {
