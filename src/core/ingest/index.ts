@@ -10,6 +10,8 @@ import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readCalendarSheet } from './read-calendar';
+import { applyCostLines, readCostLines, type CostLine } from './read-cost-lines';
+import { isCostLinesReason } from './match/other-kinds';
 import { sheetPart } from './calendar-part';
 import { readDepartmentCodes, readLeadsBlock } from './read-leads';
 import { readSuccessors } from './read-successors';
@@ -60,6 +62,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const addresses = new AddressBook();
   const read: ReadTable[] = [];
   const local: LocalTable[] = [];
+  const costLines: CostLine[] = [];
   /** Profiled tables with the columns their profile reads taken off the unmapped list. */
   const used = new Map<string, DetectedTable>();
   for (const source of sources) {
@@ -71,6 +74,16 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       if (table.kind === null) {
         // A Calendar/Holidays sheet or table was read for its working days and days off.
         if (calendar || calendarSheets.has(table.sheet)) continue;
+        // A cost breakdown is read for its money, summed into the initiatives it names once every source is read.
+        const costs = isCostLinesReason(table.ignoredReason) ? readCostLines(source, table, block, rows, options, addresses) : undefined;
+        if (costs) {
+          for (const l of costs.lines) costLines.push(l);
+          const unit = moneyUnitFinding(source.name, costs.table);
+          if (unit) findings.push(unit);
+          for (const f of costs.findings) findings.push(f);
+          used.set(table.key, costs.table);
+          continue;
+        }
         // A Departments/leads table is read for who leads each department, not reported as ignored.
         const read = readLeadsBlock(source.name, block, rows);
         const codes = readDepartmentCodes(source.name, block, rows);
@@ -104,6 +117,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   scopeLocalIds(local, initiatives.records, dependencies, findings);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
   resolveKpiInitiatives(initiatives.records, kpis);
+  for (const finding of applyCostLines(costLines, initiatives.records)) findings.push(finding);
   for (const finding of missingFields(read, initiatives.records)) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));

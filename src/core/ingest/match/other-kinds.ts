@@ -1,7 +1,8 @@
 import type { ColumnProfile } from './column-profile';
 import { share } from './column-profile';
 import { parseWeekdays } from '../normalise/weekdays';
-import { LEAD_TABLE_HEADERS } from '../../types';
+import { INITIATIVE_FIELD_SPECS, LEAD_TABLE_HEADERS } from '../../types';
+import { headerEvidence } from './header-evidence';
 
 /**
  * Tables that look like initiatives (an id, a name, an owner, a status, a date) but hold
@@ -19,6 +20,7 @@ export interface OtherKind {
 
 /** "it looks like a risk log ("Likelihood", "Impact"), not initiatives": the reason an ignored table gives. */
 export function otherKindReason(other: OtherKind): string {
+  if (other.kind === COST_LINES) return `${COST_LINES_REASON} (${other.evidence.map((e) => `"${e}"`).join(', ')}), not initiatives`;
   const told = other.because ?? other.evidence.map((e) => `"${e}"`).join(', ');
   return `it looks like ${/^[aeiou]/i.test(other.kind) ? 'an' : 'a'} ${other.kind} (${told}), not initiatives`;
 }
@@ -68,6 +70,8 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
   if (pivot.length > 0) return { kind: 'pivot table or summary block', evidence: [...new Set(pivot)].slice(0, 3) };
   const raci = profiles.filter((p) => p.filled >= 2 && share(p, p.raciLetters) >= 0.8);
   if (raci.length >= 3) return { kind: 'RACI chart', evidence: raci.slice(0, 4).map((p) => p.header) };
+  const costs = hasPlanColumns ? undefined : recogniseCostLines(profiles);
+  if (costs) return { kind: COST_LINES, evidence: costs.evidence };
   let best: OtherKind | undefined;
   let bestHits = 0;
   for (const signature of SIGNATURES) {
@@ -80,6 +84,79 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
     }
   }
   return best;
+}
+
+/** OtherKind.kind of a cost breakdown: read for its money (src/core/ingest/read-cost-lines.ts), not ignored. */
+export const COST_LINES = 'cost lines';
+/** How a cost-line table's reason begins: ingest tells the table by it (isCostLinesReason). */
+const COST_LINES_REASON = 'it holds cost lines of initiatives defined elsewhere';
+
+/** True for the reason classify gives a cost-line table (recogniseCostLines). */
+export function isCostLinesReason(reason: string | undefined): boolean {
+  return reason !== undefined && reason.startsWith(COST_LINES_REASON);
+}
+
+/** The money fields a cost line carries, summed per initiative. */
+export type CostField = 'budget' | 'forecastCost' | 'benefit';
+export const COST_FIELDS: readonly CostField[] = ['budget', 'forecastCost', 'benefit'];
+
+/** The columns of a cost-line table (0-based within the block). */
+export interface CostLineColumns {
+  /** The column naming the initiative each line belongs to. */
+  readonly reference: number;
+  readonly money: Partial<Record<CostField, number>>;
+  /** The reference and money headers, for the reason. */
+  readonly evidence: readonly string[];
+}
+
+/**
+ * Headers that name the initiative a row belongs to, not the row itself. Not "Programme" or
+ * "Workstream": in a PMO's list those group initiatives, and rows under a programme are initiatives.
+ */
+const REFERENCE_HEADER = /^(?:initiative|project)(?: (?:id|ref|reference|code|key|no|number))?$/;
+/** A column naming each row ("Name", "Task title"; not "Initiative name", which repeats with its id on cost lines). */
+const ROW_NAME_HEADER = /^(?:(?!initiative |project )[\p{L}\p{N}]+ )?(?:name|title)$/u;
+/** Columns that make a table a tracker of its own rows, not a cost breakdown. */
+const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated'] as const;
+
+/**
+ * A cost breakdown (Cost line | Initiative | Cost centre | Budget | Forecast): rows are cost lines
+ * of initiatives defined elsewhere. Told by content: a column headed as an initiative or project
+ * reference whose values are ids and repeat (several lines per initiative), at least one money
+ * column (budget, forecast, benefit) holding numbers, and no status, start, due or update-date
+ * column, nor a Name / Title column naming each row. A tracker whose Project column holds a
+ * different id per row is not one.
+ */
+export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLineColumns | undefined {
+  const words = (p: ColumnProfile): string => p.form.words.join(' ');
+  const reference = profiles.find((p) => REFERENCE_HEADER.test(words(p)) && p.filled >= 2 && share(p, p.idLike) >= 0.8 && p.distinct < p.filled);
+  if (reference === undefined) return undefined;
+  const tracker = profiles.some(
+    (p) => TRACKER_FIELDS.some((f) => headerEvidence(p.form, INITIATIVE_FIELD_SPECS[f]) >= 0.75) || (p.filled > 0 && share(p, p.colours) >= 0.8),
+  );
+  // Rows each with a name of their own ("ID | Name | Project | Budget") are items under a project, not its cost lines.
+  const named = profiles.some((p) => p !== reference && ROW_NAME_HEADER.test(words(p)) && p.filled >= 2 && p.distinct === p.filled);
+  if (tracker || named) return undefined;
+  const money: Partial<Record<CostField, number>> = {};
+  const taken = new Set<number>([reference.column]);
+  for (const field of COST_FIELDS) {
+    let best: ColumnProfile | undefined;
+    let bestScore = 0.5;
+    for (const p of profiles) {
+      if (taken.has(p.column) || p.filled === 0 || share(p, p.numbers) < 0.5) continue;
+      const score = headerEvidence(p.form, INITIATIVE_FIELD_SPECS[field]);
+      if (score >= bestScore && (best === undefined || score > bestScore)) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    if (best === undefined) continue;
+    money[field] = best.column;
+    taken.add(best.column);
+  }
+  const columns = COST_FIELDS.flatMap((f) => (money[f] === undefined ? [] : [profiles[money[f]!]!]));
+  if (columns.length === 0) return undefined;
+  return { reference: reference.column, money, evidence: [reference.header, ...columns.map((p) => p.header)] };
 }
 
 /**
