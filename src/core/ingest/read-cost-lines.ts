@@ -7,6 +7,7 @@ import { profileColumns } from './match/column-profile';
 import { COST_FIELDS, recogniseCostLines, type CostField } from './match/other-kinds';
 import { withMoneyUnits } from './money-unit';
 import { normaliseId } from './normalise/id';
+import { displayValue, isBlank } from './normalise/cell-text';
 import { parseMoneyValue } from './normalise/number';
 import { a1, a1Range } from '../util/a1';
 
@@ -47,7 +48,12 @@ export function readCostLines(source: RawSource, table: DetectedTable, block: Bl
   const lines: CostLine[] = [];
   for (const row of rows) {
     const id = normaliseId(reader.value('id', row));
-    if (id === undefined) continue;
+    if (id === undefined) {
+      // A line that names no initiative is counted nowhere: said, not dropped.
+      const amounts = mapping.filter((m) => m.field !== 'id' && !isBlank(reader.value(m.field, row))).map((m) => `${m.header} "${displayValue(reader.value(m.field, row))}"`);
+      if (amounts.length > 0) reader.reportRow('id', row, `Row ${row + 1}: a cost line that names no initiative in "${mapping[0]!.header}"; its ${amounts.join(', ')} ${amounts.length === 1 ? 'is' : 'are'} counted nowhere.`);
+      continue;
+    }
     const amounts: Partial<Record<CostField, number>> = {};
     const cells: Partial<Record<CostField, CellRef>> = {};
     for (const m of mapping) {

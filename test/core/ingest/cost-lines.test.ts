@@ -241,3 +241,20 @@ describe('initiatives tables with a Project column stay initiatives tables', () 
     expect(ingest.initiatives.map((r) => r.id)).toEqual(['T-1', 'T-2', 'T-3']);
   });
 });
+
+describe('a cost line with no initiative named', () => {
+  const costs: CellValue[][] = [
+    ['Cost line', 'Initiative', 'Budget', 'Forecast'],
+    ['CL-1', 'CT-01', 400000, 455000],
+    ['CL-2', null, 70000, 72000],
+    ['CL-3', 'CT-01', 800000, 895000],
+  ];
+  const ingest = ingestSources([source('Tracker.xlsx', 'Plan', TRACKER), source('Finance.xlsx', 'Costs', costs)], options);
+
+  it('is said at its row, its amounts counted nowhere; the named lines still sum', () => {
+    expect(ingest.findings.filter((f) => f.code === 'value.unparseable').map((f) => [f.cells.map((c) => c.address), f.message])).toEqual([
+      [['B3'], 'Row 3: a cost line that names no initiative in "Initiative"; its Budget "70000", Forecast "72000" are counted nowhere.'],
+    ]);
+    expect(ingest.initiatives.find((r) => r.id === 'CT-01')).toMatchObject({ budget: 1200000, forecastCost: 1350000 });
+  });
+});
