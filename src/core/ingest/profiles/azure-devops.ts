@@ -24,9 +24,11 @@ import type { ProfileTable, SourceProfile } from './profile';
  *   by team or product area and a team owns an area path (and maybe its sub-areas), so the whole
  *   path names the team; its last segment alone can repeat under two parents.
  * - States are read by the general vocabulary: New, Proposed, To Do (not started); Active,
- *   Committed, In Progress, Doing (in progress); Closed, Done (done); Removed (cancelled).
- *   "Resolved" reads as done there (Jira's and Redmine's Resolved work is finished), though Azure
- *   Boards counts its Resolved category as in progress.
+ *   Committed, In Progress, Doing (in progress); Closed, Done (done); Removed (cancelled). But
+ *   Resolved is in progress (statusWords), where the vocabulary reads it as done (Jira's and
+ *   Redmine's Resolved work is finished): Azure Boards' Resolved state category holds work whose
+ *   solution is implemented but not yet verified, and its tools treat it exactly as In Progress
+ *   (Microsoft, "How workflow states and state categories are used in Backlogs and Boards").
  * Work item IDs are numbers of one organisation: local to the source.
  */
 export const AZURE_DEVOPS: SourceProfile = {
@@ -53,6 +55,7 @@ export const AZURE_DEVOPS: SourceProfile = {
     percentComplete: [],
     ...NO_LINK_FIELDS,
   },
+  statusWords: { resolved: 'unknown' },
   localIds: true,
   parent: ['parent'],
 };
