@@ -20,13 +20,27 @@ const GENERIC = new Set([
 ]);
 
 /**
+ * Words naming a view of a table, generic in a file or sheet name: Airtable names a CSV download
+ * "<table>-<view>.csv" ("Tasks-Grid view.csv", "Marketing-Kanban view.csv"), a view's default
+ * name being its kind, and a sheet may be a tracker's Gantt or board. Not in a title, where a
+ * "Transformation Board" is a body of people ('list' and 'timeline' are generic everywhere).
+ */
+const VIEW_WORDS = new Set(['grid', 'view', 'views', 'kanban', 'gallery', 'calendar', 'gantt', 'board', 'boards', 'form', 'forms']);
+
+/**
  * A department named by a file or sheet name: "Finance.xlsx" -> "Finance", "IT Projects.csv" ->
  * "IT"; undefined for names with digits or nothing but generic words ("Book1", "Initiatives").
  */
 export function departmentFromName(name: string): string | undefined {
+  return departmentOf(name, true);
+}
+
+/** departmentFromName of a name, with view words ("Grid view", "Kanban") generic or not. */
+function departmentOf(name: string, viewsGeneric: boolean): string | undefined {
   const base = cleanText(name.replace(/\.[A-Za-z0-9]{1,5}$/, ''));
   if (base === '' || /\d/.test(base) || base.length > 40) return undefined;
-  const words = base.split(/[\s_\-.]+/).filter((w) => w !== '' && !GENERIC.has(w.toLowerCase()));
+  const generic = (w: string): boolean => GENERIC.has(w.toLowerCase()) || (viewsGeneric && VIEW_WORDS.has(w.toLowerCase()));
+  const words = base.split(/[\s_\-.]+/).filter((w) => w !== '' && !generic(w));
   if (words.length === 0 || words.length > 3) return undefined;
   if (!words.every((w) => /^[\p{L}&']+$/u.test(w))) return undefined;
   return words.join(' ');
@@ -86,7 +100,7 @@ export function departmentFromTitleText(title: string): string | undefined {
  * initiatives" -> "Finance"), whose words are all capitalised (or "&") and none a label.
  */
 function properName(text: string): string | undefined {
-  const name = departmentFromName(text);
+  const name = departmentOf(text, false);
   if (name === undefined) return undefined;
   const words = name.split(' ');
   if (words.some((w) => TITLE_LABELS.has(w.toLowerCase()))) return undefined;

@@ -187,7 +187,7 @@ function readInitiativesTable(
   const { initiatives, dependencies, findings } = lists;
   const first = initiatives.records.length;
   const firstLink = dependencies.length;
-  readInitiatives(reader, initiatives);
+  readInitiatives(reader, initiatives, profile?.statusWords);
   if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
   const keyBy = numberRows(table, reader, profile, initiatives.records, first);
   const asked = profile ? readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies) : undefined;

@@ -1,7 +1,7 @@
 import type { CellValue, InitiativeRecord } from '../types';
 import type { TableReader } from './cell-reader';
 import { normaliseHeader } from './match/header-evidence';
-import { cleanText } from './normalise/cell-text';
+import { cleanText, isBlank } from './normalise/cell-text';
 import { normaliseId } from './normalise/id';
 import type { SourceProfile } from './profiles';
 import type { SheetGrid } from './sheet-grid';
@@ -16,6 +16,10 @@ import { withoutLinkedPageUrls } from './normalise/dependency';
  *   row's final id (source-scoped ids included);
  * - else an outline (profile.outline), in this order: an outline-level column (1, 2, 3, or outline
  *   numbers such as 1.2.3, whose depth is the level); else, when the list holds the marker
+ *   'name levels', a numbered family of name columns ("Title 1", "Title 2", "Title 3": an Azure
+ *   DevOps tree query), the name mapped to the first: a row's level is the number of the one it
+ *   fills (nameLevelHeaders), used when the table has two or more (a row's name is read from that
+ *   column even when a parent column gives the parent); else, when the list holds the marker
  *   'grouped', the sheet's grouped rows (RawSheet.rowOutlineLevels: Excel's row outline, as
  *   Smartsheet's and Microsoft Project's Excel exports write the hierarchy), used when some row of
  *   the table is grouped; else, with the marker 'indent' last in the list, the indentation of the
@@ -36,18 +40,29 @@ export function readHierarchy(
     const k = headers.indexOf(header);
     return k < 0 ? undefined : block.range.left + k;
   };
+  const outline = profile.outline;
+  // A numbered family of name columns names each row whichever column gives its parent.
+  const levels = outline !== undefined && outline !== 'indent' && outline.includes(NAME_LEVELS) ? nameLevelColumns(reader, headers) : undefined;
+  if (levels !== undefined) nameByLevels(reader, levels, records, first);
   const parentColumn = firstColumn(profile.parent ?? [], columnOf);
   if (parentColumn !== undefined) {
     readParentColumn(reader, records, first, parentColumn, renamed);
     return;
   }
-  const outline = profile.outline;
   if (outline === undefined) return;
   const levelHeader = outline === 'indent' ? undefined : firstHeader(outline, columnOf);
   if (levelHeader !== undefined) {
     const levelColumn = columnOf(levelHeader)!;
     const numbering = isOutlineNumbering(levelHeader);
     nestByLevel(records, first, (row) => outlineLevel(block.grid.value(row, levelColumn), numbering));
+    return;
+  }
+  if (levels !== undefined) {
+    const { grid } = block;
+    nestByLevel(records, first, (row) => {
+      const level = levels.findIndex((c) => !isBlank(grid.value(row, c)));
+      return level < 0 ? undefined : level;
+    });
     return;
   }
   if (outline !== 'indent' && outline.includes(GROUPED) && nestByGroupedRows(block.grid, records, first)) return;
@@ -57,9 +72,44 @@ export function readHierarchy(
   nestByLevel(records, first, (row) => indentOf(block.grid.value(row, nameColumn)));
 }
 
-/** Markers of an outline list that name no column: the sheet's grouped rows, the name's indentation. */
+/** Markers of an outline list that name no column: numbered name columns, the sheet's grouped rows, the name's indentation. */
+export const NAME_LEVELS = 'name levels';
 const GROUPED = 'grouped';
 const INDENT = 'indent';
+
+/**
+ * The numbered family of name columns a name column heads: for "title 1" among the headers
+ * (normalised), "title 1", "title 2", ... while the next number is there; undefined unless the
+ * name's header ends in 1 and the family has two columns or more.
+ */
+export function nameLevelHeaders(headers: readonly string[], nameHeader: string): string[] | undefined {
+  const m = /^(.*\D)\s*1$/.exec(nameHeader);
+  if (!m) return undefined;
+  const base = m[1]!.trim();
+  const family = [nameHeader];
+  while (headers.includes(`${base} ${family.length + 1}`)) family.push(`${base} ${family.length + 1}`);
+  return family.length >= 2 ? family : undefined;
+}
+
+/** The sheet columns of the numbered name family the name column heads (nameLevelHeaders), level order; undefined without one. */
+function nameLevelColumns(reader: TableReader, headers: readonly string[]): number[] | undefined {
+  const { range } = reader.block;
+  const nameColumn = reader.column('name');
+  if (nameColumn === undefined) return undefined;
+  const family = nameLevelHeaders(headers, headers[nameColumn - range.left] ?? '');
+  return family?.map((h) => range.left + headers.indexOf(h));
+}
+
+/** A record whose first name column is blank takes its name from the one of the family it fills. */
+function nameByLevels(reader: TableReader, columns: readonly number[], records: InitiativeRecord[], first: number): void {
+  const { grid } = reader.block;
+  for (let k = first; k < records.length; k++) {
+    const r = records[k]!;
+    if (r.name !== undefined) continue;
+    const filled = columns.find((c) => !isBlank(grid.value(r.cells.row, c)));
+    if (filled !== undefined) setName(r, cleanText(String(grid.value(r.cells.row, filled))));
+  }
+}
 
 function firstColumn(headers: readonly string[], columnOf: (header: string) => number | undefined): number | undefined {
   const header = firstHeader(headers, columnOf);

@@ -1,4 +1,4 @@
-import type { CellRef, CellValue, Delivery, DependencyLink, InitiativeField, InitiativeRecord, RowRef, TableColumns } from '../types';
+import type { CellRef, CellValue, Delivery, DependencyLink, InitiativeField, InitiativeRecord, RowRef, Status, TableColumns } from '../types';
 import { shortText } from '../util/short-text';
 import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import type { TableReader } from './cell-reader';
@@ -70,9 +70,12 @@ interface InitiativeTable {
 
 type MoneyField = 'budget' | 'forecastCost' | 'benefit';
 
-/** Read every data row of an initiatives table into records; rows with data but no id are kept apart. */
-export function readInitiatives(reader: TableReader, into: InitiativeRows): void {
-  const table = initiativeTable(reader);
+/**
+ * Read every data row of an initiatives table into records; rows with data but no id are kept
+ * apart. `statusWords`: the source profile's own reading of some state words (SourceProfile.statusWords).
+ */
+export function readInitiatives(reader: TableReader, into: InitiativeRows, statusWords?: Readonly<Record<string, Status>>): void {
+  const table = initiativeTable(reader, statusWords);
   const { grid } = reader.block;
   for (const row of reader.rows) {
     const values = grid.rowValues(row);
@@ -87,7 +90,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows): void
   }
 }
 
-function initiativeTable(reader: TableReader): InitiativeTable {
+function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): InitiativeTable {
   const left = reader.block.grid.left;
   const at = {} as FieldIndexes;
   for (const field of INITIATIVE_FIELDS) {
@@ -115,7 +118,7 @@ function initiativeTable(reader: TableReader): InitiativeTable {
     })(),
     department: reader.table.department,
     statusDate: reader.table.statusDate?.day,
-    status: readStatusValues(reader),
+    status: readStatusValues(reader, statusWords),
     moneyScale: moneyScales(reader),
     spacedIds: spacedIds(reader, at.id),
   };
@@ -322,10 +325,11 @@ function readDeliveries(reader: TableReader, row: number, value: CellValue, col:
 
 /**
  * The status column read as a whole before its rows: its scale (High/Medium/Low as confidence or
- * not) from all its values and header, the saved mapping's statusValues first. A column whose
+ * not) from all its values and header, the saved mapping's statusValues first, then the source
+ * profile's statusWords. A column whose
  * words mostly do not read is one value.unknown-status finding, raised here on its header cell.
  */
-function readStatusValues(reader: TableReader): StatusColumn | undefined {
+function readStatusValues(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): StatusColumn | undefined {
   const col = reader.column('status');
   if (col === undefined) return undefined;
   const { grid, headerRow, range } = reader.block;
@@ -337,7 +341,7 @@ function readStatusValues(reader: TableReader): StatusColumn | undefined {
   }
   const header = reader.table.headers[col - range.left] ?? '';
   const saved = reader.options.mappings.find((m) => m.tableKey === reader.table.key)?.statusValues;
-  const column = readStatusTally(tally, header, saved);
+  const column = readStatusTally(tally, header, saved, statusWords);
   if (column.unknownVocabulary) {
     const finding = unknownStatusFinding(column, { header, headerCell: reader.cell(headerRow, col), cellAt: (row) => reader.cell(row, col) });
     reader.report(finding, headerRow, col);

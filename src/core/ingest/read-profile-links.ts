@@ -2,6 +2,7 @@ import type { CellRef, CellValue, DependencyRecord, DetectedTable, InitiativeRec
 import type { TableReader } from './cell-reader';
 import type { ProfileRow, SourceProfile } from './profiles';
 import { normaliseHeader } from './match/header-evidence';
+import { NAME_LEVELS, nameLevelHeaders } from './read-hierarchy';
 
 /**
  * The links a source profile reads from a table's rows beyond its depends-on column (Jira's
@@ -58,6 +59,11 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
  */
 export function withProfileColumns(table: DetectedTable, profile: SourceProfile, asked: ReadonlySet<string>): DetectedTable {
   const reads = new Set([...asked, ...(profile.parent ?? []), ...(Array.isArray(profile.outline) ? profile.outline : [])]);
+  // A numbered family of name columns read as the outline ("Title 2", "Title 3" beside Title 1, the name).
+  const name = table.mapping.find((m) => m.field === 'name');
+  if (name && Array.isArray(profile.outline) && profile.outline.includes(NAME_LEVELS)) {
+    for (const h of nameLevelHeaders(table.unmapped.map((u) => normaliseHeader(u.header)), normaliseHeader(name.header)) ?? []) reads.add(h);
+  }
   if (reads.size === 0 || table.unmapped.length === 0) return table;
   const unmapped = table.unmapped.filter((u) => !reads.has(normaliseHeader(u.header)));
   return unmapped.length === table.unmapped.length ? table : { ...table, unmapped };

@@ -71,17 +71,19 @@ function userReadings(saved: Readonly<Record<string, Status>> | undefined): Read
 /**
  * Read a status column once as a whole. `texts` are its filled cells' texts (statusTextOf) and
  * `rows` their sheet rows, in row order; `header` decides the scale with the values
- * (statusScaleOf); `saved` is the user's reading of values (SavedMapping.statusValues), which wins.
+ * (statusScaleOf); `saved` is the user's reading of values (SavedMapping.statusValues), which wins;
+ * `tool` the source profile's own reading of some words (SourceProfile.statusWords), read next.
  */
 export function readStatusColumn(
   texts: readonly string[],
   rows: readonly number[],
   header: string,
   saved?: Readonly<Record<string, Status>>,
+  tool?: Readonly<Record<string, Status>>,
 ): StatusColumn {
   const tally = new StatusTally();
   for (let k = 0; k < texts.length; k++) tally.add(texts[k]!, rows[k]!);
-  return readStatusTally(tally, header, saved);
+  return readStatusTally(tally, header, saved, tool);
 }
 
 /** A status column's distinct texts with their counts and first rows, added cell by cell (no array of every cell). */
@@ -96,7 +98,7 @@ export class StatusTally {
 }
 
 /** readStatusColumn from a tally the reader filled while scanning the column. */
-export function readStatusTally(tally: StatusTally, header: string, saved?: Readonly<Record<string, Status>>): StatusColumn {
+export function readStatusTally(tally: StatusTally, header: string, saved?: Readonly<Record<string, Status>>, tool?: Readonly<Record<string, Status>>): StatusColumn {
   // Distinct texts first (one lookup per cell); everything else once per distinct text.
   const { distinct } = tally;
   const scale = statusScaleOfCounts(
@@ -104,7 +106,9 @@ export function readStatusTally(tally: StatusTally, header: string, saved?: Read
     header,
   );
   const user = userReadings(saved);
-  const readText = (text: string): Status | undefined => (user.size === 0 ? undefined : user.get(statusValueKey(text))) ?? scale.read(text);
+  const own = userReadings(tool);
+  const readText = (text: string): Status | undefined =>
+    (user.size === 0 && own.size === 0 ? undefined : (user.get(statusValueKey(text)) ?? own.get(statusValueKey(text)))) ?? scale.read(text);
   const byText = new Map<string, Status | undefined>();
   const byKey = new Map<string, Mutable<StatusValue>>();
   let readCells = 0;

@@ -203,7 +203,8 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
       rows: {
         '1217': { owner: 'Raisa Pokrovskaya', start: '2026-10-05', due: '2026-12-18', lastUpdated: '2026-11-13' },
         '1231': { status: 'cancelled' },
-        '1230': { status: 'done' },
+        // Resolved: implemented, not yet verified; Azure Boards counts it in progress (no colour).
+        '1230': { status: 'unknown', statusText: 'Resolved' },
       },
       links: [],
       parents: ['1217 < 1204', '1218 < 1204', '1230 < 1217', '1231 < 1204', '1232 < 1218'],

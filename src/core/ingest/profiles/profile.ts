@@ -1,4 +1,4 @@
-import type { CellRef, CellValue, InitiativeField, LinkType } from '../../types';
+import type { CellRef, CellValue, InitiativeField, LinkType, Status } from '../../types';
 
 /**
  * A source profile: one known tool export (Jira, Microsoft Project, Smartsheet...), recognised
@@ -21,6 +21,12 @@ export interface SourceProfile {
    * workflow state). Fields not listed are left to the general matcher.
    */
   readonly fields: Partial<Record<InitiativeField, readonly string[]>>;
+  /**
+   * State words this tool means otherwise than the general vocabulary (normalise/status.ts), lower
+   * case -> status: Azure Boards' Resolved is in progress, where Jira's is done. Read before the
+   * vocabulary, after the user's readings (SavedMapping.statusValues); other words as usual.
+   */
+  readonly statusWords?: Readonly<Record<string, Status>>;
   /** How a depends-on cell of this tool reads; default: ids with link type and lag ("3FS+2d"). */
   readonly dependsOnSyntax?: 'ids' | 'names';
   /** Ids are this tool's row or task numbers, meaningful only inside the file: scoped to the source. */

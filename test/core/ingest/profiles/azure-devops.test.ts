@@ -1,8 +1,8 @@
 /**
  * Azure DevOps (Azure Boards) query results exported to CSV (test/fixtures/exports/azure-devops,
- * built from Microsoft's documented export: see SOURCES.md there). A flat query is read by the
- * Azure DevOps profile; a tree query ("Title 1", "Title 2", "Title 3") by the general matcher,
- * which reads its title columns as the hierarchy. Expected values read off the fixtures by hand.
+ * built from Microsoft's documented export: see SOURCES.md there). Both a flat query and a tree
+ * query ("Title 1", "Title 2", "Title 3") are read by the Azure DevOps profile, a tree query's
+ * title columns as the hierarchy. Expected values read off the fixtures by hand.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -132,12 +132,12 @@ describe('Azure DevOps export profile (flat query)', () => {
   });
 });
 
-describe('Azure DevOps tree query (general matcher)', () => {
-  it('is left to the general matcher, which reads the Title 1 / Title 2 / Title 3 columns as names and levels', async () => {
+describe('Azure DevOps tree query (profile)', () => {
+  it('is read by the profile, the Title 1 / Title 2 / Title 3 columns as names and levels', async () => {
     const source = await readExport(TREE);
-    expect(recognisedBy(source)).toEqual([]);
+    expect(recognisedBy(source)).toEqual(['azure-devops']);
     const result = ingestExports([source], AS_OF);
-    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', undefined, 7]]);
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Azure DevOps export', 7]]);
     expect(mappingOf(result.tables[0]!)).toEqual([
       ['id', 0, 'ID'],
       ['name', 2, 'Title 1'],
@@ -166,13 +166,13 @@ describe('Azure DevOps tree query (general matcher)', () => {
     expect(linksOf(result)).toEqual([]);
   });
 
-  it('check --json names no profile for it', async () => {
+  it('check --json names the profile for it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'throughline-ado-'));
     try {
       fs.copyFileSync(TREE, path.join(dir, 'tree-query.csv'));
       const run = await runMain(['check', 'tree-query.csv', '--as-of', AS_OF, '--json'], dir);
       const json = JSON.parse(run.stdout) as { sources: Array<{ tables: Array<{ profile: string | null; rowCount: number }> }> };
-      expect(json.sources[0]!.tables.map((t) => [t.profile, t.rowCount])).toEqual([[null, 7]]);
+      expect(json.sources[0]!.tables.map((t) => [t.profile, t.rowCount])).toEqual([['Azure DevOps export', 7]]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
