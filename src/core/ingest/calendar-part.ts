@@ -1,6 +1,6 @@
 import type { CellValue, GridRange, RawSheet, RawSource, RunOptions } from '../types';
 import type { Block } from './find-tables';
-import type { SheetGrid } from './sheet-grid';
+import { firstFilledFrom, type SheetGrid } from './sheet-grid';
 import { isBlank } from './normalise/cell-text';
 import { readCalendarSheet } from './read-calendar';
 
@@ -81,29 +81,6 @@ export function calendarRightOf(source: RawSource, grid: SheetGrid, blocks: read
   return readCalendarSheet(source, sample, options, OUTSIDE_HEAD_ROWS) === undefined ? undefined : part;
 }
 
-/** Cells past which a row's remaining span is walked by the cells it holds, not by index. */
-const DIRECT_SPAN = 64;
-
-/**
- * The index of a row's first non-blank value at or after `from`, or -1. A row may be a holey
- * array (the .xlsx reader stores a row with cells in A and XFD as two entries, not 16,384): a
- * long span is walked by the entries the row holds, so a sheet whose rows reach XFD costs its
- * cells, not its width times its height.
- */
-function firstFilledFrom(values: ReadonlyArray<CellValue | undefined>, from: number): number {
-  const start = Math.max(0, from);
-  if (values.length - start <= DIRECT_SPAN) {
-    for (let k = start; k < values.length; k++) if (!isBlank(values[k])) return k;
-    return -1;
-  }
-  // Array index keys come in ascending order (own integer keys first, per the spec's key order).
-  for (const key in values) {
-    const k = Number(key);
-    if (!Number.isInteger(k) || k < start) continue;
-    if (!isBlank(values[k])) return k;
-  }
-  return -1;
-}
 
 function isBlankColumn(value: (row: number, col: number) => CellValue, top: number, bottom: number, col: number): boolean {
   for (let row = top; row <= bottom; row++) if (!isBlank(value(row, col))) return false;

@@ -2,7 +2,7 @@ import type { CellValue, GridRange, RawSheet } from '../types';
 import { isLabelRow } from './title-rows';
 import { bestHeaderField } from './match/header-fields';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
-import { makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
+import { firstFilledFrom, makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
 
 /** A block of cells under one header row: an Excel table or a detected block. */
 export interface Block {
@@ -155,7 +155,8 @@ function fieldOfHeader(text: string): string | undefined {
  */
 function isRowBlank(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): boolean {
   const values = grid.rowValues(row);
-  for (let k = 0; k < values.length; k++) if (!isBlank(values[k]) && !isBlank(valueAt(row, grid.left + k))) return false;
+  // By the cells the row holds (firstFilledFrom walks a holey row's entries), so a row reaching XFD costs its cells, not 16,384 slots.
+  for (let k = firstFilledFrom(values, 0); k >= 0; k = firstFilledFrom(values, k + 1)) if (!isBlank(valueAt(row, grid.left + k))) return false;
   return true;
 }
 

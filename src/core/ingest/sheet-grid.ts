@@ -24,6 +24,9 @@ export interface SheetGrid {
 
 const NO_VALUES: ReadonlyArray<CellValue> = Object.freeze([]);
 
+/** Cells past which a row's remaining span is walked by the cells it holds, not by index. */
+const WIDE_SPAN = 64;
+
 export function makeGrid(sheet: RawSheet): SheetGrid {
   const { row: top, col: left } = sheet.origin;
   let width = 0;
@@ -45,9 +48,14 @@ export function makeGrid(sheet: RawSheet): SheetGrid {
     isBlankRow(row, from, to) {
       const r = values[row - top];
       if (!r) return true;
+      const start = Math.max(0, from - left);
       const end = Math.min(to - left, r.length - 1);
-      for (let c = Math.max(0, from - left); c <= end; c++) if (!isBlank(r[c])) return false;
-      return true;
+      if (end - start < WIDE_SPAN) {
+        for (let c = start; c <= end; c++) if (!isBlank(r[c])) return false;
+        return true;
+      }
+      const first = firstFilledFrom(r, start);
+      return first < 0 || first > end;
     },
     rowValues(row) {
       return values[row - top] ?? NO_VALUES;
@@ -60,4 +68,25 @@ export function makeGrid(sheet: RawSheet): SheetGrid {
 
 export function rangeContains(range: GridRange, row: number, col: number): boolean {
   return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
+
+/**
+ * The index of a row's first non-blank value at or after `from`, or -1. A row may be a holey
+ * array (the .xlsx reader stores a row with cells in A and XFD as two entries, not 16,384): a
+ * long span is walked by the entries the row holds, so a sheet whose rows reach XFD costs its
+ * cells, not its width times its height.
+ */
+export function firstFilledFrom(values: ReadonlyArray<CellValue | undefined>, from: number): number {
+  const start = Math.max(0, from);
+  if (values.length - start <= WIDE_SPAN) {
+    for (let k = start; k < values.length; k++) if (!isBlank(values[k])) return k;
+    return -1;
+  }
+  // Array index keys come in ascending order (own integer keys first, per the spec's key order).
+  for (const key in values) {
+    const k = Number(key);
+    if (!Number.isInteger(k) || k < start) continue;
+    if (!isBlank(values[k])) return k;
+  }
+  return -1;
 }
