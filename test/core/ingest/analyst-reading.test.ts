@@ -267,3 +267,25 @@ describe('a roadmap that says when, not which day', () => {
     expect(result.initiatives.map((i) => i.due)).toEqual([day('2027-03-31'), day('2027-01-31'), day('2027-02-14')]);
   });
 });
+
+describe('an owner given only as an email address', () => {
+  it('reads "Owner email" as the owner where no column names them otherwise', () => {
+    const rows: CellValue[][] = [
+      ['Item #', 'Title', 'Owner email', 'RAG', 'Due date'],
+      ['N-1', 'Network refresh', 'jo.park@corp.com', 'Green', '2027-01-31'],
+      ['N-2', 'Firewall upgrade', 'sam.oneil@corp.com', 'Amber', '2027-02-28'],
+    ];
+    const result = ingestSources([source('Network.xlsx', rows)], options);
+    expect(mapped(result, 'Network.xlsx').owner).toBe('Owner email');
+    expect(result.initiatives.map((i) => i.owner)).toEqual(['jo.park@corp.com', 'sam.oneil@corp.com']);
+  });
+
+  it('prefers the Owner column to the Owner email beside it', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Title', 'Owner', 'Owner email', 'RAG'],
+      ['N-1', 'Network refresh', 'Jo Park', 'jo.park@corp.com', 'Green'],
+      ['N-2', 'Firewall upgrade', 'Sam Oneil', 'sam.oneil@corp.com', 'Amber'],
+    ];
+    expect(mapped(ingestSources([source('Network.xlsx', rows)], options), 'Network.xlsx').owner).toBe('Owner');
+  });
+});
