@@ -81,7 +81,13 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   }
   for (const { was, now } of both) {
     if (surprise(was, now)) continue;
-    if (was.effectiveStatus === now.effectiveStatus && was.reportedStatus === now.reportedStatus) continue;
+    if (was.effectiveStatus === now.effectiveStatus && was.reportedStatus === now.reportedStatus) {
+      // A workflow move with no colour either side ("In Progress" -> "In Review"): the state changed though no status did.
+      if (now.reportedStatus === 'unknown' && movedWords(was, now)) {
+        rows.push({ change: 'Status change', initiativeId: now.id, name: name(now), was: status(was.effectiveStatus), now: status(now.effectiveStatus), detail: `Reported ${asWritten(was)} → ${asWritten(now)}.` });
+      }
+      continue;
+    }
     const reported =
       was.reportedStatus !== now.reportedStatus
         ? `Reported ${asWritten(was)} → ${asWritten(now)}.`
@@ -204,6 +210,13 @@ function asWritten(i: SnapshotInitiative): string {
   if (i.reportedStatus === 'unknown') return `"${written}"`;
   const ours = statusLabel(i.reportedStatus);
   return saysNoMore(written, i.reportedStatus) ? ours : `${ours} "${written}"`;
+}
+
+/** Both runs wrote a status, in words that differ beyond case, spacing and symbols. */
+function movedWords(was: SnapshotInitiative, now: SnapshotInitiative): boolean {
+  const before = was.reportedText?.trim();
+  const after = now.reportedText?.trim();
+  return before !== undefined && before !== '' && after !== undefined && after !== '' && bare(before) !== bare(after);
 }
 
 /** Letters and digits only, lower case: "🟢 Green." and "green" are one word, "Not-Started" is "notstarted". */

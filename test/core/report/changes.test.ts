@@ -161,6 +161,20 @@ describe('Changes against the previous summary', () => {
     ]);
   });
 
+  it('lists a workflow move that has no colour either side ("In Progress" -> "In Review"), not a respelling', () => {
+    const fixture = (statuses: Record<string, Status>, texts: Record<string, string>): RunResult => {
+      const r = makeFixture({ specs: (specs) => specs.map((s) => (statuses[s.id] !== undefined ? { ...s, status: statuses[s.id]! } : s)) });
+      return { ...r, model: { ...r.model, initiatives: r.model.initiatives.map((i) => (texts[i.id] !== undefined ? { ...i, statusText: texts[i.id] } : i)) } };
+    };
+    const colourless = { 'FIN-1': 'unknown', 'FIN-2': 'unknown', 'IT-1': 'unknown' } as const;
+    const before = fixture(colourless, { 'FIN-1': 'In Progress', 'FIN-2': 'In progress', 'IT-1': 'In Review' });
+    const after = fixture(colourless, { 'FIN-1': 'In Review', 'FIN-2': 'in_progress', 'IT-1': 'In Review' });
+    const stored = readSnapshot(snapshotRows(before))!;
+    const moves = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.detail]);
+    // FIN-2 is respelt only ("In progress" / "in_progress"), IT-1 did not move.
+    expect(moves).toEqual([['FIN-1', 'Reported "In Progress" → "In Review".']]);
+  });
+
   it('finds nothing when the run did not change', () => {
     expect(compareRuns(previous, makeFixture())).toEqual([]);
   });
