@@ -1,5 +1,5 @@
 import type { CellRef, DetectedTable, Finding, InitiativeField, InitiativeRecord } from '../types';
-import { INITIATIVE_FIELD_SPECS, makeFinding } from '../types';
+import { FIELD_BIT, INITIATIVE_FIELD_SPECS, makeFinding } from '../types';
 import { a1, a1Range } from '../util/a1';
 import { isoFromDay } from '../util/days';
 import { shortText } from '../util/short-text';
@@ -60,8 +60,35 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
       return false;
     });
     if (lacking.length > 0) out.push(missingFieldsFinding(t.table, lacking, t.end - t.first));
+    const empty = emptyColumnsFinding(t, records);
+    if (empty) out.push(empty);
   }
   return out;
+}
+
+/**
+ * A column mapped to a field the report needs with nothing in any row: as good as missing, and
+ * said so (a RAG column kept by colouring the cells, which are read as values, not colours).
+ */
+function emptyColumnsFinding(t: ReadTable, records: readonly InitiativeRecord[]): Finding | undefined {
+  let filled = 0;
+  for (let k = t.first; k < t.end; k++) filled |= records[k]!.cells.filled;
+  // Not depends on: an empty Depends On column is a plan whose owner wrote that nothing is waited on.
+  const empty = WITHOUT.flatMap(([field, lack]) => {
+    if (field === 'dependsOn') return [];
+    const m = t.table.mapping.find((c) => c.field === field);
+    return m !== undefined && (filled & FIELD_BIT[field]) === 0 ? [{ field, lack, m }] : [];
+  });
+  if (empty.length === 0) return undefined;
+  const { table } = t;
+  const rows = t.end - t.first;
+  const columns = empty.map(({ field, m }) => `the ${INITIATIVE_FIELD_SPECS[field].inSentence} column "${shortText(m.header, 40)}" (${a1(table.headerRow, table.range.left + m.column)})`);
+  const colour = empty.some((e) => e.field === 'status') ? ' A status shown only by colouring its cell is not read: write it in the cell (Green, Amber, Red or G, A, R).' : '';
+  return makeFinding(
+    'ingest.fields-missing',
+    `${table.source}, sheet "${table.sheet}": ${list(columns)} ${empty.length === 1 ? 'is' : 'are'} empty in all ${rows === 1 ? '1 row' : `${rows} rows`}, so the report gives ${rows === 1 ? 'its initiative' : 'them'} no ${list(empty.map((e) => e.lack))}; they are shown as not given.${colour}`,
+    empty.map(({ m }) => ({ source: table.source, sheet: table.sheet, address: a1(table.headerRow, table.range.left + m.column) })),
+  );
 }
 
 function missingFieldsFinding(table: DetectedTable, lacking: ReadonlyArray<readonly [InitiativeField, string]>, rows: number): Finding {

@@ -289,3 +289,23 @@ describe('an owner given only as an email address', () => {
     expect(mapped(ingestSources([source('Network.xlsx', rows)], options), 'Network.xlsx').owner).toBe('Owner');
   });
 });
+
+describe('a RAG column kept by colouring its cells, with nothing written in them', () => {
+  it('says the column is empty and that colours are not read, at its header cell', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Deliverable', 'Owner', 'Status', 'Due', 'Depends on'],
+      ['R-1', 'Customer portal', 'Jo Park', null, '2027-03-31', null],
+      ['R-2', 'Payments page', 'Ben Ito', null, '2027-03-31', null],
+      ['R-3', 'Data platform', 'Ria Sen', null, '2027-06-30', null],
+    ];
+    const result = ingestSources([source('Roadmap.xlsx', rows)], options);
+    const empty = result.findings.filter((f) => f.code === 'ingest.fields-missing' && f.message.includes('empty'));
+    expect(empty.map((f) => [f.severity, f.cells.map((c) => c.address), f.message])).toEqual([
+      [
+        'warning',
+        ['D1'],
+        'Roadmap.xlsx, sheet "Tracker": the status column "Status" (D1) is empty in all 3 rows, so the report gives them no reported statuses (no status checks); they are shown as not given. A status shown only by colouring its cell is not read: write it in the cell (Green, Amber, Red or G, A, R).',
+      ],
+    ]);
+  });
+});
