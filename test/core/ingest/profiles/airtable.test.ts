@@ -47,6 +47,11 @@ describe('Airtable grid view CSV (general matcher, no profile)', () => {
     expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Project', 'Duration', 'Priority', 'Notes']);
   });
 
+  it('takes no department from the download\'s name: "Tasks" and "Grid view" name the table and its view', async () => {
+    const result = ingestExports([await readExport(FILE)], AS_OF);
+    expect(result.initiatives.map((r) => r.department)).toEqual(Array(7).fill(undefined));
+  });
+
   it("reads each record's fields: single-select status, collaborator name, dates and the last-modified time", async () => {
     const result = ingestExports([await readExport(FILE)], AS_OF);
     expect(fieldsOf(recordOf(result, 'Vendor shortlist'))).toMatchObject({
