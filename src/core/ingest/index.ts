@@ -118,7 +118,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
   resolveKpiInitiatives(initiatives.records, kpis);
   for (const finding of applyCostLines(costLines, initiatives.records)) findings.push(finding);
-  for (const finding of missingFields(read, initiatives.records)) findings.push(finding);
+  // A dependency register row (no `via`: not a tool's link column) says the run has a register for the links.
+  for (const finding of missingFields(read, initiatives.records, dependencies.some((d) => d.via === undefined))) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.
   const ingested = sources.map((s) => ({ name: s.name, origin: s.origin, sheets: s.sheets.map((sheet) => sheet.name) }));
   const detected = used.size === 0 ? tables : tables.map((t) => used.get(t.key) ?? t);

@@ -33,12 +33,15 @@ export interface ReadTable {
 /**
  * ingest.fields-missing: an initiatives table with no column for fields the report needs, said
  * only where no other table gives its initiatives that field (a cost register whose rows are
- * planned on another department's sheet lacks nothing).
+ * planned on another department's sheet lacks nothing), and not for dependencies where the run
+ * has a dependency register (`register`): the links are kept there.
  */
-export function missingFields(tables: readonly ReadTable[], records: readonly InitiativeRecord[]): Finding[] {
+export function missingFields(tables: readonly ReadTable[], records: readonly InitiativeRecord[], register = false): Finding[] {
   const out: Finding[] = [];
   const givesField = (t: ReadTable, field: InitiativeField): boolean =>
-    t.table.mapping.some((m) => m.field === field) || (field === 'dependsOn' && (t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) || (field === 'lastUpdated' && t.table.statusDate !== undefined);
+    t.table.mapping.some((m) => m.field === field) ||
+    (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) ||
+    (field === 'lastUpdated' && t.table.statusDate !== undefined);
   // The ids some table gives a field, built only for fields another table lacks.
   const given = new Map<InitiativeField, Set<string>>();
   const givenFor = (field: InitiativeField): ReadonlySet<string> => {

@@ -303,11 +303,26 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
 export const DEPENDENCY_FIELD_SPECS: { readonly [F in DependencyField]: FieldSpec<F> } = {
   from: {
     field: 'from', table: 'dependencies', value: 'links', label: 'From (predecessor)', inSentence: 'from', json: 'from', merge: 'none', compare: 'none', role: 'key',
-    header: { phrases: ['from', 'predecessor', 'from id', 'upstream', 'provider', 'giver', 'from initiative', 'supplier', 'depends on', 'predecessor id', 'blocker'], heads: ['from', 'predecessor', 'provider', 'giver', 'supplier', 'upstream'] },
+    header: {
+      phrases: [
+        'from', 'predecessor', 'from id', 'upstream', 'provider', 'giver', 'from initiative', 'supplier', 'depends on', 'predecessor id', 'blocker',
+        // Registers written from the two sides of a need: "Providing project" delivers to "Needing project".
+        'providing project', 'providing initiative', 'providing team', 'provided by', 'delivering project', 'delivering team', 'supplying project', 'source project', 'upstream project', 'provider project', 'dependency on',
+      ],
+      heads: ['from', 'predecessor', 'provider', 'giver', 'supplier', 'upstream', 'providing', 'delivering', 'supplying'],
+      modifiers: ['project', 'initiative', 'team', 'workstream'],
+    },
   },
   to: {
     field: 'to', table: 'dependencies', value: 'links', label: 'To (successor)', inSentence: 'to', json: 'to', merge: 'none', compare: 'none', role: 'key',
-    header: { phrases: ['to', 'successor', 'to id', 'downstream', 'receiver', 'dependent', 'to initiative', 'consumer', 'initiative', 'successor id'], heads: ['to', 'successor', 'downstream', 'receiver', 'dependent', 'consumer'] },
+    header: {
+      phrases: [
+        'to', 'successor', 'to id', 'downstream', 'receiver', 'dependent', 'to initiative', 'consumer', 'initiative', 'successor id',
+        'needing project', 'needing initiative', 'needing team', 'requesting project', 'requesting team', 'receiving project', 'receiving team', 'consuming project', 'dependent project', 'downstream project', 'consumer project', 'needed by project', 'requester',
+      ],
+      heads: ['to', 'successor', 'downstream', 'receiver', 'dependent', 'consumer', 'needing', 'requesting', 'receiving', 'consuming', 'requester'],
+      modifiers: ['project', 'initiative', 'team', 'workstream'],
+    },
   },
   type: {
     field: 'type', table: 'dependencies', value: 'link-type', label: 'Link type', inSentence: 'type', json: 'type', merge: 'none', compare: 'none',
@@ -323,7 +338,7 @@ export const DEPENDENCY_FIELD_SPECS: { readonly [F in DependencyField]: FieldSpe
   },
   note: {
     field: 'note', table: 'dependencies', value: 'text', label: 'Note', inSentence: 'note', json: 'note', merge: 'none', compare: 'none',
-    header: { phrases: ['note', 'notes', 'comment', 'comments', 'description', 'remarks'], heads: ['note', 'notes', 'comment', 'comments', 'remarks'] },
+    header: { phrases: ['note', 'notes', 'comment', 'comments', 'description', 'remarks', 'what is needed', 'what', 'deliverable', 'dependency description', 'need'], heads: ['note', 'notes', 'comment', 'comments', 'remarks'] },
   },
   // The provider's side of the contract (src/core/rules/contracts.ts): Yes / No, or who agreed, or the date agreed.
   agreed: {

@@ -309,3 +309,31 @@ describe('a RAG column kept by colouring its cells, with nothing written in them
     ]);
   });
 });
+
+describe('a dependency register written from the two sides of a need', () => {
+  const register: CellValue[][] = [
+    ['Dep ID', 'Needing project', 'Providing project', 'What is needed', 'Need date', 'Agreed?'],
+    ['D-01', 'CT-02', 'CT-01', 'Triage API', '2027-01-15', 'Yes'],
+    ['D-02', 'CT-03', 'CT-02', 'Fraud scores feed', '2027-04-01', 'No'],
+  ];
+  const tracker: CellValue[][] = [
+    ['ID', 'Initiative', 'Owner', 'Status', 'Due'],
+    ['CT-01', 'Claims triage bot', 'Tom Reyes', 'Green', '2027-01-29'],
+    ['CT-02', 'Fraud scoring', 'Asha Kaur', 'Amber', '2027-03-31'],
+    ['CT-03', 'Adjuster app', 'Tom Reyes', 'Green', '2027-06-30'],
+  ];
+  const result = ingestSources([source('Deps.xlsx', register), source('Claims.xlsx', tracker)], options);
+
+  it('reads it as a register: the providing project is the predecessor, the needing one the successor', () => {
+    expect(result.tables.find((t) => t.source === 'Deps.xlsx')!.kind).toBe('dependencies');
+    expect(mapped(result, 'Deps.xlsx')).toMatchObject({ from: 'Providing project', to: 'Needing project', note: 'What is needed', neededBy: 'Need date', agreed: 'Agreed?' });
+    expect(result.dependencies.map((d) => [d.from, d.to, d.neededBy, d.agreed])).toEqual([
+      ['CT-01', 'CT-02', day('2027-01-15'), 'Yes'],
+      ['CT-02', 'CT-03', day('2027-04-01'), 'No'],
+    ]);
+  });
+
+  it('so the tracker, with no Depends On column of its own, is not said to lack dependencies', () => {
+    expect(result.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.message).join(' ')).not.toMatch(/depends on/);
+  });
+});
