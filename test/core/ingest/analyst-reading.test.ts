@@ -337,3 +337,38 @@ describe('a dependency register written from the two sides of a need', () => {
     expect(result.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.message).join(' ')).not.toMatch(/depends on/);
   });
 });
+
+describe('a RAID log in a file named for the programme', () => {
+  it('is told by its Type column, not its name, and left out saying why', () => {
+    const rows: CellValue[][] = [
+      ['Ref', 'Type', 'Description', 'Owner', 'Status', 'Date raised', 'Review date'],
+      ['R1', 'Risk', 'Vendor insolvency', 'Jo Park', 'Open', '2026-10-01', '2026-12-01'],
+      ['I1', 'Issue', 'Test data unavailable', 'Ben Ito', 'Open', '2026-10-15', '2026-11-20'],
+      ['D1', 'Decision', 'Go with option B', 'Ria Sen', 'Closed', '2026-09-20', null],
+    ];
+    const result = ingestSources([source('Programme.xlsx', rows)], options);
+    expect(result.initiatives).toEqual([]);
+    expect(result.tables[0]!.ignoredReason).toBe('it looks like a RAID log ("Type" says each row is a risk, issue, decision), not initiatives');
+  });
+
+  it('leaves a Status column of "Risk" and "Issues" a status (amber), not a RAID type', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Status', 'Due'],
+      ['A-1', 'Risk', '2027-01-01'],
+      ['A-2', 'Issues', '2027-02-01'],
+    ];
+    expect(ingestSources([source('Programme.xlsx', rows)], options).initiatives.map((i) => [i.id, i.status])).toEqual([
+      ['A-1', 'amber'],
+      ['A-2', 'amber'],
+    ]);
+  });
+
+  it('leaves a plan whose Type column says Task or Milestone an initiatives table', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Type', 'Name', 'Owner', 'Status', 'Due'],
+      ['P-1', 'Task', 'Design', 'Jo Park', 'Green', '2027-01-15'],
+      ['P-2', 'Milestone', 'Design signed off', 'Jo Park', 'Green', '2027-01-29'],
+    ];
+    expect(ingestSources([source('Programme.xlsx', rows)], options).initiatives.map((i) => i.id)).toEqual(['P-1', 'P-2']);
+  });
+});

@@ -66,6 +66,9 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
   const first = profiles.find((p) => p.form.words.length > 0);
   const key = first ? LOG_KEY.exec(first.form.words.join(' ')) : null;
   if (!hasPlanColumns && key && first) return { kind: `${key[1]} log`, evidence: [first.header] };
+  // A column that says what each row is, in RAID words ("Risk", "Issue", "Decision"): a RAID log, whatever the file is called.
+  const raid = hasPlanColumns ? undefined : profiles.find((p) => p.filled >= 2 && TYPE_HEADER.test(p.form.words.join(' ')) && raidTypes(p.examples));
+  if (raid) return { kind: 'RAID log', evidence: [raid.header], because: `"${raid.header}" says each row is a ${raidTypes(raid.examples)!.join(', ')}` };
   const pivot = profiles.flatMap((p) => [p.header, ...p.examples.slice(0, 3)]).filter((t) => PIVOT_LABELS.test(t.trim()));
   if (pivot.length > 0) return { kind: 'pivot table or summary block', evidence: [...new Set(pivot)].slice(0, 3) };
   const raci = profiles.filter((p) => p.filled >= 2 && share(p, p.raciLetters) >= 0.8);
@@ -84,6 +87,18 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
     }
   }
   return best;
+}
+
+/** The header of a column saying what kind of item a row is ("Type", "RAID type", "Category"), not a status column ("At risk" and "Issues" are statuses too). */
+const TYPE_HEADER = /^(?:(?:raid|item|log|entry|record) )?(?:type|category|kind)$|^raid$/;
+/** What a RAID log's type column says a row is. */
+const RAID_TYPE = /^(?:risk|issue|action|decision|assumption|dependency|opportunity|lesson|change)s?$/i;
+
+/** The distinct RAID words of a column's values, when they are all RAID words and at least two differ; else undefined. */
+function raidTypes(examples: readonly string[]): string[] | undefined {
+  if (examples.length < 2 || !examples.every((e) => RAID_TYPE.test(e.trim()))) return undefined;
+  const kinds = [...new Set(examples.map((e) => e.trim().toLowerCase().replace(/s$/, '')))];
+  return kinds.length >= 2 ? kinds : undefined;
 }
 
 /** OtherKind.kind of a cost breakdown: read for its money (src/core/ingest/read-cost-lines.ts), not ignored. */
