@@ -376,7 +376,7 @@ export const KPI_FIELD_SPECS: { readonly [F in KpiField]: FieldSpec<F> } = {
   },
   name: {
     field: 'name', table: 'kpis', value: 'name', label: 'Name', inSentence: 'name', json: 'name', merge: 'none', compare: 'none',
-    header: { phrases: ['name', 'kpi name', 'metric name', 'description', 'title'], heads: ['name', 'title'] },
+    header: { phrases: ['name', 'kpi name', 'metric name', 'description', 'title', 'measure', 'metric', 'indicator', 'kpi description', 'what we measure'], heads: ['name', 'title', 'measure', 'indicator'] },
   },
   target: {
     field: 'target', table: 'kpis', value: 'number', label: 'Target', inSentence: 'target', json: 'target', merge: 'none', compare: 'none', role: 'key',

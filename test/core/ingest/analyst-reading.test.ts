@@ -372,3 +372,19 @@ describe('a RAID log in a file named for the programme', () => {
     expect(ingestSources([source('Programme.xlsx', rows)], options).initiatives.map((i) => i.id)).toEqual(['P-1', 'P-2']);
   });
 });
+
+describe('a KPI table that names its measures', () => {
+  it('reads "Measure" as the KPI\'s name', () => {
+    const rows: CellValue[][] = [
+      ['KPI', 'Measure', 'Target', 'Actual'],
+      ['K-1', 'Leads per month', 500, 420],
+      ['K-2', 'NPS', 40, 44],
+    ];
+    const result = ingestSources([source('KPIs.xlsx', rows)], options);
+    expect(mapped(result, 'KPIs.xlsx')).toEqual({ kpi: 'KPI', name: 'Measure', target: 'Target', actual: 'Actual' });
+    expect(result.kpis.map((k) => [k.kpi, k.name])).toEqual([
+      ['K-1', 'Leads per month'],
+      ['K-2', 'NPS'],
+    ]);
+  });
+});

@@ -229,6 +229,18 @@ describe('initiatives tables with a Project column stay initiatives tables', () 
     }
   });
 
+  it('an initiative written twice (the same Initiative ID and Title), with a budget and no status or dates', () => {
+    const rows: CellValue[][] = [
+      ['Initiative ID', 'Title', 'Budget'],
+      ['FIN-1', 'Ledger upgrade', 1200],
+      ['FIN-1', 'Ledger upgrade', 1200],
+      ['OPS-1', 'Fleet telematics', 800],
+    ];
+    const ingest = ingestSources([source('Portfolio.xlsx', 'Plan', rows)], options);
+    expect(ingest.tables.map((t) => t.kind)).toEqual(['initiatives']);
+    expect(ingest.initiatives.map((r) => r.id)).toEqual(['FIN-1', 'FIN-1', 'OPS-1']);
+  });
+
   it('a Project column repeating a programme key, in a tracker with status and due dates', () => {
     const rows: CellValue[][] = [
       ['ID', 'Name', 'Project', 'Status', 'Due', 'Budget'],

@@ -149,8 +149,9 @@ export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLine
   const tracker = profiles.some(
     (p) => TRACKER_FIELDS.some((f) => headerEvidence(p.form, INITIATIVE_FIELD_SPECS[f]) >= 0.75) || (p.filled > 0 && share(p, p.colours) >= 0.8),
   );
-  // Rows each with a name of their own ("ID | Name | Project | Budget") are items under a project, not its cost lines.
-  const named = profiles.some((p) => p !== reference && ROW_NAME_HEADER.test(words(p)) && p.filled >= 2 && p.distinct === p.filled);
+  // Rows with a Name or Title of their own ("ID | Name | Project | Budget") are items under a project, not its cost lines;
+  // and the same title again under the same id is an initiative written twice (id.duplicate), not two cost lines.
+  const named = profiles.some((p) => p !== reference && ROW_NAME_HEADER.test(words(p)) && p.filled >= 2);
   if (tracker || named) return undefined;
   const money: Partial<Record<CostField, number>> = {};
   const taken = new Set<number>([reference.column]);
