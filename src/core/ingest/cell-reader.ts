@@ -437,6 +437,19 @@ function extra(initiativeId: string | undefined): { initiativeId?: string } {
   return initiativeId === undefined ? {} : { initiativeId };
 }
 
+/**
+ * The pieces of a cell that could not be read, as a finding quotes them: the first five, each cut
+ * short, "and N more" after; `note` adds what is known of a piece ("+50%", a percent lag).
+ */
+export function unreadPieces(pieces: readonly string[], note?: (piece: string) => string | undefined): string {
+  const shown = pieces.slice(0, 5).map((p) => {
+    const said = note?.(p);
+    return said === undefined ? `"${shortText(p, 40)}"` : `"${shortText(p, 40)}", ${said}`;
+  });
+  const more = pieces.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 /** "Row 7" for messages about rows that have no id yet. */
 export function rowLabel(row: number): string {
   return `Row ${row + 1}`;

@@ -1,7 +1,6 @@
 import type { CellRef, CellValue, Delivery, DependencyLink, InitiativeField, InitiativeRecord, RowRef, Status, TableColumns } from '../types';
-import { shortText } from '../util/short-text';
 import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
-import type { TableReader } from './cell-reader';
+import { unreadPieces, type TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { displayValue, isBlank, isCellError } from './normalise/cell-text';
 import { rangeStart } from './normalise/date';
@@ -273,13 +272,11 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
     if (cell === undefined) return NO_LINKS;
     return plain.map((linkId) => ({ id: linkId, type: 'FS', lagDays: 0, cell }));
   }
-  const parsed = parseDependencyCell(value, spaced === undefined ? { workingDaysPerWeek: reader.workingDaysPerWeek } : { workingDaysPerWeek: reader.workingDaysPerWeek, spacedIds: spaced });
+  const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek, spacedIds: spaced });
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
     const percents = parsed.percentLags;
-    const shown = parsed.unreadable.slice(0, 5).map((p) => (percents?.includes(p) ? `"${shortText(p, 40)}", ${PERCENT_LAG}` : `"${shortText(p, 40)}"`));
-    const more = parsed.unreadable.length - shown.length;
-    const pieces = `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    const pieces = unreadPieces(parsed.unreadable, (p) => (percents?.includes(p) ? PERCENT_LAG : undefined));
     reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
   }
   if (cell === undefined) return NO_LINKS;
@@ -305,9 +302,7 @@ function readDeliveries(reader: TableReader, row: number, value: CellValue, col:
   const parsed = parseDeliveryCell(value, (text) => parseDateValue(text, context).kind === 'value');
   if (parsed.error !== undefined) reader.reportError('providesTo', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
-    const shown = parsed.unreadable.slice(0, 5).map((p) => `"${shortText(p, 40)}"`);
-    const more = parsed.unreadable.length - shown.length;
-    reader.reportInvalid('providesTo', row, `${DELIVERY_EXPECTED} (could not read ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, id, id, displayValue(value));
+    reader.reportInvalid('providesTo', row, `${DELIVERY_EXPECTED} (could not read ${unreadPieces(parsed.unreadable)})`, id, id, displayValue(value));
   }
   if (parsed.items.length === 0) return [];
   const cell = reader.cell(row, col);

@@ -1,6 +1,5 @@
 import type { DependencyRecord, InitiativeRecord } from '../types';
-import { shortText } from '../util/short-text';
-import type { TableReader } from './cell-reader';
+import { unreadPieces, type TableReader } from './cell-reader';
 import { displayValue } from './normalise/cell-text';
 import { normaliseId } from './normalise/id';
 import { parseDependencyCell } from './normalise/dependency';
@@ -25,13 +24,9 @@ export function readSuccessors(reader: TableReader, records: readonly Initiative
     const row = record.cells.row;
     const value = reader.block.grid.value(row, col);
     if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
-    const parsed = parseDependencyCell(value, spaced === undefined ? { workingDaysPerWeek: reader.workingDaysPerWeek } : { workingDaysPerWeek: reader.workingDaysPerWeek, spacedIds: spaced });
+    const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek, spacedIds: spaced });
     if (parsed.error !== undefined) reader.reportError('successors', row, parsed.error, record.id, record.id);
-    if (parsed.unreadable.length > 0) {
-      const shown = parsed.unreadable.slice(0, 5).map((p) => `"${shortText(p, 40)}"`);
-      const more = parsed.unreadable.length - shown.length;
-      reader.reportInvalid('successors', row, `${SUCCESSORS_EXPECTED} (could not read ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, record.id, record.id, displayValue(value));
-    }
+    if (parsed.unreadable.length > 0) reader.reportInvalid('successors', row, `${SUCCESSORS_EXPECTED} (could not read ${unreadPieces(parsed.unreadable)})`, record.id, record.id, displayValue(value));
     const cell = reader.cell(row, col);
     for (const link of parsed.links) {
       if (waitsOn.get(link.id)?.has(record.id)) continue;

@@ -33,7 +33,7 @@ export interface DependencyContext {
   /** Working days per week, for lags in weeks (1w). Default 5. */
   readonly workingDaysPerWeek: number;
   /** Ids that exist with a space inside ("OPS 01", normalised): two tokens that join into one are that id. */
-  readonly spacedIds?: ReadonlySet<string>;
+  readonly spacedIds?: ReadonlySet<string> | undefined;
 }
 
 const ITEM_SEPARATORS = /[,;\n\r]+/;
