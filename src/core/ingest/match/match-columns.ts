@@ -110,7 +110,7 @@ function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number, unname
   if (profile.filled < 2 || spec.table !== 'initiatives' || spec.headerOnly) return 0;
   // A word the field is against rules it out by values too: a Parent column names ids, yet is no list of links.
   // But where no header names the key, unique keys under "Epic" or "Ticket owner" are the key all the same, unless the header names a link to other rows.
-  if (isAgainst(profile, spec) && !(unnamedKey && !profile.form.words.some((w) => RELATION_WORDS.has(w)))) return 0;
+  if (isAgainst(profile, spec) && (!unnamedKey || profile.form.words.some((w) => RELATION_WORDS.has(w)))) return 0;
   switch (spec.value) {
     case 'status':
     {
