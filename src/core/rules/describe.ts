@@ -4,10 +4,14 @@ import { shortText } from '../util/short-text';
 
 /** Wording shared by rule messages, so every message names values the same way. */
 
-/** `ENG-4 "Claims API"`, or just `ENG-4` without a name. */
+/**
+ * `ENG-4 "Claims API"`, or just `ENG-4` without a name, or when the name is the key (a table with no
+ * id column is keyed by its names: `Brand refresh "Brand refresh"` says nothing twice).
+ */
 export function label(i: Pick<Initiative, 'id' | 'name'>): string {
   const id = shortText(i.id, 40);
-  return i.name !== undefined && !isBlank(i.name) ? `${id} "${shortText(i.name)}"` : id;
+  if (i.name === undefined || isBlank(i.name) || i.name.trim() === i.id.trim()) return id;
+  return `${id} "${shortText(i.name)}"`;
 }
 
 /** s.trim() === '', without trimming when s starts with a visible ASCII character (names nearly always do). */

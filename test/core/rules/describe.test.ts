@@ -20,6 +20,16 @@ describe('message wording', () => {
     expect(amount(n)).toBe(text);
   });
 
+  it('names an initiative by id and name, and once when its name is its key', () => {
+    expect(label({ id: 'ENG-4', name: 'Claims API' })).toBe('ENG-4 "Claims API"');
+    expect(label({ id: 'ENG-4', name: undefined })).toBe('ENG-4');
+    expect(label({ id: 'ENG-4', name: '  ' })).toBe('ENG-4');
+    // A table with no id column is keyed by its names (ingest.no-id-column).
+    expect(label({ id: 'Brand refresh', name: 'Brand refresh' })).toBe('Brand refresh');
+    expect(label({ id: 'Brand refresh', name: 'Brand refresh ' })).toBe('Brand refresh');
+    expect(label({ id: 'Brand', name: 'Brand refresh' })).toBe('Brand "Brand refresh"');
+  });
+
   it('writes percents and lists plainly', () => {
     expect([percent(0.6), percent(1), percent(0.125), percent(0.05)]).toEqual(['60%', '100%', '12.5%', '5%']);
     expect([listing([]), listing(['a']), listing(['a', 'b']), listing(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
