@@ -205,7 +205,7 @@ describe('Changes against a modified copy', () => {
       ['Slipped', to('FIN-1', 2), 'Chart of accounts redesign', day('2026-03-27'), day('2026-04-10'), 'Forecast finish 10 working days later; the due date (27 Mar 2026) did not move.'],
       ['New initiative', to('SAL-3', 9), 'Partner pricing', '', 'Green', 'Added in Sales.'],
       ['Removed initiative', 'OPS-2', 'Supplier portal', 'Done', '', 'No longer in any source.'],
-      ['New finding', to('SAL-1', 7), 'CRM migration', '', 'Warning', 'Forecast cost above budget by more than the tolerance (default 5%): SAL-1 forecast cost 330,000 is 10% above its budget 300,000.'],
+      ['New finding', to('SAL-1', 7), 'CRM migration', '', 'Warning', 'Forecast or spent cost above budget by more than the tolerance (default 5%): SAL-1 forecast cost 330,000 is 10% above its budget 300,000.'],
       ['Resolved finding', to('IT-1', 4), 'Data platform', 'Warning', '', 'An open initiative whose last update is older than the review cadence (default 7 days): IT-1 was last updated on 20 Feb 2026, 24 days before the as-of date (cadence 7 days).'],
     ]);
     expect(ws.getRow(13).values).toEqual([]);

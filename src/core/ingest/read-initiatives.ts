@@ -67,7 +67,7 @@ interface InitiativeTable {
   readonly spacedIds: ReadonlySet<string> | undefined;
 }
 
-type MoneyField = 'budget' | 'forecastCost' | 'benefit';
+type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
@@ -180,6 +180,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
+  const actualCost = at.actualCost < 0 ? undefined : readAmount(table, 'actualCost', row, valueAt(values, at.actualCost), id);
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
   const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
   const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled } };
@@ -199,6 +200,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (pillar !== undefined) record.pillar = pillar;
   if (budget !== undefined) record.budget = budget;
   if (forecastCost !== undefined) record.forecastCost = forecastCost;
+  if (actualCost !== undefined) record.actualCost = actualCost;
   if (benefit !== undefined) record.benefit = benefit;
   if (providesTo !== undefined && providesTo.length > 0) record.providesTo = providesTo;
   if (reportedFinish !== undefined) record.reportedFinish = reportedFinish;
@@ -244,7 +246,7 @@ function readAmount(table: InitiativeTable, field: MoneyField, row: number, valu
 
 function moneyScales(reader: TableReader): Record<MoneyField, number> {
   const scaleOf = (field: MoneyField): number => reader.table.mapping.find((m) => m.field === field)?.unit?.scale ?? 0;
-  return { budget: scaleOf('budget'), forecastCost: scaleOf('forecastCost'), benefit: scaleOf('benefit') };
+  return { budget: scaleOf('budget'), forecastCost: scaleOf('forecastCost'), actualCost: scaleOf('actualCost'), benefit: scaleOf('benefit') };
 }
 
 function readPercent(table: InitiativeTable, row: number, value: CellValue, id: string): number | undefined {

@@ -2,7 +2,7 @@ import type { AnyField, CellValue, ColumnMapping } from '../types';
 import type { Block } from './find-tables';
 import { currencyMark } from './normalise/number';
 
-const MONEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['budget', 'forecastCost', 'benefit']);
+const MONEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['budget', 'forecastCost', 'actualCost', 'benefit']);
 
 /**
  * The currency an initiatives table's money is written in (DetectedTable.currency): the ISO code

@@ -20,7 +20,7 @@ export function runCurrency(ingest: IngestResult): string | undefined {
 function decide(ingest: IngestResult): string | undefined {
   const withMoney = new Set<string>();
   for (const r of ingest.initiatives) {
-    if (r.budget !== undefined || r.forecastCost !== undefined || r.benefit !== undefined) withMoney.add(r.ref.table);
+    if (r.budget !== undefined || r.forecastCost !== undefined || r.actualCost !== undefined || r.benefit !== undefined) withMoney.add(r.ref.table);
   }
   if (withMoney.size === 0) return undefined;
   let found: string | undefined;

@@ -177,6 +177,7 @@ function fromSingle(r: InitiativeRecord): Initiative {
       pillar: r.pillar,
       budget: r.budget,
       forecastCost: r.forecastCost,
+      actualCost: r.actualCost,
       benefit: r.benefit,
       statusText: r.statusText,
       kpis,
@@ -200,6 +201,7 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.pillar !== undefined) out.pillar = r.pillar;
   if (r.budget !== undefined) out.budget = r.budget;
   if (r.forecastCost !== undefined) out.forecastCost = r.forecastCost;
+  if (r.actualCost !== undefined) out.actualCost = r.actualCost;
   if (r.benefit !== undefined) out.benefit = r.benefit;
   if (r.reportedFinish !== undefined) out.reportedFinish = r.reportedFinish;
   if (r.statusText !== undefined) out.statusText = r.statusText;
@@ -234,6 +236,7 @@ function hasEveryField(
     r.pillar !== undefined &&
     r.budget !== undefined &&
     r.forecastCost !== undefined &&
+    r.actualCost !== undefined &&
     r.benefit !== undefined &&
     r.statusText !== undefined
   );

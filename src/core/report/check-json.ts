@@ -208,6 +208,7 @@ export interface CheckJsonRecord {
   readonly pillar: string | null;
   readonly budget: number | null;
   readonly forecastCost: number | null;
+  readonly actualCost: number | null;
   readonly benefit: number | null;
   /** The consumers the row says it delivers to (its Provides to cell), each with the date promised beside it (ISO) or null. */
   readonly providesTo: readonly CheckJsonDelivery[];

@@ -53,6 +53,9 @@ export const CALENDAR_COLUMN = { header: 'Calendar', width: 14 } as const;
 /** After Depends on, when some initiatives table has a Provides to column (the provider's side of a dependency contract). */
 export const PROVIDES_TO_COLUMN = fieldColumn('providesTo');
 
+/** After Forecast cost, when some initiatives table has an actual-cost column (Actuals, Spend to date). */
+export const ACTUAL_COST_COLUMN = fieldColumn('actualCost');
+
 /** After Due, when some initiative gives its owner's reported forecast finish (Initiative.reportedFinish). */
 export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
 
@@ -77,12 +80,15 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
   const reported = result.model.initiatives.some((i) => i.reportedFinish !== undefined);
   // Shown as read: where a table has the column, even when every cell of it is empty (an empty one is what dependency.unacknowledged points at).
   const providing = result.model.ingest.tables.some((t) => t.kind === 'initiatives' && t.mapping.some((m) => m.field === 'providesTo'));
+  const spending = result.model.ingest.tables.some((t) => t.kind === 'initiatives' && t.mapping.some((m) => m.field === 'actualCost'));
+  const afterForecastCost = INITIATIVE_COLUMNS.findIndex((c) => c.header === fieldColumn('forecastCost').header) + 1;
   const afterDependsOn = INITIATIVE_COLUMNS.findIndex((c) => c.header === fieldColumn('dependsOn').header) + 1;
   const afterDeadline = INITIATIVE_COLUMNS.findIndex((c) => c.header === 'Past deadline (working days)') + 1;
   const afterDue = INITIATIVE_COLUMNS.findIndex((c) => c.header === fieldColumn('due').header) + 1;
-  // The optional columns, each at its place among the fixed ones, the rightmost first: Provides to, Calendar, the reported forecast, then Parent (the rows splice in the same order).
+  // The optional columns, each at its place among the fixed ones, the rightmost first: Provides to, Actual cost, Calendar, the reported forecast, then Parent (the rows splice in the same order).
   const columns: Array<{ readonly header: string; readonly width: number }> = [...INITIATIVE_COLUMNS];
   if (providing) columns.splice(afterDependsOn, 0, PROVIDES_TO_COLUMN);
+  if (spending) columns.splice(afterForecastCost, 0, ACTUAL_COST_COLUMN);
   if (calendared) columns.splice(afterDeadline, 0, CALENDAR_COLUMN);
   if (reported) columns.splice(afterDue, 0, REPORTED_FINISH_COLUMN);
   if (nested) columns.splice(2, 0, PARENT_COLUMN);
@@ -127,8 +133,9 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
       a === undefined || a.downstream.length === 0 ? text('') : text(a.downstream.join(', ')),
       sharedText(i.sources.join(', ')),
     ];
-    // Provides to first, then Calendar (each place counts the columns without the others), the reported forecast, then Parent after Name.
+    // Provides to first, then Actual cost and Calendar (each place counts the columns without the others), the reported forecast, then Parent after Name.
     if (providing) cells.splice(afterDependsOn, 0, i.providesTo === undefined ? text('') : text(deliveriesText(i.providesTo)));
+    if (spending) cells.splice(afterForecastCost, 0, money(i.actualCost, moneyFormat));
     if (calendared) cells.splice(afterDeadline, 0, sharedText(a?.calendar ?? ''));
     if (reported) cells.splice(afterDue, 0, date(i.reportedFinish));
     if (nested) cells.splice(2, 0, text(i.parent ?? ''));

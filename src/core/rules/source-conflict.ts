@@ -38,6 +38,7 @@ function show(field: Compared, r: InitiativeRecord): string {
       return percent(r.percentComplete!);
     case 'budget':
     case 'forecastCost':
+    case 'actualCost':
     case 'benefit':
       return amount(r[field]!);
     case 'status':

@@ -39,7 +39,7 @@ export const CATALOG = [
   { code: 'source.conflict', severity: 'error', stage: 'rules', title: 'Two sources report the same id with different values', fix: "Agree one value; the owning department's is used meanwhile." },
   { code: 'kpi.off-target-blocked', severity: 'warning', stage: 'rules', title: 'An off-target KPI whose linked initiatives are blocked upstream', fix: 'Unblock the named upstream initiative, or re-baseline the KPI.' },
   { code: 'kpi.unknown-initiative', severity: 'warning', stage: 'rules', title: 'A KPI linked to an id that no source defines', fix: 'Correct the initiative id on the KPI sheet.' },
-  { code: 'finance.cost-overrun', severity: 'warning', stage: 'rules', title: 'Forecast cost above budget by more than the tolerance (default 5%)', fix: 'Re-approve the budget or bring the forecast down.' },
+  { code: 'finance.cost-overrun', severity: 'warning', stage: 'rules', title: 'Forecast or spent cost above budget by more than the tolerance (default 5%)', fix: 'Re-approve the budget or bring the forecast down; a spend already past the budget needs the budget re-approved.' },
   { code: 'dates.missing', severity: 'info', stage: 'rules', title: 'An open initiative with no due date', fix: 'Add a due date so forecasts, slack and overdue checks can include it.' },
   { code: 'dependency.on-cancelled', severity: 'warning', stage: 'rules', title: 'A live initiative depends on a cancelled one', fix: 'Remove the dependency, or find another way to get what the cancelled initiative was to deliver.' },
   { code: 'status.missing', severity: 'info', stage: 'rules', title: 'An open initiative with no reported status', fix: 'Ask the owner for a RAG status (green, amber or red).' },

@@ -249,10 +249,21 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'forecastCost', table: 'initiatives', value: 'money', label: 'Forecast cost', inSentence: 'forecast cost', json: 'forecastCost', merge: 'owner', compare: 'number',
     reportColumn: { width: 13 },
     header: {
-      phrases: ['forecast', 'forecast cost', 'eac', 'actual cost', 'estimate at completion', 'actuals', 'spend', 'actual spend', 'spend to date', 'forecast spend', 'outturn', 'forecast outturn', 'estimated cost', 'projected cost', 'cost to date'],
-      heads: ['forecast', 'eac', 'actuals', 'spend', 'outturn', 'cost', 'costs'],
-      modifiers: ['forecast', 'actual', 'projected', 'estimated', 'current'],
-      against: ['owner', 'date', 'finish', 'end', 'completion', 'variance', 'narrative', 'commentary', 'baseline', 'budget', 'approved', 'per', 'use', 'rate', 'time', 'hours', 'effort', 'estimate', 'points', 'story', 'work'],
+      phrases: ['forecast', 'forecast cost', 'eac', 'estimate at completion', 'forecast spend', 'forecast at completion', 'outturn', 'forecast outturn', 'estimated cost', 'projected cost', 'estimated total cost', 'projected spend', 'full year forecast', 'fy forecast'],
+      heads: ['forecast', 'eac', 'outturn', 'cost', 'costs'],
+      modifiers: ['forecast', 'projected', 'estimated', 'current'],
+      against: ['owner', 'date', 'finish', 'end', 'completion', 'variance', 'narrative', 'commentary', 'baseline', 'budget', 'approved', 'per', 'use', 'rate', 'time', 'hours', 'effort', 'estimate', 'points', 'story', 'work', 'actual', 'actuals', 'spent', 'incurred', 'ytd'],
+    },
+  },
+  // What has been spent so far, beside the budget and the forecast at completion: a spend past the budget is an overrun already (finance-cost-overrun.ts).
+  actualCost: {
+    field: 'actualCost', table: 'initiatives', value: 'money', label: 'Actual cost', inSentence: 'actual cost', json: 'actualCost', merge: 'owner', compare: 'number',
+    reportColumn: { width: 13 },
+    header: {
+      phrases: ['actual cost', 'actual costs', 'actuals', 'actual spend', 'spend to date', 'spent to date', 'cost to date', 'costs to date', 'spend', 'spent', 'amount spent', 'actuals to date', 'actual to date', 'ytd actuals', 'ytd spend', 'ytd actual', 'expenditure', 'actual expenditure', 'expenditure to date', 'costs incurred', 'cost incurred', 'incurred to date', 'incurred', 'acwp', 'actual cost of work performed', 'paid to date', 'invoiced to date', ...EUROPEAN_HEADER_PHRASES.actualCost!],
+      heads: ['actuals', 'spend', 'spent', 'expenditure', 'incurred', 'acwp'],
+      modifiers: ['actual', 'ytd', 'cumulative', 'total', 'incurred'],
+      against: ['forecast', 'forecasted', 'projected', 'estimated', 'budget', 'approved', 'baseline', 'planned', 'plan', 'remaining', 'variance', 'owner', 'finish', 'end', 'start', 'deadline', 'per', 'rate', 'hours', 'effort', 'time', 'points', 'narrative', 'commentary', 'comments', 'category', 'type', 'code', 'centre', 'center', 'eac', 'outturn', 'authority', 'limit'],
     },
   },
   benefit: {

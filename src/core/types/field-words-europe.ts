@@ -43,4 +43,5 @@ export const EUROPEAN_HEADER_PHRASES: Partial<Record<InitiativeField, readonly s
     'dependencias', 'depende de', 'antecessores', 'antecessoras', 'predecessoras', 'predecessori', 'dipendenze', 'dipende da', 'voorgangers', 'voorganger', 'afhankelijkheden', 'afhankelijk van',
   ],
   budget: ['presupuesto', 'orcamento', 'budget approuve', 'budget previsto', 'budget prevu', 'genehmigtes budget', 'presupuesto aprobado', 'orcamento aprovado'],
+  actualCost: ['depenses', 'depenses reelles', 'cout reel', 'couts reels', 'istkosten', 'ist kosten', 'gasto real', 'gastos reales', 'custo real', 'custos reais', 'spesa effettiva', 'costi effettivi', 'werkelijke kosten'],
 };

@@ -17,6 +17,7 @@ export const INITIATIVE_FIELDS = [
   'pillar',
   'budget',
   'forecastCost',
+  'actualCost',
   'benefit',
   'providesTo',
   'reportedFinish',

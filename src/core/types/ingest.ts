@@ -202,6 +202,7 @@ export interface InitiativeRecord {
   readonly pillar?: string;
   readonly budget?: number;
   readonly forecastCost?: number;
+  readonly actualCost?: number;
   readonly benefit?: number;
   /** The consumers this row says it delivers to (its Provides to cell); absent when the cell is empty or unmapped. */
   readonly providesTo?: readonly Delivery[];

@@ -26,6 +26,8 @@ export interface Initiative {
   readonly pillar?: string;
   readonly budget?: number;
   readonly forecastCost?: number;
+  /** Spent so far (an Actuals / Spend to date column). */
+  readonly actualCost?: number;
   readonly benefit?: number;
   /** The consumers its rows say it delivers to, unioned across sources by id (the first record's date wins); absent when none. */
   readonly providesTo?: readonly Delivery[];

@@ -123,8 +123,8 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
     'capex-schemes-uncommon-words.csv',
     {
       tables: [['capex-schemes-uncommon-words', 'initiatives', 3]],
-      mapping: [{ id: 'Scheme ref', name: 'Scheme', owner: 'Sponsor', budget: 'Approved £', forecastCost: 'Spend to date £', due: 'Complete by', status: 'Confidence', lastUpdated: 'Update as at' }],
-      rows: { 'CX-201': { budget: 1_250_000, forecastCost: 410_000, due: '2027-03-31', status: 'amber', lastUpdated: '2026-11-12' }, 'CX-203': { status: 'red', due: '2027-09-30' } },
+      mapping: [{ id: 'Scheme ref', name: 'Scheme', owner: 'Sponsor', budget: 'Approved £', actualCost: 'Spend to date £', due: 'Complete by', status: 'Confidence', lastUpdated: 'Update as at' }],
+      rows: { 'CX-201': { budget: 1_250_000, actualCost: 410_000, due: '2027-03-31', status: 'amber', lastUpdated: '2026-11-12' }, 'CX-203': { status: 'red', due: '2027-09-30' } },
       links: [],
     },
   ],

@@ -32,7 +32,7 @@ describe('Changes against the previous summary', () => {
         initiativeId: 'SAL-1',
         name: 'CRM migration',
         now: { kind: 'severity', severity: 'warning' },
-        detail: 'Forecast cost above budget by more than the tolerance (default 5%): SAL-1 forecast cost 330,000 is 10% above its budget 300,000.',
+        detail: 'Forecast or spent cost above budget by more than the tolerance (default 5%): SAL-1 forecast cost 330,000 is 10% above its budget 300,000.',
       },
       {
         change: 'Resolved finding',

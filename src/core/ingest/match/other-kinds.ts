@@ -112,8 +112,8 @@ export function isCostLinesReason(reason: string | undefined): boolean {
 }
 
 /** The money fields a cost line carries, summed per initiative. */
-export type CostField = 'budget' | 'forecastCost' | 'benefit';
-export const COST_FIELDS: readonly CostField[] = ['budget', 'forecastCost', 'benefit'];
+export type CostField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
+export const COST_FIELDS: readonly CostField[] = ['budget', 'forecastCost', 'actualCost', 'benefit'];
 
 /** The columns of a cost-line table (0-based within the block). */
 export interface CostLineColumns {

@@ -66,6 +66,8 @@ export const MSPROJECT: SourceProfile = {
     dependsOn: ['predecessors', 'unique id predecessors'],
     budget: ['baseline cost'],
     forecastCost: ['cost'],
+    // Project's Actual Cost field: what the task has cost so far.
+    actualCost: ['actual cost'],
     // Project keeps no per-task update date or KPI: never guessed from other columns.
     lastUpdated: [],
     kpi: [],

@@ -191,6 +191,25 @@ describe('what the profile recognises', () => {
   });
 });
 
+describe("Microsoft Project's cost fields (Baseline Cost, Cost, Actual Cost)", () => {
+  // Project's Cost is the task's total (forecast) cost, Baseline Cost its budget and Actual Cost what it has cost so far.
+  const csv = [
+    'ID,Name,Start_Date,Finish_Date,Predecessors,Outline_Level,Resource_Names,Baseline_Cost,Cost,Actual_Cost',
+    '1,Design,2026-03-02,2026-03-06,,1,Ana Ruiz,"£1,000.00","£1,200.00",£600.00',
+    '2,Build,2026-03-09,2026-03-20,1,1,Ben Okafor,"£5,000.00","£4,800.00",£0.00',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Costs.csv')], makeOptions(dayFromIso('2026-03-16')!));
+
+  it('reads each into its own field', () => {
+    expect(result.tables.map((t) => t.profile)).toEqual(['Microsoft Project export']);
+    expect(fields(result, 'Costs')).toMatchObject({ budget: 'H Baseline_Cost', forecastCost: 'I Cost', actualCost: 'J Actual_Cost' });
+    expect(result.initiatives.map((r) => [r.id, r.budget, r.forecastCost, r.actualCost])).toEqual([
+      ['1', 1000, 1200, 600],
+      ['2', 5000, 4800, 0],
+    ]);
+  });
+});
+
 describe("Microsoft Project lags in Project's other duration units (hours, minutes, months, elapsed) and in percent", () => {
   const csv = [
     'ID,Unique_ID,Name,Duration,Start_Date,Finish_Date,Predecessors,Outline_Level',
