@@ -153,6 +153,11 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     if (multi !== undefined && multi.of[v] !== 0) entry.calendar = multi.names[multi.of[v]!]!;
     const reported = reportedSlip(v);
     if (reported !== undefined) entry.reportedSlipDays = reported;
+    // Work the schedule leaves out (a due date and no start, a milestone list) is forecast as its owner reports it.
+    if (!scheduled && reported !== undefined && reported > 0 && structure.inCycle[v] !== 1) {
+      entry.forecastFinish = columns.reportedFinish[v]!;
+      entry.slipDays = reported;
+    }
     keep(id, entry);
   }
 

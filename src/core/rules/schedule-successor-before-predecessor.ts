@@ -81,12 +81,21 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     const predCal = calOf(predAt);
     const succCal = calOf(succAt);
     const bound = predCal === succCal ? linkBound(type, linkLag[k]!, predIndex, predIndex) : crossLinkBound(type, linkLag[k]!, predIndex, predIndex, predCal, succCal);
-    const ownIndex = indexOf(succAt, succ, bound.on === 'finish');
-    if (Number.isNaN(ownIndex) || ownIndex >= bound.minIndex) continue;
+    let on = bound.on;
+    let minIndex = bound.minIndex;
+    let ownIndex = indexOf(succAt, succ, on === 'finish');
+    if (Number.isNaN(ownIndex) && on === 'start') {
+      // A successor with a due date and no start (a milestone list, a tracker of deadlines) takes no
+      // time it is not given: a milestone at the end of its due day, as Project places one. After
+      // an FS predecessor it may fall at the predecessor's finish, the end of the day before the
+      // start the link asks for; after an SS one, on the day the predecessor starts at the earliest.
+      on = 'finish';
+      if (type === 'FS') minIndex -= 1;
+      ownIndex = indexOf(succAt, succ, true);
+    }
+    if (Number.isNaN(ownIndex) || ownIndex >= minIndex) continue;
     const d = model.dependencies[k]!;
-    out.push(
-      brokenLink(d, pred ?? model.initiatives[predAt]!, succ ?? model.initiatives[succAt]!, fromFinish, bound.on, dayOfIndex(succCal, bound.minIndex)),
-    );
+    out.push(brokenLink(d, pred ?? model.initiatives[predAt]!, succ ?? model.initiatives[succAt]!, fromFinish, on, dayOfIndex(succCal, minIndex)));
   }
   return out;
 }

@@ -137,7 +137,9 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'due', table: 'initiatives', value: 'date', label: 'Due', inSentence: 'due', json: 'due', merge: 'owner', compare: 'exact', role: 'report',
     reportColumn: { width: 12 },
     header: {
-      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'baseline end', 'original end date', 'due by', 'target go live', 'launch date', 'target end', 'planned completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by',
+      phrases: ['due', 'finish', 'end', 'due date', 'target date', 'deadline', 'go live', 'end date', 'finish date', 'planned finish', 'planned end', 'completion date', 'delivery date', 'target completion', 'go live date', 'baseline finish', 'baseline end', 'original end date', 'due by', 'target go live', 'launch date', 'target end', 'planned completion', 'planned delivery', 'target delivery', 'release date', 'complete by', 'completed by date',
+        // A milestone plan's one planned date beside its forecast: "Baseline date" | "Forecast date".
+        'baseline date', 'baseline due date', 'baseline completion', 'original date', 'original due date', 'planned date', 'plan date', 'scheduled date', 'milestone date', 'finish by', 'deliver by', 'end by', 'ready by', 'live by', 'close by',
         // Ranges ("2026-09-01 - 2026-10-15"): the due date is the end, and a table with no start column takes the start (read-initiatives).
         'timeline', 'dates', 'date range', 'timeframe', 'time frame', 'planned dates', 'delivery window', 'window',
         // Roadmaps plan by quarter ("Q1 2027"): due by its end.

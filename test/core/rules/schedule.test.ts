@@ -30,6 +30,18 @@ describe('schedule.successor-before-predecessor (working days Mon-Fri, inclusive
     ['SF finishing the working day before the predecessor starts', { id: 'S', start: '2026-03-02', due: '2026-03-06', dependsOn: [['P3', 'SF', 0]] }, undefined],
     ['SF+1d', { id: 'S', start: '2026-03-02', due: '2026-03-06', dependsOn: [['P3', 'SF', 1]] },
       'S finishes 2026-03-06, but its SF+1d predecessor P3 starts 2026-03-09, so it can finish 2026-03-09 at the earliest.'],
+    // A successor with a due date and no start (a milestone list) takes no time it is not given: it may finish the day its FS predecessor does, not before.
+    ['FS, no start, due before the predecessor finishes', { id: 'S', due: '2026-03-05', dependsOn: ['P1'] },
+      'S finishes 2026-03-05, but its FS predecessor P1 finishes 2026-03-06, so it can finish 2026-03-06 at the earliest.'],
+    ['FS, no start, due the day the predecessor finishes', { id: 'S', due: '2026-03-06', dependsOn: ['P1'] }, undefined],
+    // P1 finishes Fri 03-06; FS+3d asks a start on Thu 03-12, so a due-only successor finishes Wed 03-11 at the earliest.
+    ['FS+3d, no start, due two working days after', { id: 'S', due: '2026-03-10', dependsOn: [['P1', 'FS', 3]] },
+      'S finishes 2026-03-10, but its FS+3d predecessor P1 finishes 2026-03-06, so it can finish 2026-03-11 at the earliest.'],
+    ['FS+3d, no start, due three working days after', { id: 'S', due: '2026-03-11', dependsOn: [['P1', 'FS', 3]] }, undefined],
+    // SS: it cannot finish before its predecessor starts (P2 starts Wed 03-04).
+    ['SS, no start, due before the predecessor starts', { id: 'S', due: '2026-03-03', dependsOn: [['P2', 'SS', 0]] },
+      'S finishes 2026-03-03, but its SS predecessor P2 starts 2026-03-04, so it can finish 2026-03-04 at the earliest.'],
+    ['FS, no start and no due', { id: 'S', dependsOn: ['P1'] }, undefined],
   ];
 
   const predOf = (s: RecordSpec): string => {
