@@ -38,6 +38,8 @@ type Value = string | number | Date | { error: string } | null;
 interface Cell {
   readonly v: Value;
   readonly fmt?: string;
+  /** A solid fill (RGB hex): a RAG status kept as the cell's colour. */
+  readonly fill?: string;
 }
 const cell = (v: Value, fmt?: string): Cell => (fmt === undefined ? { v } : { v, fmt });
 
@@ -100,9 +102,11 @@ const MKT_STATUS: StatusWords = { green: 'On track', amber: 'At risk', red: 'Off
 const IT_STATUS: StatusWords = { green: 'Green', amber: 'Amber', red: 'Red', done: 'Done', 'not-started': 'Not Started', cancelled: 'Cancelled', blank: '' };
 const FIN_STATUS: StatusWords = { green: 'Green', amber: 'Amber', red: 'Red', done: 'Closed', 'not-started': 'Not started', cancelled: 'Cancelled', blank: '' };
 
-function status(words: StatusWords, s: SampleStatus): Cell {
-  const w = words[s];
-  return cell(w === '' ? null : w);
+/** The status cell: its words, and the initiative's fill colour when it has one (left empty when `colourOnly`). */
+function status(words: StatusWords, s: SampleStatus, i?: Pick<SampleInitiative, 'statusFill' | 'colourOnly'>): Cell {
+  const w = i?.colourOnly ? '' : words[s];
+  const base = cell(w === '' ? null : w);
+  return i?.statusFill === undefined ? base : { ...base, fill: i.statusFill };
 }
 
 function text(v: string | undefined): Cell {
@@ -134,7 +138,7 @@ function engineering(): Block[] {
         text(i.name),
         text(i.department),
         text(i.owner),
-        status(ENG_STATUS, i.status),
+        status(ENG_STATUS, i.status, i),
         realDate(i.start, 'd-mmm-yy'),
         realDate(i.due, 'd-mmm-yy'),
         percent(i.percent, 'formatted'),
@@ -162,7 +166,7 @@ function actuarial(): Block[] {
         text(i.name),
         text(i.department),
         text(i.owner),
-        status(ACT_STATUS, i.status),
+        status(ACT_STATUS, i.status, i),
         serialDate(i.start),
         serialDate(i.due),
         percent(i.percent, 'hundred'),
@@ -455,6 +459,7 @@ function writeBlock(ws: ExcelJS.Worksheet, b: Block): void {
   [...b.rows, ...(b.belowTable ?? [])].forEach((r, ri) => {
     r.forEach((v, k) => {
       if (v.fmt !== undefined) ws.getCell(headerRow + 1 + ri, b.left + k).numFmt = v.fmt;
+      if (v.fill !== undefined) ws.getCell(headerRow + 1 + ri, b.left + k).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${v.fill}` } };
     });
   });
   ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];

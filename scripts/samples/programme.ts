@@ -36,6 +36,10 @@ export interface SampleInitiative {
   readonly forecast: number | { readonly error: string };
   readonly benefit?: number;
   readonly pillar: string;
+  /** The status cell's fill (RGB hex), as trackers colour their RAG cells. */
+  readonly statusFill?: string;
+  /** The status is kept only as the cell's colour (statusFill): the cell is left empty. */
+  readonly colourOnly?: true;
 }
 
 const FASTER = 'Faster claims';
@@ -49,7 +53,8 @@ export const ENGINEERING: readonly SampleInitiative[] = [
   { id: 'ENG-02', name: 'FNOL intake API', department: 'Engineering', owner: 'Tom Okafor', status: 'green', start: '2026-08-10', due: '2026-12-18', percent: 0.7, dependsOn: 'ENG-01', updated: '2026-11-13', extra: 'CLW-114', budget: 420_000, forecast: 431_000, benefit: 250_000, pillar: FASTER },
   { id: 'ENG-03', name: 'Straight-through processing rules engine', department: 'Engineering', owner: 'Aisha Bello', status: 'amber', start: '2026-08-17', due: '2027-01-29', percent: 0.55, dependsOn: 'ENG-01; ACT-02 SS+10d', updated: '2026-11-12', extra: 'CLW-120', budget: 650_000, forecast: 672_000, benefit: 1_400_000, pillar: FASTER },
   { id: 'ENG-04', name: 'Fraud scoring service integration', department: 'Engineering', owner: 'Marek Nowak', status: 'amber', start: '2026-10-05', due: '2027-02-26', percent: 0.3, dependsOn: 'ACT-04 SS', updated: '2026-11-12', extra: 'CLW-131', budget: 310_000, forecast: 318_000, benefit: 900_000, pillar: COST },
-  { id: 'ENG-05', name: 'Document ingestion and OCR pipeline', department: 'Engineering', owner: 'Lena Fischer', status: 'green', start: '2026-09-07', due: '2027-01-22', percent: 0.5, dependsOn: 'ENG-01', updated: '2026-11-13', extra: 'CLW-137', budget: 280_000, forecast: 276_000, benefit: 380_000, pillar: OPS },
+  // PLANT value.status-fill-disagrees: ENG-05's Health says Green in a cell still coloured red from last month.
+  { id: 'ENG-05', name: 'Document ingestion and OCR pipeline', department: 'Engineering', owner: 'Lena Fischer', status: 'green', statusFill: 'FF0000', start: '2026-09-07', due: '2027-01-22', percent: 0.5, dependsOn: 'ENG-01', updated: '2026-11-13', extra: 'CLW-137', budget: 280_000, forecast: 276_000, benefit: 380_000, pillar: OPS },
   { id: 'ENG-06', name: 'Payments disbursement connector', department: 'Engineering', owner: 'Tom Okafor', status: 'not-started', start: '2027-01-11', due: '2027-03-19', percent: 0, dependsOn: 'ENG-02 FS+5d, FIN-02', updated: '2026-11-13', extra: 'CLW-142', budget: 190_000, forecast: 190_000, pillar: FASTER },
   // PLANT dependency.unknown: IT-21 was retired in the spring re-plan; no source defines it.
   { id: 'ENG-07', name: 'Claims handler workbench UI', department: 'Engineering', owner: 'Sofia Marin', status: 'amber', start: '2026-09-14', due: '2027-02-12', percent: 0.4, dependsOn: 'ENG-02 SS+15d; IT-21', updated: '2026-11-12', extra: 'CLW-150', budget: 360_000, forecast: 371_000, benefit: 520_000, pillar: OPS },
@@ -62,7 +67,8 @@ export const ACTUARIAL: readonly SampleInitiative[] = [
   { id: 'ACT-01', name: 'Claims reserving model recalibration', department: 'Actuarial', owner: 'Hannah Clarke', status: 'done', start: '2026-04-06', due: '2026-07-17', percent: 1, updated: '2026-11-13', extra: 'Signed off by Reserving Committee', budget: 75_000, forecast: 71_000, pillar: CONTROL },
   { id: 'ACT-02', name: 'Severity triage scoring model', department: 'Actuarial', owner: 'Rahul Mehta', status: 'green', start: '2026-07-06', due: '2026-12-11', percent: 0.7, dependsOn: 'ACT-01 SS+20d', updated: '2026-11-13', extra: 'Validation on 2025 claims', feeds: 'ENG-03, Customer Support', budget: 140_000, forecast: 138_000, benefit: 600_000, pillar: FASTER },
   { id: 'ACT-03', name: 'Automated reserve setting at FNOL', department: 'Actuarial', owner: 'Hannah Clarke', status: 'green', start: '2026-11-02', due: '2027-02-19', percent: 0.15, dependsOn: 'ACT-02 SS+10d, ENG-02 SS', updated: '2026-11-12', feeds: 'FIN-03', budget: 120_000, forecast: 121_000, benefit: 450_000, pillar: COST },
-  { id: 'ACT-04', name: 'Fraud propensity model v2', department: 'Actuarial', owner: 'Daniel Osei', status: 'amber', start: '2026-08-03', due: '2027-01-15', percent: 0.45, dependsOn: 'ACT-01', updated: '2026-11-12', extra: 'Feature set waiting on bureau data', feeds: 'ENG-04', budget: 160_000, forecast: 166_000, benefit: 1_100_000, pillar: COST },
+  // PLANT ingest.status-from-fill: ACT-04's RAG cell is coloured amber, nothing written.
+  { id: 'ACT-04', name: 'Fraud propensity model v2', department: 'Actuarial', owner: 'Daniel Osei', status: 'amber', statusFill: 'FFC000', colourOnly: true, start: '2026-08-03', due: '2027-01-15', percent: 0.45, dependsOn: 'ACT-01', updated: '2026-11-12', extra: 'Feature set waiting on bureau data', feeds: 'ENG-04', budget: 160_000, forecast: 166_000, benefit: 1_100_000, pillar: COST },
   // PLANT status.missing: the RAG cell was left empty.
   { id: 'ACT-05', name: 'Pricing feedback loop from claims data', department: 'Actuarial', owner: 'Grace Liu', status: 'blank', start: '2026-09-01', due: '2027-03-31', percent: 0.25, dependsOn: 'ENG-01', updated: '2026-11-13', budget: 90_000, forecast: 88_000, benefit: 350_000, pillar: COST },
   // PLANT status.complete-mismatch: progress 100 but still reported G.

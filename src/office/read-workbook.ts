@@ -1,4 +1,6 @@
 import type { CellValue, DateSystem, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
+import { INITIATIVE_FIELD_SPECS } from '../core/types';
+import { headerEvidence, headerForm, MIN_HEADER_EVIDENCE } from '../core/ingest/match/header-evidence';
 import { a1Range } from '../core/util/a1';
 import { parseAreas, parseRange } from './addresses';
 import { isPayloadLimitError } from './payload-batcher';
@@ -20,9 +22,10 @@ interface WorkbookWithDateSystem {
 
 /**
  * Every worksheet's used range (values, number formats, value types), its tables, merged areas and
- * visibility, as one RawSource. Two round trips whatever the row count: one for the sheet and
- * table lists, one for all ranges. Only a workbook whose cells exceed the host's response limit
- * (~5 MB on the web) is read again in row chunks, a few syncs per 40,000 cells.
+ * visibility, and the cell fills of its status columns, as one RawSource. Two round trips whatever
+ * the row count (one for the sheet and table lists, one for all ranges), and a third for the fills
+ * when some sheet has a status-like header (readStatusFills). Only a workbook whose cells exceed
+ * the host's response limit (~5 MB on the web) is read again in row chunks, a few syncs per 40,000 cells.
  * Sheets Throughline wrote are left out, and never loaded: when a sheet has a report name, one
  * more sync first asks its marker.
  */
@@ -51,6 +54,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     if (!isPayloadLimitError(e)) throw e;
     sheets = await readInChunks(context, sheetList, tableList, options);
   }
+  sheets = await readStatusFills(context, sheets);
   return { name, origin: 'workbook', dateSystem, sheets };
 }
 
@@ -201,6 +205,110 @@ function mergeSlices(batch: readonly Slice[]): Slice[] {
   return out;
 }
 
+/** Rows from the top of a sheet, and from each Excel table's header row, where a status column's header is looked for. */
+export const STATUS_HEADER_ROWS = 50;
+
+/**
+ * Cells of fills loaded per sync. Each comes back as {"format":{"fill":{"color":"#FFC7CE","pattern":"Solid"}}},
+ * about 60 bytes of JSON, so 60,000 are about 3.6 MB: under Excel on the web's 5 MB response
+ * limit with room to spare. A workbook's status columns of up to 60,000 cells in all (60,000
+ * initiatives in one status column) take one sync; more take one per 60,000 cells, never one per row.
+ */
+export const FILL_CHUNK_CELLS = 60_000;
+
+/** A status-like column of a sheet: its fills are read from below its header to the used range's bottom. */
+interface FillSlice {
+  readonly sheet: number;
+  /** Sheet column and rows, 0-based. */
+  readonly col: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * The fills of the cells under every status-like header (the field registry's status headers:
+ * "Status", "RAG", "Health", "Confidence"...), read with Range.getCellProperties (ExcelApi 1.9,
+ * within the 1.12 Throughline requires) for `format.fill.color` and `format.fill.pattern`: a RAG
+ * status kept as the cell's colour (RawSheet.fills). Only those columns are loaded: a whole
+ * used range's properties would be ~60 bytes a cell, 60 MB for 50,000 rows of 20 columns, far
+ * over the 5 MB response limit. Only solid fills are kept; "None" (no fill, reported as white)
+ * and patterns are not. All columns of all sheets go in one sync, or one per FILL_CHUNK_CELLS.
+ * A header only the user's saved mapping calls the status is not looked for (the mapping is not
+ * known here); nor is a header below the first 50 rows outside an Excel table.
+ */
+async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]): Promise<RawSheet[]> {
+  const slices = sheets.flatMap((sheet, k) => statusColumns(sheet).map((c) => ({ sheet: k, ...c })));
+  if (slices.length === 0) return sheets;
+  const fills = sheets.map((): Array<Array<string | undefined> | undefined> | undefined => undefined);
+  const queue: FillSlice[] = [...slices];
+  let budget = FILL_CHUNK_CELLS;
+  while (queue.length > 0) {
+    const batch: FillSlice[] = [];
+    let cells = 0;
+    while (queue.length > 0 && cells < budget) {
+      const next = queue[0]!;
+      const take = Math.min(budget - cells, next.bottom - next.top + 1);
+      batch.push({ ...next, bottom: next.top + take - 1 });
+      cells += take;
+      if (next.top + take > next.bottom) queue.shift();
+      else queue[0] = { ...next, top: next.top + take };
+    }
+    const loaded = batch.map((slice) => {
+      const range = context.workbook.worksheets.getItem(sheets[slice.sheet]!.name).getRange(a1Range(slice.top, slice.col, slice.bottom, slice.col));
+      return { slice, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
+    });
+    try {
+      await context.sync();
+    } catch (e) {
+      const oneCell = batch.length === 1 && batch[0]!.top === batch[0]!.bottom;
+      if (!isPayloadLimitError(e) || oneCell) throw e;
+      budget = Math.max(1, Math.floor(cells / 2));
+      queue.unshift(...batch);
+      continue;
+    }
+    for (const { slice, result } of loaded) {
+      const sheet = sheets[slice.sheet]!;
+      result.value.forEach((row, r) => {
+        const colour = solidColour(row[0]);
+        if (colour === undefined) return;
+        const rows = (fills[slice.sheet] ??= new Array<Array<string | undefined> | undefined>(sheet.values.length));
+        (rows[slice.top + r - sheet.origin.row] ??= [])[slice.col - sheet.origin.col] = colour;
+      });
+    }
+  }
+  return sheets.map((sheet, k) => (fills[k] === undefined ? sheet : { ...sheet, fills: fills[k] }));
+}
+
+/** "#FFC7CE" of a solid fill -> "FFC7CE"; undefined for no fill, a pattern or anything else. */
+function solidColour(cell: Excel.CellProperties | undefined): string | undefined {
+  const fill = cell?.format?.fill;
+  if (fill?.pattern !== 'Solid' || typeof fill.color !== 'string') return undefined;
+  const m = /^#?([0-9A-Fa-f]{6})$/.exec(fill.color);
+  return m ? m[1]!.toUpperCase() : undefined;
+}
+
+/**
+ * The columns of a sheet under a status-like header: a text cell in the first STATUS_HEADER_ROWS
+ * rows, or in an Excel table's header row, whose words are a status header by the field
+ * registry (header-evidence.ts); each from the row below it to the bottom of the used range.
+ */
+function statusColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet'>> {
+  const { row: top, col: left } = sheet.origin;
+  const bottom = top + sheet.values.length - 1;
+  const rows = new Set<number>();
+  for (let r = 0; r < Math.min(STATUS_HEADER_ROWS, sheet.values.length); r++) rows.add(top + r);
+  for (const t of sheet.tables ?? []) rows.add(t.range.top);
+  const byCol = new Map<number, number>();
+  for (const row of rows) {
+    const cells = sheet.values[row - top];
+    if (cells === undefined || row >= bottom) continue;
+    cells.forEach((v, c) => {
+      if (typeof v !== 'string' || v.length > 100 || byCol.has(c + left)) return;
+      if (headerEvidence(headerForm(v), INITIATIVE_FIELD_SPECS.status) >= MIN_HEADER_EVIDENCE) byCol.set(c + left, row);
+    });
+  }
+  return [...byCol].map(([col, header]) => ({ col, top: header + 1, bottom }));
+}
 
 function toRawSheet(name: string, hidden: boolean, used: RangeData | undefined, tables: RawListObject[], merges: GridRange[]): RawSheet {
   const base = { name, ...(hidden ? { hidden: true } : {}), ...(tables.length > 0 ? { tables } : {}), ...(merges.length > 0 ? { merges } : {}) };

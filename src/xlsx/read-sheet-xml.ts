@@ -8,7 +8,8 @@ import { ZipPartProblem } from './zip-part-stream';
  * A SAX handler over one worksheet part: the cells with a value (shared strings resolved, rich
  * text as plain text, formulas as their cached results, errors as { error }, booleans, numbers,
  * and numbers in a date format as Date as exceljs gave them), each with its number format; the
- * merged ranges, the rows' outline levels and the table parts' relationship ids. Styled empty
+ * merged ranges, the rows' outline levels, the table parts' relationship ids, and the solid fill
+ * of every cell that has one, empty or not (a RAG status kept as cell colour). Other styled empty
  * cells, formulas' text, column widths, conditional formats and the rest are skipped as they pass.
  */
 export interface SheetCells {
@@ -21,6 +22,10 @@ export interface SheetCells {
   /** Outline level above 0 by 0-based sheet row. */
   readonly outline: ReadonlyMap<number, number>;
   readonly tablePartIds: readonly string[];
+  /** Parallel arrays, one entry per cell with a solid fill (with or without a value), in document order. */
+  readonly fillRows: readonly number[];
+  readonly fillCols: readonly number[];
+  readonly fillColours: readonly string[];
 }
 
 /** Excel's grid (ECMA-376 Part 1, 18.3.1.4: A1 to XFD1048576). */
@@ -39,6 +44,9 @@ export class SheetXmlHandler implements XmlPartHandler {
   readonly merges: GridRange[] = [];
   readonly outline = new Map<number, number>();
   readonly tablePartIds: string[] = [];
+  readonly fillRows: number[] = [];
+  readonly fillCols: number[] = [];
+  readonly fillColours: string[] = [];
 
   private row = -1;
   private col = -1;
@@ -58,6 +66,8 @@ export class SheetXmlHandler implements XmlPartHandler {
     private readonly sharedStrings: readonly string[],
     private readonly styles: CellStyles,
     private readonly date1904: boolean,
+    /** Each style's solid fill colour (resolveFillColours), undefined for none. */
+    private readonly styleFills: ReadonlyArray<string | undefined> = [],
   ) {}
 
   open(name: string, a: Readonly<Record<string, string>>): void {
@@ -182,8 +192,14 @@ export class SheetXmlHandler implements XmlPartHandler {
     this.inCell = false;
     this.capture = 0;
     const value = this.cellValue();
-    if (value === null) return;
+    const fill = this.styleFills[this.style];
     if (this.row < 0) this.row = 0;
+    if (fill !== undefined) {
+      this.fillRows.push(this.row);
+      this.fillCols.push(this.col);
+      this.fillColours.push(fill);
+    }
+    if (value === null) return;
     this.rows.push(this.row);
     this.cols.push(this.col);
     this.values.push(value);

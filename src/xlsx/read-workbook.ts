@@ -2,7 +2,7 @@ import type { CellValue, GridRange, RawListObject, RawSheet, RawSource } from '.
 import { parseXmlPart, prefixedAttribute } from './parse-xml-part';
 import { MAX_COLS, SheetXmlHandler, parseRef, type SheetCells } from './read-sheet-xml';
 import { sharedStringsHandler } from './read-shared-strings';
-import { NO_STYLES, stylesHandler, type CellStyles } from './read-xlsx-styles';
+import { NO_STYLES, resolveFillColours, stylesHandler, themeColoursHandler, type CellStyles } from './read-xlsx-styles';
 import { SourceReadError } from './read-source-error';
 import { findPart, findWorkbookPart, openPackage, readRelationships, type Relationship, type XlsxPackage } from './xlsx-package';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard';
@@ -11,12 +11,13 @@ import { ZipPartProblem } from './zip-part-stream';
 /**
  * An .xlsx file -> a source: every worksheet's used range as plain values (rich text as plain
  * text, formulas as their cached results, hyperlinks as their text, errors as { error }, numbers
- * in a date format as Date), number formats, merged ranges, Excel tables, hidden state, grouped
- * rows' outline levels (when the sheet groups any) and the 1904 date system.
+ * in a date format as Date), number formats, solid cell fills, merged ranges, Excel tables,
+ * hidden state, grouped rows' outline levels (when the sheet groups any) and the 1904 date system.
  *
  * Streams: only the parts those facts come from are inflated (the workbook, its relationships,
- * shared strings, styles, the worksheets and their tables; never docProps, themes, drawings,
- * customXml or media), each parsed by SAX as it inflates, with every inflated byte counted
+ * shared strings, styles, the worksheets and their tables, and the theme only when a fill uses a
+ * theme colour; never docProps, drawings, customXml or media), each parsed by SAX as it inflates,
+ * with every inflated byte counted
  * against `limits` (zip-part-stream.ts). Throws SourceReadError with one line naming the file.
  */
 export async function readXlsxSource(bytes: Uint8Array, name: string, options: ReadXlsxOptions = {}): Promise<RawSource> {
@@ -33,7 +34,8 @@ export async function readXlsxSource(bytes: Uint8Array, name: string, options: R
 /**
  * Parts whose declared sizes count against the limits before anything inflates: the XML parts
  * and relationships a workbook may be read from. Media, embedded files, printer settings, VBA,
- * fonts, docProps, customXml, themes, drawings, charts and pivot caches are never inflated, so a
+ * fonts, docProps, customXml, drawings, charts and pivot caches are never inflated (the theme
+ * only when a fill names a theme colour, its bytes counted as they inflate), so a
  * workbook holding a 200 MB video reads like any other; every part that is inflated is counted
  * as it inflates whatever its name, and the zip guard's damage checks look at every part.
  */
@@ -69,6 +71,7 @@ async function readPackage(pkg: XlsxPackage, name: string, wanted: (sheet: strin
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sharedStrings = await readSharedStrings(pkg, rels);
   const styles = await readStyles(pkg, rels);
+  const styleFills = resolveFillColours(styles, styles.themed ? readThemeColours(pkg, rels) : undefined);
   const sheets: RawSheet[] = [];
   // Each sheet is a part of its own: a workbook listing 200,000 sheets of one part (1 MB on disk) read it 200,000 times.
   const sheetOfPart = new Map<string, string>();
@@ -81,7 +84,7 @@ async function readPackage(pkg: XlsxPackage, name: string, wanted: (sheet: strin
     const other = sheetOfPart.get(rel.target.toLowerCase());
     if (other !== undefined) throw new ZipPartProblem(`is damaged: its sheets "${other.slice(0, 40)}" and "${sheet.name.slice(0, 40)}" are the same part (${rel.target.slice(0, 80)})`);
     sheetOfPart.set(rel.target.toLowerCase(), sheet.name);
-    const handler = new SheetXmlHandler(sheet.name, sharedStrings, styles, date1904);
+    const handler = new SheetXmlHandler(sheet.name, sharedStrings, styles, date1904, styleFills);
     parseXmlPart(pkg.bytes, entry, pkg.budget, handler);
     const tables = await readTables(pkg, rel.target, handler.tablePartIds);
     sheets.push(toRawSheet({ name: sheet.name, hidden: sheet.hidden, part: rel.target }, handler, tables));
@@ -127,6 +130,15 @@ async function readStyles(pkg: XlsxPackage, rels: readonly Relationship[]): Prom
   const entry = partOfType(pkg, rels, 'styles');
   if (!entry) return NO_STYLES;
   const handler = stylesHandler();
+  parseXmlPart(pkg.bytes, entry, pkg.budget, handler);
+  return handler.result();
+}
+
+/** The theme's colour scheme, in a fill's theme-index order; undefined when the workbook has no theme part. */
+function readThemeColours(pkg: XlsxPackage, rels: readonly Relationship[]): readonly string[] | undefined {
+  const entry = partOfType(pkg, rels, 'theme');
+  if (!entry) return undefined;
+  const handler = themeColoursHandler();
   parseXmlPart(pkg.bytes, entry, pkg.budget, handler);
   return handler.result();
 }
@@ -204,7 +216,8 @@ function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[
     rowFormats[col] = cells.formats[i]!;
   }
   const rowOutlineLevels = outlineLevels(cells.outline, top, height);
-  return { name: sheet.name, origin: { row: top, col: left }, values, numberFormats, ...common, ...(rowOutlineLevels ? { rowOutlineLevels } : {}) };
+  const fills = fillRows(cells, top, left, bottom, right);
+  return { name: sheet.name, origin: { row: top, col: left }, values, numberFormats, ...(fills ? { fills } : {}), ...common, ...(rowOutlineLevels ? { rowOutlineLevels } : {}) };
 }
 
 /**
@@ -273,6 +286,23 @@ function coveredCells(cells: SheetCells): Uint8Array | undefined {
 
 function clampCol(col: number): number {
   return Math.max(0, Math.min(MAX_COLS - 1, col));
+}
+
+/**
+ * The filled cells inside the used range, by row as values are (RawSheet.fills): a row with no
+ * fill stays a hole, so a sheet of plain cells costs one array of holes. Fills outside the
+ * values' range (a coloured empty row below the table) are dropped.
+ */
+function fillRows(cells: SheetCells, top: number, left: number, bottom: number, right: number): Array<Array<string | undefined> | undefined> | undefined {
+  let out: Array<Array<string | undefined> | undefined> | undefined;
+  for (let i = 0; i < cells.fillRows.length; i++) {
+    const r = cells.fillRows[i]!;
+    const c = cells.fillCols[i]!;
+    if (r < top || r > bottom || c < left || c > right) continue;
+    out ??= new Array<Array<string | undefined> | undefined>(bottom - top + 1);
+    (out[r - top] ??= [])[c - left] = cells.fillColours[i]!;
+  }
+  return out;
 }
 
 /** The grouped rows' levels aligned with the sheet's values rows (0 elsewhere); undefined when none falls inside them. */

@@ -116,6 +116,8 @@ export class FakeSheet {
   showGridlines = true;
   readonly cells = new Map<string, FakeCell>();
   readonly customProperties = new Map<string, string>();
+  /** Cell fills a user set ("r,c" -> Excel.RangeFill's color "#RRGGBB" and pattern "Solid", "Gray50"...); a cell not here has none. */
+  readonly fills = new Map<string, { color: string; pattern: string }>();
   readonly merges: string[] = [];
   readonly charts: Array<{ type: string; source: string; seriesBy: string; title: string; position?: [string, string]; seriesFills?: string[]; pointFills?: string[]; legend?: boolean }> = [];
   readonly pageBreaks: string[] = [];
@@ -141,6 +143,11 @@ export class FakeSheet {
   put(row: number, col: number, value: FakeValue | null, format = 'General'): void {
     if (value === null) this.cells.delete(`${row},${col}`);
     else this.cells.set(`${row},${col}`, { value, format });
+  }
+
+  /** Colour a cell as a user would (Home > Fill Color: a solid fill), whatever it holds; it does not make the cell part of the used range of values. */
+  putFill(row: number, col: number, color: string, pattern = 'Solid'): void {
+    this.fills.set(`${row},${col}`, { color, pattern });
   }
 
   putError(row: number, col: number, error: string): void {
@@ -1087,6 +1094,57 @@ class RangeProxy extends Node<RangeTarget | null> {
   }
   getMergedAreasOrNullObject(): { isNullObject: boolean; address: string; load(props?: string): unknown } {
     return new MergedAreasProxy(this.wb, this, () => this.target());
+  }
+  /**
+   * Range.getCellProperties (ExcelApi 1.9): a 2-D array, one object per cell, holding only the
+   * properties the load options ask for; its `value` is readable after the sync. This fake
+   * answers format.fill's color and pattern (Excel.FillPattern: "None" for a cell with no fill,
+   * whose color Excel reports as white, "#FFFFFF") and address; asking for any other property
+   * throws, so a caller cannot rely on something the fake does not model.
+   */
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): { readonly value: unknown[][] } {
+    const known = (o: object, keys: readonly string[]): void => {
+      for (const k of Object.keys(o)) if (!keys.includes(k)) throw new Error(`fake-excel: getCellProperties does not model "${k}"`);
+    };
+    known(options, ['address', 'format']);
+    if (options.format) known(options.format, ['fill']);
+    if (options.format?.fill) known(options.format.fill, ['color', 'pattern']);
+    let value: unknown[][] | undefined;
+    const result = {
+      get value(): unknown[][] {
+        if (value === undefined) throw new FakeExcelError('PropertyNotLoaded', 'getCellProperties result read before the sync');
+        return value;
+      },
+    };
+    this.wb.queue(this, ACTION.method, 'GetCellProperties', [options], () => {
+      const { sheet, rect } = this.target();
+      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new FakeExcelError('InvalidArgument', 'a range read is limited to 5,000,000 cells');
+      const data: unknown[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = rect.left; c <= rect.right; c++) {
+          const fill = sheet.fills.get(`${r},${c}`) ?? { color: '#FFFFFF', pattern: 'None' };
+          const cell: Record<string, unknown> = {};
+          if (options.address) cell.address = `${quote(sheet.name)}!${a1(r, c)}`;
+          const wanted = options.format?.fill;
+          if (wanted && (wanted.color || wanted.pattern)) {
+            const out: Record<string, unknown> = {};
+            if (wanted.color) out.color = fill.color;
+            if (wanted.pattern) out.pattern = fill.pattern;
+            cell.format = { fill: out };
+          }
+          row.push(cell);
+        }
+        data.push(row);
+      }
+      return {
+        data,
+        assign: () => {
+          value = data;
+        },
+      };
+    });
+    return result;
   }
 }
 

@@ -1,3 +1,5 @@
+import { ingestSources } from '../../src/core/ingest';
+import { makeOptions } from '../../src/core/types';
 import { readWorkbook } from '../../src/office/read-workbook';
 import { FakeWorkbook } from './fake-excel';
 
@@ -112,11 +114,22 @@ describe('readWorkbook', () => {
     expect(source.sheets).toEqual([{ name: 'Sheet1', origin: { row: 0, col: 0 }, values: [] }]);
   });
 
-  it.each([10, 1_000, 10_000])('uses two syncs for %i rows', async (rows) => {
+  it.each([10, 1_000, 10_000])('uses three syncs for %i rows: the lists, every range, the status column\'s fills', async (rows) => {
     const wb = programme(rows);
     wb.addSheet('Second').put(0, 0, 'ID');
     const source = await readWorkbook(wb.context(), OPTIONS);
     expect(source.sheets[0]!.values).toHaveLength(rows + 1);
+    expect(wb.syncs).toBe(3);
+  });
+
+  it('uses two syncs for a workbook with no status-like header (no fills to read)', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet('Contacts');
+    ['Name', 'Email'].forEach((h, c) => sheet.put(0, c, h));
+    sheet.put(1, 0, 'Jo Park');
+    sheet.putFill(1, 0, '#FF0000');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.sheets[0]!.fills).toBeUndefined();
     expect(wb.syncs).toBe(2);
   });
 });
@@ -132,8 +145,9 @@ describe('readWorkbook on a workbook larger than the response limit', () => {
     const chunked = await readWorkbook(limited.context(), OPTIONS);
     expect(chunked).toEqual(expected);
     // Lists; the all-at-once attempt (refused); layout; a 40,000-cell chunk (refused); then
-    // 20,000 + 20,000 + 10,005 cells. Only the two refused syncs were over the limit.
-    expect(limited.syncLog.map((s) => s.responseBytes > 1_000_000)).toEqual([false, true, false, true, false, false, false]);
+    // 20,000 + 20,000 + 10,005 cells; then the Status column's 10,000 fills (about 55 bytes each,
+    // 550 KB). Only the two refused syncs were over the limit.
+    expect(limited.syncLog.map((s) => s.responseBytes > 1_000_000)).toEqual([false, true, false, true, false, false, false, false]);
   });
 
   it('passes any other failure on', async () => {
@@ -142,4 +156,87 @@ describe('readWorkbook on a workbook larger than the response limit', () => {
     const failing = { ...context, workbook: context.workbook, sync: async () => Promise.reject(Object.assign(new Error('GeneralException'), { code: 'GeneralException' })) };
     await expect(readWorkbook(failing as unknown as Excel.RequestContext, OPTIONS)).rejects.toThrow('GeneralException');
   });
+});
+
+describe('readWorkbook reads the fills of status columns', () => {
+  it('gives each status-like column\'s solid fills (empty cells too) as six hex digits, aligned with the values; no fill, patterns and other columns are left out', async () => {
+    const wb = programme(4);
+    const sheet = wb.sheet('Finance')!;
+    // Status is column D (3); its header on row 3 (2). Rows 4..7 hold FIN-1..FIN-4.
+    sheet.put(4, 3, null);
+    sheet.putFill(3, 3, '#C00000');
+    sheet.putFill(4, 3, '#ffeb9c');
+    sheet.putFill(5, 3, '#C6EFCE', 'Gray50');
+    // The header's own fill, and a fill in the Name column: not read.
+    sheet.putFill(2, 3, '#1F4E79');
+    sheet.putFill(3, 2, '#FF0000');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    const read = source.sheets[0]!;
+    expect(read.origin).toEqual({ row: 2, col: 1 });
+    // values row 1 is sheet row 4 (FIN-1); column index 2 is sheet column D.
+    expect(read.fills).toHaveLength(5);
+    expect(read.fills![0]).toBeUndefined();
+    expect(read.fills![1]).toEqual([undefined, undefined, 'C00000']);
+    expect(read.fills![2]).toEqual([undefined, undefined, 'FFEB9C']);
+    expect(read.fills![3]).toBeUndefined();
+    expect(read.fills![4]).toBeUndefined();
+    expect(read.values[2]![2]).toBeNull();
+  });
+
+  it('an empty status cell coloured in the open workbook reads as its colour, as from a file', async () => {
+    const wb = programme(2);
+    const sheet = wb.sheet('Finance')!;
+    // FIN-2's Status (D5) emptied and coloured Excel's "Bad" light red; FIN-1's Green left in a white cell.
+    sheet.put(4, 3, null);
+    sheet.putFill(4, 3, '#FFC7CE');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    const result = ingestSources([source], makeOptions(20_000));
+    expect(result.initiatives.map((r) => [r.id, r.status, r.statusFrom])).toEqual([
+      ['FIN-1', 'green', undefined],
+      ['FIN-2', 'red', 'fill'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'ingest.status-from-fill').map((f) => f.cells.map((c) => c.address))).toEqual([['D3', 'D5']]);
+  });
+
+  it('reads a status header below title rows and in an Excel table past the first 50 rows, in one sync for all sheets', async () => {
+    const wb = new FakeWorkbook();
+    const a = wb.addSheet('Ops');
+    a.put(0, 0, 'Operations tracker');
+    ['ID', 'Name', 'RAG'].forEach((h, c) => a.put(3, c, h));
+    a.put(4, 0, 'OPS-1');
+    a.put(4, 1, 'Depot');
+    a.putFill(4, 2, '#00B050');
+    const b = wb.addSheet('Late');
+    b.put(0, 0, 'Notes');
+    ['ID', 'Health'].forEach((h, c) => b.put(60, c, h));
+    b.put(61, 0, 'L-1');
+    b.putFill(61, 1, '#FF0000');
+    wb.tables.push({ name: 'LateTable', sheet: b, range: 'A61:B62', style: 'TableStyleLight1', showFilterButton: true });
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(source.sheets[0]!.fills![4]).toEqual([undefined, undefined, '00B050']);
+    expect(source.sheets[1]!.fills![61]).toEqual([undefined, 'FF0000']);
+    expect(wb.syncs).toBe(3);
+  });
+
+  it('reads 150,000 status cells in three syncs of fills, each response under the 5 MB limit', async () => {
+    const big = (status: string): FakeWorkbook => {
+      const wb = new FakeWorkbook();
+      const sheet = wb.addSheet('Big');
+      ['ID', status].forEach((h, c) => sheet.put(0, c, h));
+      for (let r = 1; r <= 150_000; r++) sheet.put(r, 0, `B-${r}`);
+      sheet.putFill(150_000, 1, '#FFC000');
+      return wb;
+    };
+    // The same sheet with a header that is no status: its values' syncs alone (read in chunks, over 5 MB).
+    const plain = big('Notes');
+    await readWorkbook(plain.context(), OPTIONS);
+    const wb = big('Status');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    // Then 60,000 + 60,000 + 30,000 fills.
+    expect(wb.syncs - plain.syncs).toBe(3);
+    const fills = wb.syncLog.slice(plain.syncs);
+    expect(Math.max(...fills.map((s) => s.responseBytes))).toBeLessThan(5_000_000);
+    expect(source.sheets[0]!.fills![150_000]).toEqual([undefined, 'FFC000']);
+    expect(source.sheets[0]!.fills!.filter((r) => r !== undefined)).toHaveLength(1);
+  }, 60_000);
 });

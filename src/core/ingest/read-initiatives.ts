@@ -14,6 +14,7 @@ import { closedState, lifecycleColumn } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
+import { StatusFills } from './status-fill';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 const DEPENDENCY_EXPECTED = 'ids such as FIN-2, each optionally with a link type and lag such as FS+5d';
@@ -61,6 +62,8 @@ interface InitiativeTable {
   readonly statusDate: number | undefined;
   /** The status column read as a whole (its scale, the user's readings), when status is mapped. */
   readonly status: StatusColumn | undefined;
+  /** The status column's cell fills, when its sheet colours any of its cells (status-fill.ts). */
+  readonly statusFills: StatusFills | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
   /** The table's ids written with a space ("OPS 01"), for reading them whole in its dependency cells; undefined when none. */
@@ -87,6 +90,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, statu
     }
     into.records.push(readRecord(table, row, values, id));
   }
+  table.statusFills?.reportNotice();
 }
 
 function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): InitiativeTable {
@@ -118,6 +122,7 @@ function initiativeTable(reader: TableReader, statusWords: Readonly<Record<strin
     department: reader.table.department,
     statusDate: reader.table.statusDate?.day,
     status: readStatusValues(reader, statusWords),
+    statusFills: StatusFills.of(reader),
     moneyScale: moneyScales(reader),
     spacedIds: spacedIds(reader, at.id),
   };
@@ -149,8 +154,22 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     if (hasValue(values[m.index])) filled |= m.bit;
   }
   // Every value first (findings raised in the same order as before), then the record.
-  const statusText = reader.textOf(valueAt(values, at.status), 'status', row, id, id);
-  const rated = statusText === undefined ? undefined : table.status?.read(statusText);
+  const statusValue = valueAt(values, at.status);
+  const statusText = reader.textOf(statusValue, 'status', row, id, id);
+  let rated = statusText === undefined ? undefined : table.status?.read(statusText);
+  // A status kept as the cell's colour: an empty cell reads as its red, amber or green fill; a written colour the fill contradicts is said.
+  let statusFrom: 'fill' | undefined;
+  if (table.statusFills !== undefined) {
+    if (statusText === undefined && !hasValue(statusValue)) {
+      const rag = table.statusFills.ragAt(row);
+      if (rag !== undefined) {
+        rated = rag;
+        statusFrom = 'fill';
+        filled |= FIELD_BIT.status;
+        table.statusFills.readFromFill(row, rag);
+      }
+    } else if (statusText !== undefined) table.statusFills.checkWritten(row, rated, statusText, id);
+  }
   // A closed workflow state beside a RAG rating (lifecycle-column.ts): the work is closed, whatever its last colour.
   const status = table.lifecycle < 0 ? rated : (closedState(valueAt(values, table.lifecycle)) ?? rated);
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
@@ -190,6 +209,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (owner !== undefined) record.owner = owner;
   if (status !== undefined) record.status = status;
   if (statusText !== undefined) record.statusText = statusText;
+  if (statusFrom !== undefined) record.statusFrom = statusFrom;
   if (start !== undefined) record.start = start;
   if (due !== undefined) record.due = due;
   if (deadline !== undefined) record.deadline = deadline;

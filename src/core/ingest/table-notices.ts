@@ -71,7 +71,8 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
 
 /**
  * A column mapped to a field the report needs with nothing in any row: as good as missing, and
- * said so (a RAG column kept by colouring the cells, which are read as values, not colours).
+ * said so (a RAG column kept by colouring the cells in colours that are not red, amber or green, or
+ * in a host that gives no fills: a CSV file; the cells a RAG fill gave a status count as filled).
  */
 function emptyColumnsFinding(t: ReadTable, records: readonly InitiativeRecord[]): Finding | undefined {
   let filled = 0;
@@ -86,7 +87,7 @@ function emptyColumnsFinding(t: ReadTable, records: readonly InitiativeRecord[])
   const { table } = t;
   const rows = t.end - t.first;
   const columns = empty.map(({ field, m }) => `the ${INITIATIVE_FIELD_SPECS[field].inSentence} column "${shortText(m.header, 40)}" (${a1(table.headerRow, table.range.left + m.column)})`);
-  const colour = empty.some((e) => e.field === 'status') ? ' A status shown only by colouring its cell is not read: write it in the cell (Green, Amber, Red or G, A, R).' : '';
+  const colour = empty.some((e) => e.field === 'status') ? ' A status shown only by colouring its cell is read from a red, amber or green fill of an .xlsx file or the open workbook, and none was found here: write it in the cell (Green, Amber, Red or G, A, R).' : '';
   return makeFinding(
     'ingest.fields-missing',
     `${table.source}, sheet "${table.sheet}": ${list(columns)} ${empty.length === 1 ? 'is' : 'are'} empty in all ${rows === 1 ? '1 row' : `${rows} rows`}, so the report gives ${rows === 1 ? 'its initiative' : 'them'} no ${list(empty.map((e) => e.lack))}; they are shown as not given.${colour}`,

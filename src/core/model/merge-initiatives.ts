@@ -205,6 +205,7 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.benefit !== undefined) out.benefit = r.benefit;
   if (r.reportedFinish !== undefined) out.reportedFinish = r.reportedFinish;
   if (r.statusText !== undefined) out.statusText = r.statusText;
+  if (r.statusFrom !== undefined) out.statusFrom = r.statusFrom;
   if (r.parent !== undefined) out.parent = r.parent;
   if (r.providesTo !== undefined) out.providesTo = r.providesTo;
   if (r.status === undefined) out.status = 'unknown';
@@ -259,6 +260,7 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
     }
     values[field] = from[field];
     if (field === 'status' && from.statusText !== undefined) values.statusText = from.statusText;
+    if (field === 'status' && from.statusFrom !== undefined) values.statusFrom = from.statusFrom;
     take(field, from);
   }
   for (const field of ['dependsOn', 'kpi', 'providesTo'] as const) {

@@ -183,7 +183,7 @@ export interface CheckJsonLink {
 
 /**
  * One initiative row as read (before merging across sources). Keys are the field registry's JSON
- * names (INITIATIVE_FIELD_SPECS[field].json) in the fields' order, with statusText after status;
+ * names (INITIATIVE_FIELD_SPECS[field].json) in the fields' order, with statusText and statusFrom after status;
  * absent values are null, dates ISO text, percentComplete 0..1.
  */
 export interface CheckJsonRecord {
@@ -196,6 +196,8 @@ export interface CheckJsonRecord {
   readonly status: Status | null;
   /** The status as written ("Amber/Red"). */
   readonly statusText: string | null;
+  /** Where the status came from: the cell's text, or its red, amber or green fill (the cell being empty); null when the row gives none. */
+  readonly statusFrom: 'text' | 'fill' | null;
   readonly start: string | null;
   readonly due: string | null;
   readonly deadline: string | null;
@@ -414,7 +416,10 @@ function recordJson(r: InitiativeRecord, successorsOf?: (r: InitiativeRecord) =>
       const value = r[field as ScalarField];
       out[spec.json] = spec.value === 'date' ? iso(value as DayNumber | undefined) : (value ?? null);
     }
-    if (field === 'status') out.statusText = r.statusText ?? null;
+    if (field === 'status') {
+      out.statusText = r.statusText ?? null;
+      out.statusFrom = r.statusFrom ?? (r.status === undefined ? null : 'text');
+    }
   }
   out.parent = r.parent ?? null;
   return out as unknown as CheckJsonRecord;

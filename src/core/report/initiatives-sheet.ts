@@ -1,8 +1,8 @@
-import type { ConditionalFormat, Delivery, Initiative, InitiativeField, ReportCell, ReportSheet, RunResult } from '../types';
+import type { ConditionalFormat, Delivery, Initiative, InitiativeField, ReportCell, ReportSheet, RunResult, Status } from '../types';
 import { INITIATIVE_FIELD_SPECS } from '../types';
 import { daysPastDeadline } from '../analyse';
 import { a1, a1Range, columnLetters } from '../util/a1';
-import { date, displayDate, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, statusStyle, text, yesNo } from './cells';
+import { date, displayDate, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, statusLabel, statusStyle, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { money, moneyFormatOf } from './money';
 import { tableRows } from './rows';
@@ -62,11 +62,22 @@ export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
 /**
  * The status as reported: our name for it (Green, Done...), which the column's colour formats
  * key on; a status with no colour that the source wrote ("In Progress", "TBC", words nobody could
- * read) is the source's words, grey; "Not given" only when the cell was empty.
+ * read) is the source's words, grey; one read from an empty cell's red, amber or green fill is
+ * "Red (cell colour)" in its colour; "Not given" only when the cell was empty and uncoloured.
  */
 function reportedStatusCell(i: Initiative): ReportCell {
+  // Read from an empty cell's colour: said so, in the status's own style ("Red (cell colour)").
+  if (i.statusFrom === 'fill') return fillStatusCell(i.status);
   const written = i.status === 'unknown' ? i.statusText?.trim() : undefined;
   return written ? text(written, statusStyle('unknown')) : statusCell(i.status);
+}
+
+const FILL_STATUS_CELLS = new Map<Status, ReportCell>();
+
+function fillStatusCell(s: Status): ReportCell {
+  let cell = FILL_STATUS_CELLS.get(s);
+  if (!cell) FILL_STATUS_CELLS.set(s, (cell = text(`${statusLabel(s)} (cell colour)`, statusStyle(s))));
+  return cell;
 }
 
 /**

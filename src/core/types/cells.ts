@@ -44,6 +44,15 @@ export interface RawSheet {
   readonly values: ReadonlyArray<ReadonlyArray<CellValue>>;
   /** Same shape as values where known: Excel number formats, used to tell date serials from numbers. */
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
+  /**
+   * Solid cell fills (the cell's background colour), aligned with `values` like numberFormats but
+   * sparse: fills[r] is undefined for a row with no filled cell, and fills[r][c] undefined for a
+   * cell with none. Each colour is six upper-case hex digits, "FFC7CE", as the host resolves it
+   * (theme colours with their tint, indexed colours). Present only when some cell has a fill; a
+   * host may give it for some columns only (the Office adapter reads the status columns' fills).
+   * Read for RAG statuses kept as cell colour (src/core/ingest/status-fill.ts).
+   */
+  readonly fills?: ReadonlyArray<ReadonlyArray<string | undefined> | undefined>;
   /** Merged ranges in sheet coordinates. */
   readonly merges?: ReadonlyArray<GridRange>;
   /** Excel tables in this sheet. */

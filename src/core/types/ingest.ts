@@ -185,6 +185,8 @@ export interface InitiativeRecord {
   readonly status?: Status;
   /** The status as written, for messages ("Amber/Red"). */
   readonly statusText?: string;
+  /** 'fill': the status cell was empty and its red, amber or green fill gave the status (status-fill.ts); absent when read from its text. */
+  readonly statusFrom?: 'fill';
   readonly start?: DayNumber;
   readonly due?: DayNumber;
   /** A date the work must finish by (a constraint beside the planned due date). */

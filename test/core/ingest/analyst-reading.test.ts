@@ -304,7 +304,7 @@ describe('a RAG column kept by colouring its cells, with nothing written in them
       [
         'warning',
         ['D1'],
-        'Roadmap.xlsx, sheet "Tracker": the status column "Status" (D1) is empty in all 3 rows, so the report gives them no reported statuses (no status checks); they are shown as not given. A status shown only by colouring its cell is not read: write it in the cell (Green, Amber, Red or G, A, R).',
+        'Roadmap.xlsx, sheet "Tracker": the status column "Status" (D1) is empty in all 3 rows, so the report gives them no reported statuses (no status checks); they are shown as not given. A status shown only by colouring its cell is read from a red, amber or green fill of an .xlsx file or the open workbook, and none was found here: write it in the cell (Green, Amber, Red or G, A, R).',
       ],
     ]);
   });

@@ -1,0 +1,134 @@
+/**
+ * A RAG status kept as the cell's colour: empty status cells coloured red, amber or green read as
+ * that status (said once per column, and per initiative in check --json and the report); a written
+ * red, amber or green the colour contradicts is value.status-fill-disagrees on its cell.
+ * Expectations worked by hand from the colours' hues (see fill-colour.test.ts).
+ */
+import { ingestSources } from '../../../src/core/ingest';
+import { runPipeline } from '../../../src/core/pipeline';
+import { buildReport, sheetRows } from '../../../src/core/report';
+import { checkJson } from '../../../src/core/report/check-json';
+import { makeOptions, type CellValue, type RawSource, type ReportCell } from '../../../src/core/types';
+import { day } from '../../support/read-export';
+
+const options = makeOptions(day('2026-11-16'));
+
+const rows: CellValue[][] = [
+  ['ID', 'Deliverable', 'Owner', 'Status', 'Due', 'Depends on'],
+  ['R-1', 'Customer portal', 'Jo Park', null, '2027-03-31', null],
+  ['R-2', 'Payments page', 'Ben Ito', null, '2027-03-31', null],
+  ['R-3', 'Data platform', 'Ria Sen', null, '2027-06-30', null],
+  ['R-4', 'Mobile app', 'Jo Park', 'Green', '2027-06-30', null],
+  ['R-5', 'Search', 'Ben Ito', 'Amber', '2027-06-30', null],
+  ['R-6', 'Archive', 'Ria Sen', null, '2027-06-30', null],
+  ['R-7', 'Help centre', 'Jo Park', 'G', '2027-06-30', null],
+];
+/** Column D's fills: red, light amber, none, dark red under "Green", amber under "Amber", blue, Excel's "Good" green under "G"; the header's own blue. */
+const status = (colour: string): Array<string | undefined> => [undefined, undefined, undefined, colour];
+const fills = [['4472C4', '4472C4', '4472C4', '4472C4'], status('FF0000'), status('FFEB9C'), undefined, status('C00000'), status('FFC000'), status('4472C4'), status('C6EFCE')];
+
+function source(withFills: boolean): RawSource {
+  return { name: 'Roadmap.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Tracker', origin: { row: 0, col: 0 }, values: rows, ...(withFills ? { fills } : {}) }] };
+}
+
+describe('a status column kept partly as cell colour', () => {
+  const result = ingestSources([source(true)], options);
+  const byId = new Map(result.initiatives.map((r) => [r.id, r]));
+
+  it('reads an empty red, amber or green cell as that status, recorded as read from the fill; blue and uncoloured cells give none', () => {
+    expect(result.initiatives.map((r) => [r.id, r.status, r.statusText, r.statusFrom])).toEqual([
+      ['R-1', 'red', undefined, 'fill'],
+      ['R-2', 'amber', undefined, 'fill'],
+      ['R-3', undefined, undefined, undefined],
+      // The written status stands against its colour.
+      ['R-4', 'green', 'Green', undefined],
+      ['R-5', 'amber', 'Amber', undefined],
+      ['R-6', undefined, undefined, undefined],
+      ['R-7', 'green', 'G', undefined],
+    ]);
+    expect(byId.get('R-1')!.cells).toMatchObject({ row: 1 });
+  });
+
+  it('says once for the column how many statuses came from colours, pointing at the header and those cells', () => {
+    const notices = result.findings.filter((f) => f.code === 'ingest.status-from-fill');
+    expect(notices.map((f) => [f.severity, f.cells.map((c) => c.address), f.message])).toEqual([
+      [
+        'info',
+        ['D1', 'D2', 'D3'],
+        'Roadmap.xlsx, sheet "Tracker": 2 cells of the status column "Status" (D1) are empty but coloured, and their statuses were read from the colour: 1 red, 1 amber.',
+      ],
+    ]);
+  });
+
+  it('flags a written green in a red cell, with its address; agreeing colours say nothing', () => {
+    const disagree = result.findings.filter((f) => f.code === 'value.status-fill-disagrees');
+    expect(disagree.map((f) => [f.severity, f.initiativeId, f.cells.map((c) => `${c.sheet}!${c.address}`), f.message])).toEqual([
+      ['warning', 'R-4', ['Tracker!D5'], 'R-4: the status cell D5 says "Green" (green) but is coloured red (#C00000); the written status is read.'],
+    ]);
+  });
+
+  it('does not call the status column empty', () => {
+    expect(result.findings.filter((f) => f.code === 'ingest.fields-missing' && f.message.includes('empty'))).toEqual([]);
+  });
+
+  it('without fills (a CSV, or no colours) the same column is empty and nothing is read from colour', () => {
+    const plain = ingestSources([source(false)], options);
+    expect(plain.initiatives.filter((r) => r.status !== undefined).map((r) => r.id)).toEqual(['R-4', 'R-5', 'R-7']);
+    expect(plain.findings.filter((f) => f.code === 'ingest.status-from-fill' || f.code === 'value.status-fill-disagrees')).toEqual([]);
+  });
+
+  it('check --json says per initiative where its status came from', () => {
+    const json = checkJson(runPipeline([source(true)], options));
+    const records = json.sources[0]!.tables[0]!.initiatives;
+    expect(records.map((r) => [r.id, r.status, r.statusText, r.statusFrom])).toEqual([
+      ['R-1', 'red', null, 'fill'],
+      ['R-2', 'amber', null, 'fill'],
+      ['R-3', null, null, null],
+      ['R-4', 'green', 'Green', 'text'],
+      ['R-5', 'amber', 'Amber', 'text'],
+      ['R-6', null, null, null],
+      ['R-7', 'green', 'G', 'text'],
+    ]);
+  });
+
+  it('the Initiatives sheet shows a status read from colour as "Red (cell colour)", in its colour', () => {
+    const sheet = buildReport(runPipeline([source(true)], options)).sheets.find((s) => s.name === 'Initiatives')!;
+    const table = sheetRows(sheet);
+    const header = table[0]!.map((c) => c?.value?.v);
+    const at = header.indexOf('Reported');
+    const id = header.indexOf('ID');
+    const cells = table.slice(1).map((r) => [r[id]?.value?.v, r[at]?.value?.v, (r[at] as ReportCell | null)?.style]);
+    expect(cells.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['R-1', 'Red (cell colour)', 'rag-red'],
+      ['R-2', 'Amber (cell colour)', 'rag-amber'],
+      ['R-3', 'Not given', 'rag-grey'],
+      ['R-4', 'Green', 'rag-green'],
+      ['R-5', 'Amber', 'rag-amber'],
+      ['R-6', 'Not given', 'rag-grey'],
+      ['R-7', 'Green', 'rag-green'],
+    ]);
+  });
+});
+
+describe('a status column kept wholly as cell colour', () => {
+  it('is read from the colours, and ingest.fields-missing does not say the column is empty', () => {
+    const values: CellValue[][] = [
+      ['ID', 'Deliverable', 'Owner', 'Status', 'Due', 'Depends on'],
+      ['R-1', 'Customer portal', 'Jo Park', null, '2027-03-31', null],
+      ['R-2', 'Payments page', 'Ben Ito', null, '2027-03-31', null],
+      ['R-3', 'Data platform', 'Ria Sen', null, '2027-06-30', null],
+    ];
+    const colours = [undefined, status('00B050'), status('92D050'), status('FFC7CE')];
+    const src: RawSource = { name: 'Roadmap.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Tracker', origin: { row: 0, col: 0 }, values, fills: colours }] };
+    const result = ingestSources([src], options);
+    expect(result.initiatives.map((r) => [r.id, r.status])).toEqual([
+      ['R-1', 'green'],
+      ['R-2', 'green'],
+      ['R-3', 'red'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'ingest.fields-missing' && f.message.includes('empty'))).toEqual([]);
+    expect(result.findings.filter((f) => f.code === 'ingest.status-from-fill').map((f) => f.message)).toEqual([
+      'Roadmap.xlsx, sheet "Tracker": 3 cells of the status column "Status" (D1) are empty but coloured, and their statuses were read from the colour: 1 red, 2 green.',
+    ]);
+  });
+});
