@@ -172,6 +172,11 @@ export interface RowCells {
   readonly row: number;
   /** FIELD_BIT[field] for each field whose cell had a value. */
   readonly filled: number;
+  /**
+   * Cells of fields whose value came from rows elsewhere, not this row: a budget summed from cost
+   * lines points at the first line's cell (src/core/ingest/read-cost-lines.ts). Wins over `filled`.
+   */
+  readonly elsewhere?: Partial<Record<InitiativeField, CellRef>>;
 }
 
 /** Each initiative field's bit in RowCells.filled: 1 << its place in INITIATIVE_FIELDS. */
