@@ -143,6 +143,16 @@ describe('one tab per department: tabs of one template are told apart by their n
       ['HR', 'HR', 'sheets'],
       ['Q3', null, null],
     ]);
+    // No one department speaks for the workbook: findings naming no initiative fall to no one department's lead.
+    expect(json.sources[0]!.department).toBeNull();
+  });
+
+  it("keeps the source's department where its tabs name one department, or the user named the file's", () => {
+    const one = checkJson(runPipeline([workbook([tab('Plan', 'FIN-1'), tab('Sheet2', 'FIN-2')], 'Finance.xlsx')], options));
+    expect(one.sources[0]!.department).toBe('Finance');
+    const named = makeOptions(20_500, { sourceDepartments: { 'Portfolio.xlsx': 'Group Services' } });
+    const user = checkJson(runPipeline([workbook([tab('Finance', 'FIN-1'), tab('HR', 'HR-1')])], named));
+    expect(user.sources[0]!.department).toBe('Group Services');
   });
 });
 
