@@ -21,6 +21,12 @@ const GENERIC = new Set([
   'department', 'dept',
 ]);
 
+/** A word that names no department in a file or sheet name ("tracker", "plan", "status", "sheet"). */
+export function isGenericWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return GENERIC.has(w) || VIEW_WORDS.has(w) || TAB_WORDS.has(w);
+}
+
 /**
  * Words naming a view of a table, generic in a file or sheet name: Airtable names a CSV download
  * "<table>-<view>.csv" ("Tasks-Grid view.csv", "Marketing-Kanban view.csv"), a view's default
@@ -154,38 +160,45 @@ const SAME_TEMPLATE = 0.75;
 export function sheetDepartments<T extends { readonly table: DetectedTable }>(found: T[]): T[] {
   const open = (t: DetectedTable): boolean =>
     t.kind === 'initiatives' && !t.mapping.some((m) => m.field === 'department') && t.departmentFrom !== 'user' && t.departmentFrom !== 'mapping' && t.departmentFrom !== 'column';
-  const at = found.flatMap((f, k) => (open(f.table) ? [k] : []));
-  if (new Set(at.map((k) => found[k]!.table.sheet)).size < 2) return found;
+  let out: T[] | undefined;
+  for (const group of templateGroups(found, open)) {
+    const named = new Map<number, string>();
+    for (const k of group) {
+      const department = departmentFromSheetName(found[k]!.table.sheet);
+      if (department !== undefined) named.set(k, department);
+    }
+    if (new Set([...named.values()].map((d) => d.toLowerCase())).size < 2) continue;
+    for (const [k, department] of named) {
+      out ??= [...found];
+      const f = found[k]!;
+      out[k] = { ...f, table: { ...f.table, department, departmentFrom: 'sheets' } };
+    }
+  }
+  return out ?? found;
+}
+
+/**
+ * The tables (indexes into `found`) that `include` keeps, grouped by template (SAME_TEMPLATE:
+ * the same or nearly the same header set), each group spanning two sheets or more; in sheet order.
+ */
+export function templateGroups<T extends { readonly table: DetectedTable }>(found: readonly T[], include: (t: DetectedTable) => boolean): number[][] {
+  const at = found.flatMap((f, k) => (include(f.table) ? [k] : []));
+  if (new Set(at.map((k) => found[k]!.table.sheet)).size < 2) return [];
   const headers = at.map((k) => new Set(found[k]!.table.headers.map(normaliseHeader).filter((h) => h !== '')));
-  // Tables of one template, grouped (union-find over pairs: a few tables per workbook).
+  // Union-find over pairs: a few tables per workbook.
   const parent = at.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   for (let i = 0; i < at.length; i++) {
     for (let j = i + 1; j < at.length; j++) if (sameTemplate(headers[i]!, headers[j]!)) parent[root(j)] = root(i);
   }
   const groups = new Map<number, number[]>();
-  at.forEach((_, i) => {
+  at.forEach((k, i) => {
     const r = root(i);
     const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
+    if (g) g.push(k);
+    else groups.set(r, [k]);
   });
-  let out: T[] | undefined;
-  for (const group of groups.values()) {
-    const named = new Map<number, string>();
-    for (const i of group) {
-      const department = departmentFromSheetName(found[at[i]!]!.table.sheet);
-      if (department !== undefined) named.set(i, department);
-    }
-    const sheets = new Set(group.map((i) => found[at[i]!]!.table.sheet));
-    if (sheets.size < 2 || new Set([...named.values()].map((d) => d.toLowerCase())).size < 2) continue;
-    for (const [i, department] of named) {
-      out ??= [...found];
-      const f = found[at[i]!]!;
-      out[at[i]!] = { ...f, table: { ...f.table, department, departmentFrom: 'sheets' } };
-    }
-  }
-  return out ?? found;
+  return [...groups.values()].filter((g) => new Set(g.map((k) => found[k]!.table.sheet)).size >= 2);
 }
 
 /** Two header sets share at least SAME_TEMPLATE of the larger one, and at least two headers. */

@@ -2,6 +2,7 @@ import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } fr
 import { classifyBlock } from './classify';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromTitle, sheetDepartments, tableDepartment } from './department';
+import { periodSnapshots } from './period-tabs';
 import { dataRows } from './cell-reader';
 import { calendarRightOf, splitCalendar } from './calendar-part';
 import type { SheetGrid } from './sheet-grid';
@@ -96,7 +97,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}), ...(calendar ? { calendar } : {}) });
     }
   }
-  return sheetDepartments(found);
+  return periodSnapshots(sheetDepartments(found), options);
 }
 
 /** statusDateFromTitle with the cell it is written in. */
