@@ -241,6 +241,22 @@ describe('initiatives tables with a Project column stay initiatives tables', () 
     expect(ingest.initiatives.map((r) => r.id)).toEqual(['FIN-1', 'FIN-1', 'OPS-1']);
   });
 
+  it('ids that repeat beside a budget and an owner per row: someone answers for each row, so it is no cost breakdown', () => {
+    const rows: CellValue[][] = [
+      ['Project ID', 'Baseline Cost', 'Accountable'],
+      ['FIN-1', 1200, 'A. Shah'],
+      ['FIN-1', 800, 'B. Jones'],
+      ['OPS-1', 500, 'A. Shah'],
+    ];
+    const ingest = ingestSources([source('Portfolio.xlsx', 'Plan', rows)], options);
+    expect(ingest.tables.map((t) => t.kind)).toEqual(['initiatives']);
+    expect(ingest.initiatives.map((r) => [r.id, r.owner])).toEqual([
+      ['FIN-1', 'A. Shah'],
+      ['FIN-1', 'B. Jones'],
+      ['OPS-1', 'A. Shah'],
+    ]);
+  });
+
   it('a Project column repeating a programme key, in a tracker with status and due dates', () => {
     const rows: CellValue[][] = [
       ['ID', 'Name', 'Project', 'Status', 'Due', 'Budget'],

@@ -137,15 +137,18 @@ const NAME_REFERENCE_HEADER = /^(?:initiative|project)(?: (?:name|title))?$/;
 const LINE_KEY_HEADER = /\b(?:line|lines|entry|entries|cost|costs|item|invoice|po|order|transaction|expense|centre|center)\b/;
 /** A column naming each row ("Name", "Task title"; not "Initiative name", which repeats with its id on cost lines). */
 const ROW_NAME_HEADER = /^(?:(?!initiative |project )[\p{L}\p{N}]+ )?(?:name|title)$/u;
-/** Columns that make a table a tracker of its own rows, not a cost breakdown. */
-const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated'] as const;
+/**
+ * Columns that make a table a tracker of its own rows, not a cost breakdown: a status, dates, and
+ * an owner or KPI per row (someone answers for each row; a cost line would drop them unread).
+ */
+const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated', 'owner', 'kpi'] as const;
 
 /**
  * A cost breakdown (Cost line | Initiative | Cost centre | Budget | Forecast): rows are cost lines
  * of initiatives defined elsewhere. Told by content: a column headed as an initiative or project
  * reference whose values are ids and repeat (several lines per initiative), at least one money
- * column (budget, forecast, benefit) holding numbers, and no status, start, due or update-date
- * column, nor a Name / Title column naming each row. A tracker whose Project column holds a
+ * column (budget, forecast, benefit) holding numbers, and no status, start, due, update-date,
+ * owner or KPI column, nor a Name / Title column naming each row. A tracker whose Project column holds a
  * different id per row is not one.
  */
 export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLineColumns | undefined {
