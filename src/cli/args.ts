@@ -56,8 +56,9 @@ Options:
   --date-order dmy|mdy  how to read ambiguous text dates such as 03/04/2026 (default dmy)
   --department FILE=NAME
                         the department a file speaks for, e.g. --department "it plan.xlsx=IT"
-                        (repeatable, one per file; default: from the file name, a department
-                        column or a title row)
+                        (repeatable, one per file; default: from a department column, the tab
+                        names of a workbook kept one tab per department, the file name or a
+                        title row); FILE!SHEET=NAME names one sheet's, e.g. "plan.xlsx!Tab 2=HR"
   --holidays FILE       days off (bank holidays, shutdowns) as a .csv or .xlsx list of dates, one a
                         row with an optional name beside it: no work is scheduled on them
   --all                 check only: list every finding (default: the first 50 of each severity,

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { makeOptions, type DateOrder, type RawSource, type RunOptions, type RunResult } from '../core';
 import { readHolidayList } from '../core/ingest';
+import { sheetDepartmentKey } from '../core/ingest/department';
 import { runPipeline } from '../core/pipeline';
 import { dayFromIso } from '../core/util/days';
 import { recordOf } from '../core/util/own';
@@ -85,7 +86,10 @@ export async function readHolidays(file: string, dateOrder: DateOrder, cwd: stri
 /**
  * --department FILE=NAME -> RunOptions.sourceDepartments (by source name, as the taskpane's Sources
  * step sets it). FILE names a source by its display name (the file name, or its path from cwd when
- * two inputs share a file name) or by its path. A FILE that names none of the inputs is a problem
+ * two inputs share a file name) or by its path. FILE!SHEET=NAME names one sheet's department
+ * (key sheetDepartmentKey: "Portfolio.xlsx!HR"), for a workbook kept one tab per department whose
+ * tab names do not say it ("Sheet1", "Tab 2") or say it otherwise; it wins over FILE=NAME for that
+ * sheet. A FILE that names none of the inputs, or a SHEET its file does not have, is a problem
  * line (exit 2), not silently dropped; one that names an input that could not be read is already
  * reported and adds nothing.
  */
@@ -98,15 +102,45 @@ export function namedDepartments(
 ): { bySource: Record<string, string>; problems: InputProblem[] } {
   const bySource = new Map<string, string>();
   const problems: InputProblem[] = [];
+  const sourceNamed = (file: string): number => {
+    const full = path.resolve(cwd, file);
+    return sources.findIndex((s, i) => s.name === file || paths[i] === full);
+  };
+  const unread = (file: string): boolean => {
+    const full = path.resolve(cwd, file);
+    return inputs.some((f) => f === full || path.basename(f) === file);
+  };
   for (const d of departments) {
-    const full = path.resolve(cwd, d.file);
-    const k = sources.findIndex((s, i) => s.name === d.file || paths[i] === full);
+    const k = sourceNamed(d.file);
     if (k >= 0) {
       bySource.set(sources[k]!.name, d.name);
       continue;
     }
-    const unread = inputs.some((f) => f === full || path.basename(f) === d.file);
-    if (!unread) problems.push({ input: d.file, message: `--department names ${d.file}, which is not one of the input files.` });
+    const sheet = sheetNamed(d.file, sourceNamed);
+    if (sheet !== undefined) {
+      const source = sources[sheet.source]!;
+      const found = source.sheets.find((s) => s.name === sheet.sheet) ?? source.sheets.find((s) => s.name.toLowerCase() === sheet.sheet.toLowerCase());
+      if (found) bySource.set(sheetDepartmentKey(source.name, found.name), d.name);
+      else
+        problems.push({
+          input: d.file,
+          message: `--department names sheet "${sheet.sheet}" of ${sheet.file}, which has no such sheet (its sheets: ${source.sheets.map((s) => `"${s.name}"`).join(', ')}).`,
+        });
+      continue;
+    }
+    const bang = d.file.lastIndexOf('!');
+    if (!unread(d.file) && !(bang > 0 && unread(d.file.slice(0, bang)))) problems.push({ input: d.file, message: `--department names ${d.file}, which is not one of the input files.` });
   }
   return { bySource: recordOf(bySource), problems };
+}
+
+/** FILE!SHEET split where FILE names an input (a file name may hold a "!" too: every split is tried, the longest FILE first). */
+function sheetNamed(text: string, sourceNamed: (file: string) => number): { source: number; file: string; sheet: string } | undefined {
+  for (let at = text.lastIndexOf('!'); at > 0; at = text.lastIndexOf('!', at - 1)) {
+    const file = text.slice(0, at);
+    const sheet = text.slice(at + 1).trim();
+    const source = sourceNamed(file);
+    if (source >= 0 && sheet !== '') return { source, file, sheet };
+  }
+  return undefined;
 }

@@ -28,7 +28,7 @@ async function writeFinanceWorkbook(file: string): Promise<void> {
 const header = (field: string, column: string, text: string) => ({ field, column, header: text, matchedBy: 'header', confidence: 1 });
 
 /** What the two tables of Finance.xlsx hold, as check --json must report them. */
-function expectedTables(department: string) {
+function expectedTables(department: string, departmentFrom: 'file' | 'user') {
   return [
     {
       key: 'Finance.xlsx|Initiatives|0',
@@ -42,6 +42,7 @@ function expectedTables(department: string) {
       rowCount: 2,
       confidence: 1, // every header is an exact synonym
       department,
+      departmentFrom,
       currency: null,
       statusDate: null,
       hidden: false,
@@ -128,6 +129,7 @@ function expectedTables(department: string) {
       rowCount: 1,
       confidence: 1,
       department,
+      departmentFrom,
       currency: null,
       statusDate: null,
       hidden: false,
@@ -155,7 +157,7 @@ describe('throughline check --json: sources', () => {
     const json = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['asOf', 'initiatives', 'findings', 'waived', 'sources', 'actions', 'resolved', 'criticalPath', 'criticalPathBy']);
     expect(json.sources).toEqual([
-      { name: 'Finance.xlsx', origin: 'file', department: 'Finance', sheets: ['Initiatives', 'Dependencies'], tables: expectedTables('Finance') },
+      { name: 'Finance.xlsx', origin: 'file', department: 'Finance', sheets: ['Initiatives', 'Dependencies'], tables: expectedTables('Finance', 'file') },
     ]);
   });
 
@@ -164,7 +166,7 @@ describe('throughline check --json: sources', () => {
     expect(run.stderr).toBe('');
     const json = JSON.parse(run.stdout) as { sources: unknown[]; initiatives: Array<{ id: string; department: string | null }> };
     expect(json.sources).toEqual([
-      { name: 'Finance.xlsx', origin: 'file', department: 'Group Finance', sheets: ['Initiatives', 'Dependencies'], tables: expectedTables('Group Finance') },
+      { name: 'Finance.xlsx', origin: 'file', department: 'Group Finance', sheets: ['Initiatives', 'Dependencies'], tables: expectedTables('Group Finance', 'user') },
     ]);
     expect(json.initiatives.map((i) => [i.id, i.department])).toEqual([
       ['FIN-1', 'Group Finance'],

@@ -69,3 +69,28 @@ describe('throughline check --department FILE=NAME', () => {
     expect(run.stdout).toContain('  --department FILE=NAME\n');
   });
 });
+
+describe('throughline check --department FILE!SHEET=NAME', () => {
+  const tabs = (): void => {
+    // One workbook kept one tab per department, its tabs named generically: the sheet form names each.
+    const csv = ['ID,Name,Owner,Status,Due', 'A-1,Ledger,Ana Silva,Green,2027-01-29'].join('\n');
+    fs.writeFileSync(path.join(dir, 'tracker.csv'), csv);
+  };
+
+  it("names one sheet's department; a source's other sheets keep theirs", async () => {
+    tabs();
+    const run = await runMain(['check', 'tracker.csv', 'sub/plan.csv', '--department', 'plan.csv!plan=Operations', '--as-of', '2026-11-16', '--json'], dir);
+    expect(run.stderr).toBe('');
+    const json = JSON.parse(run.stdout) as { sources: Array<{ name: string; tables: Array<{ sheet: string; department: string | null; departmentFrom: string | null }> }> };
+    expect(json.sources.map((s) => [s.name, s.tables.map((t) => [t.sheet, t.department, t.departmentFrom])])).toEqual([
+      ['tracker.csv', [['tracker', null, null]]],
+      ['plan.csv', [['plan', 'Operations', 'user']]],
+    ]);
+  });
+
+  it('a sheet the file does not have is one problem line (exit 2), naming its sheets', async () => {
+    const run = await runMain(['check', 'sub/plan.csv', '--department', 'plan.csv!HR=Human Resources', '--as-of', '2026-11-16', '--json'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('throughline: --department names sheet "HR" of plan.csv, which has no such sheet (its sheets: "plan").\n');
+  });
+});

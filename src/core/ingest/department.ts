@@ -1,4 +1,6 @@
-import type { GridRange, RawSource } from '../types';
+import type { DepartmentFrom, DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } from '../types';
+import { ownValue } from '../util/own';
+import { normaliseHeader } from './match/header-evidence';
 import { cleanText } from './normalise/cell-text';
 import { titleRows } from './title-rows';
 import type { SheetGrid } from './sheet-grid';
@@ -18,6 +20,12 @@ const GENERIC = new Set([
   // "Finance Department", "IT Dept": the word says what the name is, not which one.
   'department', 'dept',
 ]);
+
+/** A word that names no department in a file or sheet name ("tracker", "plan", "status", "sheet"). */
+export function isGenericWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return GENERIC.has(w) || VIEW_WORDS.has(w) || TAB_WORDS.has(w);
+}
 
 /**
  * Words naming a view of a table, generic in a file or sheet name: Airtable names a CSV download
@@ -47,13 +55,157 @@ function departmentOf(name: string, viewsGeneric: boolean): string | undefined {
 }
 
 /**
- * Department named by where a table sits: a file's name ("Finance.xlsx"), or in the open
- * workbook (one sheet per department is the usual layout) the sheet's name. A file's sheet names
- * are not read: they name what a sheet holds ("Cost Register", "Vendor Milestones") far more
- * often than a department.
+ * Department named by where a table sits: its file's name ("Finance.xlsx"), the same for a file
+ * read by the CLI, added in the taskpane or open in Excel, so a file is named the same way
+ * everywhere. Only an open workbook not yet saved as a file ("Book1", "This workbook") is named by
+ * the sheet's name. A sheet's name alone is not read otherwise: it names what a sheet holds ("Cost
+ * Register", "Vendor Milestones") far more often than a department; sheets that differ only by
+ * their names are (sheetDepartments).
  */
 export function departmentFromPlace(source: RawSource, sheetName: string): string | undefined {
-  return source.origin === 'file' ? departmentFromName(source.name) : departmentFromName(sheetName);
+  return placeDepartment(source, sheetName)?.department;
+}
+
+/** A workbook's name that is a file's: "Portfolio.xlsx", not an unsaved "Book1". */
+const FILE_NAME = /\.(?:xlsx|xlsm|xlsb|xls|xltx|xltm|csv|tsv|txt|ods)$/i;
+
+function placeDepartment(source: RawSource, sheetName: string): { department: string; from: DepartmentFrom } | undefined {
+  const bySheet = source.origin === 'workbook' && !FILE_NAME.test(source.name);
+  const department = departmentFromName(bySheet ? sheetName : source.name);
+  return department === undefined ? undefined : { department, from: bySheet ? 'sheet' : 'file' };
+}
+
+/**
+ * The key of RunOptions.sourceDepartments naming one sheet's department ("Portfolio.xlsx!HR"):
+ * the CLI's --department FILE!SHEET=NAME. A sheet's name wins over its source's.
+ */
+export function sheetDepartmentKey(source: string, sheet: string): string {
+  return `${source}!${sheet}`;
+}
+
+/** The department the user named for a sheet of a source (FILE!SHEET), else for the source (FILE). */
+export function userDepartment(named: Readonly<Record<string, string>>, source: string, sheet: string): string | undefined {
+  return ownValue(named, sheetDepartmentKey(source, sheet)) ?? ownValue(named, source);
+}
+
+/**
+ * A table's department and where it came from, the first that gives one: the user's name for its
+ * sheet or source, a saved mapping's, the one value of its Department column, its place (the
+ * file's name, an unsaved workbook's sheet name), a title row above it. sheetDepartments may put
+ * the sheet's name before the place and the title afterwards, once every table of the source is known.
+ */
+export function tableDepartment(
+  source: RawSource,
+  sheetName: string,
+  options: RunOptions,
+  saved: SavedMapping | undefined,
+  columnValue: (() => string | undefined) | undefined,
+  title: () => string | undefined,
+): { department: string; from: DepartmentFrom } | undefined {
+  const user = userDepartment(options.sourceDepartments, source.name, sheetName);
+  if (user !== undefined) return { department: user, from: 'user' };
+  if (saved?.department !== undefined) return { department: saved.department, from: 'mapping' };
+  const column = columnValue?.();
+  if (column !== undefined) return { department: column, from: 'column' };
+  const place = placeDepartment(source, sheetName);
+  if (place !== undefined) return place;
+  const titled = title();
+  return titled === undefined ? undefined : { department: titled, from: 'title' };
+}
+
+/**
+ * Words that make a sheet's name a period, a date or a version, never a department: tabs "Q3",
+ * "2026", "Nov", "Week 12", "Archive", "Old", "v2", "Draft". (Names with digits are none already.)
+ */
+const PERIOD_WORDS = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+  'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+  'spring', 'summer', 'autumn', 'fall', 'winter',
+  'day', 'daily', 'week', 'weekly', 'wk', 'month', 'monthly', 'quarter', 'quarterly', 'qtr', 'year', 'yearly', 'annual', 'half',
+  'ytd', 'mtd', 'qtd', 'fy', 'cy', 'period', 'today', 'current', 'previous', 'prior', 'last', 'next', 'latest', 'this',
+  'archive', 'archived', 'old', 'new', 'history', 'historic', 'historical', 'backup', 'copy', 'draft', 'final', 'version', 'ver',
+  'rev', 'revision', 'revised', 'original', 'baseline', 'snapshot', 'working', 'wip', 'temp', 'tmp', 'test', 'closed', 'completed', 'done',
+]);
+
+/** Words that make a sheet's name generic in a tab name as well as the file-name ones: "Tab", "Page". */
+const TAB_WORDS = new Set(['tab', 'page', 'sheet', 'blad', 'feuille', 'hoja', 'foglio', 'tabelle']);
+
+/**
+ * The department a sheet's name gives its tables when sheets of one template are told apart by
+ * their names: "Finance", "HR initiatives" -> "HR"; undefined for a generic name ("Sheet1", "Tab
+ * 2", "Tracker"), a period or date ("Q3", "2026", "Nov", "Week 12"), an archive or a version
+ * ("Archive", "Old", "v2", "Draft").
+ */
+export function departmentFromSheetName(name: string): string | undefined {
+  const words = cleanText(name).toLowerCase().split(/[^\p{L}\p{N}&']+/u).filter((w) => w !== '');
+  if (words.some((w) => PERIOD_WORDS.has(w) || TAB_WORDS.has(w) || /\d/.test(w))) return undefined;
+  return departmentOf(name, true);
+}
+
+/** Share of the larger header set two tables have in common for them to be the same template. */
+const SAME_TEMPLATE = 0.75;
+
+/**
+ * One tab per department: where two or more sheets of a source hold initiatives tables built on
+ * one template (the same or nearly the same headers: SAME_TEMPLATE) with no Department column, the
+ * sheets' names are what tells their rows apart, so each sheet's name is its tables' department
+ * (from 'sheets'), before the file's name and a title. Only where at least two of those sheets
+ * name distinct departments (departmentFromSheetName): tabs that are periods, dates, versions or
+ * generic ("Q1" / "Q2", "Nov" / "Dec", "Current" / "Archive", "Sheet1" / "Sheet2") are snapshots or
+ * parts of one tracker, not departments, and keep the file's department (their rows merge by id
+ * as any two tables' do). A department the user named, a saved mapping's or a Department column's
+ * still wins. Returns the items with their tables updated (the same array when nothing changes).
+ */
+export function sheetDepartments<T extends { readonly table: DetectedTable }>(found: T[]): T[] {
+  const open = (t: DetectedTable): boolean =>
+    t.kind === 'initiatives' && !t.mapping.some((m) => m.field === 'department') && t.departmentFrom !== 'user' && t.departmentFrom !== 'mapping' && t.departmentFrom !== 'column';
+  let out: T[] | undefined;
+  for (const group of templateGroups(found, open)) {
+    const named = new Map<number, string>();
+    for (const k of group) {
+      const department = departmentFromSheetName(found[k]!.table.sheet);
+      if (department !== undefined) named.set(k, department);
+    }
+    if (new Set([...named.values()].map((d) => d.toLowerCase())).size < 2) continue;
+    for (const [k, department] of named) {
+      out ??= [...found];
+      const f = found[k]!;
+      out[k] = { ...f, table: { ...f.table, department, departmentFrom: 'sheets' } };
+    }
+  }
+  return out ?? found;
+}
+
+/**
+ * The tables (indexes into `found`) that `include` keeps, grouped by template (SAME_TEMPLATE:
+ * the same or nearly the same header set), each group spanning two sheets or more; in sheet order.
+ */
+export function templateGroups<T extends { readonly table: DetectedTable }>(found: readonly T[], include: (t: DetectedTable) => boolean): number[][] {
+  const at = found.flatMap((f, k) => (include(f.table) ? [k] : []));
+  if (new Set(at.map((k) => found[k]!.table.sheet)).size < 2) return [];
+  const headers = at.map((k) => new Set(found[k]!.table.headers.map(normaliseHeader).filter((h) => h !== '')));
+  // Union-find over pairs: a few tables per workbook.
+  const parent = at.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < at.length; i++) {
+    for (let j = i + 1; j < at.length; j++) if (sameTemplate(headers[i]!, headers[j]!)) parent[root(j)] = root(i);
+  }
+  const groups = new Map<number, number[]>();
+  at.forEach((k, i) => {
+    const r = root(i);
+    const g = groups.get(r);
+    if (g) g.push(k);
+    else groups.set(r, [k]);
+  });
+  return [...groups.values()].filter((g) => new Set(g.map((k) => found[k]!.table.sheet)).size >= 2);
+}
+
+/** Two header sets share at least SAME_TEMPLATE of the larger one, and at least two headers. */
+function sameTemplate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let common = 0;
+  for (const h of a) if (b.has(h)) common++;
+  return common >= 2 && common >= SAME_TEMPLATE * Math.max(a.size, b.size);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock } from './classify';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
-import { departmentFromPlace, departmentFromTitle } from './department';
+import { departmentFromTitle, sheetDepartments, tableDepartment } from './department';
+import { periodSnapshots } from './period-tabs';
 import { dataRows } from './cell-reader';
 import { calendarRightOf, splitCalendar } from './calendar-part';
 import type { SheetGrid } from './sheet-grid';
@@ -11,7 +12,6 @@ import { tableCurrency } from './table-currency';
 import { withMoneyUnits } from './money-unit';
 import { statusDateFromTitle } from './status-date-title';
 import { a1 } from '../util/a1';
-import { ownValue } from '../util/own';
 
 export interface FoundTable {
   readonly table: DetectedTable;
@@ -64,12 +64,14 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
       const departmentColumn = mapping.find((m) => m.field === 'department');
-      const department =
-        ownValue(options.sourceDepartments, source.name) ??
-        savedMapping?.department ??
-        (departmentColumn ? uniformValue(block, departmentColumn.column) : undefined) ??
-        departmentFromPlace(source, sheet.name) ??
-        departmentFromTitle(block.grid, block.range);
+      const department = tableDepartment(
+        source,
+        sheet.name,
+        options,
+        savedMapping,
+        departmentColumn ? () => uniformValue(block, departmentColumn.column) : undefined,
+        () => departmentFromTitle(block.grid, block.range),
+      );
       const currency = kind === 'initiatives' ? tableCurrency(block, rows, mapping) : undefined;
       const statusDate = kind === 'initiatives' && !mapping.some((m) => m.field === 'lastUpdated') ? titleStatusDate(source, sheet.name, block, options) : undefined;
       const table: DetectedTable = {
@@ -85,7 +87,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         unmapped,
         rowCount: rows.length,
         confidence,
-        ...(department !== undefined ? { department } : {}),
+        ...(department !== undefined ? { department: department.department, departmentFrom: department.from } : {}),
         ...(sheet.hidden === true ? { hidden: true as const } : {}),
         ...(profile ? { profile: profile.label } : {}),
         ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
@@ -95,7 +97,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}), ...(calendar ? { calendar } : {}) });
     }
   }
-  return found;
+  return periodSnapshots(sheetDepartments(found), options);
 }
 
 /** statusDateFromTitle with the cell it is written in. */

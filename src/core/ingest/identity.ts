@@ -250,8 +250,8 @@ export function resolveKpiInitiatives(records: readonly InitiativeRecord[], kpis
   }
 }
 
-/** The ids of the initiatives of each name (nameIndexKey), for references written as names. */
-function idsByName(records: readonly InitiativeRecord[]): ReadonlyMap<string, readonly string[]> {
+/** The ids of the initiatives of each name (nameIndexKey), for references written as names (dependencies, KPIs, cost lines). */
+export function idsByName(records: readonly InitiativeRecord[]): ReadonlyMap<string, readonly string[]> {
   const names = new Map<string, string[]>();
   for (const r of records) {
     if (r.name === undefined) continue;

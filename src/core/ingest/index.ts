@@ -10,8 +10,8 @@ import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readCalendarSheet } from './read-calendar';
-import { applyCostLines, readCostLines, type CostLine } from './read-cost-lines';
-import { isCostLinesReason } from './match/other-kinds';
+import { applyCostLines, moneyOnlyColumns, readCostLines, type CostLine } from './read-cost-lines';
+import { isCostLinesReason, type CostLineColumns } from './match/other-kinds';
 import { sheetPart } from './calendar-part';
 import { readDepartmentCodes, readLeadsBlock } from './read-leads';
 import { readSuccessors } from './read-successors';
@@ -65,11 +65,35 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const costLines: CostLine[] = [];
   /** Profiled tables with the columns their profile reads taken off the unmapped list. */
   const used = new Map<string, DetectedTable>();
+  const moneyTables: Array<{ source: RawSource; found: FoundTable; columns: CostLineColumns }> = [];
+  /** One initiatives, dependency or KPI table read into the run's lists. */
+  const readTable = (source: RawSource, { table, block, rows, profile, unreadGroups }: FoundTable): void => {
+    if (table.kind === null) return;
+    if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
+    const unit = moneyUnitFinding(source.name, table);
+    if (unit) findings.push(unit);
+    const outside = rowsOutsideTable(table, block);
+    if (outside) findings.push(outside);
+    const dated = statusDateFromTitleNotice(table);
+    if (dated) findings.push(dated);
+    const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
+    let renamed: ReadonlyMap<string, string> | undefined;
+    if (table.kind === 'initiatives') {
+      const one = readInitiativesTable(reader, table, profile, unreadGroups, { initiatives, dependencies, findings });
+      read.push(one.read);
+      if (one.local) local.push(one.local);
+      if (one.used) used.set(table.key, one.used);
+      renamed = one.renamed;
+    } else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
+    else readKpis(reader, kpis);
+    for (const finding of reader.findingsInReadingOrder()) findings.push(renamedFinding(finding, renamed));
+  };
   for (const source of sources) {
     for (const finding of readProblemFindings(source)) findings.push(finding);
     const found = findSourceTables(source, options);
     const calendarSheets = readCalendarSheets(source, found, options, calendars, findings);
-    for (const { table, block, rows, profile, unreadGroups, calendar } of found) {
+    for (const one of found) {
+      const { table, block, rows, calendar } = one;
       tables.push(table);
       if (table.kind === null) {
         // A Calendar/Holidays sheet or table was read for its working days and days off.
@@ -92,27 +116,36 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         if (read.length === 0 && codes.length === 0) findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
-      if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
-      const unit = moneyUnitFinding(source.name, table);
-      if (unit) findings.push(unit);
-      const outside = rowsOutsideTable(table, block);
-      if (outside) findings.push(outside);
-      const dated = statusDateFromTitleNotice(table);
-      if (dated) findings.push(dated);
-      const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
-      let renamed: ReadonlyMap<string, string> | undefined;
-      if (table.kind === 'initiatives') {
-        const one = readInitiativesTable(reader, table, profile, unreadGroups, { initiatives, dependencies, findings });
-        read.push(one.read);
-        if (one.local) local.push(one.local);
-        if (one.used) used.set(table.key, one.used);
-        renamed = one.renamed;
-      } else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
-      else readKpis(reader, kpis);
-      for (const finding of reader.findingsInReadingOrder()) findings.push(renamedFinding(finding, renamed));
+      // Money and ids only (Initiative ID | Budget | Actual): the money of initiatives defined elsewhere, if they are; known once every source is read.
+      const money = moneyOnlyColumns(table);
+      if (money) {
+        moneyTables.push({ source, found: one, columns: money });
+        continue;
+      }
+      readTable(source, one);
     }
     const unmapped = unmappedColumnsFinding(source, found.map((f) => ({ ...f, table: used.get(f.table.key) ?? f.table })));
     if (unmapped) findings.push(unmapped);
+  }
+  if (moneyTables.length > 0) {
+    const ids = new Set(initiatives.records.map((r) => r.id));
+    for (const m of moneyTables) {
+      const { table, block, rows } = m.found;
+      const costs = readCostLines(m.source, table, block, rows, options, addresses, m.columns);
+      const named = new Set(costs?.lines.map((l) => l.id!) ?? []);
+      let defined = 0;
+      for (const id of named) if (ids.has(id)) defined++;
+      // Most of its ids are initiatives of other tables: its money merges into them. Else it is the only list of them: initiatives.
+      if (costs === undefined || defined * 2 <= named.size) {
+        readTable(m.source, m.found);
+        continue;
+      }
+      for (const l of costs.lines) costLines.push(l);
+      const unit = moneyUnitFinding(m.source.name, costs.table);
+      if (unit) findings.push(unit);
+      for (const f of costs.findings) findings.push(f);
+      used.set(table.key, costs.table);
+    }
   }
   scopeLocalIds(local, initiatives.records, dependencies, findings);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);

@@ -4,22 +4,28 @@ import type { AddressBook } from './address-book';
 import { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
 import { profileColumns } from './match/column-profile';
-import { COST_FIELDS, recogniseCostLines, type CostField } from './match/other-kinds';
+import { COST_FIELDS, recogniseCostLines, type CostField, type CostLineColumns } from './match/other-kinds';
+import { idsByName, nameIndexKey } from './identity';
 import { withMoneyUnits } from './money-unit';
 import { normaliseId } from './normalise/id';
-import { displayValue, isBlank } from './normalise/cell-text';
+import { cleanText, displayValue, isBlank } from './normalise/cell-text';
 import { parseMoneyValue } from './normalise/number';
 import { a1, a1Range } from '../util/a1';
 
 /**
  * Cost breakdowns: a table whose rows are cost lines of initiatives defined elsewhere
- * (Cost line | Initiative | Cost centre | Budget | Forecast), told by recogniseCostLines. Each
- * line's money is read in units (its column's unit, money-unit.ts); after every source is read,
- * the lines are summed per initiative into the initiative's own rows (applyCostLines).
+ * (Cost line | Initiative | Cost centre | Budget | Forecast), told by recogniseCostLines, or a
+ * finance table of one line per initiative (Initiative ID | Budget | Actual | Forecast: money and
+ * nothing else, moneyOnlyColumns). Each line's money is read in units (its column's unit,
+ * money-unit.ts); after every source is read, the lines are summed per initiative into the
+ * initiative's own rows (applyCostLines). A line names its initiative by id, or by name (resolved
+ * against the initiatives' names once every source is read).
  */
 export interface CostLine {
-  /** The initiative the line belongs to, normalised. */
-  readonly id: string;
+  /** The initiative the line belongs to, normalised; absent when the line names it by name. */
+  readonly id?: string;
+  /** The initiative's name as written, when the line names it so ("Payroll consolidation"). */
+  readonly name?: string;
   readonly source: string;
   /** The cell naming the initiative. */
   readonly idCell: CellRef;
@@ -34,41 +40,75 @@ export interface CostLineTable {
   readonly findings: readonly Finding[];
 }
 
-/** The cost lines of a table classify told as one (isCostLinesReason); undefined when its columns no longer say so. */
-export function readCostLines(source: RawSource, table: DetectedTable, block: Block, rows: readonly number[], options: RunOptions, addresses?: AddressBook): CostLineTable | undefined {
-  const columns = recogniseCostLines(profileColumns(block, rows));
+/**
+ * The columns of an initiatives table that holds money and nothing else but its ids (Initiative ID
+ * | Budget | Actual | Forecast: no name, owner, status, dates, links, department or pillar; columns
+ * mapped to no field aside): a finance table of initiatives defined elsewhere, when they are
+ * (ingest decides, once every source is read). Undefined for any other table, one a profile read,
+ * or one without an id column.
+ */
+export function moneyOnlyColumns(table: DetectedTable): CostLineColumns | undefined {
+  if (table.kind !== 'initiatives' || table.profile !== undefined) return undefined;
+  const id = table.mapping.find((m) => m.field === 'id');
+  if (id === undefined || !table.mapping.every((m) => m.field === 'id' || (COST_FIELDS as readonly string[]).includes(m.field))) return undefined;
+  const money: Partial<Record<CostField, number>> = {};
+  for (const m of table.mapping) if (m.field !== 'id') money[m.field as CostField] = m.column;
+  if (Object.keys(money).length === 0) return undefined;
+  return { reference: id.column, by: 'id', money, evidence: [id.header, ...table.mapping.filter((m) => m.field !== 'id').map((m) => m.header)] };
+}
+
+/**
+ * The cost lines of a table classify told as one (isCostLinesReason), or of the columns given
+ * (moneyOnlyColumns); undefined when its columns no longer say so.
+ */
+export function readCostLines(
+  source: RawSource,
+  table: DetectedTable,
+  block: Block,
+  rows: readonly number[],
+  options: RunOptions,
+  addresses?: AddressBook,
+  given?: CostLineColumns,
+): CostLineTable | undefined {
+  const columns = given ?? recogniseCostLines(profileColumns(block, rows));
   if (columns === undefined) return undefined;
   const mapped = (field: ColumnMapping['field'], column: number): ColumnMapping => ({ field, column, header: block.headers[column] ?? '', confidence: 1, by: 'values' });
+  const refField = columns.by === 'id' ? 'id' : 'name';
   const mapping = withMoneyUnits(block, [
-    mapped('id', columns.reference),
+    mapped(refField, columns.reference),
     ...COST_FIELDS.flatMap((f) => (columns.money[f] === undefined ? [] : [mapped(f, columns.money[f]!)])),
   ]);
   const read: DetectedTable = { ...table, mapping };
   const reader = new TableReader(source, read, block, options, [], rows, addresses);
   const lines: CostLine[] = [];
   for (const row of rows) {
-    const id = normaliseId(reader.value('id', row));
-    if (id === undefined) {
+    const written = reader.value(refField, row);
+    const id = columns.by === 'id' ? normaliseId(written) : undefined;
+    const name = columns.by === 'name' && !isBlank(written) ? cleanText(displayValue(written)).replace(/\s+/g, ' ') : undefined;
+    if (id === undefined && (name === undefined || name === '')) {
       // A line that names no initiative is counted nowhere: said, not dropped.
-      const amounts = mapping.filter((m) => m.field !== 'id' && !isBlank(reader.value(m.field, row))).map((m) => `${m.header} "${displayValue(reader.value(m.field, row))}"`);
-      if (amounts.length > 0) reader.reportRow('id', row, `Row ${row + 1}: a cost line that names no initiative in "${mapping[0]!.header}"; its ${amounts.join(', ')} ${amounts.length === 1 ? 'is' : 'are'} counted nowhere.`);
+      const amounts = mapping.filter((m) => m.field !== refField && !isBlank(reader.value(m.field, row))).map((m) => `${m.header} "${displayValue(reader.value(m.field, row))}"`);
+      if (amounts.length > 0) reader.reportRow(refField, row, `Row ${row + 1}: a cost line that names no initiative in "${mapping[0]!.header}"; its ${amounts.join(', ')} ${amounts.length === 1 ? 'is' : 'are'} counted nowhere.`);
       continue;
     }
+    const who = id ?? `"${name}"`;
     const amounts: Partial<Record<CostField, number>> = {};
     const cells: Partial<Record<CostField, CellRef>> = {};
     for (const m of mapping) {
-      if (m.field === 'id') continue;
+      if (m.field === refField) continue;
       const field = m.field as CostField;
-      const value = reader.take(field, row, parseMoneyValue(reader.value(field, row), m.unit?.scale ?? 0), `Cost line of ${id} (row ${row + 1})`);
+      const value = reader.take(field, row, parseMoneyValue(reader.value(field, row), m.unit?.scale ?? 0), `Cost line of ${who} (row ${row + 1})`);
       if (value === undefined) continue;
       amounts[field] = value;
       cells[field] = reader.fieldCell(field, row)!;
     }
-    lines.push({ id, source: source.name, idCell: reader.fieldCell('id', row)!, amounts, cells });
+    const idCell = reader.fieldCell(refField, row)!;
+    lines.push(id !== undefined ? { id, source: source.name, idCell, amounts, cells } : { name: name!, source: source.name, idCell, amounts, cells });
   }
-  const ids = [...new Set(lines.map((l) => l.id))];
-  const headers = mapping.filter((m) => m.field !== 'id').map((m) => `"${m.header}"`);
-  const what = `${count(lines.length, 'line')} of ${count(ids.length, 'initiative')} (${listed(ids)}) named in "${mapping[0]!.header}"; ${headers.join(', ')} ${headers.length === 1 ? 'is' : 'are'} summed into each initiative's own row`;
+  const named = [...new Set(lines.map((l) => l.id ?? `"${l.name}"`))];
+  const headers = mapping.filter((m) => m.field !== refField).map((m) => `"${m.header}"`);
+  const each = lines.length === named.length && lines.length > 1 ? `, one line each,` : '';
+  const what = `${count(lines.length, 'line')} of ${count(named.length, 'initiative')} (${listed(named)})${each} named in "${mapping[0]!.header}"; ${headers.join(', ')} ${headers.length === 1 ? 'is' : 'are'} summed into each initiative's own row`;
   const { range } = table;
   const notice = makeFinding(
     'ingest.table-ignored',
@@ -76,22 +116,60 @@ export function readCostLines(source: RawSource, table: DetectedTable, block: Bl
     [{ source: source.name, sheet: table.sheet, address: a1(range.top, range.left) }],
   );
   const ignoredReason = `it was read as cost lines, not initiatives: ${what}`;
-  return { lines, table: { ...read, rowCount: rows.length, ignoredReason }, findings: [notice, ...reader.findingsInReadingOrder()] };
+  return { lines, table: { ...read, kind: null, rowCount: rows.length, ignoredReason }, findings: [notice, ...reader.findingsInReadingOrder()] };
 }
 
 /**
- * The lines summed per initiative into its records (records are replaced, in place). Where an
- * initiative's own rows already give a field, theirs stands and a sum that differs from it by
- * half a unit or more is a source.conflict; a field no row gives takes the sum. Lines naming an
- * initiative no source defines are a value.unparseable finding on their cells, not counted.
+ * The lines summed per initiative into its records (records are replaced, in place). A line
+ * naming its initiative by name is matched first as an id, then against the initiatives' names
+ * (case and spacing aside); a name no initiative has, or one several share, is a value.unparseable
+ * finding on the lines' cells, not counted. Where an initiative's own rows already give a field,
+ * theirs stands and a sum that differs from it by half a unit or more is a source.conflict; a
+ * field no row gives takes the sum, its cell the first line's (RowCells.elsewhere), so findings on
+ * it point at the money. Lines naming an initiative no source defines are a value.unparseable
+ * finding on their cells, not counted.
  */
 export function applyCostLines(lines: readonly CostLine[], records: InitiativeRecord[]): Finding[] {
   if (lines.length === 0) return [];
+  const findings: Finding[] = [];
   const byId = new Map<string, CostLine[]>();
-  for (const l of lines) {
-    const group = byId.get(l.id);
+  const add = (id: string, l: CostLine): void => {
+    const group = byId.get(id);
     if (group) group.push(l);
-    else byId.set(l.id, [l]);
+    else byId.set(id, [l]);
+  };
+  const unresolved = new Map<string, { found: readonly string[]; lines: CostLine[] }>();
+  let ids: Set<string> | undefined;
+  let names: ReadonlyMap<string, readonly string[]> | undefined;
+  for (const l of lines) {
+    if (l.id !== undefined) {
+      add(l.id, l);
+      continue;
+    }
+    ids ??= new Set(records.map((r) => r.id));
+    const asId = normaliseId(l.name!);
+    if (asId !== undefined && ids.has(asId)) {
+      add(asId, l);
+      continue;
+    }
+    const found = (names ??= idsByName(records)).get(nameIndexKey(l.name!)) ?? [];
+    if (found.length === 1) {
+      add(found[0]!, l);
+      continue;
+    }
+    const key = nameIndexKey(l.name!);
+    const group = unresolved.get(key);
+    if (group) group.lines.push(l);
+    else unresolved.set(key, { found, lines: [l] });
+  }
+  for (const { found, lines: group } of unresolved.values()) {
+    const sources = [...new Set(group.map((l) => l.source))].join(' and ');
+    const what = `${group.length === 1 ? 'a cost line names' : `${group.length} cost lines name`} initiative "${group[0]!.name}"`;
+    const why =
+      found.length === 0
+        ? `, which no source defines by that id or name; ${notCounted(group)}. Correct the name, or write the initiative's id.`
+        : `, a name ${found.length} initiatives share (${found.join(', ')}); ${notCounted(group)}. Write the id of the one meant instead of its name.`;
+    findings.push(makeFinding('value.unparseable', `${sources}: ${what}${why}`, group.map((l) => l.idCell), found.length > 0 ? { related: found } : {}));
   }
   const positions = new Map<string, number[]>();
   records.forEach((r, k) => {
@@ -100,19 +178,14 @@ export function applyCostLines(lines: readonly CostLine[], records: InitiativeRe
     if (at) at.push(k);
     else positions.set(r.id, [k]);
   });
-  const findings: Finding[] = [];
   for (const [id, group] of byId) {
     const at = positions.get(id);
     const sources = [...new Set(group.map((l) => l.source))].join(' and ');
     if (at === undefined) {
-      const money = COST_FIELDS.flatMap((f) => {
-        const sum = sumOf(group, f);
-        return sum === undefined ? [] : [`${INITIATIVE_FIELD_SPECS[f].inSentence} ${amount(sum)}`];
-      });
       findings.push(
         makeFinding(
           'value.unparseable',
-          `${sources}: ${group.length === 1 ? 'a cost line names' : `${group.length} cost lines name`} initiative ${id}, which no source defines; ${money.length === 0 ? 'nothing was counted' : `${money.join(' and ')} ${money.length === 1 ? 'is' : 'are'} not counted`}. Correct the id, or add the initiative to its tracker.`,
+          `${sources}: ${group.length === 1 ? 'a cost line names' : `${group.length} cost lines name`} initiative ${id}, which no source defines; ${notCounted(group)}. Correct the id, or add the initiative to its tracker.`,
           group.map((l) => l.idCell),
         ),
       );
@@ -125,7 +198,10 @@ export function applyCostLines(lines: readonly CostLine[], records: InitiativeRe
       const lineCells = group.flatMap((l) => (l.cells[field] ? [l.cells[field]!] : []));
       const from = `${count(lineCells.length, 'cost line')} in ${sources}`;
       if (own === undefined) {
-        for (const k of at) records[k] = { ...records[k]!, [field]: sum };
+        for (const k of at) {
+          const r = records[k]!;
+          records[k] = { ...r, [field]: sum, cells: { ...r.cells, elsewhere: { ...r.cells.elsewhere, [field]: lineCells[0]! } } };
+        }
         continue;
       }
       const record = records[own]!;
@@ -143,6 +219,15 @@ export function applyCostLines(lines: readonly CostLine[], records: InitiativeRe
     }
   }
   return findings;
+}
+
+/** "budget 55,000 and forecast cost 60,000 are not counted", or "nothing was counted". */
+function notCounted(group: readonly CostLine[]): string {
+  const money = COST_FIELDS.flatMap((f) => {
+    const sum = sumOf(group, f);
+    return sum === undefined ? [] : [`${INITIATIVE_FIELD_SPECS[f].inSentence} ${amount(sum)}`];
+  });
+  return money.length === 0 ? 'nothing was counted' : `${money.join(' and ')} ${money.length === 1 ? 'is' : 'are'} not counted`;
 }
 
 /** The lines' amounts of a field added up (to the cent), undefined when no line gives one. */

@@ -7,6 +7,8 @@ import { a1 } from '../util/a1';
  */
 export function cellOf(cells: InitiativeCells, field: InitiativeField): CellRef | undefined {
   if ('byField' in cells) return cells.byField[field];
+  const elsewhere = cells.elsewhere?.[field];
+  if (elsewhere !== undefined) return elsewhere;
   if ((cells.filled & FIELD_BIT[field]) === 0) return undefined;
   const col = cells.table.columns[field];
   if (col === undefined) return undefined;
@@ -16,6 +18,7 @@ export function cellOf(cells: InitiativeCells, field: InitiativeField): CellRef 
 /** Whether the field's cell had a value (cellOf would give one), without making the cell. */
 export function hasCell(cells: InitiativeCells, field: InitiativeField): boolean {
   if ('byField' in cells) return cells.byField[field] !== undefined;
+  if (cells.elsewhere?.[field] !== undefined) return true;
   return (cells.filled & FIELD_BIT[field]) !== 0 && cells.table.columns[field] !== undefined;
 }
 

@@ -1,8 +1,8 @@
 import type { CellRef, Delivery, DetectedTable, Initiative, InitiativeField, InitiativeRecord } from '../types';
 import { INITIATIVE_FIELDS, INITIATIVE_FIELD_SPECS } from '../types';
-import { ownValue } from '../util/own';
 import { cellOf, hasCell, homeCell } from './cells';
 import { departmentKey } from './department-names';
+import { userDepartment } from '../ingest/department';
 
 /** Initiative fields whose values are merged across sources: the registry's 'owner' policy (lists such as dependsOn, kpis and providesTo are unioned). */
 export type MergedField = Exclude<InitiativeField, 'id' | 'dependsOn' | 'kpi' | 'providesTo' | 'parent' | 'successors'>;
@@ -19,14 +19,14 @@ export function groupRecordsById(records: readonly InitiativeRecord[]): Map<stri
   return groups;
 }
 
-/** Department each table speaks for, by DetectedTable.key (a source-level override from options wins). */
+/** Department each table speaks for, by DetectedTable.key (the user's name for its sheet, else for its source, wins). */
 export function tableDepartments(
   tables: readonly DetectedTable[],
   sourceDepartments: Readonly<Record<string, string>> = {},
 ): Map<string, string> {
   const byTable = new Map<string, string>();
   for (const t of tables) {
-    const dept = ownValue(sourceDepartments, t.source) ?? t.department;
+    const dept = userDepartment(sourceDepartments, t.source, t.sheet) ?? t.department;
     if (dept !== undefined && dept.trim() !== '') byTable.set(t.key, dept);
   }
   return byTable;

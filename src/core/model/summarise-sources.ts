@@ -18,7 +18,9 @@ interface Draft {
  * One summary per source. With ingest.sources (what ingest read, in input order) every source is
  * listed with its real origin and all its sheets, even one with no table of ours; without it, the
  * sources are taken from the tables in order of appearance and the open workbook is recognised by
- * its fallback name only. `recordPositions` numbers each record's id (0 .. records - 1, the same
+ * its fallback name only. A source kept one tab per department (its tables' departments read
+ * from their sheets' names, and differing) has no department of its own unless the user named
+ * one: its findings that name no initiative fall to no one department's lead. `recordPositions` numbers each record's id (0 .. records - 1, the same
  * number for the same id): a source counts each id once.
  */
 export function summariseSources(
@@ -44,11 +46,23 @@ export function summariseSources(
     const d = draftFor(s.name, s.origin);
     for (const sheet of s.sheets) addSheet(d, sheet);
   }
+  /** Sources kept one tab per department (departments from 'sheets' that differ): no one department speaks for them. */
+  const tabbed = new Set<string>();
+  const firstTab = new Map<string, string>();
   for (const t of ingest.tables) {
     const d = draftFor(t.source);
     addSheet(d, t.sheet);
     d.tables.push(t);
+    if (t.departmentFrom === 'sheets' && t.department !== undefined) {
+      const first = firstTab.get(t.source);
+      if (first === undefined) firstTab.set(t.source, t.department);
+      else if (first !== t.department) tabbed.add(t.source);
+    }
     if (d.department === undefined && t.department !== undefined && t.department.trim() !== '') d.department = t.department;
+  }
+  for (const name of tabbed) {
+    const d = drafts.get(name)!;
+    if (ownValue(sourceDepartments, name) === undefined) delete d.department;
   }
   // A source counts each id once: an id with one record needs no look-up; only ids with several
   // records (a few in a portfolio) are kept in a set per source.

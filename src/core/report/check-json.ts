@@ -6,6 +6,7 @@ import type {
   CellRef,
   ColumnMapping,
   DayNumber,
+  DepartmentFrom,
   DetectedTable,
   Finding,
   InitiativeField,
@@ -146,6 +147,12 @@ export interface CheckJsonTable {
   readonly rowCount: number;
   readonly confidence: number;
   readonly department: string | null;
+  /**
+   * Where the department came from (DepartmentFrom): "user" (--department / the taskpane), "mapping",
+   * "column" (a Department column of one value), "sheets" (tabs of one template told apart by name),
+   * "file", "sheet" (an unsaved open workbook's sheet), "title"; null when none was found.
+   */
+  readonly departmentFrom: DepartmentFrom | null;
   /** The ISO currency its money cells are written in (DetectedTable.currency); null when none or several. */
   readonly currency: string | null;
   /** The date a title row gives every row's status when the table has no update-date column ("Status as at 27/11/2026"); null otherwise. */
@@ -373,6 +380,7 @@ function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], optio
     rowCount: t.rowCount,
     confidence: t.confidence,
     department: t.department ?? null,
+    departmentFrom: t.department !== undefined ? (t.departmentFrom ?? null) : null,
     currency: t.currency ?? null,
     statusDate: t.statusDate ? { date: isoFromDay(t.statusDate.day), cell: t.statusDate.cell.address, title: t.statusDate.text } : null,
     hidden: t.hidden === true,

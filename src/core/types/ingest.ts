@@ -34,6 +34,16 @@ export interface MoneyUnit {
   readonly text: string;
 }
 
+/**
+ * Where a table's department came from, the first that gives one winning: 'user' (named for the
+ * source or its sheet: --department FILE=NAME or FILE!SHEET=NAME, the taskpane's Sources step),
+ * 'mapping' (a saved mapping of the table), 'column' (a Department column holding one value),
+ * 'sheets' (sheets of one workbook holding tables of one template, told apart by their names),
+ * 'file' (the file's name), 'sheet' (the sheet's name, in an open workbook not yet saved as a
+ * file), 'title' (a title row above the table: "Engineering - Claims Automation Programme").
+ */
+export type DepartmentFrom = 'user' | 'mapping' | 'column' | 'sheets' | 'file' | 'sheet' | 'title';
+
 /** A table found in a sheet: an Excel table, or a block under a detected header row. */
 export interface DetectedTable {
   /**
@@ -61,6 +71,8 @@ export interface DetectedTable {
   readonly confidence: number;
   /** Department named for this source/table by the user or inferred (file name, values). */
   readonly department?: string;
+  /** Where `department` came from (present with it): see DepartmentFrom. */
+  readonly departmentFrom?: DepartmentFrom;
   /** On a hidden sheet: read like any other, and reported (ingest.hidden-sheet). */
   readonly hidden?: true;
   /** The source profile that recognised and mapped the table ("Jira export"); absent when the general matcher did. */
@@ -160,6 +172,11 @@ export interface RowCells {
   readonly row: number;
   /** FIELD_BIT[field] for each field whose cell had a value. */
   readonly filled: number;
+  /**
+   * Cells of fields whose value came from rows elsewhere, not this row: a budget summed from cost
+   * lines points at the first line's cell (src/core/ingest/read-cost-lines.ts). Wins over `filled`.
+   */
+  readonly elsewhere?: Partial<Record<InitiativeField, CellRef>>;
 }
 
 /** Each initiative field's bit in RowCells.filled: 1 << its place in INITIATIVE_FIELDS. */

@@ -241,6 +241,22 @@ describe('initiatives tables with a Project column stay initiatives tables', () 
     expect(ingest.initiatives.map((r) => r.id)).toEqual(['FIN-1', 'FIN-1', 'OPS-1']);
   });
 
+  it('ids that repeat beside a budget and an owner per row: someone answers for each row, so it is no cost breakdown', () => {
+    const rows: CellValue[][] = [
+      ['Project ID', 'Baseline Cost', 'Accountable'],
+      ['FIN-1', 1200, 'A. Shah'],
+      ['FIN-1', 800, 'B. Jones'],
+      ['OPS-1', 500, 'A. Shah'],
+    ];
+    const ingest = ingestSources([source('Portfolio.xlsx', 'Plan', rows)], options);
+    expect(ingest.tables.map((t) => t.kind)).toEqual(['initiatives']);
+    expect(ingest.initiatives.map((r) => [r.id, r.owner])).toEqual([
+      ['FIN-1', 'A. Shah'],
+      ['FIN-1', 'B. Jones'],
+      ['OPS-1', 'A. Shah'],
+    ]);
+  });
+
   it('a Project column repeating a programme key, in a tracker with status and due dates', () => {
     const rows: CellValue[][] = [
       ['ID', 'Name', 'Project', 'Status', 'Due', 'Budget'],
@@ -268,5 +284,170 @@ describe('a cost line with no initiative named', () => {
       [['B3'], 'Row 3: a cost line that names no initiative in "Initiative"; its Budget "70000", Forecast "72000" are counted nowhere.'],
     ]);
     expect(ingest.initiatives.find((r) => r.id === 'CT-01')).toMatchObject({ budget: 1200000, forecastCost: 1350000 });
+  });
+});
+
+describe('cost lines that name their initiative by name, not id', () => {
+  const costs: CellValue[][] = [
+    ['Cost line', 'Initiative', 'Cost centre', 'Budget', 'Forecast'],
+    ['CL-1', 'Payroll consolidation', 'CC100', 400000, 455000],
+    ['CL-2', 'payroll  Consolidation', 'CC101', 800000, 895000], // case and spacing aside, the same name
+    ['CL-3', 'Vendor portal', 'CC100', 250000, 240000],
+    ['CL-4', 'Vendor portal', 'CC102', 10000, null],
+  ];
+  const sources = [source('Tracker.xlsx', 'Plan', TRACKER), source('Finance.xlsx', 'Costs', costs)];
+  const ingest = ingestSources(sources, options);
+  const run = runPipeline(sources, options);
+
+  it('resolves each name to the one initiative that has it and sums: CT-01 1,200,000 / 1,350,000; CT-02 260,000 / 240,000', () => {
+    expect(run.model.initiatives.map((i) => [i.id, i.budget, i.forecastCost])).toEqual([
+      ['CT-01', 1200000, 1350000],
+      ['CT-02', 260000, 240000],
+    ]);
+    const table = ingest.tables.find((t) => t.source === 'Finance.xlsx')!;
+    expect(table.kind).toBeNull();
+    expect(table.mapping.map((m) => [m.field, m.header])).toEqual([
+      ['name', 'Initiative'],
+      ['budget', 'Budget'],
+      ['forecastCost', 'Forecast'],
+    ]);
+    expect(table.ignoredReason).toBe(
+      'it was read as cost lines, not initiatives: 4 lines of 3 initiatives ("Payroll consolidation", "payroll Consolidation", "Vendor portal") named in "Initiative"; "Budget", "Forecast" are summed into each initiative\'s own row',
+    );
+  });
+
+  it("points a summed figure at the first line's cell: CT-01's forecast overrun at Finance.xlsx!E2", () => {
+    const overrun = run.findings.find((f) => f.code === 'finance.cost-overrun' && f.initiativeId === 'CT-01')!;
+    expect(overrun.cells.map((c) => `${c.source}!${c.sheet}!${c.address}`)).toEqual(['Finance.xlsx!Costs!E2', 'Finance.xlsx!Costs!D2']);
+  });
+
+  it('counts no initiative for the finance file', () => {
+    expect(run.model.sources.map((s) => [s.name, s.initiativeCount])).toEqual([
+      ['Tracker.xlsx', 2],
+      ['Finance.xlsx', 0],
+    ]);
+  });
+});
+
+describe('cost lines naming an unknown or a shared name', () => {
+  const tracker: CellValue[][] = [
+    ['ID', 'Name', 'Status', 'Due'],
+    ['CT-01', 'Payroll consolidation', 'Amber', '2027-03-31'],
+    ['CT-02', 'Vendor portal', 'Green', '2027-01-31'],
+    ['OPS-7', 'Vendor portal', 'Green', '2027-02-28'],
+  ];
+  const costs: CellValue[][] = [
+    ['Cost line', 'Initiative', 'Budget'],
+    ['CL-1', 'Payroll consolidation', 400000],
+    ['CL-2', 'Vendor portal', 250000],
+    ['CL-3', 'Data lake', 70000],
+    ['CL-4', 'Data lake', 5000],
+    ['CL-5', 'CT-01', 1000], // an id written in the name column is that initiative
+  ];
+  const ingest = ingestSources([source('Tracker.xlsx', 'Plan', tracker), source('Finance.xlsx', 'Costs', costs)], options);
+
+  it('is one finding per name on the cells naming it, its money not counted; the resolved lines still sum', () => {
+    const found = ingest.findings.filter((f) => f.code === 'value.unparseable');
+    expect(found.map((f) => [f.cells.map((c) => c.address), f.message, f.related])).toEqual([
+      [
+        ['B3'],
+        'Finance.xlsx: a cost line names initiative "Vendor portal", a name 2 initiatives share (CT-02, OPS-7); budget 250,000 is not counted. Write the id of the one meant instead of its name.',
+        ['CT-02', 'OPS-7'],
+      ],
+      [['B4', 'B5'], 'Finance.xlsx: 2 cost lines name initiative "Data lake", which no source defines by that id or name; budget 75,000 is not counted. Correct the name, or write the initiative\'s id.', undefined],
+    ]);
+    expect(ingest.initiatives.map((r) => [r.id, r.budget])).toEqual([
+      ['CT-01', 401000],
+      ['CT-02', undefined],
+      ['OPS-7', undefined],
+    ]);
+  });
+});
+
+describe('a name column that repeats under ids of its own stays an initiatives table', () => {
+  it('"ID | Initiative | Budget": rows keyed by their own ids are items, not cost lines', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Initiative', 'Budget'],
+      ['T-1', 'Ledger upgrade', 100],
+      ['T-2', 'Ledger upgrade', 200],
+      ['T-3', 'Payroll', 300],
+    ];
+    const ingest = ingestSources([source('Portfolio.xlsx', 'Plan', rows)], options);
+    expect(ingest.tables.map((t) => t.kind)).toEqual(['initiatives']);
+    expect(ingest.initiatives.map((r) => r.id)).toEqual(['T-1', 'T-2', 'T-3']);
+  });
+});
+
+describe('a finance table of one line per initiative: ids and money, nothing else', () => {
+  const finance: CellValue[][] = [
+    ['Initiative ID', 'Budget', 'Forecast', 'Cost centre'],
+    ['CT-01', 1200000, 1350000, 'CC100'],
+    ['CT-02', 250000, 240000, 'CC100'],
+  ];
+  const sources = [source('Tracker.xlsx', 'Plan', TRACKER), source('Finance.xlsx', 'Money', finance)];
+  const ingest = ingestSources(sources, options);
+  const run = runPipeline(sources, options);
+
+  it('merges into the initiatives the tracker defines, not a second set of them', () => {
+    expect(ingest.initiatives.map((r) => [r.id, r.ref.source, r.budget, r.forecastCost])).toEqual([
+      ['CT-01', 'Tracker.xlsx', 1200000, 1350000],
+      ['CT-02', 'Tracker.xlsx', 250000, 240000],
+    ]);
+    const table = ingest.tables.find((t) => t.source === 'Finance.xlsx')!;
+    expect(table.kind).toBeNull();
+    expect(table.ignoredReason).toBe(
+      'it was read as cost lines, not initiatives: 2 lines of 2 initiatives (CT-01, CT-02), one line each, named in "Initiative ID"; "Budget", "Forecast" are summed into each initiative\'s own row',
+    );
+  });
+
+  it('is counted as no initiative of Finance in the sources, and raises nothing about missing names, statuses or dates', () => {
+    expect(run.model.sources.map((s) => [s.name, s.initiativeCount])).toEqual([
+      ['Tracker.xlsx', 2],
+      ['Finance.xlsx', 0],
+    ]);
+    const finance = run.findings.filter((f) => f.cells.some((c) => c.source === 'Finance.xlsx'));
+    // The overrun (CT-01: 1,350,000 against 1,200,000) falls to nobody, the tracker naming no owner: action.unassigned on its cells.
+    expect(finance.map((f) => f.code).sort()).toEqual(['action.unassigned', 'finance.cost-overrun', 'ingest.table-ignored', 'ingest.unmapped-columns']);
+    expect(finance.find((f) => f.code === 'finance.cost-overrun')!.cells.map((c) => `${c.source}!${c.address}`)).toEqual(['Finance.xlsx!C2', 'Finance.xlsx!B2']);
+  });
+
+  it('read alone (no tracker defines its ids), it is the only list of them: initiatives, as before', () => {
+    const alone = ingestSources([source('Finance.xlsx', 'Money', finance)], options);
+    expect(alone.tables.map((t) => t.kind)).toEqual(['initiatives']);
+    expect(alone.initiatives.map((r) => [r.id, r.budget])).toEqual([
+      ['CT-01', 1200000],
+      ['CT-02', 250000],
+    ]);
+  });
+
+  it('beside a tracker that defines none of its ids, it stays initiatives of its own', () => {
+    const other: CellValue[][] = [
+      ['Initiative ID', 'Budget', 'Forecast'],
+      ['FIN-1', 50000, 60000],
+      ['FIN-2', 70000, 65000],
+    ];
+    const mixed = ingestSources([source('Tracker.xlsx', 'Plan', TRACKER), source('Finance.xlsx', 'Money', other)], options);
+    expect(mixed.initiatives.map((r) => [r.id, r.ref.source])).toEqual([
+      ['CT-01', 'Tracker.xlsx'],
+      ['CT-02', 'Tracker.xlsx'],
+      ['FIN-1', 'Finance.xlsx'],
+      ['FIN-2', 'Finance.xlsx'],
+    ]);
+  });
+
+  it('a table with a Name column is never cost lines, though it holds only money besides', () => {
+    const named: CellValue[][] = [
+      ['Initiative ID', 'Name', 'Budget'],
+      ['CT-01', 'Payroll consolidation', 1200000],
+      ['CT-02', 'Vendor portal', 250000],
+    ];
+    const both = ingestSources([source('Tracker.xlsx', 'Plan', TRACKER), source('Finance.xlsx', 'Money', named)], options);
+    expect(both.tables.map((t) => t.kind)).toEqual(['initiatives', 'initiatives']);
+    expect(both.initiatives.map((r) => [r.id, r.ref.source])).toEqual([
+      ['CT-01', 'Tracker.xlsx'],
+      ['CT-02', 'Tracker.xlsx'],
+      ['CT-01', 'Finance.xlsx'],
+      ['CT-02', 'Finance.xlsx'],
+    ]);
   });
 });

@@ -37,6 +37,7 @@ describe('finding tables in a sheet', () => {
       rowCount: 2,
       confidence: 1,
       department: 'Finance',
+      departmentFrom: 'file',
     });
   });
 

@@ -222,6 +222,7 @@ describe('checkJson sources: what was read, per source and table', () => {
       rowCount: 2,
       confidence: 0.89,
       department: 'Operations',
+      departmentFrom: null, // a table built by hand says not where its department came from
       currency: null,
       statusDate: null,
       hidden: true,
@@ -309,6 +310,7 @@ describe('checkJson sources: what was read, per source and table', () => {
       rowCount: 9,
       confidence: 0,
       department: null,
+      departmentFrom: null,
       currency: null,
       statusDate: null,
       hidden: false,

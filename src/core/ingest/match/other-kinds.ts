@@ -119,6 +119,8 @@ export const COST_FIELDS: readonly CostField[] = ['budget', 'forecastCost', 'act
 export interface CostLineColumns {
   /** The column naming the initiative each line belongs to. */
   readonly reference: number;
+  /** Whether it names the initiative by id ("CT-01") or by name ("Payroll consolidation", resolved by ingest). */
+  readonly by: 'id' | 'name';
   readonly money: Partial<Record<CostField, number>>;
   /** The reference and money headers, for the reason. */
   readonly evidence: readonly string[];
@@ -129,22 +131,30 @@ export interface CostLineColumns {
  * "Workstream": in a PMO's list those group initiatives, and rows under a programme are initiatives.
  */
 const REFERENCE_HEADER = /^(?:initiative|project)(?: (?:id|ref|reference|code|key|no|number))?$/;
+/** Headers that name the initiative a row belongs to by its name ("Initiative", "Project name"). */
+const NAME_REFERENCE_HEADER = /^(?:initiative|project)(?: (?:name|title))?$/;
+/** Headers of a column keying each cost line, not an initiative ("Cost line", "Line ID", "Invoice", "Cost centre"). */
+const LINE_KEY_HEADER = /\b(?:line|lines|entry|entries|cost|costs|item|invoice|po|order|transaction|expense|centre|center)\b/;
 /** A column naming each row ("Name", "Task title"; not "Initiative name", which repeats with its id on cost lines). */
 const ROW_NAME_HEADER = /^(?:(?!initiative |project )[\p{L}\p{N}]+ )?(?:name|title)$/u;
-/** Columns that make a table a tracker of its own rows, not a cost breakdown. */
-const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated'] as const;
+/**
+ * Columns that make a table a tracker of its own rows, not a cost breakdown: a status, dates, and
+ * an owner or KPI per row (someone answers for each row; a cost line would drop them unread).
+ */
+const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated', 'owner', 'kpi'] as const;
 
 /**
  * A cost breakdown (Cost line | Initiative | Cost centre | Budget | Forecast): rows are cost lines
  * of initiatives defined elsewhere. Told by content: a column headed as an initiative or project
  * reference whose values are ids and repeat (several lines per initiative), at least one money
- * column (budget, forecast, benefit) holding numbers, and no status, start, due or update-date
- * column, nor a Name / Title column naming each row. A tracker whose Project column holds a
+ * column (budget, forecast, benefit) holding numbers, and no status, start, due, update-date,
+ * owner or KPI column, nor a Name / Title column naming each row. A tracker whose Project column holds a
  * different id per row is not one.
  */
 export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLineColumns | undefined {
   const words = (p: ColumnProfile): string => p.form.words.join(' ');
-  const reference = profiles.find((p) => REFERENCE_HEADER.test(words(p)) && p.filled >= 2 && share(p, p.idLike) >= 0.8 && p.distinct < p.filled);
+  const byId = profiles.find((p) => REFERENCE_HEADER.test(words(p)) && p.filled >= 2 && share(p, p.idLike) >= 0.8 && p.distinct < p.filled);
+  const reference = byId ?? nameReference(profiles);
   if (reference === undefined) return undefined;
   const tracker = profiles.some(
     (p) => TRACKER_FIELDS.some((f) => headerEvidence(p.form, INITIATIVE_FIELD_SPECS[f]) >= 0.75) || (p.filled > 0 && share(p, p.colours) >= 0.8),
@@ -172,7 +182,27 @@ export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLine
   }
   const columns = COST_FIELDS.flatMap((f) => (money[f] === undefined ? [] : [profiles[money[f]!]!]));
   if (columns.length === 0) return undefined;
-  return { reference: reference.column, money, evidence: [reference.header, ...columns.map((p) => p.header)] };
+  return { reference: reference.column, by: byId ? 'id' : 'name', money, evidence: [reference.header, ...columns.map((p) => p.header)] };
+}
+
+/**
+ * Cost lines that name their initiative by name (Cost line | Initiative | Budget, the Initiative
+ * column holding "Payroll consolidation" on several lines): a column headed as an initiative or
+ * project (name), of text that is not ids, whose values repeat; and no column keying each row as
+ * an item of its own (an ID / Ref / Key column, or one of distinct ids that are not amounts), but for a line's key
+ * ("Cost line", "Line ID", "Invoice", a cost centre). "ID | Initiative | Budget" stays initiatives.
+ */
+function nameReference(profiles: readonly ColumnProfile[]): ColumnProfile | undefined {
+  const words = (p: ColumnProfile): string => p.form.words.join(' ');
+  const reference = profiles.find((p) => NAME_REFERENCE_HEADER.test(words(p)) && p.filled >= 2 && share(p, p.texts) >= 0.8 && share(p, p.idLike) < 0.5 && p.distinct < p.filled);
+  if (reference === undefined) return undefined;
+  const keyed = profiles.some(
+    (p) =>
+      p !== reference &&
+      !LINE_KEY_HEADER.test(words(p)) &&
+      (headerEvidence(p.form, INITIATIVE_FIELD_SPECS.id) >= 0.75 || (p.filled >= 2 && share(p, p.idLike) >= 0.8 && share(p, p.numbers) < 0.5 && p.distinct === p.filled)),
+  );
+  return keyed ? undefined : reference;
 }
 
 /**
