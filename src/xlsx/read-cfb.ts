@@ -67,7 +67,7 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
     throw new CompoundFileProblem(`is damaged: ${what}`);
   };
   const sectorAt = (n: number): number => {
-    if (n >= sectorCount) damaged(`its compound file points to sector ${n}, past the end of the file (it holds ${sectorCount})`);
+    if (n >= sectorCount) throw new CompoundFileProblem(`is truncated or damaged: its compound file points to sector ${n}, past the end of the file (${sectorCount} sectors)`);
     return (n + 1) * sectorSize;
   };
 
@@ -112,7 +112,8 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
     const seen = new Uint8Array(Math.min(table.length, count));
     let s = start;
     while (s !== ENDOFCHAIN && out.length < limit) {
-      if (s > MAXREGSECT || s >= seen.length) damaged(`${what} points to sector ${s === FREESECT ? 'FREE' : s}, which is not in the file`);
+      if (s > MAXREGSECT) damaged(`${what} runs into a sector marked ${s === FREESECT ? 'free' : 'reserved'}`);
+      if (s >= seen.length) throw new CompoundFileProblem(`is truncated or damaged: ${what} points to sector ${s}, past the end of the file (${count} sectors)`);
       if (seen[s] === 1) damaged(`${what} loops back on itself`);
       seen[s] = 1;
       out.push(s);

@@ -38,6 +38,8 @@ export function readXlsSource(bytes: Uint8Array, name: string, options: ReadXlsO
     return readWorkbookStream(stream, name);
   } catch (e) {
     if (e instanceof CompoundFileProblem || e instanceof XlsProblem || e instanceof ZipPartProblem) throw new SourceReadError(name, `${name} ${e.message}.`);
+    // A read past a record's bytes that no check above caught: still a damaged file, not a crash.
+    if (e instanceof RangeError) throw new SourceReadError(name, `${name} is damaged: it could not be read as an Excel 97-2003 workbook.`);
     throw e;
   }
 }
@@ -175,22 +177,30 @@ function readWorkbookStream(data: Uint8Array, name: string): RawSource {
   const styles = globals.styles;
   const decode = codePageDecoder(globals.codePage);
   const cellStrings = biff8 ? undefined : decode;
-  const sheets: RawSheet[] = [];
-  // Each sheet's records are read once: sheets listed at one offset, or overlapping, would read the same bytes again and again.
-  const offsets = new Map<number, string>();
-  let scanned = globals.end;
-  for (const sheet of globals.sheets) {
-    const other = offsets.get(sheet.offset);
-    if (other !== undefined) throw new XlsProblem(`is damaged: its sheets "${other.slice(0, 40)}" and "${sheet.name.slice(0, 40)}" start at the same place in the Workbook stream`);
-    offsets.set(sheet.offset, sheet.name);
+  // Each sheet's records are read once: sheets listed at one offset, or overlapping, would read the same bytes again
+  // and again. In stream order, each sheet's records must end before the next sheet's begin (one pass over the stream).
+  const ends = new Map<number, number>();
+  let previous: { end: number; name: string } = { end: globals.end, name: '' };
+  for (const sheet of [...globals.sheets].sort((a, b) => a.offset - b.offset)) {
+    if (ends.has(sheet.offset)) {
+      const other = globals.sheets.find((o) => o.offset === sheet.offset)!;
+      throw new XlsProblem(`is damaged: its sheets "${other.name.slice(0, 40)}" and "${sheet.name.slice(0, 40)}" start at the same place in the Workbook stream`);
+    }
+    if (sheet.offset < previous.end) {
+      throw new XlsProblem(`is damaged: its sheet "${sheet.name.slice(0, 40)}" starts inside ${previous.name === '' ? 'the workbook globals' : `its sheet "${previous.name.slice(0, 40)}"`}`);
+    }
     const bof = s.record(sheet.offset);
     if (!bof || bof.type !== BOF || bof.length < 4) throw new XlsProblem(`is damaged: its sheet "${sheet.name.slice(0, 40)}" does not begin with a BOF record`);
     const end = skipSubstream(s, bof, sheet.name);
-    scanned += end - sheet.offset;
-    if (scanned > data.length) throw new XlsProblem('is damaged: its sheets overlap in the Workbook stream');
+    ends.set(sheet.offset, end);
+    previous = { end, name: sheet.name };
+  }
+  const sheets: RawSheet[] = [];
+  for (const sheet of globals.sheets) {
+    const bof = s.record(sheet.offset)!;
     // Charts, macro sheets and VBA modules hold no cells to read.
     if (s.u16(bof.at + 2) !== WORKSHEET) continue;
-    const cells = readSheet(s, bof.at + bof.length, end, { name: sheet.name, biff8, strings: globals.strings, styles, date1904: globals.date1904, decode: cellStrings });
+    const cells = readSheet(s, bof.at + bof.length, ends.get(sheet.offset)!, { name: sheet.name, biff8, strings: globals.strings, styles, date1904: globals.date1904, decode: cellStrings });
     sheets.push(xlsSheet(sheet.name, sheet.hidden, cells));
   }
   return { name, origin: 'file', dateSystem: globals.date1904 ? 1904 : 1900, sheets };
