@@ -53,8 +53,9 @@ const MB = 1024 * 1024;
 
 /**
  * Sized from what reading costs (bench/read-xls-limits.ts, docs/BENCHMARKS.md "Limits"): at worst
- * (MULRK records, 6 bytes a number) the reader holds about 17 bytes of memory per byte of file,
- * so a 64 MB file reads within about 1.1 GB. Excel 97's own sheets stop at 65,536 rows.
+ * (MULRK records, 6 bytes a number) the reader holds about 10-11.5 bytes of memory per byte of
+ * file, so a 64 MB file (11 million cells, about what the .xlsx limit's 160 MB of XML holds) read
+ * at 702 MB peak RSS. Excel 97's own sheets stop at 65,536 rows x 256 columns.
  */
 export const DEFAULT_XLS_LIMITS: XlsLimits = { maxFileBytes: 64 * MB };
 

@@ -167,6 +167,13 @@ describe('readSourceFile on legacy .xls', () => {
     expect(source.sheets[0]!.values).toEqual([['ID'], [5]]);
   });
 
+  it('reads a version 4 compound file (4,096-byte sectors) as a version 3 one', async () => {
+    const spec = { globals: [xf(0)], sheets: [{ name: 'S', records: [label(0, 0, 'ID'), number(1, 0, 0, 5)] }] };
+    const v4 = xlsFile(spec, { version: 4 });
+    expect(v4.length % 4096).toBe(0);
+    expect((await readSourceFile(v4, 'V4.xls')).sheets[0]!.values).toEqual([['ID'], [5]]);
+  });
+
   it('reads a BIFF5 (Excel 5.0/95) workbook: byte strings in its code page, BIFF5 FORMAT and XF, 1904 dates', async () => {
     const cp1251: Record<string, number> = { П: 0xcf, л: 0xeb, а: 0xe0, н: 0xed, р: 0xf0, и: 0xe8, в: 0xe2, е: 0xe5, т: 0xf2 };
     const encode = (s: string): number[] => [...s].map((c) => cp1251[c] ?? c.charCodeAt(0));

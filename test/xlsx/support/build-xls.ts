@@ -97,18 +97,21 @@ export function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-const SECTOR = 512;
 const FREE = 0xffffffff;
 const END = 0xfffffffe;
 const FATSECT = 0xfffffffd;
 
 /**
- * A version 3 compound file holding the streams under the root storage. Streams of 4,096 bytes
- * or more live in ordinary sectors; smaller ones are padded to 4,096 unless `mini` is set, when
- * they go in the mini stream. At most 109 FAT sectors (files up to about 7 MB).
+ * A compound file holding the streams under the root storage: version 3 (512-byte sectors, files
+ * up to about 7 MB) or, with `version: 4`, 4,096-byte sectors (up to about 450 MB). Streams of
+ * 4,096 bytes or more live in ordinary sectors; smaller ones are padded to 4,096 unless `mini` is
+ * set, when they go in the mini stream. At most 109 FAT sectors (no DIFAT).
  */
-export function compoundFileOf(streams: ReadonlyArray<{ name: string; data: Uint8Array }>, options: { mini?: boolean } = {}): Uint8Array {
+export function compoundFileOf(streams: ReadonlyArray<{ name: string; data: Uint8Array }>, options: { mini?: boolean; version?: 3 | 4 } = {}): Uint8Array {
   const mini = options.mini === true;
+  const v4 = options.version === 4;
+  const SECTOR = v4 ? 4096 : 512;
+  const PER = SECTOR / 4;
   const big = streams.map((s) => !mini || s.data.length >= 4096);
   const sizes = streams.map((s, k) => (big[k] ? Math.max(4096, s.data.length) : s.data.length));
   // The mini stream: 64-byte sectors, itself a chain of ordinary sectors (the root entry's).
@@ -120,17 +123,17 @@ export function compoundFileOf(streams: ReadonlyArray<{ name: string; data: Uint
   });
   const miniBytes = miniSectors * 64;
   const miniStreamSectors = Math.ceil(miniBytes / SECTOR);
-  const miniFatSectors = miniSectors > 0 ? Math.ceil(miniSectors / 128) : 0;
-  const dirSectors = Math.ceil((streams.length + 1) / 4);
+  const miniFatSectors = miniSectors > 0 ? Math.ceil(miniSectors / PER) : 0;
+  const dirSectors = Math.ceil((streams.length + 1) / (SECTOR / 128));
   const dataSectors = sizes.reduce((n, size, k) => n + (big[k] ? Math.ceil(size / SECTOR) : 0), 0);
   let fatSectors = 1;
-  while (fatSectors * 128 < fatSectors + dirSectors + miniFatSectors + miniStreamSectors + dataSectors) fatSectors++;
+  while (fatSectors * PER < fatSectors + dirSectors + miniFatSectors + miniStreamSectors + dataSectors) fatSectors++;
   if (fatSectors > 109) throw new Error('test file too big for the builder');
   const total = fatSectors + dirSectors + miniFatSectors + miniStreamSectors + dataSectors;
   const out = new Uint8Array(SECTOR * (1 + total));
   const view = new DataView(out.buffer);
   const sector = (n: number): number => SECTOR * (1 + n);
-  const fat = new Uint32Array(fatSectors * 128).fill(FREE);
+  const fat = new Uint32Array(fatSectors * PER).fill(FREE);
   let next = 0;
   const allocate = (count: number): number => {
     const start = next;
@@ -147,9 +150,10 @@ export function compoundFileOf(streams: ReadonlyArray<{ name: string; data: Uint
 
   out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   view.setUint16(0x18, 0x003e, true);
-  view.setUint16(0x1a, 3, true);
+  view.setUint16(0x1a, v4 ? 4 : 3, true);
   view.setUint16(0x1c, 0xfffe, true);
-  view.setUint16(0x1e, 9, true);
+  view.setUint16(0x1e, v4 ? 12 : 9, true);
+  if (v4) view.setUint32(0x28, dirSectors, true);
   view.setUint16(0x20, 6, true);
   view.setUint32(0x2c, fatSectors, true);
   view.setUint32(0x30, dirStart, true);
@@ -158,17 +162,17 @@ export function compoundFileOf(streams: ReadonlyArray<{ name: string; data: Uint
   view.setUint32(0x40, miniFatSectors, true);
   view.setUint32(0x44, END, true);
   for (let k = 0; k < 109; k++) view.setUint32(0x4c + k * 4, k < fatSectors ? k : FREE, true);
-  fat.forEach((v, n) => view.setUint32(sector(Math.floor(n / 128)) + (n % 128) * 4, v, true));
+  fat.forEach((v, n) => view.setUint32(sector(Math.floor(n / PER)) + (n % PER) * 4, v, true));
 
   // The mini FAT and the mini stream's contents.
   if (miniSectors > 0) {
-    const miniFat = new Uint32Array(miniFatSectors * 128).fill(FREE);
+    const miniFat = new Uint32Array(miniFatSectors * PER).fill(FREE);
     streams.forEach((s, k) => {
       if (big[k]) return;
       const count = Math.ceil(s.data.length / 64);
       for (let j = 0; j < count; j++) miniFat[miniStarts[k]! + j] = j === count - 1 ? END : miniStarts[k]! + j + 1;
     });
-    miniFat.forEach((v, n) => view.setUint32(sector(miniFatStart + Math.floor(n / 128)) + (n % 128) * 4, v, true));
+    miniFat.forEach((v, n) => view.setUint32(sector(miniFatStart + Math.floor(n / PER)) + (n % PER) * 4, v, true));
     streams.forEach((s, k) => {
       if (!big[k]) out.set(s.data, sector(miniStreamStart) + miniStarts[k]! * 64);
     });
@@ -195,12 +199,12 @@ export function compoundFileOf(streams: ReadonlyArray<{ name: string; data: Uint
 }
 
 /** A workbook file: the spec's Workbook stream in a compound file. */
-export function xlsFile(spec: WorkbookSpec, options: { mini?: boolean; streamName?: string } = {}): Uint8Array {
+export function xlsFile(spec: WorkbookSpec, options: { mini?: boolean; streamName?: string; version?: 3 | 4 } = {}): Uint8Array {
   return compoundFileOf([{ name: options.streamName ?? (spec.biff5 ? 'Book' : 'Workbook'), data: workbookStream(spec) }], options);
 }
 
-/** Header fields and sectors of a built file, to damage it on purpose. */
+/** Where a version 3 file's FAT entry and sectors lie, to damage it on purpose. */
 export function fatEntryOffset(sectorIndex: number, fatSector = 0): number {
-  return SECTOR * (1 + fatSector) + sectorIndex * 4;
+  return 512 * (1 + fatSector) + sectorIndex * 4;
 }
-export const sectorOffset = (n: number): number => SECTOR * (1 + n);
+export const sectorOffset = (n: number): number => 512 * (1 + n);
