@@ -5,7 +5,7 @@ import { isMspdiText, readMspdiSource } from './read-mspdi-source';
 import { decodeText } from './read-text-encoding';
 import { isCompoundFile } from './read-cfb';
 import { SourceReadError } from './read-source-error';
-import { readXlsSource } from './read-xls';
+import { isBareBiff, readBareBiffSource, readXlsSource } from './read-xls';
 import { readXlsxSource } from './read-workbook';
 
 export { SourceReadError } from './read-source-error';
@@ -34,6 +34,7 @@ export async function readSourceFile(bytes: Uint8Array, fileName: string): Promi
     return readXlsxSource(bytes, fileName);
   }
   if (isCompoundFile(bytes)) return readXlsSource(bytes, fileName);
+  if (isBareBiff(bytes)) return readBareBiffSource(bytes, fileName);
   if (looksLikeText(bytes) && isMspdiText(decodeText(bytes.subarray(0, XML_SNIFF_BYTES)))) {
     try {
       return readMspdiSource(decodeText(bytes), fileName);

@@ -22,20 +22,43 @@ import { ZipPartProblem } from './zip-part-stream';
  * SourceReadError with one line naming the file.
  */
 export function readXlsSource(bytes: Uint8Array, name: string, options: ReadXlsOptions = {}): RawSource {
-  const limits = options.limits ?? DEFAULT_XLS_LIMITS;
-  if (bytes.length > limits.maxFileBytes) {
-    throw new SourceReadError(name, `${name} is a legacy .xls workbook of ${formatSize(bytes.length)}, over the ${formatLimit(limits.maxFileBytes)} limit for .xls files; save it as .xlsx in Excel and try again.`);
-  }
-  try {
+  return guarded(bytes, name, options, () => {
     const file = readCompoundFile(bytes);
     if (file.entries.some((e) => /^encrypt(edpackage|ioninfo)$/i.test(e.name))) throw new XlsProblem(PASSWORD_PROTECTED);
     const stream = file.stream('Workbook') ?? file.stream('Book');
     if (!stream) {
       const word = file.entries.some((e) => /^worddocument$/i.test(e.name));
       const kind = word ? 'a Word document' : file.entries.some((e) => /^powerpoint document$/i.test(e.name)) ? 'a PowerPoint presentation' : 'a compound file';
-      throw new SourceReadError(name, `${name} is not an Excel workbook: it is ${kind} with no Workbook stream.`);
+      throw new XlsProblem(`is not an Excel workbook: it is ${kind} with no Workbook stream`);
     }
     return readWorkbookStream(stream, name);
+  });
+}
+
+/**
+ * A BIFF5 or BIFF8 Workbook stream saved bare, with no compound file around it (some old
+ * exporters wrote .xls files so; Excel and LibreOffice open them): read as readXlsSource reads
+ * the stream.
+ */
+export function readBareBiffSource(bytes: Uint8Array, name: string, options: ReadXlsOptions = {}): RawSource {
+  return guarded(bytes, name, options, () => readWorkbookStream(bytes, name));
+}
+
+/** Does the file start with a BIFF5/BIFF8 workbook-globals BOF record (type 0x0809, version 0x0500 or 0x0600, type 0x0005)? */
+export function isBareBiff(bytes: Uint8Array): boolean {
+  if (bytes.length < 8 || bytes[0] !== 0x09 || bytes[1] !== 0x08) return false;
+  const length = bytes[2]! | (bytes[3]! << 8);
+  const version = bytes[4]! | (bytes[5]! << 8);
+  return length >= 8 && length <= 20 && (version === BIFF8 || version === BIFF5) && bytes[6] === 0x05 && bytes[7] === 0x00;
+}
+
+function guarded(bytes: Uint8Array, name: string, options: ReadXlsOptions, read: () => RawSource): RawSource {
+  const limits = options.limits ?? DEFAULT_XLS_LIMITS;
+  if (bytes.length > limits.maxFileBytes) {
+    throw new SourceReadError(name, `${name} is a legacy .xls workbook of ${formatSize(bytes.length)}, over the ${formatLimit(limits.maxFileBytes)} limit for .xls files; save it as .xlsx in Excel and try again.`);
+  }
+  try {
+    return read();
   } catch (e) {
     if (e instanceof CompoundFileProblem || e instanceof XlsProblem || e instanceof ZipPartProblem) throw new SourceReadError(name, `${name} ${e.message}.`);
     // A read past a record's bytes that no check above caught: still a damaged file, not a crash.

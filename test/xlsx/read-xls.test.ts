@@ -4,7 +4,7 @@ import type { CellValue } from '../../src/core/types';
 import { readCompoundFile } from '../../src/xlsx/read-cfb';
 import { readSourceFile, SourceReadError } from '../../src/xlsx/read-source';
 import { LONG_TEXT, manyStrings } from '../fixtures/xls/generate';
-import { chars, concat, f64, labelSst, le16, le32, number, record, rk, unicodeString, xlsFile, bof, eof } from './support/build-xls';
+import { chars, concat, f64, labelSst, le16, le32, number, record, rk, unicodeString, workbookStream, xlsFile, bof, eof } from './support/build-xls';
 
 const FIXTURES = path.join(__dirname, '../fixtures/xls');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
@@ -172,6 +172,11 @@ describe('readSourceFile on legacy .xls', () => {
     const v4 = xlsFile(spec, { version: 4 });
     expect(v4.length % 4096).toBe(0);
     expect((await readSourceFile(v4, 'V4.xls')).sheets[0]!.values).toEqual([['ID'], [5]]);
+  });
+
+  it('reads a Workbook stream saved bare, without a compound file around it', async () => {
+    const bare = workbookStream({ globals: [xf(0)], sheets: [{ name: 'S', records: [label(0, 0, 'ID'), number(1, 0, 0, 5)] }] });
+    expect((await readSourceFile(bare, 'Bare.xls')).sheets[0]!.values).toEqual([['ID'], [5]]);
   });
 
   it('reads a BIFF5 (Excel 5.0/95) workbook: byte strings in its code page, BIFF5 FORMAT and XF, 1904 dates', async () => {
