@@ -1,5 +1,7 @@
-import { readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { runMain } from '../cli/run-main';
 import { readSourceFile, SourceReadError } from '../../src/xlsx/read-source';
 import { readXlsSource } from '../../src/xlsx/read-xls';
 import { compoundFileOf, concat, fatEntryOffset, labelSst, le16, le32, number, record, sectorOffset, unicodeString, workbookStream, xlsFile } from './support/build-xls';
@@ -169,5 +171,19 @@ describe('hostile .xls files', () => {
       }
     }
     expect(Date.now() - started).toBeLessThan(20000);
+  });
+
+  it('in the CLI a hostile .xls is one line and exit 2, and the other files are still read', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'throughline-xls-'));
+    try {
+      writeFileSync(path.join(dir, 'Loop.xls'), u32At(u32At(simple(), fatEntryOffset(9), 5), sectorOffset(1) + 128 + 0x74, 5));
+      writeFileSync(path.join(dir, 'plan.csv'), 'ID,Name,Status,Due\nOPS-1,Payroll,Green,2026-12-01\n');
+      const run = await runMain(['check', 'Loop.xls', 'plan.csv', '--as-of', '2026-11-16'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('throughline: Loop.xls is damaged: its Workbook stream loops back on itself.\n');
+      expect(run.stdout.split('\n')[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 1 source, 1 initiative.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
