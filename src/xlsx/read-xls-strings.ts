@@ -19,13 +19,6 @@ export class RecordBytes {
     private readonly what: string,
   ) {}
 
-  /** Bytes left in this record and its CONTINUE records. */
-  get remaining(): number {
-    let n = (this.segments[this.k]?.length ?? 0) - this.pos;
-    for (let j = this.k + 1; j < this.segments.length; j++) n += this.segments[j]!.length;
-    return n;
-  }
-
   /** At the end of the last record (a string table that says it holds more strings than it does ends here). */
   get atEnd(): boolean {
     this.settle();

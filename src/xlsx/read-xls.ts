@@ -208,13 +208,13 @@ function readWorkbookStream(data: Uint8Array, name: string): RawSource {
   for (const sheet of [...globals.sheets].sort((a, b) => a.offset - b.offset)) {
     if (ends.has(sheet.offset)) {
       const other = globals.sheets.find((o) => o.offset === sheet.offset)!;
-      throw new XlsProblem(`is damaged: its sheets "${other.name.slice(0, 40)}" and "${sheet.name.slice(0, 40)}" start at the same place in the Workbook stream`);
+      throw new XlsProblem(`is damaged: its sheets "${shown(other.name)}" and "${shown(sheet.name)}" start at the same place in the Workbook stream`);
     }
     if (sheet.offset < previous.end) {
-      throw new XlsProblem(`is damaged: its sheet "${sheet.name.slice(0, 40)}" starts inside ${previous.name === '' ? 'the workbook globals' : `its sheet "${previous.name.slice(0, 40)}"`}`);
+      throw new XlsProblem(`is damaged: its sheet "${shown(sheet.name)}" starts inside ${previous.name === '' ? 'the workbook globals' : `its sheet "${shown(previous.name)}"`}`);
     }
     const bof = s.record(sheet.offset);
-    if (!bof || bof.type !== BOF || bof.length < 4) throw new XlsProblem(`is damaged: its sheet "${sheet.name.slice(0, 40)}" does not begin with a BOF record`);
+    if (!bof || bof.type !== BOF || bof.length < 4) throw new XlsProblem(`is damaged: its sheet "${shown(sheet.name)}" does not begin with a BOF record`);
     const end = skipSubstream(s, bof, sheet.name);
     ends.set(sheet.offset, end);
     previous = { end, name: sheet.name };
@@ -330,6 +330,11 @@ function readSst(segments: Uint8Array[]): string[] {
   return out;
 }
 
+/** A sheet name as messages quote it: one printable line, at most 40 characters. */
+function shown(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 40);
+}
+
 function need(r: Record, min: number, what: string): void {
   if (r.length < min) throw new XlsProblem(`is damaged: its Workbook stream holds ${what} of ${r.length} bytes, too short to read`);
 }
@@ -340,7 +345,7 @@ function skipSubstream(s: Stream, bof: Record, sheet: string): number {
   let pos = bof.at + bof.length;
   while (depth > 0) {
     const r = s.record(pos);
-    if (!r) throw new XlsProblem(`is truncated: its sheet "${sheet.slice(0, 40)}" has no end record`);
+    if (!r) throw new XlsProblem(`is truncated: its sheet "${shown(sheet)}" has no end record`);
     if (r.type === BOF) depth++;
     else if (r.type === EOF) depth--;
     pos = r.at + r.length;
@@ -361,7 +366,7 @@ interface SheetContext {
 function readSheet(s: Stream, start: number, end: number, ctx: SheetContext): XlsCells {
   const cells: XlsCells = { rows: new Map(), formats: new Map(), merges: [], outline: new Map() };
   const fail = (what: string): never => {
-    throw new XlsProblem(`is damaged: its sheet "${ctx.name.slice(0, 40)}" ${what}`);
+    throw new XlsProblem(`is damaged: its sheet "${shown(ctx.name)}" ${what}`);
   };
   const put = (row: number, col: number, xf: number, value: CellValue): void => {
     if (col >= XLS_MAX_COLS) fail(`has a cell in column ${col + 1}, outside Excel 97's 256 columns`);
@@ -377,7 +382,7 @@ function readSheet(s: Stream, start: number, end: number, ctx: SheetContext): Xl
   const number = (xf: number, n: number): CellValue =>
     ctx.styles.isDate[xf] === true ? new Date(Math.round((n - EPOCH_1900 + (ctx.date1904 ? SHIFT_1904 : 0)) * MS_PER_DAY)) : n;
   const text = (segments: Uint8Array[], what: string): string => {
-    const b = new RecordBytes(segments, `its sheet "${ctx.name.slice(0, 40)}"'s ${what}`);
+    const b = new RecordBytes(segments, `its sheet "${shown(ctx.name)}"'s ${what}`);
     if (ctx.decode) return ctx.decode(b.bytes(b.u16()));
     return b.richString();
   };
