@@ -114,7 +114,7 @@ describe('throughline check', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')).toEqual([
       'throughline: missing.xlsx: no such file or folder.',
-      'throughline: legacy.xls is a legacy .xls workbook; save it as .xlsx in Excel and try again.',
+      "throughline: legacy.xls is truncated: it holds 12 bytes, less than a compound file's 512-byte header.",
       'throughline: empty.xlsx is empty.',
       '',
     ]);

@@ -20,7 +20,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const NOT_A_TRACKER = (name: string): string =>
-  `throughline: ${name} is not a tracker: only .xlsx workbooks, .csv files and Microsoft Project .xml files are read; if it is a CSV file, name it .csv.\n`;
+  `throughline: ${name} is not a tracker: only .xlsx and .xls workbooks, .csv files and Microsoft Project .xml files are read; if it is a CSV file, name it .csv.\n`;
 
 describe('nothing readable', () => {
   it.each(['check', 'report'])('%s README.md: exit 2 and exactly one line', async (command) => {

@@ -22,12 +22,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('unreadable inputs are named for what they are', () => {
-  it('a password-protected workbook is called that, not a legacy .xls', async () => {
+  it('a password-protected workbook is called that, and an .xls whose Workbook stream is blank is called damaged', async () => {
     const run = await runMain(['check', 'Locked.xlsx', 'Old.xls', 'Finance.xlsx', ...AS_OF], dir);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n').filter((l) => l !== '')).toEqual([
       'throughline: Locked.xlsx is protected with a password; save a copy without the password in Excel (File > Info > Protect Workbook > Encrypt with Password, clear it) and try again.',
-      'throughline: Old.xls is a legacy .xls workbook; save it as .xlsx in Excel and try again.',
+      'throughline: Old.xls is damaged: its Workbook stream does not begin with a BOF record, as every Excel workbook does.',
     ]);
     expect(run.stdout).toContain('3 initiatives');
   });
@@ -36,7 +36,7 @@ describe('unreadable inputs are named for what they are', () => {
     const run = await runMain(['check', 'README.md', ...AS_OF], dir);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
-      'throughline: README.md is not a tracker: only .xlsx workbooks, .csv files and Microsoft Project .xml files are read; if it is a CSV file, name it .csv.',
+      'throughline: README.md is not a tracker: only .xlsx and .xls workbooks, .csv files and Microsoft Project .xml files are read; if it is a CSV file, name it .csv.',
     );
   });
 
