@@ -45,7 +45,7 @@ export const USAGE = `Usage:
                      [--leads FILE] [--ladder 2,4] [--waivers FILE] [--digest]
   throughline --help | --version
 
-check    reads the departmental workbooks (.xlsx, .csv; a folder means every such file in it) and
+check    reads the departmental workbooks (.xlsx, .xls, .csv; a folder means every such file in it) and
          prints the findings. Exit 0 without error findings, 1 with, 2 for usage or unreadable input.
 report   writes the summary workbook (Summary, Initiatives, Findings, Dependencies, Timeline,
          Departments, Actions, and Changes when --previous is given) and says where it is.

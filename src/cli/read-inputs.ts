@@ -8,7 +8,7 @@ import { decodeText } from '../xlsx/read-text-encoding';
 import { terminalLine } from './terminal-text';
 
 /** What the CLI reads as a source from a folder (and .xml files that are Microsoft Project XML, isMspdiFile). */
-const SOURCE_EXTENSIONS = /\.(xlsx|csv)$/i;
+const SOURCE_EXTENSIONS = /\.(xlsx|xlsm|xls|csv)$/i;
 const XML_EXTENSION = /\.xml$/i;
 /** How much of an .xml file is read to tell Project XML from other XML (read-source sniffs as much). */
 const XML_SNIFF_BYTES = 65536;
@@ -30,7 +30,7 @@ export interface ReadInputs {
 }
 
 /**
- * Files and folders as given -> absolute file paths; a folder means its .xlsx/.csv files (not
+ * Files and folders as given -> absolute file paths; a folder means its .xlsx/.xlsm/.xls/.csv files (not
  * Excel's ~$ lock files) and its .xml files that are Microsoft Project XML (MSPDI); other .xml
  * files of a folder are skipped without a word.
  */
@@ -56,7 +56,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: s
         .sort()
         .map((f) => path.join(full, f))
         .filter((f) => fs.statSync(f).isFile() && (!XML_EXTENSION.test(f) || isMspdiFile(f)));
-      if (inside.length === 0) problems.push({ input, message: `${input}: the folder holds no .xlsx, .csv or Microsoft Project .xml files.` });
+      if (inside.length === 0) problems.push({ input, message: `${input}: the folder holds no .xlsx, .xls, .csv or Microsoft Project .xml files.` });
       files.push(...inside);
     } else {
       files.push(full);

@@ -41,14 +41,14 @@ export function FileDropZone({ onFiles, busy }: FileDropZoneProps) {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <Text>Drop department workbooks (.xlsx) or CSV files here.</Text>
+      <Text>Drop department workbooks (.xlsx, .xls) or CSV files here.</Text>
       <Button onClick={() => input.current?.click()}>Add files…</Button>
       <input
         ref={input}
         className={styles.hidden}
         type="file"
         multiple
-        accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        accept=".xlsx,.xlsm,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
         aria-label="Department workbooks or CSV files"
         data-testid="file-input"
         onChange={(e) => {

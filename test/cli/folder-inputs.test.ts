@@ -37,7 +37,7 @@ function write(name: string, text: string | Uint8Array): void {
 }
 
 describe('a folder of inputs', () => {
-  it('takes .xlsx, .csv and Project .xml files, in name order; other .xml files, lock files and other files are skipped without a problem', () => {
+  it('takes .xlsx, .xlsm, .xls, .csv and Project .xml files, in name order; other .xml files, lock files and other files are skipped without a problem', () => {
     write('ops.csv', CSV);
     write('claims.xml', MSPDI);
     write('Claims-utf16.XML', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MSPDI, 'utf16le')]));
@@ -47,14 +47,17 @@ describe('a folder of inputs', () => {
     write('empty.xml', '');
     write('~$claims.xml', MSPDI);
     write('notes.txt', 'not a source');
+    write('legacy.xls', 'bytes');
+    write('macros.xlsm', 'bytes');
+    write('~$legacy.xls', 'bytes');
     const { files, problems } = expandInputs(['in'], dir);
-    expect(files.map((f) => path.basename(f))).toEqual(['Claims-utf16.XML', 'claims.xml', 'ops.csv']);
+    expect(files.map((f) => path.basename(f))).toEqual(['Claims-utf16.XML', 'claims.xml', 'legacy.xls', 'macros.xlsm', 'ops.csv']);
     expect(problems).toEqual([]);
   });
 
   it('a folder with only other .xml files holds no sources', () => {
     write('pom.xml', '<project><modelVersion>4.0.0</modelVersion></project>');
-    expect(expandInputs(['in'], dir)).toEqual({ files: [], problems: [{ input: 'in', message: 'in: the folder holds no .xlsx, .csv or Microsoft Project .xml files.' }] });
+    expect(expandInputs(['in'], dir)).toEqual({ files: [], problems: [{ input: 'in', message: 'in: the folder holds no .xlsx, .xls, .csv or Microsoft Project .xml files.' }] });
   });
 
   it('check reads the Project file of the folder beside the CSV: 2 sources, 3 initiatives', async () => {
