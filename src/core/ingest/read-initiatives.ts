@@ -10,7 +10,7 @@ import { parseDependencyCell, plainDependencyIds } from './normalise/dependency'
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseMoneyValue } from './normalise/number';
-import { closedState, lifecycleColumn } from './lifecycle-column';
+import { lifecycleColumn, stateOverRating } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
@@ -170,8 +170,8 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
       }
     } else if (statusText !== undefined) table.statusFills.checkWritten(row, rated, statusText, id);
   }
-  // A closed workflow state beside a RAG rating (lifecycle-column.ts): the work is closed, whatever its last colour.
-  const status = table.lifecycle < 0 ? rated : (closedState(valueAt(values, table.lifecycle)) ?? rated);
+  // A closed, paused or blocked workflow state beside a RAG rating (lifecycle-column.ts) says so, whatever its last colour.
+  const status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
   if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.

@@ -388,3 +388,41 @@ describe('a KPI table that names its measures', () => {
     ]);
   });
 });
+
+describe('a roadmap with a workflow Status and a Confidence rating', () => {
+  const rows: CellValue[][] = [
+    ['Feature', 'Squad', 'Quarter', 'Status', 'Confidence'],
+    ['Single sign-on', 'Identity', 'Q1 2027', 'In Progress', 'High'],
+    ['Audit log export', 'Platform', 'Q2 2027', 'Not Started', 'Medium'],
+    ['Usage billing', 'Billing', 'Q2 2027', 'Blocked', 'High'],
+    ['Mobile app beta', 'Mobile', 'Q3 2027', 'In Review', 'Low'],
+    ['Partner API', 'Platform', 'Q4 2026', 'Done', 'Medium'],
+    ['Offline mode', 'Mobile', 'Q3 2027', 'On Hold', 'High'],
+  ];
+  const result = ingestSources([source('Roadmap.xlsx', rows)], options);
+
+  it('reads the rating as the status and the workflow state beside it', () => {
+    expect(mapped(result, 'Roadmap.xlsx')).toMatchObject({ status: 'Confidence', due: 'Quarter' });
+    // High green, Medium amber, Low red; Blocked is red over High, Done and On Hold say what they say.
+    expect(result.initiatives.map((i) => [i.id, i.status])).toEqual([
+      ['Single sign-on', 'green'],
+      ['Audit log export', 'amber'],
+      ['Usage billing', 'red'],
+      ['Mobile app beta', 'red'],
+      ['Partner API', 'done'],
+      ['Offline mode', 'on-hold'],
+    ]);
+  });
+
+  it('keeps a Status of colours as the status, with the confidence left unmapped', () => {
+    const rag = ingestSources([source('Plan.xlsx', [['ID', 'Name', 'Status', 'Confidence'], ['P-1', 'A', 'Green', 'Low'], ['P-2', 'B', 'Red', 'High']])], options);
+    expect(mapped(rag, 'Plan.xlsx')).toMatchObject({ status: 'Status' });
+    expect(rag.initiatives.map((i) => i.status)).toEqual(['green', 'red']);
+  });
+
+  it('leaves a Priority beside a workflow Status alone: a ranking is not a rating', () => {
+    const ranked = ingestSources([source('Backlog.xlsx', [['ID', 'Name', 'Status', 'Priority'], ['B-1', 'A', 'In Progress', 'High'], ['B-2', 'B', 'To Do', 'Low']])], options);
+    expect(mapped(ranked, 'Backlog.xlsx').status).toBe('Status');
+    expect(ranked.initiatives.map((i) => i.status)).toEqual(['unknown', 'not-started']);
+  });
+});

@@ -4,6 +4,8 @@ import { assignBest } from './assign';
 import { share, type ColumnProfile } from './column-profile';
 import { headerAgainst, headerEvidence, MIN_HEADER_EVIDENCE, normaliseHeader } from './header-evidence';
 import { ratesInstead, valueFit, type FitContext } from './value-fit';
+import { isLifecycleHeader } from '../lifecycle-column';
+import { statusScaleOf } from '../normalise/status';
 
 /** A (column, field) pair scoring below this is never assigned. */
 export const MIN_SCORE = 0.4;
@@ -65,6 +67,8 @@ export function matchColumns(
   if (kind === 'initiatives') {
     alignCostBasis(block, byField);
     estimateAsPlan(byField);
+    // A source profile's status is its tool's own choice (a Jira RAG field over its workflow is the profile's call).
+    if (!fixed?.has('status')) ratingOverWorkflow(block, byField, profiles, specs, headers);
   }
   if (saved) applySaved(block, kind, saved, byField);
   const mapping = [...byField.values()].sort((a, b) => a.column - b.column);
@@ -184,6 +188,42 @@ function idValues(profiles: readonly ColumnProfile[], specs: readonly FieldSpec[
 /** Words that say what a cost column is, not which period or basis it covers. */
 const COST_WORDS = new Set(['forecast', 'cost', 'costs', 'spend', 'eac', 'outturn', 'total', 'm', 'k', 'bn', 'gbp', 'usd', 'eur', 'the', 'of', 'and', 'including', 'incl']);
 const BUDGET_WORDS = ['baseline', 'budget', 'approved'];
+
+/**
+ * A rating beside a workflow state ("Status: In Progress" and "Confidence: Low", "Delivery
+ * confidence", "Health"): the status is the rating, which says how the work goes; the state is
+ * then read beside it for closed work (lifecycle-column.ts), as when a RAG header wins outright.
+ * Only when the status went to a workflow-state column whose words mostly give no colour, and an
+ * unmapped column with a status header reads mostly as colours on its own scale.
+ */
+function ratingOverWorkflow(
+  block: Block,
+  byField: Map<AnyField, ColumnMapping>,
+  profiles: readonly ColumnProfile[],
+  specs: readonly FieldSpec[],
+  headers: ReadonlyArray<readonly number[]>,
+): void {
+  const status = byField.get('status');
+  if (!status || !isLifecycleHeader(status.header)) return;
+  const state = profiles[status.column];
+  if (!state || state.statuses === 0 || state.colours * 2 >= state.statuses) return;
+  const f = specs.findIndex((s) => s.field === 'status');
+  const used = new Set([...byField.values()].map((m) => m.column));
+  let best: { column: number; evidence: number } | undefined;
+  for (const profile of profiles) {
+    const c = profile.column;
+    const evidence = headers[f]![c]!;
+    if (used.has(c) || evidence < 0.5 || profile.filled === 0 || isLifecycleHeader(block.headers[c] ?? '')) continue;
+    const scale = statusScaleOf(profile.examples, block.headers[c] ?? '');
+    const colours = profile.examples.filter((t) => {
+      const s = scale.read(t);
+      return s === 'green' || s === 'amber' || s === 'red';
+    }).length;
+    if (colours * 2 < profile.examples.length) continue;
+    if (!best || evidence > best.evidence) best = { column: c, evidence };
+  }
+  if (best) byField.set('status', { field: 'status', column: best.column, header: block.headers[best.column] ?? '', confidence: round(best.evidence), by: 'header' });
+}
 
 /**
  * Budget and forecast on the same basis: when the forecast column is qualified ("Financial Year
