@@ -1,6 +1,6 @@
 import type { ConditionalFormat, ReportCell, ReportLink, ReportSheet } from '../core/types';
 import { PAGE_SETUP, rowHeightOf } from '../core/report/sheet';
-import { cleanText, hyperlinkTarget, linkTooltip, MAX_CELL_TEXT } from './write-cell-text';
+import { cleanText, hyperlinkTarget, linkTooltip } from './write-cell-text';
 import { argb, type StyleRegistry } from './write-styles-xml';
 import { escapeXml } from './write-xml-text';
 
@@ -74,33 +74,6 @@ export function textElement(s: string): string {
   return /^\s|\s$/.test(s) ? `<t xml:space="preserve">${escapeXml(s)}</t>` : `<t>${escapeXml(s)}</t>`;
 }
 
-/**
- * escapeXml (after cleanText when `clean`) of texts that come in runs sharing everything up to
- * their last '!': a sheet's link targets and tooltips ("file:///plans/Finance.xlsx#'Plan'!" or
- * "Open /plans/Finance.xlsx at Plan!", then the cell), half a million at 100,000 initiatives.
- * The shared head is escaped once per run and only the cell after it each time. The same
- * text as escaping the whole: escaping and cleaning go character by character (cleaning pairs
- * surrogates, and '!' is never one), except the cut of an overlong text, so such a text is
- * done whole.
- */
-export class RunEscaper {
-  private head: string | undefined;
-  private escapedHead = '';
-  constructor(private readonly clean: boolean) {}
-
-  escape(s: string): string {
-    if (this.clean && s.length > MAX_CELL_TEXT) return escapeXml(cleanText(s));
-    const cut = s.lastIndexOf('!') + 1;
-    const head = s.slice(0, cut);
-    if (head !== this.head) {
-      this.head = head;
-      this.escapedHead = escapeXml(this.clean ? cleanText(head) : head);
-    }
-    const tail = s.slice(cut);
-    return this.escapedHead + escapeXml(this.clean ? cleanText(tail) : tail);
-  }
-}
-
 /** What a sheet's XML refers to outside itself: found while its rows are rendered. */
 export interface SheetExtras {
   /**
@@ -127,9 +100,8 @@ export function nextRelationshipId(extras: SheetExtras): string {
 export function* sheetRelationshipsXml(extras: SheetExtras): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   yield '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
-  const targets = new RunEscaper(false);
   for (let k = 0; k < extras.links.length; k++) {
-    yield `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${targets.escape(hyperlinkTarget(extras.links[k]!.link))}" TargetMode="External"/>`;
+    yield `<Relationship Id="rId${k + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(hyperlinkTarget(extras.links[k]!.link))}" TargetMode="External"/>`;
   }
   yield* extras.relationships;
   yield '</Relationships>';
@@ -207,10 +179,9 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
   for (const cf of sheet.conditionalFormats) yield conditionalFormatXml(cf, priority++, ctx);
   if (extras.links.length) {
     yield '<hyperlinks>';
-    const tooltips = new RunEscaper(true);
     for (let k = 0; k < extras.links.length; k++) {
       const { ref, link } = extras.links[k]!;
-      yield `<hyperlink ref="${ref}" r:id="rId${k + 1}" tooltip="${tooltips.escape(linkTooltip(link))}"/>`;
+      yield `<hyperlink ref="${ref}" r:id="rId${k + 1}" tooltip="${escapeXml(cleanText(linkTooltip(link)))}"/>`;
     }
     yield '</hyperlinks>';
   }

@@ -8,8 +8,7 @@ import { readSampleSources } from '../support/sample-sources';
 import { loadWorkbook, unzipText } from '../support/xlsx-parts';
 
 // The sample summary with its sources in a folder whose name needs escaping in XML and
-// encoding in a URL: the links' targets and tooltips are written with their shared head
-// escaped once per run (RunEscaper), and the CLI compresses at zlib level 2.
+// encoding in a URL, as the CLI writes it (zlib level 2).
 const FOLDER = "/plans/R&D 'dept'";
 
 let doc: ReportDocument;
