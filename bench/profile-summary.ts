@@ -39,7 +39,7 @@ export function summariseProfile(profile: CpuProfile, top = 25, filter = ''): st
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const url = byId.get(cur)!.callFrame.url;
-      const m = /\/(src\/[^?]+)$/.exec(url);
+      const m = /\/((?:src|dist)\/[^?]+)$/.exec(url);
       if (m && !seen.has(m[1]!)) {
         seen.add(m[1]!);
         fileTotal.set(m[1]!, (fileTotal.get(m[1]!) ?? 0) + us);
@@ -56,7 +56,7 @@ export function summariseProfile(profile: CpuProfile, top = 25, filter = ''): st
     'self time by function:',
     ...rows.map(([k, us]) => `${fmt(us)}  ${k}`),
     '',
-    'inclusive time by file (src/):',
+    'inclusive time by file (src/ or dist/):',
     ...files.map(([k, us]) => `${fmt(us)}  ${k}`),
   ].join('\n');
 }

@@ -6,7 +6,7 @@
  * 100,000), then times writeReportXlsx with its peak heap. Run with
  * `node --expose-gc --max-old-space-size=6144 --import tsx bench/write.ts 100000`.
  * --gzip: the compressors to compare, taken in turn in each rep: `web` (CompressionStream, what
- * the browser uses), `nodeN` (Node's zlib at level N; default `node3`, what the CLI uses).
+ * the browser uses), `nodeN` (Node's zlib at level N; default `node2`, what the CLI uses).
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const reps = repsAt >= 0 ? Number(args[repsAt + 1]) : 1;
   const outAt = args.indexOf('--out');
   const gzipAt = args.indexOf('--gzip');
-  const gzips = (gzipAt >= 0 ? args[gzipAt + 1]! : 'node3').split(',');
+  const gzips = (gzipAt >= 0 ? args[gzipAt + 1]! : 'node2').split(',');
   const gzipOf = (name: string): MakeGzip | undefined => (name === 'web' ? undefined : nodeGzip(Number(name.replace(/^node/, ''))));
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
