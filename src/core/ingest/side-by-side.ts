@@ -47,49 +47,53 @@ export function sideBySideApart(block: Block, recognisedByProfile: (block: Block
   }
   if (from <= right) spans.push([from, right]);
   const out: SideBySidePart[] = [];
-  let current: Part | undefined;
-  for (const [l, r] of spans) {
-    const next = makePart(block, l, r);
-    if (current === undefined) {
+  // The parts so far (left to right) since the last split, one part when merged; cut and judged only when a further part is weighed against it.
+  let current: Span = { left: spans[0]![0], right: spans[0]![1] };
+  for (const [l, r] of spans.slice(1)) {
+    const next: Span = { left: l, right: r };
+    if (isTable(block, current) && isTable(block, next) && apart(judged(block, current), judged(block, next))) {
+      out.push(finished(current.part!));
       current = next;
-      continue;
-    }
-    if (isTable(current) && isTable(next) && apart(block, judged(current), judged(next))) {
-      out.push(finished(current));
-      current = next;
-    } else current = makePart(block, current.left, r);
+    } else current = { left: current.left, right: r };
   }
   if (out.length === 0) return [{ block }];
-  out.push(finished(current!));
+  out.push(finished(partOf(block, current)));
   return out;
 }
 
-interface Part {
+/** Columns of the block, sheet coordinates; its part once cut. */
+interface Span {
   readonly left: number;
   readonly right: number;
+  part?: Part;
+}
+
+interface Part {
   /** The part cut off the block, its range ending at its own last data row. */
   readonly block: Block;
   readonly rows: readonly number[];
-  /** Columns of the part with a header. */
-  readonly named: number;
   classified?: Classification;
 }
 
-function makePart(block: Block, left: number, right: number): Part {
-  const from = left - block.range.left;
-  const to = right - block.range.left + 1;
-  const headers = block.headers.slice(from, to);
-  const cut: Block = { ...block, range: { ...block.range, left, right }, headers, ownHeaders: block.ownHeaders.slice(from, to) };
+/** Two header cells at least (counted before any row is read), and data rows. */
+function isTable(block: Block, span: Span): boolean {
+  let named = 0;
+  for (let col = span.left; col <= span.right; col++) if (block.headers[col - block.range.left] !== '') named++;
+  return named >= 2 && partOf(block, span).rows.length > 0;
+}
+
+function partOf(block: Block, span: Span): Part {
+  if (span.part) return span.part;
+  const from = span.left - block.range.left;
+  const to = span.right - block.range.left + 1;
+  const cut: Block = { ...block, range: { ...block.range, left: span.left, right: span.right }, headers: block.headers.slice(from, to), ownHeaders: block.ownHeaders.slice(from, to) };
   const rows = dataRows(cut);
   const bottom = rows.length > 0 ? rows[rows.length - 1]! : block.headerRow;
-  return { left, right, block: { ...cut, range: { ...cut.range, bottom } }, rows, named: headers.filter((h) => h !== '').length };
+  return (span.part = { block: { ...cut, range: { ...cut.range, bottom } }, rows });
 }
 
-function isTable(part: Part): boolean {
-  return part.named >= 2 && part.rows.length > 0;
-}
-
-function judged(part: Part): Part & { classified: Classification } {
+function judged(block: Block, span: Span): Part & { classified: Classification } {
+  const part = partOf(block, span);
   part.classified ??= classifyBlock(part.block, part.rows);
   return part as Part & { classified: Classification };
 }
@@ -99,7 +103,7 @@ function finished(part: Part): SideBySidePart {
   return { block: part.block, rows: part.rows, ...(part.classified ? { classified: part.classified } : {}) };
 }
 
-function apart(block: Block, a: Part & { classified: Classification }, b: Part & { classified: Classification }): boolean {
+function apart(a: Part & { classified: Classification }, b: Part & { classified: Classification }): boolean {
   const kindA = a.classified.kind;
   const kindB = b.classified.kind;
   if (kindA !== null && kindB !== null && kindA !== kindB) return true;
