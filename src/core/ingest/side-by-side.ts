@@ -17,9 +17,11 @@ import { isBlank } from './normalise/cell-text';
  * - each part has its own header (two header cells at least) and data rows, and
  * - the parts read as different kinds (initiatives beside KPIs, a dependency register), or
  * - the right part's header repeats fields the left's already has (a second ID, Name, Status),
- *   and either both parts read as tables (an initiatives list beside another), or one part ends
- *   (or starts) two or more rows apart from the other, holding a value in every row it spans (a
- *   legend or lookup beside a longer table; a sparse column of one table has gaps, not an end).
+ *   and either both parts read as tables repeating two fields or more (an initiatives list
+ *   beside another), or one part is shorter, ending (or starting) at another row with a value in
+ *   every row it spans, and names no field its neighbour lacks (a legend or lookup beside a
+ *   longer table: cut off, the neighbour loses nothing it reads; a sparse column of one table
+ *   has gaps, not an end).
  * A spacer inside one table (one row extent, headers that together make one kind, no field named
  * twice) stays one table. Excel tables and tool exports a source profile recognises are one
  * table by their own definition and are not split.
@@ -30,9 +32,6 @@ export interface SideBySidePart {
   readonly rows?: readonly number[];
   readonly classified?: Classification;
 }
-
-/** Rows apart two parts must end (or start) for their extents to tell two tables; a ragged last row of one table is not an end. */
-const EXTENT_APART = 2;
 
 export function sideBySideApart(block: Block, recognisedByProfile: (block: Block) => boolean): SideBySidePart[] {
   if (block.tableName !== undefined || !block.recognised) return [{ block }];
@@ -107,25 +106,25 @@ function apart(a: Part & { classified: Classification }, b: Part & { classified:
   const kindA = a.classified.kind;
   const kindB = b.classified.kind;
   if (kindA !== null && kindB !== null && kindA !== kindB) return true;
-  const repeated = repeatedFields(a.block.headers, b.block.headers);
+  const fieldsA = namedFields(a.block.headers);
+  const fieldsB = namedFields(b.block.headers);
+  let repeated = 0;
+  for (const field of fieldsB) if (fieldsA.has(field)) repeated++;
   if (repeated === 0) return false;
   // Two tables of one kind repeat more than one field (an ID and a Name each): a single one may be one table's Name and Description.
   if (kindA !== null && kindB !== null && repeated >= 2) return true;
-  if (!extentsApart(a.rows, b.rows)) return false;
+  // Else one part is shorter, a table of its own (a legend, a lookup) adding no field to its neighbour: cut off, the neighbour loses nothing it would read.
+  const shorter = shorterPart(a, b);
+  if (shorter === undefined) return false;
+  const [own, other] = shorter === a ? [fieldsA, fieldsB] : [fieldsB, fieldsA];
+  for (const field of own) if (!other.has(field)) return false;
   // The part that reads as nothing is ignored: its reason says it is a table of its own beside the other.
   if (kindA === null && a.classified.lacking) a.classified = besideReason(a, b.block.range);
   if (kindB === null && b.classified.lacking) b.classified = besideReason(b, a.block.range);
   return true;
 }
 
-/** How many fields both headers name (by the field a header most likely names; the same field of any kind counts once). */
-function repeatedFields(a: readonly string[], b: readonly string[]): number {
-  const fieldsA = namedFields(a);
-  let count = 0;
-  for (const field of namedFields(b)) if (fieldsA.has(field)) count++;
-  return count;
-}
-
+/** The fields headers name (the field each most likely names; the same field of any kind counts once). */
 function namedFields(headers: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const h of headers) {
@@ -137,21 +136,20 @@ function namedFields(headers: readonly string[]): Set<string> {
 }
 
 /**
- * True when one part's rows lie within the other's, ending (or starting) EXTENT_APART or more
- * rows apart, and it holds a value in every row the other holds over its span: a table of its
- * own, shorter than its neighbour, not a sparse column of one table.
+ * The part whose rows lie within the other's, ending (or starting) at a different row, holding a
+ * value in every row the other holds over its span: a table of its own, shorter than its
+ * neighbour, not a sparse column of one table (which has gaps). Undefined when neither is.
  */
-function extentsApart(a: readonly number[], b: readonly number[]): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  const top = shorter[0]!;
-  const bottom = shorter[shorter.length - 1]!;
-  const longerTop = longer[0]!;
-  const longerBottom = longer[longer.length - 1]!;
-  if (top < longerTop || bottom > longerBottom) return false;
-  if (longerBottom - bottom < EXTENT_APART && top - longerTop < EXTENT_APART) return false;
-  const own = new Set(shorter);
-  for (const row of longer) if (row >= top && row <= bottom && !own.has(row)) return false;
-  return true;
+function shorterPart<P extends Part>(a: P, b: P): P | undefined {
+  const [shorter, longer] = a.rows.length <= b.rows.length ? [a, b] : [b, a];
+  const top = shorter.rows[0]!;
+  const bottom = shorter.rows[shorter.rows.length - 1]!;
+  const longerTop = longer.rows[0]!;
+  const longerBottom = longer.rows[longer.rows.length - 1]!;
+  if (top < longerTop || bottom > longerBottom || (top === longerTop && bottom === longerBottom)) return undefined;
+  const own = new Set(shorter.rows);
+  for (const row of longer.rows) if (row >= top && row <= bottom && !own.has(row)) return undefined;
+  return shorter;
 }
 
 /** "it stands beside the table at A1:F6 as a table of its own, a legend or lookup ("Status", "Meaning"), not initiatives". */

@@ -144,6 +144,15 @@ describe('an initiatives table with a legend beside it', () => {
     expect(r.findings.filter((f) => f.code === 'ingest.unmapped-columns')).toEqual([]);
   });
 
+  it('reads the plan alone when the legend is only one row shorter (H1:I4 beside A1:F5)', () => {
+    const r = ingest(beside(PLAN.slice(0, 5), LEGEND));
+    expect(tablesOf(r)).toEqual([
+      ['initiatives', 'A1:F5'],
+      [null, 'H1:I4'],
+    ]);
+    expect(r.initiatives.map((i) => i.id)).toEqual(['FIN-1', 'FIN-2', 'FIN-3', 'FIN-4']);
+  });
+
   it('reads a lookup of owners beside the plan the same way (its Owner repeats the plan\'s)', () => {
     const owners: CellValue[][] = [
       ['Owner', 'Email'],
@@ -221,6 +230,18 @@ describe('one table with an empty spacer column', () => {
     ]);
     expect(tablesOf(r)).toEqual([['initiatives', 'A1:G4']]);
     expect(columns(r.tables[0]!)).toMatchObject({ id: 'A ID', name: 'B Initiative', status: 'C Status', due: 'D Due' });
+  });
+
+  it('stays one table when the shorter part past the spacer names a field the rest lacks (its Owner is this table\'s)', () => {
+    const r = ingest([
+      ['ID', 'Initiative', 'Status', null, 'RAG', 'Owner'],
+      ['FIN-1', 'Ledger upgrade', 'Green', null, 'Green', 'A. Shah'],
+      ['FIN-2', 'New CRM', 'Amber', null, 'Amber', 'B. Jones'],
+      ['FIN-3', 'Payroll', 'Red', null, null, null],
+    ]);
+    expect(tablesOf(r)).toEqual([['initiatives', 'A1:F4']]);
+    expect(columns(r.tables[0]!)).toMatchObject({ id: 'A ID', name: 'B Initiative', owner: 'F Owner' });
+    expect(r.initiatives.map((i) => i.owner)).toEqual(['A. Shah', 'B. Jones', undefined]);
   });
 
   it('stays one table when a ragged column past the spacer has gaps (a sparse column, not a shorter table)', () => {
