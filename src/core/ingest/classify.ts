@@ -18,6 +18,8 @@ export interface Classification {
   readonly confidence: number;
   /** For kind null: the kind the table came closest to and what it lacked (one sentence). */
   readonly reason?: string;
+  /** For kind null: set when the reason is only the kind it came closest to (no other kind told it). */
+  readonly lacking?: true;
 }
 
 /** An exact synonym, possibly with a parenthesised note ("From (predecessor)"). */
@@ -66,7 +68,7 @@ export function classifyBlock(block: Block, rows: readonly number[], saved?: Sav
     }
   }
   if (best) return best;
-  return { kind: null, mapping: [], confidence: 0, reason: closestReason(closest) };
+  return { kind: null, mapping: [], confidence: 0, reason: closestReason(closest), lacking: true };
 }
 
 /** Dependencies, % complete, or start and due dates read as dates: the table is a plan, whatever else it holds. */

@@ -1,5 +1,6 @@
 import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } from '../types';
-import { classifyBlock } from './classify';
+import { classifyBlock, type Classification } from './classify';
+import { sideBySideApart } from './side-by-side';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromTitle, sheetDepartments, tableDepartment } from './department';
 import { periodSnapshots } from './period-tabs';
@@ -51,14 +52,18 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
   const found: FoundTable[] = [];
   for (const sheet of source.sheets) {
     let blockIndex = 0;
-    for (const { block, calendar } of withCalendarsApart(source, findTables(sheet), options)) {
+    for (const { block, calendar, judged } of withTablesApart(source, findTables(sheet), options)) {
       const key = `${source.name}|${sheet.name}|${block.tableName ?? blockIndex++}`;
       const savedMapping = saved.get(key);
       const shape = profileTable(block, source.name);
       const profile = savedMapping?.kind === undefined ? recogniseProfile(shape) : undefined;
+      // A part cut off a side-by-side block was classified when it was judged a table of its own: read as judged, unless a profile or saved mapping speaks.
+      const asJudged = judged !== undefined && profile === undefined && savedMapping === undefined ? judged : undefined;
       const grouped = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : undefined;
-      const rows = grouped?.items ?? dataRows(block);
-      const classified = calendar ? CALENDAR_TABLE : classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined);
+      const rows = grouped?.items ?? asJudged?.rows ?? dataRows(block);
+      const classified = calendar
+        ? CALENDAR_TABLE
+        : (asJudged?.classified ?? classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined));
       const { kind, confidence, reason } = classified;
       const mapping = kind === 'initiatives' ? withMoneyUnits(block, classified.mapping) : classified.mapping;
       const mapped = new Set(mapping.map((m) => m.column));
@@ -107,6 +112,26 @@ function titleStatusDate(source: RawSource, sheet: string, block: Block, options
 }
 
 const CALENDAR_TABLE = { kind: null, mapping: [], confidence: 1, reason: 'a calendar of working days and days off' } as const;
+
+/**
+ * The sheet's blocks with calendars cut off (withCalendarsApart), then each block holding two
+ * tables side by side one blank column apart split into them (sideBySideApart); a part so cut
+ * carries the rows and classification it was judged by.
+ */
+function withTablesApart(source: RawSource, blocks: readonly Block[], options: RunOptions): Array<{ block: Block; calendar?: true; judged?: { rows: readonly number[]; classified: Classification } }> {
+  const out: Array<{ block: Block; calendar?: true; judged?: { rows: readonly number[]; classified: Classification } }> = [];
+  const byProfile = (block: Block): boolean => recogniseProfile(profileTable(block, source.name)) !== undefined;
+  for (const item of withCalendarsApart(source, blocks, options)) {
+    if (item.calendar) {
+      out.push(item);
+      continue;
+    }
+    for (const part of sideBySideApart(item.block, byProfile)) {
+      out.push(part.rows !== undefined && part.classified !== undefined ? { block: part.block, judged: { rows: part.rows, classified: part.classified } } : { block: part.block });
+    }
+  }
+  return out;
+}
 
 /**
  * The sheet's blocks with each Calendar/Holidays table as a block of its own: a holiday list
