@@ -123,6 +123,9 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
     budget--;
     const candidate = scoreHeaderRow(grid, row, valueAt);
     if (!candidate) continue;
+    // After a blank row, a row that repeats the table's own values in their columns ("Done" under
+    // Status, "FIN-1" under Ref) carries the table on; a new table's header names columns instead.
+    if (last && blankSinceHeader && repeatsValuesAbove(grid, row, last.row, valueAt)) continue;
     if (last && last.row === row - 1) {
       // Two header-like rows in a row: a group row above its column names; keep the better one.
       if (candidate.matched >= last.matched) found[found.length - 1] = candidate;
@@ -165,6 +168,29 @@ function lastColumnOf(grid: SheetGrid, row: number): number {
   let right = grid.left + grid.rowValues(row).length - 1;
   for (const m of grid.sheet.merges ?? []) if (m.top <= row && m.bottom >= row && m.right > right) right = m.right;
   return Math.min(right, grid.right);
+}
+
+/** How far above a header-like row its cells are looked for among the rows of the table above. */
+const LOOK_BACK_ROWS = 100;
+
+/** Whether two or more of a row's text cells are written, in the same column, in the rows under the header above it. */
+function repeatsValuesAbove(grid: SheetGrid, row: number, headerRow: number, valueAt: (row: number, col: number) => CellValue): boolean {
+  const top = Math.max(headerRow + 1, row - LOOK_BACK_ROWS);
+  let repeated = 0;
+  const right = lastColumnOf(grid, row);
+  for (let col = grid.left; col <= right; col++) {
+    const value = valueAt(row, col);
+    if (typeof value !== 'string' || isBlank(value)) continue;
+    const key = value.trim().toLowerCase();
+    for (let r = row - 1; r >= top; r--) {
+      const above = valueAt(r, col);
+      if (typeof above === 'string' && above.trim().toLowerCase() === key) {
+        if (++repeated >= 2) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): HeaderRow | undefined {

@@ -426,3 +426,41 @@ describe('a roadmap with a workflow Status and a Confidence rating', () => {
     expect(ranked.initiatives.map((i) => i.status)).toEqual(['unknown', 'not-started']);
   });
 });
+
+describe('a blank row inside a table, then rows that carry it on', () => {
+  // Row 6 under the gap holds "Done" under Status and FIN-1 under Ref and words that look like column
+  // names ("see notes"); it repeats the table's own values in their columns, so it is data, and so is row 5.
+  const rows: CellValue[][] = [
+    ['Ref', 'Project', 'Lead', 'Status', 'KPIs', 'Due'],
+    ['FIN-1', 'Ledger upgrade', 'A. Shah', 'Done', 'K1', '2026-10-30'],
+    ['FIN-2', 'Close automation', 'B. Lee', 'Amber', 'K2', '2027-01-29'],
+    [null, null, null, null, null, null],
+    ['FIN-3', 'Treasury', 'A. Shah', 'Green', 'K1', '2027-03-31'],
+    ['FIN-1', 'see notes', null, 'Done', 'K1', null],
+    ['FIN-4', 'Audit trail', 'B. Lee', 'Red', 'K2', '2027-02-26'],
+  ];
+  const result = ingestSources([source('Finance.xlsx', rows)], options);
+
+  it('reads every row under the one header', () => {
+    expect(result.tables.filter((t) => t.kind === 'initiatives').map((t) => t.range)).toEqual([{ top: 0, left: 0, bottom: 6, right: 5 }]);
+    expect(result.initiatives.map((i) => [i.id, i.ref.row])).toEqual([
+      ['FIN-1', 2],
+      ['FIN-2', 3],
+      ['FIN-3', 5],
+      ['FIN-1', 6],
+      ['FIN-4', 7],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'ingest.table-ignored')).toEqual([]);
+  });
+
+  it('still finds a second table under a blank row when its header names columns', () => {
+    const two = ingestSources(
+      [source('Two.xlsx', [...rows.slice(0, 3), [null, null, null, null, null, null], ['KPI', 'Name', 'Target', 'Actual', 'Owner', null], ['K1', 'Close days', 5, 7, 'A. Shah', null]])],
+      options,
+    );
+    expect(two.tables.map((t) => [t.kind, t.range.top])).toEqual([
+      ['initiatives', 0],
+      ['kpis', 4],
+    ]);
+  });
+});
