@@ -106,6 +106,9 @@ export const messyTableArb: fc.Arbitrary<MessyTable> = fc
     origin: fc.record({ row: fc.integer({ min: 0, max: 5 }), col: fc.integer({ min: 0, max: 3 }) }),
     rowCount: fc.integer({ min: 1, max: 12 }),
   })
+  // Ids and money alone are a cost table, not a tracker: its lines are summed into the initiatives they
+  // name (read-cost-lines.ts, with a finding for each one no source defines), so it is not generated here.
+  .filter((shape) => shape.fields.some((f) => f !== 'budget'))
   .chain((shape) => {
     const columns: Array<GeneratedField | 'id' | undefined> = [...shape.fields];
     columns.splice(shape.idAt % (columns.length + 1), 0, 'id');

@@ -121,7 +121,9 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
     if (last && last.row < row - 1 && !blankSinceHeader) budget = 0;
     if (budget <= 0) continue;
     budget--;
-    const candidate = scoreHeaderRow(grid, row, valueAt);
+    // Under a gap in a table, a new table's header must name fields in half its cells: a data row
+    // past the gap names a couple by chance ("Done" reads as % done, "see notes" as a note).
+    const candidate = scoreHeaderRow(grid, row, valueAt, last !== undefined && blankSinceHeader ? 0.5 : MIN_HEADER_SHARE);
     if (!candidate) continue;
     // After a blank row, a row that repeats the table's own values in their columns ("Done" under
     // Status, "FIN-1" under Ref) carries the table on; a new table's header names columns instead.
@@ -193,7 +195,10 @@ function repeatsValuesAbove(grid: SheetGrid, row: number, headerRow: number, val
   return false;
 }
 
-function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue): HeaderRow | undefined {
+/** Share of a header row's cells that must name a field (wide exports aside). */
+const MIN_HEADER_SHARE = 0.3;
+
+function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue, share: number): HeaderRow | undefined {
   let nonEmpty = 0;
   let numbers = 0;
   let matched = 0;
@@ -229,7 +234,7 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
   // A wide export (hundreds of columns, many repeated) names few of them: five distinct fields
   // in a row of text is a header however wide it is.
   if (fields.size < 2 || matched < 2) return undefined;
-  if (matched < nonEmpty * 0.3 && !(fields.size >= 5 && texts.length >= nonEmpty * 0.9)) return undefined;
+  if (matched < nonEmpty * share && !(fields.size >= 5 && texts.length >= nonEmpty * 0.9)) return undefined;
   const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
   if (segments.length === 0) return undefined;
   return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };

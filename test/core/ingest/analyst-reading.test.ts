@@ -453,6 +453,14 @@ describe('a blank row inside a table, then rows that carry it on', () => {
     expect(result.findings.filter((f) => f.code === 'ingest.table-ignored')).toEqual([]);
   });
 
+  it('reads a row past the gap that names two fields by chance as data ("see notes", "Done")', () => {
+    const chance = ingestSources(
+      [source('Chance.xlsx', [...rows.slice(0, 4), ['FIN-5', 'see notes', null, 'Done', 'K3', 0.25], ['FIN-6', 'Audit trail', 'B. Lee', 'Red', 'K2', '2027-02-26']])],
+      options,
+    );
+    expect(chance.initiatives.map((i) => i.id)).toEqual(['FIN-1', 'FIN-2', 'FIN-5', 'FIN-6']);
+  });
+
   it('still finds a second table under a blank row when its header names columns', () => {
     const two = ingestSources(
       [source('Two.xlsx', [...rows.slice(0, 3), [null, null, null, null, null, null], ['KPI', 'Name', 'Target', 'Actual', 'Owner', null], ['K1', 'Close days', 5, 7, 'A. Shah', null]])],
