@@ -21,14 +21,29 @@ import { EXCELJS_READ, timed } from './cold-cli';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist', 'addin');
+/** The add-in build measured (THROUGHLINE_DIST: another build, e.g. a before-and-after comparison). */
+const DIST = process.env.THROUGHLINE_DIST ?? path.join(ROOT, 'dist', 'addin');
 export interface TaskpaneFigures {
   readonly size: number;
   readonly exceljsMs: number;
   readonly run?: PagePhase;
   readonly openFindings?: PagePhase;
   readonly report?: PagePhase;
+  /** The page's main-thread JavaScript heap after a full collection, the Findings step open (workers apart). */
+  readonly mainHeapMb?: number;
   readonly notes: readonly string[];
+}
+
+/** The main thread's live heap, in MB, after the garbage collector has run (CDP; the workers are other targets). */
+async function mainHeapMb(page: import('playwright-core').Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / (1024 * 1024);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function measureOne(url: string, size: number, withReport: boolean): Promise<TaskpaneFigures> {
@@ -64,6 +79,7 @@ async function measureOne(url: string, size: number, withReport: boolean): Promi
       () => page.getByRole('tab', { name: /Findings/ }).click(),
       () => page.locator('[role="status"]', { hasText: /findings shown/ }).waitFor({ state: 'attached', timeout: minutes(5) }),
     );
+    const heap = await mainHeapMb(page);
     let report: PagePhase | undefined;
     if (withReport) {
       process.stderr.write(`  taskpane ${size}: generate report...\n`);
@@ -78,7 +94,7 @@ async function measureOne(url: string, size: number, withReport: boolean): Promi
         notes.push(`the report did not finish: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       }
     }
-    return { size, exceljsMs, run, openFindings, ...(report ? { report } : {}), notes };
+    return { size, exceljsMs, run, openFindings, mainHeapMb: heap, ...(report ? { report } : {}), notes };
   } catch (e) {
     notes.push(`stopped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
     return { size, exceljsMs, notes };
@@ -107,12 +123,12 @@ export function formatTaskpane(figures: readonly TaskpaneFigures[]): string[] {
     'Taskpane in chromium (browser demo, 20 workbooks dropped, the core in a Web Worker): drop to result on screen, and the longest main-thread task; the exceljs read of the same files in a fresh Node process, same round.',
     'Target: no main-thread task over 200 ms while a run is going (Office.js round trips aside: none in the demo).',
     '',
-    '| initiatives | exceljs read | taskpane run | run / read | longest task in the run | open Findings (longest task) | Generate report (longest task) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| initiatives | exceljs read | taskpane run | run / read | longest task in the run | open Findings (longest task) | main-thread heap, Findings open | Generate report (longest task) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const f of figures) {
     lines.push(
-      `| ${f.size.toLocaleString('en-US')} | ${sec(f.exceljsMs)} | ${f.run ? sec(f.run.ms) : '—'} | ${f.run ? `${(f.run.ms / f.exceljsMs).toFixed(2)}x` : '—'} | ${task(f.run)} | ${f.openFindings ? `${sec(f.openFindings.ms)} (${task(f.openFindings)})` : '—'} | ${f.report ? `${sec(f.report.ms)} (${task(f.report)})` : '—'} |`,
+      `| ${f.size.toLocaleString('en-US')} | ${sec(f.exceljsMs)} | ${f.run ? sec(f.run.ms) : '—'} | ${f.run ? `${(f.run.ms / f.exceljsMs).toFixed(2)}x` : '—'} | ${task(f.run)} | ${f.openFindings ? `${sec(f.openFindings.ms)} (${task(f.openFindings)})` : '—'} | ${f.mainHeapMb !== undefined ? `${f.mainHeapMb.toFixed(1)} MB` : '—'} | ${f.report ? `${sec(f.report.ms)} (${task(f.report)})` : '—'} |`,
     );
   }
   for (const f of figures) for (const n of f.notes) lines.push(`note (${f.size}): ${n}`);

@@ -2,7 +2,7 @@ import type { Snapshot } from '../../src/core/report';
 import type { DayNumber, RawSource, ReportDocument, ReportSheet } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
 import type { PersonGroup } from '../app/present/action-view';
-import type { FindingItem } from '../app/present/finding-view';
+import type { FindingFilter, FindingsPage } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { FromWorker, JobStage, Recorded, ReportSheetHead, ToWorker } from './protocol';
 import type { InitiativeName, RunView, TableView } from './run-view';
@@ -58,6 +58,11 @@ export interface PipelineClient {
   /** `holidays`: the days off of the Report step, read on the main thread. */
   run(settings: StoredSettings, asOf: DayNumber, holidays: readonly DayNumber[], on: RunCallbacks): Promise<RunView | Failure>;
   impact(id: string, delay: number): Promise<ImpactView>;
+  /**
+   * The Findings step's page of the run `runId` (RunView.runId): undefined when the worker holds
+   * another run (a newer one, or none after a Cancel), or a newer page was asked for meanwhile.
+   */
+  findingsPage(runId: number, filter: FindingFilter, limit: number): Promise<FindingsPage | undefined>;
   /**
    * `previous`: the workbook's snapshot as read, or undefined for none. It is sent to the worker
    * in parts once and kept here, so a worker started after a Cancel gets it again without the
@@ -222,7 +227,6 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
       channel?.post({ kind: 'drop-source', name });
     },
     run(settings, asOf, holidays, on) {
-      const findings: FindingItem[] = [];
       const initiatives: InitiativeName[] = [];
       const actions: PersonGroup[] = [];
       return job<RunView | Failure>(
@@ -230,10 +234,9 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
         (m, done) => {
           if (m.kind === 'progress') on.progress(m.stage);
           else if (m.kind === 'tables') on.tables(m.tables);
-          else if (m.kind === 'findings') for (const f of m.findings) findings.push(f);
           else if (m.kind === 'initiatives') for (const i of m.initiatives) initiatives.push(i);
           else if (m.kind === 'actions') appendActionPart(actions, m.groups);
-          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, findings, initiatives, actions });
+          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, initiatives, actions });
         },
       );
     },
@@ -243,6 +246,16 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
         (m, done, fail) => {
           if (m.kind === 'impact-done') done(m.view);
           else if (m.kind === 'failed') fail(new Error(m.message));
+        },
+      );
+    },
+    findingsPage(runId, filter, limit) {
+      // No worker (after a Cancel): it holds no run; starting one only to say so is not worth it.
+      if (!channel) return Promise.resolve(undefined);
+      return job<FindingsPage | undefined>(
+        (id) => ({ kind: 'findings-page', job: id, runId, filter, limit }),
+        (m, done) => {
+          if (m.kind === 'findings-page') done(m.page);
         },
       );
     },

@@ -10,17 +10,18 @@ import { recordedWithin } from './recorded-budget';
 import { optionsFor } from './run-options';
 import { actionParts } from './action-parts';
 import { encodeRows } from './row-parts';
+import { createFindingsStore } from './findings-store';
+import { FINDINGS_PAGE, findingsPage, SHOW_ALL, summariseFindings } from '../app/present/finding-view';
 import { runView } from './run-view';
 import { snapshotFromParts, type SnapshotPart } from './snapshot-parts';
 import { sourceFromParts, type SourcePart } from './source-parts';
 import { tableViews } from './table-view';
 
 /**
- * Findings, initiatives and report rows go back in messages of these many: the main thread
- * copies each message in one task, and these keep that task well under 50 ms (measured in
- * chromium: docs/BENCHMARKS.md).
+ * Initiatives and report rows go back in messages of these many: the main thread copies each
+ * message in one task, and these keep that task well under 50 ms (measured in chromium:
+ * docs/BENCHMARKS.md). Findings stay here; the Findings step asks for the page it shows.
  */
-export const FINDINGS_PER_MESSAGE = 1_000;
 export const INITIATIVES_PER_MESSAGE = 5_000;
 export const REPORT_ROWS_PER_MESSAGE = 500;
 
@@ -50,6 +51,9 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
   let workbookSnapshot: Snapshot | undefined;
   let snapshotParts: SnapshotPart[] = [];
   let keptSnapshot: Snapshot | undefined;
+  const findingsStore = createFindingsStore();
+  /** The newest findings page asked for (set as messages arrive): an older one still queued is not worked out. */
+  let newestPage = 0;
 
   const put = (source: RawSource) => {
     // Same order as the taskpane lists them: a file added again goes last.
@@ -101,18 +105,19 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
           post({ kind: 'tables', job: m.job, tables: { message: messageOf(e) } });
         }
         last = undefined;
+        findingsStore.drop();
         try {
           const result = runPipeline(all, optionsFor(m.settings, m.asOf, true, m.holidays), (stage) => post({ kind: 'progress', job: m.job, stage }));
           post({ kind: 'progress', job: m.job, stage: 'view' });
           const { findings, initiatives, actions, ...view } = runView(result);
-          for (let i = 0; i < findings.length; i += FINDINGS_PER_MESSAGE) post({ kind: 'findings', job: m.job, findings: findings.slice(i, i + FINDINGS_PER_MESSAGE) });
+          findingsStore.hold(m.job, findings);
           for (let i = 0; i < initiatives.length; i += INITIATIVES_PER_MESSAGE)
             post({ kind: 'initiatives', job: m.job, initiatives: initiatives.slice(i, i + INITIATIVES_PER_MESSAGE) });
           for (const groups of actionParts(actions)) post({ kind: 'actions', job: m.job, groups });
           last = result;
           // Now the previews can show each value as the run read it.
           post({ kind: 'tables', job: m.job, tables: tableViews(all, detected, m.settings, result) });
-          post({ kind: 'run-done', job: m.job, view });
+          post({ kind: 'run-done', job: m.job, view: { ...view, runId: m.job, findings: summariseFindings(findings), firstPage: findingsPage(findings, SHOW_ALL, FINDINGS_PAGE) } });
         } catch (e) {
           post({ kind: 'run-done', job: m.job, view: { message: messageOf(e) } });
         }
@@ -125,6 +130,13 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
         } catch (e) {
           post({ kind: 'failed', job: m.job, message: messageOf(e) });
         }
+        return;
+      }
+      case 'findings-page': {
+        // Let the messages that came meanwhile arrive (a search per keystroke): only the newest is worked out.
+        await new Promise((next) => setTimeout(next, 0));
+        const page = m.job === newestPage ? findingsStore.page(m.runId, m.filter, m.limit) : undefined;
+        post({ kind: 'findings-page', job: m.job, page });
         return;
       }
       case 'report': {
@@ -172,6 +184,7 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
   let queue = Promise.resolve();
   return {
     receive(message) {
+      if (message.kind === 'findings-page') newestPage = message.job;
       queue = queue.then(() => handle(message));
       return queue;
     },

@@ -2,7 +2,7 @@ import type { RunStage } from '../../src/core/pipeline';
 import type { DayNumber, Decision, FindingHistory, ReportDocument, ReportSheet } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
 import type { PersonGroup } from '../app/present/action-view';
-import type { FindingItem } from '../app/present/finding-view';
+import type { FindingFilter, FindingsPage } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { InitiativeName, RunView, TableView } from './run-view';
 import type { RowPart } from './row-parts';
@@ -19,6 +19,8 @@ export type ToWorker =
   | { readonly kind: 'drop-source'; readonly name: string }
   | { readonly kind: 'run'; readonly job: number; readonly settings: StoredSettings; readonly asOf: DayNumber; readonly holidays: readonly DayNumber[] }
   | { readonly kind: 'impact'; readonly job: number; readonly id: string; readonly delay: number }
+  /** The Findings step's page of run `runId`'s findings: the filter's first `limit`, and how many it keeps. */
+  | { readonly kind: 'findings-page'; readonly job: number; readonly runId: number; readonly filter: FindingFilter; readonly limit: number }
   /** The workbook's previous report's snapshot, in parts; replaces the one held. */
   | { readonly kind: 'previous-part'; readonly part: SnapshotPart; readonly last: boolean }
   /**
@@ -42,11 +44,12 @@ export type FromWorker =
   | { readonly kind: 'failed'; readonly job: number; readonly message: string }
   | { readonly kind: 'file-read'; readonly job: number; readonly name: string; readonly sheetCount: number }
   | { readonly kind: 'tables'; readonly job: number; readonly tables: readonly TableView[] | { readonly message: string } }
-  | { readonly kind: 'findings'; readonly job: number; readonly findings: readonly FindingItem[] }
+  /** undefined: the worker holds another run's findings (or none), or a newer page was asked for meanwhile. */
+  | { readonly kind: 'findings-page'; readonly job: number; readonly page: FindingsPage | undefined }
   | { readonly kind: 'initiatives'; readonly job: number; readonly initiatives: readonly InitiativeName[] }
   /** Actions per person, in order; a person's items may go on in the next part. */
   | { readonly kind: 'actions'; readonly job: number; readonly groups: readonly PersonGroup[] }
-  | { readonly kind: 'run-done'; readonly job: number; readonly view: Omit<RunView, 'findings' | 'initiatives' | 'actions'> | { readonly message: string } }
+  | { readonly kind: 'run-done'; readonly job: number; readonly view: Omit<RunView, 'initiatives' | 'actions'> | { readonly message: string } }
   | { readonly kind: 'impact-done'; readonly job: number; readonly view: ImpactView }
   | { readonly kind: 'report-sheet'; readonly job: number; readonly sheet: ReportSheetHead }
   /** Rows of the sheet last announced, as JSON text (row-parts.ts). */

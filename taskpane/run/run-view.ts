@@ -1,7 +1,6 @@
 import type { DetectedTable, RunResult } from '../../src/core/types';
 import type { StatusColumn } from '../../src/core/ingest/status-column';
-import type { FindingItem } from '../app/present/finding-view';
-import { listFindings } from '../app/present/finding-view';
+import { listFindings, type FindingItem, type FindingsPage, type FindingsSummary } from '../app/present/finding-view';
 import { listActions, type PersonGroup } from '../app/present/action-view';
 import type { PreviewRow } from '../app/present/preview-rows';
 
@@ -17,8 +16,12 @@ export interface InitiativeName {
  * took 7 s to copy), and the views that need more ask the worker (impact, report).
  */
 export interface RunView {
-  /** Active then waived findings as listed, with department, owner and fix. */
-  readonly findings: readonly FindingItem[];
+  /** The run's job: the Findings step asks the worker for pages of this run's findings (findings-store.ts). */
+  readonly runId: number;
+  /** Counts of all the run's findings; the findings themselves (active then waived) stay in the worker. */
+  readonly findings: FindingsSummary;
+  /** The page the Findings step opens on (SHOW_ALL, the first FINDINGS_PAGE), sent with the run. */
+  readonly firstPage: FindingsPage;
   /** Open errors and warnings as actions per person, in the Actions sheet's order. */
   readonly actions: readonly PersonGroup[];
   readonly initiatives: readonly InitiativeName[];
@@ -35,7 +38,8 @@ export interface TableView {
   readonly statusColumn?: StatusColumnView;
 }
 
-export function runView(result: RunResult): RunView & { readonly findings: FindingItem[]; readonly initiatives: InitiativeName[] } {
+/** The run as the worker sends it, `findings` listed (kept in the worker, summarised for the view). */
+export function runView(result: RunResult): Omit<RunView, 'runId' | 'findings' | 'firstPage'> & { readonly findings: FindingItem[]; readonly initiatives: InitiativeName[] } {
   return {
     findings: listFindings(result),
     actions: listActions(result),

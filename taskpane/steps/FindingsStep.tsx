@@ -1,9 +1,9 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CellRef, Severity } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { cellPlace, type CellPlace } from '../app/present/cell-place';
-import { countBySeverity, filterFindings, groupFindings, type FindingItem } from '../app/present/finding-view';
+import { FINDINGS_PAGE, groupFindings, type FindingItem, type FindingsPage } from '../app/present/finding-view';
 import { withWaiver, withoutWaiver } from '../app/state/settings';
 import { todayDay, type TaskpaneActions, type TaskpaneState } from '../app/state/use-taskpane';
 import { isoFromDay } from '../../src/core/util/days';
@@ -26,15 +26,18 @@ const useStyles = makeStyles({
 
 const ALL: readonly Severity[] = ['error', 'warning', 'info'];
 
-// Findings shown at first and per "Show more": 150 Fluent rows took one long task to render.
-const PAGE = 50;
+const PAGE = FINDINGS_PAGE;
 
 interface FindingsStepProps {
   readonly state: TaskpaneState & TaskpaneActions;
   readonly port: WorkbookPort;
 }
 
-/** Step 3: findings by severity, grouped and searchable; go to a cell; waive and un-waive. Or the same run as actions per person. */
+/**
+ * Step 3: findings by severity, grouped and searchable; go to a cell; waive and un-waive. Or the
+ * same run as actions per person. The findings stay in the worker: this holds the page shown
+ * (the filter's first `limit`, grouped here) and the run's counts.
+ */
 export function FindingsStep({ state, port }: FindingsStepProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
@@ -48,14 +51,34 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   const [limit, setLimit] = useState(PAGE);
   const [view, setView] = useState<'findings' | 'actions'>('findings');
   const run = state.run;
-  const items = useMemo(() => (run?.ok ? run.value.findings : []), [run]);
-  const shown = useMemo(() => filterFindings(items, { query, severities: only ? [only] : ALL, showWaived }), [items, query, only, showWaived]);
-  const groups = useMemo(() => groupFindings(shown.slice(0, limit), by), [shown, limit, by]);
+  const runId = run?.ok ? run.value.runId : undefined;
+  const pipeline = state.pipeline;
+  // As the step opens (no search, every severity, waived shown, one page), the page came with the run.
+  const opening = query === '' && only === undefined && showWaived && limit === PAGE;
+  // The page last answered otherwise; kept on screen while the next is worked out (a keystroke, a new run).
+  const [asked, setPage] = useState<FindingsPage>();
+  useEffect(() => {
+    if (runId === undefined || opening) return;
+    let live = true;
+    pipeline.findingsPage(runId, { query, severities: only ? [only] : ALL, showWaived }, limit).then(
+      (answer) => {
+        // No answer: the worker has moved on to a newer run or page, which is asked for in turn.
+        if (live && answer) setPage(answer);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [pipeline, runId, opening, query, only, showWaived, limit]);
+  // Until the first answer, the opening page stays on screen.
+  const first = run?.ok ? run.value.firstPage : undefined;
+  const page = opening ? first : (asked ?? first);
+  const groups = useMemo(() => groupFindings(page?.items ?? [], by), [page, by]);
 
   if (!run) return null;
   if (!run.ok) return <RunFailed message={run.message} />;
-  const counts = countBySeverity(items);
-  const waivedCount = items.filter((i) => i.waiver).length;
+  const { total, counts, waived: waivedCount } = run.value.findings;
   const go = (cell: CellRef | undefined) => {
     if (!cell) return;
     setGoError(undefined);
@@ -115,7 +138,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
           {notices}
           <ActionsView groups={run.value.actions} onGo={go} />
         </>
-      ) : items.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState title="No findings">Every included table passed every check.</EmptyState>
       ) : (
         <>
@@ -131,7 +154,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
             <Switch checked={showWaived} onChange={(_, d) => setShowWaived(d.checked)} label={`Show waived (${waivedCount})`} />
           </div>
           {notices}
-          <Text role="status" size={200}>{`${shown.length} of ${items.length} findings shown`}</Text>
+          <Text role="status" size={200}>{page ? `${page.matched} of ${total} findings shown` : 'Listing the findings…'}</Text>
           {groups.map((g) => (
             <details key={g.id} open aria-label={`${g.title}, ${g.items.length}`}>
               <summary className={styles.summary}>
@@ -150,7 +173,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
               </ul>
             </details>
           ))}
-          {shown.length > limit && <Button onClick={() => setLimit((n) => n + PAGE)}>{`Show ${Math.min(PAGE, shown.length - limit)} more`}</Button>}
+          {page && page.matched > limit && <Button onClick={() => setLimit((n) => n + PAGE)}>{`Show ${Math.min(PAGE, page.matched - limit)} more`}</Button>}
         </>
       )}
       <WaiveDialog

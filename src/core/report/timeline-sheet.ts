@@ -28,15 +28,34 @@ const HEADER_ROWS = 5;
  */
 export const MAX_TIMELINE_ROWS = 1000;
 /**
- * Printing: a landscape A4 page holds about 130 characters of column width at 100%, 170 at the
- * ~75% a person still reads easily. A wider Gantt goes over two pages wide, the second repeating
- * the id and name columns: two years of weeks then print at about 55% (6 pt text, readable on
- * paper), where one page wide would be a grey smudge and more pages wide a wall of paper.
+ * Printing, landscape A4, fitted to the page width: the program picks the scale, so nothing here
+ * guesses how many characters a page holds. Widths are column widths in characters (the fixed
+ * columns 92, a week 3.3, the repeated id and name columns 40).
+ * - Two pages wide, the second repeating the id and name columns, the two fitted together: the
+ *   first holds half of the print area's width with the repeated columns, (width + 40) / 2. It
+ *   must hold the legend (about 21 week columns, to 161.3) and two columns to spare (a page ends
+ *   before a column that would not fit whole; two for the programs' rounding): 167.9, about 75%
+ *   on paper. A plan under about 62 weeks is too narrow for that, so its print area takes blank
+ *   week columns after the plan until (width + 40) / 2 reaches it: the second page is then partly
+ *   blank, as a last page is, and no page prints larger than about 75%.
+ * - One page wide until a second page would be at least half full: a plan up to 1.5 x 167.9 - 40
+ *   = 211.9 wide (36 weeks) prints on one page at no less than 167.9 / 211.9 of the two-page size
+ *   (about 60%). Two years of weeks over two pages print at about 55% (6 pt text, still read on
+ *   paper), where one page wide would be a grey smudge and more pages wide a wall of paper.
  */
-const PAGE_CHARS = 170;
 const REPEATED_COLS = 2;
-function pagesWide(widthChars: number): number {
-  return widthChars <= PAGE_CHARS ? 1 : 2;
+const FIXED_CHARS = FIXED.reduce((n, c) => n + c.width, 0);
+const REPEATED_CHARS = FIXED.slice(0, REPEATED_COLS).reduce((n, c) => n + c.width, 0);
+const LEGEND_SPARE_COLS = 2;
+
+/** Pages wide and the week columns printed: the plan's, then blank ones so that page 1 holds the legend. */
+function timelinePrint(gridCols: number, legendCols: number): { readonly pagesWide: 1 | 2; readonly printedCols: number } {
+  const width = (cols: number): number => FIXED_CHARS + cols * WEEK_WIDTH;
+  const pageOne = width(legendCols + LEGEND_SPARE_COLS);
+  // A hair of slack for the sums of 3.3s.
+  if (width(gridCols) <= 1.5 * pageOne - REPEATED_CHARS + 1e-9) return { pagesWide: 1, printedCols: gridCols };
+  const printedCols = Math.max(gridCols, Math.ceil((2 * pageOne - REPEATED_CHARS - FIXED_CHARS) / WEEK_WIDTH - 1e-9));
+  return { pagesWide: 2, printedCols };
 }
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -191,17 +210,18 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     ...body,
   ];
   // The legend is printed with the grid (a short plan's legend runs past its last week).
-  const lastCol = Math.max(w0 + weeks - 1, legend.length - 1);
+  const { pagesWide, printedCols } = timelinePrint(Math.max(weeks, legend.length - w0), legend.length - w0);
+  const lastCol = w0 + printedCols - 1;
   return makeSheet(REPORT_SHEETS.timeline, rows, {
     tabColor: '548235',
-    columnWidths: [...FIXED.map((c) => c.width), ...Array.from({ length: lastCol - w0 + 1 }, () => WEEK_WIDTH)],
+    columnWidths: [...FIXED.map((c) => c.width), ...Array.from({ length: printedCols }, () => WEEK_WIDTH)],
     rowHeights: { 0: 28, ...Object.fromEntries(groupRows.map((r) => [r, 18])) },
     merges: [...merges, ...groupRows.map((r) => `${a1(r, 0)}:${a1(r, w0 - 1)}`)],
     freeze: { rows: HEADER_ROWS, cols: 2 },
     print: {
       orientation: 'landscape',
       fitToWidth: true,
-      pagesWide: pagesWide(FIXED.reduce((n, c) => n + c.width, 0) + (lastCol - w0 + 1) * WEEK_WIDTH),
+      pagesWide,
       repeatCols: REPEATED_COLS,
       area: `A1:${columnLetters(lastCol)}${rows.length}`,
     },
@@ -226,8 +246,7 @@ const LEGEND_LINES = 3;
  * The legend row (row 3): "Legend", the note, a chip per status colour in the fixed columns, then
  * each mark drawn over or beside a bar (its swatch, then its label in as few week columns as hold
  * it in three lines, no word split), packed from the first week column: about 21 week columns, all
- * on the first printed page when the sheet prints one page wide or the plan runs past about 58
- * weeks; between the two the last marks continue on the second page (the row is a print title).
+ * on the first printed page whatever the plan's length (timelinePrint).
  * Pushes the label merges.
  */
 function timelineLegend(result: RunResult, merges: string[]): (ReportCell | null)[] {

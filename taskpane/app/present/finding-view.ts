@@ -70,19 +70,54 @@ export function countBySeverity(items: readonly FindingItem[]): Record<Severity,
   return counts;
 }
 
-/** Case-insensitive search over message, code, initiative id and cell; severity and waived filters. */
-export function filterFindings(items: readonly FindingItem[], filter: FindingFilter): FindingItem[] {
+/** What a search is matched against: message, code, initiative id, department and first cell, lower case. */
+export function searchTextOf(i: FindingItem): string {
+  const c = i.finding.cells[0];
+  return [i.finding.message, i.finding.code, i.finding.initiativeId ?? '', i.department, c ? `${c.source} ${c.sheet}!${c.address}` : ''].join(' ').toLowerCase();
+}
+
+/**
+ * Case-insensitive search over message, code, initiative id and cell; severity and waived filters.
+ * `texts`: each item's searchTextOf, when kept (the worker keeps them for its repeated searches).
+ */
+export function filterFindings(items: readonly FindingItem[], filter: FindingFilter, texts?: readonly string[]): FindingItem[] {
   const q = filter.query.trim().toLowerCase();
-  return items.filter((i) => {
-    if (i.waiver && !filter.showWaived) return false;
-    if (!filter.severities.includes(i.finding.severity)) return false;
-    if (!q) return true;
-    const c = i.finding.cells[0];
-    const text = [i.finding.message, i.finding.code, i.finding.initiativeId ?? '', i.department, c ? `${c.source} ${c.sheet}!${c.address}` : '']
-      .join(' ')
-      .toLowerCase();
-    return text.includes(q);
+  const out: FindingItem[] = [];
+  items.forEach((i, k) => {
+    if (i.waiver && !filter.showWaived) return;
+    if (!filter.severities.includes(i.finding.severity)) return;
+    if (q && !(texts?.[k] ?? searchTextOf(i)).includes(q)) return;
+    out.push(i);
   });
+  return out;
+}
+
+/** Findings the Findings step shows at first and per "Show more" (150 Fluent rows took one long task to render). */
+export const FINDINGS_PAGE = 50;
+/** The Findings step's filter as it opens: everything, waived ones too. */
+export const SHOW_ALL: FindingFilter = { query: '', severities: ['error', 'warning', 'info'], showWaived: true };
+
+/** What the Findings step says of all of a run's findings (its lists are asked for by page). */
+export interface FindingsSummary {
+  readonly total: number;
+  /** Active findings by severity (the severity filter's counts). */
+  readonly counts: Record<Severity, number>;
+  readonly waived: number;
+}
+
+export function summariseFindings(items: readonly FindingItem[]): FindingsSummary {
+  return { total: items.length, counts: countBySeverity(items), waived: items.filter((i) => i.waiver).length };
+}
+
+/** The first `limit` findings a filter keeps, and how many it keeps in all: what the Findings step shows. */
+export interface FindingsPage {
+  readonly matched: number;
+  readonly items: readonly FindingItem[];
+}
+
+export function findingsPage(items: readonly FindingItem[], filter: FindingFilter, limit: number, texts?: readonly string[]): FindingsPage {
+  const kept = filterFindings(items, filter, texts);
+  return { matched: kept.length, items: kept.slice(0, limit) };
 }
 
 const TITLES = new Map<string, string>(CATALOG.map((e) => [e.code, e.title]));

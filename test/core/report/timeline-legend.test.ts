@@ -94,10 +94,79 @@ describe('the Timeline legend', () => {
     expect(STYLES['gantt-today'].fill).toBe('FFD966');
   });
 
-  it('prints inside the print area, on page 1: the fixture plan is 43 weeks (H..AX), past the legend, two pages wide', () => {
-    // 3 Nov 2025 (OPS-2's start) to the week of 24 Aug 2026 (SAL-2 due 28 Aug): 294 / 7 + 1 = 43 weeks.
+  it('prints inside the print area, on page 1: the fixture plan is 43 weeks (H..AX), past the legend, two pages wide, printed to BQ', () => {
+    // 3 Nov 2025 (OPS-2's start) to the week of 24 Aug 2026 (SAL-2 due 28 Aug): 294 / 7 + 1 = 43 weeks,
+    // 92 + 43 x 3.3 = 233.9 wide, over the one-page 211.9: two pages wide, printed to 62 week columns
+    // (H..BQ) so that page 1 holds the legend (see "on the first printed page" below).
     const s = timelineOf(makeFixture());
-    expect(s.print).toMatchObject({ area: 'A1:AX17', pagesWide: 2, repeatCols: 2 });
+    expect(s.print).toMatchObject({ area: 'A1:BQ17', pagesWide: 2, repeatCols: 2 });
+  });
+
+  describe('on the first printed page, whatever the plan\'s length', () => {
+    /**
+     * Fitted to N pages wide, a program scales the print area so that its width and, on each page
+     * after the first, the repeated columns fill N pages: page 1 holds (width + repeated) / N of
+     * column width, ending at the last column that fits whole. Hand-worked: the fixed columns are
+     * 10 + 30 + 10 + 11 + 11 + 11 + 9 = 92 wide, A and B (repeated) 40, a week 3.3; the legend runs
+     * 21 week columns, H..AB (92 + 21 x 3.3 = 161.3). Two pages wide, page 1 must hold the legend and
+     * two week columns to spare, 92 + 23 x 3.3 = 167.9, so the print area is at least 2 x 167.9 - 40
+     * = 295.8 wide: 62 week columns (92 + 62 x 3.3 = 296.6; 61 make 293.3). One page wide while a
+     * second page would hold less than half a page: width up to 1.5 x 167.9 - 40 = 211.9.
+     * - 12 weeks: the legend's 21 columns are wider than the plan: 161.3 wide, one page, A..AB.
+     * - 30 weeks: 92 + 99 = 191, one page, A..AK (7 + 30 - 1 = 36).
+     * - 40 weeks: 92 + 132 = 224, two pages, printed to 62 weeks (A..BQ): page 1 holds (296.6 + 40) / 2
+     *   = 168.3, 76.3 past the fixed columns = 23.1 weeks: H..AD.
+     * - 56 weeks: 92 + 184.8 = 276.8, two pages, printed to 62 weeks as well: page 1 A..AD.
+     * - 104 weeks: 92 + 343.2 = 435.2, two pages, no blank weeks (A..DG, 7 + 104 - 1 = 110): page 1
+     *   holds (435.2 + 40) / 2 = 237.6, 145.6 / 3.3 = 44.1 weeks: H..AY.
+     */
+    const MONDAY = '2026-01-05';
+    function planOf(weeks: number): ReportSheet {
+      const first = dayFromIso(MONDAY)!;
+      // Four items: the first starts on the first Monday, the last is due on the Friday of week `weeks`.
+      const lastFriday = first + (weeks - 1) * 7 + 4;
+      const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+      const rows: CellValue[][] = [
+        ['ID', 'Name', 'Department', 'Status', 'Start', 'Due'],
+        ['P-1', 'First', 'Ops', 'Green', MONDAY, iso(first + 25)],
+        ['P-2', 'Second', 'Ops', 'Amber', iso(first + 14), iso(first + 60)],
+        ['P-3', 'Third', 'IT', 'Red', iso(first + 28), iso(lastFriday - 28)],
+        ['P-4', 'Last', 'IT', 'Not started', iso(lastFriday - 20), iso(lastFriday)],
+      ];
+      const result = runPipeline([sheetSource(rows, { name: 'Plan.xlsx' })], makeOptions(first + 21));
+      return timelineOf(result);
+    }
+    const colIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    /** The last column printed on page 1, by the fit above, from the sheet's own widths and print settings. */
+    function pageOneLastCol(s: ReportSheet): number {
+      const last = colIndex(/^A1:([A-Z]+)\d+$/.exec(s.print!.area!)![1]!);
+      const widths = s.columnWidths!.slice(0, last + 1);
+      const total = widths.reduce((n, w) => n + w, 0);
+      const repeated = widths.slice(0, s.print!.repeatCols ?? 0).reduce((n, w) => n + w, 0);
+      const pages = s.print!.pagesWide ?? 1;
+      const holds = pages === 1 ? total : (total + repeated * (pages - 1)) / pages;
+      let used = 0;
+      let col = -1;
+      while (col + 1 <= last && used + widths[col + 1]! <= holds + 1e-9) used += widths[++col]!;
+      return col;
+    }
+    const lastLegendCol = (s: ReportSheet): number => sheetRows(s)[2]!.length - 1;
+
+    it.each([
+      [12, 1, 'AB', 'AB'],
+      [30, 1, 'AK', 'AK'],
+      [40, 2, 'BQ', 'AD'],
+      [56, 2, 'BQ', 'AD'],
+      [104, 2, 'DG', 'AY'],
+    ] as const)('%i weeks: %i page(s) wide, printed to %s, page 1 to %s, the legend to AB', (weeks, pagesWide, printedTo, pageOneTo) => {
+      const s = planOf(weeks);
+      expect(sheetRows(s)[4]!.length).toBe(7 + weeks);
+      expect(s.print).toMatchObject({ pagesWide, repeatCols: 2, area: `A1:${printedTo}${sheetRows(s).length}` });
+      expect(s.columnWidths).toHaveLength(colIndex(printedTo) + 1);
+      expect(lastLegendCol(s)).toBe(colIndex('AB'));
+      expect(pageOneLastCol(s)).toBe(colIndex(pageOneTo));
+      expect(lastLegendCol(s)).toBeLessThanOrEqual(pageOneLastCol(s));
+    });
   });
 
   describe('beside the bars of a small plan drawn from a source', () => {

@@ -39,8 +39,9 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     expect(stages).toEqual(['detect', 'ingest', 'model', 'analyse', 'rules', 'govern', 'view']);
     expect(view.initiatives.map((i) => i.id)).toEqual(['A-1', 'A-2', 'A-3', 'A-4']);
     expect(view.dependencyCount).toBe(2);
-    // A-4's due date "soon" is not a date: a finding at its cell, E5.
-    expect(view.findings.some((f) => f.finding.cells.some((c) => c.address === 'E5'))).toBe(true);
+    // A-4's due date "soon" is not a date: a finding at its cell, E5 (the findings themselves stay in the worker).
+    const page = await client.findingsPage(view.runId, { query: '', severities: ['error', 'warning', 'info'], showWaived: true }, 50);
+    expect(page!.items.some((f) => f.finding.cells.some((c) => c.address === 'E5'))).toBe(true);
     // The tables twice: as written first, as read once the run is done.
     expect(tables).toHaveLength(2);
     client.dispose();
@@ -137,6 +138,54 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     await expect(first).rejects.toBeInstanceOf(CancelledError);
     const { view } = await runOnce(client);
     expect(view.initiatives).toHaveLength(4);
+    client.dispose();
+  });
+});
+
+describe('the findings, kept in the worker and asked for by page', () => {
+  /**
+   * The workbook's findings, worked out from its rows: no Last Updated column (ingest.fields-missing,
+   * a warning, and status.missing-update-date, info, for each of the 4 initiatives); A-3's start
+   * 01/09/2026 reads either way (value.ambiguous-date, a warning); A-4's due "soon" is no date
+   * (value.unparseable, a warning, and dates.missing, info, both at E5); no owner anywhere, so its
+   * findings fall to nobody (action.unassigned, a warning). 9: 4 warnings and 5 info, none waived.
+   */
+  const ALL = { query: '', severities: ['error', 'warning', 'info'] as const, showWaived: true };
+
+  it('sends the counts with the run and the page the filter asks for: its first `limit` and how many match', async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    const { view } = await runOnce(client);
+    expect(view.findings).toEqual({ total: 9, counts: { error: 0, warning: 4, info: 5 }, waived: 0 });
+    const all = await client.findingsPage(view.runId, ALL, 50);
+    expect([all!.matched, all!.items.length]).toEqual([9, 9]);
+    // The cell E5, in any case: A-4's two findings.
+    const e5 = await client.findingsPage(view.runId, { ...ALL, query: 'plan!E5' }, 50);
+    expect(e5!.items.map((i) => i.finding.code).sort()).toEqual(['dates.missing', 'value.unparseable']);
+    expect(e5!.matched).toBe(2);
+    // Info only, 3 of its 5: A-4's missing due date, then the missing update dates of A-1 and A-2.
+    const info = await client.findingsPage(view.runId, { ...ALL, severities: ['info'] }, 3);
+    expect(info!.matched).toBe(5);
+    expect(info!.items.map((i) => `${i.finding.code} ${i.finding.initiativeId}`)).toEqual(['dates.missing A-4', 'status.missing-update-date A-1', 'status.missing-update-date A-2']);
+    client.dispose();
+  });
+
+  it("answers nothing for a run it no longer holds, for a page a newer one replaced, and after a Cancel", async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    const first = (await runOnce(client)).view;
+    const second = (await runOnce(client)).view;
+    expect(second.runId).not.toBe(first.runId);
+    expect(await client.findingsPage(first.runId, ALL, 50)).toBeUndefined();
+    expect((await client.findingsPage(second.runId, ALL, 50))!.matched).toBe(9);
+    // Two keystrokes' searches in a row: only the newer is worked out.
+    const older = client.findingsPage(second.runId, { ...ALL, query: 'a-' }, 50);
+    const newer = client.findingsPage(second.runId, { ...ALL, query: 'a-3' }, 50);
+    expect(await older).toBeUndefined();
+    // A-3's ambiguous start and missing update date, and action.unassigned naming "value.ambiguous-date on A-3".
+    expect((await newer)!.matched).toBe(3);
+    client.cancel();
+    expect(await client.findingsPage(second.runId, ALL, 50)).toBeUndefined();
     client.dispose();
   });
 });
