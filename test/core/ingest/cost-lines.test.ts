@@ -450,4 +450,23 @@ describe('a finance table of one line per initiative: ids and money, nothing els
       ['CT-02', 'Finance.xlsx'],
     ]);
   });
+
+  it('an ID column of the rows\u2019 own beside a bare Initiative heading keys them: Initiative is their name, not a reference', () => {
+    // The Initiative cells repeat and look like ids ("7"), but the rows have their own ID: a tracker, names written as numbers.
+    const keyed: CellValue[][] = [
+      ['Initiative', 'Baseline Cost', 'ID'],
+      [7, 1200, 'FIN-1'],
+      [7, 900, 'FIN-2'],
+      [8, 300, 'FIN-3'],
+      [8, 50, 'FIN-4'],
+    ];
+    const read = ingestSources([source('Finance.xlsx', 'Plan', keyed)], options);
+    expect(read.tables.map((t) => t.kind)).toEqual(['initiatives']);
+    expect(read.initiatives.map((r) => [r.id, r.budget])).toEqual([
+      ['FIN-1', 1200],
+      ['FIN-2', 900],
+      ['FIN-3', 300],
+      ['FIN-4', 50],
+    ]);
+  });
 });

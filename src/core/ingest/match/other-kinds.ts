@@ -133,6 +133,8 @@ export interface CostLineColumns {
 const REFERENCE_HEADER = /^(?:initiative|project)(?: (?:id|ref|reference|code|key|no|number))?$/;
 /** Headers that name the initiative a row belongs to by its name ("Initiative", "Project name"). */
 const NAME_REFERENCE_HEADER = /^(?:initiative|project)(?: (?:name|title))?$/;
+/** "Initiative" or "Project" alone: the ids of the initiatives a line is for, or the rows' own names. */
+const BARE_REFERENCE_HEADER = /^(?:initiative|project)$/;
 /** Headers of a column keying each cost line, not an initiative ("Cost line", "Line ID", "Invoice", "Cost centre"). */
 const LINE_KEY_HEADER = /\b(?:line|lines|entry|entries|cost|costs|item|invoice|po|order|transaction|expense|centre|center)\b/;
 /** A column naming each row ("Name", "Task title"; not "Initiative name", which repeats with its id on cost lines). */
@@ -153,8 +155,10 @@ const TRACKER_FIELDS = ['status', 'start', 'due', 'lastUpdated', 'owner', 'kpi']
  */
 export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLineColumns | undefined {
   const words = (p: ColumnProfile): string => p.form.words.join(' ');
-  const byId = profiles.find((p) => REFERENCE_HEADER.test(words(p)) && p.filled >= 2 && share(p, p.idLike) >= 0.8 && p.distinct < p.filled);
-  const reference = byId ?? nameReference(profiles);
+  const byIdColumn = profiles.find((p) => REFERENCE_HEADER.test(words(p)) && p.filled >= 2 && share(p, p.idLike) >= 0.8 && p.distinct < p.filled);
+  // "ID | Initiative | Budget": an ID column of the rows' own beside a bare Initiative heading keys them; Initiative is their name.
+  const byId = byIdColumn && !(BARE_REFERENCE_HEADER.test(words(byIdColumn)) && keyedOtherwise(profiles, byIdColumn, words)) ? byIdColumn : undefined;
+  const reference = byId ?? (byIdColumn ? undefined : nameReference(profiles));
   if (reference === undefined) return undefined;
   const tracker = profiles.some(
     (p) => TRACKER_FIELDS.some((f) => headerEvidence(p.form, INITIATIVE_FIELD_SPECS[f]) >= 0.75) || (p.filled > 0 && share(p, p.colours) >= 0.8),
@@ -203,6 +207,11 @@ function nameReference(profiles: readonly ColumnProfile[]): ColumnProfile | unde
       (headerEvidence(p.form, INITIATIVE_FIELD_SPECS.id) >= 0.75 || (p.filled >= 2 && share(p, p.idLike) >= 0.8 && share(p, p.numbers) < 0.5 && p.distinct === p.filled)),
   );
   return keyed ? undefined : reference;
+}
+
+/** A column other than the reference headed as the rows' id (ID, Ref, Key), not a cost line's own key. */
+function keyedOtherwise(profiles: readonly ColumnProfile[], reference: ColumnProfile, words: (p: ColumnProfile) => string): boolean {
+  return profiles.some((p) => p !== reference && !LINE_KEY_HEADER.test(words(p)) && headerEvidence(p.form, INITIATIVE_FIELD_SPECS.id) >= 0.75);
 }
 
 /**
