@@ -63,7 +63,7 @@ export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
  * The status as reported: our name for it (Green, Done...), which the column's colour formats
  * key on; a status with no colour that the source wrote ("In Progress", "TBC", words nobody could
  * read) is the source's words, grey; one read from an empty cell's red, amber or green fill is
- * "Red (cell colour)" in its colour; "Not given" only when the cell was empty and uncoloured.
+ * "Red (fill)" in its colour; "Not given" only when the cell was empty and uncoloured.
  */
 function reportedStatusCell(i: Initiative): ReportCell {
   // Read from an empty cell's colour: said so, in the status's own style ("Red (cell colour)").
@@ -76,7 +76,7 @@ const FILL_STATUS_CELLS = new Map<Status, ReportCell>();
 
 function fillStatusCell(s: Status): ReportCell {
   let cell = FILL_STATUS_CELLS.get(s);
-  if (!cell) FILL_STATUS_CELLS.set(s, (cell = text(`${statusLabel(s)} (cell colour)`, statusStyle(s))));
+  if (!cell) FILL_STATUS_CELLS.set(s, (cell = text(`${statusLabel(s)} (fill)`, statusStyle(s))));
   return cell;
 }
 

@@ -115,7 +115,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   },
   status: {
     field: 'status', table: 'initiatives', value: 'status', label: 'Status', inSentence: 'status', json: 'status', merge: 'owner', compare: 'exact', role: 'report',
-    reportColumn: { header: 'Reported', width: 11 },
+    reportColumn: { header: 'Reported', width: 13 },
     header: {
       phrases: ['status', 'rag', 'health', 'state', 'delivery confidence', 'rag status', 'overall status', 'overall rag', 'current status', 'dca', 'delivery confidence assessment', 'confidence', 'state name', 'progress status', 'delivery status', 'traffic light', ...EUROPEAN_HEADER_PHRASES.status!],
       heads: ['status', 'rag', 'health', 'state', 'confidence', 'dca', 'rating'],

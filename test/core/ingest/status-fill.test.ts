@@ -91,7 +91,7 @@ describe('a status column kept partly as cell colour', () => {
     ]);
   });
 
-  it('the Initiatives sheet shows a status read from colour as "Red (cell colour)", in its colour', () => {
+  it('the Initiatives sheet shows a status read from colour as "Red (fill)", in its colour', () => {
     const sheet = buildReport(runPipeline([source(true)], options)).sheets.find((s) => s.name === 'Initiatives')!;
     const table = sheetRows(sheet);
     const header = table[0]!.map((c) => c?.value?.v);
@@ -99,8 +99,8 @@ describe('a status column kept partly as cell colour', () => {
     const id = header.indexOf('ID');
     const cells = table.slice(1).map((r) => [r[id]?.value?.v, r[at]?.value?.v, (r[at] as ReportCell | null)?.style]);
     expect(cells.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
-      ['R-1', 'Red (cell colour)', 'rag-red'],
-      ['R-2', 'Amber (cell colour)', 'rag-amber'],
+      ['R-1', 'Red (fill)', 'rag-red'],
+      ['R-2', 'Amber (fill)', 'rag-amber'],
       ['R-3', 'Not given', 'rag-grey'],
       ['R-4', 'Green', 'rag-green'],
       ['R-5', 'Amber', 'rag-amber'],
