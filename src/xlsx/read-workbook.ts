@@ -1,4 +1,5 @@
-import type { CellValue, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
+import type { CellValue, RawListObject, RawSheet, RawSource } from '../core/types';
+import { mergeSweep } from './merge-sweep';
 import { parseXmlPart, prefixedAttribute } from './parse-xml-part';
 import { MAX_COLS, SheetXmlHandler, parseRef, type SheetCells } from './read-sheet-xml';
 import { sharedStringsHandler } from './read-shared-strings';
@@ -220,13 +221,7 @@ function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[
   return { name: sheet.name, origin: { row: top, col: left }, values, numberFormats, ...(fills ? { fills } : {}), ...common, ...(rowOutlineLevels ? { rowOutlineLevels } : {}) };
 }
 
-/**
- * Cells inside a merge other than its top-left cell, as a flag per cell; undefined when there
- * are none. One sweep down the rows: a merge is added to a count per column (a Fenwick tree over
- * Excel's 16,384 columns) at its top row and taken off past its bottom, so a cell costs two
- * lookups however many merges there are or however far they reach (a hostile file's 2,000
- * merges over every row of 100,000 once cost 2.6 GB and a minute).
- */
+/** Cells inside a merge other than its top-left cell, as a flag per cell (mergeSweep); undefined when there are none. */
 function coveredCells(cells: SheetCells): Uint8Array | undefined {
   const count = cells.rows.length;
   if (cells.merges.length === 0 || count === 0) return undefined;
@@ -239,44 +234,21 @@ function coveredCells(cells: SheetCells): Uint8Array | undefined {
     if (r > lastRow) lastRow = r;
     if (i > 0 && r < cells.rows[i - 1]!) sorted = false;
   }
-  const merges = cells.merges.filter((m) => m.bottom >= firstRow && m.top <= lastRow && (m.bottom > m.top || m.right > m.left));
-  if (merges.length === 0) return undefined;
+  const sweep = mergeSweep(
+    cells.merges.filter((m) => m.bottom >= firstRow && m.top <= lastRow),
+    MAX_COLS,
+  );
+  if (sweep === undefined) return undefined;
   // Cells by row (document order is by row already, unless a file lists its rows out of order).
   const order = sorted ? undefined : Array.from({ length: count }, (_, i) => i).sort((a, b) => cells.rows[a]! - cells.rows[b]!);
-  const byTop = merges.slice().sort((a, b) => a.top - b.top);
-  const byBottom = merges.slice().sort((a, b) => a.bottom - b.bottom);
-  // Merges whose top-left cell a cell is: that merge does not cover it.
-  const topLeft = new Map<number, number>();
-  for (const m of merges) topLeft.set(m.top * MAX_COLS + m.left, (topLeft.get(m.top * MAX_COLS + m.left) ?? 0) + 1);
-  const tree = new Int32Array(MAX_COLS + 1);
-  /** Adds `by` to the count of every column from `from` on (0-based). */
-  const addFrom = (from: number, by: number): void => {
-    for (let k = from + 1; k <= MAX_COLS; k += k & -k) tree[k]! += by;
-  };
-  const addRange = (left: number, right: number, by: number): void => {
-    addFrom(left, by);
-    if (right + 1 < MAX_COLS) addFrom(right + 1, -by);
-  };
-  const countAt = (col: number): number => {
-    let n = 0;
-    for (let k = col + 1; k > 0; k -= k & -k) n += tree[k]!;
-    return n;
-  };
   const covered = new Uint8Array(count);
   let any = false;
-  let nextTop = 0;
-  let nextBottom = 0;
   let row = -1;
   for (let k = 0; k < count; k++) {
     const i = order === undefined ? k : order[k]!;
     const r = cells.rows[i]!;
-    if (r !== row) {
-      row = r;
-      for (; nextTop < byTop.length && byTop[nextTop]!.top <= r; nextTop++) addRange(clampCol(byTop[nextTop]!.left), clampCol(byTop[nextTop]!.right), 1);
-      for (; nextBottom < byBottom.length && byBottom[nextBottom]!.bottom < r; nextBottom++) addRange(clampCol(byBottom[nextBottom]!.left), clampCol(byBottom[nextBottom]!.right), -1);
-    }
-    const c = cells.cols[i]!;
-    if (countAt(c) - (topLeft.get(r * MAX_COLS + c) ?? 0) > 0) {
+    if (r !== row) sweep.toRow((row = r));
+    if (sweep.covers(r, cells.cols[i]!)) {
       covered[i] = 1;
       any = true;
     }
@@ -284,9 +256,6 @@ function coveredCells(cells: SheetCells): Uint8Array | undefined {
   return any ? covered : undefined;
 }
 
-function clampCol(col: number): number {
-  return Math.max(0, Math.min(MAX_COLS - 1, col));
-}
 
 /**
  * The filled cells inside the used range, by row as values are (RawSheet.fills): a row with no

@@ -1,4 +1,5 @@
 import type { CellValue, GridRange, RawSheet } from '../core/types';
+import { mergeSweep } from './merge-sweep';
 
 /** Excel 97's grid: 65,536 rows (a row number is 16 bits) and 256 columns (IV). */
 export const XLS_MAX_COLS = 256;
@@ -62,42 +63,17 @@ export function xlsSheet(name: string, hidden: boolean, cells: XlsCells): RawShe
   return { name, origin: { row: top, col: left }, values, numberFormats, ...common, ...(rowOutlineLevels ? { rowOutlineLevels } : {}) };
 }
 
-/**
- * Deletes the cells a merge covers other than its top-left one. One sweep down the rows that
- * hold cells: a merge is added to a count per column (a Fenwick tree over the 256 columns) at
- * its top row and taken off past its bottom, so a cell costs two lookups however many merges
- * there are or however many rows they span.
- */
+/** Deletes the cells a merge covers other than its top-left one (mergeSweep, over the 256 columns). */
 function clearCovered(cells: XlsCells): void {
-  if (cells.merges.length === 0 || cells.rows.size === 0) return;
-  const merges = cells.merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  if (merges.length === 0) return;
-  const byTop = merges.slice().sort((a, b) => a.top - b.top);
-  const byBottom = merges.slice().sort((a, b) => a.bottom - b.bottom);
-  const topLeft = new Map<number, number>();
-  for (const m of merges) topLeft.set(m.top * XLS_MAX_COLS + m.left, (topLeft.get(m.top * XLS_MAX_COLS + m.left) ?? 0) + 1);
-  const tree = new Int32Array(XLS_MAX_COLS + 1);
-  const addFrom = (from: number, by: number): void => {
-    for (let k = from + 1; k <= XLS_MAX_COLS; k += k & -k) tree[k]! += by;
-  };
-  const addRange = (m: GridRange, by: number): void => {
-    addFrom(m.left, by);
-    if (m.right + 1 < XLS_MAX_COLS) addFrom(m.right + 1, -by);
-  };
-  const countAt = (col: number): number => {
-    let n = 0;
-    for (let k = col + 1; k > 0; k -= k & -k) n += tree[k]!;
-    return n;
-  };
-  let nextTop = 0;
-  let nextBottom = 0;
+  if (cells.rows.size === 0) return;
+  const sweep = mergeSweep(cells.merges, XLS_MAX_COLS);
+  if (sweep === undefined) return;
   for (const row of [...cells.rows.keys()].sort((a, b) => a - b)) {
-    for (; nextTop < byTop.length && byTop[nextTop]!.top <= row; nextTop++) addRange(byTop[nextTop]!, 1);
-    for (; nextBottom < byBottom.length && byBottom[nextBottom]!.bottom < row; nextBottom++) addRange(byBottom[nextBottom]!, -1);
+    sweep.toRow(row);
     const values = cells.rows.get(row)!;
     const formats = cells.formats.get(row)!;
     values.forEach((_, col) => {
-      if (countAt(col) - (topLeft.get(row * XLS_MAX_COLS + col) ?? 0) > 0) {
+      if (sweep.covers(row, col)) {
         delete values[col];
         delete formats[col];
       }
