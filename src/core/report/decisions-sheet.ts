@@ -161,6 +161,25 @@ function rebaselineOption(t: TradeOff): string {
 }
 
 /**
+ * Whether a row holds an ID and a Decision cell. Only the cells a row holds are looked at (`for
+ * in` walks a sparse row's entries): a hostile sheet's rows reaching XFD cost their cells, not
+ * 16,384 slots each.
+ */
+function isDecisionsHeader(row: readonly CellValue[]): boolean {
+  let id = false;
+  let decision = false;
+  for (const k in row) {
+    const v = row[k as unknown as number];
+    if (typeof v !== 'string') continue;
+    const t = v.trim().toLowerCase();
+    if (t === 'id') id = true;
+    else if (t === 'decision') decision = true;
+    if (id && decision) return true;
+  }
+  return false;
+}
+
+/**
  * The decisions a Decisions sheet holds, as the user left it: the header row (the first with an
  * ID and a Decision column, wherever the user moved them), then every row with an ID and a
  * decision. Decided on is read as a date when it is one (a date cell, a serial, ISO text), else
@@ -168,7 +187,7 @@ function rebaselineOption(t: TradeOff): string {
  */
 export function readDecisions(rows: readonly (readonly CellValue[])[]): Decision[] {
   const norm = (v: CellValue | undefined) => asText(v).trim().toLowerCase();
-  const headerAt = rows.findIndex((r) => r.some((v) => norm(v) === 'id') && r.some((v) => norm(v) === 'decision'));
+  const headerAt = rows.findIndex(isDecisionsHeader);
   if (headerAt < 0) return [];
   const head = rows[headerAt]!;
   const col = (name: string) => head.findIndex((v) => norm(v) === name);
