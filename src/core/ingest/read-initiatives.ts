@@ -168,6 +168,14 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
         filled |= FIELD_BIT.status;
         table.statusFills.readFromFill(row, rag);
       }
+    } else if (statusText !== undefined && rated === 'unknown') {
+      // Words with no colour ("In Progress", "Active") in a red, amber or green cell: the colour is the rating.
+      const rag = table.statusFills.ragAt(row);
+      if (rag !== undefined) {
+        rated = rag;
+        statusFrom = 'fill';
+        table.statusFills.readFromFill(row, rag, true);
+      }
     } else if (statusText !== undefined) table.statusFills.checkWritten(row, rated, statusText, id);
   }
   // A closed, paused or blocked workflow state beside a RAG rating (lifecycle-column.ts) says so, whatever its last colour.

@@ -9,15 +9,18 @@ const CELLS_SHOWN = 30;
 
 /**
  * A status column's cell fills (RawSheet.fills) read as RAG colours: PMO trackers often colour
- * the Status / RAG cell red, amber or green and leave it empty, or write words the colour
- * contradicts. An empty cell with a RAG fill reads as that status, recorded as read from the
- * fill (InitiativeRecord.statusFrom); a written red, amber or green the fill contradicts is a
+ * the Status / RAG cell red, amber or green and leave it empty, write a workflow state with no
+ * colour in it ("In Progress" in a red cell), or write words the colour contradicts. An empty
+ * cell, or one whose words give no colour, with a RAG fill reads as that status, recorded as read
+ * from the fill (InitiativeRecord.statusFrom); a written red, amber or green the fill contradicts is a
  * value.status-fill-disagrees on its cell (the written status is read); the cells read from
  * colour are said once per column (ingest.status-from-fill).
  */
 export class StatusFills {
   private readonly colourRag = new Map<string, FillRag | undefined>();
   private readonly read: number[] = [];
+  /** Of those, cells whose words give no colour ("In Progress"), not empty ones. */
+  private worded = 0;
   private readonly counts: Record<FillRag, number> = { red: 0, amber: 0, green: 0 };
 
   private constructor(
@@ -51,9 +54,10 @@ export class StatusFills {
     return this.colourRag.get(colour);
   }
 
-  /** An empty status cell read from its fill: counted for the column's ingest.status-from-fill. */
-  readFromFill(row: number, rag: FillRag): void {
+  /** A status cell read from its fill, empty or in words with no colour (`worded`): counted for the column's ingest.status-from-fill. */
+  readFromFill(row: number, rag: FillRag, worded = false): void {
     this.read.push(row);
+    if (worded) this.worded++;
     this.counts[rag]++;
   }
 
@@ -87,7 +91,7 @@ export class StatusFills {
     const named = header === '' ? '' : ` "${shortText(header, 40)}"`;
     return makeFinding(
       'ingest.status-from-fill',
-      `${reader.source.name}, sheet "${reader.table.sheet}": ${n === 1 ? '1 cell' : `${n} cells`} of the status column${named} (${headerCell.address}) ${n === 1 ? 'is' : 'are'} empty but coloured, and ${n === 1 ? 'its status was' : 'their statuses were'} read from the colour: ${counts.join(', ')}.`,
+      `${reader.source.name}, sheet "${reader.table.sheet}": ${n === 1 ? '1 cell' : `${n} cells`} of the status column${named} (${headerCell.address}) ${howColoured(n, this.worded)}, and ${n === 1 ? 'its status was' : 'their statuses were'} read from the colour: ${counts.join(', ')}.`,
       [headerCell, ...this.read.slice(0, CELLS_SHOWN).map((row) => reader.cell(row, col))],
     );
   }
@@ -97,4 +101,13 @@ export class StatusFills {
     const finding = this.notice();
     if (finding) this.reader.report(finding, this.reader.block.headerRow, this.col);
   }
+}
+
+/** "are empty but coloured", "is written with no colour (\"In Progress\") but coloured", or both, counted. */
+function howColoured(n: number, worded: number): string {
+  const empty = n - worded;
+  if (worded === 0) return `${n === 1 ? 'is' : 'are'} empty but coloured`;
+  const words = 'with words that give no colour ("In Progress")';
+  if (empty === 0) return `${n === 1 ? 'is' : 'are'} written ${words} but coloured`;
+  return `are coloured: ${empty} empty, ${worded} ${words}`;
 }

@@ -132,3 +132,41 @@ describe('a status column kept wholly as cell colour', () => {
     ]);
   });
 });
+
+describe('workflow words with no colour in a coloured status cell', () => {
+  // "In Progress" and "Active" say the work is open, not how it goes; the cell's red or amber says that.
+  const worded: CellValue[][] = [
+    ['ID', 'Deliverable', 'Status', 'Due'],
+    ['W-1', 'Portal', 'In Progress', '2027-03-31'],
+    ['W-2', 'Payments', 'Active', '2027-03-31'],
+    ['W-3', 'Search', 'In Progress', '2027-06-30'],
+    ['W-4', 'Archive', null, '2027-06-30'],
+    ['W-5', 'Help centre', 'Done', '2027-06-30'],
+  ];
+  // C2 red, C3 light amber, C4 none, C5 green, C6 red under Done (a closed state: not a colourless word).
+  const col = (colour: string | undefined): Array<string | undefined> => [undefined, undefined, colour];
+  const wordedFills = [undefined, col('FF0000'), col('FFEB9C'), undefined, col('00B050'), col('FF0000')];
+  const result = ingestSources(
+    [{ name: 'Web.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Plan', origin: { row: 0, col: 0 }, values: worded, fills: wordedFills }] }],
+    options,
+  );
+
+  it('reads the colour as the status, keeping the words', () => {
+    expect(result.initiatives.map((r) => [r.id, r.status, r.statusText, r.statusFrom])).toEqual([
+      ['W-1', 'red', 'In Progress', 'fill'],
+      ['W-2', 'amber', 'Active', 'fill'],
+      ['W-3', 'unknown', 'In Progress', undefined],
+      ['W-4', 'green', undefined, 'fill'],
+      ['W-5', 'done', 'Done', undefined],
+    ]);
+  });
+
+  it('says so once for the column, counting the empty cells and the worded ones apart', () => {
+    expect(result.findings.filter((f) => f.code === 'ingest.status-from-fill').map((f) => [f.cells.map((c) => c.address), f.message])).toEqual([
+      [
+        ['C1', 'C2', 'C3', 'C5'],
+        'Web.xlsx, sheet "Plan": 3 cells of the status column "Status" (C1) are coloured: 1 empty, 2 with words that give no colour ("In Progress"), and their statuses were read from the colour: 1 red, 1 amber, 1 green.',
+      ],
+    ]);
+  });
+});
