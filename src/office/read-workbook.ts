@@ -153,15 +153,53 @@ async function readInChunks(context: Excel.RequestContext, sheets: readonly Shee
   }
   const rows = new Map<string, RangeData>([...boxes].map(([name, box]) => [name, { address: a1Range(box.top, box.left, box.bottom, box.right), values: [], numberFormat: [], valueTypes: [] }]));
 
-  let budget = CHUNK_CELLS;
-  const queue = [...boxes].map(([sheet, box]): Slice => ({ sheet, top: box.top, bottom: box.bottom, box }));
+  const slices = [...boxes].map(([sheet, box]): Slice => ({ sheet, top: box.top, bottom: box.bottom, box }));
+  await syncInBatches(
+    context,
+    slices,
+    CHUNK_CELLS,
+    (slice) => slice.box.right - slice.box.left + 1,
+    (slice) => {
+      const range = context.workbook.worksheets.getItem(slice.sheet).getRange(a1Range(slice.top, slice.box.left, slice.bottom, slice.box.right));
+      range.load('values,numberFormat,valueTypes');
+      return range;
+    },
+    (slice, range) => {
+      const data = rows.get(slice.sheet)!;
+      (data.values as unknown[][]).push(...range.values);
+      (data.numberFormat as unknown[][]).push(...range.numberFormat);
+      (data.valueTypes as string[][]).push(...range.valueTypes);
+    },
+    mergeSlices,
+  );
+  return assemble(layout, rows);
+}
+
+/**
+ * Loads row slices in batches of at most `budget` cells per sync (at least one row), and hands
+ * each loaded slice to `apply` in order. A batch the host refuses as too large (the 5 MB request
+ * limit of Excel on the web, long text) is cut again at half its cells, down to one row; any
+ * other error, or a refused single row, is thrown. Syncs grow with the workbook's bytes, never
+ * with its rows.
+ */
+async function syncInBatches<S extends { readonly top: number; readonly bottom: number }, L>(
+  context: Excel.RequestContext,
+  slices: readonly S[],
+  cellBudget: number,
+  widthOf: (slice: S) => number,
+  load: (slice: S) => L,
+  apply: (slice: S, loaded: L) => void,
+  rejoin: (batch: readonly S[]) => S[] = (batch) => [...batch],
+): Promise<void> {
+  let budget = cellBudget;
+  const queue = [...slices];
   while (queue.length > 0) {
     // Take rows from the front of the queue until the budget is used (at least one row).
-    const batch: Slice[] = [];
+    const batch: S[] = [];
     let cells = 0;
     while (queue.length > 0) {
       const next = queue[0]!;
-      const width = next.box.right - next.box.left + 1;
+      const width = widthOf(next);
       const fit = Math.floor((budget - cells) / width);
       if (fit <= 0 && batch.length > 0) break;
       const take = Math.max(1, Math.min(fit, next.bottom - next.top + 1));
@@ -170,28 +208,18 @@ async function readInChunks(context: Excel.RequestContext, sheets: readonly Shee
       if (next.top + take > next.bottom) queue.shift();
       else queue[0] = { ...next, top: next.top + take };
     }
-    const loaded = batch.map((slice) => {
-      const range = context.workbook.worksheets.getItem(slice.sheet).getRange(a1Range(slice.top, slice.box.left, slice.bottom, slice.box.right));
-      range.load('values,numberFormat,valueTypes');
-      return { slice, range };
-    });
+    const loaded = batch.map((slice) => ({ slice, result: load(slice) }));
     try {
       await context.sync();
     } catch (e) {
       const oneRow = batch.length === 1 && batch[0]!.top === batch[0]!.bottom;
       if (!isPayloadLimitError(e) || oneRow) throw e;
       budget = Math.max(1, Math.floor(cells / 2));
-      queue.unshift(...mergeSlices(batch));
+      queue.unshift(...rejoin(batch));
       continue;
     }
-    for (const { slice, range } of loaded) {
-      const data = rows.get(slice.sheet)!;
-      (data.values as unknown[][]).push(...range.values);
-      (data.numberFormat as unknown[][]).push(...range.numberFormat);
-      (data.valueTypes as string[][]).push(...range.valueTypes);
-    }
+    for (const { slice, result } of loaded) apply(slice, result);
   }
-  return assemble(layout, rows);
 }
 
 /** Slices of a refused batch, joined back per sheet so they are cut again with the smaller budget. */
@@ -240,33 +268,16 @@ async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]
   const slices = sheets.flatMap((sheet, k) => statusColumns(sheet).map((c) => ({ sheet: k, ...c })));
   if (slices.length === 0) return sheets;
   const fills = sheets.map((): Array<Array<string | undefined> | undefined> | undefined => undefined);
-  const queue: FillSlice[] = [...slices];
-  let budget = FILL_CHUNK_CELLS;
-  while (queue.length > 0) {
-    const batch: FillSlice[] = [];
-    let cells = 0;
-    while (queue.length > 0 && cells < budget) {
-      const next = queue[0]!;
-      const take = Math.min(budget - cells, next.bottom - next.top + 1);
-      batch.push({ ...next, bottom: next.top + take - 1 });
-      cells += take;
-      if (next.top + take > next.bottom) queue.shift();
-      else queue[0] = { ...next, top: next.top + take };
-    }
-    const loaded = batch.map((slice) => {
+  await syncInBatches(
+    context,
+    slices,
+    FILL_CHUNK_CELLS,
+    () => 1,
+    (slice) => {
       const range = context.workbook.worksheets.getItem(sheets[slice.sheet]!.name).getRange(a1Range(slice.top, slice.col, slice.bottom, slice.col));
-      return { slice, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
-    });
-    try {
-      await context.sync();
-    } catch (e) {
-      const oneCell = batch.length === 1 && batch[0]!.top === batch[0]!.bottom;
-      if (!isPayloadLimitError(e) || oneCell) throw e;
-      budget = Math.max(1, Math.floor(cells / 2));
-      queue.unshift(...batch);
-      continue;
-    }
-    for (const { slice, result } of loaded) {
+      return range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    },
+    (slice, result) => {
       const sheet = sheets[slice.sheet]!;
       result.value.forEach((row, r) => {
         const colour = solidColour(row[0]);
@@ -274,8 +285,8 @@ async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]
         const rows = (fills[slice.sheet] ??= new Array<Array<string | undefined> | undefined>(sheet.values.length));
         (rows[slice.top + r - sheet.origin.row] ??= [])[slice.col - sheet.origin.col] = colour;
       });
-    }
-  }
+    },
+  );
   return sheets.map((sheet, k) => (fills[k] === undefined ? sheet : { ...sheet, fills: fills[k] }));
 }
 
