@@ -88,6 +88,14 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     else readKpis(reader, kpis);
     for (const finding of reader.findingsInReadingOrder()) findings.push(renamedFinding(finding, renamed));
   };
+  /** A table read as cost lines: its lines for applyCostLines, its money-unit note and findings, its mapping for the unmapped list. */
+  const takeCostLines = (source: RawSource, costs: NonNullable<ReturnType<typeof readCostLines>>): void => {
+    for (const l of costs.lines) costLines.push(l);
+    const unit = moneyUnitFinding(source.name, costs.table);
+    if (unit) findings.push(unit);
+    for (const f of costs.findings) findings.push(f);
+    used.set(costs.table.key, costs.table);
+  };
   for (const source of sources) {
     for (const finding of readProblemFindings(source)) findings.push(finding);
     const found = findSourceTables(source, options);
@@ -101,11 +109,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         // A cost breakdown is read for its money, summed into the initiatives it names once every source is read.
         const costs = isCostLinesReason(table.ignoredReason) ? readCostLines(source, table, block, rows, options, addresses) : undefined;
         if (costs) {
-          for (const l of costs.lines) costLines.push(l);
-          const unit = moneyUnitFinding(source.name, costs.table);
-          if (unit) findings.push(unit);
-          for (const f of costs.findings) findings.push(f);
-          used.set(table.key, costs.table);
+          takeCostLines(source, costs);
           continue;
         }
         // A Departments/leads table is read for who leads each department, not reported as ignored.
@@ -140,11 +144,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         readTable(m.source, m.found);
         continue;
       }
-      for (const l of costs.lines) costLines.push(l);
-      const unit = moneyUnitFinding(m.source.name, costs.table);
-      if (unit) findings.push(unit);
-      for (const f of costs.findings) findings.push(f);
-      used.set(table.key, costs.table);
+      takeCostLines(m.source, costs);
     }
   }
   scopeLocalIds(local, initiatives.records, dependencies, findings);
