@@ -157,26 +157,13 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const statusValue = valueAt(values, at.status);
   const statusText = reader.textOf(statusValue, 'status', row, id, id);
   let rated = statusText === undefined ? undefined : table.status?.read(statusText);
-  // A status kept as the cell's colour: an empty cell reads as its red, amber or green fill; a written colour the fill contradicts is said.
+  // A status kept as the cell's colour (status-fill.ts): an empty cell, or words with no colour, read as its red, amber or green fill.
   let statusFrom: 'fill' | undefined;
-  if (table.statusFills !== undefined) {
-    if (statusText === undefined && !hasValue(statusValue)) {
-      const rag = table.statusFills.ragAt(row);
-      if (rag !== undefined) {
-        rated = rag;
-        statusFrom = 'fill';
-        filled |= FIELD_BIT.status;
-        table.statusFills.readFromFill(row, rag);
-      }
-    } else if (statusText !== undefined && rated === 'unknown') {
-      // Words with no colour ("In Progress", "Active") in a red, amber or green cell: the colour is the rating.
-      const rag = table.statusFills.ragAt(row);
-      if (rag !== undefined) {
-        rated = rag;
-        statusFrom = 'fill';
-        table.statusFills.readFromFill(row, rag, true);
-      }
-    } else if (statusText !== undefined) table.statusFills.checkWritten(row, rated, statusText, id);
+  const fromFill = table.statusFills?.statusAt(row, rated, statusText, !hasValue(statusValue), id);
+  if (fromFill !== undefined) {
+    if (statusText === undefined) filled |= FIELD_BIT.status;
+    rated = fromFill;
+    statusFrom = 'fill';
   }
   // A closed, paused or blocked workflow state beside a RAG rating (lifecycle-column.ts) says so, whatever its last colour.
   const status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);

@@ -54,15 +54,31 @@ export class StatusFills {
     return this.colourRag.get(colour);
   }
 
+  /**
+   * The status a row's status cell takes from its fill: an empty cell's, or one whose words give no
+   * colour (`written` 'unknown': "In Progress"); undefined otherwise, a written red, amber or green
+   * its fill contradicts being said (value.status-fill-disagrees) and left to stand.
+   */
+  statusAt(row: number, written: Status | undefined, text: string | undefined, empty: boolean, id: string): FillRag | undefined {
+    if (text !== undefined && written !== 'unknown') {
+      this.checkWritten(row, written, text, id);
+      return undefined;
+    }
+    if (text === undefined && !empty) return undefined;
+    const rag = this.ragAt(row);
+    if (rag !== undefined) this.readFromFill(row, rag, text !== undefined);
+    return rag;
+  }
+
   /** A status cell read from its fill, empty or in words with no colour (`worded`): counted for the column's ingest.status-from-fill. */
-  readFromFill(row: number, rag: FillRag, worded = false): void {
+  private readFromFill(row: number, rag: FillRag, worded: boolean): void {
     this.read.push(row);
     if (worded) this.worded++;
     this.counts[rag]++;
   }
 
   /** value.status-fill-disagrees when a written red, amber or green is coloured as another; the written status stands. */
-  checkWritten(row: number, written: Status | undefined, text: string, id: string): void {
+  private checkWritten(row: number, written: Status | undefined, text: string, id: string): void {
     if (written !== 'red' && written !== 'amber' && written !== 'green') return;
     const rag = this.ragAt(row);
     if (rag === undefined || rag === written) return;
