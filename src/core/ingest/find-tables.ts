@@ -38,7 +38,10 @@ function rowsTypedBelow(grid: SheetGrid, range: GridRange, tables: readonly Grid
 const TOP_ROWS_SCANNED = 15;
 const ROWS_SCANNED_AFTER_GAP = 3;
 const NUMERIC_TEXT = /^[\s\d.,%+\-()£$€¥₹]*\d[\s\d.,%+\-()£$€¥₹kmbn]*$/i;
-const TOTAL_LABEL = /^(?:grand\s+)?(?:sub[\s-]?)?totals?\b|^sum$/i;
+/** A cell that is a totals label and nothing else, in English and the European languages read. */
+const TOTAL_LABEL_WHOLE = /^(?:(?:grand\s+)?(?:sub[\s-]?)?totals?|sum|summe|gesamt(?:summe)?|zwischensumme|totaal|totale|suma|somme)\s*[:.]?$/i;
+/** A cell that starts like a totals label ("Total - Data", "Total (£k)", "Total Rewards review"). */
+const TOTAL_LABEL_START = /^(?:grand\s+)?(?:sub[\s-]?)?totals?\b/i;
 const NOTE_LABEL = /^(?:[*†‡]|(?:notes?|sources?|key|rag key|legend|comments?|nb)\s*[:\-])/i;
 
 /**
@@ -332,23 +335,56 @@ function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): b
   return typeof only === 'string' && NOTE_LABEL.test(cleanText(only));
 }
 
-/** A totals row ("Total", "Grand total", "Subtotal") is a summary, not a record. */
+/**
+ * A totals row is a summary, not a record: a whole totals label ("Total", "Grand total",
+ * "Subtotal", "Summe") among its first three cells, or a cell that starts like one ("Total (£k)",
+ * "Total - Data") anywhere in a row whose other cells are all numbers. "Total Rewards review"
+ * beside an id and an owner is an initiative's name, so that row stays a record.
+ */
 export function isTotalsRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  const values = grid.rowValues(row);
   let seen = 0;
-  for (let col = left; col <= right && seen < 3; col++) {
-    const v = grid.value(row, col);
-    if (isBlank(v)) continue;
+  let label = false;
+  let otherText = false;
+  const visit = (v: CellValue | undefined): boolean => {
+    if (isBlank(v)) return false;
     seen++;
-    if (typeof v === 'string' && mayBeTotalLabel(v) && TOTAL_LABEL.test(cleanText(v))) return true;
+    if (typeof v !== 'string') return false;
+    if (mayBeTotalLabel(v)) {
+      const text = cleanText(v);
+      if (seen <= 3 && TOTAL_LABEL_WHOLE.test(text)) return true;
+      if (TOTAL_LABEL_START.test(text)) {
+        label = true;
+        return false;
+      }
+    }
+    if (!NUMERIC_TEXT.test(v) && !NO_VALUE_TEXT.test(v)) otherText = true;
+    return false;
+  };
+  const from = Math.max(0, left - grid.left);
+  const to = right - grid.left;
+  if (values.length - from <= 64) {
+    for (let k = from; k <= to && k < values.length; k++) if (visit(values[k])) return true;
+  } else {
+    // A row reaching far right is walked by the entries it holds (see firstFilledFrom).
+    for (const key in values) {
+      const k = Number(key);
+      if (!Number.isInteger(k) || k < from) continue;
+      if (k > to) break;
+      if (visit(values[k])) return true;
+    }
   }
-  return false;
+  return label && !otherText;
 }
+
+/** Cells a totals row may hold beside its numbers: dashes and "n/a". */
+const NO_VALUE_TEXT = /^\s*(?:[-\u2013\u2014]+|n\/?a)\s*$/i;
 
 /**
  * False when the text cannot be a totals label: it starts with a plain ASCII character other
  * than g, s or t ("Grand total", "Subtotal", "Total", "Sum"). Spares a cleanText and a regex run
  * for the first cells of every data row; anything else (a space, a non-ASCII character) is left
- * to TOTAL_LABEL.
+ * to the totals patterns.
  */
 export function mayBeTotalLabel(text: string): boolean {
   const first = text.charCodeAt(0);

@@ -1,0 +1,71 @@
+/**
+ * Totals rows as finance and HR sheets write them, told apart from initiatives whose names start
+ * with "Total" or "Sum". Each expectation is what an analyst reading the sheet would say.
+ */
+import { ingestSources } from '../../../src/core/ingest';
+import { makeOptions, type CellValue, type RawSource } from '../../../src/core/types';
+import { runPipeline } from '../../../src/core/pipeline';
+import { day } from '../../support/read-export';
+
+function source(name: string, rows: CellValue[][]): RawSource {
+  return { name, origin: 'file', dateSystem: 1900, sheets: [{ name: 'Tracker', origin: { row: 0, col: 0 }, values: rows }] };
+}
+
+const options = makeOptions(day('2026-11-16'));
+const ids = (rows: CellValue[][]) => ingestSources([source('Dept.xlsx', rows)], options).initiatives.map((i) => i.id);
+const idMissing = (rows: CellValue[][]) =>
+  runPipeline([source('Dept.xlsx', rows)], options).findings.filter((f) => f.code === 'id.missing').length;
+
+const HEADER: CellValue[] = ['ID', 'Initiative', 'Owner', 'RAG', 'Due', 'Budget', 'Comment'];
+
+describe('totals rows', () => {
+  it('keeps initiatives whose names start with "Total" or "Sum" (an id and an owner beside them)', () => {
+    expect(
+      ids([
+        HEADER,
+        ['HR-1', 'Total Rewards review', 'Kim Lee', 'Green', '2026-12-31', 100, null],
+        ['HR-2', 'Sum insured uplift', 'Ana Diaz', 'Amber', '2027-01-31', 50, null],
+        ['HR-3', 'Subtotal reconciliation', 'Ana Diaz', 'Green', '2027-02-28', 20, null],
+      ]),
+    ).toEqual(['HR-1', 'HR-2', 'HR-3']);
+  });
+
+  it('leaves out a row of sums labelled in its last column', () => {
+    const rows: CellValue[][] = [
+      HEADER,
+      ['CX-1', 'Robotics', 'Kim Lee', 'Amber', '2027-02-15', 1200, null],
+      ['CX-2', 'Fleet', 'Ana Diaz', 'Green', '2027-04-01', 800, null],
+      [null, null, null, null, null, 2000, 'Total'],
+    ];
+    expect(ids(rows)).toEqual(['CX-1', 'CX-2']);
+    expect(idMissing(rows)).toBe(0);
+  });
+
+  it('leaves out "Total (£k)", "Grand Total:", "Summe" and "Totaal" rows, and a subtotal row with a group name before it', () => {
+    for (const label of ['Total (£k)', 'Grand Total:', 'Summe', 'Totaal', 'TOTAL - Data']) {
+      const rows: CellValue[][] = [
+        HEADER,
+        ['CX-1', 'Robotics', 'Kim Lee', 'Amber', '2027-02-15', 1200, null],
+        [null, label, null, null, null, 1200, null],
+      ];
+      expect([label, ids(rows), idMissing(rows)]).toEqual([label, ['CX-1'], 0]);
+    }
+    const grouped: CellValue[][] = [
+      HEADER,
+      ['CX-1', 'Robotics', 'Kim Lee', 'Amber', '2027-02-15', 1200, null],
+      ['Data', 'Subtotal', null, null, null, 1200, null],
+      ['CX-2', 'Fleet', 'Ana Diaz', 'Green', '2027-04-01', 800, null],
+    ];
+    expect(ids(grouped)).toEqual(['CX-1', 'CX-2']);
+  });
+
+  it('reads a row that only starts with "Total" but holds words as a record, so a missing id is said, not dropped', () => {
+    const rows: CellValue[][] = [
+      HEADER,
+      ['CX-1', 'Robotics', 'Kim Lee', 'Amber', '2027-02-15', 1200, null],
+      [null, 'Total cost review', 'Ana Diaz', 'Red', '2027-03-01', 10, null],
+    ];
+    expect(ids(rows)).toEqual(['CX-1']);
+    expect(idMissing(rows)).toBe(1);
+  });
+});
