@@ -385,7 +385,37 @@ export function dataRows(block: Block): number[] {
     }
     rows.push(row);
   }
+  if (isUnlabelledSumRow(block, rows)) rows.pop();
   return rows;
+}
+
+/**
+ * True when the last data row holds only numbers, each the sum of its column over the rows above
+ * (at least two of them): a SUM row at the foot of a finance table, written with no "Total" label.
+ */
+function isUnlabelledSumRow(block: Block, rows: readonly number[]): boolean {
+  if (rows.length < 3) return false;
+  const { range, grid } = block;
+  const last = rows[rows.length - 1]!;
+  const values = grid.rowValues(last);
+  let numbers = 0;
+  for (let col = range.left; col <= range.right; col++) {
+    const v = values[col - grid.left];
+    if (isBlank(v)) continue;
+    if (typeof v !== 'number') return false;
+    let sum = 0;
+    let terms = 0;
+    for (let k = 0; k < rows.length - 1; k++) {
+      const above = grid.value(rows[k]!, col);
+      if (typeof above === 'number') {
+        sum += above;
+        terms++;
+      }
+    }
+    if (terms < 2 || Math.abs(sum - v) > 1e-6 * Math.max(1, Math.abs(v))) return false;
+    numbers++;
+  }
+  return numbers > 0;
 }
 
 /**

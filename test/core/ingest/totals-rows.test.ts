@@ -68,4 +68,17 @@ describe('totals rows', () => {
     expect(ids(rows)).toEqual(['CX-1']);
     expect(idMissing(rows)).toBe(1);
   });
+
+  it('leaves out an unlabelled SUM row at the foot of a money table, but not a last row whose figures are not the sums', () => {
+    const body: CellValue[][] = [
+      ['CX-1', 'Robotics', 'Kim Lee', 'Amber', '2027-02-15', 1200, null],
+      ['CX-2', 'Fleet', 'Ana Diaz', 'Green', '2027-04-01', 800, null],
+      ['CX-3', 'ERP', 'Ana Diaz', 'Green', '2027-05-01', 450.5, null],
+    ];
+    const sums: CellValue[][] = [HEADER, ...body, [null, null, null, null, null, 2450.5, null]];
+    expect(ids(sums)).toEqual(['CX-1', 'CX-2', 'CX-3']);
+    expect(idMissing(sums)).toBe(0);
+    const notSums: CellValue[][] = [HEADER, ...body, [null, null, null, null, null, 2400, null]];
+    expect(idMissing(notSums)).toBe(1);
+  });
 });
