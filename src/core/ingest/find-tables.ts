@@ -125,8 +125,10 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
     if (budget <= 0) continue;
     budget--;
     // Under a gap in a table, a new table's header must name fields in half its cells: a data row
-    // past the gap names a couple by chance ("Done" reads as % done, "see notes" as a note).
-    const candidate = scoreHeaderRow(grid, row, valueAt, last !== undefined && blankSinceHeader ? 0.5 : MIN_HEADER_SHARE);
+    // past the gap names a couple by chance ("Done" reads as % done, "see notes" as a note), and
+    // holds figures a header never does (a 1, "£1,200"; a year such as 2026 may head a column).
+    const underGap = last !== undefined && blankSinceHeader;
+    const candidate = scoreHeaderRow(grid, row, valueAt, underGap ? 0.5 : MIN_HEADER_SHARE, underGap);
     if (!candidate) continue;
     // After a blank row, a row that repeats the table's own values in their columns ("Done" under
     // Status, "FIN-1" under Ref) carries the table on; a new table's header names columns instead.
@@ -198,10 +200,19 @@ function repeatsValuesAbove(grid: SheetGrid, row: number, headerRow: number, val
   return false;
 }
 
+/** A year written as text ("2026", "FY2027" is not numeric text), the one figure a header row holds. */
+const YEAR_TEXT = /^\s*(?:19|20)\d\d\s*$/;
+
 /** Share of a header row's cells that must name a field (wide exports aside). */
 const MIN_HEADER_SHARE = 0.3;
 
-function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col: number) => CellValue, share: number): HeaderRow | undefined {
+function scoreHeaderRow(
+  grid: SheetGrid,
+  row: number,
+  valueAt: (row: number, col: number) => CellValue,
+  share: number,
+  figuresAreData = false,
+): HeaderRow | undefined {
   let nonEmpty = 0;
   let numbers = 0;
   let matched = 0;
@@ -217,12 +228,16 @@ function scoreHeaderRow(grid: SheetGrid, row: number, valueAt: (row: number, col
     filled.push(col);
     // Text that is a number, percent or amount ("50%", "£1,200", "(300)") is a value, not a column name.
     if (typeof value === 'string') {
-      if (NUMERIC_TEXT.test(value)) numbers++;
-      else texts.push([col, value]);
+      if (NUMERIC_TEXT.test(value)) {
+        if (figuresAreData && !YEAR_TEXT.test(value)) return undefined;
+        numbers++;
+      } else texts.push([col, value]);
     }
     // Year columns (2025, 2026) are fine in a header; dates, booleans and errors are data.
-    else if (typeof value === 'number') numbers++;
-    else return undefined;
+    else if (typeof value === 'number') {
+      if (figuresAreData && !(Number.isInteger(value) && value >= 1900 && value <= 2100)) return undefined;
+      numbers++;
+    } else return undefined;
   }
   if (texts.length < 2 || numbers > nonEmpty * 0.6) return undefined;
   for (const [col, value] of texts) {

@@ -37,3 +37,39 @@ it('reads a data row with header-like words as data, under a header that follows
   // "see notes" is not money: it is named, not dropped.
   expect(result.findings.filter((f) => f.code === 'value.unparseable').map((f) => f.cells[0]!.address)).toEqual(['B6']);
 });
+
+/**
+ * After a blank row inside a table, a row holding a figure (a 1, "£1,200") is data: a header row
+ * holds column names, and of figures only years (2025, 2026). (Found by
+ * nothing-dropped.property.test.ts: "Done", "see notes", 1, "ops-1" was taken for a new header.)
+ */
+it('reads a row past a gap that names two fields by chance but holds a figure as data', () => {
+  const values = [
+    ['Delivery Confidence', 'Baseline Cost', 'Project Name', 'Key'],
+    ['Green', 1000, 'Ledger upgrade', 'OPS-1'],
+    [],
+    ['Done', 'see notes', 'Payroll move', 1],
+    ['Amber', '£1,200', 'Data cleanse', 'OPS-3'],
+  ];
+  const source: RawSource = { name: 'Messy.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Tracker', origin: { row: 0, col: 0 }, values }] };
+  const result = ingestSources([source], makeOptions(20_500));
+  expect(result.tables.map((t) => [t.kind, t.headerRow, t.rowCount])).toEqual([['initiatives', 0, 3]]);
+  expect(result.initiatives.map((r) => [r.id, r.name, r.status, r.budget])).toEqual([
+    ['OPS-1', 'Ledger upgrade', 'green', 1000],
+    ['1', 'Payroll move', 'done', undefined],
+    ['OPS-3', 'Data cleanse', 'amber', 1200],
+  ]);
+});
+
+it('still starts a new table past a gap at a header row of names and years', () => {
+  const values = [
+    ['Ref', 'Initiative', 'RAG', 'Due'],
+    ['OPS-1', 'Ledger upgrade', 'Green', '2027-01-31'],
+    [],
+    ['KPI', 'Baseline', 'Target', 2026, 2027],
+    ['Cost to serve', 10, 8, 9, 8],
+  ];
+  const source: RawSource = { name: 'Ops.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Tracker', origin: { row: 0, col: 0 }, values }] };
+  const result = ingestSources([source], makeOptions(20_500));
+  expect(result.tables.map((t) => t.headerRow)).toEqual([0, 3]);
+});
