@@ -134,8 +134,9 @@ function findHeaderRows(grid: SheetGrid, valueAt: (row: number, col: number) => 
     // Status, "FIN-1" under Ref) carries the table on; a new table's header names columns instead.
     if (last && blankSinceHeader && repeatsValuesAbove(grid, row, last.row, valueAt)) continue;
     if (last && last.row === row - 1) {
-      // Two header-like rows in a row: a group row above its column names; keep the better one.
-      if (candidate.matched >= last.matched) found[found.length - 1] = candidate;
+      // Two header-like rows in a row: a group row above its column names; keep the better one,
+      // or the lower one when merged cells say the two rows are one header (see namesUnderGroups).
+      if (candidate.matched >= last.matched || namesUnderGroups(grid, last.row, row)) found[found.length - 1] = candidate;
       continue;
     }
     found.push(candidate);
@@ -175,6 +176,25 @@ function lastColumnOf(grid: SheetGrid, row: number): number {
   let right = grid.left + grid.rowValues(row).length - 1;
   for (const m of grid.sheet.merges ?? []) if (m.top <= row && m.bottom >= row && m.right > right) right = m.right;
   return Math.min(right, grid.right);
+}
+
+/**
+ * Whether `row` holds the column names under group labels in `upper`: a cell of `upper` merged
+ * across columns ("Dates" over Start | End) has text under it, or a cell of `upper` is merged down
+ * into `row` ("Project" standing for both rows). Then readHeaders joins the two ("Dates End").
+ */
+function namesUnderGroups(grid: SheetGrid, upper: number, row: number): boolean {
+  for (const m of grid.sheet.merges ?? []) {
+    if (m.top > upper || m.bottom < upper) continue;
+    if (m.bottom >= row) return true;
+    if (m.bottom === upper && m.right > m.left) {
+      for (let col = m.left; col <= m.right; col++) {
+        const v = grid.value(row, col);
+        if (typeof v === 'string' && !isBlank(v)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** How far above a header-like row its cells are looked for among the rows of the table above. */

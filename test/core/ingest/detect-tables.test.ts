@@ -83,6 +83,29 @@ describe('finding tables in a sheet', () => {
     expect(record).toMatchObject({ id: 'FIN-1', start: 20458, due: 20543, status: 'green' });
   });
 
+  it('reads a two-row header whose group row names more fields than the column names under it', () => {
+    // Status over This week | Last week and Dates over Start | End; the other headers merged down both rows.
+    const rows: CellValue[][] = [
+      ['#', 'Project', 'Status', null, 'Dates', null, 'Updated'],
+      [null, null, 'This week', 'Last week', 'Start', 'End', null],
+      [1, 'Intake', 'Green', 'Amber', '2026-09-01', '2027-06-30', '2026-11-12'],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+      { top: 0, left: 4, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 1, right: 6 },
+    ];
+    const [table] = detectTables(sheetSource([{ rows, merges }]), options);
+    expect(table!.headerRow).toBe(1);
+    expect(table!.headers).toEqual(['#', 'Project', 'Status This week', 'Status Last week', 'Dates Start', 'Dates End', 'Updated']);
+    expect(table!.rowCount).toBe(1);
+    const [record] = ingestSources([sheetSource([{ rows, merges }])], options).initiatives;
+    // 2026-09-01 and 2027-06-30 as days since 1970-01-01.
+    expect(record).toMatchObject({ id: '1', name: 'Intake', status: 'green', start: 20697, due: 20999 });
+  });
+
   it('finds several blocks in one sheet and classifies each', () => {
     const rows: CellValue[][] = [
       ['Initiatives'],
