@@ -87,7 +87,8 @@ export const CUSTOMER_SUPPORT: readonly SampleInitiative[] = [
   // PLANT status.done-with-open-upstream: Complete, but IT-02 (amber) is still open.
   { id: 'CS-05', name: 'Complaints handling process update', department: 'Customer Support', owner: 'Aaliyah Khan', status: 'done', start: '2026-07-01', due: '2026-10-15', percent: 1, dependsOn: 'IT-02 SS', updated: '2026-11-10', extra: 'All sites', budget: 30_000, forecast: 28_500, pillar: CONTROL },
   { id: 'CS-06', name: 'Proactive claim status messaging', department: 'Customer Support', owner: "Liam O'Connor", status: 'amber', start: '2026-10-19', due: '2027-02-19', percent: 0.2, dependsOn: 'ENG-08 SS', updated: '2026-11-11', extra: 'All sites', budget: 55_000, forecast: 56_000, benefit: 120_000, pillar: CX },
-  { id: 'CS-07', name: 'QA scorecard for automated decisions', department: 'Customer Support', owner: 'Aaliyah Khan', status: 'green', start: '2026-11-02', due: '2027-03-12', percent: 0.1, dependsOn: 'ACT-02 SS', updated: '2026-11-13', extra: 'Leeds', budget: 35_000, forecast: 35_000, pillar: CONTROL },
+  // PLANT value.date-without-year: the update date typed "13 Nov", with no year.
+  { id: 'CS-07', name: 'QA scorecard for automated decisions', department: 'Customer Support', owner: 'Aaliyah Khan', status: 'green', start: '2026-11-02', due: '2027-03-12', percent: 0.1, dependsOn: 'ACT-02 SS', updated: '13 Nov', extra: 'Leeds', budget: 35_000, forecast: 35_000, pillar: CONTROL },
 ];
 
 export const MARKETING: readonly SampleInitiative[] = [

@@ -35,6 +35,8 @@ export class TableReader {
   private readonly columnOrders = new Map<number, ColumnForcing>();
   /** Ambiguous dates the column could not settle, by sheet column, reported once per column with the table's findings. */
   private readonly ambiguousByColumn = new Map<number, { field: AnyField; order: DateOrder; byTable: boolean; cells: AmbiguousCell[] }>();
+  /** Dates written with no year, by sheet column, reported once per column. */
+  private readonly yearlessByColumn = new Map<number, { field: AnyField; cells: Array<{ row: number; value: CellValue; day: number }> }>();
 
   constructor(
     readonly source: RawSource,
@@ -145,7 +147,7 @@ export class TableReader {
 
   /** How a date cell of the table at (row, col) is read: the source's date system, the run's day/month order, the cell's format. */
   dateContext(row: number, col: number): DateContext {
-    return { dateSystem: this.source.dateSystem, dateOrder: this.options.dateOrder, numberFormat: this.block.grid.numberFormat(row, col) };
+    return { dateSystem: this.source.dateSystem, dateOrder: this.options.dateOrder, numberFormat: this.block.grid.numberFormat(row, col), asOf: this.options.asOf };
   }
 
   /** date() for a value already read from the row at sheet column `col`. */
@@ -154,6 +156,7 @@ export class TableReader {
     if (day !== undefined) return day;
     const parsed = parseDateValue(value, this.dateContext(row, col));
     const reading: DateReading | undefined = this.take(field, row, parsed, who, initiativeId);
+    if (reading?.yearless) this.noteYearless(field, row, col, value, reading.period?.last ?? reading.day);
     // "Q3 2026" starts on its first day and is due by its last.
     if (reading?.period) return field === 'start' || field === 'actualStart' ? reading.period.first : reading.period.last;
     if (!reading?.ambiguous) return reading?.day;
@@ -173,6 +176,29 @@ export class TableReader {
     }
     pending.cells.push({ row, value, who, dayFirst, monthFirst, ...extra(initiativeId) });
     return chosen;
+  }
+
+  /** A day and month with no year, given the as-of day's nearest year: said once per column (value.date-without-year). */
+  private noteYearless(field: AnyField, row: number, col: number, value: CellValue, day: number): void {
+    let pending = this.yearlessByColumn.get(col);
+    if (pending === undefined) {
+      pending = { field, cells: [] };
+      this.yearlessByColumn.set(col, pending);
+    }
+    pending.cells.push({ row, value, day });
+  }
+
+  private reportYearlessDates(): void {
+    for (const [col, { field, cells }] of this.yearlessByColumn) {
+      const first = cells[0]!;
+      const header = this.table.headers[col - this.block.range.left] ?? '';
+      const column = `${this.sourceName}, sheet "${this.sheetName}": the ${fieldLabel(field)} column${header === '' ? '' : ` "${header}"`}`;
+      const cell = `${this.cell(first.row, col).address} "${displayValue(first.value)}"`;
+      const what = cells.length === 1 ? `has a date written with no year, ${cell}, read as ${isoDate(first.day)}` : `has ${cells.length} dates written with no year, the first ${cell} read as ${isoDate(first.day)}`;
+      const message = `${column} ${what}: the year nearest the as-of date ${isoDate(this.options.asOf)}, as Excel reads a date typed without a year.`;
+      this.push(makeFinding('value.date-without-year', message, cells.map((c) => this.cell(c.row, col))), first.row, col);
+    }
+    this.yearlessByColumn.clear();
   }
 
   /**
@@ -291,6 +317,7 @@ export class TableReader {
    */
   findingsInReadingOrder(): Finding[] {
     this.reportAmbiguousDates();
+    this.reportYearlessDates();
     const positions = this.findingPositions;
     let inOrder = true;
     for (let i = 1; i < positions.length && inOrder; i++) inOrder = positions[i - 1]! <= positions[i]!;

@@ -8,6 +8,8 @@ export interface DateContext {
   readonly dateOrder: DateOrder;
   /** The cell's Excel number format, when the host reports it. */
   readonly numberFormat?: string | null;
+  /** The run's as-of day: a day and month written without a year ("12-Nov") take the year that puts them nearest it. */
+  readonly asOf?: DayNumber;
 }
 
 /** 1900 date system, day-first text: Excel's defaults outside the US. */
@@ -24,6 +26,8 @@ export interface DateReading {
   readonly period?: { readonly first: DayNumber; readonly last: DayNumber };
   /** Set when the period was written as a range of two dates ("2026-09-01 - 2026-10-15"): its first day is a start (rangeStart). */
   readonly range?: true;
+  /** Set when the text gave a day and month but no year ("12-Nov", "Nov 12", "end of Jan"): the year was the as-of day's nearest. */
+  readonly yearless?: true;
 }
 
 /** Serials from 1927 to 2199: a bare number in this range in a date column is read as a serial. */
@@ -176,7 +180,59 @@ export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_
   // No date is written in more than a few dozen characters; a 4 MB name must not reach the patterns (their backtracking overflows the stack).
   if (text.length > MAX_DATE_TEXT) return invalid(EXPECTED);
   if (NUMBER_TEXT.test(text)) return readSerial(Number(text), context, false);
-  return readText(text, context.dateOrder);
+  const read = readText(text, context.dateOrder);
+  return read.kind === 'invalid' && context.asOf !== undefined ? (readYearless(text, context.asOf) ?? read) : read;
+}
+
+/** "12-Nov", "12 Nov", "12th November", "Nov 12", "Nov-12" (as a US day), and "end (of) Jan": a month named in words, no year. */
+const YEARLESS_DM = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*(\p{L}{3,9})\.?$/u;
+const YEARLESS_MD = /^(\p{L}{3,9})\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?$/u;
+const YEARLESS_END = /^(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?(\p{L}{3,9})\.?$/iu;
+
+/**
+ * A day and month written with no year, read as Excel reads "12-Nov" typed into a cell (a date of
+ * the current year), with the as-of day standing for today: of the year before, the same year and
+ * the year after, the date nearest the as-of day, so "20-Dec" seen on 5 Jan is last December.
+ * The cell reader says once per column that the year was supplied.
+ */
+function readYearless(text: string, asOf: DayNumber): Parsed<DateReading> | undefined {
+  if (text.length > 24) return undefined;
+  const end = YEARLESS_END.exec(text);
+  if (end) {
+    const month = MONTHS.get(fold(end[1]!));
+    if (month === undefined) return undefined;
+    const lastOf = (year: number): DayNumber => (month === 12 ? dayFromParts(year + 1, 1, 1)! : dayFromParts(year, month + 1, 1)!) - 1;
+    const last = nearest(asOf, lastOf);
+    return ok({ day: last, period: { first: dayFromParts(new Date(last * 86_400_000).getUTCFullYear(), month, 1)!, last }, yearless: true });
+  }
+  let m = YEARLESS_DM.exec(text);
+  let month: number | undefined;
+  let day: number;
+  if (m) {
+    month = MONTHS.get(fold(m[2]!));
+    day = Number(m[1]);
+  } else {
+    m = YEARLESS_MD.exec(text);
+    if (!m) return undefined;
+    month = MONTHS.get(fold(m[1]!));
+    day = Number(m[2]);
+  }
+  if (month === undefined || day < 1 || day > 31) return undefined;
+  const m2 = month;
+  // 29 Feb takes a leap year among the three; no year at all means no date.
+  const found = nearest(asOf, (year) => dayFromParts(year, m2, day));
+  return found === undefined ? undefined : ok({ day: found, yearless: true });
+}
+
+/** Of the as-of year and the years either side, the day `dayIn` gives nearest the as-of day. */
+function nearest(asOf: DayNumber, dayIn: (year: number) => DayNumber | undefined): DayNumber {
+  const year = new Date(asOf * 86_400_000).getUTCFullYear();
+  let best: DayNumber | undefined;
+  for (const y of [year - 1, year, year + 1]) {
+    const d = dayIn(y);
+    if (d !== undefined && (best === undefined || Math.abs(d - asOf) < Math.abs(best - asOf))) best = d;
+  }
+  return best!;
 }
 
 /**

@@ -232,3 +232,52 @@ describe('a text far longer than any date', () => {
     expect(read('N'.repeat(4 * 1024 * 1024)).kind).toBe('invalid');
   });
 });
+
+describe('a day and month written with no year', () => {
+  const asOf = on(2026, 11, 16);
+  const withAsOf: DateContext = { ...dmy, asOf };
+  it.each<[string, number]>([
+    ['12-Nov', on(2026, 11, 12)],
+    ['12 Nov', on(2026, 11, 12)],
+    ['3rd December', on(2026, 12, 3)],
+    ['Nov 12', on(2026, 11, 12)],
+    ['9 mars', on(2027, 3, 9)],
+    // Nearest the as-of day: 20 May 2026 is 180 days back, 20 May 2027 185 days ahead.
+    ['20-May', on(2026, 5, 20)],
+    ['15-Jan', on(2027, 1, 15)],
+    // A period's last day for a due date.
+    ['end of Jan', on(2027, 1, 31)],
+    ['end Dec', on(2026, 12, 31)],
+  ])('%j on 16 Nov 2026 -> %s', (text, expected) => {
+    const got = read(text, withAsOf);
+    expect(got.kind === 'value' ? [got.value.day, got.value.yearless] : got).toEqual([expected, true]);
+  });
+
+  it('takes last December for "20-Dec" seen on 5 January, and a leap year for 29 Feb', () => {
+    expect(read('20-Dec', { ...dmy, asOf: on(2027, 1, 5) })).toMatchObject({ value: { day: on(2026, 12, 20) } });
+    expect(read('29 Feb', { ...dmy, asOf: on(2027, 11, 16) })).toMatchObject({ value: { day: on(2028, 2, 29) } });
+  });
+
+  it('reads no year-less date without an as-of day, nor words that are no month ("Phase 2", "Wave 12")', () => {
+    expect(read('12-Nov').kind).toBe('invalid');
+    expect(read('Phase 2', withAsOf).kind).toBe('invalid');
+    expect(read('Wave 12', withAsOf).kind).toBe('invalid');
+    expect(read('32 Nov', withAsOf).kind).toBe('invalid');
+  });
+
+  it('reads a tracker column of "12-Nov" update dates in the as-of year, with one info finding for the column', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Initiative', 'Updated'],
+      ['C-1', 'Intake', '12-Nov'],
+      ['C-2', 'Triage', '02-Nov'],
+    ];
+    const result = ingestSources([sheetSource(rows)], makeOptions(asOf));
+    expect(result.initiatives.map((r) => [r.id, r.lastUpdated])).toEqual([
+      ['C-1', on(2026, 11, 12)],
+      ['C-2', on(2026, 11, 2)],
+    ]);
+    const findings = result.findings.filter((f) => f.code.startsWith('value.'));
+    expect(findings.map((f) => [f.code, f.severity, f.cells.map((c) => c.address)])).toEqual([['value.date-without-year', 'info', ['C2', 'C3']]]);
+    expect(findings[0]!.message).toContain('C2 "12-Nov" read as 2026-11-12');
+  });
+});
