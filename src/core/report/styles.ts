@@ -50,7 +50,7 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   label: { bold: true, size: 12, color: NAVY, borderBottom: NAVY, vAlign: 'bottom' },
   body: { color: INK, vAlign: 'top', wrap: true, borderBottom: 'E7E6E6' },
   muted: { color: GREY, italic: true, vAlign: 'top', wrap: true },
-  link: { color: '0563C1', underline: true, vAlign: 'top' },
+  link: { color: '0563C1', underline: true, vAlign: 'top', wrap: true },
   'callout-link': { bold: true, size: 11, color: '0563C1', underline: true, vAlign: 'middle' },
   'link-small': { size: 8, color: '0563C1', underline: true, vAlign: 'top', borderBottom: 'E7E6E6' },
   date: { color: INK, numFmt: 'd mmm yyyy', hAlign: 'right', vAlign: 'top', borderBottom: 'E7E6E6' },
