@@ -156,7 +156,15 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
   const ids = new Set<string>();
   for (const r of records) ids.add(r.id);
   let names: ReadonlyMap<string, readonly string[]> | undefined;
-  const candidates = (text: string): readonly string[] => (names ??= idsByName(records)).get(nameIndexKey(text)) ?? [];
+  let sourceOf: Map<string, string> | undefined;
+  /** The initiatives of that name; where several files share it, the one of the referring row's own file, if it has one. */
+  const candidates = (text: string, source?: string): readonly string[] => {
+    const found = (names ??= idsByName(records)).get(nameIndexKey(text)) ?? [];
+    if (found.length < 2 || source === undefined) return found;
+    sourceOf ??= new Map(records.map((r) => [r.id, r.ref.source]));
+    const own = found.filter((id) => sourceOf!.get(id) === source);
+    return own.length === 1 ? own : found;
+  };
   const findings: Finding[] = [];
   const ambiguous = (written: string, who: string, found: readonly string[], cell: CellRef, initiativeId?: string, verb = 'depends on'): void => {
     findings.push(
@@ -177,7 +185,7 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
       // Only an item written in words can be a name: a key-like token ("OPS-4") that is not an id is unknown.
       if (link.name === undefined || ids.has(link.id)) continue;
       const written = link.name;
-      const found = candidates(written);
+      const found = candidates(written, r.ref.source);
       if (found.length === 1) {
         changed ??= [...links];
         changed[i] = { id: found[0]!, type: link.type, lagDays: link.lagDays, cell: link.cell };
@@ -212,7 +220,7 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
     let shared = false;
     const resolve = (end: string): string => {
       if (ids.has(end)) return end;
-      const found = candidates(end);
+      const found = candidates(end, d.ref.source);
       if (found.length === 1) return found[0]!;
       if (found.length > 1) shared = true;
       if (found.length > 1) ambiguous(end, d.to, found, d.cells.from ?? d.cells.to ?? { source: d.ref.source, sheet: d.ref.sheet, address: `A${d.ref.row}` }, ids.has(d.to) ? d.to : undefined);
@@ -223,6 +231,46 @@ export function resolveReferences(records: InitiativeRecord[], register: Depende
     if (from !== d.from || to !== d.to || shared) register[k] = { ...d, from, to, ...(shared ? { ambiguous: true as const } : {}) };
   }
   return findings;
+}
+
+/**
+ * References "#12" (read as 12) in a tracker whose own id column writes "#12": linked to that id
+ * of the same source, even where another file has a 12 of its own. Only looked at when some id
+ * starts with "#", so other portfolios pay one scan of their ids.
+ */
+export function resolveHashedIds(records: InitiativeRecord[], register: DependencyRecord[]): void {
+  let hashed: Map<string, Set<string>> | undefined;
+  for (const r of records) {
+    if (r.id.charCodeAt(0) !== 0x23) continue;
+    hashed ??= new Map();
+    const set = hashed.get(r.ref.source);
+    if (set) set.add(r.id);
+    else hashed.set(r.ref.source, new Set([r.id]));
+  }
+  if (hashed === undefined) return;
+  const own = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (!hashed.has(r.ref.source)) continue;
+    const set = own.get(r.ref.source);
+    if (set) set.add(r.id);
+    else own.set(r.ref.source, new Set([r.id]));
+  }
+  const resolve = (id: string, source: string): string => {
+    const ids = own.get(source);
+    return ids !== undefined && !ids.has(id) && ids.has(`#${id}`) ? `#${id}` : id;
+  };
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
+    const source = r.ref.source;
+    if (!own.has(source) || !r.dependsOn.some((l) => resolve(l.id, source) !== l.id)) continue;
+    records[k] = { ...r, dependsOn: r.dependsOn.map((l) => (resolve(l.id, source) === l.id ? l : { ...l, id: resolve(l.id, source) })) };
+  }
+  for (let k = 0; k < register.length; k++) {
+    const d = register[k]!;
+    const from = resolve(d.from, d.ref.source);
+    const to = resolve(d.to, d.ref.source);
+    if (from !== d.from || to !== d.to) register[k] = { ...d, from, to };
+  }
 }
 
 /**

@@ -21,7 +21,7 @@ import { readTableHierarchy } from './read-table-hierarchy';
 import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { moneyUnitFinding } from './money-unit';
-import { keyedTable, keyRecords, resolveKpiInitiatives, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
+import { keyedTable, keyRecords, resolveHashedIds, resolveKpiInitiatives, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
 import { missingFields, reportUnreadGroups, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
@@ -148,6 +148,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     }
   }
   scopeLocalIds(local, initiatives.records, dependencies, findings);
+  resolveHashedIds(initiatives.records, dependencies);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
   resolveKpiInitiatives(initiatives.records, kpis);
   for (const finding of applyCostLines(costLines, initiatives.records)) findings.push(finding);

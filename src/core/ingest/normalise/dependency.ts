@@ -77,7 +77,7 @@ export function withoutLinkedPageUrls(text: string): string {
  * A "depends on" cell -> links. Several ids separated by `,` `;` newlines or spaces, each with
  * an optional link type (FS, SS, FF, SF; FS by default) and lag in working days, converted from
  * Microsoft Project's duration units (UNITS, unitDays): "FIN-2", "FIN-2 FS+5d", "OPS-9SS",
- * "IT-4 (FF-2 days)", "ENG-3 SS+1w", "3FS+4 hrs", "7SS+1mo", "2FS+3ed". A lag in percent of the
+ * "IT-4 (FF-2 days)", "ENG-3 SS+1w", "3FS+4 hrs", "7SS+1mo", "2FS+3ed", "#12" (item 12). A lag in percent of the
  * predecessor's duration ("3FS+50%") cannot be converted without that duration: the link is
  * read with no lag and the lag kept as an unreadable piece (percentLags says which).
  */
@@ -257,7 +257,9 @@ function parseItemTokens(written: string, context: DependencyContext, links: Par
       continue;
     }
     // "P-004:" before its description: the colon is punctuation, not part of the id.
-    const bare = token.length > 1 && token.endsWith(':') ? token.slice(0, -1) : token;
+    const colonless = token.length > 1 && token.endsWith(':') ? token.slice(0, -1) : token;
+    // "#12", as issue trackers and their users write a reference to item 12.
+    const bare = colonless.length > 1 && colonless.charCodeAt(0) === 0x23 && HAS_DIGIT.test(colonless) ? colonless.slice(1) : colonless;
     if (ID_TOKEN.test(bare) && (HAS_DIGIT.test(bare) || bare.includes('_') || LETTERED_KEY.test(bare))) {
       if (draft) links.push(finish(draft, context));
       draft = { id: normaliseId(bare)!, type: 'FS', lag: 0, unit: 'd', spec: false };

@@ -91,6 +91,33 @@ describe('dependencies matched against what exists', () => {
     expect(result.findings.filter((f) => f.code === 'dependency.unknown')).toEqual([]);
   });
 
+  it('prefers the one initiative of that name in the row\'s own file where other files have one too', () => {
+    const ops: CellValue[][] = [['ID', 'Name', 'Depends On'], ['OPS-1', 'Testing', null], ['OPS-2', 'Launch', 'Testing']];
+    const it: CellValue[][] = [['ID', 'Name', 'Depends On'], ['IT-1', 'Testing', null], ['IT-2', 'Cutover', 'testing']];
+    const pmo: CellValue[][] = [['ID', 'Name', 'Depends On'], ['PMO-1', 'Close', 'Testing']];
+    const result = runPipeline([sheetSource(ops, { name: 'Ops.xlsx' }), sheetSource(it, { name: 'IT.xlsx' }), sheetSource(pmo, { name: 'PMO.xlsx' })], options);
+    expect(result.model.dependencies.map((d) => [d.from, d.to])).toEqual([
+      ['OPS-1', 'OPS-2'],
+      ['IT-1', 'IT-2'],
+    ]);
+    // PMO.xlsx has no "Testing" of its own: the two others' are both candidates.
+    expect(result.findings.filter((f) => f.code === 'dependency.ambiguous').map((f) => [f.initiativeId, f.related])).toEqual([['PMO-1', ['OPS-1', 'IT-1']]]);
+  });
+
+  it('reads "#2" as a reference to item 2, and to "#2" where the id column writes ids so', () => {
+    const numbered: CellValue[][] = [['ID', 'Task', 'Depends on'], [1, 'Scope', null], [2, 'Build', '#1'], [3, 'Test', '#1, #2']];
+    const hashed: CellValue[][] = [['ID', 'Task', 'Depends on'], ['#1', 'Survey', null], ['#2', 'Report', 'depends on #1']];
+    const result = runPipeline([sheetSource(numbered, { name: 'Plan.xlsx' }), sheetSource(hashed, { name: 'Issues.xlsx' })], options);
+    // Issues.xlsx's "#1" is its own row "#1", not Plan.xlsx's 1.
+    expect(result.model.dependencies.map((d) => [d.from, d.to])).toEqual([
+      ['1', '2'],
+      ['1', '3'],
+      ['2', '3'],
+      ['#1', '#2'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('dependency.') || f.code === 'value.unparseable')).toEqual([]);
+  });
+
   it('says a name nobody has is unknown', () => {
     const rows: CellValue[][] = [['ID', 'Name', 'Depends On'], ['OPS-1', 'Launch', 'Vendor sign-off']];
     const result = runPipeline([sheetSource(rows)], options);
