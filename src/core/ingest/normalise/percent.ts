@@ -3,7 +3,25 @@ import { cleanText, isCellError, isPlaceholder } from './cell-text';
 import { BLANK, invalid, ok, type Parsed } from './result';
 
 const EXPECTED = 'a percentage between 0% and 100% such as 50%, 0.5 or 50';
-const PERCENT_TEXT = /^([-+]?\d+(?:\.\d+)?)\s*%$/;
+const PERCENT_TEXT = /^([-+]?\d+(?:[.,]\d+)?)\s*%$/;
+/** Words before a figure that say it is an estimate ("c. 60%", "~60%", "about 60%"): the figure is read. */
+const APPROXIMATE = /^(?:c\.|ca\.|circa|approx\.?|approximately|about|around|roughly|est\.?|estimated|~|≈|\+\/-|±)\s*/i;
+/** A percent written out ("60 pct", "60 percent", "60 per cent", "60 Prozent", "60 por ciento"): as "60%". */
+const PERCENT_WORD = /\s*(?:pct\.?|per\s?cent|percent|prozent|procent|por\s?ciento|pour\s?cent|por\s?cento|per\s?cento)$/i;
+/** Progress as a count done of a whole: "3/5", "3 of 5", "3 out of 5 milestones". */
+const RATIO = /^(\d+)\s*(?:\/|of|out\s+of)\s*(\d+)(?:\s+\p{L}[\p{L}\s]*)?$/iu;
+/** Progress written in words an analyst reads as a figure. */
+const PROGRESS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['half', 0.5],
+  ['halfway', 0.5],
+  ['half way', 0.5],
+  ['half done', 0.5],
+  ['not started', 0],
+  ['done', 1],
+  ['complete', 1],
+  ['completed', 1],
+  ['finished', 1],
+]);
 const NUMBER_TEXT = /^[-+]?\d+(?:\.\d+)?$/;
 
 export interface PercentContext {
@@ -90,8 +108,30 @@ function bareNumber(value: CellValue, format: string | null | undefined): number
   return plainPercentNumber(value);
 }
 
+/** Text that writes a percent ("60%", "c. 60 %", "60 percent"); a ratio or words say nothing of the column's scale. */
 function isPercentText(value: string): boolean {
-  return value.includes('%') && PERCENT_TEXT.test(cleanText(value));
+  const text = cleanText(value);
+  return (text.includes('%') || PERCENT_WORD.test(text)) && textFraction(text) !== undefined;
+}
+
+/**
+ * A progress figure written as text -> a fraction (not yet range-checked): "60%", "62,5 %",
+ * "c. 60%", "60 percent", "3/5 milestones", "about half"; undefined for a bare number (its scale
+ * is the column's) or anything else.
+ */
+function textFraction(text: string): number | undefined {
+  let figure = text.replace(APPROXIMATE, '');
+  const words = PROGRESS_WORDS.get(figure.toLowerCase());
+  if (words !== undefined) return words;
+  const ratio = RATIO.exec(figure);
+  if (ratio) {
+    const done = Number(ratio[1]);
+    const whole = Number(ratio[2]);
+    return whole > 0 && done <= whole ? done / whole : undefined;
+  }
+  figure = figure.replace(PERCENT_WORD, '%');
+  const m = PERCENT_TEXT.exec(figure);
+  return m ? Number(m[1]!.replace(',', '.')) / 100 : undefined;
 }
 
 /**
@@ -105,8 +145,7 @@ export function parsePercent(value: CellValue, context: PercentContext = { fract
   if (typeof value === 'string') {
     const text = cleanText(value);
     if (text === '') return BLANK;
-    const m = PERCENT_TEXT.exec(text);
-    if (m) fraction = Number(m[1]) / 100;
+    fraction = textFraction(text);
   }
   if (fraction === undefined) {
     const n = plainPercentNumber(value);

@@ -47,7 +47,7 @@ describe('a % complete column that mixes forms, through the ingest', () => {
     ['A-1', 'One', '0.3'],
     ['A-2', 'Two', '60%'],
     ['A-3', 'Three', '10'],
-    ['A-4', 'Four', 'about half'],
+    ['A-4', 'Four', 'see plan'],
     ['A-5', 'Five', 1],
     ['A-6', 'Six', 0],
   ];
@@ -82,7 +82,7 @@ describe('a % complete column that mixes forms, through the ingest', () => {
         'warning',
         [{ source: 'Finance.xlsx', sheet: 'Initiatives', address: 'C5' }],
         'A-4',
-        'A-4: % complete "about half" cannot be read; expected a percentage between 0% and 100% such as 50%, 0.5 or 50.',
+        'A-4: % complete "see plan" cannot be read; expected a percentage between 0% and 100% such as 50%, 0.5 or 50.',
       ],
     ]);
   });
