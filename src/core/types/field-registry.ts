@@ -72,6 +72,9 @@ export interface FieldSpec<F extends AnyField = AnyField> {
 /** Words that make a finish date the owner's current estimate rather than the plan ("Forecast End", "Revised date", "ETA"). */
 const ESTIMATE_WORDS = ['forecast', 'forecasted', 'current', 'revised', 'expected', 'projected', 'estimated', 'latest', 'replanned', 'anticipated', 'predicted', 'eta'];
 
+/** A team's timebox ("Sprint", "Cycle", "Iteration"): its dates bound many items, not one item's plan. */
+const TIMEBOX_WORDS = ['sprint', 'cycle', 'iteration', 'increment'];
+
 const DUE_HEADS = ['due', 'finish', 'end', 'deadline', 'golive', 'live', 'launch', 'completion', 'delivery', 'handover', 'target', 'cutover', 'release', 'eta', 'close', 'closure'];
 
 export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpec<F> } = {
@@ -130,7 +133,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       phrases: ['start', 'start date', 'begin', 'planned start', 'baseline start', 'start on', 'kick off', 'kickoff', 'begin date', 'from date', 'commence', 'commencement', ...EUROPEAN_HEADER_PHRASES.start!],
       heads: ['start', 'begin', 'kickoff', 'commencement', 'commence', 'from'],
       modifiers: ['planned', 'plan', 'baseline', 'scheduled', 'target', 'project', 'date'],
-      against: ['actual', 'created', 'finish', 'end', 'due'],
+      // A sprint's, cycle's or iteration's start is the team's timebox, not the item's start.
+      against: ['actual', 'created', 'finish', 'end', 'due', ...TIMEBOX_WORDS],
     },
   },
   due: {
@@ -149,7 +153,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       heads: DUE_HEADS,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'original', 'go', 'project', 'date', 'delivery'],
       // A forecast, current, revised or expected finish is the owner's estimate beside the plan (reportedFinish), not the plan.
-      against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner', ...ESTIMATE_WORDS],
+      against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner', ...ESTIMATE_WORDS, ...TIMEBOX_WORDS],
     },
   },
   deadline: {

@@ -64,6 +64,20 @@ describe('header evidence beyond the synonym list', () => {
     ]);
   });
 
+  it('takes a sprint\'s, cycle\'s or iteration\'s dates for no item\'s start or due', () => {
+    expect(
+      mapping('Eng', [
+        ['Key', 'Title', 'Sprint Start', 'Cycle End', 'Iteration End', 'Due Date'],
+        ['E-1', 'Retry', '2026-11-09', '2026-11-23', '2026-11-23', '2026-11-20'],
+        ['E-2', 'Refund', '2026-11-09', '2026-11-23', '2026-11-23', '2026-11-27'],
+      ]),
+    ).toEqual([
+      ['id', 'Key'],
+      ['name', 'Title'],
+      ['due', 'Due Date'],
+    ]);
+  });
+
   it('reads misspelt headers within one letter', () => {
     expect(mapping('Ops', [['ID', 'Titel', 'Dependancies', 'Statsu'], ['OPS-1', 'Depot move', null, 'Green'], ['OPS-2', 'Fleet', 'OPS-1', 'Red']])).toEqual([
       ['id', 'ID'],
