@@ -70,7 +70,8 @@ export const ACTUARIAL: readonly SampleInitiative[] = [
   // PLANT ingest.status-from-fill: ACT-04's RAG cell is coloured amber, nothing written.
   { id: 'ACT-04', name: 'Fraud propensity model v2', department: 'Actuarial', owner: 'Daniel Osei', status: 'amber', statusFill: 'FFC000', colourOnly: true, start: '2026-08-03', due: '2027-01-15', percent: 0.45, dependsOn: 'ACT-01', updated: '2026-11-12', extra: 'Feature set waiting on bureau data', feeds: 'ENG-04', budget: 160_000, forecast: 166_000, benefit: 1_100_000, pillar: COST },
   // PLANT status.missing: the RAG cell was left empty.
-  { id: 'ACT-05', name: 'Pricing feedback loop from claims data', department: 'Actuarial', owner: 'Grace Liu', status: 'blank', start: '2026-09-01', due: '2027-03-31', percent: 0.25, dependsOn: 'ENG-01', updated: '2026-11-13', budget: 90_000, forecast: 88_000, benefit: 350_000, pillar: COST },
+  // PLANT value.fiscal-period: the due date typed as the fiscal quarter "Q4 FY2026/27" (a split year: April to March), so 31 Mar 2027.
+  { id: 'ACT-05', name: 'Pricing feedback loop from claims data', department: 'Actuarial', owner: 'Grace Liu', status: 'blank', start: '2026-09-01', due: 'Q4 FY2026/27', percent: 0.25, dependsOn: 'ENG-01', updated: '2026-11-13', budget: 90_000, forecast: 88_000, benefit: 350_000, pillar: COST },
   // PLANT status.complete-mismatch: progress 100 but still reported G.
   { id: 'ACT-06', name: 'Reinsurance recovery automation', department: 'Actuarial', owner: 'Daniel Osei', status: 'green', start: '2026-06-01', due: '2026-11-27', percent: 1, updated: '2026-11-13', extra: 'Awaiting treaty team sign-off', budget: 110_000, forecast: 104_000, benefit: 210_000, pillar: COST },
   // PLANT status.stale: last updated 2026-10-16, a month before the as-of date.

@@ -9,6 +9,8 @@ export interface RunArgs {
   readonly asOf?: number;
   readonly cadenceDays?: number;
   readonly dateOrder?: DateOrder;
+  /** --fiscal-year-start MONTH: the month (1-12) fiscal years start in, for "Q2 FY27". */
+  readonly fiscalYearStart?: number;
   /** --department FILE=NAME, in the order given: the department each named file speaks for. */
   readonly departments?: ReadonlyArray<SourceDepartment>;
   /** --previous FILE: the previous review's summary (findings' life; report also adds Changes). */
@@ -38,11 +40,11 @@ export type Command =
 
 export const USAGE = `Usage:
   throughline check <files or folders...> [--as-of YYYY-MM-DD] [--cadence DAYS] [--date-order dmy|mdy]
-                    [--holidays FILE] [--department FILE=NAME ...] [--all | --json]
+                    [--fiscal-year-start MONTH] [--holidays FILE] [--department FILE=NAME ...] [--all | --json]
                     [--previous old-summary.xlsx] [--leads FILE] [--ladder 2,4] [--waivers FILE]
   throughline report <files or folders...> --out summary.xlsx [--as-of YYYY-MM-DD] [--previous old-summary.xlsx]
-                     [--cadence DAYS] [--date-order dmy|mdy] [--holidays FILE] [--department FILE=NAME ...]
-                     [--leads FILE] [--ladder 2,4] [--waivers FILE] [--digest]
+                     [--cadence DAYS] [--date-order dmy|mdy] [--fiscal-year-start MONTH] [--holidays FILE]
+                     [--department FILE=NAME ...] [--leads FILE] [--ladder 2,4] [--waivers FILE] [--digest]
   throughline --help | --version
 
 check    reads the departmental workbooks (.xlsx, .xls, .csv; a folder means every such file in it) and
@@ -54,6 +56,10 @@ Options:
   --as-of YYYY-MM-DD    the date the run is as of (default: today, UTC)
   --cadence DAYS        review cadence: status updates older than this are stale (default 7)
   --date-order dmy|mdy  how to read ambiguous text dates such as 03/04/2026 (default dmy)
+  --fiscal-year-start MONTH
+                        the month fiscal years start in (April, apr or 4), for dates written
+                        "Q2 FY27" or "H1 2026/27"; "FY27" is the year ending in 2027 (default:
+                        January, or April for a split year such as 2026/27; a finding says so)
   --department FILE=NAME
                         the department a file speaks for, e.g. --department "it plan.xlsx=IT"
                         (repeatable, one per file; default: from a department column, the tab
@@ -81,7 +87,7 @@ Options:
                         plain-text block per person with their open actions
 `;
 
-const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--out', '--previous', '--leads', '--ladder', '--waivers', '--holidays']);
+const VALUE_OPTIONS = new Set(['--as-of', '--cadence', '--date-order', '--fiscal-year-start', '--out', '--previous', '--leads', '--ladder', '--waivers', '--holidays']);
 /** Options that may be given more than once (each value kept, in order). */
 const REPEATABLE_OPTIONS = new Set(['--department']);
 const FLAG_OPTIONS = new Set(['--json', '--all', '--digest', '--help', '-h', '--version', '-v']);
@@ -149,7 +155,7 @@ export function parseArgs(argv: readonly string[]): Command {
 }
 
 function parseCommon(values: ReadonlyMap<string, string>, departments: readonly string[]): Omit<RunArgs, 'files'> | { message: string } {
-  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; departments?: SourceDepartment[]; previous?: string; leads?: string; waivers?: string; ladder?: EscalationLadder; holidays?: string } = {};
+  const out: { asOf?: number; cadenceDays?: number; dateOrder?: DateOrder; fiscalYearStart?: number; departments?: SourceDepartment[]; previous?: string; leads?: string; waivers?: string; ladder?: EscalationLadder; holidays?: string } = {};
   const holidays = values.get('--holidays');
   if (holidays !== undefined) out.holidays = holidays;
   const previous = values.get('--previous');
@@ -182,6 +188,12 @@ function parseCommon(values: ReadonlyMap<string, string>, departments: readonly 
     if (order !== 'dmy' && order !== 'mdy') return { message: `--date-order must be dmy or mdy (got "${order}").` };
     out.dateOrder = order;
   }
+  const fiscal = values.get('--fiscal-year-start');
+  if (fiscal !== undefined) {
+    const month = parseMonth(fiscal);
+    if (month === undefined) return { message: `--fiscal-year-start must be a month: a name (April), its first three letters (apr) or its number 1-12 (got "${fiscal}").` };
+    out.fiscalYearStart = month;
+  }
   if (departments.length > 0) {
     const parsed: SourceDepartment[] = [];
     for (const value of departments) {
@@ -205,4 +217,15 @@ function parseDepartment(value: string): SourceDepartment | { message: string } 
   const name = eq > 0 ? value.slice(eq + 1).trim().replace(/\s+/g, ' ') : '';
   if (file === '' || name === '') return { message: `--department must be FILE=NAME, e.g. --department Finance.xlsx=Finance (got "${value}").` };
   return { file, name };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "April", "apr", "4" -> 4; undefined for anything else. */
+export function parseMonth(text: string): number | undefined {
+  const t = text.trim().toLowerCase();
+  if (/^\d{1,2}$/.test(t)) return Number(t) >= 1 && Number(t) <= 12 ? Number(t) : undefined;
+  if (t.length < 3) return undefined;
+  const k = MONTHS.findIndex((m) => m.startsWith(t));
+  return k < 0 ? undefined : k + 1;
 }

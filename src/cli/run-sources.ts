@@ -57,6 +57,7 @@ export async function runSources(
     ...extra,
     ...(args.cadenceDays !== undefined ? { cadenceDays: args.cadenceDays } : {}),
     ...(args.dateOrder !== undefined ? { dateOrder: args.dateOrder } : {}),
+    ...(args.fiscalYearStart !== undefined ? { fiscalYearStart: args.fiscalYearStart } : {}),
     sourceDepartments: named.bySource,
     // A --waivers file first, then the waivers the workbooks hold (as the taskpane saved them).
     waivers: mergeWaivers(['waivers' in given ? given.waivers : [], read.waivers]),

@@ -14,6 +14,16 @@ describe('parseArgs', () => {
     });
   });
 
+  it.each<[string, number]>([
+    ['April', 4],
+    ['apr', 4],
+    ['7', 7],
+    ['OCT', 10],
+    ['september', 9],
+  ])('reads --fiscal-year-start %s as month %d', (text, month) => {
+    expect(parseArgs(['check', 'a.xlsx', '--fiscal-year-start', text])).toMatchObject({ kind: 'check', fiscalYearStart: month });
+  });
+
   it('reads report with --out and --previous', () => {
     expect(parseArgs(['report', 'a.xlsx', '--out', 'out/summary.xlsx', '--previous=old.xlsx'])).toEqual({
       kind: 'report',
@@ -59,6 +69,8 @@ describe('parseArgs', () => {
     [['check', 'a.xlsx', '--cadence', '0'], '--cadence must be a whole number of days from 1 to 3650 (got "0").'],
     [['check', 'a.xlsx', '--cadence', '1.5'], '--cadence must be a whole number of days from 1 to 3650 (got "1.5").'],
     [['check', 'a.xlsx', '--date-order', 'ymd'], '--date-order must be dmy or mdy (got "ymd").'],
+    [['check', 'a.xlsx', '--fiscal-year-start', '13'], '--fiscal-year-start must be a month: a name (April), its first three letters (apr) or its number 1-12 (got "13").'],
+    [['check', 'a.xlsx', '--fiscal-year-start', 'ap'], '--fiscal-year-start must be a month: a name (April), its first three letters (apr) or its number 1-12 (got "ap").'],
     [['check', 'a.xlsx', '--verbose'], 'unknown option --verbose.'],
     [['check', 'a.xlsx', '--out', 'x.xlsx'], '--out belongs to report, not check.'],
     [['check', 'a.xlsx', '--json=yes'], '--json takes no value.'],

@@ -9,6 +9,8 @@ import { cleanText, displayValue, isBlank, isCellError, isTidyAscii } from './no
 import { forcedDateOrder, parseDateValue, quickDay, type DateContext, type DateReading } from './normalise/date';
 import type { Parsed } from './normalise/result';
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const RUNS_OF_SPACES_G = /[ \t]{2,}|\t/g;
 
 /** A field's name as users read it in messages ("last updated"), from the field registry. */
@@ -37,6 +39,7 @@ export class TableReader {
   private readonly ambiguousByColumn = new Map<number, { field: AnyField; order: DateOrder; byTable: boolean; cells: AmbiguousCell[] }>();
   /** Dates written with no year, by sheet column, reported once per column. */
   private readonly yearlessByColumn = new Map<number, { field: AnyField; cells: Array<{ row: number; value: CellValue; day: number }> }>();
+  private readonly fiscalByColumn = new Map<number, { field: AnyField; cells: Array<{ row: number; value: CellValue; first: number; last: number; startMonth: number; assumed: boolean; splitYear: boolean }> }>();
 
   constructor(
     readonly source: RawSource,
@@ -147,7 +150,8 @@ export class TableReader {
 
   /** How a date cell of the table at (row, col) is read: the source's date system, the run's day/month order, the cell's format. */
   dateContext(row: number, col: number): DateContext {
-    return { dateSystem: this.source.dateSystem, dateOrder: this.options.dateOrder, numberFormat: this.block.grid.numberFormat(row, col), asOf: this.options.asOf };
+    const fiscal = this.options.fiscalYearStart;
+    return { dateSystem: this.source.dateSystem, dateOrder: this.options.dateOrder, numberFormat: this.block.grid.numberFormat(row, col), asOf: this.options.asOf, ...(fiscal !== undefined ? { fiscalYearStart: fiscal } : {}) };
   }
 
   /** date() for a value already read from the row at sheet column `col`. */
@@ -157,6 +161,7 @@ export class TableReader {
     const parsed = parseDateValue(value, this.dateContext(row, col));
     const reading: DateReading | undefined = this.take(field, row, parsed, who, initiativeId);
     if (reading?.yearless) this.noteYearless(field, row, col, value, reading.period?.last ?? reading.day);
+    if (reading?.fiscal && reading.period) this.noteFiscal(field, row, col, value, reading.period, reading.fiscal);
     // "Q3 2026" starts on its first day and is due by its last.
     if (reading?.period) return field === 'start' || field === 'actualStart' ? reading.period.first : reading.period.last;
     if (!reading?.ambiguous) return reading?.day;
@@ -186,6 +191,35 @@ export class TableReader {
       this.yearlessByColumn.set(col, pending);
     }
     pending.cells.push({ row, value, day });
+  }
+
+  /** A fiscal period ("Q2 FY27"), read with a fiscal year start the user gave or one assumed: said once per column (value.fiscal-period). */
+  private noteFiscal(field: AnyField, row: number, col: number, value: CellValue, period: { first: number; last: number }, fiscal: { startMonth: number; assumed: boolean; splitYear: boolean }): void {
+    let pending = this.fiscalByColumn.get(col);
+    if (pending === undefined) {
+      pending = { field, cells: [] };
+      this.fiscalByColumn.set(col, pending);
+    }
+    pending.cells.push({ row, value, first: period.first, last: period.last, ...fiscal });
+  }
+
+  private reportFiscalPeriods(): void {
+    for (const [col, { field, cells }] of this.fiscalByColumn) {
+      const first = cells[0]!;
+      const header = this.table.headers[col - this.block.range.left] ?? '';
+      const column = `${this.sourceName}, sheet "${this.sheetName}": the ${fieldLabel(field)} column${header === '' ? '' : ` "${header}"`}`;
+      const cell = `${this.cell(first.row, col).address} "${displayValue(first.value)}"`;
+      const what = cells.length === 1 ? `has a fiscal period, ${cell}, read as` : `has ${cells.length} fiscal periods, the first ${cell} read as`;
+      const month = MONTH_NAMES[first.startMonth - 1]!;
+      // "FY27" names the year it ends in; a split year "2026/27" names both.
+      const naming = first.splitYear || first.startMonth === 1 ? '' : ', and "FY27" as the year ending in 2027';
+      const basis = first.assumed
+        ? `fiscal years taken to start in ${month}${first.startMonth === 1 ? ' (the calendar year)' : ' (as a split year such as 2026/27 is counted in the UK, India and Japan)'}${naming}; if yours start in another month, say so (the CLI's --fiscal-year-start MONTH)`
+        : `fiscal years starting in ${month}, as set${naming}`;
+      const message = `${column} ${what} ${isoDate(first.first)} to ${isoDate(first.last)}: ${basis}.`;
+      this.push(makeFinding('value.fiscal-period', message, cells.map((c) => this.cell(c.row, col))), first.row, col);
+    }
+    this.fiscalByColumn.clear();
   }
 
   private reportYearlessDates(): void {
@@ -318,6 +352,7 @@ export class TableReader {
   findingsInReadingOrder(): Finding[] {
     this.reportAmbiguousDates();
     this.reportYearlessDates();
+    this.reportFiscalPeriods();
     const positions = this.findingPositions;
     let inOrder = true;
     for (let i = 1; i < positions.length && inOrder; i++) inOrder = positions[i - 1]! <= positions[i]!;

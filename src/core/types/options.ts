@@ -13,6 +13,8 @@ export interface RunOptions {
   readonly cadenceDays: number;
   /** Resolution of ambiguous day/month text. Default 'dmy' (the finding is still raised). */
   readonly dateOrder: DateOrder;
+  /** The month (1-12) fiscal years start in, for "Q2 FY27"; absent: January, or April for a split year "2026/27" (said in a finding). */
+  readonly fiscalYearStart?: number;
   /** Allowed overrun of forecast cost over budget, as a fraction. Default 0.05. */
   readonly costTolerance: number;
   /** Working weekdays, 0 = Sunday .. 6 = Saturday. Default Mon-Fri [1,2,3,4,5]. */
@@ -44,6 +46,7 @@ export function makeOptions(asOf: DayNumber, partial: Partial<RunOptions> = {}):
     asOf,
     cadenceDays: partial.cadenceDays ?? DEFAULT_CADENCE_DAYS,
     dateOrder: partial.dateOrder ?? 'dmy',
+    ...(partial.fiscalYearStart !== undefined ? { fiscalYearStart: partial.fiscalYearStart } : {}),
     costTolerance: partial.costTolerance ?? DEFAULT_COST_TOLERANCE,
     workingWeekdays: partial.workingWeekdays ?? [1, 2, 3, 4, 5],
     holidays: partial.holidays ?? [],

@@ -10,6 +10,8 @@ export interface DateContext {
   readonly numberFormat?: string | null;
   /** The run's as-of day: a day and month written without a year ("12-Nov") take the year that puts them nearest it. */
   readonly asOf?: DayNumber;
+  /** The month (1-12) a fiscal year starts in, for "Q2 FY27"; absent when the user gave none (fiscalPeriod says what is assumed). */
+  readonly fiscalYearStart?: number;
 }
 
 /** 1900 date system, day-first text: Excel's defaults outside the US. */
@@ -28,6 +30,8 @@ export interface DateReading {
   readonly range?: true;
   /** Set when the text gave a day and month but no year ("12-Nov", "Nov 12", "end of Jan"): the year was the as-of day's nearest. */
   readonly yearless?: true;
+  /** Set for a fiscal period ("Q2 FY27", "FY2026/27 H1"): the month its fiscal year was taken to start in, and whether the user set it. */
+  readonly fiscal?: { readonly startMonth: number; readonly assumed: boolean; readonly splitYear: boolean };
 }
 
 /** Serials from 1927 to 2199: a bare number in this range in a date column is read as a serial. */
@@ -180,7 +184,7 @@ export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_
   // No date is written in more than a few dozen characters; a 4 MB name must not reach the patterns (their backtracking overflows the stack).
   if (text.length > MAX_DATE_TEXT) return invalid(EXPECTED);
   if (NUMBER_TEXT.test(text)) return readSerial(Number(text), context, false);
-  const read = readText(text, context.dateOrder);
+  const read = readText(text, context.dateOrder, context.fiscalYearStart);
   return read.kind === 'invalid' && context.asOf !== undefined ? (readYearless(text, context.asOf) ?? read) : read;
 }
 
@@ -298,7 +302,7 @@ export function forcedDateOrder(value: CellValue): DateOrder | undefined {
   return settled === dayFirst ? 'dmy' : 'mdy';
 }
 
-function readText(text: string, order: DateOrder): Parsed<DateReading> {
+function readText(text: string, order: DateOrder, fiscalYearStart?: number): Parsed<DateReading> {
   // The common forms first: a date alone, as most cells of a date column hold it.
   const first = text.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) {
@@ -307,18 +311,18 @@ function readText(text: string, order: DateOrder): Parsed<DateReading> {
     m = NUMERIC.exec(text);
     if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, undefined);
   }
-  const single = readSingle(text, order);
-  return single.kind === 'invalid' ? readRange(text, order, single) : single;
+  const single = readSingle(text, order, fiscalYearStart);
+  return single.kind === 'invalid' ? readRange(text, order, single, fiscalYearStart) : single;
 }
 
 /** One date or period (no range). */
-function readSingle(text: string, order: DateOrder): Parsed<DateReading> {
+function readSingle(text: string, order: DateOrder, fiscalYearStart?: number): Parsed<DateReading> {
   const parts = splitDateText(text);
-  if (parts === undefined) return readPeriod(text, order);
+  if (parts === undefined) return readPeriod(text, order, fiscalYearStart);
   const read = readDate(parts.date, order, parts.weekdays);
   // "Mar 3 2026": "Mar" reads as a weekday (mardi, martes) and as a month; the weekday reading leaves no date.
   const whole = read.kind === 'invalid' && parts.whole !== undefined ? readDate(parts.whole, order, undefined) : read;
-  return whole.kind === 'invalid' ? readPeriod(text, order) : whole;
+  return whole.kind === 'invalid' ? readPeriod(text, order, fiscalYearStart) : whole;
 }
 
 /**
@@ -336,11 +340,11 @@ const RANGE_LEAD = /^(?:from|between)\s+/i;
 const RANGE_SEPARATOR = /\s+(?:-|–|—|to|until|till|thru|through|and|->|→)\s+|\s*[–—→]\s*/i;
 const YEAR_TAIL = /(\d{4})$/;
 
-function readRange(text: string, order: DateOrder, failed: Parsed<DateReading>): Parsed<DateReading> {
+function readRange(text: string, order: DateOrder, failed: Parsed<DateReading>, fiscalYearStart?: number): Parsed<DateReading> {
   const sides = rangeSides(text);
   if (sides === undefined) return failed;
   const { left, right } = sides;
-  const readings = (['dmy', 'mdy'] as const).map((o) => rangeUnder(left, right, o));
+  const readings = (['dmy', 'mdy'] as const).map((o) => rangeUnder(left, right, o, fiscalYearStart));
   const mine = readings[order === 'dmy' ? 0 : 1];
   const other = readings[order === 'dmy' ? 1 : 0];
   if (mine === undefined) return other === undefined ? failed : ok(other);
@@ -361,16 +365,16 @@ function rangeSides(text: string): { readonly left: string; readonly right: stri
   return left === '' || right === '' ? undefined : { left, right };
 }
 
-function rangeUnder(leftText: string, rightText: string, order: DateOrder): (DateReading & { readonly period: { readonly first: DayNumber; readonly last: DayNumber } }) | undefined {
+function rangeUnder(leftText: string, rightText: string, order: DateOrder, fiscalYearStart: number | undefined): (DateReading & { readonly period: { readonly first: DayNumber; readonly last: DayNumber } }) | undefined {
   // One cell keeps one convention: "01/09/2026 - 15/10/2026" is day first throughout.
   for (const side of [leftText, rightText]) {
     const forced = forcedDateOrder(side);
     if (forced !== undefined && forced !== order) return undefined;
   }
-  const right = readSingle(rightText, order);
+  const right = readSingle(rightText, order, fiscalYearStart);
   if (right.kind !== 'value') return undefined;
   const last = right.value.period?.last ?? right.value.day;
-  let left = readSingle(leftText, order);
+  let left = readSingle(leftText, order, fiscalYearStart);
   let borrowed: number | undefined;
   if (left.kind !== 'value') {
     const year = YEAR_TAIL.exec(rightText);
@@ -386,7 +390,8 @@ function rangeUnder(leftText: string, rightText: string, order: DateOrder): (Dat
     first = earlier.value.period?.first ?? earlier.value.day;
   }
   if (first > last) return undefined;
-  return { day: last, period: { first, last }, range: true };
+  const fiscal = right.value.fiscal ?? left.value.fiscal;
+  return { day: last, period: { first, last }, range: true, ...(fiscal ? { fiscal } : {}) };
 }
 
 /**
@@ -398,10 +403,10 @@ export function rangeStart(value: CellValue, context: DateContext = DEFAULT_DATE
   if (typeof value !== 'string') return undefined;
   const text = cleanText(value);
   const sides = rangeSides(text);
-  if (sides === undefined || readSingle(text, context.dateOrder).kind === 'value') return undefined;
+  if (sides === undefined || readSingle(text, context.dateOrder, context.fiscalYearStart).kind === 'value') return undefined;
   const { left, right } = sides;
-  const dayFirst = rangeUnder(left, right, 'dmy')?.period.first;
-  const monthFirst = rangeUnder(left, right, 'mdy')?.period.first;
+  const dayFirst = rangeUnder(left, right, 'dmy', context.fiscalYearStart)?.period.first;
+  const monthFirst = rangeUnder(left, right, 'mdy', context.fiscalYearStart)?.period.first;
   return dayFirst === undefined ? monthFirst : monthFirst === undefined || monthFirst === dayFirst ? dayFirst : undefined;
 }
 
@@ -416,6 +421,19 @@ const WEEK_NUMBER = /^(?:wk|week|w)\.?\s*(\d{1,2})\s*(?:[,/-]|of)?\s*(\d{4})$|^(
 const QUARTER = /^(?:q([1-4])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*q([1-4]))$/i;
 const HALF = /^(?:h([12])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*h([12]))$/i;
 const MONTH_YEAR = /^(\p{L}{3,})\.?\s*[-/ ]?\s*(\d{4})$/u;
+/** A quarter or half before or after a fiscal year: "Q2 FY27", "FY27-Q2", "H1 2026/27". */
+const PART_FIRST = /^([qh])\s*([1-4])\s*[-/ ]?\s*(.+)$/;
+const PART_LAST = /^(.+?)\s*[-/ ]?\s*([qh])\s*([1-4])$/;
+/** "FY27", "FY 2027", "FY'27", "FY26/27", "FY2026-27". */
+const FY_YEAR = /^fy\s*'?(\d{2}|\d{4})(?:\s*[-/]\s*(\d{2}|\d{4}))?$/;
+/** "2026/27", "2026-2027": a split year, read as fiscal only beside a quarter or half. */
+const SPLIT_YEAR = /^(\d{4})\s*[-/]\s*(\d{2}|\d{4})$/;
+/**
+ * The fiscal year's first month when the user gave none: January for a single year ("FY27" is
+ * 2027), April for a split year ("2026/27"), which no calendar year can be, as the UK, India,
+ * Japan and Canada count; the finding says so and how to set it.
+ */
+const ASSUMED_SPLIT_YEAR_START = 4;
 
 /**
  * Dates as plans write them when the day is not settled: a quarter, a half year, a month ("Q3
@@ -424,7 +442,7 @@ const MONTH_YEAR = /^(\p{L}{3,})\.?\s*[-/ ]?\s*(\d{4})$/u;
  * year after a hyphen or apostrophe ("Jan-27", "Jan '27"), as Excel shows a date formatted mmm-yy
  * and exports it to CSV. Not "Nov 26" with a space: in US writing that is 26 November.
  */
-function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
+function readPeriod(text: string, order: DateOrder, fiscalYearStart?: number): Parsed<DateReading> {
   // Asked of every text that is no date (ids, names with numbers): a few character tests spare the patterns.
   if (!mayBePeriod(text)) return invalid(EXPECTED);
   const numbered = WEEK_NUMBER.exec(text);
@@ -438,6 +456,8 @@ function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
   const rest = end ? end[1]!.trim() : text;
   let m = QUARTER.exec(rest);
   if (m) return period(Number(m[2] ?? m[3]), (Number(m[1] ?? m[4]) - 1) * 3 + 1, 3);
+  const fiscal = fiscalPeriod(rest, fiscalYearStart);
+  if (fiscal !== undefined) return fiscal;
   m = HALF.exec(rest);
   if (m) return period(Number(m[2] ?? m[3]), (Number(m[1] ?? m[4]) - 1) * 6 + 1, 6);
   m = MONTH_YEAR.exec(rest);
@@ -454,10 +474,58 @@ function readPeriod(text: string, order: DateOrder): Parsed<DateReading> {
   return invalid(EXPECTED);
 }
 
+/**
+ * A fiscal quarter, half or year ("Q2 FY27", "FY2026/27 H1", "FY27") -> its first and last days.
+ * "FY27" is the fiscal year that ends in 2027 (it starts in 2026 unless the year starts in
+ * January), as most companies and governments name it; "2026/27" starts in 2026.
+ */
+function fiscalPeriod(text: string, fiscalYearStart: number | undefined): Parsed<DateReading> | undefined {
+  const lower = text.toLowerCase();
+  let part: string | undefined;
+  let index = 0;
+  let year = lower;
+  const first = PART_FIRST.exec(lower);
+  const last = first ? null : PART_LAST.exec(lower);
+  if (first) [part, index, year] = [first[1]!, Number(first[2]), first[3]!];
+  else if (last) [year, part, index] = [last[1]!, last[2]!, Number(last[3])];
+  if (part === 'h' && index > 2) return undefined;
+  const fy = FY_YEAR.exec(year);
+  const split = fy ? null : part !== undefined ? SPLIT_YEAR.exec(year) : null;
+  const written = fy ?? split;
+  if (!written) return undefined;
+  const y1 = fullYear(written[1]!);
+  const y2 = written[2] !== undefined ? fullYear(written[2], y1) : undefined;
+  if (y2 !== undefined && y2 !== y1 + 1) return undefined;
+  const isSplit = y2 !== undefined;
+  const startMonth = fiscalYearStart ?? (isSplit ? ASSUMED_SPLIT_YEAR_START : 1);
+  // A split year starts in its first year; "FY27" ends in 2027.
+  const startYear = isSplit || startMonth === 1 ? y1 : y1 - 1;
+  const offset = part === undefined ? 0 : (index - 1) * (part === 'q' ? 3 : 6);
+  const months = part === undefined ? 12 : part === 'q' ? 3 : 6;
+  const m0 = startMonth - 1 + offset;
+  const read = period(startYear + Math.floor(m0 / 12), (m0 % 12) + 1, months);
+  if (read.kind !== 'value') return read;
+  return ok({ ...read.value, fiscal: { startMonth, assumed: fiscalYearStart === undefined, splitYear: isSplit } });
+}
+
+/** "27" -> 2027, "2027" -> 2027; a two-digit second year of a split takes the first's century ("2099/00" aside). */
+function fullYear(text: string, after?: number): number {
+  if (text.length === 4) return Number(text);
+  const century = after !== undefined ? Math.floor(after / 100) * 100 : 2000;
+  const y = century + Number(text);
+  return after !== undefined && y <= after - 1 ? y + 100 : y;
+}
+
 /** A week ("w/c ...", "Wk 6 2027", "2027-W06") or text ending in " 2026" or "q3" / "h1": the only shapes readPeriod reads. */
 function mayBePeriod(text: string): boolean {
   const n = text.length;
-  if (n < 5 || n > 40) return false;
+  if (n < 4 || n > 40) return false;
+  // "FY27", "Q2 FY27", "2026/27 Q3".
+  if (text.includes('FY') || text.includes('fy') || text.includes('Fy') || text.charCodeAt(4) === 0x2f) return true;
+  if (n < 5) return false;
+  const lead = text.charCodeAt(0) | 0x20;
+  // "Q3 2026/27", "H1 2026-27".
+  if ((lead === 0x71 || lead === 0x68) && isAsciiDigit(text.charCodeAt(1))) return true;
   const first = text.charCodeAt(0) | 0x20;
   if (first === 0x77 /* w */) return true;
   if (isAsciiDigit(text.charCodeAt(0)) && /w/i.test(text)) return true;

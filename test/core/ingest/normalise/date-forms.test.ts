@@ -281,3 +281,65 @@ describe('a day and month written with no year', () => {
     expect(findings[0]!.message).toContain('C2 "12-Nov" read as 2026-11-12');
   });
 });
+
+describe('fiscal quarters, halves and years', () => {
+  const fiscal = (text: string, fiscalYearStart?: number) => {
+    const got = read(text, fiscalYearStart === undefined ? dmy : { ...dmy, fiscalYearStart });
+    return got.kind === 'value' ? [got.value.period?.first, got.value.day, got.value.fiscal] : got.kind;
+  };
+  // Worked by hand: with years starting in April, FY27 runs 1 Apr 2026 to 31 Mar 2027 and its Q2 is Jul-Sep 2026.
+  it.each<[string, number | undefined, number, number, number, boolean, boolean]>([
+    ['Q2 FY27', 4, on(2026, 7, 1), on(2026, 9, 30), 4, false, false],
+    ['FY27 Q2', 7, on(2026, 10, 1), on(2026, 12, 31), 7, false, false],
+    ['FY27-Q4', 10, on(2027, 7, 1), on(2027, 9, 30), 10, false, false],
+    ['q1 fy2027', 1, on(2027, 1, 1), on(2027, 3, 31), 1, false, false],
+    ["Q3 FY'27", 4, on(2026, 10, 1), on(2026, 12, 31), 4, false, false],
+    ['H2 FY27', 4, on(2026, 10, 1), on(2027, 3, 31), 4, false, false],
+    ['FY27', 4, on(2026, 4, 1), on(2027, 3, 31), 4, false, false],
+    ['end of Q2 FY27', 4, on(2026, 7, 1), on(2026, 9, 30), 4, false, false],
+    // None given: a single fiscal year is the calendar year, a split year starts in April.
+    ['Q2 FY27', undefined, on(2027, 4, 1), on(2027, 6, 30), 1, true, false],
+    ['FY27', undefined, on(2027, 1, 1), on(2027, 12, 31), 1, true, false],
+    ['H1 FY2026/27', undefined, on(2026, 4, 1), on(2026, 9, 30), 4, true, true],
+    ['Q3 2026/27', undefined, on(2026, 10, 1), on(2026, 12, 31), 4, true, true],
+    ['2026/27 Q4', undefined, on(2027, 1, 1), on(2027, 3, 31), 4, true, true],
+    ['FY2026-27', undefined, on(2026, 4, 1), on(2027, 3, 31), 4, true, true],
+  ])('%s with the year starting in month %s', (text, start, first, last, startMonth, assumed, splitYear) => {
+    expect(fiscal(text, start)).toEqual([first, last, { startMonth, assumed, splitYear }]);
+  });
+
+  it('reads a range of fiscal quarters from the first day of one to the last of the other', () => {
+    expect(fiscal('Q1 FY27 - Q2 FY27', 4)).toEqual([on(2026, 4, 1), on(2026, 9, 30), { startMonth: 4, assumed: false, splitYear: false }]);
+  });
+
+  it.each(['2026/28 Q1', 'H3 FY27', 'Q5 FY27', 'FY', 'FY27 Q2 extra', '2026/27'])('does not read "%s"', (text) => {
+    expect(fiscal(text, 4)).toBe('invalid');
+  });
+
+  it('a calendar quarter is no fiscal one', () => {
+    expect(fiscal('Q3 2026', 4)).toEqual([on(2026, 7, 1), on(2026, 9, 30), undefined]);
+  });
+
+  it('says once per column which fiscal year start it read by', () => {
+    const rows: CellValue[][] = [
+      ['ID', 'Initiative', 'Target'],
+      ['F-1', 'Ledger', 'Q2 FY27'],
+      ['F-2', 'Payroll', 'Q3 FY27'],
+      ['F-3', 'Close', '2026-12-18'],
+    ];
+    const given = ingestSources([sheetSource(rows)], makeOptions(on(2026, 11, 16), { fiscalYearStart: 4 }));
+    expect(given.initiatives.map((r) => [r.id, r.due])).toEqual([
+      ['F-1', on(2026, 9, 30)],
+      ['F-2', on(2026, 12, 31)],
+      ['F-3', on(2026, 12, 18)],
+    ]);
+    const notes = given.findings.filter((f) => f.code.startsWith('value.'));
+    expect(notes.map((f) => [f.code, f.severity, f.cells.map((c) => c.address)])).toEqual([['value.fiscal-period', 'info', ['C2', 'C3']]]);
+    expect(notes[0]!.message).toBe(
+      'Finance.xlsx, sheet "Initiatives": the due column "Target" has 2 fiscal periods, the first C2 "Q2 FY27" read as 2026-07-01 to 2026-09-30: fiscal years starting in April, as set, and "FY27" as the year ending in 2027.',
+    );
+    const assumed = ingestSources([sheetSource(rows)], makeOptions(on(2026, 11, 16)));
+    expect(assumed.initiatives[0]!.due).toBe(on(2027, 6, 30));
+    expect(assumed.findings.find((f) => f.code === 'value.fiscal-period')!.message).toContain('fiscal years taken to start in January (the calendar year)');
+  });
+});
