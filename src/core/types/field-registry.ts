@@ -13,6 +13,8 @@ export type ValueKind =
   | 'id'
   | 'name'
   | 'text'
+  /** A label many rows share (a department, a pillar): text, rarely unique per row. */
+  | 'group'
   | 'person'
   | 'status'
   | 'date'
@@ -97,7 +99,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     },
   },
   department: {
-    field: 'department', table: 'initiatives', value: 'text', label: 'Department', inSentence: 'department', json: 'department', merge: 'owner', compare: 'text',
+    field: 'department', table: 'initiatives', value: 'group', label: 'Department', inSentence: 'department', json: 'department', merge: 'owner', compare: 'text',
     reportColumn: { width: 15 },
     header: {
       phrases: ['department', 'dept', 'function', 'team', 'business unit', 'bu', 'directorate', 'division', 'business area', 'owning department', 'org', 'organisation', 'organization', 'business', 'area', 'unit', 'portfolio', 'agency', 'ministry', 'group', 'squad', 'tribe', 'space name', ...EUROPEAN_HEADER_PHRASES.department!],
@@ -233,10 +235,11 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     },
   },
   pillar: {
-    field: 'pillar', table: 'initiatives', value: 'text', label: 'Pillar', inSentence: 'pillar', json: 'pillar', merge: 'owner', compare: 'text',
+    field: 'pillar', table: 'initiatives', value: 'group', label: 'Pillar', inSentence: 'pillar', json: 'pillar', merge: 'owner', compare: 'text',
     header: {
       phrases: ['pillar', 'strategic objective', 'theme', 'goal', 'strategic pillar', 'strategic theme', 'strategic priority', 'outcome', 'objective', 'strategic goal', 'strategy', 'portfolio theme', 'mission'],
-      heads: ['pillar', 'theme', 'goal', 'objective', 'outcome', 'strategy', 'mission'],
+      // A programme's workstreams ("Close & Consolidate", "Data") group its work across departments, as pillars do.
+      heads: ['pillar', 'theme', 'goal', 'objective', 'outcome', 'strategy', 'mission', 'workstream'],
       modifiers: ['strategic', 'portfolio', 'business'],
       against: ['priority', 'owner', 'date', 'kpi'],
     },

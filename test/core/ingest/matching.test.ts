@@ -78,6 +78,20 @@ describe('header evidence beyond the synonym list', () => {
     ]);
   });
 
+  it('takes a Workstream of repeated names for the pillar, beside a Department column or not', () => {
+    expect(mapping('PMO', [['Workstream', 'Ref', 'Deliverable'], ['Data', 'D1', 'Hub'], ['Data', 'D2', 'Consent'], ['Channels', 'C1', 'App']])).toEqual([
+      ['pillar', 'Workstream'],
+      ['id', 'Ref'],
+      ['name', 'Deliverable'],
+    ]);
+    expect(mapping('PMO', [['Department', 'Workstream', 'Ref', 'Deliverable'], ['IT', 'Data', 'D1', 'Hub'], ['Finance', 'Data', 'D2', 'Ledger']])).toEqual([
+      ['department', 'Department'],
+      ['pillar', 'Workstream'],
+      ['id', 'Ref'],
+      ['name', 'Deliverable'],
+    ]);
+  });
+
   it('reads misspelt headers within one letter', () => {
     expect(mapping('Ops', [['ID', 'Titel', 'Dependancies', 'Statsu'], ['OPS-1', 'Depot move', null, 'Green'], ['OPS-2', 'Fleet', 'OPS-1', 'Red']])).toEqual([
       ['id', 'ID'],

@@ -34,7 +34,8 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
     'finance-portfolio-tracker.csv',
     {
       tables: [['finance-portfolio-tracker', 'initiatives', 5]],
-      mapping: [{ id: 'Ref', name: 'Milestone', owner: 'Accountable exec', due: 'Go-live', status: 'RAG (this week)', dependsOn: 'Depends upon', lastUpdated: 'Last updated on' }],
+      // The workstreams (Close & Consolidate, Procure to Pay) group the portfolio's work as pillars do.
+      mapping: [{ id: 'Ref', pillar: 'Workstream', name: 'Milestone', owner: 'Accountable exec', due: 'Go-live', status: 'RAG (this week)', dependsOn: 'Depends upon', lastUpdated: 'Last updated on' }],
       rows: {
         'FT-02': { name: 'Five-day close', owner: 'Priya Shah', status: 'amber', due: '2027-01-29', lastUpdated: '2026-11-06' },
         'FT-03': { status: 'red', due: '2026-12-15', lastUpdated: '2026-11-02' },

@@ -71,6 +71,11 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
       const constant = profile.distinct === 1 && profile.filled >= 3 ? 0.75 : 1;
       return (p(profile.people) >= 0.5 ? 1.1 : texts >= 0.7 ? 0.85 : 0.35) * constant;
     }
+    case 'group':
+      // A key on every row ("HR-A", "HR-B") is an id, not a label rows share.
+      if (profile.filled >= 3 && uniqueness >= 0.95 && p(profile.idLike) >= 0.8) return 0.3;
+      if (dates > 0.5) return 0.1;
+      return texts >= 0.6 ? 1 : numbers >= 0.8 ? 0.35 : 0.6;
     case 'text':
     case 'direction':
     case 'link-type':
