@@ -68,6 +68,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const mapping = kind === 'initiatives' ? withMoneyUnits(block, classified.mapping) : classified.mapping;
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
+      const band = block.periodBand;
+      const timeline = band && kind !== null ? { ...band, first: block.headers[band.left - block.range.left]!, last: block.headers[band.right - block.range.left]! } : undefined;
       const departmentColumn = mapping.find((m) => m.field === 'department');
       const department = tableDepartment(
         source,
@@ -90,6 +92,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         headers: block.headers,
         mapping,
         unmapped,
+        ...(timeline ? { timeline } : {}),
         rowCount: rows.length,
         confidence,
         ...(department !== undefined ? { department: department.department, departmentFrom: department.from } : {}),
@@ -216,8 +219,10 @@ function itemRows(block: Block, rows: readonly number[], profile: SourceProfile,
 /** Columns no field maps to: named ones, and unnamed ones that hold data. */
 function unmappedColumns(block: Block, mapped: ReadonlySet<number>): Array<{ column: number; header: string }> {
   const out: Array<{ column: number; header: string }> = [];
+  const band = block.periodBand;
   block.headers.forEach((header, column) => {
     if (mapped.has(column)) return;
+    if (band && block.range.left + column >= band.left && block.range.left + column <= band.right) return;
     if (header !== '' || columnHasData(block, column)) out.push({ column, header });
   });
   return out;

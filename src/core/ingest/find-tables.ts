@@ -1,5 +1,7 @@
 import type { CellValue, GridRange, RawSheet } from '../types';
 import { isLabelRow } from './title-rows';
+import { FIELD_SPECS } from '../types';
+import { MIN_BAND, periodBandColumns } from './period-band';
 import { bestHeaderField } from './match/header-fields';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
 import { firstFilledFrom, makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
@@ -20,6 +22,8 @@ export interface Block {
   readonly recognised: boolean;
   /** Rows typed right under an Excel table's range, read as part of it (the last rows of `range`). */
   readonly rowsBelowTable?: number;
+  /** Sheet columns of a timeline drawn beside the table (a hand-made Gantt's week or month columns: period-band.ts). */
+  readonly periodBand?: { readonly left: number; readonly right: number };
 }
 
 /** How many non-blank rows follow an Excel table directly, inside its columns and outside any other table. */
@@ -61,7 +65,8 @@ export function findTables(sheet: RawSheet): Block[] {
     const below = rowsTypedBelow(grid, table.range, ownRanges);
     const range = below > 0 ? { ...table.range, bottom: table.range.bottom + below } : table.range;
     listRanges.push(range);
-    blocks.push({ grid, tableName: table.name, range, headerRow: table.range.top, ...headers, recognised: true, ...(below > 0 ? { rowsBelowTable: below } : {}) });
+    const band = bandOf(grid, table.range.top, table.range.left, table.range.right);
+    blocks.push({ grid, tableName: table.name, range, headerRow: table.range.top, ...headers, recognised: true, ...(below > 0 ? { rowsBelowTable: below } : {}), ...(band ? { periodBand: band } : {}) });
   }
   // Most sheets have no Excel tables: then every cell is outside one, with no test per cell.
   const outside =
@@ -74,7 +79,8 @@ export function findTables(sheet: RawSheet): Block[] {
     for (const [left, right] of header.segments) {
       const tableBelow = listRanges.filter((r) => r.top > header.row && r.left <= right && r.right >= left).map((r) => r.top - 1);
       const bottom = findBottom(grid, header.row, left, right, Math.min(limit, ...tableBelow));
-      blocks.push({ grid, range: { top: header.row, left, bottom, right }, headerRow: header.row, ...readHeaders(grid, header.row, left, right), recognised: true });
+      const band = bandOf(grid, header.row, left, right);
+      blocks.push({ grid, range: { top: header.row, left, bottom, right }, headerRow: header.row, ...readHeaders(grid, header.row, left, right), recognised: true, ...(band ? { periodBand: band } : {}) });
     }
   }
   if (blocks.length === 0) {
@@ -90,6 +96,25 @@ export function findTables(sheet: RawSheet): Block[] {
     }
   }
   return blocks;
+}
+
+/** The widest period band of a header row between two columns, as sheet columns; undefined when there is none. */
+function bandOf(grid: SheetGrid, row: number, left: number, right: number): { left: number; right: number } | undefined {
+  const cells: Array<readonly [number, CellValue]> = [];
+  for (let col = left; col <= right; col++) {
+    const value = grid.value(row, col);
+    if (!isBlank(value)) cells.push([col, value]);
+  }
+  if (cells.length < MIN_BAND) return undefined;
+  const cols = [...periodBandColumns(cells)].sort((a, b) => a - b);
+  let best: { left: number; right: number } | undefined;
+  for (let k = 0; k < cols.length; ) {
+    let end = k;
+    while (end + 1 < cols.length && cols[end + 1] === cols[end]! + 1) end++;
+    if (best === undefined || cols[end]! - cols[k]! > best.right - best.left) best = { left: cols[k]!, right: cols[end]! };
+    k = end + 1;
+  }
+  return best;
 }
 
 /** Rows between the last blank row and the next header are that block's titles, not this block's data. */
@@ -241,11 +266,17 @@ function scoreHeaderRow(
   const fields = new Set<string>();
   const texts: Array<readonly [number, string]> = [];
   const right = lastColumnOf(grid, row);
+  const cells: Array<readonly [number, CellValue]> = [];
   for (let col = grid.left; col <= right; col++) {
     const value = valueAt(row, col) ?? mergedValue(grid, row, col);
-    if (isBlank(value)) continue;
-    nonEmpty++;
+    if (!isBlank(value)) cells.push([col, value]);
+  }
+  // A timeline's week or month columns are column names, not the dates or figures of a data row.
+  const band = cells.length >= MIN_BAND + 2 ? periodBandColumns(cells) : undefined;
+  for (const [col, value] of cells) {
     filled.push(col);
+    if (band?.has(col)) continue;
+    nonEmpty++;
     // Text that is a number, percent or amount ("50%", "£1,200", "(300)") is a value, not a column name.
     if (typeof value === 'string') {
       if (NUMERIC_TEXT.test(value)) {
@@ -273,9 +304,25 @@ function scoreHeaderRow(
   // in a row of text is a header however wide it is.
   if (fields.size < 2 || matched < 2) return undefined;
   if (matched < nonEmpty * share && !(fields.size >= 5 && texts.length >= nonEmpty * 0.9)) return undefined;
+  // A row that is a header only once its period columns are left out must name work on its own:
+  // a Gantt names its tasks and their dates or status; a resource plan (Resource, Role, Team,
+  // Nov-26, Dec-26...) names people, and is no list of initiatives.
+  if (band !== undefined && band.size > 0 && matched < (nonEmpty + band.size) * share && !namesWork(fields)) return undefined;
   const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
   if (segments.length === 0) return undefined;
   return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };
+}
+
+const INITIATIVE_FIELD_LIST = FIELD_SPECS.initiatives;
+
+/** The fields that say what an item of work is, and those that say when, how far or what it costs (the field registry's key and work kinds). */
+const ITEM_FIELDS = new Set(INITIATIVE_FIELD_LIST.filter((s) => s.role === 'key').map((s) => `initiatives:${s.field}`));
+const WORK_KINDS: ReadonlySet<string> = new Set(['date', 'status', 'percent', 'links', 'money']);
+const WORK_FIELDS = new Set(INITIATIVE_FIELD_LIST.filter((s) => WORK_KINDS.has(s.value)).map((s) => `initiatives:${s.field}`));
+
+/** A header's fields ("initiatives:name", as bestHeaderField gives them) name items of work: what they are, and when, how far or what they cost. */
+function namesWork(fields: ReadonlySet<string>): boolean {
+  return [...fields].some((f) => ITEM_FIELDS.has(f)) && [...fields].some((f) => WORK_FIELDS.has(f));
 }
 
 /** Split filled header columns where two or more columns in a row are blank (side-by-side tables). */

@@ -291,17 +291,26 @@ function hiddenSheetTable(source: RawSource, table: DetectedTable, kind: TableKi
 function unmappedColumnsFinding(source: RawSource, found: readonly FoundTable[]): Finding | undefined {
   const names: string[] = [];
   const cells: CellRef[] = [];
+  let columns = 0;
   for (const { table } of found) {
     if (table.kind === null) continue;
+    columns += table.unmapped.length + (table.timeline ? table.timeline.right - table.timeline.left + 1 : 0);
     for (const u of table.unmapped) {
       const col = table.range.left + u.column;
       names.push(`${table.sheet}!${a1(table.headerRow, col)} "${shorten(u.header) || '(no header)'}"`);
       cells.push({ source: source.name, sheet: table.sheet, address: a1(table.headerRow, col) });
     }
+    const t = table.timeline;
+    if (t) {
+      // A drawn timeline is said as one piece: its marks restate the dates the table's own columns give.
+      const range = `${a1(table.headerRow, t.left)}:${a1(table.headerRow, t.right)}`;
+      names.push(`${table.sheet}!${range}, a timeline of ${t.right - t.left + 1} columns ("${shorten(t.first)}" to "${shorten(t.last)}"), drawn and not read`);
+      cells.push({ source: source.name, sheet: table.sheet, address: a1(table.headerRow, t.left) });
+    }
   }
   if (names.length === 0) return undefined;
-  const count = names.length === 1 ? '1 column maps' : `${names.length} columns map`;
-  return makeFinding('ingest.unmapped-columns', `${source.name}: ${count} to no field and ${names.length === 1 ? 'is' : 'are'} not used: ${names.join(', ')}.`, cells);
+  const count = columns === 1 ? '1 column maps' : `${columns} columns map`;
+  return makeFinding('ingest.unmapped-columns', `${source.name}: ${count} to no field and ${columns === 1 ? 'is' : 'are'} not used: ${names.join(', ')}.`, cells);
 }
 
 /** The table with a workflow state column read beside its RAG status taken off the unmapped list. */

@@ -162,6 +162,25 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
     },
   ],
   [
+    // Sixteen week columns headed by ISO dates beside the table: the header row is the table's, the weeks are drawn.
+    'gantt-sixteen-weeks.csv',
+    {
+      tables: [['gantt-sixteen-weeks', 'initiatives', 4]],
+      mapping: [{ id: '#', name: 'Task', owner: 'Owner', start: 'Start', due: 'End', status: 'Status' }],
+      rows: { '1': { name: 'Discovery', start: '2026-11-02', due: '2026-11-20', status: 'done' }, '4': { owner: 'Di Ford', start: '2027-02-15', due: '2027-02-26' } },
+    },
+  ],
+  [
+    // W1..W10 labels and block marks: no week column becomes a field.
+    'gantt-week-labels.csv',
+    {
+      tables: [['gantt-week-labels', 'initiatives', 4]],
+      mapping: [{ name: 'Activity', owner: 'Lead', due: 'Due', dependsOn: 'Depends on' }],
+      rows: { Contract: { owner: 'Lu Park', due: '2026-12-18' } },
+      links: ['Requirements -> Vendor shortlist FS+0', 'Vendor shortlist -> Contract FS+0', 'Contract -> Onboarding FS+0'],
+    },
+  ],
+  [
     // Group row "Current plan" / "Baseline" over Start | End; the baseline serials are no budget.
     'digital-portfolio-two-header-rows.xlsx',
     {

@@ -41,9 +41,12 @@ export function matchColumns(
   // Except the key, where no header names one: "Workstream" over HR-A, HR-B... is the table's id, as an analyst reads it.
   const keyField = specs.findIndex((s) => s.value === 'id' && s.role === 'key');
   const keyUnnamed = keyField >= 0 && headers[keyField]!.every((h) => h < MIN_HEADER_EVIDENCE);
+  // A timeline's week or month columns are drawn, not fields.
+  const band = block.periodBand;
+  const drawn = (column: number): boolean => band !== undefined && block.range.left + column >= band.left && block.range.left + column <= band.right;
   const scores = specs.map((spec, f) =>
     profiles.map((profile, c) => {
-      if (fixed?.has(spec.field) || taken.has(profile.column)) return NONE;
+      if (fixed?.has(spec.field) || taken.has(profile.column) || drawn(profile.column)) return NONE;
       // A tool's profile reads its own link columns (Jira's Blocks, Asana's Blocking): the reverse-link field is the general reader's.
       if (fixed !== undefined && spec.field === 'successors') return NONE;
       const unnamedKey = f === keyField && keyUnnamed;

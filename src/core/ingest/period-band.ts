@@ -1,0 +1,67 @@
+import type { CellValue } from '../types';
+import { cleanText } from './normalise/cell-text';
+import { quickDay } from './normalise/date';
+
+/**
+ * The columns of a header row that head a timeline drawn in the sheet: a hand-made Gantt's week
+ * or month columns ("02/11/2026", "09/11/2026", ...; "Nov", "Dec", ...; "W1", "W2", ...; "Q1",
+ * "Q2", ...). They are column names a table has many of, not data: the header test leaves them
+ * out of its counts, and the matcher maps no field to them. A band is at least MIN_BAND adjacent
+ * cells of one form; dates must rise.
+ */
+export const MIN_BAND = 4;
+
+/** "W1", "Wk 12", "Week 3", "Sprint 4", "Iteration 2", "Q1", "Q3 2027", "H1", "M1", "P1" (a period), "Month 1". */
+const PERIOD_LABEL = /^(?:w|wk|week|sprint|iteration|it|period|p|m|month|q|h)\.?\s*\d{1,2}(?:\s*[-/ ]?\s*(?:\d{2}|\d{4}))?$/i;
+/** A month name or its three-letter form, alone or with a year: "Nov", "November", "Nov-26", "Nov 2026", "Jan '27". */
+const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*[-/' ]\s*'?(?:\d{2}|\d{4}))?$/i;
+/** A day written d/m/y, m/d/y or d-mmm ("02/11/2026", "2-Nov", "02 Nov"). */
+const DAY_TEXT = /^\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:[- ]\d{2,4})?)$/i;
+
+type Form = 'date' | 'label';
+
+/** The form of one header cell of a band, with its day when it gives one. */
+function formOf(value: CellValue): { form: Form; day?: number } | undefined {
+  if (value instanceof Date) return { form: 'date', day: quickDay(value)! };
+  if (typeof value !== 'string') return undefined;
+  const text = cleanText(value);
+  if (text.length > 20) return undefined;
+  const iso = quickDay(text);
+  if (iso !== undefined) return { form: 'date', day: iso };
+  if (DAY_TEXT.test(text)) return { form: 'date' };
+  if (PERIOD_LABEL.test(text) || MONTH_LABEL.test(text)) return { form: 'label' };
+  return undefined;
+}
+
+/**
+ * The sheet columns of `cols` (ascending, each filled, with its value) that form period bands;
+ * empty when there is none.
+ */
+export function periodBandColumns(cells: ReadonlyArray<readonly [number, CellValue]>): Set<number> {
+  const band = new Set<number>();
+  let run: number[] = [];
+  let runForm: Form | undefined;
+  let lastDay: number | undefined;
+  let rising = true;
+  const close = (): void => {
+    if (run.length >= MIN_BAND && rising) for (const c of run) band.add(c);
+    run = [];
+    runForm = undefined;
+    lastDay = undefined;
+    rising = true;
+  };
+  for (const [col, value] of cells) {
+    const f = formOf(value);
+    const adjacent = run.length > 0 && col === run[run.length - 1]! + 1;
+    if (f === undefined || (run.length > 0 && (!adjacent || f.form !== runForm))) close();
+    if (f === undefined) continue;
+    if (run.length === 0) runForm = f.form;
+    if (f.day !== undefined) {
+      if (lastDay !== undefined && f.day <= lastDay) rising = false;
+      lastDay = f.day;
+    }
+    run.push(col);
+  }
+  close();
+  return band;
+}
