@@ -112,13 +112,17 @@ export const MARKETING: readonly SampleInitiative[] = [
 
 /**
  * Marketing's creative agency reports on a sheet of its own, as agencies do: a highlight report
- * with no update-date column, dated by its title.
+ * with no update-date column, dated by its title, and no start column: each job's weeks are
+ * shaded on a timeline of week-commencing dates beside the table.
  * PLANT ingest.status-date-from-title: the title's "status as at 13/11/2026" dates both rows.
+ * PLANT ingest.dates-from-timeline: the starts are the first shaded weeks (AGY-01 from 16 Nov, AGY-02 from 30 Nov).
  */
 export const AGENCY_TITLE = 'Brightwave Creative agency report, status as at 13/11/2026';
-export const AGENCY: ReadonlyArray<{ readonly id: string; readonly name: string; readonly owner: string; readonly status: SampleStatus; readonly due: string; readonly dependsOn: string }> = [
-  { id: 'AGY-01', name: 'Fast-track claims TV and radio creative', owner: 'Nadia Brooks', status: 'green', due: '2027-01-15', dependsOn: 'MKT-01' },
-  { id: 'AGY-02', name: 'Claims journey explainer videos', owner: 'Tom Whitfield', status: 'amber', due: '2027-01-29', dependsOn: 'MKT-02' },
+/** The agency's timeline: eleven weeks commencing Monday 16 Nov 2026. */
+export const AGENCY_WEEKS: readonly string[] = ['2026-11-16', '2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'];
+export const AGENCY: ReadonlyArray<{ readonly id: string; readonly name: string; readonly owner: string; readonly status: SampleStatus; readonly start: string; readonly due: string; readonly dependsOn: string }> = [
+  { id: 'AGY-01', name: 'Fast-track claims TV and radio creative', owner: 'Nadia Brooks', status: 'green', start: '2026-11-16', due: '2027-01-15', dependsOn: 'MKT-01' },
+  { id: 'AGY-02', name: 'Claims journey explainer videos', owner: 'Tom Whitfield', status: 'amber', start: '2026-11-30', due: '2027-01-29', dependsOn: 'MKT-02' },
 ];
 
 /** PLANT id.missing: a Marketing row with data but no # (id). */

@@ -1,6 +1,7 @@
 import type { CellValue, DateSystem, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
 import { INITIATIVE_FIELD_SPECS } from '../core/types';
 import { headerEvidence, headerForm, MIN_HEADER_EVIDENCE } from '../core/ingest/match/header-evidence';
+import { MIN_BAND, periodBandColumns, type HeaderCell } from '../core/ingest/period-band';
 import { a1Range } from '../core/util/a1';
 import { parseAreas, parseRange } from './addresses';
 import { isPayloadLimitError } from './payload-batcher';
@@ -299,7 +300,8 @@ function solidColour(cell: Excel.CellProperties | undefined): string | undefined
 }
 
 /**
- * The columns of a sheet under a status-like header: a text cell in the first STATUS_HEADER_ROWS
+ * The columns of a sheet whose fills are read: those under a status-like header, and a drawn
+ * timeline's week or month columns (period-band.ts). A status-like header is a text cell in the first STATUS_HEADER_ROWS
  * rows, or in an Excel table's header row, whose words are a status header by the field
  * registry (header-evidence.ts); each from the row below it to the bottom of the used range.
  */
@@ -313,10 +315,15 @@ function statusColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet'>> {
   for (const row of rows) {
     const cells = sheet.values[row - top];
     if (cells === undefined || row >= bottom) continue;
+    const formats = sheet.numberFormats?.[row - top];
+    const filled: HeaderCell[] = [];
     cells.forEach((v, c) => {
+      if (v !== null && v !== '') filled.push([c + left, v, formats?.[c]]);
       if (typeof v !== 'string' || v.length > 100 || byCol.has(c + left)) return;
       if (headerEvidence(headerForm(v), INITIATIVE_FIELD_SPECS.status) >= MIN_HEADER_EVIDENCE) byCol.set(c + left, row);
     });
+    // A hand-made Gantt's bars are fills under its week or month columns (core timeline-dates.ts).
+    if (filled.length >= MIN_BAND) for (const col of periodBandColumns(filled)) if (!byCol.has(col)) byCol.set(col, row);
   }
   return [...byCol].map(([col, header]) => ({ col, top: header + 1, bottom }));
 }

@@ -198,6 +198,33 @@ describe('readWorkbook reads the fills of status columns', () => {
     expect(result.findings.filter((f) => f.code === 'ingest.status-from-fill').map((f) => f.cells.map((c) => c.address))).toEqual([['D3', 'D5']]);
   });
 
+  it("reads a hand-made Gantt's bars, fills under its week columns, in the same sync, and the core dates the rows by them", async () => {
+    const wb = new FakeWorkbook();
+    const plan = wb.addSheet('Plan');
+    // Week-commencing dates as Excel holds them: serials in a date format (46328 is Monday 2 Nov 2026).
+    ['ID', 'Task', 'Owner'].forEach((h, c) => plan.put(0, c, h));
+    for (let k = 0; k < 4; k++) plan.put(0, 3 + k, 46328 + 7 * k, 'dd-mmm');
+    plan.put(1, 0, 'T-1');
+    plan.put(1, 1, 'Survey');
+    plan.put(1, 2, 'Ann Lee');
+    plan.put(2, 0, 'T-2');
+    plan.put(2, 1, 'Design');
+    plan.put(2, 2, 'Bo Chan');
+    // T-1's bar over weeks 1-2 (D2:E2), T-2's over weeks 2-4 (E3:G3); a fill in the Owner column is no bar.
+    for (const [r, c] of [[1, 3], [1, 4], [2, 4], [2, 5], [2, 6]] as const) plan.putFill(r, c, '#4472C4');
+    plan.putFill(1, 2, '#FF0000');
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(wb.syncs).toBe(3);
+    expect(source.sheets[0]!.fills![1]).toEqual([undefined, undefined, undefined, '4472C4', '4472C4']);
+    const result = ingestSources([source], makeOptions(20_000));
+    const iso = (d: number | undefined): string | undefined => (d === undefined ? undefined : new Date(d * 86_400_000).toISOString().slice(0, 10));
+    // T-1: Mon 2 Nov to Fri 13 Nov; T-2: Mon 9 Nov to Fri 27 Nov (the last week as long as the one before).
+    expect(result.initiatives.map((r) => [r.id, iso(r.start), iso(r.due)])).toEqual([
+      ['T-1', '2026-11-02', '2026-11-13'],
+      ['T-2', '2026-11-09', '2026-11-27'],
+    ]);
+  });
+
   it('reads a status header below title rows and in an Excel table past the first 50 rows, in one sync for all sheets', async () => {
     const wb = new FakeWorkbook();
     const a = wb.addSheet('Ops');

@@ -1,6 +1,7 @@
 import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock, type Classification } from './classify';
 import { sideBySideApart } from './side-by-side';
+import { drawnTimeline } from './timeline-dates';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromTitle, sheetDepartments, tableDepartment } from './department';
 import { periodSnapshots } from './period-tabs';
@@ -69,7 +70,9 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const mapped = new Set(mapping.map((m) => m.column));
       const unmapped = kind === null ? [] : unmappedColumns(block, mapped);
       const band = block.periodBand;
-      const timeline = band && kind !== null ? { ...band, first: block.headers[band.left - block.range.left]!, last: block.headers[band.right - block.range.left]! } : undefined;
+      const lacking = { start: !mapping.some((m) => m.field === 'start'), due: !mapping.some((m) => m.field === 'due') };
+      const datesDrawn = band !== undefined && kind === 'initiatives' && drawnTimeline(block, rows, lacking, options, source.dateSystem) !== undefined;
+      const timeline = band && kind !== null ? { ...band, first: block.headers[band.left - block.range.left]!, last: block.headers[band.right - block.range.left]!, ...(datesDrawn ? { readsDates: true as const } : {}) } : undefined;
       const departmentColumn = mapping.find((m) => m.field === 'department');
       const department = tableDepartment(
         source,

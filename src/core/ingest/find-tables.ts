@@ -1,7 +1,7 @@
 import type { CellValue, GridRange, RawSheet } from '../types';
 import { isLabelRow } from './title-rows';
 import { FIELD_SPECS } from '../types';
-import { MIN_BAND, periodBandColumns } from './period-band';
+import { MIN_BAND, periodBandColumns, type HeaderCell } from './period-band';
 import { bestHeaderField } from './match/header-fields';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
 import { firstFilledFrom, makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
@@ -100,10 +100,10 @@ export function findTables(sheet: RawSheet): Block[] {
 
 /** The widest period band of a header row between two columns, as sheet columns; undefined when there is none. */
 function bandOf(grid: SheetGrid, row: number, left: number, right: number): { left: number; right: number } | undefined {
-  const cells: Array<readonly [number, CellValue]> = [];
+  const cells: HeaderCell[] = [];
   for (let col = left; col <= right; col++) {
     const value = grid.value(row, col);
-    if (!isBlank(value)) cells.push([col, value]);
+    if (!isBlank(value)) cells.push([col, value, grid.numberFormat(row, col)]);
   }
   if (cells.length < MIN_BAND) return undefined;
   const cols = [...periodBandColumns(cells)].sort((a, b) => a - b);
@@ -266,10 +266,10 @@ function scoreHeaderRow(
   const fields = new Set<string>();
   const texts: Array<readonly [number, string]> = [];
   const right = lastColumnOf(grid, row);
-  const cells: Array<readonly [number, CellValue]> = [];
+  const cells: HeaderCell[] = [];
   for (let col = grid.left; col <= right; col++) {
     const value = valueAt(row, col) ?? mergedValue(grid, row, col);
-    if (!isBlank(value)) cells.push([col, value]);
+    if (!isBlank(value)) cells.push([col, value, typeof value === 'number' ? grid.numberFormat(row, col) : null]);
   }
   // A timeline's week or month columns are column names, not the dates or figures of a data row.
   const band = cells.length >= MIN_BAND + 2 ? periodBandColumns(cells) : undefined;

@@ -294,13 +294,14 @@ function unmappedColumnsFinding(source: RawSource, found: readonly FoundTable[])
   let columns = 0;
   for (const { table } of found) {
     if (table.kind === null) continue;
-    columns += table.unmapped.length + (table.timeline ? table.timeline.right - table.timeline.left + 1 : 0);
+    // A timeline read for dates is used (ingest.dates-from-timeline says so).
+    const t = table.timeline?.readsDates ? undefined : table.timeline;
+    columns += table.unmapped.length + (t ? t.right - t.left + 1 : 0);
     for (const u of table.unmapped) {
       const col = table.range.left + u.column;
       names.push(`${table.sheet}!${a1(table.headerRow, col)} "${shorten(u.header) || '(no header)'}"`);
       cells.push({ source: source.name, sheet: table.sheet, address: a1(table.headerRow, col) });
     }
-    const t = table.timeline;
     if (t) {
       // A drawn timeline is said as one piece: its marks restate the dates the table's own columns give.
       const range = `${a1(table.headerRow, t.left)}:${a1(table.headerRow, t.right)}`;

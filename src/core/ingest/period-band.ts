@@ -1,6 +1,6 @@
 import type { CellValue } from '../types';
 import { cleanText } from './normalise/cell-text';
-import { quickDay } from './normalise/date';
+import { isDateFormat, quickDay } from './normalise/date';
 
 /**
  * The columns of a header row that head a timeline drawn in the sheet: a hand-made Gantt's week
@@ -21,8 +21,10 @@ const DAY_TEXT = /^\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|[- ](?:jan|feb|mar|apr|
 type Form = 'date' | 'label';
 
 /** The form of one header cell of a band, with its day when it gives one. */
-function formOf(value: CellValue): { form: Form; day?: number } | undefined {
+function formOf(value: CellValue, format: string | null | undefined): { form: Form; day?: number } | undefined {
   if (value instanceof Date) return { form: 'date', day: quickDay(value)! };
+  // A date cell as Office.js gives it: its serial, in a date format (the serial's order is the days').
+  if (typeof value === 'number') return isDateFormat(format) && Number.isFinite(value) ? { form: 'date', day: value } : undefined;
   if (typeof value !== 'string') return undefined;
   const text = cleanText(value);
   if (text.length > 20) return undefined;
@@ -33,11 +35,14 @@ function formOf(value: CellValue): { form: Form; day?: number } | undefined {
   return undefined;
 }
 
+/** A filled header cell: its sheet column, value and number format. */
+export type HeaderCell = readonly [col: number, value: CellValue, format?: string | null];
+
 /**
- * The sheet columns of `cols` (ascending, each filled, with its value) that form period bands;
- * empty when there is none.
+ * The sheet columns of `cells` (ascending, each filled) that form period bands; empty when there
+ * is none.
  */
-export function periodBandColumns(cells: ReadonlyArray<readonly [number, CellValue]>): Set<number> {
+export function periodBandColumns(cells: readonly HeaderCell[]): Set<number> {
   const band = new Set<number>();
   let run: number[] = [];
   let runForm: Form | undefined;
@@ -50,8 +55,8 @@ export function periodBandColumns(cells: ReadonlyArray<readonly [number, CellVal
     lastDay = undefined;
     rising = true;
   };
-  for (const [col, value] of cells) {
-    const f = formOf(value);
+  for (const [col, value, format] of cells) {
+    const f = formOf(value, format);
     const adjacent = run.length > 0 && col === run[run.length - 1]! + 1;
     if (f === undefined || (run.length > 0 && (!adjacent || f.form !== runForm))) close();
     if (f === undefined) continue;

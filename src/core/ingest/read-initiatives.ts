@@ -15,6 +15,7 @@ import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
 import { StatusFills } from './status-fill';
+import { TimelineReader } from './timeline-dates';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 const DEPENDENCY_EXPECTED = 'ids such as FIN-2, each optionally with a link type and lag such as FS+5d';
@@ -68,6 +69,8 @@ interface InitiativeTable {
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
   /** The table's ids written with a space ("OPS 01"), for reading them whole in its dependency cells; undefined when none. */
   readonly spacedIds: ReadonlySet<string> | undefined;
+  /** The start or due a drawn timeline gives a table with no column for it (timeline-dates.ts). */
+  readonly timeline: TimelineReader | undefined;
 }
 
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
@@ -91,6 +94,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, statu
     into.records.push(readRecord(table, row, values, id));
   }
   table.statusFills?.reportNotice();
+  table.timeline?.reportNotice();
 }
 
 function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): InitiativeTable {
@@ -125,6 +129,7 @@ function initiativeTable(reader: TableReader, statusWords: Readonly<Record<strin
     statusFills: StatusFills.of(reader),
     moneyScale: moneyScales(reader),
     spacedIds: spacedIds(reader, at.id),
+    timeline: TimelineReader.of(reader),
   };
 }
 
@@ -177,13 +182,27 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
   const owner = ownerText(reader.textOf(valueAt(values, at.owner), 'owner', row, id, id));
   const startWritten = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
-  const due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
+  let due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
   // A due column that writes ranges ("2026-09-01 - 2026-10-15", monday.com's Timeline) gives the start a table with no start column lacks.
-  const start = at.start >= 0 || due === undefined ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
+  let start = at.start >= 0 || due === undefined ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
   if (at.start < 0 && start !== undefined) {
     // It points at the range's cell: the table's start column is its due column from the first such row on.
     filled |= FIELD_BIT.start;
     table.fieldColumns.start = at.due + left;
+  }
+  // A hand-made Gantt draws the dates it has no column for; they point at the timeline's first column.
+  if (table.timeline !== undefined && ((at.start < 0 && start === undefined) || at.due < 0)) {
+    const drawn = table.timeline.datesOf(row);
+    if (at.start < 0 && start === undefined && drawn.start !== undefined) {
+      start = drawn.start;
+      filled |= FIELD_BIT.start;
+      table.fieldColumns.start = table.timeline.column;
+    }
+    if (at.due < 0 && drawn.due !== undefined) {
+      due = drawn.due;
+      filled |= FIELD_BIT.due;
+      table.fieldColumns.due = table.timeline.column;
+    }
   }
   const deadline = at.deadline < 0 ? undefined : reader.dateOf(valueAt(values, at.deadline), 'deadline', row, at.deadline + left, id, id);
   const actualStart = at.actualStart < 0 ? undefined : reader.dateOf(valueAt(values, at.actualStart), 'actualStart', row, at.actualStart + left, id, id);

@@ -41,7 +41,14 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
   const givesField = (t: ReadTable, field: InitiativeField): boolean =>
     t.table.mapping.some((m) => m.field === field) ||
     (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) ||
-    (field === 'lastUpdated' && t.table.statusDate !== undefined);
+    (field === 'lastUpdated' && t.table.statusDate !== undefined) ||
+    // A field read with no column of its own (dues drawn on a Gantt's timeline: timeline-dates.ts).
+    readWithoutColumn(t, field);
+  const readWithoutColumn = (t: ReadTable, field: InitiativeField): boolean => {
+    if (t.table.timeline === undefined) return false;
+    for (let k = t.first; k < t.end; k++) if ((records[k]!.cells.filled & FIELD_BIT[field]) !== 0) return true;
+    return false;
+  };
   // The ids some table gives a field, built only for fields another table lacks.
   const given = new Map<InitiativeField, Set<string>>();
   const givenFor = (field: InitiativeField): ReadonlySet<string> => {

@@ -66,7 +66,14 @@ export interface DetectedTable {
   /** Columns that map to no field: kept, and reported once per source. */
   readonly unmapped: ReadonlyArray<{ readonly column: number; readonly header: string }>;
   /** A timeline drawn beside the table (a hand-made Gantt's week or month columns), sheet columns and their first and last headers. */
-  readonly timeline?: { readonly left: number; readonly right: number; readonly first: string; readonly last: string };
+  readonly timeline?: {
+    readonly left: number;
+    readonly right: number;
+    readonly first: string;
+    readonly last: string;
+    /** Its marks give the start or due the table has no column for (timeline-dates.ts). */
+    readonly readsDates?: true;
+  };
   /** Data rows (excluding header, blank rows and totals rows). */
   readonly rowCount: number;
   /** 0..1 overall confidence of kind + mapping. */

@@ -181,6 +181,19 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
     },
   ],
   [
+    // No Start or End column: the dates are the blue bars under week-commencing date cells (Mondays), a milestone a diamond.
+    'facilities-gantt-fills.xlsx',
+    {
+      tables: [['Plan', 'initiatives', 3]],
+      mapping: [{ id: 'ID', name: 'Task', owner: 'Owner', status: 'RAG' }],
+      rows: {
+        'FR-1': { start: '2026-11-02', due: '2026-11-13' },
+        'FR-2': { start: '2026-11-16', due: '2026-12-04' },
+        'FR-3': { start: '2026-12-21', due: '2026-12-25' },
+      },
+    },
+  ],
+  [
     // Group row "Current plan" / "Baseline" over Start | End; the baseline serials are no budget.
     'digital-portfolio-two-header-rows.xlsx',
     {

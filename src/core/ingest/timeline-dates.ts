@@ -1,0 +1,293 @@
+import type { CellValue, DateOrder, DateSystem, DayNumber, Finding, RawSheet, RunOptions } from '../types';
+import { makeFinding } from '../types';
+import { makeCalendar, rollBackward, rollForward, type WorkCalendar } from '../util/calendar';
+import { dayFromDate, dayFromParts, dayFromSerial } from '../util/days';
+import { shortText } from '../util/short-text';
+import type { TableReader } from './cell-reader';
+import type { Block } from './find-tables';
+import { cleanText } from './normalise/cell-text';
+import { isDateFormat } from './normalise/date';
+
+/**
+ * The start and due a hand-made Gantt draws rather than writes: a table with no start or no due
+ * column, beside a timeline of week or month columns (period-band.ts) whose cells are marked
+ * ("x", "■", a bar's fill colour) over the periods each task runs. A row's start is the first
+ * working day of its first marked period, its due the last working day of its last, on the run's
+ * working calendar. Only a band whose headers all give a day or a month with its year is read,
+ * and only when its cells are marks: a band of other figures (hours, FTEs, money phased by
+ * month) is no drawing of dates. Said once per table (ingest.dates-from-timeline).
+ */
+
+/** One period of the timeline: its first and last calendar day. */
+export interface Period {
+  readonly first: DayNumber;
+  readonly last: DayNumber;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "02/11/2026", "2.11.26", "11/02/2026". */
+const NUMERIC_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
+/** "2026-11-02". */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** "2-Nov-2026", "02 Nov 26", "2 November 2026". */
+const NAMED_DAY = new RegExp(`^(\\d{1,2})[- ]${MONTH}[- ](\\d{2}|\\d{4})$`, 'i');
+/** "Nov-26", "Nov 2026", "November 2026", "Jan '27". */
+const NAMED_MONTH = new RegExp(`^${MONTH}\\s*[-/' ]\\s*'?(\\d{2}|\\d{4})$`, 'i');
+
+const fullYear = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));
+const monthOf = (text: string): number => MONTHS.indexOf(text.slice(0, 3).toLowerCase()) + 1;
+
+type Reading = { kind: 'day'; day: DayNumber } | { kind: 'month'; first: DayNumber; last: DayNumber };
+
+/** A header cell's day or month, with a numeric day read in `order`; undefined when it gives neither. */
+function readHeader(value: CellValue, format: string | null, order: DateOrder, system: DateSystem): Reading | undefined {
+  if (value instanceof Date) return dayReading(dayFromDate(value));
+  if (typeof value === 'number') return isDateFormat(format) ? dayReading(dayFromSerial(value, system)) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = cleanText(value);
+  let m = ISO_DAY.exec(text);
+  if (m) return dayReading(dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])));
+  m = NUMERIC_DAY.exec(text);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
+    return dayReading(dayFromParts(fullYear(m[3]!), mo, d));
+  }
+  m = NAMED_DAY.exec(text);
+  if (m) return dayReading(dayFromParts(fullYear(m[3]!), monthOf(m[2]!), Number(m[1])));
+  m = NAMED_MONTH.exec(text);
+  if (m) {
+    const year = fullYear(m[2]!);
+    const month = monthOf(m[1]!);
+    const first = dayFromParts(year, month, 1);
+    const next = month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1);
+    return first === undefined || next === undefined ? undefined : { kind: 'month', first, last: next - 1 };
+  }
+  return undefined;
+}
+
+const dayReading = (day: DayNumber | undefined): Reading | undefined => (day === undefined ? undefined : { kind: 'day', day });
+
+/**
+ * The periods of a band's header cells, left to right: each day runs to the day before the next
+ * (the last as long as the one before it), each month is itself. Undefined unless every cell
+ * gives one of the same kind and they rise. Numeric days are read in the order that makes them
+ * rise ("02/11, 09/11, 16/11" only day-first); the run's order when both do.
+ */
+export function bandPeriods(headers: ReadonlyArray<readonly [CellValue, (string | null)?]>, dateOrder: DateOrder, system: DateSystem = 1900): Period[] | undefined {
+  const orders: DateOrder[] = dateOrder === 'mdy' ? ['mdy', 'dmy'] : ['dmy', 'mdy'];
+  for (const order of orders) {
+    const periods = periodsIn(headers, order, system);
+    if (periods !== undefined) return periods;
+  }
+  return undefined;
+}
+
+function periodsIn(headers: ReadonlyArray<readonly [CellValue, (string | null)?]>, order: DateOrder, system: DateSystem): Period[] | undefined {
+  const readings = headers.map(([value, format]) => readHeader(value, format ?? null, order, system));
+  if (readings.length < 2 || readings.some((r) => r === undefined || r.kind !== readings[0]!.kind)) return undefined;
+  const read = readings as Reading[];
+  const firstOf = (r: Reading): DayNumber => (r.kind === 'day' ? r.day : r.first);
+  for (let k = 1; k < read.length; k++) if (firstOf(read[k]!) <= firstOf(read[k - 1]!)) return undefined;
+  return read.map((r, k) => {
+    if (r.kind === 'month') return { first: r.first, last: r.last };
+    const next = k + 1 < read.length ? firstOf(read[k + 1]!) : r.day + (r.day - firstOf(read[k - 1]!));
+    return { first: r.day, last: next - 1 };
+  });
+}
+
+/** A number as text, with a sign, currency, thousands separators, decimals or a percent. */
+const FIGURE_TEXT = /^[-+(]?[£$€]?\s*\d[\d,.\s]*%?\)?$/;
+
+/** Text that marks nothing in a drawn timeline. */
+const NO_MARK = new Set(['-', '–', '—', '0', '.']);
+
+/**
+ * Whether a band cell's value marks its period: any text but a dash or a zero ("x", "■", "●",
+ * "Design"), true, or 1. Undefined for a value no drawing holds (another number, a date): the
+ * band is figures, not a drawing.
+ */
+function markOf(value: CellValue | undefined): boolean | undefined {
+  if (value === null || value === undefined || value === false) return false;
+  if (value === true) return true;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    // A figure written as text (a CSV's "3000", "0.5", "£1,200", "40%") is a figure.
+    if (FIGURE_TEXT.test(text)) return text === '1' ? true : text === '0' ? false : undefined;
+    return text !== '' && !NO_MARK.has(text);
+  }
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
+  return undefined;
+}
+
+/** A fill colour too pale or grey to be a bar (white, the faint greys of a grid). */
+function isPale(colour: string): boolean {
+  const n = Number.parseInt(colour, 16);
+  if (!Number.isFinite(n)) return true;
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  return max - min < 20 && min > 200;
+}
+
+/** The span of one row: indexes of its first and last marked period. */
+export interface MarkedSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Each row's marked span over the band's columns (sheet columns `cols`), by value or by fill;
+ * undefined when the band holds figures (markOf) or no row is marked. A pale fill (grid lines,
+ * banding) or the grid's background colour (commonFill) is no bar.
+ */
+export function markedSpans(sheet: RawSheet, rows: readonly number[], cols: readonly number[], valueAt: (row: number, col: number) => CellValue): Array<MarkedSpan | undefined> | undefined {
+  const fillAt = (row: number, col: number): string | undefined => sheet.fills?.[row - sheet.origin.row]?.[col - sheet.origin.col];
+  const background = commonFill(rows, cols, fillAt);
+  let any = false;
+  const spans: Array<MarkedSpan | undefined> = [];
+  for (const row of rows) {
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k]!;
+      const byValue = markOf(valueAt(row, col));
+      if (byValue === undefined) return undefined;
+      const fill = fillAt(row, col);
+      const byFill = fill !== undefined && fill !== background && !isPale(fill);
+      if (byValue || byFill) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    spans.push(first < 0 ? undefined : { first, last });
+    if (first >= 0) any = true;
+  }
+  return any ? spans : undefined;
+}
+
+/**
+ * A fill the whole grid is painted in, bars drawn over it in another colour: one on nine in ten
+ * of the band's cells or more, when some other colour fills cells too. A single colour is the bars,
+ * however long they run.
+ */
+function commonFill(rows: readonly number[], cols: readonly number[], fillAt: (row: number, col: number) => string | undefined): string | undefined {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const col of cols) {
+    const fill = fillAt(row, col);
+    if (fill !== undefined && !isPale(fill)) counts.set(fill, (counts.get(fill) ?? 0) + 1);
+  }
+  if (counts.size < 2) return undefined;
+  const most = rows.length * cols.length * 0.9;
+  for (const [fill, n] of counts) if (n >= most) return fill;
+  return undefined;
+}
+
+/** A block's timeline read as periods, with each marked row's span. */
+export interface DrawnTimeline {
+  readonly cols: readonly number[];
+  readonly periods: readonly Period[];
+  readonly spans: ReadonlyMap<number, MarkedSpan>;
+}
+
+/**
+ * The timeline of a block whose table lacks a start or a due column (`lacking`), read as periods
+ * and marked spans; undefined when there is none, the table has both columns, its headers give no
+ * days or months, or its cells are no marks.
+ */
+export function drawnTimeline(block: Block, rows: readonly number[], lacking: { readonly start: boolean; readonly due: boolean }, options: Pick<RunOptions, 'dateOrder'>, system: DateSystem): DrawnTimeline | undefined {
+  const band = block.periodBand;
+  if (band === undefined || (!lacking.start && !lacking.due)) return undefined;
+  const { grid, headerRow } = block;
+  const cols: number[] = [];
+  for (let col = band.left; col <= band.right; col++) cols.push(col);
+  const periods = bandPeriods(cols.map((col) => [grid.value(headerRow, col), grid.numberFormat(headerRow, col)] as const), options.dateOrder, system);
+  if (periods === undefined) return undefined;
+  const marked = markedSpans(grid.sheet, rows, cols, (row, col) => grid.value(row, col));
+  if (marked === undefined) return undefined;
+  const spans = new Map<number, MarkedSpan>();
+  rows.forEach((row, k) => {
+    const span = marked[k];
+    if (span !== undefined) spans.set(row, span);
+  });
+  return { cols, periods, spans };
+}
+
+/** Start and due of a row read from the timeline, each only where the table has no column for it. */
+export interface TimelineDates {
+  readonly start?: DayNumber;
+  readonly due?: DayNumber;
+}
+
+/**
+ * The dates a table's timeline gives its rows, for a table with no start or no due column and a
+ * band of marks under day or month headers (module comment); undefined otherwise. Counts the rows
+ * it dates for its notice.
+ */
+export class TimelineReader {
+  private readonly dated: number[] = [];
+
+  private constructor(
+    private readonly reader: TableReader,
+    private readonly cols: readonly number[],
+    private readonly periods: readonly Period[],
+    private readonly spans: ReadonlyMap<number, MarkedSpan>,
+    private readonly calendar: WorkCalendar,
+    private readonly fields: { readonly start: boolean; readonly due: boolean },
+  ) {}
+
+  static of(reader: TableReader): TimelineReader | undefined {
+    const fields = { start: !reader.has('start'), due: !reader.has('due') };
+    const drawn = drawnTimeline(reader.block, reader.rows, fields, reader.options, reader.source.dateSystem);
+    if (drawn === undefined) return undefined;
+    const calendar = makeCalendar(reader.options.workingWeekdays, reader.options.holidays);
+    return new TimelineReader(reader, drawn.cols, drawn.periods, drawn.spans, calendar, fields);
+  }
+
+  /** The sheet column the dates it gives point at: the timeline's first. */
+  get column(): number {
+    return this.cols[0]!;
+  }
+
+  /** The row's start and due from its marks, each for a field the table has no column for. */
+  datesOf(row: number): TimelineDates {
+    const span = this.spans.get(row);
+    if (span === undefined) return {};
+    this.dated.push(row);
+    const start = rollForward(this.calendar, this.periods[span.first]!.first);
+    const lastDay = rollBackward(this.calendar, this.periods[span.last]!.last);
+    const due = Math.max(start, lastDay);
+    return { ...(this.fields.start ? { start } : {}), ...(this.fields.due ? { due } : {}) };
+  }
+
+  /** ingest.dates-from-timeline for the table; undefined when no row was dated. */
+  notice(): Finding | undefined {
+    const n = this.dated.length;
+    if (n === 0) return undefined;
+    const { reader, cols } = this;
+    const { headerRow } = reader.block;
+    const first = reader.cell(headerRow, cols[0]!);
+    const last = reader.cell(headerRow, cols[cols.length - 1]!);
+    const which = this.fields.start && this.fields.due ? 'start and due' : this.fields.start ? 'start' : 'due';
+    const headers = reader.table.headers;
+    const firstHeader = shortText(headers[cols[0]! - reader.block.range.left] ?? '', 20);
+    const lastHeader = shortText(headers[cols[cols.length - 1]! - reader.block.range.left] ?? '', 20);
+    return makeFinding(
+      'ingest.dates-from-timeline',
+      `${reader.source.name}, sheet "${reader.table.sheet}": the table has no ${this.fields.start && this.fields.due ? 'start or due' : which} column, so the ${which} of ${n === 1 ? '1 row was' : `${n} rows were`} read from the timeline ${first.address}:${last.address} ("${firstHeader}" to "${lastHeader}"): each row's first and last marked period, from its first working day to its last.`,
+      [first, ...this.dated.slice(0, 30).map((row) => reader.cell(row, this.markColumn(row)))],
+    );
+  }
+
+  /** The sheet column of a dated row's first mark. */
+  private markColumn(row: number): number {
+    return this.cols[this.spans.get(row)!.first]!;
+  }
+
+  /** Raise notice() in the table's reading order (at the timeline's header). */
+  reportNotice(): void {
+    const finding = this.notice();
+    if (finding) this.reader.report(finding, this.reader.block.headerRow, this.cols[0]!);
+  }
+}
