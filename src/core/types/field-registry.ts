@@ -42,6 +42,8 @@ export interface HeaderVocabulary {
   readonly against?: readonly string[];
   /** The heads say this field only with one of the modifiers ("Forecast End", not "End"). */
   readonly headsNeedModifier?: true;
+  /** "Award by", "Sign off by": a deed and "by" names when it is due (not "Approved by", "Driven by": who). */
+  readonly deedBy?: true;
 }
 
 /** How the model merges a field across sources: the owning record's value, or a union of lists. */
@@ -86,7 +88,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     header: {
       phrases: ['id', 'ref', 'reference', 'key', 'initiative id', 'project id', '#', 'no', 'nr', 'number', 'id number', 'project ref', 'project reference', 'initiative ref', 'code', 'project code', 'task id', 'item id', 'wbs', 'issue key', 'work item key', 'ticket', 'ticket id', 'unique id', 'uid', 'row id', 'identifier', 'line', 'item', ...EUROPEAN_HEADER_PHRASES.id!],
       heads: ['id', 'ref', 'reference', 'key', 'code', 'number', 'no', 'nr', 'identifier', 'wbs', 'uid', '#', 'ticket'],
-      against: ['email', 'phone', 'owner', 'assignee', 'reporter', 'creator', 'lead', 'manager', 'parent', 'predecessor', 'predecessors', 'successor', 'sprint', 'epic', 'kpi', 'watchers', 'account', 'user', 'project lead', 'budget', 'cost', 'po', 'invoice', 'contract', 'vendor', 'supplier'],
+      // "Key dates", "Key milestones", "Key risks": key as in important, not a key.
+      against: ['email', 'phone', 'owner', 'assignee', 'reporter', 'creator', 'lead', 'manager', 'parent', 'predecessor', 'predecessors', 'successor', 'sprint', 'epic', 'kpi', 'watchers', 'account', 'user', 'project lead', 'budget', 'cost', 'po', 'invoice', 'contract', 'vendor', 'supplier', 'date', 'dates', 'milestone', 'milestones', 'risks', 'issues', 'messages', 'points'],
     },
   },
   name: {
@@ -94,8 +97,9 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     reportColumn: { width: 32 },
     header: {
       phrases: ['name', 'initiative', 'project', 'title', 'description', 'initiative name', 'project name', 'programme', 'program', 'task', 'task name', 'workstream', 'summary', 'subject', 'short description', 'campaign', 'work package', 'deliverable', 'what', 'item', 'activity', 'milestone', 'work item', 'epic', 'feature', 'scheme', 'model', 'objective name', ...EUROPEAN_HEADER_PHRASES.name!],
-      heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item', 'campaign'],
-      against: ['owner', 'manager', 'lead', 'sponsor', 'assignee', 'person', 'contact', 'email', 'file', 'sheet', 'id', 'key', 'code', 'type', 'status', 'category', 'department', 'team', 'phase', 'stage', 'version', 'account', 'customer', 'client', 'vendor', 'supplier', 'parent', 'sprint', 'link', 'url'],
+      heads: ['name', 'title', 'initiative', 'project', 'programme', 'program', 'task', 'summary', 'subject', 'deliverable', 'what', 'activity', 'milestone', 'workstream', 'description', 'scheme', 'model', 'feature', 'epic', 'item', 'campaign', 'contract', 'benefit'],
+      // "Next milestone", "Linked project" name another thing than the row's own item.
+      against: ['owner', 'manager', 'lead', 'sponsor', 'assignee', 'person', 'contact', 'email', 'file', 'sheet', 'id', 'key', 'code', 'type', 'status', 'category', 'department', 'team', 'phase', 'stage', 'version', 'account', 'customer', 'client', 'vendor', 'supplier', 'parent', 'sprint', 'link', 'url', 'next', 'linked', 'related'],
     },
   },
   department: {
@@ -153,6 +157,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
         // Roadmaps that say when, not which date: "When", "Timing", "By when", "Target week".
         'when', 'by when', 'timing', 'timescale', 'timescales', 'target week', 'delivery week', ...EUROPEAN_HEADER_PHRASES.due!],
       heads: DUE_HEADS,
+      deedBy: true,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'original', 'go', 'project', 'date', 'delivery'],
       // A forecast, current, revised or expected finish is the owner's estimate beside the plan (reportedFinish), not the plan.
       against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner', ...ESTIMATE_WORDS, ...TIMEBOX_WORDS],
@@ -248,7 +253,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'budget', table: 'initiatives', value: 'money', label: 'Budget', inSentence: 'budget', json: 'budget', merge: 'owner', compare: 'number',
     reportColumn: { width: 13 },
     header: {
-      phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding', ...EUROPEAN_HEADER_PHRASES.budget!],
+      phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding', 'contract value', 'contract sum', 'contract price', 'total contract value', 'tcv', ...EUROPEAN_HEADER_PHRASES.budget!],
       heads: ['budget', 'cost', 'costs', 'capex', 'investment', 'funding', 'bac'],
       modifiers: ['approved', 'baseline', 'total', 'planned', 'whole', 'life'],
       against: ['owner', 'holder', 'manager', 'centre', 'center', 'code', 'forecast', 'actual', 'actuals', 'spend', 'variance', 'eac', 'remaining', 'category', 'type', 'year', 'status', 'narrative', 'commentary', 'comments', 'per', 'use', 'rate', 'start', 'end', 'finish', 'date', 'due', 'deadline'],
@@ -282,7 +287,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       phrases: ['benefit', 'benefits', 'value', 'savings', 'target value', 'expected benefit', 'benefit value', 'annual benefit', 'npv', 'monetised benefits', 'business value', 'revenue', 'expected savings'],
       heads: ['benefit', 'benefits', 'value', 'savings', 'npv', 'revenue'],
       modifiers: ['expected', 'annual', 'target', 'monetised', 'business', 'total'],
-      against: ['owner', 'date', 'narrative', 'commentary', 'realisation', 'type', 'kpi', 'stream', 'category'],
+      // A contract's value is what it costs (budget), not what it gives.
+      against: ['owner', 'date', 'narrative', 'commentary', 'realisation', 'type', 'kpi', 'stream', 'category', 'contract', 'order', 'po'],
     },
   },
   // The provider's side of a dependency contract (src/core/rules/contracts.ts): the initiatives (or

@@ -78,6 +78,34 @@ describe('header evidence beyond the synonym list', () => {
     ]);
   });
 
+  it('reads a deed and "by" as when it is due ("Award by", "Sign off by"), and a participle and "by" as who ("Approved by", "Signed off by")', () => {
+    const rows = (header: string): CellValue[][] => [
+      ['Ref', 'Contract', header, 'Status'],
+      ['P-1', 'FM re-tender', '2027-01-31', 'Open'],
+      ['P-2', 'Laptops', '2027-04-30', 'Open'],
+    ];
+    for (const due of ['Award by', 'Sign off by', 'Deliver by', 'Decide by']) expect(mapping('Buy', rows(due))).toContainEqual(['due', due]);
+    const people = (header: string): CellValue[][] => [
+      ['Ref', 'Contract', header, 'Status'],
+      ['P-1', 'FM re-tender', 'Jo Bloggs', 'Open'],
+      ['P-2', 'Laptops', 'Kim Osei', 'Open'],
+    ];
+    for (const who of ['Approved by', 'Signed off by', 'Driven by', 'Led by', 'Action by']) expect(mapping('Buy', people(who)).filter(([f]) => f === 'due')).toEqual([]);
+  });
+
+  it('takes "Next milestone", "Linked project" and "Key dates" for neither the name nor the id', () => {
+    expect(
+      mapping('PMO', [
+        ['Key dates', 'Project', 'Next milestone', 'Linked project', 'RAG'],
+        ['Beta 15 Jan', 'Loyalty app', 'Design sign-off', 'CRM', 'Amber'],
+        ['Go-live 28 Feb', 'Chatbot v2', 'Intent model', 'CRM', 'Green'],
+      ]),
+    ).toEqual([
+      ['name', 'Project'],
+      ['status', 'RAG'],
+    ]);
+  });
+
   it('takes a Workstream of repeated names for the pillar, beside a Department column or not', () => {
     expect(mapping('PMO', [['Workstream', 'Ref', 'Deliverable'], ['Data', 'D1', 'Hub'], ['Data', 'D2', 'Consent'], ['Channels', 'C1', 'App']])).toEqual([
       ['pillar', 'Workstream'],

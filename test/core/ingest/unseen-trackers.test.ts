@@ -194,6 +194,41 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
     },
   ],
   [
+    // Procurement words: the Contract is the item, "Award by" when it is due, the contract value its cost; "Next milestone" is another thing.
+    'procurement-pipeline.csv',
+    {
+      tables: [['procurement-pipeline', 'initiatives', 4]],
+      mapping: [{ name: 'Contract', owner: 'Buyer', status: 'Stage', due: 'Award by', budget: 'Contract value (£m)', dependsOn: 'Blockers' }],
+      rows: {
+        'FM re-tender': { owner: 'J. Patel', due: '2027-01-31', budget: 4_200_000 },
+        'Service desk': { status: 'on-hold', budget: 2_500_000 },
+      },
+      // "Legal sign-off of T&Cs" names no initiative (dependency.unknown); the others name contracts of the sheet.
+      links: ['LEGAL SIGN-OFF OF T&CS -> FM re-tender FS+0', 'FM re-tender -> Laptop refresh FS+0', 'Laptop refresh -> Service desk FS+0'],
+    },
+  ],
+  // Key results and the initiatives that drive them; a change control log: neither lists initiatives.
+  ['okr-key-results.csv', { tables: [['okr-key-results', null, 3, 'it looks like an OKR sheet']] }],
+  ['change-request-log.csv', { tables: [['change-request-log', null, 3, 'it looks like a change log']] }],
+  [
+    // The benefit is the row's item; "Linked project" names the project it comes from, not the row.
+    'benefits-register.csv',
+    {
+      tables: [['benefits-register', 'initiatives', 2]],
+      mapping: [{ id: 'Benefit ID', name: 'Benefit', owner: 'Benefit owner', benefit: 'Target value', start: 'Realisation start', status: 'Status' }],
+      rows: { 'B-01': { name: 'Reduced call volumes', benefit: 250_000 } },
+    },
+  ],
+  [
+    // "Key dates" ("Beta 15 Jan") is no key: the projects are keyed by name. Schedule, Scope, Budget and Resources rate dimensions.
+    'weekly-status-dimensions.csv',
+    {
+      tables: [['weekly-status-dimensions', 'initiatives', 3]],
+      mapping: [{ name: 'Project', owner: 'PM', status: 'Overall' }],
+      rows: { 'Win-back emails': { owner: 'Leo', status: 'red' } },
+    },
+  ],
+  [
     // Group row "Current plan" / "Baseline" over Start | End; the baseline serials are no budget.
     'digital-portfolio-two-header-rows.xlsx',
     {

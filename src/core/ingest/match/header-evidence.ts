@@ -109,6 +109,7 @@ interface PreparedVocabulary {
   readonly modifiers: ReadonlySet<string>;
   readonly against: ReadonlyArray<readonly string[]>;
   readonly headsNeedModifier: boolean;
+  readonly deedBy: boolean;
 }
 
 const PREPARED = new WeakMap<FieldSpec, PreparedVocabulary>();
@@ -134,6 +135,7 @@ function prepared(spec: FieldSpec): PreparedVocabulary {
     modifiers: new Set((spec.header.modifiers ?? []).map(norm)),
     against: (spec.header.against ?? []).map((s) => norm(s).split(' ')),
     headsNeedModifier: spec.header.headsNeedModifier === true,
+    deedBy: spec.header.deedBy === true,
   };
   PREPARED.set(spec, p);
   return p;
@@ -166,7 +168,23 @@ export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
     }
   }
   if (best === 0 && !vocabulary.headsNeedModifier && form.words.some((w) => w !== head && vocabulary.heads.has(w))) best = 0.35;
+  if (vocabulary.deedBy && isDeedBy(form.words)) best = Math.max(best, 0.8);
   return best;
+}
+
+/** Past participles that do not end in -ed or -en ("Led by", "Paid by"), and words before "by" that name a person ("Action by", "Who by"). */
+const WHO_BEFORE_BY = new Set(['led', 'run', 'done', 'made', 'set', 'held', 'paid', 'sent', 'kept', 'met', 'built', 'bought', 'brought', 'taught', 'caught', 'thought', 'sold', 'told', 'won', 'shut', 'put', 'read', 'hit', 'cut', 'action', 'actions', 'who', 'whom', 'person', 'people', 'team', 'owner', 'lead', 'sponsor']);
+
+/**
+ * "Award by", "Deliver by", "Sign off by": two or three words ending in "by" whose first is no
+ * past participle, so it reads as a deed and when it is due. "Approved by", "Driven by", "Signed
+ * off by", "Led by" say who.
+ */
+function isDeedBy(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || words[words.length - 1] !== 'by') return false;
+  const deed = words[0]!;
+  if (deed.length < 2 || WHO_BEFORE_BY.has(deed) || /(?:ed|en)$/.test(deed)) return false;
+  return words.length === 2 || ['off', 'up', 'out', 'live', 'in'].includes(words[1]!);
 }
 
 /**

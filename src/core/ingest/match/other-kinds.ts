@@ -33,6 +33,8 @@ interface Signature {
   readonly needs: number;
   /** True when plan evidence (dependencies, % complete, start and due dates together) overrules it. */
   readonly yieldsToPlans: boolean;
+  /** Each of these groups must be hit by some header, beyond the count. */
+  readonly requires?: ReadonlyArray<readonly string[]>;
 }
 
 const SIGNATURES: readonly Signature[] = [
@@ -42,6 +44,10 @@ const SIGNATURES: readonly Signature[] = [
   { kind: 'risk log', words: ['risk', 'risk id', 'risk description', 'likelihood', 'probability', 'impact', 'mitigation', 'mitigations', 'severity', 'proximity', 'risk score', 'response', 'contingency', 'exposure', 'trigger', 'risk owner', 'inherent', 'residual'], needs: 3, yieldsToPlans: true },
   { kind: 'issue log', words: ['issue', 'issue id', 'issue description', 'raised by', 'date raised', 'raised', 'resolution', 'escalated', 'escalation', 'workaround', 'impact', 'severity', 'root cause', 'date resolved', 'resolved'], needs: 3, yieldsToPlans: true },
   { kind: 'action log', words: ['action', 'action id', 'actions', 'action owner', 'date raised', 'raised', 'raised by', 'meeting', 'date closed', 'closed', 'update', 'by when'], needs: 3, yieldsToPlans: true },
+  // A change control log (requests, their impact and the board's decision) records governance, not the work it changes.
+  { kind: 'change log', words: ['change no', 'change number', 'change ref', 'change request', 'change requests', 'cr', 'cr no', 'cr number', 'cr id', 'requested by', 'date requested', 'request date', 'impact assessment', 'impact', 'decision', 'decision date', 'change type', 'cab date', 'approved by', 'raised by'], needs: 4, yieldsToPlans: true },
+  // Key results with the initiatives that drive them: each row is a measure, and the initiatives it lists are defined elsewhere.
+  { kind: 'OKR sheet', words: ['key result', 'key results', 'kr', 'krs', 'okr', 'okrs', 'objective', 'objectives', 'confidence', 'initiatives', 'projects', 'epics', 'score', 'grade', 'quarter'], needs: 3, yieldsToPlans: false, requires: [['key result', 'key results', 'kr', 'krs', 'okr', 'okrs'], ['initiatives', 'projects', 'epics']] },
   { kind: 'decision log', words: ['decision', 'decision id', 'decisions', 'decided by', 'decision date', 'rationale', 'alternatives', 'options considered', 'approver', 'approved by', 'decision maker'], needs: 3, yieldsToPlans: true },
 ];
 
@@ -79,6 +85,7 @@ export function recogniseOtherKind(profiles: readonly ColumnProfile[], hasPlanCo
   let bestHits = 0;
   for (const signature of SIGNATURES) {
     if (signature.yieldsToPlans && hasPlanColumns) continue;
+    if (signature.requires?.some((group) => !profiles.some((p) => group.some((w) => matchesWord(p.form.words, w))))) continue;
     const hits = profiles.filter((p) => signature.words.some((w) => matchesWord(p.form.words, w)));
     const distinct = [...new Set(hits.map((p) => p.header))];
     if (distinct.length >= signature.needs && distinct.length > bestHits) {
