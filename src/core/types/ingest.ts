@@ -208,6 +208,11 @@ export interface InitiativeRecord {
   readonly statusFrom?: 'fill';
   readonly start?: DayNumber;
   readonly due?: DayNumber;
+  /** 'duration': no due was written, and the due is the day a task of `duration` from `start` finishes (ingest/due-from-duration.ts). */
+  readonly dueFrom?: 'duration';
+  /** The task's length as its Duration cell gives it: working days, or calendar days when `durationElapsed` ("5 edays"). */
+  readonly duration?: number;
+  readonly durationElapsed?: true;
   /** A date the work must finish by (a constraint beside the planned due date). */
   readonly deadline?: DayNumber;
   /** When the work really started and finished. */
