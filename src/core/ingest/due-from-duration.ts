@@ -67,12 +67,13 @@ export function applyDurationDues(
     };
     const r = first.record;
     const length = `${r.duration} ${r.durationElapsed === true ? (r.duration === 1 ? 'calendar day' : 'calendar days') : r.duration === 1 ? 'working day' : 'working days'}`;
-    const example = r.duration === 0 ? `${r.id} is a milestone (0 days) due on its start, ${isoFromDay(first.due)}` : `${r.id} starts ${isoFromDay(r.start!)} and runs ${length}, so is due ${isoFromDay(first.due)}`;
+    const who = r.name === undefined ? r.id : `${r.id} "${shortText(r.name, 40)}"`;
+    const example = r.duration === 0 ? `${who} is a milestone (0 days) due on its start, ${isoFromDay(first.due)}` : `${who} starts ${isoFromDay(r.start!)} and runs ${length}, so is due ${isoFromDay(first.due)}`;
     out.push(
       makeFinding(
         'ingest.due-from-duration',
         `${table.source}, sheet "${table.sheet}": ${count === 1 ? '1 due was' : `${count} dues were`} worked out from Start + Duration (${header('start')} and ${header('duration')}), no due date being written: ` +
-          `${example} (the last working day of the task, as Microsoft Project counts it).`,
+          `${example} (its start and due days both count, as in Microsoft Project). A due written in the row would win over its duration.`,
         [first.cell],
       ),
     );
