@@ -175,8 +175,9 @@ export interface RowCells {
   /** FIELD_BIT[field] for each field whose cell had a value. */
   readonly filled: number;
   /**
-   * Cells of fields whose value came from rows elsewhere, not this row: a budget summed from cost
-   * lines points at the first line's cell (src/core/ingest/read-cost-lines.ts). Wins over `filled`.
+   * Cells of fields whose value came from elsewhere, not the field's own cell: a budget summed from
+   * cost lines points at the first line's cell (src/core/ingest/read-cost-lines.ts), a due worked
+   * out from Start + Duration at the row's Duration cell (due-from-duration.ts). Wins over `filled`.
    */
   readonly elsewhere?: Partial<Record<InitiativeField, CellRef>>;
 }
