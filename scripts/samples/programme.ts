@@ -40,6 +40,10 @@ export interface SampleInitiative {
   readonly statusFill?: string;
   /** The status is kept only as the cell's colour (statusFill): the cell is left empty. */
   readonly colourOnly?: true;
+  /** Duration as the planning system writes it (Actuarial's Duration column): the working days from start to due. */
+  readonly duration?: string;
+  /** The due cell is left empty: the due is the one Start + Duration give (PLANT where it happens). */
+  readonly dueNotWritten?: true;
 }
 
 const FASTER = 'Faster claims';
@@ -64,19 +68,20 @@ export const ENGINEERING: readonly SampleInitiative[] = [
 ];
 
 export const ACTUARIAL: readonly SampleInitiative[] = [
-  { id: 'ACT-01', name: 'Claims reserving model recalibration', department: 'Actuarial', owner: 'Hannah Clarke', status: 'done', start: '2026-04-06', due: '2026-07-17', percent: 1, updated: '2026-11-13', extra: 'Signed off by Reserving Committee', budget: 75_000, forecast: 71_000, pillar: CONTROL },
-  { id: 'ACT-02', name: 'Severity triage scoring model', department: 'Actuarial', owner: 'Rahul Mehta', status: 'green', start: '2026-07-06', due: '2026-12-11', percent: 0.7, dependsOn: 'ACT-01 SS+20d', updated: '2026-11-13', extra: 'Validation on 2025 claims', feeds: 'ENG-03, Customer Support', budget: 140_000, forecast: 138_000, benefit: 600_000, pillar: FASTER },
-  { id: 'ACT-03', name: 'Automated reserve setting at FNOL', department: 'Actuarial', owner: 'Hannah Clarke', status: 'green', start: '2026-11-02', due: '2027-02-19', percent: 0.15, dependsOn: 'ACT-02 SS+10d, ENG-02 SS', updated: '2026-11-12', feeds: 'FIN-03', budget: 120_000, forecast: 121_000, benefit: 450_000, pillar: COST },
+  { id: 'ACT-01', name: 'Claims reserving model recalibration', department: 'Actuarial', owner: 'Hannah Clarke', status: 'done', start: '2026-04-06', due: '2026-07-17', percent: 1, duration: '75 days', updated: '2026-11-13', extra: 'Signed off by Reserving Committee', budget: 75_000, forecast: 71_000, pillar: CONTROL },
+  { id: 'ACT-02', name: 'Severity triage scoring model', department: 'Actuarial', owner: 'Rahul Mehta', status: 'green', start: '2026-07-06', due: '2026-12-11', percent: 0.7, dependsOn: 'ACT-01 SS+20d', duration: '115 days', updated: '2026-11-13', extra: 'Validation on 2025 claims', feeds: 'ENG-03, Customer Support', budget: 140_000, forecast: 138_000, benefit: 600_000, pillar: FASTER },
+  { id: 'ACT-03', name: 'Automated reserve setting at FNOL', department: 'Actuarial', owner: 'Hannah Clarke', status: 'green', start: '2026-11-02', due: '2027-02-19', percent: 0.15, dependsOn: 'ACT-02 SS+10d, ENG-02 SS', duration: '80 days', updated: '2026-11-12', feeds: 'FIN-03', budget: 120_000, forecast: 121_000, benefit: 450_000, pillar: COST },
   // PLANT ingest.status-from-fill: ACT-04's RAG cell is coloured amber, nothing written.
-  { id: 'ACT-04', name: 'Fraud propensity model v2', department: 'Actuarial', owner: 'Daniel Osei', status: 'amber', statusFill: 'FFC000', colourOnly: true, start: '2026-08-03', due: '2027-01-15', percent: 0.45, dependsOn: 'ACT-01', updated: '2026-11-12', extra: 'Feature set waiting on bureau data', feeds: 'ENG-04', budget: 160_000, forecast: 166_000, benefit: 1_100_000, pillar: COST },
+  { id: 'ACT-04', name: 'Fraud propensity model v2', department: 'Actuarial', owner: 'Daniel Osei', status: 'amber', statusFill: 'FFC000', colourOnly: true, start: '2026-08-03', due: '2027-01-15', percent: 0.45, dependsOn: 'ACT-01', duration: '120 days', updated: '2026-11-12', extra: 'Feature set waiting on bureau data', feeds: 'ENG-04', budget: 160_000, forecast: 166_000, benefit: 1_100_000, pillar: COST },
   // PLANT status.missing: the RAG cell was left empty.
   // PLANT value.fiscal-period: the due date typed as the fiscal quarter "Q4 FY2026/27" (a split year: April to March), so 31 Mar 2027.
   { id: 'ACT-05', name: 'Pricing feedback loop from claims data', department: 'Actuarial', owner: 'Grace Liu', status: 'blank', start: '2026-09-01', due: 'Q4 FY2026/27', percent: 0.25, dependsOn: 'ENG-01', updated: '2026-11-13', budget: 90_000, forecast: 88_000, benefit: 350_000, pillar: COST },
   // PLANT status.complete-mismatch: progress 100 but still reported G.
-  { id: 'ACT-06', name: 'Reinsurance recovery automation', department: 'Actuarial', owner: 'Daniel Osei', status: 'green', start: '2026-06-01', due: '2026-11-27', percent: 1, updated: '2026-11-13', extra: 'Awaiting treaty team sign-off', budget: 110_000, forecast: 104_000, benefit: 210_000, pillar: COST },
+  { id: 'ACT-06', name: 'Reinsurance recovery automation', department: 'Actuarial', owner: 'Daniel Osei', status: 'green', start: '2026-06-01', due: '2026-11-27', percent: 1, duration: '130 days', updated: '2026-11-13', extra: 'Awaiting treaty team sign-off', budget: 110_000, forecast: 104_000, benefit: 210_000, pillar: COST },
   // PLANT status.stale: last updated 2026-10-16, a month before the as-of date.
   // PLANT dependency.provider-only: its Feeds column names Marketing, yet no Marketing initiative lists it.
-  { id: 'ACT-07', name: 'Claims leakage baseline study', department: 'Actuarial', owner: 'Grace Liu', status: 'green', start: '2026-09-14', due: '2026-12-18', percent: 0.6, updated: '2026-10-16', feeds: 'Marketing', budget: 45_000, forecast: 44_000, pillar: COST },
+  // PLANT ingest.due-from-duration: the Deadline cell left empty; 70 working days from Mon 14 Sep 2026 end on Fri 18 Dec 2026, its due.
+  { id: 'ACT-07', name: 'Claims leakage baseline study', department: 'Actuarial', owner: 'Grace Liu', status: 'green', start: '2026-09-14', due: '2026-12-18', percent: 0.6, duration: '70 days', dueNotWritten: true, updated: '2026-10-16', feeds: 'Marketing', budget: 45_000, forecast: 44_000, pillar: COST },
 ];
 
 export const CUSTOMER_SUPPORT: readonly SampleInitiative[] = [

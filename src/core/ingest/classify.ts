@@ -71,11 +71,11 @@ export function classifyBlock(block: Block, rows: readonly number[], saved?: Sav
   return { kind: null, mapping: [], confidence: 0, reason: closestReason(closest), lacking: true };
 }
 
-/** Dependencies, % complete, or start and due dates read as dates: the table is a plan, whatever else it holds. */
+/** Dependencies, % complete, or a start with a due or a duration: the table is a plan, whatever else it holds. */
 function hasPlanColumns(mapping: readonly ColumnMapping[], profiles: readonly ColumnProfile[]): boolean {
   const fields = new Map(mapping.map((m) => [m.field, profiles[m.column]!]));
   const filled = (field: AnyField): boolean => (fields.get(field)?.filled ?? 0) > 0;
-  return filled('dependsOn') || filled('percentComplete') || (filled('start') && filled('due'));
+  return filled('dependsOn') || filled('percentComplete') || (filled('start') && (filled('due') || filled('duration')));
 }
 
 function closestReason(closest: { kind: TableKind; mapping: readonly ColumnMapping[] } | undefined): string {

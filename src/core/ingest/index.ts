@@ -10,6 +10,7 @@ import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
 import { readCalendarSheet } from './read-calendar';
+import { applyDurationDues } from './due-from-duration';
 import { applyCostLines, moneyOnlyColumns, readCostLines, type CostLine } from './read-cost-lines';
 import { isCostLinesReason, type CostLineColumns } from './match/other-kinds';
 import { sheetPart } from './calendar-part';
@@ -52,7 +53,7 @@ export { readHolidayList, type UnreadHoliday } from './read-holidays';
  */
 export function ingestSources(sources: readonly RawSource[], options: RunOptions): IngestResult {
   const findings: Finding[] = [];
-  const initiatives: InitiativeRows = { records: [], withoutId: [] };
+  const initiatives: InitiativeRows = { records: [], withoutId: [], durationDues: [] };
   const dependencies: DependencyRecord[] = [];
   const kpis: KpiRecord[] = [];
   const leads: DepartmentLead[] = [];
@@ -152,6 +153,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
   resolveKpiInitiatives(initiatives.records, kpis);
   for (const finding of applyCostLines(costLines, initiatives.records)) findings.push(finding);
+  for (const finding of applyDurationDues(initiatives.durationDues, initiatives.records, calendars, options)) findings.push(finding);
   // A dependency register row (no `via`: not a tool's link column) says the run has a register for the links.
   for (const finding of missingFields(read, initiatives.records, dependencies.some((d) => d.via === undefined))) findings.push(finding);
   // Model.sources needs each source's origin (open workbook vs file) for internal vs external links.

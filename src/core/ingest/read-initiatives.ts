@@ -2,11 +2,13 @@ import type { CellRef, CellValue, Delivery, DependencyLink, InitiativeField, Ini
 import { FIELD_BIT, INITIATIVE_FIELDS, makeFinding } from '../types';
 import { unreadPieces, type TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
-import { displayValue, isBlank, isCellError } from './normalise/cell-text';
+import { displayValue, isBlank, isCellError, isPlaceholder } from './normalise/cell-text';
 import { rangeStart } from './normalise/date';
 import { parseDeliveryCell } from './normalise/delivery';
 import { parseDateValue } from './normalise/date';
 import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
+import { parseTaskDuration } from './normalise/duration';
+import type { DurationDues } from './due-from-duration';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { parseMoneyValue } from './normalise/number';
@@ -25,6 +27,8 @@ const PERCENT_LAG = "a lag in percent of the predecessor's duration, which the c
 export interface InitiativeRows {
   readonly records: InitiativeRecord[];
   readonly withoutId: Array<{ ref: RowRef; cells: CellRef[] }>;
+  /** Per table, the rows with a start and a duration but no due, whose due applyDurationDues works out once every source is read. */
+  readonly durationDues: DurationDues[];
 }
 
 /**
@@ -82,6 +86,7 @@ type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 export function readInitiatives(reader: TableReader, into: InitiativeRows, statusWords?: Readonly<Record<string, Status>>): void {
   const table = initiativeTable(reader, statusWords);
   const { grid } = reader.block;
+  let pending: DurationDues | undefined;
   for (const row of reader.rows) {
     const values = grid.rowValues(row);
     const idValue = valueAt(values, table.at.id);
@@ -91,7 +96,13 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, statu
       into.withoutId.push({ ref: reader.rowRef(row), cells: reader.rowCells(row) });
       continue;
     }
-    into.records.push(readRecord(table, row, values, id));
+    const record = readRecord(table, row, values, id);
+    // A start and a duration with no due written: the due is worked out once the run's calendars are known (due-from-duration.ts).
+    if (record.duration !== undefined && record.start !== undefined && record.due === undefined && dueNotWritten(values, table.at.due)) {
+      if (pending === undefined) into.durationDues.push((pending = { table: reader.table, durationColumn: table.at.duration + table.left, positions: [] }));
+      pending.positions.push(into.records.length);
+    }
+    into.records.push(record);
   }
   table.statusFills?.reportNotice();
   table.timeline?.reportNotice();
@@ -145,6 +156,12 @@ function spacedIds(reader: TableReader, index: number): ReadonlySet<string> | un
     if (id !== undefined && id.includes(' ')) (ids ??= new Set()).add(id);
   }
   return ids;
+}
+
+/** No due column, or a due cell that is blank or says it is not known yet ("TBC"): not a due the reader could not read. */
+function dueNotWritten(values: ReadonlyArray<CellValue | undefined>, index: number): boolean {
+  const value = valueAt(values, index);
+  return value === null || isBlank(value) || isPlaceholder(value);
 }
 
 /** The value at an index of a row's values: null for an unmapped field (-1), a hole or a short row. */
@@ -215,6 +232,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
   const actualCost = at.actualCost < 0 ? undefined : readAmount(table, 'actualCost', row, valueAt(values, at.actualCost), id);
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
+  const duration = at.duration < 0 ? undefined : reader.take('duration', row, parseTaskDuration(valueAt(values, at.duration), reader.workingDaysPerWeek), id, id);
   const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
   const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled } };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
@@ -238,6 +256,10 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (benefit !== undefined) record.benefit = benefit;
   if (providesTo !== undefined && providesTo.length > 0) record.providesTo = providesTo;
   if (reportedFinish !== undefined) record.reportedFinish = reportedFinish;
+  if (duration !== undefined) {
+    record.duration = duration.days;
+    if (duration.elapsed) record.durationElapsed = true;
+  }
   return record;
 }
 

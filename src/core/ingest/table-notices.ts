@@ -42,6 +42,8 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
     t.table.mapping.some((m) => m.field === field) ||
     (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) ||
     (field === 'lastUpdated' && t.table.statusDate !== undefined) ||
+    // A start and a duration give the due (due-from-duration.ts).
+    (field === 'due' && t.table.mapping.some((m) => m.field === 'start') && t.table.mapping.some((m) => m.field === 'duration')) ||
     // A field read with no column of its own (dues drawn on a Gantt's timeline: timeline-dates.ts).
     readWithoutColumn(t, field);
   const readWithoutColumn = (t: ReadTable, field: InitiativeField): boolean => {
@@ -83,7 +85,11 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
  */
 function emptyColumnsFinding(t: ReadTable, records: readonly InitiativeRecord[]): Finding | undefined {
   let filled = 0;
-  for (let k = t.first; k < t.end; k++) filled |= records[k]!.cells.filled;
+  for (let k = t.first; k < t.end; k++) {
+    const r = records[k]!;
+    // A due worked out from Start + Duration is a due the row gives.
+    filled |= r.dueFrom === 'duration' ? r.cells.filled | FIELD_BIT.due : r.cells.filled;
+  }
   // Not depends on: an empty Depends On column is a plan whose owner wrote that nothing is waited on.
   const empty = WITHOUT.flatMap(([field, lack]) => {
     if (field === 'dependsOn') return [];

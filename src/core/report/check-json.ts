@@ -190,7 +190,7 @@ export interface CheckJsonLink {
 
 /**
  * One initiative row as read (before merging across sources). Keys are the field registry's JSON
- * names (INITIATIVE_FIELD_SPECS[field].json) in the fields' order, with statusText and statusFrom after status;
+ * names (INITIATIVE_FIELD_SPECS[field].json) in the fields' order, with statusText and statusFrom after status and dueFrom after due;
  * absent values are null, dates ISO text, percentComplete 0..1.
  */
 export interface CheckJsonRecord {
@@ -207,6 +207,8 @@ export interface CheckJsonRecord {
   readonly statusFrom: 'text' | 'fill' | null;
   readonly start: string | null;
   readonly due: string | null;
+  /** Where the due came from: its cell, or worked out from the start and the duration (no due being written); null when the row gives none. */
+  readonly dueFrom: 'cell' | 'duration' | null;
   readonly deadline: string | null;
   readonly actualStart: string | null;
   readonly actualFinish: string | null;
@@ -223,6 +225,8 @@ export interface CheckJsonRecord {
   readonly providesTo: readonly CheckJsonDelivery[];
   /** The owner's reported forecast finish beside the due date. */
   readonly reportedFinish: string | null;
+  /** The task's length from its Duration cell: working days, or calendar days when elapsed ("5 edays"); null when not given. */
+  readonly duration: { readonly days: number; readonly elapsed: boolean } | null;
   /** The id of the row's parent in its tool's hierarchy (Jira Parent, Project outline); null when it has none. */
   readonly parent: string | null;
 }
@@ -407,7 +411,7 @@ function fallbackIgnoredReason(t: DetectedTable, options: RunOptions): string {
     : 'Not recognised as initiatives, dependencies or KPIs (no more specific reason was recorded).';
 }
 
-type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo' | 'successors'>;
+type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo' | 'successors' | 'duration'>;
 
 /** One initiative row: every initiative field under its registry JSON name, in the fields' order. */
 function recordJson(r: InitiativeRecord, successorsOf?: (r: InitiativeRecord) => ReadonlyArray<{ id: string; type: string; lagDays: number }>): CheckJsonRecord {
@@ -420,7 +424,8 @@ function recordJson(r: InitiativeRecord, successorsOf?: (r: InitiativeRecord) =>
     // A Successors cell is read as links from this row to others (read-successors.ts): listed where the table has that column.
     else if (field === 'successors') {
       if (successorsOf) out[spec.json] = successorsOf(r);
-    } else {
+    } else if (field === 'duration') out[spec.json] = r.duration === undefined ? null : { days: r.duration, elapsed: r.durationElapsed === true };
+    else {
       const value = r[field as ScalarField];
       out[spec.json] = spec.value === 'date' ? iso(value as DayNumber | undefined) : (value ?? null);
     }
@@ -428,6 +433,8 @@ function recordJson(r: InitiativeRecord, successorsOf?: (r: InitiativeRecord) =>
       out.statusText = r.statusText ?? null;
       out.statusFrom = r.statusFrom ?? (r.status === undefined ? null : 'text');
     }
+    // Where the due came from: its cell, or Start + Duration (due-from-duration.ts); null when the row gives none.
+    if (field === 'due') out.dueFrom = r.dueFrom ?? (r.due === undefined ? null : 'cell');
   }
   out.parent = r.parent ?? null;
   return out as unknown as CheckJsonRecord;

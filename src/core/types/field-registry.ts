@@ -25,6 +25,8 @@ export type ValueKind =
   | 'list'
   | 'link-type'
   | 'lag'
+  /** A task's length in working days ("5d", "2 wks", "40h", "5 edays", a bare number of days): normalise/duration.ts. */
+  | 'duration'
   | 'direction';
 
 /**
@@ -322,6 +324,18 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       modifiers: ESTIMATE_WORDS,
       headsNeedModifier: true,
       against: ['actual', 'completed', 'baseline', 'planned', 'plan', 'original', 'target', 'start', 'begin', 'cost', 'costs', 'spend', 'budget', 'value', 'benefit', 'variance', 'slip', 'days', 'status', 'owner', 'outturn', 'eac', 'hours', 'effort'],
+    },
+  },
+  // A task's planned length (Microsoft Project's, GanttProject's, Smartsheet's Duration): with a start and no due it gives the due
+  // (ingest/due-from-duration.ts). Not a count of days of something else (late, overdue, open, since an update, an age), not what
+  // remains of it, not what it took, not the baseline's.
+  duration: {
+    field: 'duration', table: 'initiatives', value: 'duration', label: 'Duration', inSentence: 'duration', json: 'duration', merge: 'none', compare: 'none',
+    header: {
+      phrases: ['duration', 'dur', 'length', 'days', 'work days', 'working days', 'planned duration', 'plan duration', 'planned days', 'est days', 'estimated days', 'estimated duration', 'est duration', 'duration days', 'task duration', 'scheduled duration', 'number of days', 'no of days', 'duration in days', 'length days', ...EUROPEAN_HEADER_PHRASES.duration!],
+      heads: ['duration', 'dur', 'days', 'length'],
+      modifiers: ['planned', 'plan', 'estimated', 'est', 'scheduled', 'task', 'work', 'working', 'total'],
+      against: ['late', 'overdue', 'open', 'since', 'age', 'aged', 'ageing', 'aging', 'remaining', 'left', 'actual', 'baseline', 'elapsed', 'variance', 'slip', 'slippage', 'delay', 'delayed', 'behind', 'ahead', 'overrun', 'over', 'to go', 'until', 'till', 'in status', 'stale', 'idle', 'lag', 'lead', 'slack', 'float', 'buffer', 'notice', 'leave', 'holiday', 'holidays', 'off', 'sick', 'per', 'rate', 'cost', 'effort', 'hours', 'points', 'completed', 'done', 'spent', 'logged', 'worked', 'updated', 'update', 'cycle', 'lead time', 'sprint', 'payment', 'terms', 'id', 'status', 'owner', 'date', 'start', 'finish', 'end', 'due'],
     },
   },
 };

@@ -30,6 +30,8 @@ export const EUROPEAN_HEADER_PHRASES: Partial<Record<InitiativeField, readonly s
     'fecha de fin', 'fecha fin', 'fecha limite', 'vencimiento', 'fin prevista', 'data de fim', 'data fim', 'data de termino', 'prazo', 'fim previsto', 'data de entrega', 'fecha de entrega', 'date de livraison',
     'scadenza', 'data fine', 'data di fine', 'data di scadenza', 'fine prevista', 'einddatum', 'opleverdatum', 'deadline datum',
   ],
+  // GanttProject writes its Duration column in the user's language ("Duração", "Dauer", "Durée").
+  duration: ['duree', 'dauer', 'duracion', 'duracao', 'durata', 'duur', 'jours', 'tage', 'dias', 'giorni', 'dagen', 'duree prevue', 'geplante dauer', 'duracion prevista', 'duracao prevista', 'durata prevista'],
   percentComplete: [
     'avancement', '% avancement', 'pourcentage d avancement', 'progression', 'fortschritt', '% erledigt', 'fertigstellungsgrad', 'avance', '% avance', 'progreso', 'porcentaje completado',
     'progresso', 'conclusao', '% conclusao', '% concluido', 'percentual concluido', 'completamento', 'avanzamento', '% completamento', 'voortgang', '% gereed', 'percentage voltooid',

@@ -22,6 +22,7 @@ export const INITIATIVE_FIELDS = [
   'providesTo',
   'reportedFinish',
   'successors',
+  'duration',
 ] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 

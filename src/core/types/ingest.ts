@@ -182,8 +182,9 @@ export interface RowCells {
   /** FIELD_BIT[field] for each field whose cell had a value. */
   readonly filled: number;
   /**
-   * Cells of fields whose value came from rows elsewhere, not this row: a budget summed from cost
-   * lines points at the first line's cell (src/core/ingest/read-cost-lines.ts). Wins over `filled`.
+   * Cells of fields whose value came from elsewhere, not the field's own cell: a budget summed from
+   * cost lines points at the first line's cell (src/core/ingest/read-cost-lines.ts), a due worked
+   * out from Start + Duration at the row's Duration cell (due-from-duration.ts). Wins over `filled`.
    */
   readonly elsewhere?: Partial<Record<InitiativeField, CellRef>>;
 }
@@ -215,6 +216,11 @@ export interface InitiativeRecord {
   readonly statusFrom?: 'fill';
   readonly start?: DayNumber;
   readonly due?: DayNumber;
+  /** 'duration': no due was written, and the due is the day a task of `duration` from `start` finishes (ingest/due-from-duration.ts). */
+  readonly dueFrom?: 'duration';
+  /** The task's length as its Duration cell gives it: working days, or calendar days when `durationElapsed` ("5 edays"). */
+  readonly duration?: number;
+  readonly durationElapsed?: true;
   /** A date the work must finish by (a constraint beside the planned due date). */
   readonly deadline?: DayNumber;
   /** When the work really started and finished. */

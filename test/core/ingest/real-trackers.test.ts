@@ -14,6 +14,7 @@ describe('TPM handbook project plan', () => {
     expect(mappingOf(result.tables[0]!)).toEqual([
       ['id', 0, 'ID'],
       ['name', 2, 'Task'],
+      ['duration', 4, 'Duration'],
       ['dependsOn', 6, 'Predecessors'],
       ['owner', 7, 'Resourcing'],
       ['start', 8, 'Start Date'],

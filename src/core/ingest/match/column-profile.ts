@@ -2,6 +2,7 @@ import type { CellValue, DayNumber } from '../../types';
 import type { Block } from '../find-tables';
 import { cleanText, isBlank, isCellError, isPlaceholder } from '../normalise/cell-text';
 import { isDateFormat, parseDateValue } from '../normalise/date';
+import { parseTaskDuration } from '../normalise/duration';
 import { currencyMark, parseNumberValue } from '../normalise/number';
 import { normaliseStatus } from '../normalise/status';
 import { headerForm, type HeaderForm } from './header-evidence';
@@ -30,6 +31,10 @@ export interface ColumnProfile {
   readonly percentLike: number;
   /** Cells with a currency symbol or code, or a currency number format. */
   readonly money: number;
+  /** Cells that read as a task's length: durations with a unit ("5d", "2 wks", "40h", "5 edays") and numbers of days from 0 up. */
+  readonly durations: number;
+  /** Of those, durations written with a unit: a bare number is a duration only where the header says so. */
+  readonly durationTexts: number;
   /** Cells that read as a status word (RAG or workflow). */
   readonly statuses: number;
   /** Of those, RAG colours (Green, A, 🔴, On track...): a rating, not a workflow state. */
@@ -107,6 +112,8 @@ interface TextFacts {
   readonly idLike: boolean;
   readonly keyLike: boolean;
   readonly person: boolean;
+  /** A duration with a unit ("5 days", "2 wks", "3d?"): parseTaskDuration reads it. */
+  readonly duration: boolean;
   /** Tokens for reference checks: the number's text, or the pieces split at , ; and newlines. */
   readonly tokens: readonly string[];
 }
@@ -115,7 +122,7 @@ interface TextFacts {
 function textFacts(value: string): TextFacts {
   const key = value.trim().toLowerCase();
   const example = cleanText(value);
-  const base = { key, example, day: undefined, length: 0, priced: false, percentText: false, amount: undefined, placeholder: false, status: false, colour: false, raci: false, idLike: false, keyLike: false, person: false, tokens: NO_TOKENS };
+  const base = { key, example, day: undefined, length: 0, priced: false, percentText: false, amount: undefined, placeholder: false, status: false, colour: false, raci: false, idLike: false, keyLike: false, person: false, duration: false, tokens: NO_TOKENS };
   const day = dayOf(value, null);
   if (day !== undefined) return { ...base, day };
   const text = example;
@@ -124,6 +131,8 @@ function textFacts(value: string): TextFacts {
   if (PERCENT_TEXT.test(text)) return { ...base, length: text.length, priced, percentText: true };
   const amount = parseNumberValue(text);
   if (amount.kind === 'value') return { ...base, length: text.length, priced, amount: amount.value, idLike: ID_LIKE.test(text), tokens: [text.toUpperCase()] };
+  // "5 days", "2 wks", "40h": a digit first, then a unit (any other text is no duration, and the parse is skipped).
+  if (DIGIT_FIRST.test(text) && parseTaskDuration(text).kind === 'value') return { ...base, length: text.length, duration: true, tokens: [text.toUpperCase()] };
   // "NA", "TBC", "-" say a value is missing, not that the column holds statuses.
   const placeholder = isPlaceholder(text);
   const tokens: string[] = [];
@@ -151,11 +160,12 @@ function textFacts(value: string): TextFacts {
 const NO_TOKENS: readonly string[] = [];
 
 const PERCENT_TEXT = /^\d+(?:\.\d+)?\s*%$/;
+const DIGIT_FIRST = /^\d/;
 
 function profileColumn(block: Block, column: number, header: string, sample: readonly number[]): ColumnProfile {
   const col = block.range.left + column;
   const { grid } = block;
-  let filled = 0, placeholders = 0, dates = 0, serials = 0, numbers = 0, percentLike = 0, money = 0, statuses = 0, colours = 0, idLike = 0, keyLike = 0, people = 0, texts = 0, raci = 0, length = 0;
+  let filled = 0, placeholders = 0, dates = 0, serials = 0, numbers = 0, percentLike = 0, money = 0, durations = 0, durationTexts = 0, statuses = 0, colours = 0, idLike = 0, keyLike = 0, people = 0, texts = 0, raci = 0, length = 0;
   const distinct = new Set<string>();
   const examples: string[] = [];
   const days = new Float64Array(sample.length).fill(Number.NaN);
@@ -188,8 +198,14 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
         numbers++;
         return;
       }
+      if (facts.duration) {
+        durations++;
+        durationTexts++;
+        return;
+      }
       if (facts.amount !== undefined) {
         numbers++;
+        if (facts.amount >= 0) durations++;
         if (facts.amount >= 0 && facts.amount <= 100 && !facts.priced) percentLike++;
         if (facts.idLike) idLike++;
         tokens.push(facts.tokens[0]!);
@@ -216,6 +232,7 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     }
     if (typeof value === 'number') {
       numbers++;
+      if (value >= 0) durations++;
       // The currency reading the table's currency uses (normalise/number.ts), for cell and format alike.
       if (format !== null && currencyMark(value, format) !== undefined) money++;
       if (Number.isInteger(value) && value >= 10_000 && value <= 109_574) serials++;
@@ -237,6 +254,8 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     serials,
     percentLike,
     money,
+    durations,
+    durationTexts,
     statuses,
     colours,
     placeholders,

@@ -81,6 +81,13 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
     case 'link-type':
       if (dates > 0.5) return 0.1;
       return texts >= 0.6 ? 1 : numbers >= 0.8 ? 0.35 : 0.6;
+    case 'duration': {
+      // Cells parseTaskDuration reads: "5d", "2 wks", "40h" say so themselves; bare numbers of days only beside a header that names a duration.
+      const durations = p(profile.durations);
+      if (dates >= 0.2 || durations < 0.3) return 0.08;
+      if (durations >= 0.7) return p(profile.durationTexts) >= 0.5 ? 1.1 : 0.95;
+      return 0.5;
+    }
     case 'links':
       return linksFit(profile, context);
     case 'list':

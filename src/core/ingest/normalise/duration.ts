@@ -10,13 +10,23 @@ import { BLANK, invalid, ok, type Parsed } from './result';
  * is days (GanttProject's "Duração"); d/day/days; w/wk/wks/week(s) = the week's working days (5 by
  * default); h/hr/hrs/hour(s) = 1/8 day; mo/mon/month(s) = 20 days; m/min/minute(s) = 1/480 day;
  * Project's "?" of an estimate is dropped. A part day takes the whole day it starts (4 hrs is 1 day).
- * Not yet wired into the reader (issue 13 item 1: a due from start + duration).
+ * Elapsed units ("5 edays", "1 ew", "36 ehrs") are calendar time, 24 hours a day, 7 days a week,
+ * through weekends and holidays: parseTaskDuration reads them as calendar days; parseDuration,
+ * which gives working days only, refuses them.
  */
-const EXPECTED = 'a duration such as 10, 10d, 5 days, 3w, 2 wks, 16h or 1.5 months';
+const EXPECTED = 'a duration such as 10, 10d, 5 days, 3w, 2 wks, 16h, 1.5 months or 5 edays';
 const DURATION_TEXT = new RegExp(`^(${LAG_NUMBER})\\s*(${LAG_UNITS})?\\s*\\??$`, 'i');
 
 const HOURS_PER_DAY = 8;
 const DAYS_PER_MONTH = 20;
+/** Project's elapsed month (emo) is 30 calendar days. */
+const ELAPSED_DAYS_PER_MONTH = 30;
+
+/** A task's length: whole working days of its calendar, or, `elapsed`, whole calendar days. */
+export interface TaskDuration {
+  readonly days: number;
+  readonly elapsed: boolean;
+}
 
 function daysPerUnit(unit: string, workingDaysPerWeek: number): number | undefined {
   if (unit === '' || unit === 'd' || unit === 'wd' || unit.startsWith('day')) return 1;
@@ -27,17 +37,42 @@ function daysPerUnit(unit: string, workingDaysPerWeek: number): number | undefin
   return undefined; // elapsed units (ed, ew...) count calendar time: not a working-day duration
 }
 
+/** Calendar days in one elapsed unit (ed, eday, ew, ehrs, emo, emin...), lower case. */
+function calendarDaysPerUnit(unit: string): number {
+  const base = unit.slice(1);
+  if (base.startsWith('mo')) return ELAPSED_DAYS_PER_MONTH;
+  if (base.startsWith('m')) return 1 / (24 * 60);
+  if (base.startsWith('h')) return 1 / 24;
+  if (base.startsWith('w')) return 7;
+  return 1;
+}
+
+/** A Duration cell in working days; elapsed durations are refused (they are not working days). */
 export function parseDuration(value: CellValue, workingDaysPerWeek = 5): Parsed<number> {
+  const parsed = parseTaskDuration(value, workingDaysPerWeek);
+  if (parsed.kind !== 'value') return parsed;
+  return parsed.value.elapsed ? invalid(EXPECTED) : ok(parsed.value.days);
+}
+
+/** A Duration cell as a task's length: working days, or calendar days for an elapsed duration ("5 edays"). */
+export function parseTaskDuration(value: CellValue, workingDaysPerWeek = 5): Parsed<TaskDuration> {
   if (value === null || isPlaceholder(value)) return BLANK;
   if (isCellError(value)) return { kind: 'error', error: value.error };
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? ok(wholeDays(value)) : invalid(EXPECTED);
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? ok(working(wholeDays(value))) : invalid(EXPECTED);
   if (typeof value !== 'string') return invalid(EXPECTED);
   const text = cleanText(value);
   if (text === '') return BLANK;
   const m = DURATION_TEXT.exec(text);
   if (!m) return invalid(EXPECTED);
-  const per = daysPerUnit((m[2] ?? '').toLowerCase(), workingDaysPerWeek);
-  return per === undefined ? invalid(EXPECTED) : ok(wholeDays(Number(m[1]) * per));
+  const unit = (m[2] ?? '').toLowerCase();
+  const amount = Number(m[1]);
+  if (unit.charCodeAt(0) === 0x65) return ok({ days: wholeDays(amount * calendarDaysPerUnit(unit)), elapsed: true }); // e: elapsed
+  const per = daysPerUnit(unit, workingDaysPerWeek);
+  return per === undefined ? invalid(EXPECTED) : ok(working(wholeDays(amount * per)));
+}
+
+function working(days: number): TaskDuration {
+  return { days, elapsed: false };
 }
 
 function wholeDays(days: number): number {

@@ -1,4 +1,4 @@
-import { parseDuration } from '../../../../src/core/ingest/normalise/duration';
+import { parseDuration, parseTaskDuration } from '../../../../src/core/ingest/normalise/duration';
 import type { CellValue } from '../../../../src/core/types';
 
 describe('parseDuration (working days, Project defaults: 8 h a day, 5 days a week, 20 a month)', () => {
@@ -32,5 +32,31 @@ describe('parseDuration (working days, Project defaults: 8 h a day, 5 days a wee
     expect(parseDuration(null)).toEqual({ kind: 'blank' });
     expect(parseDuration('')).toEqual({ kind: 'blank' });
     expect(parseDuration({ error: '#N/A' })).toEqual({ kind: 'error', error: '#N/A' });
+  });
+});
+
+describe('parseTaskDuration: working days, or calendar days for an elapsed duration', () => {
+  it.each<[CellValue, number, boolean]>([
+    ['5d', 5, false],
+    ['3 days?', 3, false],
+    ['0 days', 0, false],
+    ['40h', 5, false],
+    [7, 7, false],
+    // Elapsed time runs 24 hours a day, 7 days a week: an elapsed week is 7 days, an elapsed month 30.
+    ['5 edays', 5, true],
+    ['1 eday', 1, true],
+    ['2ew', 14, true],
+    ['36 ehrs', 2, true],
+    ['1 emo', 30, true],
+  ])('%p is %p days (elapsed: %p)', (value, days, elapsed) => {
+    expect(parseTaskDuration(value)).toEqual({ kind: 'value', value: { days, elapsed } });
+  });
+
+  it('an elapsed duration is no number of working days', () => {
+    expect(parseDuration('5 edays').kind).toBe('invalid');
+  });
+
+  it.each<CellValue>(['soon', 'ed', '5 fortnights', -1])('%p cannot be read', (value) => {
+    expect(parseTaskDuration(value).kind).toBe('invalid');
   });
 });

@@ -40,11 +40,12 @@ describe('Airtable grid view CSV (general matcher, no profile)', () => {
       ['owner', 2, 'Assignee'],
       ['start', 5, 'Start date'],
       ['due', 6, 'End date'],
+      ['duration', 7, 'Duration'],
       ['dependsOn', 8, 'Predecessors'],
       ['lastUpdated', 11, 'Last modified'],
     ]);
-    // Parent task (E) is read as the hierarchy; Project links to another table, Duration is a count of days.
-    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Project', 'Duration', 'Priority', 'Notes']);
+    // Parent task (E) is read as the hierarchy; Project links to another table. Duration is the working days Start to End (75 from Mon 5 Jan to Fri 17 Apr).
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Project', 'Priority', 'Notes']);
   });
 
   it('takes no department from the download\'s name: "Tasks" and "Grid view" name the table and its view', async () => {

@@ -51,16 +51,17 @@ describe(`Microsoft Project's Excel export (${FILE})`, () => {
     ]);
   });
 
-  it('maps each field to its column (headers as written, leading space gone), Duration left unmapped', () => {
+  it('maps each field to its column (headers as written, leading space gone), Duration too', () => {
     expect(fields(result, 'Task_Table')).toEqual({
       id: 'A ID',
       name: 'C Task Name',
+      duration: 'D Duration',
       start: 'E Start',
       due: 'F Finish',
       dependsOn: 'G Predecessors',
       owner: 'H Resource Names',
     });
-    expect(result.tables[0]!.unmapped).toEqual([{ column: 3, header: 'Duration' }]);
+    expect(result.tables[0]!.unmapped).toEqual([]);
   });
 
   it('reads the ten tasks with their own task IDs (the only plan read, so its numbers are kept), names without their indentation, dates and resources', () => {
@@ -123,11 +124,12 @@ describe("Microsoft Project's task table saved as CSV (Import/Export map field n
   const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Plan.csv')], makeOptions(dayFromIso('2026-03-16')!));
   const id = (n: number): string => String(n);
 
-  it('is recognised and mapped by the profile (Unique_ID and Duration unmapped, Outline_Level read for nesting)', () => {
+  it('is recognised and mapped by the profile (Unique_ID unmapped, Outline_Level read for nesting)', () => {
     expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Plan', 'initiatives', 'Microsoft Project export', 5]]);
     expect(fields(result, 'Plan')).toEqual({
       id: 'A ID',
       name: 'C Name',
+      duration: 'D Duration',
       start: 'E Start_Date',
       due: 'F Finish_Date',
       dependsOn: 'G Predecessors',

@@ -46,6 +46,7 @@ describe(`a Smartsheet project export (${FILE})`, () => {
       name: 'A Task Name',
       start: 'B Start Date',
       due: 'C End Date',
+      duration: 'D Duration',
       percentComplete: 'E % Complete',
       owner: 'F Assigned To',
       status: 'H Status',

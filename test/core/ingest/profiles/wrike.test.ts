@@ -23,6 +23,7 @@ describe('Wrike export profile', () => {
       ['status', 3, 'Status'],
       ['owner', 5, 'Assigned To'],
       ['start', 6, 'Start Date'],
+      ['duration', 7, 'Duration'],
       ['due', 8, 'Due Date'],
     ]);
   });
