@@ -1,5 +1,5 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CellRef, Severity } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { cellPlace, type CellPlace } from '../app/present/cell-place';
@@ -75,6 +75,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   const first = run?.ok ? run.value.firstPage : undefined;
   const page = opening ? first : (asked ?? first);
   const groups = useMemo(() => groupFindings(page?.items ?? [], by), [page, by]);
+  const loadActions = useCallback((n: number) => (runId === undefined ? Promise.resolve(undefined) : pipeline.actionsPage(runId, n)), [pipeline, runId]);
 
   if (!run) return null;
   if (!run.ok) return <RunFailed message={run.message} />;
@@ -136,7 +137,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
       {view === 'actions' ? (
         <>
           {notices}
-          <ActionsView groups={run.value.actions} onGo={go} />
+          <ActionsView key={runId} summary={run.value.actions} first={run.value.firstActions} load={loadActions} onGo={go} />
         </>
       ) : total === 0 ? (
         <EmptyState title="No findings">Every included table passed every check.</EmptyState>
