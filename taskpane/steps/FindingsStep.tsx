@@ -5,6 +5,7 @@ import type { WorkbookPort } from '../../src/port/workbook-port';
 import { cellPlace, type CellPlace } from '../app/present/cell-place';
 import { FINDINGS_PAGE, groupFindings, type FindingItem, type FindingsPage } from '../app/present/finding-view';
 import { withWaiver, withoutWaiver } from '../app/state/settings';
+import { useRevealed } from '../app/state/use-revealed';
 import { todayDay, type TaskpaneActions, type TaskpaneState } from '../app/state/use-taskpane';
 import { isoFromDay } from '../../src/core/util/days';
 import { EmptyState } from '../components/EmptyState';
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 const ALL: readonly Severity[] = ['error', 'warning', 'info'];
 
 const PAGE = FINDINGS_PAGE;
+const ROWS_PER_TASK = 10;
 
 interface FindingsStepProps {
   readonly state: TaskpaneState & TaskpaneActions;
@@ -75,11 +77,16 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   const first = run?.ok ? run.value.firstPage : undefined;
   const page = opening ? first : (asked ?? first);
   const groups = useMemo(() => groupFindings(page?.items ?? [], by), [page, by]);
+  // Rows mounted a few per task as the step opens: fifty finding rows at once were one long task.
+  const revealed = useRevealed(page?.items.length ?? 0, ROWS_PER_TASK);
   const loadActions = useCallback((n: number) => (runId === undefined ? Promise.resolve(undefined) : pipeline.actionsPage(runId, n)), [pipeline, runId]);
 
   if (!run) return null;
   if (!run.ok) return <RunFailed message={run.message} />;
   const { total, counts, waived: waivedCount } = run.value.findings;
+  // Rows of the groups above each group: what of `revealed` is left for it.
+  const before: number[] = [];
+  groups.reduce((n, g) => (before.push(n), n + g.items.length), 0);
   const go = (cell: CellRef | undefined) => {
     if (!cell) return;
     setGoError(undefined);
@@ -156,13 +163,13 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
           </div>
           {notices}
           <Text role="status" size={200}>{page ? `${page.matched} of ${total} findings shown` : 'Listing the findings…'}</Text>
-          {groups.map((g) => (
+          {groups.map((g, k) => (
             <details key={g.id} open aria-label={`${g.title}, ${g.items.length}`}>
               <summary className={styles.summary}>
                 <h3 className={styles.group}>{`${g.title} (${g.items.length})`}</h3>
               </summary>
               <ul className={styles.list}>
-                {g.items.map((item, i) => (
+                {g.items.slice(0, Math.max(0, revealed - before[k]!)).map((item, i) => (
                   <FindingRow
                     key={`${i}|${item.key}`}
                     item={item}

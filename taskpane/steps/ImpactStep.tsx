@@ -150,7 +150,7 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
           {graph && (
             <>
               <h3 className={styles.sub}>Dependency graph</h3>
-              <DependencyGraph nodes={graph.nodes} edges={graph.edges} title={`Dependencies around ${id}`} focus={id} />
+              <DependencyGraph nodes={graph.nodes} edges={graph.edges} layout={graph.layout} title={`Dependencies around ${id}`} focus={id} />
             </>
           )}
         </>

@@ -17,8 +17,8 @@ export interface InitiativeOptions {
   readonly options: readonly InitiativeOption[];
 }
 
-/** Options the picker lists (the rest are found by typing). */
-export const INITIATIVE_OPTIONS = 100;
+/** Options the picker lists (the rest are found by typing): opening the list mounts each one. */
+export const INITIATIVE_OPTIONS = 50;
 
 export function initiativeLabel(i: InitiativeName): string {
   return i.name ? `${i.id} — ${i.name}` : i.id;
