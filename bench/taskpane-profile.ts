@@ -29,7 +29,8 @@ import { serveStatic } from '../test/e2e/serve-static';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist', 'addin');
+/** The add-in build traced (THROUGHLINE_DIST: another build, e.g. a before-and-after comparison). */
+const DIST = process.env.THROUGHLINE_DIST ?? path.join(ROOT, 'dist', 'addin');
 const LONG_MS = 50;
 /** `--save-trace DIR`: each trace's JSON is written there too (open it in DevTools' Performance panel). */
 const saveTraceAt = process.argv.indexOf('--save-trace');
