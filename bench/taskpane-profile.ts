@@ -208,21 +208,21 @@ async function afterRun(page: Page, size: number, mapper: Mapper): Promise<void>
     {
       label: 'open Findings',
       act: async () => {
-        await page.locator('#tab-findings').click();
+        await page.locator('#tab-findings').click({ timeout: 300_000 });
         await page.locator('[role="status"]', { hasText: /findings shown/ }).waitFor({ state: 'attached', timeout: 300_000 });
       },
     },
     {
       label: 'Actions by person',
       act: async () => {
-        await page.locator('button[role="tab"]', { hasText: 'Actions by person' }).click();
+        await page.locator('button[role="tab"]', { hasText: 'Actions by person' }).click({ timeout: 300_000 });
         await page.locator('[role="status"]', { hasText: /open actions? for/ }).waitFor({ state: 'attached', timeout: 300_000 });
       },
     },
     {
       label: 'open Impact',
       act: async () => {
-        await page.locator('#tab-impact').click();
+        await page.locator('#tab-impact').click({ timeout: 300_000 });
         await page.locator('input[role="combobox"]').waitFor({ state: 'attached', timeout: 300_000 });
       },
     },
@@ -239,7 +239,7 @@ async function afterRun(page: Page, size: number, mapper: Mapper): Promise<void>
     {
       label: 'pick the first initiative',
       act: async () => {
-        await page.locator('[role="option"]').first().click();
+        await page.locator('[role="option"]').first().click({ timeout: 300_000 });
         await page.locator('[role="status"]', { hasText: /slips/ }).waitFor({ state: 'attached', timeout: 300_000 });
       },
     },
