@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/taskpane-profile.ts [--size 10000 | --files a.csv,b.xlsx] [--no-report] [--target new-workbook] [--save-trace DIR]
+ * npx tsx bench/taskpane-profile.ts [--size 10000 | --files a.csv,b.xlsx] [--no-report] [--no-after] [--target new-workbook] [--save-trace DIR]
  * (needs the add-in built with source maps: `npx webpack --mode production`)
  *
  * What the taskpane's long main-thread tasks are: the same drop of the synthetic portfolio as
@@ -10,6 +10,8 @@
  * through the build's source maps). The report is written into report sheets, or with
  * `--target new-workbook` as an xlsx file (the worker's bytes, as Excel.createWorkbook takes them);
  * the time from the click on Generate report to "The summary is ready" is printed with it.
+ * Between the two (unless `--no-after`), what a person does once the run is on screen: open
+ * Findings, Actions by person, open Impact, type an id, pick an initiative, each traced alone.
  *
  * Each task's wall time is given with its thread's CPU time in it: on a loaded machine a task
  * may be mostly the main thread waiting for a core.
@@ -27,7 +29,8 @@ import { serveStatic } from '../test/e2e/serve-static';
 import { BENCH_AS_OF_ISO, ensurePortfolio } from './portfolio';
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist', 'addin');
+/** The add-in build traced (THROUGHLINE_DIST: another build, e.g. a before-and-after comparison). */
+const DIST = process.env.THROUGHLINE_DIST ?? path.join(ROOT, 'dist', 'addin');
 const LONG_MS = 50;
 /** `--save-trace DIR`: each trace's JSON is written there too (open it in DevTools' Performance panel). */
 const saveTraceAt = process.argv.indexOf('--save-trace');
@@ -195,6 +198,58 @@ function describeTasks(label: string, events: readonly TraceEvent[], mapper: Map
   return out;
 }
 
+/**
+ * What a person does once the run is on screen, each traced on its own: open Findings, switch to
+ * Actions by person, open Impact, type an id into the Initiative box, pick the first option.
+ * CSS and text selectors, not roles (the harness's accessibility queries are main-thread tasks).
+ */
+async function afterRun(page: Page, size: number, mapper: Mapper): Promise<void> {
+  const steps: Array<{ label: string; act: () => Promise<void> }> = [
+    {
+      label: 'open Findings',
+      act: async () => {
+        await page.locator('#tab-findings').click({ timeout: 300_000 });
+        await page.locator('[role="status"]', { hasText: /findings shown/ }).waitFor({ state: 'attached', timeout: 300_000 });
+      },
+    },
+    {
+      label: 'Actions by person',
+      act: async () => {
+        await page.locator('button[role="tab"]', { hasText: 'Actions by person' }).click({ timeout: 300_000 });
+        await page.locator('[role="status"]', { hasText: /open actions? for/ }).waitFor({ state: 'attached', timeout: 300_000 });
+      },
+    },
+    {
+      label: 'open Impact',
+      act: async () => {
+        await page.locator('#tab-impact').click({ timeout: 300_000 });
+        await page.locator('input[role="combobox"]').waitFor({ state: 'attached', timeout: 300_000 });
+      },
+    },
+    {
+      label: 'type "FIN-1" into Initiative',
+      act: async () => {
+        const box = page.locator('input[role="combobox"]');
+        await box.click();
+        await box.pressSequentially('FIN-1', { delay: 30 });
+        await page.locator('[role="option"]').first().waitFor({ state: 'attached', timeout: 300_000 });
+        await page.waitForTimeout(300);
+      },
+    },
+    {
+      label: 'pick the first initiative',
+      act: async () => {
+        await page.locator('[role="option"]').first().click({ timeout: 300_000 });
+        await page.locator('[role="status"]', { hasText: /slips/ }).waitFor({ state: 'attached', timeout: 300_000 });
+      },
+    },
+  ];
+  for (const step of steps) {
+    const traced = await trace(page, step.act);
+    process.stdout.write(`${describeTasks(`${step.label} at ${size}`, traced.events, mapper).join('\n')}\n`);
+  }
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const i = argv.indexOf('--size');
@@ -220,6 +275,7 @@ async function main(): Promise<void> {
       await page.locator('[data-run="done"]').waitFor({ state: 'attached', timeout: 1_200_000 });
     });
     process.stdout.write(`${describeTasks(`run at ${size}`, run.events, mapper).join('\n')}\n`);
+    if (!argv.includes('--no-after')) await afterRun(page, size, mapper);
     if (!argv.includes('--no-report')) {
       await page.getByRole('tab', { name: /Report/ }).click();
       const t = argv.indexOf('--target');

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { centreView, fitView, panView, zoomView, type GraphView } from '../app/present/graph-view';
-import { layoutGraph, type GraphEdgeIn } from '../app/present/layout-graph';
+import { layoutGraph, type GraphEdgeIn, type GraphLayout } from '../app/present/layout-graph';
 
 export interface GraphNode {
   readonly id: string;
@@ -75,6 +75,8 @@ interface DependencyGraphProps {
   readonly title: string;
   /** The selected initiative: the view starts centred on it. */
   readonly focus?: string;
+  /** The nodes and edges already placed (the worker places the Impact step's); else placed here. */
+  readonly layout?: GraphLayout;
 }
 
 /**
@@ -82,10 +84,10 @@ interface DependencyGraphProps {
  * It opens centred on the selection at full size; zoom, fit and centre buttons, drag or the
  * arrow keys to pan, + and - to zoom.
  */
-export function DependencyGraph({ nodes, edges, title, focus }: DependencyGraphProps) {
+export function DependencyGraph({ nodes, edges, title, focus, layout }: DependencyGraphProps) {
   const styles = useStyles();
   const uid = useId();
-  const placed = useMemo(() => layoutGraph(nodes.map((n) => ({ id: n.id, label: n.caption })), edges), [nodes, edges]);
+  const placed = useMemo(() => layout ?? layoutGraph(nodes.map((n) => ({ id: n.id, label: n.caption })), edges), [layout, nodes, edges]);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const frame = useRef<HTMLDivElement>(null);
   const [screenWidth, setScreenWidth] = useState(DEFAULT_WIDTH);

@@ -2,11 +2,13 @@ import { computeImpact, isClosed } from '../../src/core/analyse';
 import type { ImpactResult, RunResult } from '../../src/core/types';
 import { impactNeighbourhood } from '../app/present/impact-graph';
 import type { GraphNode } from '../components/DependencyGraph';
-import type { GraphEdgeIn } from '../app/present/layout-graph';
+import { layoutGraph, type GraphEdgeIn, type GraphLayout } from '../app/present/layout-graph';
 
 export interface ImpactGraph {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdgeIn[];
+  /** Placed here, in the worker: dagre's layout was most of a long task on the main thread. */
+  readonly layout: GraphLayout;
 }
 
 /** A successor the delay reaches that does not move: its slack takes the slip. */
@@ -50,7 +52,8 @@ export function absorbedSuccessors(result: RunResult, impact: ImpactResult): Abs
 export function impactView(result: RunResult, id: string, delay: number): ImpactView {
   const impact = computeImpact(result.model, result.analysis, id, delay, result.options);
   const absorbed = absorbedSuccessors(result, impact);
-  const graph = impactNeighbourhood(result.model, result.analysis, impact, absorbed);
+  const near = impactNeighbourhood(result.model, result.analysis, impact, absorbed);
+  const graph = { ...near, layout: layoutGraph(near.nodes.map((n) => ({ id: n.id, label: n.caption })), near.edges) };
   const names = new Map<string, string>();
   for (const i of [impact.id, ...impact.initiatives.map((x) => x.id), ...absorbed.map((a) => a.id)]) {
     const name = result.model.byId.get(i)?.name;

@@ -1,12 +1,12 @@
 import type { Snapshot } from '../../src/core/report';
 import type { DayNumber, RawSource, ReportDocument, ReportSheet } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
-import type { PersonGroup } from '../app/present/action-view';
+import type { ActionsPage } from '../app/present/action-view';
+import type { InitiativeOptions } from '../app/present/initiative-options';
 import type { FindingFilter, FindingsPage } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
 import type { FromWorker, JobStage, Recorded, ReportSheetHead, ToWorker } from './protocol';
-import type { InitiativeName, RunView, TableView } from './run-view';
-import { appendActionPart } from './action-parts';
+import type { RunView, TableView } from './run-view';
 import type { SettingsBeside } from './recorded-budget';
 import { rowsFromParts, type RowPart } from './row-parts';
 import { snapshotToParts } from './snapshot-parts';
@@ -57,12 +57,17 @@ export interface PipelineClient {
   dropSource(name: string): void;
   /** `holidays`: the days off of the Report step, read on the main thread. */
   run(settings: StoredSettings, asOf: DayNumber, holidays: readonly DayNumber[], on: RunCallbacks): Promise<RunView | Failure>;
-  impact(id: string, delay: number): Promise<ImpactView>;
+  /** undefined: the run held has no initiative `id` (it was picked from an earlier run). */
+  impact(id: string, delay: number): Promise<ImpactView | undefined>;
   /**
    * The Findings step's page of the run `runId` (RunView.runId): undefined when the worker holds
    * another run (a newer one, or none after a Cancel), or a newer page was asked for meanwhile.
    */
   findingsPage(runId: number, filter: FindingFilter, limit: number): Promise<FindingsPage | undefined>;
+  /** The Actions view's first `limit` actions of run `runId`, per person; undefined as for findingsPage. */
+  actionsPage(runId: number, limit: number): Promise<ActionsPage | undefined>;
+  /** The Impact picker's options of run `runId` for `query`; undefined as for findingsPage. */
+  initiativeOptions(runId: number, query: string, limit: number): Promise<InitiativeOptions | undefined>;
   /**
    * `previous`: the workbook's snapshot as read, or undefined for none. It is sent to the worker
    * in parts once and kept here, so a worker started after a Cancel gets it again without the
@@ -227,21 +232,17 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
       channel?.post({ kind: 'drop-source', name });
     },
     run(settings, asOf, holidays, on) {
-      const initiatives: InitiativeName[] = [];
-      const actions: PersonGroup[] = [];
       return job<RunView | Failure>(
         (id) => ({ kind: 'run', job: id, settings, asOf, holidays }),
         (m, done) => {
           if (m.kind === 'progress') on.progress(m.stage);
           else if (m.kind === 'tables') on.tables(m.tables);
-          else if (m.kind === 'initiatives') for (const i of m.initiatives) initiatives.push(i);
-          else if (m.kind === 'actions') appendActionPart(actions, m.groups);
-          else if (m.kind === 'run-done') done('message' in m.view ? m.view : { ...m.view, initiatives, actions });
+          else if (m.kind === 'run-done') done(m.view);
         },
       );
     },
     impact(id, delay) {
-      return job<ImpactView>(
+      return job<ImpactView | undefined>(
         (j) => ({ kind: 'impact', job: j, id, delay }),
         (m, done, fail) => {
           if (m.kind === 'impact-done') done(m.view);
@@ -256,6 +257,24 @@ export function createPipelineClient(makeWorker?: () => Worker): PipelineClient 
         (id) => ({ kind: 'findings-page', job: id, runId, filter, limit }),
         (m, done) => {
           if (m.kind === 'findings-page') done(m.page);
+        },
+      );
+    },
+    actionsPage(runId, limit) {
+      if (!channel) return Promise.resolve(undefined);
+      return job<ActionsPage | undefined>(
+        (id) => ({ kind: 'actions-page', job: id, runId, limit }),
+        (m, done) => {
+          if (m.kind === 'actions-page') done(m.page);
+        },
+      );
+    },
+    initiativeOptions(runId, query, limit) {
+      if (!channel) return Promise.resolve(undefined);
+      return job<InitiativeOptions | undefined>(
+        (id) => ({ kind: 'initiative-options', job: id, runId, query, limit }),
+        (m, done) => {
+          if (m.kind === 'initiative-options') done(m.options);
         },
       );
     },

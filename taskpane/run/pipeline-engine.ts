@@ -8,21 +8,21 @@ import { impactView } from './impact-view';
 import type { FromWorker, ToWorker } from './protocol';
 import { recordedWithin } from './recorded-budget';
 import { optionsFor } from './run-options';
-import { actionParts } from './action-parts';
 import { encodeRows } from './row-parts';
-import { createFindingsStore } from './findings-store';
+import { createViewStore } from './view-store';
 import { FINDINGS_PAGE, findingsPage, SHOW_ALL, summariseFindings } from '../app/present/finding-view';
-import { runView } from './run-view';
+import { ACTIONS_PAGE, actionsPage, summariseActions } from '../app/present/action-view';
+import { INITIATIVE_OPTIONS, initiativeOptions } from '../app/present/initiative-options';
+import { heldView } from './run-view';
 import { snapshotFromParts, type SnapshotPart } from './snapshot-parts';
 import { sourceFromParts, type SourcePart } from './source-parts';
 import { tableViews } from './table-view';
 
 /**
- * Initiatives and report rows go back in messages of these many: the main thread copies each
- * message in one task, and these keep that task well under 50 ms (measured in chromium:
- * docs/BENCHMARKS.md). Findings stay here; the Findings step asks for the page it shows.
+ * Report rows go back in messages of these many: the main thread copies each message in one
+ * task, and this keeps that task well under 50 ms (measured in chromium: docs/BENCHMARKS.md).
+ * Findings, actions and initiatives stay here; the steps ask for the page they show.
  */
-export const INITIATIVES_PER_MESSAGE = 5_000;
 export const REPORT_ROWS_PER_MESSAGE = 500;
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -51,9 +51,10 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
   let workbookSnapshot: Snapshot | undefined;
   let snapshotParts: SnapshotPart[] = [];
   let keptSnapshot: Snapshot | undefined;
-  const findingsStore = createFindingsStore();
-  /** The newest findings page asked for (set as messages arrive): an older one still queued is not worked out. */
+  const viewStore = createViewStore();
+  /** The newest findings page and picker options asked for (set as messages arrive): an older one still queued is not worked out. */
   let newestPage = 0;
+  let newestOptions = 0;
 
   const put = (source: RawSource) => {
     // Same order as the taskpane lists them: a file added again goes last.
@@ -105,19 +106,30 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
           post({ kind: 'tables', job: m.job, tables: { message: messageOf(e) } });
         }
         last = undefined;
-        findingsStore.drop();
+        viewStore.drop();
         try {
           const result = runPipeline(all, optionsFor(m.settings, m.asOf, true, m.holidays), (stage) => post({ kind: 'progress', job: m.job, stage }));
           post({ kind: 'progress', job: m.job, stage: 'view' });
-          const { findings, initiatives, actions, ...view } = runView(result);
-          findingsStore.hold(m.job, findings);
-          for (let i = 0; i < initiatives.length; i += INITIATIVES_PER_MESSAGE)
-            post({ kind: 'initiatives', job: m.job, initiatives: initiatives.slice(i, i + INITIATIVES_PER_MESSAGE) });
-          for (const groups of actionParts(actions)) post({ kind: 'actions', job: m.job, groups });
+          const held = heldView(result);
+          viewStore.hold(m.job, held);
           last = result;
           // Now the previews can show each value as the run read it.
           post({ kind: 'tables', job: m.job, tables: tableViews(all, detected, m.settings, result) });
-          post({ kind: 'run-done', job: m.job, view: { ...view, runId: m.job, findings: summariseFindings(findings), firstPage: findingsPage(findings, SHOW_ALL, FINDINGS_PAGE) } });
+          // Counts and first pages only, ready to render: the main thread derives nothing from the run.
+          post({
+            kind: 'run-done',
+            job: m.job,
+            view: {
+              runId: m.job,
+              findings: summariseFindings(held.findings),
+              firstPage: findingsPage(held.findings, SHOW_ALL, FINDINGS_PAGE),
+              actions: summariseActions(held.actions),
+              firstActions: actionsPage(held.actions, ACTIONS_PAGE),
+              initiativeCount: held.initiatives.length,
+              firstOptions: initiativeOptions(held.initiatives, '', INITIATIVE_OPTIONS),
+              dependencyCount: result.model.dependencies.length,
+            },
+          });
         } catch (e) {
           post({ kind: 'run-done', job: m.job, view: { message: messageOf(e) } });
         }
@@ -126,7 +138,8 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
       case 'impact': {
         if (!last) return post({ kind: 'failed', job: m.job, message: 'There is no run to take the impact from.' });
         try {
-          post({ kind: 'impact-done', job: m.job, view: impactView(last, m.id, m.delay) });
+          // An id picked before this run, which has no such initiative: no view (the step shows none).
+          post({ kind: 'impact-done', job: m.job, view: last.model.byId.has(m.id) ? impactView(last, m.id, m.delay) : undefined });
         } catch (e) {
           post({ kind: 'failed', job: m.job, message: messageOf(e) });
         }
@@ -135,8 +148,17 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
       case 'findings-page': {
         // Let the messages that came meanwhile arrive (a search per keystroke): only the newest is worked out.
         await new Promise((next) => setTimeout(next, 0));
-        const page = m.job === newestPage ? findingsStore.page(m.runId, m.filter, m.limit) : undefined;
+        const page = m.job === newestPage ? viewStore.findingsPage(m.runId, m.filter, m.limit) : undefined;
         post({ kind: 'findings-page', job: m.job, page });
+        return;
+      }
+      case 'actions-page':
+        post({ kind: 'actions-page', job: m.job, page: viewStore.actionsPage(m.runId, m.limit) });
+        return;
+      case 'initiative-options': {
+        await new Promise((next) => setTimeout(next, 0));
+        const options = m.job === newestOptions ? viewStore.initiativeOptions(m.runId, m.query, m.limit) : undefined;
+        post({ kind: 'initiative-options', job: m.job, options });
         return;
       }
       case 'report': {
@@ -185,6 +207,7 @@ export function createPipelineEngine(post: Post): { receive(message: ToWorker): 
   return {
     receive(message) {
       if (message.kind === 'findings-page') newestPage = message.job;
+      if (message.kind === 'initiative-options') newestOptions = message.job;
       queue = queue.then(() => handle(message));
       return queue;
     },

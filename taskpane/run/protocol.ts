@@ -1,10 +1,11 @@
 import type { RunStage } from '../../src/core/pipeline';
 import type { DayNumber, Decision, FindingHistory, ReportDocument, ReportSheet } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
-import type { PersonGroup } from '../app/present/action-view';
+import type { ActionsPage } from '../app/present/action-view';
+import type { InitiativeOptions } from '../app/present/initiative-options';
 import type { FindingFilter, FindingsPage } from '../app/present/finding-view';
 import type { ImpactView } from './impact-view';
-import type { InitiativeName, RunView, TableView } from './run-view';
+import type { RunView, TableView } from './run-view';
 import type { RowPart } from './row-parts';
 import type { SettingsBeside } from './recorded-budget';
 import type { SnapshotPart } from './snapshot-parts';
@@ -21,6 +22,10 @@ export type ToWorker =
   | { readonly kind: 'impact'; readonly job: number; readonly id: string; readonly delay: number }
   /** The Findings step's page of run `runId`'s findings: the filter's first `limit`, and how many it keeps. */
   | { readonly kind: 'findings-page'; readonly job: number; readonly runId: number; readonly filter: FindingFilter; readonly limit: number }
+  /** The Actions view's page of run `runId`: the first `limit` actions, per person. */
+  | { readonly kind: 'actions-page'; readonly job: number; readonly runId: number; readonly limit: number }
+  /** The Impact picker's options of run `runId` for what is typed: the first `limit` that hold it. */
+  | { readonly kind: 'initiative-options'; readonly job: number; readonly runId: number; readonly query: string; readonly limit: number }
   /** The workbook's previous report's snapshot, in parts; replaces the one held. */
   | { readonly kind: 'previous-part'; readonly part: SnapshotPart; readonly last: boolean }
   /**
@@ -46,11 +51,13 @@ export type FromWorker =
   | { readonly kind: 'tables'; readonly job: number; readonly tables: readonly TableView[] | { readonly message: string } }
   /** undefined: the worker holds another run's findings (or none), or a newer page was asked for meanwhile. */
   | { readonly kind: 'findings-page'; readonly job: number; readonly page: FindingsPage | undefined }
-  | { readonly kind: 'initiatives'; readonly job: number; readonly initiatives: readonly InitiativeName[] }
-  /** Actions per person, in order; a person's items may go on in the next part. */
-  | { readonly kind: 'actions'; readonly job: number; readonly groups: readonly PersonGroup[] }
-  | { readonly kind: 'run-done'; readonly job: number; readonly view: Omit<RunView, 'initiatives' | 'actions'> | { readonly message: string } }
-  | { readonly kind: 'impact-done'; readonly job: number; readonly view: ImpactView }
+  /** undefined: the worker holds another run (or none). */
+  | { readonly kind: 'actions-page'; readonly job: number; readonly page: ActionsPage | undefined }
+  /** undefined: the worker holds another run (or none), or newer options were asked for meanwhile. */
+  | { readonly kind: 'initiative-options'; readonly job: number; readonly options: InitiativeOptions | undefined }
+  | { readonly kind: 'run-done'; readonly job: number; readonly view: RunView | { readonly message: string } }
+  /** undefined: the run has no initiative of that id. */
+  | { readonly kind: 'impact-done'; readonly job: number; readonly view: ImpactView | undefined }
   | { readonly kind: 'report-sheet'; readonly job: number; readonly sheet: ReportSheetHead }
   /** Rows of the sheet last announced, as JSON text (row-parts.ts). */
   | { readonly kind: 'report-rows'; readonly job: number; readonly rows: RowPart }

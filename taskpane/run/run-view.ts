@@ -1,30 +1,33 @@
 import type { DetectedTable, RunResult } from '../../src/core/types';
 import type { StatusColumn } from '../../src/core/ingest/status-column';
-import { listFindings, type FindingItem, type FindingsPage, type FindingsSummary } from '../app/present/finding-view';
-import { listActions, type PersonGroup } from '../app/present/action-view';
+import { listFindings, type FindingsPage, type FindingsSummary } from '../app/present/finding-view';
+import { listActions, type ActionsPage, type ActionsSummary } from '../app/present/action-view';
+import type { InitiativeName, InitiativeOptions } from '../app/present/initiative-options';
 import type { PreviewRow } from '../app/present/preview-rows';
+import type { HeldView } from './view-store';
 
-/** An initiative as the Impact picker lists it. */
-export interface InitiativeName {
-  readonly id: string;
-  readonly name?: string;
-}
+export type { InitiativeName } from '../app/present/initiative-options';
 
 /**
- * What the taskpane shows of a run, made in the worker: plain data, a few fields per finding and
- * initiative. The RunResult itself stays in the worker (at 100,000 initiatives its model alone
- * took 7 s to copy), and the views that need more ask the worker (impact, report).
+ * What the taskpane shows of a run, made in the worker: counts and the first page of each list,
+ * ready to render. The RunResult stays in the worker (at 100,000 initiatives its model alone took
+ * 7 s to copy), and so do the findings, actions and initiatives (view-store.ts): the steps ask
+ * for the next page, a search, the impact or the report.
  */
 export interface RunView {
-  /** The run's job: the Findings step asks the worker for pages of this run's findings (findings-store.ts). */
+  /** The run's job: the steps ask the worker for pages of this run's lists (view-store.ts). */
   readonly runId: number;
   /** Counts of all the run's findings; the findings themselves (active then waived) stay in the worker. */
   readonly findings: FindingsSummary;
   /** The page the Findings step opens on (SHOW_ALL, the first FINDINGS_PAGE), sent with the run. */
   readonly firstPage: FindingsPage;
-  /** Open errors and warnings as actions per person, in the Actions sheet's order. */
-  readonly actions: readonly PersonGroup[];
-  readonly initiatives: readonly InitiativeName[];
+  /** How many open errors and warnings are actions, for how many people. */
+  readonly actions: ActionsSummary;
+  /** The first ACTIONS_PAGE actions per person, in the Actions sheet's order. */
+  readonly firstActions: ActionsPage;
+  readonly initiativeCount: number;
+  /** What the Impact picker lists before anything is typed (the first INITIATIVE_OPTIONS). */
+  readonly firstOptions: InitiativeOptions;
   readonly dependencyCount: number;
 }
 
@@ -38,12 +41,11 @@ export interface TableView {
   readonly statusColumn?: StatusColumnView;
 }
 
-/** The run as the worker sends it, `findings` listed (kept in the worker, summarised for the view). */
-export function runView(result: RunResult): Omit<RunView, 'runId' | 'findings' | 'firstPage'> & { readonly findings: FindingItem[]; readonly initiatives: InitiativeName[] } {
+/** The run's lists, for the worker to hold (view-store.ts) and page. */
+export function heldView(result: RunResult): HeldView {
   return {
     findings: listFindings(result),
     actions: listActions(result),
-    initiatives: result.model.initiatives.map((i) => (i.name ? { id: i.id, name: i.name } : { id: i.id })),
-    dependencyCount: result.model.dependencies.length,
+    initiatives: result.model.initiatives.map((i): InitiativeName => (i.name ? { id: i.id, name: i.name } : { id: i.id })),
   };
 }

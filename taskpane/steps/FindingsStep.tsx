@@ -1,10 +1,11 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Switch, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CellRef, Severity } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { cellPlace, type CellPlace } from '../app/present/cell-place';
 import { FINDINGS_PAGE, groupFindings, type FindingItem, type FindingsPage } from '../app/present/finding-view';
 import { withWaiver, withoutWaiver } from '../app/state/settings';
+import { useRevealed } from '../app/state/use-revealed';
 import { todayDay, type TaskpaneActions, type TaskpaneState } from '../app/state/use-taskpane';
 import { isoFromDay } from '../../src/core/util/days';
 import { EmptyState } from '../components/EmptyState';
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 const ALL: readonly Severity[] = ['error', 'warning', 'info'];
 
 const PAGE = FINDINGS_PAGE;
+const ROWS_PER_TASK = 10;
 
 interface FindingsStepProps {
   readonly state: TaskpaneState & TaskpaneActions;
@@ -75,10 +77,16 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
   const first = run?.ok ? run.value.firstPage : undefined;
   const page = opening ? first : (asked ?? first);
   const groups = useMemo(() => groupFindings(page?.items ?? [], by), [page, by]);
+  // Rows mounted a few per task as the step opens: fifty finding rows at once were one long task.
+  const revealed = useRevealed(page?.items.length ?? 0, ROWS_PER_TASK);
+  const loadActions = useCallback((n: number) => (runId === undefined ? Promise.resolve(undefined) : pipeline.actionsPage(runId, n)), [pipeline, runId]);
 
   if (!run) return null;
   if (!run.ok) return <RunFailed message={run.message} />;
   const { total, counts, waived: waivedCount } = run.value.findings;
+  // Rows of the groups above each group: what of `revealed` is left for it.
+  const before: number[] = [];
+  groups.reduce((n, g) => (before.push(n), n + g.items.length), 0);
   const go = (cell: CellRef | undefined) => {
     if (!cell) return;
     setGoError(undefined);
@@ -136,7 +144,7 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
       {view === 'actions' ? (
         <>
           {notices}
-          <ActionsView groups={run.value.actions} onGo={go} />
+          <ActionsView key={runId} summary={run.value.actions} first={run.value.firstActions} load={loadActions} onGo={go} />
         </>
       ) : total === 0 ? (
         <EmptyState title="No findings">Every included table passed every check.</EmptyState>
@@ -155,13 +163,13 @@ export function FindingsStep({ state, port }: FindingsStepProps) {
           </div>
           {notices}
           <Text role="status" size={200}>{page ? `${page.matched} of ${total} findings shown` : 'Listing the findings…'}</Text>
-          {groups.map((g) => (
+          {groups.map((g, k) => (
             <details key={g.id} open aria-label={`${g.title}, ${g.items.length}`}>
               <summary className={styles.summary}>
                 <h3 className={styles.group}>{`${g.title} (${g.items.length})`}</h3>
               </summary>
               <ul className={styles.list}>
-                {g.items.map((item, i) => (
+                {g.items.slice(0, Math.max(0, revealed - before[k]!)).map((item, i) => (
                   <FindingRow
                     key={`${i}|${item.key}`}
                     item={item}

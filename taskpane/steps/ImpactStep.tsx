@@ -1,8 +1,9 @@
 import { Combobox, Field, Option, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImpactResult } from '../../src/core/types';
 import { CancelledError } from '../run/pipeline-client';
 import type { ImpactView } from '../run/impact-view';
+import { INITIATIVE_OPTIONS, type InitiativeOption, type InitiativeOptions } from '../app/present/initiative-options';
 import type { TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
 import { DependencyGraph } from '../components/DependencyGraph';
 import { EmptyState } from '../components/EmptyState';
@@ -16,39 +17,61 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Step 4: pick an initiative and a delay; see what moves downstream, listed and drawn. */
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Step 4: pick an initiative and a delay; see what moves downstream, listed and drawn. The
+ * initiatives stay in the worker: the picker shows the options it sends for what is typed, and
+ * the impact comes back with the names it mentions.
+ */
 export function ImpactStep({ state }: { readonly state: TaskpaneState & TaskpaneActions }) {
   const styles = useStyles();
-  const [id, setId] = useState<string>();
+  const [picked, setPicked] = useState<InitiativeOption>();
+  const id = picked?.id;
   const [filter, setFilter] = useState<string>();
   const [delay, setDelay] = useState(10);
   const run = state.run;
   const view = run?.ok ? run.value : undefined;
-  const names = useMemo(() => new Map((view?.initiatives ?? []).map((i) => [i.id, i.name])), [view]);
+  const runId = view?.runId;
+  const { pipeline } = state;
+  // The options for what is typed, asked of the worker (a keystroke each; only the newest is worked out there).
+  const query = filter ?? '';
+  const [asked, setAsked] = useState<{ readonly runId: number; readonly query: string; readonly options: InitiativeOptions }>();
+  useEffect(() => {
+    if (runId === undefined || query === '') return;
+    let live = true;
+    pipeline.initiativeOptions(runId, query, INITIATIVE_OPTIONS).then(
+      (options) => live && options && setAsked({ runId, query, options }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [pipeline, runId, query]);
   // The worker holds the run: it computes the impact and its neighbourhood and sends them back.
   const [answer, setAnswer] = useState<{ readonly ok: true; readonly value: ImpactView } | { readonly ok: false; readonly message: string }>();
-  const { pipeline } = state;
   useEffect(() => {
     setAnswer(undefined);
-    if (!view || !id || !names.has(id)) return;
+    if (!view || !id) return;
     let live = true;
     pipeline
       .impact(id, delay)
-      .then((value) => live && setAnswer({ ok: true, value }))
+      // None: this run has no initiative of that id (a new run without it): nothing is shown.
+      .then((value) => live && value && setAnswer({ ok: true, value }))
       .catch((e: unknown) => live && !(e instanceof CancelledError) && setAnswer({ ok: false, message: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
-  }, [pipeline, view, names, id, delay]);
+  }, [pipeline, view, id, delay]);
   const impact = answer?.ok ? { ok: true as const, value: answer.value.impact } : answer;
   const graph = answer?.ok ? answer.value.graph : undefined;
   const absorbed = answer?.ok ? answer.value.absorbed : [];
+  const names = answer?.ok ? answer.value.names : NO_NAMES;
 
   if (!run) return null;
   if (!run.ok) return <RunFailed message={run.message} />;
-  const initiatives = run.value.initiatives;
   const heading = <StepHeading title="Impact" hint="What moves, and by how much, if one initiative slips." />;
-  if (initiatives.length === 0) {
+  if (run.value.initiativeCount === 0) {
     return (
       <div className={styles.stack}>
         {heading}
@@ -56,12 +79,8 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
       </div>
     );
   }
-  const label = (iid: string) => {
-    const name = names.get(iid);
-    return name ? `${iid} — ${name}` : iid;
-  };
-  const q = (filter ?? '').toLowerCase();
-  const options = initiatives.filter((i) => !q || label(i.id).toLowerCase().includes(q)).slice(0, 100);
+  // Until the worker answers what was typed, the last answer (or the opening options) stays listed.
+  const options = (query !== '' && asked !== undefined && asked.runId === runId ? asked.options : run.value.firstOptions).options;
 
   return (
     <div className={styles.stack}>
@@ -69,17 +88,17 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
       <Field label="Initiative">
         <Combobox
           placeholder="Type an id or name"
-          value={filter ?? (id ? label(id) : '')}
+          value={filter ?? picked?.label ?? ''}
           selectedOptions={id ? [id] : []}
           onChange={(e) => setFilter(e.target.value)}
           onOptionSelect={(_, d) => {
-            setId(d.optionValue);
+            setPicked(d.optionValue !== undefined ? { id: d.optionValue, label: d.optionText ?? d.optionValue } : undefined);
             setFilter(undefined);
           }}
         >
           {options.map((i) => (
-            <Option key={i.id} value={i.id} text={label(i.id)}>
-              {label(i.id)}
+            <Option key={i.id} value={i.id} text={i.label}>
+              {i.label}
             </Option>
           ))}
         </Combobox>
@@ -131,7 +150,7 @@ export function ImpactStep({ state }: { readonly state: TaskpaneState & Taskpane
           {graph && (
             <>
               <h3 className={styles.sub}>Dependency graph</h3>
-              <DependencyGraph nodes={graph.nodes} edges={graph.edges} title={`Dependencies around ${id}`} focus={id} />
+              <DependencyGraph nodes={graph.nodes} edges={graph.edges} layout={graph.layout} title={`Dependencies around ${id}`} focus={id} />
             </>
           )}
         </>

@@ -49,3 +49,41 @@ export function listActions(result: RunResult): PersonGroup[] {
     })),
   }));
 }
+
+/** Actions the Actions view shows at first, and how many more each Show more adds. */
+export const ACTIONS_PAGE = 100;
+
+/** How many open actions there are, for how many people: the Actions view's line over the list. */
+export interface ActionsSummary {
+  readonly total: number;
+  readonly people: number;
+}
+
+/** A person's actions as a page shows them: the first of them, and how many they have in all. */
+export interface PersonPage extends PersonGroup {
+  readonly count: number;
+}
+
+/** The first `limit` actions in order, per person (a person cut at the limit shows their first ones). */
+export interface ActionsPage {
+  readonly groups: readonly PersonPage[];
+  readonly shown: number;
+}
+
+export function summariseActions(groups: readonly PersonGroup[]): ActionsSummary {
+  let total = 0;
+  for (const g of groups) total += g.items.length;
+  return { total, people: groups.length };
+}
+
+export function actionsPage(groups: readonly PersonGroup[], limit: number): ActionsPage {
+  const out: PersonPage[] = [];
+  let shown = 0;
+  for (const g of groups) {
+    if (shown >= limit) break;
+    const items = g.items.length <= limit - shown ? g.items : g.items.slice(0, limit - shown);
+    out.push({ ...g, items, count: g.items.length });
+    shown += items.length;
+  }
+  return { groups: out, shown };
+}

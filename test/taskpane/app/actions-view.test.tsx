@@ -91,4 +91,23 @@ describe('the Actions view and findings’ life in the settings', () => {
     const ben = screen.getByRole('group', { name: /^Ben Cho/ });
     expect(within(ben).getAllByText('Open 2 reviews, since 16 Mar 2026').length).toBeGreaterThan(0);
   });
+
+  it('shows the first 100 actions with each person’s count, and the other 30 on request', async () => {
+    // 130 initiatives of Ana's, each past its due date of 6 Mar 2026 and still open on 16 Mar: late, an error each.
+    const rows: CellValue[][] = [ROWS[0]!];
+    for (let k = 1; k <= 130; k++) rows.push([`ENG-${k}`, `Item ${k}`, 'Engineering', 'Ana Ortiz', 'Green', '2026-02-02', '2026-03-06', '2026-03-12', '']);
+    const port = createMemoryWorkbookPort({ workbook: { ...workbook(), sheets: [{ name: 'Plan', origin: { row: 0, col: 0 }, values: rows }] } });
+    await renderApp(port);
+    await openStep('Findings');
+    await userEvent.click(screen.getByRole('tab', { name: /^Actions by person/ }));
+    expect(screen.getByText('130 open actions for 1 person, oldest and most severe first')).toBeTruthy();
+    const ana = screen.getByRole('group', { name: 'Ana Ortiz, 130' });
+    expect(within(ana).getByRole('heading', { name: 'Ana Ortiz (130)' })).toBeTruthy();
+    // The rows are mounted twenty a task: 100 in the end, the page the run sent.
+    const goes = () => within(ana).getAllByRole('button', { name: /Go to Plan!/ });
+    await waitFor(() => expect(goes()).toHaveLength(100), { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Show 30 more actions' }));
+    await waitFor(() => expect(goes()).toHaveLength(130), { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: /more actions$/ })).toBeNull();
+  });
 });

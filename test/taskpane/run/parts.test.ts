@@ -3,8 +3,7 @@
  */
 import type { Snapshot } from '../../../src/core/report';
 import type { ReportRow } from '../../../src/core/types';
-import type { ActionItem, PersonGroup } from '../../../taskpane/app/present/action-view';
-import { actionParts, appendActionPart } from '../../../taskpane/run/action-parts';
+import { actionsPage, summariseActions, type ActionItem, type PersonGroup } from '../../../taskpane/app/present/action-view';
 import { encodeRows, rowsFromParts } from '../../../taskpane/run/row-parts';
 import { snapshotFromParts, snapshotToParts } from '../../../taskpane/run/snapshot-parts';
 
@@ -12,17 +11,21 @@ const item = (key: string): ActionItem => ({ key, severity: 'error', todo: `Fix 
 const group = (person: string, keys: string[]): PersonGroup => ({ person, as: 'Owner', items: keys.map(item) });
 const keysOf = (groups: readonly PersonGroup[]) => groups.map((g) => `${g.person}:${g.items.map((i) => i.key).join(',')}`);
 
-describe('actions in parts', () => {
-  const groups = [group('Ana', ['a1', 'a2']), group('Ben', ['b1', 'b2', 'b3', 'b4', 'b5']), group('Cy', [])];
+describe('a page of actions per person', () => {
+  const groups = [group('Ana', ['a1', 'a2']), group('Ben', ['b1', 'b2', 'b3', 'b4', 'b5']), group('Cy', ['c1'])];
 
-  it('cuts after every 3 items, a person going on in the next part', () => {
-    expect(actionParts(groups, 3).map(keysOf)).toEqual([['Ana:a1,a2', 'Ben:b1'], ['Ben:b2,b3,b4'], ['Ben:b5', 'Cy:']]);
+  it('shows the first 3 actions in order, Ben cut after his first with his count of 5', () => {
+    const page = actionsPage(groups, 3);
+    expect(page.shown).toBe(3);
+    expect(keysOf(page.groups)).toEqual(['Ana:a1,a2', 'Ben:b1']);
+    expect(page.groups.map((g) => g.count)).toEqual([2, 5]);
   });
 
-  it('puts the parts back as the groups they were cut from', () => {
-    const back: PersonGroup[] = [];
-    for (const part of actionParts(groups, 3)) appendActionPart(back, part);
-    expect(back).toEqual(groups);
+  it('stops at a person’s last action when the limit falls there, and shows all 8 under a larger limit', () => {
+    expect(keysOf(actionsPage(groups, 7).groups)).toEqual(['Ana:a1,a2', 'Ben:b1,b2,b3,b4,b5']);
+    const all = actionsPage(groups, 100);
+    expect([all.shown, keysOf(all.groups)]).toEqual([8, ['Ana:a1,a2', 'Ben:b1,b2,b3,b4,b5', 'Cy:c1']]);
+    expect(summariseActions(groups)).toEqual({ total: 8, people: 3 });
   });
 });
 

@@ -37,7 +37,17 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     client.putSource(workbook());
     const { stages, tables, view } = await runOnce(client);
     expect(stages).toEqual(['detect', 'ingest', 'model', 'analyse', 'rules', 'govern', 'view']);
-    expect(view.initiatives.map((i) => i.id)).toEqual(['A-1', 'A-2', 'A-3', 'A-4']);
+    expect(view.initiativeCount).toBe(4);
+    // The Impact picker's opening list, its labels made in the worker.
+    expect(view.firstOptions).toEqual({
+      matched: 4,
+      options: [
+        { id: 'A-1', label: 'A-1 — One' },
+        { id: 'A-2', label: 'A-2 — Two' },
+        { id: 'A-3', label: 'A-3 — Three' },
+        { id: 'A-4', label: 'A-4 — Four' },
+      ],
+    });
     expect(view.dependencyCount).toBe(2);
     // A-4's due date "soon" is not a date: a finding at its cell, E5 (the findings themselves stay in the worker).
     const page = await client.findingsPage(view.runId, { query: '', severities: ['error', 'warning', 'info'], showWaived: true }, 50);
@@ -73,7 +83,7 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     const client = createPipelineClient();
     client.putSource(workbook());
     await runOnce(client);
-    const view = await client.impact('A-1', 10);
+    const view = (await client.impact('A-1', 10))!;
     expect(view.impact.initiatives.map((i) => [i.id, i.slipDays, i.newFinish])).toEqual([['A-2', 9, dayFromIso('2026-06-11')]]);
     expect(view.absorbed.map((a) => [a.id, a.after])).toEqual([['A-3', 'A-1']]);
     expect(view.graph.nodes.map((n) => [n.id, n.role])).toEqual([
@@ -82,6 +92,8 @@ describe('the pipeline client (inline, every message copied as a worker would)',
       ['A-3', 'absorbed'],
     ]);
     expect(view.names.get('A-3')).toBe('Three');
+    // An id this run has no initiative of (picked from an earlier run): no view, and no error.
+    expect(await client.impact('B-7', 10)).toBeUndefined();
     client.dispose();
   });
 
@@ -137,7 +149,7 @@ describe('the pipeline client (inline, every message copied as a worker would)',
     client.cancel();
     await expect(first).rejects.toBeInstanceOf(CancelledError);
     const { view } = await runOnce(client);
-    expect(view.initiatives).toHaveLength(4);
+    expect(view.initiativeCount).toBe(4);
     client.dispose();
   });
 });
@@ -186,6 +198,40 @@ describe('the findings, kept in the worker and asked for by page', () => {
     expect((await newer)!.matched).toBe(3);
     client.cancel();
     expect(await client.findingsPage(second.runId, ALL, 50)).toBeUndefined();
+    client.dispose();
+  });
+});
+
+describe("the actions and the Impact picker's options, kept in the worker", () => {
+  it('sends the actions’ counts and first page with the run, and the page asked for', async () => {
+    // Open warnings other than action.*: ingest.fields-missing, A-3's ambiguous start and A-4's
+    // unparseable due date. No owner and no lead anywhere: all three are nobody's.
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    const { view } = await runOnce(client);
+    expect(view.actions).toEqual({ total: 3, people: 1 });
+    expect(view.firstActions.shown).toBe(3);
+    expect(view.firstActions.groups.map((g) => [g.person, g.count, g.items.length])).toEqual([['unassigned', 3, 3]]);
+    const two = await client.actionsPage(view.runId, 2);
+    expect(two!.shown).toBe(2);
+    expect(two!.groups.map((g) => [g.person, g.count, g.items.length])).toEqual([['unassigned', 3, 2]]);
+    client.dispose();
+  });
+
+  it('lists the initiatives whose label holds what is typed, any case; only the newest of two typed in a row', async () => {
+    const client = createPipelineClient();
+    client.putSource(workbook());
+    const { view } = await runOnce(client);
+    // "o" is in One, Two and Four, not in Three; the first two of them.
+    expect(await client.initiativeOptions(view.runId, 'O', 2)).toEqual({ matched: 3, options: [{ id: 'A-1', label: 'A-1 — One' }, { id: 'A-2', label: 'A-2 — Two' }] });
+    const older = client.initiativeOptions(view.runId, 'a-', 100);
+    const newer = client.initiativeOptions(view.runId, 'a-3', 100);
+    expect(await older).toBeUndefined();
+    expect(await newer).toEqual({ matched: 1, options: [{ id: 'A-3', label: 'A-3 — Three' }] });
+    const second = (await runOnce(client)).view;
+    expect(await client.initiativeOptions(view.runId, 'o', 100)).toBeUndefined();
+    expect(await client.actionsPage(view.runId, 100)).toBeUndefined();
+    expect((await client.initiativeOptions(second.runId, 'four', 100))!.options).toEqual([{ id: 'A-4', label: 'A-4 — Four' }]);
     client.dispose();
   });
 });
