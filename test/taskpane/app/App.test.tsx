@@ -24,6 +24,8 @@ function workbook(rows: CellValue[][] = [HEADER, ...ROWS]): RawSource {
 }
 
 const AS_OF = dayFromIso('2026-03-16')!;
+/** The plan's key: its sheet and its headers, normalised (src/core/ingest/table-key.ts). */
+const PLAN_KEY = 'Programme.xlsx|Plan|[id,name,department,owner,status,start,due,% complete,last updated,depends on]';
 /** The findings are filtered where the pipeline runs (the worker; here inline), a message away: on a loaded machine, give it time. */
 const SLOW = { timeout: 10_000 };
 
@@ -60,7 +62,7 @@ describe('the taskpane over an in-memory workbook', () => {
     const port = createMemoryWorkbookPort({ workbook: workbook() });
     await renderApp(port);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Include Plan, rows 1-5' }));
-    expect(port.log.savedSettings.at(-1)?.excludedTables).toEqual(['Programme.xlsx|Plan|0']);
+    expect(port.log.savedSettings.at(-1)?.excludedTables).toEqual([PLAN_KEY]);
     await openStep('Mapping');
     expect(screen.getByRole('heading', { name: 'Nothing mapped yet' })).toBeTruthy();
   });
@@ -179,7 +181,7 @@ describe('the taskpane over an in-memory workbook', () => {
     expect(screen.getByRole('table', { name: 'First rows of Plan, rows 1-5' })).toBeTruthy();
     await userEvent.click(screen.getByRole('combobox', { name: 'Column for Owner' }));
     await userEvent.click(await screen.findByRole('option', { name: 'C: Department' }));
-    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|0', fields: { owner: 'Department' } }]);
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: PLAN_KEY, fields: { owner: 'Department' } }]);
   });
 
   it('takes a wrongly matched field off its column with "Not mapped"', async () => {
@@ -190,7 +192,7 @@ describe('the taskpane over an in-memory workbook', () => {
     expect(picker.textContent).toBe('D: Owner');
     await userEvent.click(picker);
     await userEvent.click(await screen.findByRole('option', { name: 'Not mapped' }));
-    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|0', fields: { owner: null } }]);
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: PLAN_KEY, fields: { owner: null } }]);
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Column for Owner' }).textContent).toBe('Not mapped'));
   });
 
