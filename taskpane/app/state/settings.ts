@@ -62,11 +62,6 @@ export function withTableDepartment(settings: StoredSettings, tableKey: string, 
   return { ...settings, mappings: empty ? others : [...others, next] };
 }
 
-/** The department the user named for one table, '' when none. */
-export function tableDepartmentOf(settings: StoredSettings, tableKey: string): string {
-  return settings.mappings.find((m) => m.tableKey === tableKey)?.department ?? '';
-}
-
 /**
  * Corrections and exclusions saved under a key a table no longer has (by its index on the sheet,
  * as earlier versions keyed blocks; by headers since renamed) moved to its key now, so the next

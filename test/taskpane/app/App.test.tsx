@@ -67,6 +67,37 @@ describe('the taskpane over an in-memory workbook', () => {
     expect(screen.getByRole('heading', { name: 'Nothing mapped yet' })).toBeTruthy();
   });
 
+  it('names a department for one table of a sheet of several, saved in its mapping and read by the core', async () => {
+    const hr: CellValue[][] = [[], [], ['Ref', 'Title', 'RAG', 'Due'], ['HR-1', 'Hiring plan', 'Amber', '2026-06-30']];
+    const port = createMemoryWorkbookPort({ workbook: workbook([HEADER, ...ROWS, ...hr]) });
+    await renderApp(port);
+    const field = screen.getByRole('textbox', { name: 'Department for Plan, rows 8-9' });
+    // "Programme.xlsx" names no department, and the table has no Department column.
+    expect(field.getAttribute('placeholder')).toBe('As for the source');
+    await userEvent.type(field, 'People{Enter}');
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|[ref,title,rag,due]', fields: {}, department: 'People' }]);
+    await runDone();
+    await openStep('Findings');
+    await openStep('Sources');
+    expect(screen.getByRole('textbox', { name: 'Department for Plan, rows 8-9' })).toHaveProperty('value', 'People');
+    // The other table keeps its own: its rows' Department column.
+    expect(screen.getByRole('textbox', { name: 'Department for Plan, rows 1-5' }).getAttribute('placeholder')).toBe('Engineering (detected)');
+  });
+
+  it('saves how dates are read with the workbook', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Dates such as 03/04/2026' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Month first (03/04/2026 is 4 March)' }));
+    expect(port.log.savedSettings.at(-1)?.dateOrder).toBe('mdy');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Fiscal year starts in' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'April' }));
+    expect(port.log.savedSettings.at(-1)).toMatchObject({ dateOrder: 'mdy', fiscalYearStart: 4 });
+    await userEvent.click(screen.getByRole('combobox', { name: 'Fiscal year starts in' }));
+    await userEvent.click(await screen.findByRole('option', { name: /^Not set/ }));
+    expect(port.log.savedSettings.at(-1)).not.toHaveProperty('fiscalYearStart');
+  });
+
   it('goes to the cell of a finding and waives and un-waives it with a reason', async () => {
     const port = createMemoryWorkbookPort({ workbook: workbook() });
     const view = await renderApp(port);
