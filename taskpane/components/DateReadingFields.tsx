@@ -15,7 +15,7 @@ const ORDERS: ReadonlyArray<{ value: DateOrder; text: string }> = [
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** No month chosen: the core's own default, January, or April for a split year such as 2026/27. */
 const AUTOMATIC = 'auto';
-const AUTOMATIC_TEXT = 'Not set: January, or April for a split year (2026/27)';
+const AUTOMATIC_TEXT = 'Not set (January; April for 2026/27)';
 
 interface DateReadingFieldsProps {
   /** Absent: day first, the core's default. */

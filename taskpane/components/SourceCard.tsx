@@ -64,7 +64,6 @@ export const SourceCard = memo(function SourceCard(props: SourceCardProps) {
         source={props.name}
         value={props.department}
         inferred={props.inferredDepartment}
-        {...(perTable ? { placeholder: props.inferredDepartment ? `${props.inferredDepartment} (detected), unless named for a table` : 'e.g. Finance, unless named for a table' } : {})}
         onCommit={(d) => onDepartment(name, d)}
       />
     </Card>
