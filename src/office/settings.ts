@@ -74,12 +74,14 @@ export function parseSettings(json: string): StoredSettings | undefined {
   const cadence = data.cadenceDays;
   const dateOrder = data.dateOrder;
   const target = data.reportTarget;
+  const fiscal = data.fiscalYearStart;
   return {
     version: 1,
     mappings: Array.isArray(data.mappings) ? data.mappings.filter(isMapping) : [],
     waivers: readWaivers(data)?.waivers ?? [],
     ...(typeof cadence === 'number' && Number.isFinite(cadence) && cadence >= 0 ? { cadenceDays: cadence } : {}),
     ...(dateOrder === 'dmy' || dateOrder === 'mdy' ? { dateOrder: dateOrder as DateOrder } : {}),
+    ...(typeof fiscal === 'number' && Number.isInteger(fiscal) && fiscal >= 1 && fiscal <= 12 ? { fiscalYearStart: fiscal } : {}),
     sourceDepartments: isRecord(data.sourceDepartments) ? stringRecord(data.sourceDepartments) : {},
     excludedTables: Array.isArray(data.excludedTables) ? data.excludedTables.filter((t): t is string => typeof t === 'string') : [],
     ...(target === 'sheets' || target === 'new-workbook' ? { reportTarget: target } : {}),

@@ -49,7 +49,11 @@ export interface StoredSettings {
   readonly mappings: readonly SavedMapping[];
   readonly waivers: readonly Waiver[];
   readonly cadenceDays?: number;
+  /** How ambiguous text dates (03/04/2026) are read: RunOptions.dateOrder. Absent: day first. */
   readonly dateOrder?: DateOrder;
+  /** The month (1-12) fiscal years start in: RunOptions.fiscalYearStart. Absent: January, or April for a split year "2026/27". */
+  readonly fiscalYearStart?: number;
+  /** Department by source name (FILE) as the user named it; a table's own is in its saved mapping. */
   readonly sourceDepartments: Readonly<Record<string, string>>;
   /** Table keys the user excluded. */
   readonly excludedTables: readonly string[];

@@ -2,6 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import type { DayNumber } from '../../src/core/types';
 import type { WorkbookPort } from '../../src/port/workbook-port';
 import { Shell } from './Shell';
+import { useCurrentTableKeys } from './state/use-current-table-keys';
 import { useTaskpane, type SourceFile } from './state/use-taskpane';
 
 export interface AppProps {
@@ -19,6 +20,7 @@ export interface AppProps {
 /** The taskpane: five steps from departmental sheets to the summary, each reachable at any time. */
 export function App({ port, dark, initialFiles, initialAsOf, makeWorker }: AppProps) {
   const state = useTaskpane(port, initialFiles, initialAsOf, makeWorker);
+  useCurrentTableKeys(state);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       <Shell port={port} state={state} />

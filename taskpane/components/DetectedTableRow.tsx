@@ -2,6 +2,7 @@ import { Badge, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-compo
 import type { DetectedTable } from '../../src/core/types';
 import { tableLabel } from '../app/present/table-label';
 import { ConfidenceBadge } from './ConfidenceBadge';
+import { DepartmentField } from './DepartmentField';
 import { KindBadge } from './KindBadge';
 
 const useStyles = makeStyles({
@@ -15,10 +16,12 @@ interface DetectedTableRowProps {
   readonly table: DetectedTable;
   readonly included: boolean;
   readonly onIncludedChange: (included: boolean) => void;
+  /** The department the user named for this table ('' for none), with its setter: given where a source has several tables read. */
+  readonly department?: { readonly value: string; readonly onCommit: (department: string) => void };
 }
 
 /** One detected table: include it or not, what it holds, which tool's export it is, how many rows, how sure the mapping is, whether its sheet is hidden, and why a table is not read. */
-export function DetectedTableRow({ table, included, onIncludedChange }: DetectedTableRowProps) {
+export function DetectedTableRow({ table, included, onIncludedChange, department }: DetectedTableRowProps) {
   const styles = useStyles();
   const label = tableLabel(table);
   return (
@@ -45,7 +48,22 @@ export function DetectedTableRow({ table, included, onIncludedChange }: Detected
           )}
         </span>
         {table.kind === null && table.ignoredReason && <Text size={200}>{`Not read: ${table.ignoredReason}.`}</Text>}
+        {/* What the table reads as now is the placeholder; a name typed here wins over the source's. */}
+        {department && table.kind && included && (
+          <DepartmentField
+            source={label}
+            value={department.value}
+            placeholder={tablePlaceholder(table)}
+            onCommit={department.onCommit}
+          />
+        )}
       </div>
     </li>
   );
+}
+
+/** What a table's department field shows while empty: the department it reads as now, and why. */
+function tablePlaceholder(t: DetectedTable): string {
+  if (t.department === undefined || t.departmentFrom === 'mapping') return 'As for the source';
+  return t.departmentFrom === 'user' ? `${t.department} (as for the source)` : `${t.department} (detected)`;
 }

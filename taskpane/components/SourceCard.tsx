@@ -1,6 +1,6 @@
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
-import type { DetectedTable } from '../../src/core/types';
+import type { DetectedTable, SavedMapping } from '../../src/core/types';
 import { DepartmentField } from './DepartmentField';
 import { DetectedTableRow } from './DetectedTableRow';
 
@@ -21,6 +21,9 @@ interface SourceCardProps {
   readonly inferredDepartment?: string;
   readonly onIncludedChange: (tableKey: string, included: boolean) => void;
   readonly onDepartment: (source: string, department: string) => void;
+  /** The saved mappings: where a table's own department is kept. */
+  readonly mappings: readonly SavedMapping[];
+  readonly onTableDepartment: (tableKey: string, department: string) => void;
   /** Present for added files, absent for this workbook. */
   readonly onRemove?: (source: string) => void;
 }
@@ -32,7 +35,9 @@ interface SourceCardProps {
  */
 export const SourceCard = memo(function SourceCard(props: SourceCardProps) {
   const styles = useStyles();
-  const { onRemove, onDepartment, name } = props;
+  const { onRemove, onDepartment, onTableDepartment, name } = props;
+  // With one table read, the source's department is the table's: a field per table only where there are several.
+  const perTable = props.tables.filter((t) => t.kind && !props.excluded.includes(t.key)).length > 1;
   return (
     <Card className={styles.card}>
       <CardHeader
@@ -50,11 +55,17 @@ export const SourceCard = memo(function SourceCard(props: SourceCardProps) {
               table={t}
               included={!props.excluded.includes(t.key)}
               onIncludedChange={(inc) => props.onIncludedChange(t.key, inc)}
+              {...(perTable ? { department: { value: props.mappings.find((m) => m.tableKey === t.key)?.department ?? '', onCommit: (d: string) => onTableDepartment(t.key, d) } } : {})}
             />
           ))}
         </ul>
       )}
-      <DepartmentField source={props.name} value={props.department} inferred={props.inferredDepartment} onCommit={(d) => onDepartment(name, d)} />
+      <DepartmentField
+        source={props.name}
+        value={props.department}
+        inferred={props.inferredDepartment}
+        onCommit={(d) => onDepartment(name, d)}
+      />
     </Card>
   );
 });

@@ -13,6 +13,7 @@ export function optionsFor(settings: StoredSettings, asOf: DayNumber, ignoreExcl
     holidays,
     cadenceDays: settings.cadenceDays,
     dateOrder: settings.dateOrder,
+    ...(settings.fiscalYearStart !== undefined ? { fiscalYearStart: settings.fiscalYearStart } : {}),
     mappings: effectiveMappings(settings, ignoreExcluded),
     sourceDepartments: settings.sourceDepartments,
     waivers: settings.waivers,

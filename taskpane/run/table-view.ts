@@ -1,3 +1,4 @@
+import { savedMappingOf } from '../../src/core/ingest/table-key';
 import type { DetectedTable, RawSource, RunResult } from '../../src/core/types';
 import type { StoredSettings } from '../../src/port/workbook-port';
 import { previewRows } from '../app/present/preview-rows';
@@ -11,7 +12,7 @@ import type { TableView } from './run-view';
 export function tableViews(sources: readonly RawSource[], detected: readonly DetectedTable[], settings: StoredSettings, result: RunResult | undefined): TableView[] {
   const read = result ? { records: result.model.ingest.initiatives, findings: result.model.ingest.findings } : undefined;
   return detected.map((table) => {
-    const column = statusColumnOf(sources, table, settings.mappings.find((m) => m.tableKey === table.key));
+    const column = statusColumnOf(sources, table, savedMappingOf(settings.mappings, table));
     const statusColumn = column ? (({ read: _read, scale, ...plain }) => ({ ...plain, scale: { name: scale.name } }))(column) : undefined;
     return { table, preview: previewRows(sources, table, read), ...(statusColumn ? { statusColumn } : {}) };
   });

@@ -3,7 +3,8 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { DetectedTable } from '../../src/core/types';
 import { ownValue } from '../../src/core/util/own';
 import type { SourceInfo, TaskpaneActions, TaskpaneState } from '../app/state/use-taskpane';
-import { withDepartment, withTableIncluded } from '../app/state/settings';
+import { withDepartment, withTableDepartment, withTableIncluded } from '../app/state/settings';
+import { DateReadingFields } from '../components/DateReadingFields';
 import { useRevealed } from '../app/state/use-revealed';
 import { EmptyState } from '../components/EmptyState';
 import { FileDropZone } from '../components/FileDropZone';
@@ -35,6 +36,7 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
   latest.current = state;
   const onIncludedChange = useCallback((key: string, inc: boolean) => latest.current.updateSettings(withTableIncluded(latest.current.settings, key, inc)), []);
   const onDepartment = useCallback((source: string, d: string) => latest.current.updateSettings(withDepartment(latest.current.settings, source, d)), []);
+  const onTableDepartment = useCallback((key: string, d: string) => latest.current.updateSettings((s) => withTableDepartment(s, key, d)), []);
   const onRemove = useCallback((source: string) => latest.current.removeFile(source), []);
   const detected = state.detected;
   const bySource = useMemo(() => {
@@ -45,7 +47,7 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
   // The cards of added files a few at a time (the drop of a whole portfolio is twenty).
   const revealed = useRevealed(detected?.ok ? state.files.length : 0, CARDS_PER_TASK);
   const heading = (
-    <StepHeading title="Sources" hint="Throughline reads the tables it recognises. Untick any you want left out, and say which department each source speaks for." />
+    <StepHeading title="Sources" hint="Throughline reads the tables it recognises. Untick any you want left out, and say which department each source, or each table, speaks for." />
   );
   // Until the worker has found the tables, the progress above says what it is doing.
   if (!state.detected) return heading;
@@ -64,6 +66,8 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
         inferredDepartment={own.find((t) => t.department)?.department}
         onIncludedChange={onIncludedChange}
         onDepartment={onDepartment}
+        mappings={settings.mappings}
+        onTableDepartment={onTableDepartment}
         {...(removable ? { onRemove } : {})}
       />
     );
@@ -103,6 +107,17 @@ export function SourcesStep({ state }: { readonly state: TaskpaneState & Taskpan
           </MessageBar>
         ))}
         {state.files.slice(0, revealed).map((f) => card(f, true))}
+      </section>
+      <section className={styles.stack} aria-labelledby="reading-dates">
+        <h3 id="reading-dates" className={styles.sub}>
+          Reading dates
+        </h3>
+        <DateReadingFields
+          dateOrder={settings.dateOrder}
+          fiscalYearStart={settings.fiscalYearStart}
+          onDateOrder={(dateOrder) => state.updateSettings((s) => ({ ...s, dateOrder }))}
+          onFiscalYearStart={(month) => state.updateSettings(({ fiscalYearStart: _previous, ...rest }) => (month === undefined ? rest : { ...rest, fiscalYearStart: month }))}
+        />
       </section>
     </div>
   );

@@ -31,7 +31,7 @@ const header = (field: string, column: string, text: string) => ({ field, column
 function expectedTables(department: string, departmentFrom: 'file' | 'user') {
   return [
     {
-      key: 'Finance.xlsx|Initiatives|0',
+      key: 'Finance.xlsx|Initiatives|[id,name,owner,status,start,due,% complete,last updated,depends on,budget,comments]',
       source: 'Finance.xlsx',
       sheet: 'Initiatives',
       tableName: null,
@@ -122,7 +122,7 @@ function expectedTables(department: string, departmentFrom: 'file' | 'user') {
       ],
     },
     {
-      key: 'Finance.xlsx|Dependencies|0',
+      key: 'Finance.xlsx|Dependencies|[from,to,type,lag]',
       source: 'Finance.xlsx',
       sheet: 'Dependencies',
       tableName: null,

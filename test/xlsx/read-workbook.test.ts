@@ -93,7 +93,7 @@ describe('readXlsxSource', () => {
       ['OPS-1', 'Depot', undefined, undefined, 'amber', 'Finance'],
       ['OPS-2', 'Fleet', undefined, undefined, 'green', 'Finance'],
     ]);
-    expect(result.tables.map((t) => t.key)).toEqual(['Finance.xlsx|Finance|0', 'Finance.xlsx|Lists|0', 'Finance.xlsx|Ops|tblOps']);
+    expect(result.tables.map((t) => t.key)).toEqual(['Finance.xlsx|Finance|[id,name,due,% complete,link]', 'Finance.xlsx|Lists|[colour]', 'Finance.xlsx|Ops|tblOps']);
     expect(result.findings.map((f) => [f.code, f.cells[0]!.sheet, f.cells[0]!.address])).toEqual([
       ['value.excel-error', 'Finance', 'C6'],
       ['ingest.table-ignored', 'Lists', 'A1'],

@@ -89,8 +89,8 @@ export function userDepartment(named: Readonly<Record<string, string>>, source: 
 }
 
 /**
- * A table's department and where it came from, the first that gives one: the user's name for its
- * sheet or source, a saved mapping's, the one value of its Department column, its place (the
+ * A table's department and where it came from, the first that gives one: the user's name for the
+ * table (its saved mapping's), for its sheet or for its source, the one value of its Department column, its place (the
  * file's name, an unsaved workbook's sheet name), a title row above it. sheetDepartments may put
  * the sheet's name before the place and the title afterwards, once every table of the source is known.
  */
@@ -102,9 +102,10 @@ export function tableDepartment(
   columnValue: (() => string | undefined) | undefined,
   title: () => string | undefined,
 ): { department: string; from: DepartmentFrom } | undefined {
+  // The user's name for this one table (the taskpane's Sources step) is the most particular, so it wins over theirs for its sheet or source.
+  if (saved?.department !== undefined && saved.department.trim() !== '') return { department: saved.department.trim(), from: 'mapping' };
   const user = userDepartment(options.sourceDepartments, source.name, sheetName);
   if (user !== undefined) return { department: user, from: 'user' };
-  if (saved?.department !== undefined) return { department: saved.department, from: 'mapping' };
   const column = columnValue?.();
   if (column !== undefined) return { department: column, from: 'column' };
   const place = placeDepartment(source, sheetName);

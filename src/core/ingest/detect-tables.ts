@@ -14,6 +14,7 @@ import { tableCurrency } from './table-currency';
 import { withMoneyUnits } from './money-unit';
 import { statusDateFromTitle } from './status-date-title';
 import { a1 } from '../util/a1';
+import { blockKeys, mappingFits, savedKeysFor } from './table-key';
 
 export interface FoundTable {
   readonly table: DetectedTable;
@@ -52,10 +53,16 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
   const saved = new Map<string, SavedMapping>(options.mappings.map((m) => [m.tableKey, m]));
   const found: FoundTable[] = [];
   for (const sheet of source.sheets) {
-    let blockIndex = 0;
-    for (const { block, calendar, judged } of withTablesApart(source, findTables(sheet), options)) {
-      const key = `${source.name}|${sheet.name}|${block.tableName ?? blockIndex++}`;
-      const savedMapping = saved.get(key);
+    const parts = withTablesApart(source, findTables(sheet), options);
+    const keys = blockKeys(source.name, sheet.name, parts.map((p) => p.block));
+    const blockOf = new Map(parts.map((p, k) => [keys[k]!.key, p.block]));
+    const keyed = parts.map((p, k) => ({ ...keys[k]!, source: source.name, sheet: sheet.name, headers: p.block.headers }));
+    // A mapping saved by a block's index is read only when it names headers the block has (blocks shift when a table is added above).
+    const savedKeys = savedKeysFor(keyed, saved.keys(), (t, k) => mappingFits(saved.get(k)!, [...t.headers, ...blockOf.get(t.key)!.ownHeaders]));
+    for (const [k, { block, calendar, judged }] of parts.entries()) {
+      const { key, legacyKey } = keys[k]!;
+      const savedKey = savedKeys.get(key);
+      const savedMapping = savedKey === undefined ? undefined : saved.get(savedKey);
       const shape = profileTable(block, source.name);
       const profile = savedMapping?.kind === undefined ? recogniseProfile(shape) : undefined;
       // A part cut off a side-by-side block was classified when it was judged a table of its own: read as judged, unless a profile or saved mapping speaks.
@@ -86,6 +93,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const statusDate = kind === 'initiatives' && !mapping.some((m) => m.field === 'lastUpdated') ? titleStatusDate(source, sheet.name, block, options) : undefined;
       const table: DetectedTable = {
         key,
+        ...(legacyKey !== undefined ? { legacyKey } : {}),
+        ...(savedKey !== undefined && savedKey !== key ? { savedKey } : {}),
         source: source.name,
         sheet: sheet.name,
         ...(block.tableName !== undefined ? { tableName: block.tableName } : {}),

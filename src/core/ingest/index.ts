@@ -9,6 +9,7 @@ import type { SourceProfile } from './profiles';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
 import { readKpis } from './read-kpis';
+import { savedMappingOf } from './table-key';
 import { readCalendarSheet } from './read-calendar';
 import { applyDurationDues } from './due-from-duration';
 import { applyCostLines, moneyOnlyColumns, readCostLines, type CostLine } from './read-cost-lines';
@@ -262,7 +263,7 @@ function ignoredTable(source: RawSource, found: readonly FoundTable[], key: stri
   const cell: CellRef = { source: source.name, sheet: table.sheet, address: a1(range.top, range.left) };
   const where = `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)}`;
   // A table the user excluded is not "not ours": say it was left out on purpose.
-  const excluded = options.mappings.some((m) => m.tableKey === key && m.kind === 'ignore');
+  const excluded = savedMappingOf(options.mappings, table)?.kind === 'ignore';
   return makeFinding(
     'ingest.table-ignored',
     excluded

@@ -2,6 +2,7 @@ import type { DetectedTable, RunOptions } from '../types';
 import type { Block } from './find-tables';
 import { isGenericWord, templateGroups } from './department';
 import { normaliseId } from './normalise/id';
+import { savedMappingOf } from './table-key';
 
 /**
  * Period tabs: a workbook whose sheets are snapshots of one tracker ("Q1", "Q2", "Q3"; "Oct 2026",
@@ -15,8 +16,7 @@ import { normaliseId } from './normalise/id';
  * gives a kind is read whatever its sheet's name.
  */
 export function periodSnapshots<T extends { readonly table: DetectedTable; readonly block: Block; readonly rows: readonly number[] }>(found: T[], options: RunOptions): T[] {
-  const forced = new Set(options.mappings.filter((m) => m.kind !== undefined).map((m) => m.tableKey));
-  const groups = templateGroups(found, (t) => t.kind === 'initiatives' && !forced.has(t.key));
+  const groups = templateGroups(found, (t) => t.kind === 'initiatives' && savedMappingOf(options.mappings, t)?.kind === undefined);
   let out: T[] | undefined;
   for (const group of groups) {
     const periods = group.map((k) => periodOf(found[k]!.table.sheet));

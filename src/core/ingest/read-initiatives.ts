@@ -17,6 +17,7 @@ import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
 import { StatusFills } from './status-fill';
+import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
@@ -393,7 +394,7 @@ function readStatusValues(reader: TableReader, statusWords: Readonly<Record<stri
     if (text !== undefined) tally.add(text, row);
   }
   const header = reader.table.headers[col - range.left] ?? '';
-  const saved = reader.options.mappings.find((m) => m.tableKey === reader.table.key)?.statusValues;
+  const saved = savedMappingOf(reader.options.mappings, reader.table)?.statusValues;
   const column = readStatusTally(tally, header, saved, statusWords);
   if (column.unknownVocabulary) {
     const finding = unknownStatusFinding(column, { header, headerCell: reader.cell(headerRow, col), cellAt: (row) => reader.cell(row, col) });

@@ -19,14 +19,14 @@ export function groupRecordsById(records: readonly InitiativeRecord[]): Map<stri
   return groups;
 }
 
-/** Department each table speaks for, by DetectedTable.key (the user's name for its sheet, else for its source, wins). */
+/** Department each table speaks for, by DetectedTable.key (the user's name for the table, else for its sheet, else for its source, wins). */
 export function tableDepartments(
   tables: readonly DetectedTable[],
   sourceDepartments: Readonly<Record<string, string>> = {},
 ): Map<string, string> {
   const byTable = new Map<string, string>();
   for (const t of tables) {
-    const dept = userDepartment(sourceDepartments, t.source, t.sheet) ?? t.department;
+    const dept = (t.departmentFrom === 'mapping' ? t.department : undefined) ?? userDepartment(sourceDepartments, t.source, t.sheet) ?? t.department;
     if (dept !== undefined && dept.trim() !== '') byTable.set(t.key, dept);
   }
   return byTable;

@@ -25,6 +25,7 @@ import { a1Range, columnLetters } from '../util/a1';
 import { isoFromDay } from '../util/days';
 import { daysPastDeadline } from '../analyse';
 import { governanceOf } from './governance';
+import { savedMappingOf } from '../ingest/table-key';
 
 /**
  * The stable JSON of `throughline check --json` (field names are relied on by scripts). The first
@@ -129,7 +130,7 @@ export interface CheckJsonSource {
 }
 
 export interface CheckJsonTable {
-  /** DetectedTable.key: `${source}|${sheet}|${Excel table name or block index}` (what saved mappings use). */
+  /** DetectedTable.key: `${source}|${sheet}|${Excel table name}`, or `|[${first headers, normalised}]` for a block (what saved mappings use). */
   readonly key: string;
   readonly source: string;
   readonly sheet: string;
@@ -406,7 +407,7 @@ function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], optio
 
 /** When ingest gave no reason for ignoring a table, say what is known: left out by choice, or not recognised. */
 function fallbackIgnoredReason(t: DetectedTable, options: RunOptions): string {
-  return options.mappings.some((m) => m.tableKey === t.key && m.kind === 'ignore')
+  return savedMappingOf(options.mappings, t)?.kind === 'ignore'
     ? 'Left out, as chosen in the saved mapping.'
     : 'Not recognised as initiatives, dependencies or KPIs (no more specific reason was recorded).';
 }

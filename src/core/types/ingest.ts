@@ -35,9 +35,9 @@ export interface MoneyUnit {
 }
 
 /**
- * Where a table's department came from, the first that gives one winning: 'user' (named for the
- * source or its sheet: --department FILE=NAME or FILE!SHEET=NAME, the taskpane's Sources step),
- * 'mapping' (a saved mapping of the table), 'column' (a Department column holding one value),
+ * Where a table's department came from, the first that gives one winning: 'mapping' (named for
+ * the table in its saved mapping: the taskpane's Sources step), 'user' (named for the source or its
+ * sheet: --department FILE=NAME or FILE!SHEET=NAME, the taskpane's Sources step), 'column' (a Department column holding one value),
  * 'sheets' (sheets of one workbook holding tables of one template, told apart by their names),
  * 'file' (the file's name), 'sheet' (the sheet's name, in an open workbook not yet saved as a
  * file), 'title' (a title row above the table: "Engineering - Claims Automation Programme").
@@ -47,10 +47,16 @@ export type DepartmentFrom = 'user' | 'mapping' | 'column' | 'sheets' | 'file' |
 /** A table found in a sheet: an Excel table, or a block under a detected header row. */
 export interface DetectedTable {
   /**
-   * Stable key used to save a mapping and find it again next run:
-   * `${source}|${sheet}|${listObjectName or block index}`.
+   * Stable key used to save a mapping and find it again next run: `${source}|${sheet}|${name}` for
+   * an Excel table, `${source}|${sheet}|[${its first headers, normalised}]` for a block (the same
+   * after a table is added above or beside it), "#2" on for a second block of those headers
+   * (src/core/ingest/table-key.ts).
    */
   readonly key: string;
+  /** A block's key by its index on the sheet, `${source}|${sheet}|${index}`, as versions before header keys saved it: still read. */
+  readonly legacyKey?: string;
+  /** The key of the saved mapping the table read when it is not `key` (a legacy key, or a header key from before its headers changed). */
+  readonly savedKey?: string;
   readonly source: string;
   readonly sheet: string;
   /** Excel table (ListObject) name, when the table is one. */
@@ -110,7 +116,7 @@ export interface SavedMapping {
    * field has no column in this table (undoes a wrong automatic match; the column is then unmapped).
    */
   readonly fields: Partial<Record<AnyField, string | null>>;
-  /** Department this source belongs to. */
+  /** Department this table speaks for, as the user named it: wins over their name for its sheet or source. */
   readonly department?: string;
   /**
    * The user's reading of status values in this table's status column: the value as written

@@ -1,5 +1,6 @@
 import { statusValueKey } from '../../../src/core/ingest/status-column';
-import type { AnyField, SavedMapping, Status, Waiver } from '../../../src/core/types';
+import { savedKeysFor } from '../../../src/core/ingest/table-key';
+import type { AnyField, DetectedTable, SavedMapping, Status, Waiver } from '../../../src/core/types';
 import type { StoredSettings } from '../../../src/port/workbook-port';
 import { recordOf } from '../../../src/core/util/own';
 
@@ -44,6 +45,41 @@ export function withDepartment(settings: StoredSettings, source: string, departm
   const { [source]: _previous, ...rest } = settings.sourceDepartments;
   const name = department.trim();
   return { ...settings, sourceDepartments: name ? { ...rest, [source]: name } : rest };
+}
+
+/**
+ * Name the department one table speaks for (kept in its saved mapping, with the table's other
+ * corrections); it wins over the source's. An empty name clears it.
+ */
+export function withTableDepartment(settings: StoredSettings, tableKey: string, department: string): StoredSettings {
+  const current = settings.mappings.find((m) => m.tableKey === tableKey);
+  const { department: _previous, ...rest } = current ?? { tableKey, fields: {} };
+  const name = department.trim();
+  const next: SavedMapping = name ? { ...rest, tableKey, department: name } : { ...rest, tableKey };
+  const others = settings.mappings.filter((m) => m.tableKey !== tableKey);
+  // A mapping left with nothing in it is dropped, not saved empty.
+  const empty = next.kind === undefined && next.department === undefined && next.statusValues === undefined && Object.keys(next.fields).length === 0;
+  return { ...settings, mappings: empty ? others : [...others, next] };
+}
+
+/**
+ * Corrections and exclusions saved under a key a table no longer has (by its index on the sheet,
+ * as earlier versions keyed blocks; by headers since renamed) moved to its key now, so the next
+ * table added above it does not take them. The core found the mapping's (DetectedTable.savedKey);
+ * exclusions are matched the same way (savedKeysFor). undefined: nothing to move.
+ */
+export function withCurrentTableKeys(settings: StoredSettings, tables: readonly DetectedTable[]): StoredSettings | undefined {
+  const moves = new Map<string, string>();
+  for (const t of tables) if (t.savedKey !== undefined && !settings.mappings.some((m) => m.tableKey === t.key)) moves.set(t.savedKey, t.key);
+  const excluded = savedKeysFor(tables, settings.excludedTables);
+  const excludedMoves = [...excluded].filter(([key, saved]) => key !== saved && !settings.excludedTables.includes(key));
+  if (moves.size === 0 && excludedMoves.length === 0) return undefined;
+  const renamed = new Map(excludedMoves.map(([key, saved]) => [saved, key]));
+  return {
+    ...settings,
+    mappings: settings.mappings.map((m) => (moves.has(m.tableKey) ? { ...m, tableKey: moves.get(m.tableKey)! } : m)),
+    excludedTables: settings.excludedTables.map((k) => renamed.get(k) ?? k),
+  };
 }
 
 export function withWaiver(settings: StoredSettings, waiver: Waiver): StoredSettings {

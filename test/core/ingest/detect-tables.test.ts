@@ -21,7 +21,8 @@ describe('finding tables in a sheet', () => {
     ];
     const [table] = detectTables(sheetSource(rows), options);
     expect(table).toEqual({
-      key: 'Finance.xlsx|Initiatives|0',
+      key: 'Finance.xlsx|Initiatives|[id,name,,status]',
+      legacyKey: 'Finance.xlsx|Initiatives|0',
       source: 'Finance.xlsx',
       sheet: 'Initiatives',
       kind: 'initiatives',
@@ -122,9 +123,9 @@ describe('finding tables in a sheet', () => {
     ];
     const tables = detectTables(sheetSource(rows), options);
     expect(tables.map((t) => [t.key, t.kind, t.range, t.rowCount])).toEqual([
-      ['Finance.xlsx|Initiatives|0', 'initiatives', { top: 1, left: 0, bottom: 2, right: 2 }, 1],
-      ['Finance.xlsx|Initiatives|1', 'dependencies', { top: 5, left: 0, bottom: 6, right: 3 }, 1],
-      ['Finance.xlsx|Initiatives|2', 'kpis', { top: 9, left: 0, bottom: 10, right: 4 }, 1],
+      ['Finance.xlsx|Initiatives|[id,name,due]', 'initiatives', { top: 1, left: 0, bottom: 2, right: 2 }, 1],
+      ['Finance.xlsx|Initiatives|[from,to,type,lag]', 'dependencies', { top: 5, left: 0, bottom: 6, right: 3 }, 1],
+      ['Finance.xlsx|Initiatives|[kpi,target,actual,direction,initiatives]', 'kpis', { top: 9, left: 0, bottom: 10, right: 4 }, 1],
     ]);
   });
 
@@ -153,7 +154,7 @@ describe('finding tables in a sheet', () => {
     const tables = detectTables(sheetSource([{ name: 'IT', rows, tables: [{ name: 'tblIT', range: { top: 1, left: 0, bottom: 3, right: 2 } }] }]), options);
     expect(tables.map((t) => [t.key, t.tableName, t.range, t.rowCount, t.unmapped])).toEqual([
       ['Finance.xlsx|IT|tblIT', 'tblIT', { top: 1, left: 0, bottom: 3, right: 2 }, 2, []],
-      ['Finance.xlsx|IT|0', undefined, { top: 5, left: 0, bottom: 6, right: 1 }, 1, []],
+      ['Finance.xlsx|IT|[id,name]', undefined, { top: 5, left: 0, bottom: 6, right: 1 }, 1, []],
     ]);
   });
 

@@ -30,7 +30,7 @@ describe('ingestSources on an initiatives table', () => {
     // Cells are kept as the table's columns and a bit per filled field; cellMap lists them all.
     expect(result.initiatives.map((r) => ({ ...r, cells: cellMap(r.cells) }))).toEqual([
       {
-        ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|0', row: 6 },
+        ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|[id,name,owner,rag,start,due,% complete,depends on,kpis,budget,comments]', row: 6 },
         id: 'FIN-1',
         name: 'Ledger',
         department: 'Finance',
@@ -52,7 +52,7 @@ describe('ingestSources on an initiatives table', () => {
         },
       },
       {
-        ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|0', row: 7 },
+        ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|[id,name,owner,rag,start,due,% complete,depends on,kpis,budget,comments]', row: 7 },
         id: 'FIN-2',
         name: 'Close',
         department: 'Finance',
@@ -66,7 +66,7 @@ describe('ingestSources on an initiatives table', () => {
         },
       },
       {
-        ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|0', row: 9 },
+        ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|[id,name,owner,rag,start,due,% complete,depends on,kpis,budget,comments]', row: 9 },
         id: 'FIN-3',
         department: 'Finance',
         status: 'green',
@@ -82,7 +82,7 @@ describe('ingestSources on an initiatives table', () => {
 
   it('keeps rows with data but no id apart, with their cells', () => {
     expect(result.rowsWithoutId).toEqual([
-      { ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|0', row: 8 }, cells: [cell('D8'), cell('F8')] },
+      { ref: { source: 'Finance.xlsx', sheet: 'Initiatives', table: 'Finance.xlsx|Initiatives|[id,name,owner,rag,start,due,% complete,depends on,kpis,budget,comments]', row: 8 }, cells: [cell('D8'), cell('F8')] },
     ]);
   });
 
@@ -296,7 +296,7 @@ describe('ingestSources on a dependency register and a KPI sheet', () => {
   it('reads dependency records with link types, lags (weeks in working days) and needed-by dates', () => {
     expect(result.dependencies).toEqual([
       {
-        ref: { source: 'Finance.xlsx', sheet: 'Dependencies', table: 'Finance.xlsx|Dependencies|0', row: 2 },
+        ref: { source: 'Finance.xlsx', sheet: 'Dependencies', table: 'Finance.xlsx|Dependencies|[from,to,type,lag,needed by,note]', row: 2 },
         from: 'FIN-1',
         to: 'OPS-2',
         type: 'SS',
@@ -306,7 +306,7 @@ describe('ingestSources on a dependency register and a KPI sheet', () => {
         cells: { from: cell('A2', 'Dependencies'), to: cell('B2', 'Dependencies'), type: cell('C2', 'Dependencies'), lag: cell('D2', 'Dependencies'), neededBy: cell('E2', 'Dependencies'), note: cell('F2', 'Dependencies') },
       },
       {
-        ref: { source: 'Finance.xlsx', sheet: 'Dependencies', table: 'Finance.xlsx|Dependencies|0', row: 3 },
+        ref: { source: 'Finance.xlsx', sheet: 'Dependencies', table: 'Finance.xlsx|Dependencies|[from,to,type,lag,needed by,note]', row: 3 },
         from: 'IT-4',
         to: 'FIN-1',
         type: 'FS',

@@ -186,10 +186,10 @@ describe('two initiatives lists side by side, each with its own ID, Name and Sta
       ['initiatives', 'E1:G3'],
     ]);
     expect(r.initiatives.map((i) => [i.id, i.name, i.status, i.ref.table, i.ref.row])).toEqual([
-      ['FIN-1', 'Ledger upgrade', 'green', 'Portfolio.xlsx|Portfolio|0', 2],
-      ['FIN-2', 'New CRM', 'amber', 'Portfolio.xlsx|Portfolio|0', 3],
-      ['OPS-1', 'Warehouse move', 'red', 'Portfolio.xlsx|Portfolio|1', 2],
-      ['OPS-2', 'Fleet renewal', 'green', 'Portfolio.xlsx|Portfolio|1', 3],
+      ['FIN-1', 'Ledger upgrade', 'green', 'Portfolio.xlsx|Portfolio|[id,name,status]', 2],
+      ['FIN-2', 'New CRM', 'amber', 'Portfolio.xlsx|Portfolio|[id,name,status]', 3],
+      ['OPS-1', 'Warehouse move', 'red', 'Portfolio.xlsx|Portfolio|[id,name,status]#2', 2],
+      ['OPS-2', 'Fleet renewal', 'green', 'Portfolio.xlsx|Portfolio|[id,name,status]#2', 3],
     ]);
   });
 });

@@ -24,6 +24,8 @@ function workbook(rows: CellValue[][] = [HEADER, ...ROWS]): RawSource {
 }
 
 const AS_OF = dayFromIso('2026-03-16')!;
+/** The plan's key: its sheet and its headers, normalised (src/core/ingest/table-key.ts). */
+const PLAN_KEY = 'Programme.xlsx|Plan|[id,name,department,owner,status,start,due,% complete,last updated,depends on]';
 /** The findings are filtered where the pipeline runs (the worker; here inline), a message away: on a loaded machine, give it time. */
 const SLOW = { timeout: 10_000 };
 
@@ -60,9 +62,40 @@ describe('the taskpane over an in-memory workbook', () => {
     const port = createMemoryWorkbookPort({ workbook: workbook() });
     await renderApp(port);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Include Plan, rows 1-5' }));
-    expect(port.log.savedSettings.at(-1)?.excludedTables).toEqual(['Programme.xlsx|Plan|0']);
+    expect(port.log.savedSettings.at(-1)?.excludedTables).toEqual([PLAN_KEY]);
     await openStep('Mapping');
     expect(screen.getByRole('heading', { name: 'Nothing mapped yet' })).toBeTruthy();
+  });
+
+  it('names a department for one table of a sheet of several, saved in its mapping and read by the core', async () => {
+    const hr: CellValue[][] = [[], [], ['Ref', 'Title', 'RAG', 'Due'], ['HR-1', 'Hiring plan', 'Amber', '2026-06-30']];
+    const port = createMemoryWorkbookPort({ workbook: workbook([HEADER, ...ROWS, ...hr]) });
+    await renderApp(port);
+    const field = screen.getByRole('textbox', { name: 'Department for Plan, rows 8-9' });
+    // "Programme.xlsx" names no department, and the table has no Department column.
+    expect(field.getAttribute('placeholder')).toBe('As for the source');
+    await userEvent.type(field, 'People{Enter}');
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|[ref,title,rag,due]', fields: {}, department: 'People' }]);
+    await runDone();
+    await openStep('Findings');
+    await openStep('Sources');
+    expect(screen.getByRole('textbox', { name: 'Department for Plan, rows 8-9' })).toHaveProperty('value', 'People');
+    // The other table keeps its own: its rows' Department column.
+    expect(screen.getByRole('textbox', { name: 'Department for Plan, rows 1-5' }).getAttribute('placeholder')).toBe('Engineering (detected)');
+  });
+
+  it('saves how dates are read with the workbook', async () => {
+    const port = createMemoryWorkbookPort({ workbook: workbook() });
+    await renderApp(port);
+    await userEvent.click(screen.getByRole('combobox', { name: 'Dates such as 03/04/2026' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Month first (03/04/2026 is 4 March)' }));
+    expect(port.log.savedSettings.at(-1)?.dateOrder).toBe('mdy');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Fiscal year starts in' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'April' }));
+    expect(port.log.savedSettings.at(-1)).toMatchObject({ dateOrder: 'mdy', fiscalYearStart: 4 });
+    await userEvent.click(screen.getByRole('combobox', { name: 'Fiscal year starts in' }));
+    await userEvent.click(await screen.findByRole('option', { name: /^Not set/ }));
+    expect(port.log.savedSettings.at(-1)).not.toHaveProperty('fiscalYearStart');
   });
 
   it('goes to the cell of a finding and waives and un-waives it with a reason', async () => {
@@ -179,7 +212,7 @@ describe('the taskpane over an in-memory workbook', () => {
     expect(screen.getByRole('table', { name: 'First rows of Plan, rows 1-5' })).toBeTruthy();
     await userEvent.click(screen.getByRole('combobox', { name: 'Column for Owner' }));
     await userEvent.click(await screen.findByRole('option', { name: 'C: Department' }));
-    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|0', fields: { owner: 'Department' } }]);
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: PLAN_KEY, fields: { owner: 'Department' } }]);
   });
 
   it('takes a wrongly matched field off its column with "Not mapped"', async () => {
@@ -190,7 +223,7 @@ describe('the taskpane over an in-memory workbook', () => {
     expect(picker.textContent).toBe('D: Owner');
     await userEvent.click(picker);
     await userEvent.click(await screen.findByRole('option', { name: 'Not mapped' }));
-    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: 'Programme.xlsx|Plan|0', fields: { owner: null } }]);
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: PLAN_KEY, fields: { owner: null } }]);
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Column for Owner' }).textContent).toBe('Not mapped'));
   });
 

@@ -11,7 +11,9 @@ import { App } from '../../../taskpane/app/App';
 import { EMPTY_SETTINGS, withStatusValue } from '../../../taskpane/app/state/settings';
 import { renderQuick, user as userEvent } from '../support/render';
 
-const KEY = 'Programme.xlsx|Plan|0';
+/** The plan's key now (its headers) and as versions before saved it (its index on the sheet). */
+const KEY = 'Programme.xlsx|Plan|[id,name,status,due,last updated]';
+const INDEX_KEY = 'Programme.xlsx|Plan|0';
 const ROWS: CellValue[][] = [
   ['ID', 'Name', 'Status', 'Due', 'Last Updated'],
   ['ENG-1', 'Claims API', 'Gate Three', '2026-04-30', '2026-03-12'],
@@ -70,14 +72,26 @@ describe('status values in the Mapping step', () => {
   it('reuses the saved values on the next run: read as chosen, no unknown-vocabulary finding', async () => {
     let settings: StoredSettings = withStatusValue(EMPTY_SETTINGS, KEY, 'Gate Three', 'amber');
     settings = withStatusValue(settings, KEY, 'Sunsetting', 'on-hold');
-    const port = createMemoryWorkbookPort({ workbook: workbook(), settings });
-    await openMapping(port);
-    expect(screen.getByRole('combobox', { name: 'Status for "Gate Three"' }).textContent).toBe('Amber (yours)');
-    expect(screen.getByRole('combobox', { name: 'Status for "Sunsetting"' }).textContent).toBe('On hold (yours)');
-    await openFindings();
-    expect(screen.queryByRole('button', { name: UNKNOWN_VOCABULARY })).toBeNull();
+    await expectReused(settings);
+  });
+
+  it('reuses values saved under the index key of an earlier version, and saves them again under the header key', async () => {
+    let settings: StoredSettings = withStatusValue(EMPTY_SETTINGS, INDEX_KEY, 'Gate Three', 'amber');
+    settings = withStatusValue(settings, INDEX_KEY, 'Sunsetting', 'on-hold');
+    const port = await expectReused(settings);
+    expect(port.log.savedSettings.at(-1)?.mappings).toEqual([{ tableKey: KEY, fields: {}, statusValues: { 'Gate Three': 'amber', Sunsetting: 'on-hold' } }]);
   });
 });
+
+async function expectReused(settings: StoredSettings): Promise<MemoryWorkbookPort> {
+  const port = createMemoryWorkbookPort({ workbook: workbook(), settings });
+  await openMapping(port);
+  expect(screen.getByRole('combobox', { name: 'Status for "Gate Three"' }).textContent).toBe('Amber (yours)');
+  expect(screen.getByRole('combobox', { name: 'Status for "Sunsetting"' }).textContent).toBe('On hold (yours)');
+  await openFindings();
+  expect(screen.queryByRole('button', { name: UNKNOWN_VOCABULARY })).toBeNull();
+  return port;
+}
 
 describe('withStatusValue', () => {
   it('saves a value as written beside the table fields, replaces it whatever its case, and forgets it with null', () => {

@@ -1,4 +1,7 @@
-import { EMPTY_SETTINGS, effectiveMappings, withDepartment, withFieldColumn, withTableIncluded, withStatusValue, withWaiver, withoutWaiver } from '../../../../taskpane/app/state/settings';
+import type { DetectedTable } from '../../../../src/core/types';
+import { parseSettings } from '../../../../src/office/settings';
+import { EMPTY_SETTINGS, effectiveMappings, withCurrentTableKeys, withDepartment, withFieldColumn, withTableDepartment, withTableIncluded, withStatusValue, withWaiver, withoutWaiver } from '../../../../taskpane/app/state/settings';
+import { optionsFor } from '../../../../taskpane/run/run-options';
 
 describe('taskpane settings updates', () => {
   it('chooses a field column by header, keeping the other fields of that table', () => {
@@ -43,5 +46,52 @@ describe('taskpane settings updates', () => {
     const s = withWaiver(withWaiver(EMPTY_SETTINGS, { key: 'a', reason: 'one' }), { key: 'a', reason: 'two' });
     expect(s.waivers).toEqual([{ key: 'a', reason: 'two' }]);
     expect(withoutWaiver(s, 'a').waivers).toEqual([]);
+  });
+});
+
+describe('a department per table', () => {
+  it('is kept in the table\'s saved mapping beside its other corrections, trimmed, and cleared when empty', () => {
+    const s = withTableDepartment(withFieldColumn(EMPTY_SETTINGS, 'k1', 'owner', null), 'k1', ' People ');
+    expect(s.mappings).toEqual([{ tableKey: 'k1', fields: { owner: null }, department: 'People' }]);
+    expect(withTableDepartment(s, 'k1', '').mappings).toEqual([{ tableKey: 'k1', fields: { owner: null } }]);
+    // A mapping holding nothing else is dropped, not saved empty.
+    expect(withTableDepartment(withTableDepartment(EMPTY_SETTINGS, 'k2', 'HR'), 'k2', ' ').mappings).toEqual([]);
+  });
+});
+
+describe('corrections under a key their table no longer has', () => {
+  const table = (key: string, legacyKey: string, savedKey?: string): DetectedTable => ({
+    key, legacyKey, ...(savedKey ? { savedKey } : {}), source: 'Eng.xlsx', sheet: 'Plan', kind: 'initiatives', range: { top: 0, left: 0, bottom: 1, right: 1 },
+    headerRow: 0, headers: ['ID', 'Name'], mapping: [], unmapped: [], rowCount: 1, confidence: 1,
+  });
+
+  it('are moved to the table\'s key: the mapping the core read, and an exclusion by index', () => {
+    const s = { ...EMPTY_SETTINGS, mappings: [{ tableKey: 'Eng.xlsx|Plan|0', fields: { owner: null } }], excludedTables: ['Eng.xlsx|Plan|1'] };
+    const moved = withCurrentTableKeys(s, [table('Eng.xlsx|Plan|[id,name]', 'Eng.xlsx|Plan|0', 'Eng.xlsx|Plan|0'), table('Eng.xlsx|Plan|[id,name]#2', 'Eng.xlsx|Plan|1')]);
+    expect(moved?.mappings).toEqual([{ tableKey: 'Eng.xlsx|Plan|[id,name]', fields: { owner: null } }]);
+    expect(moved?.excludedTables).toEqual(['Eng.xlsx|Plan|[id,name]#2']);
+  });
+
+  it('leave the settings as they are when every table has its own key', () => {
+    const s = { ...EMPTY_SETTINGS, mappings: [{ tableKey: 'Eng.xlsx|Plan|[id,name]', fields: {} }], excludedTables: ['Eng.xlsx|Plan|[id,name]'] };
+    expect(withCurrentTableKeys(s, [table('Eng.xlsx|Plan|[id,name]', 'Eng.xlsx|Plan|0')])).toBeUndefined();
+  });
+});
+
+describe('the reading of dates, stored with the workbook', () => {
+  it('reaches the run\'s options', () => {
+    const stored = parseSettings(JSON.stringify({ version: 1, mappings: [], waivers: [], sourceDepartments: {}, excludedTables: [], dateOrder: 'mdy', fiscalYearStart: 4 }))!;
+    expect(stored).toMatchObject({ dateOrder: 'mdy', fiscalYearStart: 4 });
+    const options = optionsFor(stored, 20_500, true, []);
+    expect([options.dateOrder, options.fiscalYearStart]).toEqual(['mdy', 4]);
+    // Not set: day first, and the core's own fiscal default (no month given).
+    const plain = optionsFor(EMPTY_SETTINGS, 20_500, true, []);
+    expect([plain.dateOrder, 'fiscalYearStart' in plain]).toEqual(['dmy', false]);
+  });
+
+  it('drops a fiscal month that is not 1-12', () => {
+    for (const fiscalYearStart of [0, 13, 4.5, '4']) {
+      expect(parseSettings(JSON.stringify({ version: 1, fiscalYearStart }))).not.toHaveProperty('fiscalYearStart');
+    }
   });
 });
