@@ -193,7 +193,7 @@ describe('Changes against a modified copy', () => {
     const row = (r: number): unknown[] => (ws.getRow(r).values as unknown[]).slice(1);
     const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
     expect(ws.getCell('A2').value).toBe(
-      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings. Was and Now are effective statuses; the reported one is as the source wrote it. Days are working days; many changes of one kind are one row.',
+      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings. Days are working days; many changes of one kind are one row.',
     );
     expect(row(4)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Reported, as written', 'Detail']);
     // Each initiative links to its row on Initiatives (FIN-1 row 2, IT-1 row 4, IT-2 row 5, SAL-1 row 7, SAL-3 row 9); OPS-2 is gone.

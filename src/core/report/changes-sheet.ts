@@ -79,8 +79,12 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   const day = (d: DayNumber): ChangeValue => ({ kind: 'date', day: d });
   const surprise = (was: SnapshotInitiative, now: SnapshotInitiative): boolean =>
     was.effectiveStatus === 'green' && now.effectiveStatus === 'red';
-  const reported = (was: SnapshotInitiative, now: SnapshotInitiative): string =>
-    was.reportedStatus !== now.reportedStatus || movedWords(was, now) ? `${asWritten(was)} → ${asWritten(now)}` : `${asWritten(now)} (unchanged)`;
+  // A respelling that says no more ("🟢 Green" then "G") is unchanged.
+  const reported = (was: SnapshotInitiative, now: SnapshotInitiative): string => {
+    const before = asWritten(was);
+    const after = asWritten(now);
+    return before === after ? `${after} (unchanged)` : `${before} → ${after}`;
+  };
   const rows: ChangeRow[] = [];
 
   for (const { was, now } of both) {
@@ -107,7 +111,7 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
       was: status(was.effectiveStatus),
       now: status(now.effectiveStatus),
       reported: reported(was, now),
-      detail: why || (was.reportedStatus !== now.reportedStatus ? 'As reported.' : 'Reported the same; the effective status moved.'),
+      detail: why || (was.reportedStatus !== now.reportedStatus ? 'As reported.' : 'The reported status held; the effective one moved.'),
     });
   }
   const dueMoved = (was: SnapshotInitiative, now: SnapshotInitiative): boolean =>
@@ -304,8 +308,8 @@ export function buildChangesSheet(result: RunResult, previous: Snapshot): Report
   ]);
   const rows: (ReportCell | null)[][] = [
     [text('Changes', 'title')],
-    [text(`Since the summary as of ${displayDate(previous.asOf)}: ${summary}. Was and Now are effective statuses; the reported one is as the source wrote it. Days are working days; many changes of one kind are one row.`, 'subtitle')],
-    [],
+    [text(`Since the summary as of ${displayDate(previous.asOf)}: ${summary}. Days are working days; many changes of one kind are one row.`, 'subtitle')],
+    [text('Was and Now are effective statuses; beside them, the reported status as the source wrote it.', 'subtitle')],
     COLUMNS.map((c) => text(c.header, 'header')),
     ...(body.length > 0 ? body : [[text('No changes since the previous summary.', 'muted')]]),
   ];

@@ -130,6 +130,30 @@ describe('Changes against the previous summary', () => {
     ]);
   });
 
+  it('sets the reported status as written beside the effective ones: a respelling that says no more is unchanged, new words are a move', () => {
+    const written = (r: RunResult, text: string): RunResult => ({
+      ...r,
+      model: { ...r.model, initiatives: r.model.initiatives.map((i) => (i.id === 'FIN-1' ? { ...i, statusText: text } : i)) },
+    });
+    // FIN-1 is reported green both weeks and turns effectively red (makeModifiedFixture).
+    const stored = readSnapshot(snapshotRows(written(makeFixture(), '🟢 Green')))!;
+    const surprise = (text: string) => compareRuns(stored, written(makeModifiedFixture(), text)).find((c) => c.change === 'Green to red')!;
+    expect([surprise('G'), surprise('On track')].map((c) => [c.initiativeId, c.was, c.now, c.reported])).toEqual([
+      ['FIN-1', { kind: 'status', status: 'green' }, { kind: 'status', status: 'red' }, 'Green (unchanged)'],
+      ['FIN-1', { kind: 'status', status: 'green' }, { kind: 'status', status: 'red' }, 'Green → Green "On track"'],
+    ]);
+  });
+
+  it('says in the detail why the effective status moved when the reported one did not, and "As reported." when it followed the owner', () => {
+    // OPS-1 is reported green and effectively amber (upstream FIN-2 is red).
+    const changed = (spec: { status?: Status; effective?: Status }) =>
+      compareRuns(previous, makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'OPS-1' ? { ...s, ...spec, reason: undefined } : s)) })).filter((c) => c.initiativeId === 'OPS-1');
+    // Upstream cleared: effectively green now, as reported all along.
+    expect(changed({ effective: 'green' }).map((c) => [c.change, c.reported, c.detail])).toEqual([['Status change', 'Green (unchanged)', 'The reported status held; the effective one moved.']]);
+    // The owner now reports the amber it effectively was: only the reported status moved.
+    expect(changed({ status: 'amber' }).map((c) => [c.change, c.reported, c.detail])).toEqual([['Status change', 'Green → Amber', 'As reported.']]);
+  });
+
   it('names every reported status one way: our name, then the words when they say more; the words alone when there is no colour', () => {
     const fixture = (statuses: Record<string, Status>, texts: Record<string, string>): RunResult => {
       const r = makeFixture({ specs: (specs) => specs.map((s) => (statuses[s.id] !== undefined ? { ...s, status: statuses[s.id]! } : s)) });
@@ -186,7 +210,7 @@ describe('Changes against the previous summary', () => {
     expect(sheet.name).toBe('Changes');
     const show = (c: ReportCell | null): string | number | boolean | null => (c?.value ? c.value.v : null);
     expect(sheetRows(sheet)[1]!.map(show)).toEqual([
-      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings. Was and Now are effective statuses; the reported one is as the source wrote it. Days are working days; many changes of one kind are one row.',
+      'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings. Days are working days; many changes of one kind are one row.',
     ]);
     expect(sheetRows(sheet)[3]!.map(show)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Reported, as written', 'Detail']);
     expect(sheetRows(sheet)[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Green (unchanged)', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.']);
