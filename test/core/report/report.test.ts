@@ -276,7 +276,10 @@ describe('Departments', () => {
     expect(values(s, 12)).toEqual(['IT', 0, 1, 0, 0, 0]);
     expect(sheetRows(s)[12]![2]!.style).toBe('rag-grey');
     expect(sheetRows(s)[11]![1]).toEqual({ value: null, style: 'rag-grey' });
-    expect(s.charts).toEqual([{ kind: 'stacked-bar', title: 'Effective status by department', dataRange: 'A4:F8', anchor: 'A17', widthCols: 8, heightRows: 16 }]);
+    // Series in the rollup's order (Green, Amber, Red, Done, Other), each drawn in its status's colour (the Timeline's bars), never the host's default palette.
+    expect(s.charts).toEqual([
+      { kind: 'stacked-bar', title: 'Effective status by department', dataRange: 'A4:F8', anchor: 'A17', widthCols: 8, heightRows: 16, seriesColors: ['6AA84F', 'E69138', 'C0504D', '6D9EEB', 'A6A6A6'] },
+    ]);
   });
 });
 
