@@ -120,8 +120,13 @@ describe('Summary', () => {
     // FIN-2 (red, 1 waiting) before IT-2 (amber, 2 waiting): risk first.
     expect(values(s, top + 3).slice(0, 5)).toEqual(['FIN-2 Rolling forecast', 'Red', 0, 1, 'OPS-1 (1 other department)']);
     expect(values(s, top + 4).slice(0, 5)).toEqual(['IT-2 Single sign-on', 'Amber', 12, 2, 'SAL-1, SAL-2 (1 other department)']);
-    // K1 is a % KPI: its values carry the unit.
-    expect(rows[top + 2]![7]!.numFmt).toBe('General"%"');
+    // K1 is a % KPI: its values carry the unit, and end a bracket's width ("_)") short of the chain beside them.
+    expect([rows[top + 2]![7]!.numFmt, rows[top + 2]![8]!.numFmt]).toEqual(['General"%"_)', 'General"%"_)']);
+    // With no unit: the number style's one decimal, padded the same way.
+    const r = makeFixture();
+    const noUnit = { ...r, model: { ...r.model, kpis: r.model.kpis.map(({ unit: _unit, ...k }) => k) } };
+    const plain = sheetRows(buildReport(noUnit).sheets[0]!);
+    expect([plain[top + 2]![7]!.numFmt, plain[top + 2]![8]!.numFmt]).toEqual(['#,##0.0_)', '#,##0.0_)']);
   });
 
   it('leads findings with the most consequential rules, naming their initiatives, and gives each source its oldest and median update', () => {
