@@ -111,6 +111,11 @@ export function fitRowHeight(row: ReportRow, index: number, fit: RowFit): number
   return height;
 }
 
+/** A table's header row (row 1 of its sheet): at least `least` points, or as tall as its longest header's lines. */
+export function headerRowHeight(header: ReportRow, columnWidths: readonly number[], least: number): number {
+  return Math.max(least, fitRowHeight(header, 0, prepareRowFit({ columnWidths, merges: [] })));
+}
+
 /**
  * Each row's height as the writers write it: the sheet's explicit rowHeights first, else the
  * fitted height when the sheet asks for fitting (fitWrappedRows), else undefined (the default).

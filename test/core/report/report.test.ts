@@ -193,6 +193,14 @@ describe('Summary', () => {
 describe('Initiatives', () => {
   const s = sheetOf(REPORT_SHEETS.initiatives);
 
+  it('makes the header row as tall as its longest header, in bold', () => {
+    // "Past deadline (working days)" in 10 characters of bold 10 pt holds 11 a line (13 / 1.12):
+    // "Past" / "deadline" / "(working" / "days)", 4 lines of 13 pt and 4 to spare: 56.
+    expect(s.rowHeights![0]).toBe(56);
+    // Findings' longest is "Reviews open" in 9 (10 a line): "Reviews" / "open", 30 (2 x 13 + 4) over its usual 22.
+    expect(sheetOf(REPORT_SHEETS.findings).rowHeights![0]).toBe(30);
+  });
+
   it('is an Excel table with filters, frozen header and RAG conditional formats', () => {
     expect(s.tables).toEqual([{ name: 'tlInitiatives', range: 'A1:W9', style: 'TableStyleLight9', showFilter: true }]);
     expect(s.freeze).toEqual({ rows: 1, cols: 2 });
