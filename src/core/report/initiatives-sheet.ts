@@ -5,6 +5,7 @@ import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, displayDate, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, statusLabel, statusStyle, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { money, moneyFormatOf } from './money';
+import { STYLES } from './styles';
 import { tableRows } from './rows';
 import { factsOf } from './run-facts';
 import { headerRowHeight, makeSheet } from './sheet';
@@ -113,7 +114,8 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
   };
   const linker = makeCellLinker(result, paths);
   const initiatives = result.model.initiatives;
-  const moneyFormat = moneyFormatOf(result);
+  // Money ends a bracket's width ("_)") short of its cell, or Benefit ran into the Depends on ids beside it ("£600,000ACT-01").
+  const moneyFormat = `${moneyFormatOf(result) ?? STYLES.money.numFmt!}_)`;
   const row = (r: number): ReportCell[] => {
     const k = order[r]!;
     const i = initiatives[k]!;
