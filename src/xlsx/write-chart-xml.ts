@@ -92,6 +92,12 @@ export function chartXml(sheet: ReportSheet, chart: ReportChart): string {
   const strCache = (values: readonly string[]): string =>
     `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, k) => `<c:pt idx="${k}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
   const pie = chart.kind === 'pie';
+  const stackedBars = chart.kind === 'stacked-bar';
+  // A stacked bar's labels sit inside its segments: Office allows only inBase, inEnd and ctr there
+  // (MS-OI29500 §2.1.1456, on dLblPos), and a zero segment's label is hidden (its format's empty
+  // zero section), or "0" labels pile up where a status has no initiatives.
+  const labelPosition = pie ? '' : `<c:dLblPos val="${stackedBars ? 'ctr' : 'outEnd'}"/>`;
+  const labelFormat = (format: string): string => (stackedBars && !format.includes(';') ? `${format === 'General' ? '#,##0' : format};-${format === 'General' ? '#,##0' : format};;` : format);
   const series: string[] = [];
   for (let c = range.left + 1, k = 0; c <= range.right; c++, k++) {
     const name = textOf(cellAt(sheet, range.top, c));
@@ -114,8 +120,8 @@ export function chartXml(sheet: ReportSheet, chart: ReportChart): string {
         (color ? solid(color) : '') +
         (pie ? '' : '<c:invertIfNegative val="0"/>') +
         pointFills +
-        `<c:dLbls><c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TEXT_PROPS}` +
-        `${pie ? '' : `<c:dLblPos val="outEnd"/>`}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+        `<c:dLbls><c:numFmt formatCode="${escapeXml(labelFormat(format))}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TEXT_PROPS}` +
+        `${labelPosition}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
         `<c:cat><c:strRef><c:f>${escapeXml(ref(sheet.name, firstRow, range.left, range.bottom, range.left))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeXml(ref(sheet.name, firstRow, c, range.bottom, c))}</c:f>` +
         `<c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${count}"/>${points.join('')}</c:numCache></c:numRef></c:val>` +
@@ -123,7 +129,7 @@ export function chartXml(sheet: ReportSheet, chart: ReportChart): string {
     );
   }
   const horizontal = chart.kind === 'bar' || chart.kind === 'stacked-bar';
-  const stacked = chart.kind === 'stacked-bar';
+  const stacked = stackedBars;
   const oneSeries = range.right - range.left === 1;
   const plot = pie
     ? `<c:pieChart><c:varyColors val="1"/>${series.join('')}<c:firstSliceAng val="0"/></c:pieChart>`

@@ -126,6 +126,9 @@ describe('the summary workbook in LibreOffice', () => {
     const page = pdfText(pdf, 4);
     expect(page.startsWith('Changes Since the summary as of 19 Oct 2026:')).toBe(true);
     expect(page).toContain('working days later; the due date');
+    // The reported status as the sources wrote it has its own column beside Was and Now.
+    expect(page).toContain('Was and Now are effective statuses; beside them, the reported status as the source wrote it.');
+    expect(page).toContain('Reported, as written');
     // Never an internal status name nor an ISO date in a sentence.
     expect(page).not.toMatch(/not-started|on-hold|\d{4}-\d{2}-\d{2}/);
     expect(page).toMatch(/Page 4 of \d+$/);

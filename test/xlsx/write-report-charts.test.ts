@@ -78,7 +78,20 @@ describe('charts in the .xlsx summary', () => {
     ]);
     expect(findings).not.toContain('<c:legend>');
     const slip = parts.get('xl/charts/chart3.xml')!;
+    expect(slip).toContain('<c:dLblPos val="outEnd"/>');
     expect(slip).toContain('<c:barDir val="bar"/>');
     expect(slip).toContain('<c:orientation val="maxMin"/>');
+  });
+
+  it('draws Departments\' effective status as stacked bars in the status colours, labels inside the segments and none on a zero', () => {
+    const chart = parts.get('xl/charts/chart5.xml')!;
+    expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="stacked"/>');
+    // Green, Amber, Red, Done, Other: the Timeline's bar colours.
+    expect([...chart.matchAll(/<c:ser>.*?<c:spPr><a:solidFill><a:srgbClr val="(\w{6})"\/>/g)].map((m) => m[1])).toEqual(['6AA84F', 'E69138', 'C0504D', '6D9EEB', 'A6A6A6']);
+    // Office allows no label outside a stacked segment (MS-OI29500 on dLblPos): centred, each series.
+    expect(chart).not.toContain('outEnd');
+    expect(chart.match(/<c:dLblPos val="ctr"\/>/g)).toHaveLength(5);
+    // Counts with an empty zero section: a status with no initiatives in a department draws no "0".
+    expect(chart).toContain('<c:dLbls><c:numFmt formatCode="#,##0;-#,##0;;" sourceLinked="0"/>');
   });
 });

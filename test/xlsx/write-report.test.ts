@@ -195,18 +195,18 @@ describe('Changes against a modified copy', () => {
     expect(ws.getCell('A2').value).toBe(
       'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings. Days are working days; many changes of one kind are one row.',
     );
-    expect(row(4)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
+    expect(row(4)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Reported, as written', 'Detail']);
     // Each initiative links to its row on Initiatives (FIN-1 row 2, IT-1 row 4, IT-2 row 5, SAL-1 row 7, SAL-3 row 9); OPS-2 is gone.
     const to = (id: string, r: number) => ({ text: id, hyperlink: `#'Initiatives'!$A$${r}` });
     expect([5, 6, 7, 8, 9, 10, 11, 12].map(row)).toEqual([
-      ['Green to red', to('FIN-1', 2), 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.'],
-      ['Status change', to('IT-1', 4), 'Data platform', 'Red', 'Red', 'Reported Red → Amber.'],
-      ['Re-planned', to('IT-2', 5), 'Single sign-on', day('2026-04-10'), day('2026-04-24'), 'Due date moved 10 working days later in the plan. Forecast finish now 24 Apr 2026 (was 10 Apr 2026).'],
-      ['Slipped', to('FIN-1', 2), 'Chart of accounts redesign', day('2026-03-27'), day('2026-04-10'), 'Forecast finish 10 working days later; the due date (27 Mar 2026) did not move.'],
-      ['New initiative', to('SAL-3', 9), 'Partner pricing', '', 'Green', 'Added in Sales.'],
-      ['Removed initiative', 'OPS-2', 'Supplier portal', 'Done', '', 'No longer in any source.'],
-      ['New finding', to('SAL-1', 7), 'CRM migration', '', 'Warning', 'Forecast or spent cost above budget by more than the tolerance (default 5%): SAL-1 forecast cost 330,000 is 10% above its budget 300,000.'],
-      ['Resolved finding', to('IT-1', 4), 'Data platform', 'Warning', '', 'An open initiative whose last update is older than the review cadence (default 7 days): IT-1 was last updated on 20 Feb 2026, 24 days before the as-of date (cadence 7 days).'],
+      ['Green to red', to('FIN-1', 2), 'Chart of accounts redesign', 'Green', 'Red', 'Green (unchanged)', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.'],
+      ['Status change', to('IT-1', 4), 'Data platform', 'Red', 'Red', 'Red → Amber', 'Effectively red, unlike the reported status.'],
+      ['Re-planned', to('IT-2', 5), 'Single sign-on', day('2026-04-10'), day('2026-04-24'), '', 'Due date moved 10 working days later in the plan. Forecast finish now 24 Apr 2026 (was 10 Apr 2026).'],
+      ['Slipped', to('FIN-1', 2), 'Chart of accounts redesign', day('2026-03-27'), day('2026-04-10'), '', 'Forecast finish 10 working days later; the due date (27 Mar 2026) did not move.'],
+      ['New initiative', to('SAL-3', 9), 'Partner pricing', '', 'Green', 'Green', 'Added in Sales.'],
+      ['Removed initiative', 'OPS-2', 'Supplier portal', 'Done', '', 'Done', 'No longer in any source.'],
+      ['New finding', to('SAL-1', 7), 'CRM migration', '', 'Warning', '', 'Forecast or spent cost above budget by more than the tolerance (default 5%): SAL-1 forecast cost 330,000 is 10% above its budget 300,000.'],
+      ['Resolved finding', to('IT-1', 4), 'Data platform', 'Warning', '', '', 'An open initiative whose last update is older than the review cadence (default 7 days): IT-1 was last updated on 20 Feb 2026, 24 days before the as-of date (cadence 7 days).'],
     ]);
     expect(ws.getRow(13).values).toEqual([]);
     expect(ws.getCell('A5').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });

@@ -16,11 +16,17 @@ import { lifecycleColumn, stateOverRating } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
+import { unclearStatusSymbol } from './normalise/status';
 import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
+/** What a status cell should hold; for a symbol with several readings ("❌"), why it is not read. */
+function statusExpected(text: string): string {
+  const unclear = unclearStatusSymbol(text);
+  return unclear === undefined ? STATUS_EXPECTED : `${STATUS_EXPECTED} (${unclear}: write the status in words, or map the value)`;
+}
 const DEPENDENCY_EXPECTED = 'ids such as FIN-2, each optionally with a link type and lag such as FS+5d';
 /** Said of a lag in percent ("3FS+50%"): parseDependencyCell reads its link without it. */
 const PERCENT_LAG = "a lag in percent of the predecessor's duration, which the cell does not give; the link is read with no lag";
@@ -191,7 +197,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   // A closed, paused or blocked workflow state beside a RAG rating (lifecycle-column.ts) says so, whatever its last colour.
   const status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
-  if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, STATUS_EXPECTED, id, id);
+  if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
   const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
   const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.spacedIds);

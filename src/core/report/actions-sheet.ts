@@ -8,7 +8,7 @@ import { makeCellLinker, reportSheetLink, type SourcePaths } from './links';
 import { tableRows } from './rows';
 import { initiativeRows } from './initiative-rows';
 import { ruleName } from './rule-names';
-import { makeSheet } from './sheet';
+import { headerRowHeight, makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 const COLUMNS = [
@@ -82,7 +82,7 @@ export function buildActionsSheet(result: RunResult, paths: SourcePaths = new Ma
   return makeSheet(REPORT_SHEETS.actions, rows, {
     tabColor: 'ED7D31',
     columnWidths: COLUMNS.map((c) => c.width),
-    rowHeights: { 0: 30 },
+    rowHeights: { 0: headerRowHeight(COLUMNS.map((c) => text(c.header, 'header')), COLUMNS.map((c) => c.width), 30) },
     freeze: { rows: 1, cols: 1 },
     tables: n === 0 ? [] : [{ name: 'tlActions', range: a1Range(0, 0, n, COLUMNS.length - 1), style: 'TableStyleLight9', showFilter: true }],
     conditionalFormats: cfs,

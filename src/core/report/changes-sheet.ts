@@ -35,6 +35,12 @@ export interface ChangeRow {
   readonly name: string;
   readonly was?: ChangeValue;
   readonly now?: ChangeValue;
+  /**
+   * The reported status as the source wrote it, beside Was and Now (which are effective): our name,
+   * then the source's words in quotes where they differ from it (asWritten), "was → now" or
+   * "now (unchanged)"; on rows about one initiative's status only.
+   */
+  readonly reported?: string;
   readonly detail: string;
   /** A roll-up: the ids of the initiatives (or '' for findings about no initiative) it stands for. */
   readonly rolledUp?: readonly string[];
@@ -73,27 +79,40 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   const day = (d: DayNumber): ChangeValue => ({ kind: 'date', day: d });
   const surprise = (was: SnapshotInitiative, now: SnapshotInitiative): boolean =>
     was.effectiveStatus === 'green' && now.effectiveStatus === 'red';
+  // A respelling that says no more ("🟢 Green" then "G") is unchanged.
+  const reported = (was: SnapshotInitiative, now: SnapshotInitiative): string => {
+    const before = asWritten(was);
+    const after = asWritten(now);
+    return before === after ? `${after} (unchanged)` : `${before} → ${after}`;
+  };
   const rows: ChangeRow[] = [];
 
   for (const { was, now } of both) {
     if (!surprise(was, now)) continue;
-    rows.push({ change: 'Green to red', initiativeId: now.id, name: name(now), was: status('green'), now: status('red'), detail: reason(now.id) || 'Now effectively red.' });
+    rows.push({ change: 'Green to red', initiativeId: now.id, name: name(now), was: status('green'), now: status('red'), reported: reported(was, now), detail: reason(now.id) || 'Now effectively red.' });
   }
   for (const { was, now } of both) {
     if (surprise(was, now)) continue;
     if (was.effectiveStatus === now.effectiveStatus && was.reportedStatus === now.reportedStatus) {
       // A workflow move with no colour either side ("In Progress" -> "In Review"): the state changed though no status did.
       if (now.reportedStatus === 'unknown' && movedWords(was, now)) {
-        rows.push({ change: 'Status change', initiativeId: now.id, name: name(now), was: status(was.effectiveStatus), now: status(now.effectiveStatus), detail: `Reported ${asWritten(was)} → ${asWritten(now)}.` });
+        rows.push({ change: 'Status change', initiativeId: now.id, name: name(now), was: status(was.effectiveStatus), now: status(now.effectiveStatus), reported: reported(was, now), detail: 'The reported state moved; neither says a colour.' });
       }
       continue;
     }
-    const reported =
-      was.reportedStatus !== now.reportedStatus
-        ? `Reported ${asWritten(was)} → ${asWritten(now)}.`
-        : `Reported ${asWritten(now)} (unchanged).`;
-    const why = now.effectiveStatus !== now.reportedStatus ? ` ${reason(now.id)}` : '';
-    rows.push({ change: 'Status change', initiativeId: now.id, name: name(now), was: status(was.effectiveStatus), now: status(now.effectiveStatus), detail: `${reported}${why}`.trim() });
+    const why =
+      now.effectiveStatus === now.reportedStatus
+        ? ''
+        : reason(now.id) || `Effectively ${statusLabel(now.effectiveStatus).toLowerCase()}, unlike the reported status.`;
+    rows.push({
+      change: 'Status change',
+      initiativeId: now.id,
+      name: name(now),
+      was: status(was.effectiveStatus),
+      now: status(now.effectiveStatus),
+      reported: reported(was, now),
+      detail: why || (was.reportedStatus !== now.reportedStatus ? 'As reported.' : 'The reported status held; the effective one moved.'),
+    });
   }
   const dueMoved = (was: SnapshotInitiative, now: SnapshotInitiative): boolean =>
     was.due !== undefined && now.due !== undefined && was.due !== now.due;
@@ -148,7 +167,7 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   );
   const added = current.initiatives.filter((i) => !before.has(i.id)).sort((x, y) => byRank(x.id, y.id));
   rows.push(
-    ...rollUp(added, (i) => i.department ?? '', (i) => ({ change: 'New initiative', initiativeId: i.id, name: name(i), now: status(i.effectiveStatus), detail: i.department ? `Added in ${i.department}.` : 'Added.' }), (group, department) => ({
+    ...rollUp(added, (i) => i.department ?? '', (i) => ({ change: 'New initiative', initiativeId: i.id, name: name(i), now: status(i.effectiveStatus), reported: asWritten(i), detail: i.department ? `Added in ${i.department}.` : 'Added.' }), (group, department) => ({
       change: 'New initiative',
       initiativeId: plural(group.length, 'initiative'),
       name: department || 'Department not given',
@@ -158,7 +177,7 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   );
   const removed = previous.initiatives.filter((i) => !nowById.has(i.id));
   rows.push(
-    ...rollUp(removed, (i) => i.department ?? '', (i) => ({ change: 'Removed initiative', initiativeId: i.id, name: name(i), was: status(i.effectiveStatus), detail: 'No longer in any source.' }), (group, department) => ({
+    ...rollUp(removed, (i) => i.department ?? '', (i) => ({ change: 'Removed initiative', initiativeId: i.id, name: name(i), was: status(i.effectiveStatus), reported: asWritten(i), detail: 'No longer in any source.' }), (group, department) => ({
       change: 'Removed initiative',
       initiativeId: plural(group.length, 'initiative'),
       name: department || 'Department not given',
@@ -252,7 +271,8 @@ const COLUMNS = [
   { header: 'Name', width: 30 },
   { header: 'Was', width: 13 },
   { header: 'Now', width: 13 },
-  { header: 'Detail', width: 80 },
+  { header: 'Reported, as written', width: 30 },
+  { header: 'Detail', width: 64 },
 ] as const;
 const HEADER_ROW = 3;
 
@@ -283,12 +303,13 @@ export function buildChangesSheet(result: RunResult, previous: Snapshot): Report
     text(c.name),
     valueCell(c.was),
     valueCell(c.now),
+    text(c.reported ?? ''),
     text(c.detail),
   ]);
   const rows: (ReportCell | null)[][] = [
     [text('Changes', 'title')],
     [text(`Since the summary as of ${displayDate(previous.asOf)}: ${summary}. Days are working days; many changes of one kind are one row.`, 'subtitle')],
-    [],
+    [text('Was and Now are effective statuses; beside them, the reported status as the source wrote it.', 'subtitle')],
     COLUMNS.map((c) => text(c.header, 'header')),
     ...(body.length > 0 ? body : [[text('No changes since the previous summary.', 'muted')]]),
   ];

@@ -6,6 +6,7 @@ import { money, moneyFormatOf } from './money';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
 import { makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
+import { TONE_COLOURS } from './styles';
 
 export { NO_DEPARTMENT };
 
@@ -158,6 +159,8 @@ export function buildDepartmentsSheet(result: RunResult): ReportSheet {
               anchor: `A${matrixEnd + 3}`,
               widthCols: 8,
               heightRows: 16,
+              // The series are the rollup's Green, Amber, Red, Done and Other columns, each in its own colour.
+              seriesColors: [TONE_COLOURS.green, TONE_COLOURS.amber, TONE_COLOURS.red, TONE_COLOURS.done, TONE_COLOURS.grey],
             },
           ],
   });

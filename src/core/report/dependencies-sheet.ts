@@ -6,7 +6,7 @@ import { CONTRACT_LABELS, contractsOf, type Contract } from '../rules/contracts'
 import { indexesOf } from '../rules/indexes';
 import { tableRows } from './rows';
 import { factsOf } from './run-facts';
-import { makeSheet } from './sheet';
+import { headerRowHeight, makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 const COLUMNS = [
@@ -104,7 +104,7 @@ export function buildDependenciesSheet(result: RunResult, paths: SourcePaths = n
   return makeSheet(REPORT_SHEETS.dependencies, rows, {
     tabColor: '7030A0',
     columnWidths: COLUMNS.map((c) => c.width),
-    rowHeights: { 0: 30 },
+    rowHeights: { 0: headerRowHeight(COLUMNS.map((c) => text(c.header, 'header')), COLUMNS.map((c) => c.width), 30) },
     freeze: { rows: 1, cols: 1 },
     tables: n === 0 ? [] : [{ name: 'tlDependencies', range: a1Range(0, 0, n, COLUMNS.length - 1), style: 'TableStyleLight9', showFilter: true }],
     conditionalFormats: cfs,

@@ -7,7 +7,7 @@ import { makeCellLinker, reportSheetLink, type SourcePaths } from './links';
 import { tableRows } from './rows';
 import { initiativeRows } from './initiative-rows';
 import { ruleName } from './rule-names';
-import { makeSheet } from './sheet';
+import { headerRowHeight, makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -128,7 +128,7 @@ export function buildFindingsSheet(result: RunResult, paths: SourcePaths = new M
   return makeSheet(REPORT_SHEETS.findings, rows, {
     tabColor: 'C00000',
     columnWidths: COLUMNS.map((c) => c.width),
-    rowHeights: { 0: 22 },
+    rowHeights: { 0: headerRowHeight(COLUMNS.map((c) => text(c.header, 'header')), COLUMNS.map((c) => c.width), 22) },
     freeze: { rows: 1, cols: 0 },
     tables: n === 0 ? [] : [{ name: 'tlFindings', range: a1Range(0, 0, n, last), style: 'TableStyleLight9', showFilter: true }],
     conditionalFormats: cfs,

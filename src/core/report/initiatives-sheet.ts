@@ -5,9 +5,10 @@ import { a1, a1Range, columnLetters } from '../util/a1';
 import { date, displayDate, displayDates, num, pct, RAG_TEXT_STYLES, statusCell, statusLabel, statusStyle, text, yesNo } from './cells';
 import { makeCellLinker, type SourcePaths } from './links';
 import { money, moneyFormatOf } from './money';
+import { STYLES } from './styles';
 import { tableRows } from './rows';
 import { factsOf } from './run-facts';
-import { makeSheet } from './sheet';
+import { headerRowHeight, makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 /** A field's column, as the field registry describes it. */
@@ -113,7 +114,8 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
   };
   const linker = makeCellLinker(result, paths);
   const initiatives = result.model.initiatives;
-  const moneyFormat = moneyFormatOf(result);
+  // Money ends a bracket's width ("_)") short of its cell, or Benefit ran into the Depends on ids beside it ("£600,000ACT-01").
+  const moneyFormat = `${moneyFormatOf(result) ?? STYLES.money.numFmt!}_)`;
   const row = (r: number): ReportCell[] => {
     const k = order[r]!;
     const i = initiatives[k]!;
@@ -167,10 +169,11 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
             (h): ConditionalFormat => ({ kind: 'greater-than', range: `${col(h)}2:${col(h)}${n + 1}`, value: 0, style: 'rag-red' }),
           ),
         ];
+  const widths = [idColumnWidth(initiatives, columns[0]!.width), ...columns.slice(1).map((c) => c.width)];
   return makeSheet(REPORT_SHEETS.initiatives, rows, {
     tabColor: '2F5597',
-    columnWidths: [idColumnWidth(initiatives, columns[0]!.width), ...columns.slice(1).map((c) => c.width)],
-    rowHeights: { 0: 30 },
+    columnWidths: widths,
+    rowHeights: { 0: headerRowHeight(header, widths, 30) },
     freeze: { rows: 1, cols: 2 },
     tables: n === 0 ? [] : [{ name: 'tlInitiatives', range: a1Range(0, 0, n, last), style: 'TableStyleLight9', showFilter: true }],
     conditionalFormats: cfs,

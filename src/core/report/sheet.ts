@@ -33,11 +33,19 @@ const DEFAULT_SIZE = 10;
 /** Merged cells are keyed by row * MAX_COLUMNS + column (a number: no key string per cell). */
 const MAX_COLUMNS = 16_384;
 
+/** How much wider bold type runs than regular: a bold header measured as regular wrapped to a line more than its row held. */
+const BOLD_WIDTH = 1.12;
 /** Font size of each style that wraps (a Map: looked up for every styled cell written). */
 const WRAPPED_SIZE: ReadonlyMap<string, number> = new Map(
   Object.entries(STYLES)
     .filter(([, spec]) => spec.wrap)
     .map(([name, spec]) => [name, spec.size ?? DEFAULT_SIZE]),
+);
+/** Styles that wrap in bold type. */
+const WRAPPED_BOLD: ReadonlySet<string> = new Set(
+  Object.entries(STYLES)
+    .filter(([, spec]) => spec.wrap && spec.bold)
+    .map(([name]) => name),
 );
 
 /** What measuring a sheet's rows needs, prepared once per sheet: its column widths and merges. */
@@ -74,6 +82,7 @@ export function fitRowHeight(row: ReportRow, index: number, fit: RowFit): number
   let height = 0;
   let lastStyle: string | undefined;
   let lastSize: number | undefined;
+  let lastWidth = 1;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     // The style first: it is on the cell itself, so most cells are skipped without reading their value.
@@ -82,6 +91,7 @@ export function fitRowHeight(row: ReportRow, index: number, fit: RowFit): number
     if (styleName !== lastStyle) {
       lastStyle = styleName;
       lastSize = WRAPPED_SIZE.get(styleName);
+      lastWidth = WRAPPED_BOLD.has(styleName) ? BOLD_WIDTH : 1;
     }
     const size = lastSize;
     if (size === undefined) continue;
@@ -91,7 +101,7 @@ export function fitRowHeight(row: ReportRow, index: number, fit: RowFit): number
     if (merged && fit.covered.has(key)) continue;
     const width = (merged ? fit.spans.get(key) : undefined) ?? fit.columnWidths[c] ?? DEFAULT_WIDTH;
     if (!Number.isFinite(width)) continue;
-    const perLine = Math.max(1, Math.floor((width * 1.3 * DEFAULT_SIZE) / size));
+    const perLine = Math.max(1, Math.floor((width * 1.3 * DEFAULT_SIZE) / (size * lastWidth)));
     const text = value.v;
     // Most cells are short: one line without measuring words.
     if (text.length <= perLine && !text.includes('\n')) continue;
@@ -99,6 +109,11 @@ export function fitRowHeight(row: ReportRow, index: number, fit: RowFit): number
     if (lines > 1) height = Math.max(height, Math.ceil(lines * size * 1.3 + 4));
   }
   return height;
+}
+
+/** A table's header row (row 1 of its sheet): at least `least` points, or as tall as its longest header's lines. */
+export function headerRowHeight(header: ReportRow, columnWidths: readonly number[], least: number): number {
+  return Math.max(least, fitRowHeight(header, 0, prepareRowFit({ columnWidths, merges: [] })));
 }
 
 /**

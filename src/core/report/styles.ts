@@ -18,6 +18,15 @@ const GANTT_FILLS: Record<GanttTone, readonly [string, string]> = {
   grey: ['E0E0E0', 'A6A6A6'],
 };
 
+/** A chart's series by status tone (Departments' effective status by department): the Timeline's bar colours, so Green is never drawn blue. */
+export const TONE_COLOURS: Readonly<Record<GanttTone, string>> = {
+  red: GANTT_FILLS.red[1],
+  amber: GANTT_FILLS.amber[1],
+  green: GANTT_FILLS.green[1],
+  done: GANTT_FILLS.done[1],
+  grey: GANTT_FILLS.grey[1],
+};
+
 /**
  * Each bar cell: its fill, a white bottom border so rows stand apart (navy on the critical path:
  * marked without taking a status colour), and a centred navy glyph for the today line and

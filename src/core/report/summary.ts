@@ -9,7 +9,8 @@ import { factsOf } from './run-facts';
 import { governanceOf } from './governance';
 import { SEVERITY_LABELS } from './findings-sheet';
 import { ruleName } from './rule-names';
-import { makeSheet } from './sheet';
+import { fitRowHeight, makeSheet, prepareRowFit } from './sheet';
+import { STYLES } from './styles';
 import { partName, REPORT_SHEETS } from './sheet-names';
 import { a1, parseA1 } from '../util/a1';
 import { chartDataBlocks, type ChartData } from './summary-charts';
@@ -220,7 +221,9 @@ export function buildSummarySheet(result: RunResult, generatedAt?: string, chang
     for (const [block, at] of [[left, LEFT], [right, RIGHT]] as const) {
       for (const [r, c1, c2] of block.merges) mergeRow(top + 1 + r, at + c1, at + c2);
     }
-    rowHeights[top + 1] = 30;
+    // Two header lines, or as many as the longest header needs ("Slack (working days)" takes three in bold).
+    const header = rows[top + 1];
+    rowHeights[top + 1] = Math.max(30, header ? fitRowHeight(header, top + 1, prepareRowFit({ columnWidths: WIDTHS, merges })) : 0);
     setRow(rows, rows.length, []);
   }
   };
@@ -631,9 +634,9 @@ function kpiBlock(result: RunResult): Block {
     const chains = t.chains.slice(0, TOP_CHAINS).map((c) => c.chain.join(' ← '));
     const moreChains = t.chains.length - chains.length;
     const chain = chains.join('; ') + (moreChains > 0 ? `; and ${plural(moreChains, 'more chain')}` : '');
-    const fmt = unitFormat(kpi?.unit);
-    const value = (v: number | undefined): ReportCell =>
-      v === undefined ? text('not given', 'muted') : fmt ? { value: { t: 'number', v }, style: 'number', numFmt: fmt } : num(v, 'number');
+    // A right-aligned figure ends a bracket's width short of its cell ("_)"), or the Target ran into the chain beside it ("40%MKT-04").
+    const fmt = `${unitFormat(kpi?.unit) ?? STYLES.number.numFmt!}_)`;
+    const value = (v: number | undefined): ReportCell => (v === undefined ? text('not given', 'muted') : { value: { t: 'number', v }, style: 'number', numFmt: fmt });
     rows.push([
       text(kpi?.name ? `${t.kpi} ${kpi.name}` : t.kpi),
       value(kpi?.actual),

@@ -10,9 +10,10 @@ describe('Changes against the previous summary', () => {
 
   it('lists surprises first, then status changes, re-plans, slips, new/removed initiatives, new/resolved findings', () => {
     expect(compareRuns(previous, current)).toEqual([
-      { change: 'Green to red', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'status', status: 'green' }, now: { kind: 'status', status: 'red' }, detail: 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.' },
-      // Reported statuses by their names, never the internal 'red'.
-      { change: 'Status change', initiativeId: 'IT-1', name: 'Data platform', was: { kind: 'status', status: 'red' }, now: { kind: 'status', status: 'red' }, detail: 'Reported Red → Amber.' },
+      // Reported green both weeks, with no words of its own: the name alone, unchanged.
+      { change: 'Green to red', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'status', status: 'green' }, now: { kind: 'status', status: 'red' }, reported: 'Green (unchanged)', detail: 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.' },
+      // Reported statuses by their names, never the internal 'red'; effectively red both weeks, now unlike the reported amber (no reason recorded in the fixture).
+      { change: 'Status change', initiativeId: 'IT-1', name: 'Data platform', was: { kind: 'status', status: 'red' }, now: { kind: 'status', status: 'red' }, reported: 'Red → Amber', detail: 'Effectively red, unlike the reported status.' },
       // IT-2's due moved (Fri 10 Apr -> Fri 24 Apr: two weeks, 10 working days): a re-plan, listed once though its forecast moved with it.
       {
         change: 'Re-planned',
@@ -24,8 +25,8 @@ describe('Changes against the previous summary', () => {
       },
       // FIN-1's forecast moved with its due unchanged: a slip (Fri 27 Mar -> Fri 10 Apr, 10 working days).
       { change: 'Slipped', initiativeId: 'FIN-1', name: 'Chart of accounts redesign', was: { kind: 'date', day: d('2026-03-27') }, now: { kind: 'date', day: d('2026-04-10') }, detail: 'Forecast finish 10 working days later; the due date (27 Mar 2026) did not move.' },
-      { change: 'New initiative', initiativeId: 'SAL-3', name: 'Partner pricing', now: { kind: 'status', status: 'green' }, detail: 'Added in Sales.' },
-      { change: 'Removed initiative', initiativeId: 'OPS-2', name: 'Supplier portal', was: { kind: 'status', status: 'done' }, detail: 'No longer in any source.' },
+      { change: 'New initiative', initiativeId: 'SAL-3', name: 'Partner pricing', now: { kind: 'status', status: 'green' }, reported: 'Green', detail: 'Added in Sales.' },
+      { change: 'Removed initiative', initiativeId: 'OPS-2', name: 'Supplier portal', was: { kind: 'status', status: 'done' }, reported: 'Done', detail: 'No longer in any source.' },
       // The rule by its catalog name; dates in messages as the report shows them.
       {
         change: 'New finding',
@@ -83,7 +84,7 @@ describe('Changes against the previous summary', () => {
     expect(describeChanges(changes)).toBe('0 green-to-red surprises, 0 status changes, 0 re-plans, 0 slips, 3 new and 0 removed initiatives, 4 new and 0 resolved findings');
     const sheet = buildReport(later, { previous }).sheets[1]!;
     const show = (c: ReportCell | null): string | number | boolean | null => (c?.value ? c.value.v : null);
-    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['New initiative', '3 initiatives', 'Sales', '', '', '3 initiatives added in Sales: SAL-3, SAL-4, SAL-5.']);
+    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['New initiative', '3 initiatives', 'Sales', '', '', '', '3 initiatives added in Sales: SAL-3, SAL-4, SAL-5.']);
     // A roll-up row links nowhere; a row about one initiative links to its row on Initiatives (SAL-2 is the 8th initiative).
     expect(sheetRows(sheet)[4]![1]!.link).toBeUndefined();
     expect(sheetRows(sheet)[5]![1]!.link).toEqual({ kind: 'internal', sheet: 'Initiatives', address: 'A9', report: true });
@@ -119,14 +120,38 @@ describe('Changes against the previous summary', () => {
     const stored = readSnapshot(snapshotRows(before))!;
     expect(stored.initiatives.find((i) => i.id === 'IT-1')!.reportedText).toBe('Off track');
     expect(stored.initiatives.find((i) => i.id === 'FIN-1')!.reportedText).toBeUndefined();
-    const details = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.detail.split('.')[0]]);
+    const details = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.reported]);
     expect(details).toEqual([
       // Our name leads; the source's words follow in quotes when they say more than it.
-      ['IT-1', 'Reported Red "Off track" → Amber "At risk"'],
+      ['IT-1', 'Red "Off track" → Amber "At risk"'],
       // A symbol alone says no more than the name.
-      ['IT-2', 'Reported Amber → Red'],
-      ['SAL-2', 'Reported Green → Not started'],
+      ['IT-2', 'Amber → Red'],
+      ['SAL-2', 'Green → Not started'],
     ]);
+  });
+
+  it('sets the reported status as written beside the effective ones: a respelling that says no more is unchanged, new words are a move', () => {
+    const written = (r: RunResult, text: string): RunResult => ({
+      ...r,
+      model: { ...r.model, initiatives: r.model.initiatives.map((i) => (i.id === 'FIN-1' ? { ...i, statusText: text } : i)) },
+    });
+    // FIN-1 is reported green both weeks and turns effectively red (makeModifiedFixture).
+    const stored = readSnapshot(snapshotRows(written(makeFixture(), '🟢 Green')))!;
+    const surprise = (text: string) => compareRuns(stored, written(makeModifiedFixture(), text)).find((c) => c.change === 'Green to red')!;
+    expect([surprise('G'), surprise('On track')].map((c) => [c.initiativeId, c.was, c.now, c.reported])).toEqual([
+      ['FIN-1', { kind: 'status', status: 'green' }, { kind: 'status', status: 'red' }, 'Green (unchanged)'],
+      ['FIN-1', { kind: 'status', status: 'green' }, { kind: 'status', status: 'red' }, 'Green → Green "On track"'],
+    ]);
+  });
+
+  it('says in the detail why the effective status moved when the reported one did not, and "As reported." when it followed the owner', () => {
+    // OPS-1 is reported green and effectively amber (upstream FIN-2 is red).
+    const changed = (spec: { status?: Status; effective?: Status }) =>
+      compareRuns(previous, makeFixture({ specs: (specs) => specs.map((s) => (s.id === 'OPS-1' ? { ...s, ...spec, reason: undefined } : s)) })).filter((c) => c.initiativeId === 'OPS-1');
+    // Upstream cleared: effectively green now, as reported all along.
+    expect(changed({ effective: 'green' }).map((c) => [c.change, c.reported, c.detail])).toEqual([['Status change', 'Green (unchanged)', 'The reported status held; the effective one moved.']]);
+    // The owner now reports the amber it effectively was: only the reported status moved.
+    expect(changed({ status: 'amber' }).map((c) => [c.change, c.reported, c.detail])).toEqual([['Status change', 'Green → Amber', 'As reported.']]);
   });
 
   it('names every reported status one way: our name, then the words when they say more; the words alone when there is no colour', () => {
@@ -143,21 +168,21 @@ describe('Changes against the previous summary', () => {
       { 'FIN-1': 'Blocked by vendor', 'FIN-2': 'In Progress', 'IT-1': 'TBC', 'IT-2': 'Canceled', 'OPS-1': '🟡 Amber', 'OPS-2': 'not_started', 'SAL-2': 'On-Hold' },
     );
     const stored = readSnapshot(snapshotRows(before))!;
-    const details = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.detail.split('.')[0]]);
+    const details = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.reported]);
     expect(details).toEqual([
       // Just "Green" is the name; words that say why follow it.
-      ['FIN-1', 'Reported Green → Red "Blocked by vendor"'],
+      ['FIN-1', 'Green → Red "Blocked by vendor"'],
       // A status with no colour is the words as written, never "status not given".
-      ['FIN-2', 'Reported Green → "In Progress"'],
-      ['IT-1', 'Reported Red → "TBC"'],
+      ['FIN-2', 'Green → "In Progress"'],
+      ['IT-1', 'Red → "TBC"'],
       // Another spelling of a colour or state is the source's word: it follows the name.
-      ['IT-2', 'Reported Amber "Yellow" → Cancelled "Canceled"'],
+      ['IT-2', 'Amber "Yellow" → Cancelled "Canceled"'],
       // A symbol beside the name says no more than the name; beside other words, they are quoted as written.
-      ['OPS-1', 'Reported Green "🟢 On track" → Amber'],
-      ['OPS-2', 'Reported Done → Not started'],
+      ['OPS-1', 'Green "🟢 On track" → Amber'],
+      ['OPS-2', 'Done → Not started'],
       // Nothing written: "status not given", and only then.
-      ['SAL-1', 'Reported Amber "At risk" → status not given'],
-      ['SAL-2', 'Reported Green → On hold'],
+      ['SAL-1', 'Amber "At risk" → status not given'],
+      ['SAL-2', 'Green → On hold'],
     ]);
   });
 
@@ -170,9 +195,9 @@ describe('Changes against the previous summary', () => {
     const before = fixture(colourless, { 'FIN-1': 'In Progress', 'FIN-2': 'In progress', 'IT-1': 'In Review' });
     const after = fixture(colourless, { 'FIN-1': 'In Review', 'FIN-2': 'in_progress', 'IT-1': 'In Review' });
     const stored = readSnapshot(snapshotRows(before))!;
-    const moves = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.detail]);
+    const moves = compareRuns(stored, after).filter((c) => c.change === 'Status change').map((c) => [c.initiativeId, c.reported, c.detail]);
     // FIN-2 is respelt only ("In progress" / "in_progress"), IT-1 did not move.
-    expect(moves).toEqual([['FIN-1', 'Reported "In Progress" → "In Review".']]);
+    expect(moves).toEqual([['FIN-1', '"In Progress" → "In Review"', 'The reported state moved; neither says a colour.']]);
   });
 
   it('finds nothing when the run did not change', () => {
@@ -187,12 +212,13 @@ describe('Changes against the previous summary', () => {
     expect(sheetRows(sheet)[1]!.map(show)).toEqual([
       'Since the summary as of 16 Mar 2026: 1 green-to-red surprise, 1 status change, 1 re-plan, 1 slip, 1 new and 1 removed initiatives, 1 new and 1 resolved findings. Days are working days; many changes of one kind are one row.',
     ]);
-    expect(sheetRows(sheet)[3]!.map(show)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Detail']);
-    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.']);
+    expect(sheetRows(sheet)[3]!.map(show)).toEqual(['Change', 'Initiative', 'Name', 'Was', 'Now', 'Reported, as written', 'Detail']);
+    expect(sheetRows(sheet)[4]!.map(show)).toEqual(['Green to red', 'FIN-1', 'Chart of accounts redesign', 'Green', 'Red', 'Green (unchanged)', 'Own forecast finish 10 Apr 2026 passes due 27 Mar 2026.']);
     expect(sheetRows(sheet)[4]![0]!.style).toBe('rag-red');
-    expect(sheetRows(sheet)[6]!.map((c) => c?.value?.t)).toEqual(['text', 'text', 'text', 'date', 'date', 'text']);
-    expect(sheetRows(sheet)[6]!.map(show)).toEqual(['Re-planned', 'IT-2', 'Single sign-on', d('2026-04-10'), d('2026-04-24'), 'Due date moved 10 working days later in the plan. Forecast finish now 24 Apr 2026 (was 10 Apr 2026).']);
-    expect(sheet.tables).toEqual([{ name: 'tlChanges', range: 'A4:F12', style: 'TableStyleLight9', showFilter: true }]);
+    expect(sheetRows(sheet)[6]!.map((c) => c?.value?.t)).toEqual(['text', 'text', 'text', 'date', 'date', 'text', 'text']);
+    // A re-plan says nothing of the reported status: its cell is empty.
+    expect(sheetRows(sheet)[6]!.map(show)).toEqual(['Re-planned', 'IT-2', 'Single sign-on', d('2026-04-10'), d('2026-04-24'), '', 'Due date moved 10 working days later in the plan. Forecast finish now 24 Apr 2026 (was 10 Apr 2026).']);
+    expect(sheet.tables).toEqual([{ name: 'tlChanges', range: 'A4:G12', style: 'TableStyleLight9', showFilter: true }]);
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });
   });
 

@@ -48,11 +48,12 @@ describe('money cells in the sources’ currency', () => {
     expect(headline(result)).toContain('£1200 of budget and £5000 of benefit at risk');
   });
 
-  it('formats the Initiatives and Departments money cells the same way', () => {
+  it('formats the Initiatives and Departments money cells in the same currency, the Initiatives\' a bracket short of the ids beside them', () => {
     const doc = buildReport(runPipeline([moneyTracker('Finance.xlsx', '[$£-809]#,##0.00')], options));
     const initiatives = sheetRows(doc.sheets.find((s) => s.name === REPORT_SHEETS.initiatives)!);
     const budgetCol = initiatives[0]!.findIndex((c) => c?.value?.t === 'text' && c.value.v === 'Budget');
-    expect(initiatives.slice(1).map((r) => r[budgetCol])).toEqual([pounds(1200), pounds(300)]);
+    const padded = (v: number): ReportCell => ({ ...pounds(v), numFmt: '"£"#,##0_)' });
+    expect(initiatives.slice(1).map((r) => r[budgetCol])).toEqual([padded(1200), padded(300)]);
     const departments = sheetRows(doc.sheets.find((s) => s.name === REPORT_SHEETS.departments)!);
     const finance = departments.find((r) => r[0]?.value?.t === 'text' && r[0].value.v === 'Finance')!;
     // Budget 1200 + 300, then budget, benefit and reported budget at risk.

@@ -120,8 +120,13 @@ describe('Summary', () => {
     // FIN-2 (red, 1 waiting) before IT-2 (amber, 2 waiting): risk first.
     expect(values(s, top + 3).slice(0, 5)).toEqual(['FIN-2 Rolling forecast', 'Red', 0, 1, 'OPS-1 (1 other department)']);
     expect(values(s, top + 4).slice(0, 5)).toEqual(['IT-2 Single sign-on', 'Amber', 12, 2, 'SAL-1, SAL-2 (1 other department)']);
-    // K1 is a % KPI: its values carry the unit.
-    expect(rows[top + 2]![7]!.numFmt).toBe('General"%"');
+    // K1 is a % KPI: its values carry the unit, and end a bracket's width ("_)") short of the chain beside them.
+    expect([rows[top + 2]![7]!.numFmt, rows[top + 2]![8]!.numFmt]).toEqual(['General"%"_)', 'General"%"_)']);
+    // With no unit: the number style's one decimal, padded the same way.
+    const r = makeFixture();
+    const noUnit = { ...r, model: { ...r.model, kpis: r.model.kpis.map(({ unit: _unit, ...k }) => k) } };
+    const plain = sheetRows(buildReport(noUnit).sheets[0]!);
+    expect([plain[top + 2]![7]!.numFmt, plain[top + 2]![8]!.numFmt]).toEqual(['#,##0.0_)', '#,##0.0_)']);
   });
 
   it('leads findings with the most consequential rules, naming their initiatives, and gives each source its oldest and median update', () => {
@@ -187,6 +192,14 @@ describe('Summary', () => {
 
 describe('Initiatives', () => {
   const s = sheetOf(REPORT_SHEETS.initiatives);
+
+  it('makes the header row as tall as its longest header, in bold', () => {
+    // "Past deadline (working days)" in 10 characters of bold 10 pt holds 11 a line (13 / 1.12):
+    // "Past" / "deadline" / "(working" / "days)", 4 lines of 13 pt and 4 to spare: 56.
+    expect(s.rowHeights![0]).toBe(56);
+    // Findings' longest is "Reviews open" in 9 (10 a line): "Reviews" / "open", 30 (2 x 13 + 4) over its usual 22.
+    expect(sheetOf(REPORT_SHEETS.findings).rowHeights![0]).toBe(30);
+  });
 
   it('is an Excel table with filters, frozen header and RAG conditional formats', () => {
     expect(s.tables).toEqual([{ name: 'tlInitiatives', range: 'A1:W9', style: 'TableStyleLight9', showFilter: true }]);
@@ -276,7 +289,10 @@ describe('Departments', () => {
     expect(values(s, 12)).toEqual(['IT', 0, 1, 0, 0, 0]);
     expect(sheetRows(s)[12]![2]!.style).toBe('rag-grey');
     expect(sheetRows(s)[11]![1]).toEqual({ value: null, style: 'rag-grey' });
-    expect(s.charts).toEqual([{ kind: 'stacked-bar', title: 'Effective status by department', dataRange: 'A4:F8', anchor: 'A17', widthCols: 8, heightRows: 16 }]);
+    // Series in the rollup's order (Green, Amber, Red, Done, Other), each drawn in its status's colour (the Timeline's bars), never the host's default palette.
+    expect(s.charts).toEqual([
+      { kind: 'stacked-bar', title: 'Effective status by department', dataRange: 'A4:F8', anchor: 'A17', widthCols: 8, heightRows: 16, seriesColors: ['6AA84F', 'E69138', 'C0504D', '6D9EEB', 'A6A6A6'] },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { countLines, fitRowHeight, prepareRowFit, rowHeightOf } from '../../../src/core/report/sheet';
+import { STYLES } from '../../../src/core/report/styles';
 
 describe('row heights for wrapped text', () => {
   it('counts greedy word-wrapped lines, long words split, newlines kept', () => {
@@ -7,6 +8,15 @@ describe('row heights for wrapped text', () => {
     expect(countLines('one two three four', 9)).toBe(3);
     expect(countLines('abcdefghijklmnopqrstuvwxyz', 10)).toBe(3);
     expect(countLines('a\nb\nc', 10)).toBe(3);
+  });
+
+  it('counts bold type wider: a header that fits two regular lines takes three in bold', () => {
+    // Width 11 at 10 pt holds 14 regular characters a line (11 x 1.3), 12 bold (14.3 / 1.12):
+    // regular "Slack (working" / "days)" is 2 lines, 30 pt (2 x 13 + 4); bold "Slack" / "(working" / "days)" is 3, 43 pt (3 x 13 + 4).
+    const fit = prepareRowFit({ columnWidths: [11], merges: [] });
+    const text = { t: 'text', v: 'Slack (working days)' } as const;
+    expect(STYLES.header.bold && STYLES.header.wrap && !STYLES.body.bold && STYLES.body.wrap).toBe(true);
+    expect([fitRowHeight([{ value: text, style: 'body' }], 0, fit), fitRowHeight([{ value: text, style: 'header' }], 0, fit)]).toEqual([30, 43]);
   });
 
   it('gives a height only to rows whose wrapped cells need more than one line, merged widths counted', () => {

@@ -8,7 +8,9 @@ type Vocabulary = ReadonlyArray<readonly [Status, readonly string[]]>;
  * RAG ratings: a colour in words, letters, emoji and ticks, and the words portfolios use for one.
  * Blue is done: in BRAG and Blue-RAG schemes blue marks complete work. Keys are as statusKey makes
  * them (no variation selectors: "✔️" is "✔"). "❓" is "?": a status that says it is not known, a
- * live status with no colour (as "TBC"), kept as written rather than left unread.
+ * live status with no colour (as "TBC"), kept as written rather than left unread. A white circle or
+ * square is not started: the empty light before any colour (an empty Harvey ball is 0%). Symbols
+ * with several readings are in UNCLEAR_SYMBOLS instead, never here.
  */
 const RAG_WORDS: Vocabulary = [
   ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', 'on target', 'on course', 'ahead', 'ahead of schedule', 'ahead of plan', 'no issues', 'no concerns', 'under control', 'stable', 'satisfactory', 'good progress', 'progressing well',
@@ -17,11 +19,11 @@ const RAG_WORDS: Vocabulary = [
     '🟢', '🟩']],
   ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange',
     'needs attention', 'attention needed', 'attention', 'behind schedule', 'behind plan', 'slightly behind', 'minor issues', 'some issues', 'issues', 'minor concerns', 'some concerns', 'concern', 'concerns', 'monitor', 'monitoring', 'warning', 'minor delay',
-    'ambre', 'gelb', 'amarillo', 'amarelo', 'giallo', 'geel', 'ambar', 'en retard', 'a risque', 'verzogert', 'gefahrdet', 'retrasado', 'en riesgo', 'atrasado', 'em risco', 'in ritardo', 'a rischio', 'vertraagd', 'risico', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
+    'ambre', 'jaune', 'gelb', 'amarillo', 'amarelo', 'giallo', 'geel', 'ambar', 'naranja', 'laranja', 'arancione', 'oranje', 'en retard', 'a risque', 'verzogert', 'gefahrdet', 'retrasado', 'en riesgo', 'atrasado', 'em risco', 'in ritardo', 'a rischio', 'vertraagd', 'risico', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
   ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late',
     'off target', 'off course', 'major issues', 'significant issues', 'serious issues', 'critical issues', 'major concerns', 'significant concerns', 'serious concerns', 'significantly behind', 'well behind', 'seriously behind', 'major delay', 'stalled', 'escalated', 'in trouble', 'failed',
-    'rouge', 'rot', 'rojo', 'vermelho', 'rosso', 'rood', 'critique', 'kritisch', 'critico', '🔴', '🟥', '⛔', '🛑', '🚫', '❌', '❎', '✗', '✘', '✖']],
-  ['done', ['100%', '100 %', 'blue', '🔵', '🟦', '✅', '✔', '✓', '☑']],
+    'rouge', 'rot', 'rojo', 'vermelho', 'rosso', 'rood', 'critique', 'kritisch', 'critico', '🔴', '🟥', '⛔', '🛑', '🚫']],
+  ['done', ['100%', '100 %', 'blue', 'bleu', 'blau', 'azul', 'blu', 'blauw', '🔵', '🟦', '✅', '✔', '✓', '☑']],
   ['not-started', ['⚪', '⬜']],
   ['on-hold', ['⏸']],
   ['unknown', ['unknown', 'na', 'n/a', 'n.a.', 'tbc', 'tbd', 'not assessed', 'not rated', 'no status', '-', '?', '❓', '❔']],
@@ -114,6 +116,30 @@ function byWord(...vocabularies: Vocabulary[]): ReadonlyMap<string, Status> {
 const BY_WORD = byWord(RAG_WORDS, WORKFLOW_WORDS);
 const BY_CONFIDENCE_WORD = byWord(CONFIDENCE_WORDS);
 
+/**
+ * Symbols people mark status with that say no one status, so that alone they stay unread and are
+ * reported with their cell (the user maps them), while the words beside them decide ("❌
+ * Cancelled", "✗ Blocked"). A cross says "no": Excel's 3 Symbols icon set puts it at the red end,
+ * checklists and Notion boards use it for cancelled or not done, and the readings differ in what
+ * the summary does with the work (red keeps it in the plan and alarms; cancelled takes it out). A
+ * black circle is worse than red in Excel's 4 Traffic Lights set, closed or stopped in other
+ * schemes. A filled, empty or half circle alone is a Harvey ball or a dot coloured by its font,
+ * which the cell's text does not carry: passed over as any other symbol.
+ */
+const UNCLEAR_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ...['❌', '❎', '✗', '✘', '✖', '✕', '×'].map((s) => [s, 'a cross can mean red, blocked, not done or cancelled'] as const),
+  ['⚫', 'a black circle can mean worse than red, closed or stopped'],
+]);
+
+/** Why a cell's symbol is left unread ("a cross can mean ..."), for its finding; undefined when it holds none of UNCLEAR_SYMBOLS. */
+export function unclearStatusSymbol(value: string): string | undefined {
+  for (const symbol of value.replace(VARIATION_SELECTORS, '')) {
+    const why = UNCLEAR_SYMBOLS.get(symbol);
+    if (why !== undefined) return why;
+  }
+  return undefined;
+}
+
 /** How bad a RAG colour is, to read "Amber/Red" as red and "Green/Amber" as amber. */
 const RAG_RANK: Partial<Record<Status, number>> = { green: 1, amber: 2, red: 3 };
 /** Emoji, ticks and other symbols around a status word. */
@@ -129,7 +155,8 @@ function foldAccents(text: string): string {
 
 /** Variation selectors: "✔️" and "✔︎" are "✔" drawn as emoji or as text. */
 const VARIATION_SELECTORS = /[\ufe0e\ufe0f]/g;
-const COMBINED_SEPARATOR = /\s*(?:\/|\\|&|\+|-|–|—|\bto\b)\s*/;
+/** Between two colours: "Amber/Red", "G-A", "Amber to Red", and a move "A→R" (the worse, as the others: an arrow is read as a trend or as was-now, and either way that colour is here or coming). */
+const COMBINED_SEPARATOR = /\s*(?:\/|\\|&|\+|-|–|—|\bto\b|[→⇒➔➜➝➞➡⟶]|->|=>)\s*/;
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 
 /**
@@ -244,7 +271,9 @@ function readDecorated(text: string, words: ReadonlyMap<string, Status>, symbols
 function symbolStatus(text: string): Status | undefined {
   let status: Status | undefined;
   let colourless = false;
+  let unclear = false;
   for (const symbol of text.match(SYMBOL) ?? []) {
+    if (UNCLEAR_SYMBOLS.has(symbol)) unclear = true;
     const read = BY_WORD.get(symbol);
     if (read === 'unknown') colourless = true;
     if (read === undefined || read === 'unknown' || read === status) continue;
@@ -256,6 +285,8 @@ function symbolStatus(text: string): Status | undefined {
       if (rank > worst) status = read;
     }
   }
+  // An unclear symbol beside a colour is settled by the colour ("🔴❌" red); beside anything else ("✅❌", "⏳❌") nothing reads.
+  if (unclear) return status !== undefined && RAG_RANK[status] !== undefined ? status : undefined;
   // Symbols that say only "no colour" ("❓", "⏳"): a live status with none.
   return status ?? (colourless ? 'unknown' : undefined);
 }
