@@ -94,7 +94,7 @@ describe('the Timeline legend', () => {
     expect(STYLES['gantt-today'].fill).toBe('FFD966');
   });
 
-  it('prints inside the print area, on page 1: the fixture plan is 43 weeks (H..AX), past the legend, two pages wide at a fixed scale, the break before June (AC)', () => {
+  it('prints inside the print area, on page 1: the fixture plan is 43 weeks (H..AX), past the legend, two pages wide at a fixed scale, the break before April 2026 (AD: week 22 from 3 Nov 2025)', () => {
     // 3 Nov 2025 (OPS-2's start) to the week of 24 Aug 2026 (SAL-2 due 28 Aug): 294 / 7 + 1 = 43 weeks,
     // 92 + 43 x 3.3 = 233.9 wide, over the one-page 211.9: two pages wide, printed to 62 week columns
     // (H..BQ) so that page 1 holds the legend (see "on the first printed page" below).
@@ -102,7 +102,7 @@ describe('the Timeline legend', () => {
     // Widths at 7 pt a character: fixed 92 (644 pt), legend block to AB 1,129.1 pt; 43 weeks (to AX) are too
     // wide for one page at 60% (room 784.29 x 0.96 / 0.6 = 1,254.9 pt). At 66% (room 1,140.8) page 1 holds A..AB,
     // page 2 repeats A:B (280 pt) and holds the rest; at 67% (1,123.8) page 1 would not hold the legend block.
-    expect(s.print).toMatchObject({ area: 'A1:AX17', fitToWidth: false, colBreaks: [28], repeatCols: 2 });
+    expect(s.print).toMatchObject({ area: 'A1:AX17', fitToWidth: false, colBreaks: [29], repeatCols: 2 });
   });
 
   describe('on the first printed page, whatever the plan\'s length', () => {
