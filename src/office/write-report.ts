@@ -314,13 +314,17 @@ async function writeSheet(
       ws.pageLayout.centerHorizontally = PAGE_SETUP.centerHorizontally;
       // Pages tall are left to Excel unless the sheet asks for a number (Summary: one page).
       if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, ...(print.fitToHeight ? { verticalFitToPages: print.fitToHeight } : {}) };
+      // A fixed scale keeps the sheet's own column breaks (PageLayoutZoomOptions.scale, 10..400).
+      else if (print.scale !== undefined) ws.pageLayout.zoom = { scale: print.scale };
       if (print.area) ws.pageLayout.setPrintArea(print.area);
       // Whole rows and columns, as setPrintTitleRows/Columns require (ExcelApi 1.9).
       if (titles.rows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${titles.rows}`);
       if (titles.cols > 0) ws.pageLayout.setPrintTitleColumns(`$A:$${columnLetters(titles.cols - 1)}`);
       // The range immediately after each break (horizontalPageBreaks.add, ExcelApi 1.9).
       for (const b of print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${b + 1}`);
-    }, 8 + (print.rowBreaks?.length ?? 0));
+      // Before the top-left cell of the range, so a new page starts at that column (verticalPageBreaks, ExcelApi 1.9).
+      for (const c of print.colBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetters(c)}1`);
+    }, 8 + (print.rowBreaks?.length ?? 0) + (print.colBreaks?.length ?? 0));
   }
   return planner?.formulas ?? [];
 }

@@ -190,11 +190,15 @@ export function* renderSheetXml(sheet: ReportSheet, ctx: SheetContext, extras: S
     const m = PAGE_SETUP.marginsInches;
     if (PAGE_SETUP.centerHorizontally) yield '<printOptions horizontalCentered="1"/>';
     yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
-    yield `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth ? (p.pagesWide ?? 1) : 0}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
+    const size = p.scale !== undefined && !fitToPage ? ` scale="${p.scale}"` : ` fitToWidth="${p.fitToWidth ? (p.pagesWide ?? 1) : 0}" fitToHeight="${p.fitToHeight ?? 0}"`;
+    yield `<pageSetup paperSize="9"${size} orientation="${p.orientation}"/>`;
     yield `<headerFooter><oddFooter>${escapeXml(`&L${sheet.name.replace(/&/g, '&&')}&RPage &P of &N`)}</oddFooter></headerFooter>`;
     const breaks = p.rowBreaks ?? [];
     // brk id is the 1-based row above the break: a new page starts at 0-based row b.
     if (breaks.length) yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+    // Likewise the 0-based column a new page starts at; max is the last row the break runs down to.
+    const colBreaks = p.colBreaks ?? [];
+    if (colBreaks.length) yield `<colBreaks count="${colBreaks.length}" manualBreakCount="${colBreaks.length}">${colBreaks.map((b) => `<brk id="${b}" max="1048575" man="1"/>`).join('')}</colBreaks>`;
   } else {
     yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   }

@@ -121,6 +121,8 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly charts: Array<{ type: string; source: string; seriesBy: string; title: string; position?: [string, string]; seriesFills?: string[]; pointFills?: string[]; legend?: boolean }> = [];
   readonly pageBreaks: string[] = [];
+  /** Vertical (column) page breaks, each the range a new page starts at. */
+  readonly columnBreaks: string[] = [];
   readonly conditionalFormats: Array<{ range: string; type: string; rule?: unknown; criteria?: unknown; format: Record<string, unknown> }> = [];
   readonly notes: Array<{ address: string; content: string }> = [];
   /** Every format property set, with the address it was set on. */
@@ -758,6 +760,18 @@ class WorksheetProxy extends Node<FakeSheet | null> {
       },
     };
   }
+  // PageBreakCollection.add(pageBreakRange): "Adds a page break before the top-left cell of the range specified" (ExcelApi 1.9).
+  get verticalPageBreaks(): unknown {
+    const node = this.child(PATH.property, 'VerticalPageBreaks');
+    return {
+      add(range: string) {
+        node.call('Add', [range], (sheet) => {
+          if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(range)) throw new FakeExcelError('InvalidArgument', `not a range: ${range}`);
+          sheet.columnBreaks.push(range);
+        });
+      },
+    };
+  }
   get pageLayout(): unknown {
     const node = this.child(PATH.property, 'PageLayout');
     return {
@@ -768,6 +782,10 @@ class WorksheetProxy extends Node<FakeSheet | null> {
       },
       set zoom(v: unknown) {
         node.set('zoom', v, (sheet) => {
+          // PageLayoutZoomOptions: a scale between 10 and 400, or pages to fit; not both.
+          const z = v as { scale?: unknown; horizontalFitToPages?: unknown; verticalFitToPages?: unknown };
+          if (z.scale !== undefined && (typeof z.scale !== 'number' || z.scale < 10 || z.scale > 400)) throw new FakeExcelError('InvalidArgument', `scale must be 10..400: ${String(z.scale)}`);
+          if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined)) throw new FakeExcelError('InvalidArgument', 'a scale or pages to fit, not both');
           sheet.page.zoom = v;
         });
       },

@@ -8,7 +8,7 @@ import { money, moneyFormatOf } from './money';
 import { STYLES } from './styles';
 import { tableRows } from './rows';
 import { factsOf } from './run-facts';
-import { headerRowHeight, makeSheet } from './sheet';
+import { headerRowHeight, idColumnWidth, makeSheet } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 /** A field's column, as the field registry describes it. */
@@ -184,18 +184,4 @@ export function buildInitiativesSheet(result: RunResult, paths: SourcePaths = ne
 /** A Provides to list as the provider wrote it: each consumer (its words where it named one in words), with the date promised. */
 function deliveriesText(list: readonly Delivery[]): string {
   return list.map((d) => (d.by === undefined ? (d.name ?? d.id) : `${d.name ?? d.id} (${displayDate(d.by)})`)).join(', ');
-}
-
-/** The widest the ID column grows to hold a key (a name keying a table with no id column); a longer key wraps in it. */
-export const ID_WIDTH_CAP = 24;
-
-/**
- * The ID column's width: its usual width, or as wide as the longest key and a character to spare
- * (a name keying a table with no id column), at most ID_WIDTH_CAP; a longer key wraps (the link
- * style wraps, and the row is fitted to its lines), never running into the Name column.
- */
-function idColumnWidth(initiatives: RunResult['model']['initiatives'], base: number): number {
-  let longest = 0;
-  for (const i of initiatives) if (i.id.length > longest) longest = i.id.length;
-  return Math.min(ID_WIDTH_CAP, Math.max(base, longest + 1));
 }

@@ -200,3 +200,31 @@ export const PAGE_SETUP = {
   centerHorizontally: true,
   marginsInches: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
 } as const;
+
+/** The widest an ID column grows to hold a key (a name keying a table with no id column); a longer key wraps in it. */
+export const ID_WIDTH_CAP = 24;
+
+/**
+ * An ID column's width (Initiatives, Timeline): its usual width, or as wide as the longest key
+ * and a character to spare, at most ID_WIDTH_CAP; a longer key wraps (the row is fitted to its
+ * lines), never running into the Name column.
+ */
+export function idColumnWidth(initiatives: Iterable<{ readonly id: string }>, base: number): number {
+  let longest = 0;
+  for (const i of initiatives) if (i.id.length > longest) longest = i.id.length;
+  return Math.min(ID_WIDTH_CAP, Math.max(base, longest + 1));
+}
+
+/** Printable width of an A4 landscape page (297 mm) inside PAGE_SETUP's side margins, in points. */
+export const PRINTABLE_WIDTH_PT = (297 / 25.4 - PAGE_SETUP.marginsInches.left - PAGE_SETUP.marginsInches.right) * 72;
+
+/**
+ * A column's width on paper at 100%, in points, as the widest-measuring program prints it. Widths
+ * are in characters of the default font's widest digit (ECMA-376 Part 1, 18.3.1.13, col): Excel's
+ * Calibri 11 digit is 7 px, about 5.25 pt a character; LibreOffice without Calibri or its metric
+ * twin Carlito measures in DejaVu Sans, 7 pt a character, a third wider. A sheet that places its
+ * own page breaks measures with the wider, so that no program adds a break of its own.
+ */
+export function columnPoints(width: number): number {
+  return width * 7;
+}

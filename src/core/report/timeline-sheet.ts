@@ -4,7 +4,7 @@ import { a1, columnLetters } from '../util/a1';
 import { isoFromDay, weekdayOf } from '../util/days';
 import { blank, date, displayDate, num, statusCell, text } from './cells';
 import { factsOf, NO_DEPARTMENT } from './run-facts';
-import { countLines, makeSheet } from './sheet';
+import { columnPoints, countLines, idColumnWidth, makeSheet, PRINTABLE_WIDTH_PT } from './sheet';
 import { REPORT_SHEETS } from './sheet-names';
 
 /** Fixed columns before the week grid. */
@@ -28,34 +28,60 @@ const HEADER_ROWS = 5;
  */
 export const MAX_TIMELINE_ROWS = 1000;
 /**
- * Printing, landscape A4, fitted to the page width: the program picks the scale, so nothing here
- * guesses how many characters a page holds. Widths are column widths in characters (the fixed
- * columns 92, a week 3.3, the repeated id and name columns 40).
- * - Two pages wide, the second repeating the id and name columns, the two fitted together: the
- *   first holds half of the print area's width with the repeated columns, (width + 40) / 2. It
- *   must hold the legend (about 21 week columns, to 161.3) and two columns to spare (a page ends
- *   before a column that would not fit whole; two for the programs' rounding): 167.9, about 75%
- *   on paper. A plan under about 62 weeks is too narrow for that, so its print area takes blank
- *   week columns after the plan until (width + 40) / 2 reaches it: the second page is then partly
- *   blank, as a last page is, and no page prints larger than about 75%.
- * - One page wide until a second page would be at least half full: a plan up to 1.5 x 167.9 - 40
- *   = 211.9 wide (36 weeks) prints on one page at no less than 167.9 / 211.9 of the two-page size
- *   (about 60%). Two years of weeks over two pages print at about 55% (6 pt text, still read on
- *   paper), where one page wide would be a grey smudge and more pages wide a wall of paper.
+ * Printing, landscape A4: one page wide, fitted to it, when the grid fits one at MIN_PRINT_SCALE;
+ * wider, at a fixed scale with a page break before a month: a fit to N pages wide picks its own
+ * scale and so its own breaks, which cut a month's label in two. The scale is
+ * the largest (to 100%) that prints the grid on as few pages wide as MIN_PRINT_SCALE allows, each
+ * page after the first repeating the id and name columns (print titles), page 1 holding the
+ * legend. Widths on paper are the widest-measuring program's (columnPoints), each page filled to
+ * PAGE_FILL of its width, the rest spare for rounding.
  */
 const REPEATED_COLS = 2;
-const FIXED_CHARS = FIXED.reduce((n, c) => n + c.width, 0);
-const REPEATED_CHARS = FIXED.slice(0, REPEATED_COLS).reduce((n, c) => n + c.width, 0);
-const LEGEND_SPARE_COLS = 2;
+/** 10 pt text prints at 6 pt: still read on paper; below it a Gantt is a grey smudge. */
+export const MIN_PRINT_SCALE = 60;
+const PAGE_FILL = 0.96;
 
-/** Pages wide and the week columns printed: the plan's, then blank ones so that page 1 holds the legend. */
-function timelinePrint(gridCols: number, legendCols: number): { readonly pagesWide: 1 | 2; readonly printedCols: number } {
-  const width = (cols: number): number => FIXED_CHARS + cols * WEEK_WIDTH;
-  const pageOne = width(legendCols + LEGEND_SPARE_COLS);
-  // A hair of slack for the sums of 3.3s.
-  if (width(gridCols) <= 1.5 * pageOne - REPEATED_CHARS + 1e-9) return { pagesWide: 1, printedCols: gridCols };
-  const printedCols = Math.max(gridCols, Math.ceil((2 * pageOne - REPEATED_CHARS - FIXED_CHARS) / WEEK_WIDTH - 1e-9));
-  return { pagesWide: 2, printedCols };
+type TimelinePrint = { readonly pagesWide: 1 } | { readonly scale: number; readonly colBreaks: readonly number[] };
+
+/**
+ * One page wide (fitted by the program) when the grid fits one at MIN_PRINT_SCALE; else the print
+ * scale and column breaks: `widths` are the printed columns' widths in characters,
+ * `starts` the columns a page may start at (a month's first week past the legend), ascending.
+ * Packs whole months onto each page, as many as fit, for each scale from 100% down.
+ */
+export function timelinePrint(widths: readonly number[], starts: readonly number[]): TimelinePrint {
+  const points = widths.map(columnPoints);
+  const repeated = points.slice(0, REPEATED_COLS).reduce((n, w) => n + w, 0);
+  // Blocks no break may cut: the fixed columns with the months up to the first start, then each month.
+  const blocks: Array<{ readonly from: number; readonly width: number }> = [];
+  [0, ...starts].forEach((from, k) => {
+    const to = starts[k] ?? points.length;
+    blocks.push({ from, width: points.slice(from, to).reduce((n, w) => n + w, 0) });
+  });
+  /** The breaks at a scale, and whether every page holds its blocks (a block wider than a page is cut by the program). */
+  const pack = (scale: number): { readonly breaks: number[]; readonly fits: boolean } => {
+    const room = (PRINTABLE_WIDTH_PT * 100 * PAGE_FILL) / scale;
+    const breaks: number[] = [];
+    let used = 0;
+    let fits = true;
+    for (const b of blocks) {
+      if (used > 0 && used + b.width > room) {
+        breaks.push(b.from);
+        used = repeated;
+      }
+      used += b.width;
+      if (used > room) fits = false;
+    }
+    return { breaks, fits };
+  };
+  const least = pack(MIN_PRINT_SCALE);
+  // One page wide has no break to place: the program fits it to the page by its own measure.
+  if (least.breaks.length === 0 && least.fits) return { pagesWide: 1 };
+  for (let scale = 100; scale > MIN_PRINT_SCALE; scale--) {
+    const { breaks, fits } = pack(scale);
+    if (fits && breaks.length <= least.breaks.length) return { scale, colBreaks: breaks };
+  }
+  return { scale: MIN_PRINT_SCALE, colBreaks: least.breaks };
 }
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -210,18 +236,22 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     ...body,
   ];
   // The legend is printed with the grid (a short plan's legend runs past its last week).
-  const { pagesWide, printedCols } = timelinePrint(Math.max(weeks, legend.length - w0), legend.length - w0);
+  const printedCols = Math.max(weeks, legend.length - w0);
   const lastCol = w0 + printedCols - 1;
+  const columnWidths = [idColumnWidth(items.map(({ i }) => i), FIXED[0].width), ...FIXED.slice(1).map((c) => c.width), ...new Array<number>(printedCols).fill(WEEK_WIDTH)];
+  // A page may start at a month's first week, never inside the legend's labels.
+  const legendEnd = legend.length - 1;
+  const starts = monthStarts.map((w) => w0 + w).filter((c) => c > legendEnd);
+  const fit = timelinePrint(columnWidths, starts);
   return makeSheet(REPORT_SHEETS.timeline, rows, {
     tabColor: '548235',
-    columnWidths: [...FIXED.map((c) => c.width), ...Array.from({ length: printedCols }, () => WEEK_WIDTH)],
+    columnWidths,
     rowHeights: { 0: 28, ...Object.fromEntries(groupRows.map((r) => [r, 18])) },
     merges: [...merges, ...groupRows.map((r) => `${a1(r, 0)}:${a1(r, w0 - 1)}`)],
     freeze: { rows: HEADER_ROWS, cols: 2 },
     print: {
       orientation: 'landscape',
-      fitToWidth: true,
-      pagesWide,
+      ...('pagesWide' in fit ? { fitToWidth: true, pagesWide: 1 } : { fitToWidth: false, scale: fit.scale, colBreaks: fit.colBreaks }),
       repeatCols: REPEATED_COLS,
       area: `A1:${columnLetters(lastCol)}${rows.length}`,
     },
@@ -246,7 +276,7 @@ const LEGEND_LINES = 3;
  * The legend row (row 3): "Legend", the note, a chip per status colour in the fixed columns, then
  * each mark drawn over or beside a bar (its swatch, then its label in as few week columns as hold
  * it in three lines, no word split), packed from the first week column: about 21 week columns, all
- * on the first printed page whatever the plan's length (timelinePrint).
+ * on the first printed page whatever the plan's length (no page break falls inside it: timelinePrint).
  * Pushes the label merges.
  */
 function timelineLegend(result: RunResult, merges: string[]): (ReportCell | null)[] {

@@ -181,6 +181,13 @@ export interface ReportSheet {
     readonly area?: string;
     /** Manual page breaks: a new page starts at each of these 0-based rows. */
     readonly rowBreaks?: readonly number[];
+    /**
+     * Without fitToWidth: printed at this percent of normal size (10..400), for a sheet that places
+     * its own column breaks (a fit picks its own scale, and so its own breaks).
+     */
+    readonly scale?: number;
+    /** Manual page breaks: a new page starts at each of these 0-based columns. */
+    readonly colBreaks?: readonly number[];
   };
   readonly showGridLines?: boolean;
 }
