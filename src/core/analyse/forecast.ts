@@ -1,6 +1,6 @@
 import type { Model, RunOptions } from '../types';
 import { modelIndex } from '../model';
-import { NO_FLOOR, passForward, type Network } from './schedule';
+import { NO_FLOOR, passForward, passForwardFrom, type Network } from './schedule';
 import { daysFor, HELD_FINISHED, HELD_STARTED, networkOf, withEveryLink, type InitiativePlan } from './plan';
 
 /**
@@ -161,6 +161,43 @@ export function runForecast(
   const slip = new Int32Array(n);
   for (let v = 0; v < n; v++) {
     if (net.active[v] === 1 && settled[v] !== 1 && finish[v]! > dueMoment[v]!) slip[v] = finish[v]! - dueMoment[v]!;
+  }
+  return { start, finish, slip };
+}
+
+/** A change to one initiative for forecastWithChange: its length (working days) or its finish floor (a finish moment). */
+export interface OneChange {
+  readonly duration?: number;
+  readonly finishFloor?: number;
+}
+
+/**
+ * runForecast with one initiative's length or finish floor changed, from `base`, the forecast of
+ * the unchanged set-up (runForecast(setup)): only the initiative and the work its dates move are
+ * recomputed (passForwardFrom), which gives the same result at the cost of what it reaches. With
+ * a hierarchy (parents rolled up from their children in a second pass), the whole forecast is run.
+ */
+export function forecastWithChange(setup: ForecastSetup, base: ForecastResult, at: number, change: OneChange): ForecastResult {
+  let net = setup.net;
+  if (change.duration !== undefined) {
+    const duration = net.duration.slice();
+    duration[at] = change.duration;
+    net = { ...net, duration };
+  }
+  let finishFloor = setup.finishFloor;
+  if (change.finishFloor !== undefined) {
+    finishFloor = finishFloor.slice();
+    finishFloor[at] = change.finishFloor;
+  }
+  if (setup.parentOf !== undefined) return runForecast({ ...setup, net }, finishFloor);
+  const { pinned, settled, dueMoment } = setup;
+  const { start, finish } = passForwardFrom(net, { finishFloor, pinned }, base, at);
+  const slip = base.slip.slice();
+  const { order, position } = net.structure;
+  for (let k = position[at]!; k < order.length; k++) {
+    const v = order[k]!;
+    if (finish[v] === base.finish[v]) continue;
+    slip[v] = net.active[v] === 1 && settled[v] !== 1 && finish[v]! > dueMoment[v]! ? finish[v]! - dueMoment[v]! : 0;
   }
   return { start, finish, slip };
 }

@@ -1,6 +1,6 @@
 import type { Analysis, DateAtStake, DayNumber, Model, RunOptions } from '../types';
 import { contextFor } from './context';
-import { runForecast } from './forecast';
+import { forecastWithChange } from './forecast';
 import { daysFor } from './plan';
 
 /** One committed date of an initiative, against the forecast: a DateAtStake by its position in model.initiatives. */
@@ -37,14 +37,10 @@ export function recoveryOf(model: Model, analysis: Analysis, options: RunOptions
   const n = model.initiatives.length;
   const f0 = base.finish[at]!;
 
-  const floor = setup.finishFloor.slice();
-  floor[at] = Math.max(floor[at]!, f0 + FAR);
-  const delayed = runForecast(setup, floor);
+  const delayed = forecastWithChange(setup, base, at, { finishFloor: Math.max(setup.finishFloor[at]!, f0 + FAR) });
 
   // As early as it can: one working day of work, and no earlier than its floor (the as-of date for overdue or started work).
-  const duration = net.duration.slice();
-  duration[at] = 1;
-  const early = runForecast({ ...setup, net: { ...net, duration } });
+  const early = forecastWithChange(setup, base, at, { duration: 1 });
   const maxRecoveryDays = Math.max(0, f0 - early.finish[at]!);
 
   const driven: number[] = [];
@@ -59,15 +55,7 @@ export function recoveryOf(model: Model, analysis: Analysis, options: RunOptions
   const finishWith = (r: number): Int32Array => {
     let f = runs.get(r);
     if (f) return f;
-    if (r >= 0) {
-      const shorter = net.duration.slice();
-      shorter[at] = Math.max(1, net.duration[at]! - r);
-      f = runForecast({ ...setup, net: { ...net, duration: shorter } }).finish;
-    } else {
-      const later = setup.finishFloor.slice();
-      later[at] = Math.max(later[at]!, f0 - r);
-      f = runForecast(setup, later).finish;
-    }
+    f = forecastWithChange(setup, base, at, r >= 0 ? { duration: Math.max(1, net.duration[at]! - r) } : { finishFloor: Math.max(setup.finishFloor[at]!, f0 - r) }).finish;
     runs.set(r, f);
     return f;
   };

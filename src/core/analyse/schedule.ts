@@ -246,8 +246,7 @@ export interface ForwardOptions {
  * predecessors.
  */
 export function passForward(net: Network, options: ForwardOptions = {}): ForwardResult {
-  const { graph, structure, active, duration, startFloor, edgeOn } = net;
-  const { inStart, inEdges, edgeFrom } = graph;
+  const { structure, active } = net;
   const n = active.length;
   const start = new Int32Array(n);
   const finish = new Int32Array(n);
@@ -257,28 +256,68 @@ export function passForward(net: Network, options: ForwardOptions = {}): Forward
   for (let k = 0; k < n; k++) {
     const v = order[k]!;
     if (active[v] !== 1) continue;
-    const d = duration[v]!;
-    let s = startFloor[v]!;
-    let by = -1;
-    if (pinned[v] !== 1) {
-      for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
-        const e = inEdges[p]!;
-        const u = edgeFrom[e]!;
-        if (edgeOn[e] !== 1 || active[u] !== 1) continue;
-        const bound = linkStartBound(net, e, u, v, start, finish);
-        if (bound > s) {
-          s = bound;
-          by = e;
-        }
-      }
-    }
-    start[v] = s;
-    let f = s + d;
-    if (finishFloor !== undefined && finishFloor[v]! > f) f = finishFloor[v]!;
-    finish[v] = f;
+    const by = forwardStep(net, v, pinned, finishFloor, start, finish);
     if (driver !== undefined) driver[v] = by;
   }
   return { start, finish };
+}
+
+/**
+ * The forward pass again after node `from`'s own inputs changed (its length, floors or pin) and
+ * nothing else's: `base` is the pass before the change. Only `from` and the nodes whose
+ * predecessors' dates moved are recomputed, in topological order by the same step, so the result
+ * equals passForward on the changed network; a what-if on one node costs what it reaches, not
+ * the whole network.
+ */
+export function passForwardFrom(net: Network, options: ForwardOptions, base: ForwardResult, from: number): ForwardResult {
+  const { graph, structure, active } = net;
+  const { outStart, outEdges, edgeTo } = graph;
+  const n = active.length;
+  const start = base.start.slice();
+  const finish = base.finish.slice();
+  const { finishFloor } = options;
+  const pinned = options.pinned ?? net.pinned;
+  const { order, position } = structure;
+  const dirty = new Uint8Array(n);
+  dirty[from] = 1;
+  for (let k = position[from]!; k < n; k++) {
+    const v = order[k]!;
+    if (dirty[v] !== 1 || active[v] !== 1) continue;
+    const s0 = start[v]!;
+    const f0 = finish[v]!;
+    forwardStep(net, v, pinned, finishFloor, start, finish);
+    if (start[v] === s0 && finish[v] === f0 && v !== from) continue;
+    for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
+      const w = edgeTo[outEdges[p]!]!;
+      if (w >= 0) dirty[w] = 1;
+    }
+  }
+  return { start, finish };
+}
+
+/** One node of the forward pass: its start and finish from its floors and its predecessors'; returns the link that set the start (-1: the floor). */
+function forwardStep(net: Network, v: number, pinned: Uint8Array, finishFloor: Int32Array | undefined, start: Int32Array, finish: Int32Array): number {
+  const { graph, active, duration, startFloor, edgeOn } = net;
+  const { inStart, inEdges, edgeFrom } = graph;
+  let s = startFloor[v]!;
+  let by = -1;
+  if (pinned[v] !== 1) {
+    for (let p = inStart[v]!; p < inStart[v + 1]!; p++) {
+      const e = inEdges[p]!;
+      const u = edgeFrom[e]!;
+      if (edgeOn[e] !== 1 || active[u] !== 1) continue;
+      const bound = linkStartBound(net, e, u, v, start, finish);
+      if (bound > s) {
+        s = bound;
+        by = e;
+      }
+    }
+  }
+  start[v] = s;
+  let f = s + duration[v]!;
+  if (finishFloor !== undefined && finishFloor[v]! > f) f = finishFloor[v]!;
+  finish[v] = f;
+  return by;
 }
 
 /**
