@@ -89,7 +89,10 @@ async function pickInitiative(page: Page, text: string): Promise<void> {
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.mouse.move(0, 0);
   mkdirSync(SHOTS, { recursive: true });
+  // A full-page shot shows what a user sees by scrolling: cards skipped while off screen (content-visibility: auto) are painted.
+  const painted = fullPage ? await page.addStyleTag({ content: '* { content-visibility: visible !important; }' }) : undefined;
   await page.screenshot({ path: join(SHOTS, name), fullPage });
+  await painted?.evaluate((style) => style.remove());
 }
 
 /** The finding the test clicks and waives: a planted dependency.unknown in this workbook. */
