@@ -92,7 +92,7 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   // A full-page shot shows what a user sees by scrolling: cards skipped while off screen (content-visibility: auto) are painted.
   const painted = fullPage ? await page.addStyleTag({ content: '* { content-visibility: visible !important; }' }) : undefined;
   await page.screenshot({ path: join(SHOTS, name), fullPage });
-  await painted?.evaluate((style) => style.remove());
+  await painted?.evaluate((style) => (style as Element).remove());
 }
 
 /** The finding the test clicks and waives: a planted dependency.unknown in this workbook. */
