@@ -453,7 +453,8 @@ export function dataRows(block: Block): number[] {
 
 /**
  * True when the last data row holds only numbers, each the sum of its column over the rows above
- * (at least two of them): a SUM row at the foot of a finance table, written with no "Total" label.
+ * (at least two of them, in a column of figures): a SUM row at the foot of a finance table, written
+ * with no "Total" label.
  */
 function isUnlabelledSumRow(block: Block, rows: readonly number[]): boolean {
   if (rows.length < 3) return false;
@@ -467,14 +468,17 @@ function isUnlabelledSumRow(block: Block, rows: readonly number[]): boolean {
     if (typeof v !== 'number') return false;
     let sum = 0;
     let terms = 0;
+    let filled = 0;
     for (let k = 0; k < rows.length - 1; k++) {
       const above = grid.value(rows[k]!, col);
+      if (!isBlank(above)) filled++;
       if (typeof above === 'number') {
         sum += above;
         terms++;
       }
     }
-    if (terms < 2 || Math.abs(sum - v) > 1e-6 * Math.max(1, Math.abs(v))) return false;
+    // A column of figures (a word or two among them, "TBC"): names with two numbers in them sum to nothing.
+    if (terms < 2 || terms < filled * 0.8 || Math.abs(sum - v) > 1e-6 * Math.max(1, Math.abs(v))) return false;
     numbers++;
   }
   return numbers > 0;

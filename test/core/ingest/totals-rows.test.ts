@@ -81,4 +81,18 @@ describe('totals rows', () => {
     const notSums: CellValue[][] = [HEADER, ...body, [null, null, null, null, null, 2400, null]];
     expect(idMissing(notSums)).toBe(1);
   });
+
+  it('reads a last row of one number under a column of names as a row, though two names above are numbers that sum to it', () => {
+    // Initiative names 2 and 4 among words: 6 under them is a name typed without an id, not their sum.
+    const rows: CellValue[][] = [
+      HEADER,
+      ['CX-1', 'Robotics', 'Kim Lee', 'Amber', '2027-02-15', 1200, null],
+      ['CX-2', 2, 'Ana Diaz', 'Green', '2027-04-01', 800, null],
+      ['CX-3', 4, 'Ana Diaz', 'Green', '2027-05-01', 450.5, null],
+      ['CX-4', 'ERP', 'Ana Diaz', 'Green', '2027-05-01', 300, null],
+      [null, 6, null, null, null, null, null],
+    ];
+    expect(ids(rows)).toEqual(['CX-1', 'CX-2', 'CX-3', 'CX-4']);
+    expect(idMissing(rows)).toBe(1);
+  });
 });

@@ -187,7 +187,7 @@ describe('the taskpane over an in-memory workbook', () => {
     await renderApp(port);
     await openStep('Report');
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
-    await screen.findByText('The summary is ready');
+    await screen.findByText('The summary is ready', undefined, { timeout: 20_000 });
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
     await waitFor(() => expect(port.log.reports).toHaveLength(2));
     expect(port.log.reports[0]!.sheets).not.toContain('Changes');
@@ -251,7 +251,7 @@ describe('the taskpane over an in-memory workbook', () => {
     await renderApp(port);
     await openStep('Report');
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
-    await screen.findByText('The summary is ready');
+    await screen.findByText('The summary is ready', undefined, { timeout: 20_000 });
     expect(port.log.reports.map((r) => r.sheets)).toEqual([['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments', 'Value at risk', 'Sources', 'Actions', 'Decisions', '_throughline']]);
     expect(port.log.reports[0]?.doc.asOf).toBe('2026-03-16');
     await userEvent.click(screen.getByRole('button', { name: 'Go to Summary' }));

@@ -45,7 +45,7 @@ describe('the Actions view and findings’ life in the settings', () => {
     // The run's result is rendered as a transition: Generate report is enabled once it is on screen.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
-    await screen.findByText('The summary is ready');
+    await screen.findByText('The summary is ready', undefined, { timeout: 20_000 });
 
     // The Actions sheet's Person column, person by person in its order.
     const sheet = port.log.reports[0]!.doc.sheets.find((s) => s.name === REPORT_SHEETS.actions)!;

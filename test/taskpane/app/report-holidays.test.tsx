@@ -34,7 +34,7 @@ describe('holidays on the Report step', () => {
     // The run with the holiday is in the worker (inline here); Generate waits for it.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Generate report' }));
-    await screen.findByText('The summary is ready');
+    await screen.findByText('The summary is ready', undefined, { timeout: 20_000 });
     const doc = port.log.reports[0]!.doc;
     const findings = doc.sheets.find((s) => s.name === 'Findings')!;
     const texts: string[] = [];

@@ -37,7 +37,7 @@ async function generateInNewSession(wb: FakeWorkbook): Promise<void> {
   // The run's result is rendered as a transition: Generate report is enabled once it is on screen.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Generate report' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
     await userEvent.click(screen.getByRole('button', { name: 'Generate report' }));
-  await screen.findByText('The summary is ready');
+  await screen.findByText('The summary is ready', undefined, { timeout: 20_000 });
   view.unmount();
 }
 
