@@ -36,7 +36,9 @@ async function runDone() {
 
 async function renderApp(port: MemoryWorkbookPort) {
   const view = renderQuick(<App port={port} dark={false} initialAsOf={AS_OF} />);
-  await screen.findByRole('heading', { name: 'Sources' });
+  await screen.findByRole('heading', { name: 'Sources' }, { timeout: 20_000 });
+  // The first run's end, not only no progress bar (there is none before the run starts).
+  await waitFor(() => expect(view.container.querySelector('[data-run="done"]')).not.toBeNull(), { timeout: 20_000 });
   await runDone();
   return view;
 }
