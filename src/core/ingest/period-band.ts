@@ -23,7 +23,7 @@ type Form = 'date' | 'label';
 /** The form of one header cell of a band, with its day when it gives one. */
 function formOf(value: CellValue, format: string | null | undefined): { form: Form; day?: number } | undefined {
   if (value instanceof Date) return { form: 'date', day: quickDay(value)! };
-  // A date cell as Office.js gives it: its serial, in a date format (the serial's order is the days').
+  // A date cell as a host may give it: its serial, in a date format (the serial's order is the days').
   if (typeof value === 'number') return isDateFormat(format) && Number.isFinite(value) ? { form: 'date', day: value } : undefined;
   if (typeof value !== 'string') return undefined;
   const text = cleanText(value);

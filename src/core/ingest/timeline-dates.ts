@@ -1,21 +1,19 @@
 import type { CellValue, DateOrder, DateSystem, DayNumber, Finding, RawSheet, RunOptions } from '../types';
 import { makeFinding } from '../types';
 import { makeCalendar, rollBackward, rollForward, type WorkCalendar } from '../util/calendar';
-import { dayFromDate, dayFromParts, dayFromSerial } from '../util/days';
 import { shortText } from '../util/short-text';
 import type { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
-import { cleanText } from './normalise/cell-text';
-import { isDateFormat } from './normalise/date';
+import { forcedDateOrder, isDateFormat, parseDateValue } from './normalise/date';
 
 /**
  * The start and due a hand-made Gantt draws rather than writes: a table with no start or no due
  * column, beside a timeline of week or month columns (period-band.ts) whose cells are marked
  * ("x", "■", a bar's fill colour) over the periods each task runs. A row's start is the first
  * working day of its first marked period, its due the last working day of its last, on the run's
- * working calendar. Only a band whose headers all give a day or a month with its year is read,
- * and only when its cells are marks: a band of other figures (hours, FTEs, money phased by
- * month) is no drawing of dates. Said once per table (ingest.dates-from-timeline).
+ * working calendar. Only a band whose headers all give a day, or a period with its year (a month,
+ * a quarter), is read, and only when its cells are marks: a band of other figures (hours, FTEs,
+ * money phased by month) is no drawing of dates. Said once per table (ingest.dates-from-timeline).
  */
 
 /** One period of the timeline: its first and last calendar day. */
@@ -24,50 +22,25 @@ export interface Period {
   readonly last: DayNumber;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-/** "02/11/2026", "2.11.26", "11/02/2026". */
-const NUMERIC_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
-/** "2026-11-02". */
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** "2-Nov-2026", "02 Nov 26", "2 November 2026". */
-const NAMED_DAY = new RegExp(`^(\\d{1,2})[- ]${MONTH}[- ](\\d{2}|\\d{4})$`, 'i');
-/** "Nov-26", "Nov 2026", "November 2026", "Jan '27". */
-const NAMED_MONTH = new RegExp(`^${MONTH}\\s*[-/' ]\\s*'?(\\d{2}|\\d{4})$`, 'i');
+type Reading = { kind: 'day'; day: DayNumber } | { kind: 'period'; first: DayNumber; last: DayNumber };
 
-const fullYear = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));
-const monthOf = (text: string): number => MONTHS.indexOf(text.slice(0, 3).toLowerCase()) + 1;
-
-type Reading = { kind: 'day'; day: DayNumber } | { kind: 'month'; first: DayNumber; last: DayNumber };
-
-/** A header cell's day or month, with a numeric day read in `order`; undefined when it gives neither. */
+/**
+ * A header cell's day, or the period it names ("Nov-26", "Q1 2027"), read as the cells of a date
+ * column are (parseDateValue), a day that could be day-first or month-first in `order`; undefined
+ * when it gives neither, or reads only in the other order. No as-of day is given, so a day with no year gives nothing.
+ */
 function readHeader(value: CellValue, format: string | null, order: DateOrder, system: DateSystem): Reading | undefined {
-  if (value instanceof Date) return dayReading(dayFromDate(value));
-  if (typeof value === 'number') return isDateFormat(format) ? dayReading(dayFromSerial(value, system)) : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = cleanText(value);
-  let m = ISO_DAY.exec(text);
-  if (m) return dayReading(dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])));
-  m = NUMERIC_DAY.exec(text);
-  if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
-    return dayReading(dayFromParts(fullYear(m[3]!), mo, d));
-  }
-  m = NAMED_DAY.exec(text);
-  if (m) return dayReading(dayFromParts(fullYear(m[3]!), monthOf(m[2]!), Number(m[1])));
-  m = NAMED_MONTH.exec(text);
-  if (m) {
-    const year = fullYear(m[2]!);
-    const month = monthOf(m[1]!);
-    const first = dayFromParts(year, month, 1);
-    const next = month === 12 ? dayFromParts(year + 1, 1, 1) : dayFromParts(year, month + 1, 1);
-    return first === undefined || next === undefined ? undefined : { kind: 'month', first, last: next - 1 };
-  }
-  return undefined;
+  // A figure is a day only in a date format; a day that reads only the other way breaks this order.
+  if (typeof value === 'number' && !isDateFormat(format)) return undefined;
+  const forced = forcedDateOrder(value);
+  if (forced !== undefined && forced !== order) return undefined;
+  const parsed = parseDateValue(value, { dateSystem: system, dateOrder: order, numberFormat: format });
+  if (parsed.kind !== 'value') return undefined;
+  const { day, period, ambiguous } = parsed.value;
+  if (period !== undefined) return { kind: 'period', first: period.first, last: period.last };
+  if (ambiguous !== undefined) return { kind: 'day', day: order === 'mdy' ? ambiguous.monthFirst : ambiguous.dayFirst };
+  return { kind: 'day', day };
 }
-
-const dayReading = (day: DayNumber | undefined): Reading | undefined => (day === undefined ? undefined : { kind: 'day', day });
 
 /**
  * The periods of a band's header cells, left to right: each day runs to the day before the next
@@ -91,7 +64,7 @@ function periodsIn(headers: ReadonlyArray<readonly [CellValue, (string | null)?]
   const firstOf = (r: Reading): DayNumber => (r.kind === 'day' ? r.day : r.first);
   for (let k = 1; k < read.length; k++) if (firstOf(read[k]!) <= firstOf(read[k - 1]!)) return undefined;
   return read.map((r, k) => {
-    if (r.kind === 'month') return { first: r.first, last: r.last };
+    if (r.kind === 'period') return { first: r.first, last: r.last };
     const next = k + 1 < read.length ? firstOf(read[k + 1]!) : r.day + (r.day - firstOf(read[k - 1]!));
     return { first: r.day, last: next - 1 };
   });
