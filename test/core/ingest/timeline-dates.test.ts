@@ -38,6 +38,15 @@ describe('bandPeriods', () => {
     ]);
   });
 
+  it('reads quarters with their year as whole quarters', () => {
+    expect(iso(bandPeriods([['Q1 2027'], ['Q2 2027'], ['Q3 2027'], ['Q4 2027']], 'dmy'))).toEqual([
+      ['2027-01-01', '2027-03-31'],
+      ['2027-04-01', '2027-06-30'],
+      ['2027-07-01', '2027-09-30'],
+      ['2027-10-01', '2027-12-31'],
+    ]);
+  });
+
   it('reads date serials in a date format, as Office.js gives date cells', () => {
     expect(iso(bandPeriods([[46328, 'dd/mm/yyyy'], [46335, 'dd/mm/yyyy'], [46342, 'dd/mm/yyyy'], [46349, 'dd/mm/yyyy']], 'dmy'))?.[0]).toEqual(['2026-11-02', '2026-11-08']);
     // The same numbers in a number format are figures, not days.
