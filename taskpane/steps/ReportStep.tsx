@@ -92,7 +92,11 @@ export function ReportStep({ state, port }: ReportStepProps) {
         setProgress({ phase: 'done', target, sheets: [] });
       }
     } catch (e) {
-      if (e instanceof CancelledError) return;
+      if (e instanceof CancelledError) {
+        // The user's Cancel has said so already; a newer run that stopped this report has not.
+        setProgress((p) => (p.phase === 'working' ? { phase: 'failed', message: 'The inputs changed while the report was being made. Generate it again.' } : p));
+        return;
+      }
       setProgress({ phase: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
   };

@@ -192,9 +192,15 @@ export function useTaskpane(
   const runKey = JSON.stringify(runInputs(settings));
   // Taken again when the saved settings arrive and with the as-of date, so a run reads the findings' life the last report recorded.
   const runSettings = useMemo(() => settings, [runKey, asOf, phase]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Identifies the inputs of the run to start; until the effect below starts it, the pane counts
+  // as running, so no report is asked of a run about to be replaced.
+  const runToken = useMemo(() => ({}), [pipeline, stage, phase, readingFiles, cancelled, sourcesVersion, runSettings, asOf, holidays, runAttempt]);
+  const startedFor = useRef<object | undefined>(undefined);
+  const runDue = phase === 'ready' && readingFiles === 0 && !cancelled && startedFor.current !== runToken;
   useEffect(() => {
     // Files being read come first (a run now would be superseded when they arrive).
     if (phase !== 'ready' || readingFiles > 0 || cancelled) return;
+    startedFor.current = runToken;
     // A newer input supersedes the run in flight: stop it rather than wait for it.
     if (inFlight.current) pipeline.cancel();
     let live = true;
@@ -234,7 +240,7 @@ export function useTaskpane(
     return () => {
       live = false;
     };
-  }, [pipeline, stage, phase, readingFiles, cancelled, sourcesVersion, runSettings, asOf, holidays, runAttempt]);
+  }, [pipeline, stage, phase, readingFiles, cancelled, sourcesVersion, runSettings, asOf, holidays, runAttempt, runToken]);
 
   const updateSettings = useCallback(
     (update: SettingsUpdate) => {
@@ -267,7 +273,7 @@ export function useTaskpane(
     ...(detected ? { detected } : {}),
     tableViews,
     ...(run && !cancelled ? { run } : {}),
-    running,
+    running: running || runDue,
     stage,
     cancelled,
     pipeline,
