@@ -12,7 +12,7 @@ import { readKpis } from './read-kpis';
 import { savedMappingOf } from './table-key';
 import { readCalendarSheet } from './read-calendar';
 import { applyDurationDues } from './due-from-duration';
-import { applyCostLines, moneyOnlyColumns, readCostLines, type CostLine } from './read-cost-lines';
+import { applyCostLines, asOwnItems, benefitColumns, definedShare, moneyOnlyColumns, readCostLines, type CostLine } from './read-cost-lines';
 import { isCostLinesReason, type CostLineColumns } from './match/other-kinds';
 import { sheetPart } from './calendar-part';
 import { readDepartmentCodes, readLeadsBlock } from './read-leads';
@@ -122,8 +122,9 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
         if (read.length === 0 && codes.length === 0) findings.push(ignoredTable(source, found, table.key, options));
         continue;
       }
-      // Money and ids only (Initiative ID | Budget | Actual): the money of initiatives defined elsewhere, if they are; known once every source is read.
-      const money = moneyOnlyColumns(table);
+      // Money and ids only (Initiative ID | Budget | Actual), or a benefits register (Benefit ID | Project | Value):
+      // the money of initiatives defined elsewhere, if they are; known once every source is read.
+      const money = moneyOnlyColumns(table) ?? benefitColumns(table, one.block, one.rows);
       if (money) {
         moneyTables.push({ source, found: one, columns: money });
         continue;
@@ -134,16 +135,14 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     if (unmapped) findings.push(unmapped);
   }
   if (moneyTables.length > 0) {
-    const ids = new Set(initiatives.records.map((r) => r.id));
     for (const m of moneyTables) {
       const { table, block, rows } = m.found;
       const costs = readCostLines(m.source, table, block, rows, options, addresses, m.columns);
-      const named = new Set(costs?.lines.map((l) => l.id!) ?? []);
-      let defined = 0;
-      for (const id of named) if (ids.has(id)) defined++;
-      // Most of its ids are initiatives of other tables: its money merges into them. Else it is the only list of them: initiatives.
-      if (costs === undefined || defined * 2 <= named.size) {
-        readTable(m.source, m.found);
+      // Most of the initiatives it names are of other tables: its money merges into them. Else it is the only list of them: initiatives.
+      if (costs === undefined || !definedShare(costs.lines, initiatives.records)) {
+        const own = asOwnItems(m.found, m.columns);
+        if (own !== m.found) used.set(table.key, own.table);
+        readTable(m.source, own);
         continue;
       }
       takeCostLines(m.source, costs);

@@ -3,8 +3,9 @@ import { FIELD_BIT, INITIATIVE_FIELD_SPECS, makeFinding } from '../types';
 import type { AddressBook } from './address-book';
 import { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
+import type { FoundTable } from './detect-tables';
 import { profileColumns } from './match/column-profile';
-import { COST_FIELDS, recogniseCostLines, type CostField, type CostLineColumns } from './match/other-kinds';
+import { COST_FIELDS, mayBeBenefitRegister, recogniseBenefitLines, recogniseCostLines, type CostField, type CostLineColumns, type LineNoun } from './match/other-kinds';
 import { idsByName, nameIndexKey } from './identity';
 import { withMoneyUnits } from './money-unit';
 import { normaliseId } from './normalise/id';
@@ -14,7 +15,9 @@ import { a1, a1Range } from '../util/a1';
 
 /**
  * Cost breakdowns: a table whose rows are cost lines of initiatives defined elsewhere
- * (Cost line | Initiative | Cost centre | Budget | Forecast), told by recogniseCostLines, or a
+ * (Cost line | Initiative | Cost centre | Budget | Forecast), told by recogniseCostLines, a benefits
+ * register (Benefit ID | Benefit | Project | Annual value: each row the value one initiative is to
+ * bring, recogniseBenefitLines), or a
  * finance table of one line per initiative (Initiative ID | Budget | Actual | Forecast: money and
  * nothing else, moneyOnlyColumns). Each line's money is read in units (its column's unit,
  * money-unit.ts); after every source is read, the lines are summed per initiative into the
@@ -31,6 +34,8 @@ export interface CostLine {
   readonly idCell: CellRef;
   readonly amounts: Partial<Record<CostField, number>>;
   readonly cells: Partial<Record<CostField, CellRef>>;
+  /** A cost line, or a benefit of a benefits register: the word findings use. */
+  readonly noun: LineNoun;
 }
 
 /** A cost-line table read: its lines, the table with the columns read mapped, and its findings (an info notice that it was read as cost lines, then the cells it could not read). */
@@ -54,7 +59,32 @@ export function moneyOnlyColumns(table: DetectedTable): CostLineColumns | undefi
   const money: Partial<Record<CostField, number>> = {};
   for (const m of table.mapping) if (m.field !== 'id') money[m.field as CostField] = m.column;
   if (Object.keys(money).length === 0) return undefined;
-  return { reference: id.column, by: 'id', money, evidence: [id.header, ...table.mapping.filter((m) => m.field !== 'id').map((m) => m.header)] };
+  return { reference: id.column, by: 'id', money, evidence: [id.header, ...table.mapping.filter((m) => m.field !== 'id').map((m) => m.header)], noun: 'cost line' };
+}
+
+/**
+ * The columns of an initiatives table that is a benefits register (recogniseBenefitLines): the
+ * value of initiatives defined elsewhere, when they are (ingest decides, once every source is read).
+ */
+export function benefitColumns(table: DetectedTable, block: Block, rows: readonly number[]): CostLineColumns | undefined {
+  if (table.kind !== 'initiatives' || table.profile !== undefined || !mayBeBenefitRegister(block.headers)) return undefined;
+  return recogniseBenefitLines(profileColumns(block, rows));
+}
+
+/**
+ * A benefits register read as the only list of its benefits: each row is named by its benefit
+ * column, not by the project it comes from (which a "Project" header would otherwise take).
+ */
+export function asOwnItems(found: FoundTable, columns: CostLineColumns): FoundTable {
+  const column = columns.itemName;
+  const { table } = found;
+  const current = table.mapping.find((m) => m.field === 'name');
+  if (column === undefined || current?.column === column) return found;
+  const named: ColumnMapping = { field: 'name', column, header: table.headers[column] ?? '', confidence: 0.9, by: 'header' };
+  const mapping = [...table.mapping.filter((m) => m.field !== 'name' && m.column !== column), named].sort((a, b) => a.column - b.column);
+  const freed = current ? [{ column: current.column, header: current.header }] : [];
+  const unmapped = [...table.unmapped.filter((u) => u.column !== column), ...freed].sort((a, b) => a.column - b.column);
+  return { ...found, table: { ...table, mapping, unmapped } };
 }
 
 /**
@@ -72,6 +102,7 @@ export function readCostLines(
 ): CostLineTable | undefined {
   const columns = given ?? recogniseCostLines(profileColumns(block, rows));
   if (columns === undefined) return undefined;
+  const { noun } = columns;
   const mapped = (field: ColumnMapping['field'], column: number): ColumnMapping => ({ field, column, header: block.headers[column] ?? '', confidence: 1, by: 'values' });
   const refField = columns.by === 'id' ? 'id' : 'name';
   const mapping = withMoneyUnits(block, [
@@ -88,7 +119,7 @@ export function readCostLines(
     if (id === undefined && (name === undefined || name === '')) {
       // A line that names no initiative is counted nowhere: said, not dropped.
       const amounts = mapping.filter((m) => m.field !== refField && !isBlank(reader.value(m.field, row))).map((m) => `${m.header} "${displayValue(reader.value(m.field, row))}"`);
-      if (amounts.length > 0) reader.reportRow(refField, row, `Row ${row + 1}: a cost line that names no initiative in "${mapping[0]!.header}"; its ${amounts.join(', ')} ${amounts.length === 1 ? 'is' : 'are'} counted nowhere.`);
+      if (amounts.length > 0) reader.reportRow(refField, row, `Row ${row + 1}: a ${noun} that names no initiative in "${mapping[0]!.header}"; its ${amounts.join(', ')} ${amounts.length === 1 ? 'is' : 'are'} counted nowhere.`);
       continue;
     }
     const who = id ?? `"${name}"`;
@@ -97,26 +128,49 @@ export function readCostLines(
     for (const m of mapping) {
       if (m.field === refField) continue;
       const field = m.field as CostField;
-      const value = reader.take(field, row, parseMoneyValue(reader.value(field, row), m.unit?.scale ?? 0), `Cost line of ${who} (row ${row + 1})`);
+      const value = reader.take(field, row, parseMoneyValue(reader.value(field, row), m.unit?.scale ?? 0), `${noun === 'benefit' ? 'Benefit' : 'Cost line'} of ${who} (row ${row + 1})`);
       if (value === undefined) continue;
       amounts[field] = value;
       cells[field] = reader.fieldCell(field, row)!;
     }
     const idCell = reader.fieldCell(refField, row)!;
-    lines.push(id !== undefined ? { id, source: source.name, idCell, amounts, cells } : { name: name!, source: source.name, idCell, amounts, cells });
+    lines.push(id !== undefined ? { id, source: source.name, idCell, amounts, cells, noun } : { name: name!, source: source.name, idCell, amounts, cells, noun });
   }
   const named = [...new Set(lines.map((l) => l.id ?? `"${l.name}"`))];
   const headers = mapping.filter((m) => m.field !== refField).map((m) => `"${m.header}"`);
   const each = lines.length === named.length && lines.length > 1 ? `, one line each,` : '';
-  const what = `${count(lines.length, 'line')} of ${count(named.length, 'initiative')} (${listed(named)})${each} named in "${mapping[0]!.header}"; ${headers.join(', ')} ${headers.length === 1 ? 'is' : 'are'} summed into each initiative's own row`;
+  const what = `${count(lines.length, noun === 'benefit' ? 'benefit' : 'line')} of ${count(named.length, 'initiative')} (${listed(named)})${each} named in "${mapping[0]!.header}"; ${headers.join(', ')} ${headers.length === 1 ? 'is' : 'are'} summed into each initiative's own row`;
   const { range } = table;
   const notice = makeFinding(
     'ingest.table-ignored',
-    `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)} hold cost lines, not initiatives, and were read as such: ${what}.`,
+    `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)} hold ${noun === 'benefit' ? 'benefits (a benefits register)' : 'cost lines'}, not initiatives, and were read as such: ${what}.`,
     [{ source: source.name, sheet: table.sheet, address: a1(range.top, range.left) }],
   );
-  const ignoredReason = `it was read as cost lines, not initiatives: ${what}`;
+  const ignoredReason = `it was read as ${noun === 'benefit' ? 'benefits' : 'cost lines'}, not initiatives: ${what}`;
   return { lines, table: { ...read, kind: null, rowCount: rows.length, ignoredReason }, findings: [notice, ...reader.findingsInReadingOrder()] };
+}
+
+/**
+ * Whether more than half of the initiatives the lines name (by id, or by a name one initiative
+ * has) are among the records: else the table is the only list of its items.
+ */
+export function definedShare(lines: readonly CostLine[], records: readonly InitiativeRecord[]): boolean {
+  const ids = new Set(records.map((r) => r.id));
+  let names: ReadonlyMap<string, readonly string[]> | undefined;
+  const named = new Set<string>();
+  let defined = 0;
+  for (const l of lines) {
+    const key = l.id ?? `"${nameIndexKey(l.name!)}"`;
+    if (named.has(key)) continue;
+    named.add(key);
+    if (l.id !== undefined) {
+      if (ids.has(l.id)) defined++;
+      continue;
+    }
+    const asId = normaliseId(l.name!);
+    if ((asId !== undefined && ids.has(asId)) || ((names ??= idsByName(records)).get(nameIndexKey(l.name!))?.length ?? 0) === 1) defined++;
+  }
+  return defined * 2 > named.size;
 }
 
 /**
@@ -164,7 +218,7 @@ export function applyCostLines(lines: readonly CostLine[], records: InitiativeRe
   }
   for (const { found, lines: group } of unresolved.values()) {
     const sources = [...new Set(group.map((l) => l.source))].join(' and ');
-    const what = `${group.length === 1 ? 'a cost line names' : `${group.length} cost lines name`} initiative "${group[0]!.name}"`;
+    const what = `${linesName(group)} initiative "${group[0]!.name}"`;
     const why =
       found.length === 0
         ? `, which no source defines by that id or name; ${notCounted(group)}. Correct the name, or write the initiative's id.`
@@ -185,7 +239,7 @@ export function applyCostLines(lines: readonly CostLine[], records: InitiativeRe
       findings.push(
         makeFinding(
           'value.unparseable',
-          `${sources}: ${group.length === 1 ? 'a cost line names' : `${group.length} cost lines name`} initiative ${id}, which no source defines; ${notCounted(group)}. Correct the id, or add the initiative to its tracker.`,
+          `${sources}: ${linesName(group)} initiative ${id}, which no source defines; ${notCounted(group)}. Correct the id, or add the initiative to its tracker.`,
           group.map((l) => l.idCell),
         ),
       );
@@ -196,7 +250,7 @@ export function applyCostLines(lines: readonly CostLine[], records: InitiativeRe
       if (sum === undefined) continue;
       const own = at.find((k) => records[k]![field] !== undefined);
       const lineCells = group.flatMap((l) => (l.cells[field] ? [l.cells[field]!] : []));
-      const from = `${count(lineCells.length, 'cost line')} in ${sources}`;
+      const from = `${count(lineCells.length, group[0]!.noun)} in ${sources}`;
       if (own === undefined) {
         for (const k of at) {
           const r = records[k]!;
@@ -246,6 +300,12 @@ function fieldCell(record: InitiativeRecord, field: CostField): CellRef | undefi
   const col = table.columns[field];
   if ((filled & FIELD_BIT[field]) === 0 || col === undefined) return undefined;
   return { source: table.source, sheet: table.sheet, address: a1(row, col) };
+}
+
+/** "a cost line names", "3 benefits name": the lines' subject in a sentence. */
+function linesName(group: readonly CostLine[]): string {
+  const noun = group[0]!.noun;
+  return group.length === 1 ? `a ${noun} names` : `${group.length} ${noun}s name`;
 }
 
 function count(n: number, noun: string): string {

@@ -2,7 +2,7 @@ import type { ColumnProfile } from './column-profile';
 import { share } from './column-profile';
 import { parseWeekdays } from '../normalise/weekdays';
 import { INITIATIVE_FIELD_SPECS, LEAD_TABLE_HEADERS } from '../../types';
-import { headerEvidence } from './header-evidence';
+import { headerEvidence, normaliseHeader } from './header-evidence';
 
 /**
  * Tables that look like initiatives (an id, a name, an owner, a status, a date) but hold
@@ -131,7 +131,13 @@ export interface CostLineColumns {
   readonly money: Partial<Record<CostField, number>>;
   /** The reference and money headers, for the reason. */
   readonly evidence: readonly string[];
+  /** What each row is: a cost line, or a benefit of a benefits register. */
+  readonly noun: LineNoun;
+  /** A benefits register's column naming each benefit: the rows' name when the register is read as items of its own. */
+  readonly itemName?: number;
 }
+
+export type LineNoun = 'cost line' | 'benefit';
 
 /**
  * Headers that name the initiative a row belongs to, not the row itself. Not "Programme" or
@@ -193,7 +199,52 @@ export function recogniseCostLines(profiles: readonly ColumnProfile[]): CostLine
   }
   const columns = COST_FIELDS.flatMap((f) => (money[f] === undefined ? [] : [profiles[money[f]!]!]));
   if (columns.length === 0) return undefined;
-  return { reference: reference.column, by: byId ? 'id' : 'name', money, evidence: [reference.header, ...columns.map((p) => p.header)] };
+  return { reference: reference.column, by: byId ? 'id' : 'name', money, evidence: [reference.header, ...columns.map((p) => p.header)], noun: 'cost line' };
+}
+
+/** Headers keying each row as a benefit (or saving) by its id: "Benefit ID", "Benefit ref", "Savings no". */
+const BENEFIT_KEY_HEADER = /^(?:benefit|benefits|saving|savings) (?:id|ref|reference|code|key|no|number)$/;
+/** Headers naming each row as a benefit: "Benefit", "Benefit name", "Benefit description". */
+const BENEFIT_NAME_HEADER = /^(?:benefit|benefits|saving|savings)(?: (?:name|title|description|summary))?$/;
+/** Headers of the initiative a benefit comes from: "Project", "Linked project", "Enabling project(s)", "Initiative ID", "Delivered by". */
+const INITIATIVE_REFERENCE_HEADER =
+  /^(?:(?:linked|enabling|delivering|contributing|related|parent|source) )?(?:initiative|initiatives|project|projects|programme|programmes|program|programs)(?: (?:id|ids|ref|reference|code|key|no|number|name|title))?$|^(?:delivered|enabled) by$/;
+
+/** Whether a table's headers may be a benefits register's (a benefit key or name, and an initiative reference): before its columns are profiled for it. */
+export function mayBeBenefitRegister(headers: readonly string[]): boolean {
+  const forms = headers.map(normaliseHeader);
+  return forms.some((h) => BENEFIT_KEY_HEADER.test(h) || BENEFIT_NAME_HEADER.test(h)) && forms.some((h) => INITIATIVE_REFERENCE_HEADER.test(h));
+}
+
+/**
+ * A benefits register (Benefit ID | Benefit | Project | Benefit owner | Annual value): its rows
+ * are benefits, each the value one initiative is to bring. Ingest reads them into the initiatives
+ * they name when other tables define most of those, else as items of their own. Told by content: a
+ * column keying the rows as benefits (a "Benefit ID" of distinct ids, or a "Benefit" column of
+ * distinct text that comes before the reference), a column naming the initiative each comes from
+ * (its ids or names), and a column of amounts. The benefit's own owner, dates and status are the
+ * register's, not the initiative's: they are left unread (and listed as unmapped).
+ */
+export function recogniseBenefitLines(profiles: readonly ColumnProfile[]): CostLineColumns | undefined {
+  const words = (p: ColumnProfile): string => p.form.words.join(' ');
+  const reference = profiles.find((p) => INITIATIVE_REFERENCE_HEADER.test(words(p)) && p.filled >= 2);
+  if (reference === undefined) return undefined;
+  const distinctText = (p: ColumnProfile): boolean => p.filled >= 2 && p.distinct === p.filled && share(p, p.numbers) < 0.2;
+  const others = profiles.filter((p) => p !== reference && distinctText(p));
+  const key = others.find((p) => BENEFIT_KEY_HEADER.test(words(p)) && share(p, p.idLike) >= 0.8);
+  const name = others.find((p) => BENEFIT_NAME_HEADER.test(words(p)) && share(p, p.texts) >= 0.8);
+  if (key === undefined && (name === undefined || name.column > reference.column)) return undefined;
+  // The amount: the column a header names as a benefit, else the one column of money.
+  const amounts = profiles.filter((p) => p !== reference && p.filled > 0 && share(p, p.numbers) >= 0.6 && share(p, p.dates) < 0.2);
+  const named = amounts
+    .map((p) => ({ p, score: headerEvidence(p.form, INITIATIVE_FIELD_SPECS.benefit) }))
+    .filter((c) => c.score >= 0.4)
+    .sort((a, b) => b.score - a.score || a.p.column - b.p.column)[0]?.p;
+  const monies = amounts.filter((p) => share(p, p.money) >= 0.6);
+  const amount = named ?? (monies.length === 1 ? monies[0] : undefined);
+  if (amount === undefined) return undefined;
+  const by = share(reference, reference.idLike) >= 0.8 ? 'id' : 'name';
+  return { reference: reference.column, by, money: { benefit: amount.column }, evidence: [reference.header, amount.header], noun: 'benefit', ...(name ? { itemName: name.column } : {}) };
 }
 
 /**
