@@ -18,6 +18,19 @@ const MONTH_LABEL = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 /** A day written d/m/y, m/d/y or d-mmm ("02/11/2026", "2-Nov", "02 Nov"). */
 const DAY_TEXT = /^\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:[- ]\d{2,4})?)$/i;
 
+/** "w/c 02/11", "W/B 2 Nov", "Week commencing 02/11/2026": a week named by its first day. */
+const WEEK_START = /^(?:w\s*\/?\s*[cb]|wk\s+(?:of|commencing|beginning|starting)|week\s+(?:of|commencing|beginning|starting))\.?\s*:?\s+(?=\d)/i;
+/** "w/e 06/11", "Week ending 6 Nov": a week named by its last day. */
+const WEEK_END = /^(?:w\s*\/?\s*e|wk\s+ending|week\s+ending)\.?\s*:?\s+(?=\d)/i;
+
+/** A band header's day text without its week words, and whether the day ends its week ("w/e 06/11"). */
+export function weekDayText(text: string): { readonly text: string; readonly ending: boolean } {
+  const end = WEEK_END.exec(text);
+  if (end) return { text: text.slice(end[0].length), ending: true };
+  const start = WEEK_START.exec(text);
+  return start ? { text: text.slice(start[0].length), ending: false } : { text, ending: false };
+}
+
 type Form = 'date' | 'label';
 
 /** The form of one header cell of a band, with its day when it gives one. */
@@ -26,7 +39,7 @@ function formOf(value: CellValue, format: string | null | undefined): { form: Fo
   // A date cell as a host may give it: its serial, in a date format (the serial's order is the days').
   if (typeof value === 'number') return isDateFormat(format) && Number.isFinite(value) ? { form: 'date', day: value } : undefined;
   if (typeof value !== 'string') return undefined;
-  const text = cleanText(value);
+  const text = weekDayText(cleanText(value)).text;
   if (text.length > 20) return undefined;
   const iso = quickDay(text);
   if (iso !== undefined) return { form: 'date', day: iso };

@@ -5,6 +5,8 @@ import { shortText } from '../util/short-text';
 import type { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
 import { forcedDateOrder, isDateFormat, parseDateValue } from './normalise/date';
+import { weekDayText } from './period-band';
+import { dayFromParts, isoFromDay } from '../util/days';
 
 /**
  * The start and due a hand-made Gantt draws rather than writes: a table with no start or no due
@@ -22,52 +24,142 @@ export interface Period {
   readonly last: DayNumber;
 }
 
-type Reading = { kind: 'day'; day: DayNumber } | { kind: 'period'; first: DayNumber; last: DayNumber };
+type Reading =
+  | { kind: 'day'; day: DayNumber; ending: boolean }
+  | { kind: 'period'; first: DayNumber; last: DayNumber }
+  /** A day or a month the header names without its year ("w/c 02/11", "02-Nov", "Nov"): the band settles the year. */
+  | { kind: 'yearless'; month: number; day?: number; ending: boolean };
+
+/** "02/11", "2.11": a day and month in figures with no year (in the order tried). */
+const NUMERIC_DAY_MONTH = /^(\d{1,2})[/.](\d{1,2})$/;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "Nov", "November", "Sept.": a month alone. */
+const BARE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/i;
 
 /**
  * A header cell's day, or the period it names ("Nov-26", "Q1 2027"), read as the cells of a date
- * column are (parseDateValue), a day that could be day-first or month-first in `order`; undefined
- * when it gives neither, or reads only in the other order. No as-of day is given, so a day with no year gives nothing.
+ * column are (parseDateValue), a day that could be day-first or month-first in `order`; a day or
+ * month with no year, for the band to date (yearsFor); undefined when it gives none of these, or
+ * reads only in the other order.
  */
 function readHeader(value: CellValue, format: string | null, order: DateOrder, system: DateSystem): Reading | undefined {
   // A figure is a day only in a date format; a day that reads only the other way breaks this order.
   if (typeof value === 'number' && !isDateFormat(format)) return undefined;
-  const forced = forcedDateOrder(value);
+  const week = typeof value === 'string' ? weekDayText(value.trim()) : { text: value, ending: false };
+  const cell = week.text;
+  const forced = forcedDateOrder(cell);
   if (forced !== undefined && forced !== order) return undefined;
-  const parsed = parseDateValue(value, { dateSystem: system, dateOrder: order, numberFormat: format });
-  if (parsed.kind !== 'value') return undefined;
+  const parsed = parseDateValue(cell, { dateSystem: system, dateOrder: order, numberFormat: format });
+  if (parsed.kind !== 'value') return typeof cell === 'string' ? yearless(cell, order, week.ending, system) : undefined;
   const { day, period, ambiguous } = parsed.value;
   if (period !== undefined) return { kind: 'period', first: period.first, last: period.last };
-  if (ambiguous !== undefined) return { kind: 'day', day: order === 'mdy' ? ambiguous.monthFirst : ambiguous.dayFirst };
-  return { kind: 'day', day };
+  if (ambiguous !== undefined) return { kind: 'day', day: order === 'mdy' ? ambiguous.monthFirst : ambiguous.dayFirst, ending: week.ending };
+  return { kind: 'day', day, ending: week.ending };
 }
+
+/** "02/11" (in `order`), "2-Nov", "Nov 2", "Nov": a day or month with no year. */
+function yearless(text: string, order: DateOrder, ending: boolean, system: DateSystem): Reading | undefined {
+  const numeric = NUMERIC_DAY_MONTH.exec(text);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    const [day, month] = order === 'mdy' ? [b, a] : [a, b];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { kind: 'yearless', month, day, ending } : undefined;
+  }
+  const bare = BARE_MONTH.exec(text);
+  if (bare) return { kind: 'yearless', month: MONTH_NAMES.indexOf(bare[1]!.slice(0, 3).toLowerCase()) + 1, ending };
+  // A month named in words with its day ("2-Nov"): read in a leap year, so 29 Feb is a day too.
+  const parsed = parseDateValue(text, { dateSystem: system, dateOrder: order, asOf: LEAP_YEAR_DAY });
+  if (parsed.kind !== 'value' || parsed.value.yearless !== true || parsed.value.period !== undefined) return undefined;
+  const date = new Date(parsed.value.day * 86_400_000);
+  return { kind: 'yearless', month: date.getUTCMonth() + 1, day: date.getUTCDate(), ending };
+}
+
+/** 2028-07-01, mid-way through a leap year: the nearest year of any day and month is 2028. */
+const LEAP_YEAR_DAY = dayFromParts(2028, 7, 1)!;
 
 /**
  * The periods of a band's header cells, left to right: each day runs to the day before the next
- * (the last as long as the one before it), each month is itself. Undefined unless every cell
- * gives one of the same kind and they rise. Numeric days are read in the order that makes them
- * rise ("02/11, 09/11, 16/11" only day-first); the run's order when both do.
+ * (the last as long as the one before it; a week-ending day from the day after the one before),
+ * each month is itself. Undefined unless every cell gives one of the same kind and they rise.
+ * Numeric days are read in the order that makes them rise ("02/11, 09/11, 16/11" only day-first);
+ * the run's order when both do. Days and months with no year take, given `asOf`, the years that
+ * make them rise with the band nearest the as-of day (`yearless` is then set); without it, nothing.
  */
-export function bandPeriods(headers: ReadonlyArray<readonly [CellValue, (string | null)?]>, dateOrder: DateOrder, system: DateSystem = 1900): Period[] | undefined {
+export function bandPeriods(
+  headers: ReadonlyArray<readonly [CellValue, (string | null)?]>,
+  dateOrder: DateOrder,
+  system: DateSystem = 1900,
+  asOf?: DayNumber,
+): (Period[] & { readonly yearless?: true }) | undefined {
   const orders: DateOrder[] = dateOrder === 'mdy' ? ['mdy', 'dmy'] : ['dmy', 'mdy'];
   for (const order of orders) {
-    const periods = periodsIn(headers, order, system);
+    const periods = periodsIn(headers, order, system, asOf);
     if (periods !== undefined) return periods;
   }
   return undefined;
 }
 
-function periodsIn(headers: ReadonlyArray<readonly [CellValue, (string | null)?]>, order: DateOrder, system: DateSystem): Period[] | undefined {
-  const readings = headers.map(([value, format]) => readHeader(value, format ?? null, order, system));
+function periodsIn(headers: ReadonlyArray<readonly [CellValue, (string | null)?]>, order: DateOrder, system: DateSystem, asOf: DayNumber | undefined): (Period[] & { yearless?: true }) | undefined {
+  let readings = headers.map(([value, format]) => readHeader(value, format ?? null, order, system));
   if (readings.length < 2 || readings.some((r) => r === undefined || r.kind !== readings[0]!.kind)) return undefined;
-  const read = readings as Reading[];
-  const firstOf = (r: Reading): DayNumber => (r.kind === 'day' ? r.day : r.first);
+  const dated = readings[0]!.kind === 'yearless';
+  if (dated) {
+    if (asOf === undefined) return undefined;
+    const resolved = yearsFor(readings as Array<Extract<Reading, { kind: 'yearless' }>>, asOf);
+    if (resolved === undefined) return undefined;
+    readings = resolved;
+  }
+  const read = readings as Array<Exclude<Reading, { kind: 'yearless' }>>;
+  const firstOf = (r: Reading): DayNumber => (r.kind === 'day' ? r.day : r.kind === 'period' ? r.first : 0);
   for (let k = 1; k < read.length; k++) if (firstOf(read[k]!) <= firstOf(read[k - 1]!)) return undefined;
-  return read.map((r, k) => {
+  const periods: Period[] & { yearless?: true } = read.map((r, k) => {
     if (r.kind === 'period') return { first: r.first, last: r.last };
+    if (r.ending) {
+      const before = k > 0 ? firstOf(read[k - 1]!) : r.day - (firstOf(read[1]!) - r.day);
+      return { first: before + 1, last: r.day };
+    }
     const next = k + 1 < read.length ? firstOf(read[k + 1]!) : r.day + (r.day - firstOf(read[k - 1]!));
     return { first: r.day, last: next - 1 };
   });
+  if (dated) periods.yearless = true;
+  return periods;
+}
+
+/**
+ * Years for a band's yearless days or months: each header in the year of the one before, or the
+ * next when it would not rise (Dec, then Jan); the first header's year is the one of the three
+ * around the as-of day that puts the band's middle nearest it. Undefined when no year makes every
+ * header a day (31/11) and rise.
+ */
+function yearsFor(readings: ReadonlyArray<Extract<Reading, { kind: 'yearless' }>>, asOf: DayNumber): Reading[] | undefined {
+  const asOfYear = new Date(asOf * 86_400_000).getUTCFullYear();
+  let best: { readings: Reading[]; distance: number } | undefined;
+  for (const first of [asOfYear - 1, asOfYear, asOfYear + 1]) {
+    const out: Reading[] = [];
+    let year = first;
+    let previous: DayNumber | undefined;
+    for (const r of readings) {
+      const at = (y: number): DayNumber | undefined => dayFromParts(y, r.month, r.day ?? 1);
+      let day = at(year);
+      if (day !== undefined && previous !== undefined && day <= previous) day = at(++year);
+      if (day === undefined || (previous !== undefined && day <= previous)) break;
+      previous = day;
+      out.push(r.day !== undefined ? { kind: 'day', day, ending: r.ending } : { kind: 'period', first: day, last: lastOfMonth(year, r.month) });
+    }
+    if (out.length !== readings.length) continue;
+    const middle = (firstDayOf(out[0]!) + firstDayOf(out[out.length - 1]!)) / 2;
+    const distance = Math.abs(middle - asOf);
+    if (best === undefined || distance < best.distance) best = { readings: out, distance };
+  }
+  return best?.readings;
+}
+
+function lastOfMonth(year: number, month: number): DayNumber {
+  return (month === 12 ? dayFromParts(year + 1, 1, 1)! : dayFromParts(year, month + 1, 1)!) - 1;
+}
+
+function firstDayOf(r: Reading): DayNumber {
+  return r.kind === 'day' ? r.day : r.kind === 'period' ? r.first : 0;
 }
 
 /** A number as text, with a sign, currency, thousands separators, decimals or a percent. */
@@ -162,6 +254,8 @@ export interface DrawnTimeline {
   readonly cols: readonly number[];
   readonly periods: readonly Period[];
   readonly spans: ReadonlyMap<number, MarkedSpan>;
+  /** The headers give no year: the band was dated nearest the as-of day (bandPeriods). */
+  readonly yearless?: true;
 }
 
 /**
@@ -169,13 +263,13 @@ export interface DrawnTimeline {
  * and marked spans; undefined when there is none, the table has both columns, its headers give no
  * days or months, or its cells are no marks.
  */
-export function drawnTimeline(block: Block, rows: readonly number[], lacking: { readonly start: boolean; readonly due: boolean }, options: Pick<RunOptions, 'dateOrder'>, system: DateSystem): DrawnTimeline | undefined {
+export function drawnTimeline(block: Block, rows: readonly number[], lacking: { readonly start: boolean; readonly due: boolean }, options: Pick<RunOptions, 'dateOrder' | 'asOf'>, system: DateSystem): DrawnTimeline | undefined {
   const band = block.periodBand;
   if (band === undefined || (!lacking.start && !lacking.due)) return undefined;
   const { grid, headerRow } = block;
   const cols: number[] = [];
   for (let col = band.left; col <= band.right; col++) cols.push(col);
-  const periods = bandPeriods(cols.map((col) => [grid.value(headerRow, col), grid.numberFormat(headerRow, col)] as const), options.dateOrder, system);
+  const periods = bandPeriods(cols.map((col) => [grid.value(headerRow, col), grid.numberFormat(headerRow, col)] as const), options.dateOrder, system, options.asOf);
   if (periods === undefined) return undefined;
   const marked = markedSpans(grid.sheet, rows, cols, (row, col) => grid.value(row, col));
   if (marked === undefined) return undefined;
@@ -184,7 +278,7 @@ export function drawnTimeline(block: Block, rows: readonly number[], lacking: { 
     const span = marked[k];
     if (span !== undefined) spans.set(row, span);
   });
-  return { cols, periods, spans };
+  return { cols, periods, spans, ...(periods.yearless ? { yearless: true as const } : {}) };
 }
 
 /** Start and due of a row read from the timeline, each only where the table has no column for it. */
@@ -208,6 +302,7 @@ export class TimelineReader {
     private readonly spans: ReadonlyMap<number, MarkedSpan>,
     private readonly calendar: WorkCalendar,
     private readonly fields: { readonly start: boolean; readonly due: boolean },
+    private readonly yearless: boolean,
   ) {}
 
   static of(reader: TableReader): TimelineReader | undefined {
@@ -215,7 +310,7 @@ export class TimelineReader {
     const drawn = drawnTimeline(reader.block, reader.rows, fields, reader.options, reader.source.dateSystem);
     if (drawn === undefined) return undefined;
     const calendar = makeCalendar(reader.options.workingWeekdays, reader.options.holidays);
-    return new TimelineReader(reader, drawn.cols, drawn.periods, drawn.spans, calendar, fields);
+    return new TimelineReader(reader, drawn.cols, drawn.periods, drawn.spans, calendar, fields, drawn.yearless === true);
   }
 
   /** The sheet column the dates it gives point at: the timeline's first. */
@@ -248,7 +343,7 @@ export class TimelineReader {
     const lastHeader = shortText(headers[cols[cols.length - 1]! - reader.block.range.left] ?? '', 20);
     return makeFinding(
       'ingest.dates-from-timeline',
-      `${reader.source.name}, sheet "${reader.table.sheet}": the table has no ${this.fields.start && this.fields.due ? 'start or due' : which} column, so the ${which} of ${n === 1 ? '1 row was' : `${n} rows were`} read from the timeline ${first.address}:${last.address} ("${firstHeader}" to "${lastHeader}"): each row's first and last marked period, from its first working day to its last.`,
+      `${reader.source.name}, sheet "${reader.table.sheet}": the table has no ${this.fields.start && this.fields.due ? 'start or due' : which} column, so the ${which} of ${n === 1 ? '1 row was' : `${n} rows were`} read from the timeline ${first.address}:${last.address} ("${firstHeader}" to "${lastHeader}"): each row's first and last marked period, from its first working day to its last.${this.yearless ? ` The headers give no year: the timeline was read as ${isoFromDay(this.periods[0]!.first)} to ${isoFromDay(this.periods[this.periods.length - 1]!.last)}, the years nearest the as-of date; write the year in the first header if that is wrong.` : ''}`,
       [first, ...this.dated.slice(0, 30).map((row) => reader.cell(row, this.markColumn(row)))],
     );
   }

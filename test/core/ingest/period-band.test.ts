@@ -22,6 +22,13 @@ describe('periodBandColumns', () => {
     expect(band('Task', '02/11/2026', '09/11/2026', '16/11/2026', '23/11/2026')).toEqual([1, 2, 3, 4]);
   });
 
+  it('takes weeks named by their first or last day, with no year ("w/c 02/11", "Week ending 6 Nov")', () => {
+    expect(band('Task', 'w/c 02/11', 'w/c 09/11', 'w/c 16/11', 'w/c 23/11')).toEqual([1, 2, 3, 4]);
+    expect(band('Task', 'RAG', 'Week ending 6 Nov', 'Week ending 13 Nov', 'Week ending 20 Nov', 'Week ending 27 Nov')).toEqual([2, 3, 4, 5]);
+    // A "w/c" with no day after it is a header of its own.
+    expect(band('Task', 'w/c', 'w/c 09/11', 'w/c 16/11', 'w/c 23/11')).toEqual([]);
+  });
+
   it('takes week, sprint, quarter and month labels', () => {
     expect(band('Activity', 'W1', 'W2', 'W3', 'W4')).toEqual([1, 2, 3, 4]);
     expect(band('Name', 'Sprint 1', 'Sprint 2', 'Sprint 3', 'Sprint 4', 'Owner')).toEqual([1, 2, 3, 4]);

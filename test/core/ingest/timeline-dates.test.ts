@@ -60,6 +60,44 @@ describe('bandPeriods', () => {
   });
 });
 
+describe('bandPeriods of headers with no year', () => {
+  const asOf = day('2026-11-16');
+
+  it('dates week-commencing days by the as-of year, rolling into the next year after December', () => {
+    const weeks: Array<[CellValue]> = [['w/c 14/12'], ['w/c 21/12'], ['w/c 28/12'], ['w/c 04/01']];
+    expect(iso(bandPeriods(weeks, 'dmy', 1900, asOf))).toEqual([
+      ['2026-12-14', '2026-12-20'],
+      ['2026-12-21', '2026-12-27'],
+      ['2026-12-28', '2027-01-03'],
+      ['2027-01-04', '2027-01-10'],
+    ]);
+    expect(bandPeriods(weeks, 'dmy', 1900, asOf)?.yearless).toBe(true);
+  });
+
+  it('takes the year that puts the band nearest the as-of day: January to April before a May as-of is that year', () => {
+    // As of 2027-05-10, Jan..Apr 2027 (middle mid-February 2027) is nearer than Jan..Apr 2026 or 2028.
+    expect(iso(bandPeriods([['Jan'], ['Feb'], ['Mar'], ['Apr']], 'dmy', 1900, day('2027-05-10')))?.[0]).toEqual(['2027-01-01', '2027-01-31']);
+    // As of 2026-11-16, "Nov, Dec, Jan, Feb" runs Nov 2026 to Feb 2027 (Feb 2027: 28 days).
+    expect(iso(bandPeriods([['Nov'], ['Dec'], ['Jan'], ['Feb']], 'dmy', 1900, asOf))?.[3]).toEqual(['2027-02-01', '2027-02-28']);
+  });
+
+  it('runs a week-ending day back to the day after the one before', () => {
+    // Fridays 6, 13, 20 and 27 Nov 2026; the first week is as long as the second: Sat 31 Oct to Fri 6 Nov.
+    expect(iso(bandPeriods([['w/e 06/11'], ['w/e 13/11'], ['w/e 20/11'], ['w/e 27/11']], 'dmy', 1900, asOf))).toEqual([
+      ['2026-10-31', '2026-11-06'],
+      ['2026-11-07', '2026-11-13'],
+      ['2026-11-14', '2026-11-20'],
+      ['2026-11-21', '2026-11-27'],
+    ]);
+  });
+
+  it('reads figures in the order that makes them rise, and gives nothing for a day no year has', () => {
+    // Month-first, 11/02 11/09 11/16 11/23 are the November Mondays; day-first they would not all be days.
+    expect(iso(bandPeriods([['11/02'], ['11/09'], ['11/16'], ['11/23']], 'dmy', 1900, asOf))?.[0]).toEqual(['2026-11-02', '2026-11-08']);
+    expect(bandPeriods([['w/c 23/11'], ['w/c 30/11'], ['w/c 31/11'], ['w/c 07/12']], 'dmy', 1900, asOf)).toBeUndefined();
+  });
+});
+
 const byName = (result: IngestResult, name: string) => result.initiatives.find((r) => r.name === name);
 const dates = (result: IngestResult, name: string): [string | undefined, string | undefined] => {
   const r = byName(result, name);
@@ -119,6 +157,17 @@ describe('a Gantt with no start or due column', () => {
     const result = ingestExports([await readCsvText(text, 'pilot.csv')], '2026-11-16');
     expect(dates(result, 'Pilot')).toEqual(['2026-11-04', '2026-11-20']);
     expect(result.findings.find((f) => f.code === 'ingest.dates-from-timeline')?.message).toContain('the table has no due column, so the due of 1 row was read');
+  });
+
+  it('reads a week-commencing timeline with no year, dated nearest the as-of day, and says which year it took', async () => {
+    const text = ['Task,Owner,RAG,w/c 14/12,w/c 21/12,w/c 28/12,w/c 04/01,w/c 11/01', 'Cutover,Ann Lee,Green,,x,x,x,', 'Hypercare,Bo Chan,Amber,,,,,x'].join('\n');
+    const result = ingestExports([await readCsvText(text, 'cutover.csv')], '2026-11-16');
+    // Mon 21 Dec 2026 to Fri 8 Jan 2027 (the week of Mon 4 Jan); Mon 11 Jan to Fri 15 Jan 2027.
+    expect(dates(result, 'Cutover')).toEqual(['2026-12-21', '2027-01-08']);
+    expect(dates(result, 'Hypercare')).toEqual(['2027-01-11', '2027-01-15']);
+    expect(result.findings.find((f) => f.code === 'ingest.dates-from-timeline')?.message).toContain(
+      'The headers give no year: the timeline was read as 2026-12-14 to 2027-01-17, the years nearest the as-of date; write the year in the first header if that is wrong.',
+    );
   });
 
   it('reads no dates from a band of figures (money phased by month) or from week labels', async () => {
