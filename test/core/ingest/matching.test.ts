@@ -147,6 +147,34 @@ describe('one-to-one assignment from header and value evidence', () => {
     ]);
   });
 
+  it('groups an issue export’s items by their Project where Title names each item, and not by a Project every row shares', () => {
+    const issues: CellValue[][] = [
+      ['ID', 'Title', 'Status', 'Project', 'Assignee'],
+      ['ENG-1', 'Billing service split', 'In Progress', 'Billing v2', 'Ana Lima'],
+      ['ENG-2', 'Invoice PDF renderer', 'Todo', 'Billing v2', 'Raj Patel'],
+      ['ENG-3', 'SSO for partners', 'Todo', 'Partner portal', 'Ana Lima'],
+    ];
+    expect(mapping('Export', issues)).toEqual([
+      ['id', 'ID'],
+      ['name', 'Title'],
+      ['status', 'Status'],
+      ['pillar', 'Project'],
+      ['owner', 'Assignee'],
+    ]);
+    // A tracker of projects: Project is each row's name, not a group.
+    const projects: CellValue[][] = [
+      ['ID', 'Project', 'Status', 'Owner'],
+      ['P-1', 'Billing v2', 'Green', 'Ana Lima'],
+      ['P-2', 'Partner portal', 'Amber', 'Raj Patel'],
+    ];
+    expect(mapping('Projects', projects)).toEqual([
+      ['id', 'ID'],
+      ['name', 'Project'],
+      ['status', 'Status'],
+      ['owner', 'Owner'],
+    ]);
+  });
+
   it('finds the header row of a wide export with hundreds of repeated columns', () => {
     const header: CellValue[] = ['Key', 'Title', 'Owner', 'Status', 'Due'];
     for (let k = 0; k < 370; k++) header.push(k % 2 === 0 ? 'Watchers' : `Custom ${k}`);

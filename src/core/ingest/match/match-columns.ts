@@ -72,6 +72,7 @@ export function matchColumns(
     estimateAsPlan(byField);
     // A source profile's status is its tool's own choice (a Jira RAG field over its workflow is the profile's call).
     if (!fixed?.has('status')) ratingOverWorkflow(block, byField, profiles, specs, headers);
+    if (!fixed?.has('pillar')) projectAsGroup(block, byField, profiles);
   }
   if (saved) applySaved(block, kind, saved, byField);
   const mapping = [...byField.values()].sort((a, b) => a.column - b.column);
@@ -226,6 +227,31 @@ function ratingOverWorkflow(
     if (!best || evidence > best.evidence) best = { column: c, evidence };
   }
   if (best) byField.set('status', { field: 'status', column: best.column, header: block.headers[best.column] ?? '', confidence: round(best.evidence), by: 'header' });
+}
+
+/** Headers naming the project or programme an item belongs to, as issue trackers export it ("Project", "Project name", "Epic name"). */
+const GROUP_OF_ITEMS_HEADER = /^(?:project|programme|program|epic)(?: name| title)?$/;
+
+/**
+ * Items of a project (an issue tracker's export: Title is each item's name, "Project" the project
+ * it belongs to): where another column is the name and no pillar is mapped, a Project column of
+ * text shared by several rows (two projects or more) groups the items as a pillar does, so the report rolls them up by it.
+ */
+function projectAsGroup(block: Block, byField: Map<AnyField, ColumnMapping>, profiles: readonly ColumnProfile[]): void {
+  const name = byField.get('name');
+  if (byField.has('pillar') || name === undefined) return;
+  const used = new Set([...byField.values()].map((m) => m.column));
+  const group = profiles.find(
+    (p) =>
+      !used.has(p.column) &&
+      GROUP_OF_ITEMS_HEADER.test(normaliseHeader(block.headers[p.column] ?? '')) &&
+      p.filled >= 2 &&
+      share(p, p.texts) >= 0.8 &&
+      share(p, p.idLike) < 0.5 &&
+      p.distinct >= 2 &&
+      p.distinct < p.filled,
+  );
+  if (group) byField.set('pillar', { field: 'pillar', column: group.column, header: block.headers[group.column] ?? '', confidence: 0.7, by: 'header' });
 }
 
 /**

@@ -38,14 +38,16 @@ describe('Airtable grid view CSV (general matcher, no profile)', () => {
       ['name', 0, 'Name'],
       ['status', 1, 'Status'],
       ['owner', 2, 'Assignee'],
+      // Project links each task to a record of another table: "Website relaunch" or "Brand 2026", the tasks' group.
+      ['pillar', 3, 'Project'],
       ['start', 5, 'Start date'],
       ['due', 6, 'End date'],
       ['duration', 7, 'Duration'],
       ['dependsOn', 8, 'Predecessors'],
       ['lastUpdated', 11, 'Last modified'],
     ]);
-    // Parent task (E) is read as the hierarchy; Project links to another table. Duration is the working days Start to End (75 from Mon 5 Jan to Fri 17 Apr).
-    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Project', 'Priority', 'Notes']);
+    // Parent task (E) is read as the hierarchy. Duration is the working days Start to End (75 from Mon 5 Jan to Fri 17 Apr).
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Priority', 'Notes']);
   });
 
   it('takes no department from the download\'s name: "Tasks" and "Grid view" name the table and its view', async () => {
