@@ -31,3 +31,17 @@ describe('the Summary written by the Office writer', () => {
     expect(summary.pageBreaks).toEqual(spec.print!.rowBreaks!.map((r) => `A${r + 1}`));
   });
 });
+
+describe('the Timeline written by the Office writer', () => {
+  it('prints at its fixed scale with its column break and the task columns repeated, as the .xlsx writer does', async () => {
+    const wb = new FakeWorkbook();
+    await writeReport(wb.context(), buildReport(makeFixture()), { dateSystem: true, notes: true });
+    const timeline = wb.sheet('Timeline')!;
+    // The fixture's 43 weeks print two pages wide at 65%, page 2 starting at column AD (0-based 29)
+    // with A:B repeated (the figures are worked out in test/xlsx/write-report.test.ts).
+    expect(timeline.page.zoom).toEqual({ scale: 65 });
+    expect(timeline.columnBreaks).toEqual(['AD1']);
+    expect(timeline.page.titleColumns).toBe('$A:$B');
+    expect(timeline.page.printArea).toBe('A1:AX17');
+  });
+});

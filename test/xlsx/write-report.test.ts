@@ -69,6 +69,19 @@ describe('writeReportXlsx', () => {
     expect(xml).toContain('<rowBreaks count="2" manualBreakCount="2"><brk id="33" max="16383" man="1"/><brk id="59" max="16383" man="1"/></rowBreaks>');
   });
 
+  it('prints the Timeline at its fixed scale with its column break (not fitted to a page, which would drop the break)', () => {
+    const xml = unzipText(bytes).get('xl/worksheets/sheet5.xml')!;
+    // Two pages wide, page 2 from column AD (0-based 29), the first month past the legend (test/core/report/timeline-legend.test.ts).
+    // Page 1 holds A..AC: the legend block to AB, 1,129.1 pt, and AC's week, 3.3 x 7 = 23.1 pt: 1,152.2 pt. The room is
+    // 784.29 x 0.96 x 100 / scale: 1,140.8 pt at 66%, 1,158.3 pt at 65%: so 65%.
+    expect(xml).toContain('<pageSetup paperSize="9" scale="65" orientation="landscape"/>');
+    expect(xml).not.toContain('fitToPage="1"');
+    expect(xml).toContain('<colBreaks count="1" manualBreakCount="1"><brk id="29" max="1048575" man="1"/></colBreaks>');
+    // CT_Worksheet's order: pageSetup, headerFooter, rowBreaks, colBreaks, then the drawing.
+    expect(xml.indexOf('<pageSetup')).toBeLessThan(xml.indexOf('<colBreaks'));
+    expect(sheet(wb, 'Timeline').pageSetup).toMatchObject({ orientation: 'landscape', scale: 65, printArea: 'A1:AX17' });
+  });
+
   it('links internal cells with #Sheet!A1 and source files with file#Sheet!A1', () => {
     const summary = sheet(wb, 'Summary');
     expect(summary.getCell('A11').value).toBe('IT-1 Data platform');
