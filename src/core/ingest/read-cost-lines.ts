@@ -128,7 +128,7 @@ export function readCostLines(
     for (const m of mapping) {
       if (m.field === refField) continue;
       const field = m.field as CostField;
-      const value = reader.take(field, row, parseMoneyValue(reader.value(field, row), m.unit?.scale ?? 0), `${noun === 'benefit' ? 'Benefit' : 'Cost line'} of ${who} (row ${row + 1})`);
+      const value = reader.take(field, row, parseMoneyValue(reader.value(field, row), m.unit?.scale ?? 0), `${LINE_WORDS[noun].label} of ${who} (row ${row + 1})`);
       if (value === undefined) continue;
       amounts[field] = value;
       cells[field] = reader.fieldCell(field, row)!;
@@ -139,14 +139,14 @@ export function readCostLines(
   const named = [...new Set(lines.map((l) => l.id ?? `"${l.name}"`))];
   const headers = mapping.filter((m) => m.field !== refField).map((m) => `"${m.header}"`);
   const each = lines.length === named.length && lines.length > 1 ? `, one line each,` : '';
-  const what = `${count(lines.length, noun === 'benefit' ? 'benefit' : 'line')} of ${count(named.length, 'initiative')} (${listed(named)})${each} named in "${mapping[0]!.header}"; ${headers.join(', ')} ${headers.length === 1 ? 'is' : 'are'} summed into each initiative's own row`;
+  const what = `${count(lines.length, LINE_WORDS[noun].counted)} of ${count(named.length, 'initiative')} (${listed(named)})${each} named in "${mapping[0]!.header}"; ${headers.join(', ')} ${headers.length === 1 ? 'is' : 'are'} summed into each initiative's own row`;
   const { range } = table;
   const notice = makeFinding(
     'ingest.table-ignored',
-    `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)} hold ${noun === 'benefit' ? 'benefits (a benefits register)' : 'cost lines'}, not initiatives, and were read as such: ${what}.`,
+    `${source.name}, sheet "${table.sheet}": the cells at ${a1Range(range.top, range.left, range.bottom, range.right)} hold ${LINE_WORDS[noun].held}, not initiatives, and were read as such: ${what}.`,
     [{ source: source.name, sheet: table.sheet, address: a1(range.top, range.left) }],
   );
-  const ignoredReason = `it was read as ${noun === 'benefit' ? 'benefits' : 'cost lines'}, not initiatives: ${what}`;
+  const ignoredReason = `it was read as ${LINE_WORDS[noun].plural}, not initiatives: ${what}`;
   return { lines, table: { ...read, kind: null, rowCount: rows.length, ignoredReason }, findings: [notice, ...reader.findingsInReadingOrder()] };
 }
 
@@ -156,21 +156,35 @@ export function readCostLines(
  */
 export function definedShare(lines: readonly CostLine[], records: readonly InitiativeRecord[]): boolean {
   const ids = new Set(records.map((r) => r.id));
-  let names: ReadonlyMap<string, readonly string[]> | undefined;
+  const resolve = lineResolver(records);
   const named = new Set<string>();
   let defined = 0;
   for (const l of lines) {
     const key = l.id ?? `"${nameIndexKey(l.name!)}"`;
     if (named.has(key)) continue;
     named.add(key);
-    if (l.id !== undefined) {
-      if (ids.has(l.id)) defined++;
-      continue;
-    }
-    const asId = normaliseId(l.name!);
-    if ((asId !== undefined && ids.has(asId)) || ((names ??= idsByName(records)).get(nameIndexKey(l.name!))?.length ?? 0) === 1) defined++;
+    const found = resolve(l);
+    if (typeof found === 'string' && ids.has(found)) defined++;
   }
   return defined * 2 > named.size;
+}
+
+/**
+ * The initiative a line names: its id as written; for a line naming it by name, that name as an id
+ * of the records, else the one record of that name (case and spacing aside); else the ids sharing
+ * the name (none, or several). The records' ids and names are indexed on the first line by name.
+ */
+function lineResolver(records: readonly InitiativeRecord[]): (line: CostLine) => string | readonly string[] {
+  let ids: Set<string> | undefined;
+  let names: ReadonlyMap<string, readonly string[]> | undefined;
+  return (l) => {
+    if (l.id !== undefined) return l.id;
+    ids ??= new Set(records.map((r) => r.id));
+    const asId = normaliseId(l.name!);
+    if (asId !== undefined && ids.has(asId)) return asId;
+    const found = (names ??= idsByName(records)).get(nameIndexKey(l.name!)) ?? [];
+    return found.length === 1 ? found[0]! : found;
+  };
 }
 
 /**
@@ -193,22 +207,11 @@ export function applyCostLines(lines: readonly CostLine[], records: InitiativeRe
     else byId.set(id, [l]);
   };
   const unresolved = new Map<string, { found: readonly string[]; lines: CostLine[] }>();
-  let ids: Set<string> | undefined;
-  let names: ReadonlyMap<string, readonly string[]> | undefined;
+  const resolve = lineResolver(records);
   for (const l of lines) {
-    if (l.id !== undefined) {
-      add(l.id, l);
-      continue;
-    }
-    ids ??= new Set(records.map((r) => r.id));
-    const asId = normaliseId(l.name!);
-    if (asId !== undefined && ids.has(asId)) {
-      add(asId, l);
-      continue;
-    }
-    const found = (names ??= idsByName(records)).get(nameIndexKey(l.name!)) ?? [];
-    if (found.length === 1) {
-      add(found[0]!, l);
+    const found = resolve(l);
+    if (typeof found === 'string') {
+      add(found, l);
       continue;
     }
     const key = nameIndexKey(l.name!);
@@ -301,6 +304,12 @@ function fieldCell(record: InitiativeRecord, field: CostField): CellRef | undefi
   if ((filled & FIELD_BIT[field]) === 0 || col === undefined) return undefined;
   return { source: table.source, sheet: table.sheet, address: a1(row, col) };
 }
+
+/** How the findings name a table's lines: a row's label, the count's noun, what the table holds, the plural. */
+const LINE_WORDS: Readonly<Record<LineNoun, { readonly label: string; readonly counted: string; readonly held: string; readonly plural: string }>> = {
+  'cost line': { label: 'Cost line', counted: 'line', held: 'cost lines', plural: 'cost lines' },
+  benefit: { label: 'Benefit', counted: 'benefit', held: 'benefits (a benefits register)', plural: 'benefits' },
+};
 
 /** "a cost line names", "3 benefits name": the lines' subject in a sentence. */
 function linesName(group: readonly CostLine[]): string {

@@ -4,7 +4,7 @@ import { makeCalendar, rollBackward, rollForward, type WorkCalendar } from '../u
 import { shortText } from '../util/short-text';
 import type { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
-import { forcedDateOrder, isDateFormat, parseDateValue } from './normalise/date';
+import { forcedDateOrder, isDateFormat, monthOfWord, parseDateValue } from './normalise/date';
 import { weekDayText } from './period-band';
 import { dayFromParts, isoFromDay } from '../util/days';
 
@@ -32,9 +32,8 @@ type Reading =
 
 /** "02/11", "2.11": a day and month in figures with no year (in the order tried). */
 const NUMERIC_DAY_MONTH = /^(\d{1,2})[/.](\d{1,2})$/;
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** "Nov", "November", "Sept.": a month alone. */
-const BARE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/i;
+/** "Nov", "November", "Sept.": a word alone, for monthOfWord. */
+const BARE_WORD = /^\p{L}+\.?$/u;
 
 /**
  * A header cell's day, or the period it names ("Nov-26", "Q1 2027"), read as the cells of a date
@@ -65,8 +64,8 @@ function yearless(text: string, order: DateOrder, ending: boolean, system: DateS
     const [day, month] = order === 'mdy' ? [b, a] : [a, b];
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { kind: 'yearless', month, day, ending } : undefined;
   }
-  const bare = BARE_MONTH.exec(text);
-  if (bare) return { kind: 'yearless', month: MONTH_NAMES.indexOf(bare[1]!.slice(0, 3).toLowerCase()) + 1, ending };
+  const month = BARE_WORD.test(text) ? monthOfWord(text) : undefined;
+  if (month !== undefined) return { kind: 'yearless', month, ending };
   // A month named in words with its day ("2-Nov"): read in a leap year, so 29 Feb is a day too.
   const parsed = parseDateValue(text, { dateSystem: system, dateOrder: order, asOf: LEAP_YEAR_DAY });
   if (parsed.kind !== 'value' || parsed.value.yearless !== true || parsed.value.period !== undefined) return undefined;
@@ -110,15 +109,14 @@ function periodsIn(headers: ReadonlyArray<readonly [CellValue, (string | null)?]
     readings = resolved;
   }
   const read = readings as Array<Exclude<Reading, { kind: 'yearless' }>>;
-  const firstOf = (r: Reading): DayNumber => (r.kind === 'day' ? r.day : r.kind === 'period' ? r.first : 0);
-  for (let k = 1; k < read.length; k++) if (firstOf(read[k]!) <= firstOf(read[k - 1]!)) return undefined;
+  for (let k = 1; k < read.length; k++) if (firstDayOf(read[k]!) <= firstDayOf(read[k - 1]!)) return undefined;
   const periods: Period[] & { yearless?: true } = read.map((r, k) => {
     if (r.kind === 'period') return { first: r.first, last: r.last };
     if (r.ending) {
-      const before = k > 0 ? firstOf(read[k - 1]!) : r.day - (firstOf(read[1]!) - r.day);
+      const before = k > 0 ? firstDayOf(read[k - 1]!) : r.day - (firstDayOf(read[1]!) - r.day);
       return { first: before + 1, last: r.day };
     }
-    const next = k + 1 < read.length ? firstOf(read[k + 1]!) : r.day + (r.day - firstOf(read[k - 1]!));
+    const next = k + 1 < read.length ? firstDayOf(read[k + 1]!) : r.day + (r.day - firstDayOf(read[k - 1]!));
     return { first: r.day, last: next - 1 };
   });
   if (dated) periods.yearless = true;

@@ -76,6 +76,11 @@ const WEEKDAY_WORDS: ReadonlyArray<readonly string[]> = [
 
 /** Month word (and every prefix of 3+ letters naming one month only) -> month 1..12. */
 const MONTHS: ReadonlyMap<string, number> = prefixTable(MONTH_WORDS, 3, (m) => m + 1);
+/** The month (1..12) a word names in any of MONTH_WORDS' languages ("Nov", "Sept.", "Okt"), else undefined. */
+export function monthOfWord(word: string): number | undefined {
+  return MONTHS.get(fold(word.trim().replace(/\.$/, '')));
+}
+
 /** Weekday word or prefix of 2+ letters -> the weekdays it can name ("ma": maandag or martes). */
 const WEEKDAYS: ReadonlyMap<string, ReadonlySet<number>> = weekdayTable();
 
