@@ -197,7 +197,9 @@ export interface SampleMilestone {
  * PLANT ingest.no-id-column: the table has no id column; its rows are keyed by Milestone.
  * PLANT ingest.fields-missing: no column for the last-updated date (no other table gives these milestones one).
  * PLANT value.unknown-status: the Status column holds the suppliers' contract stages (Contracted,
- * In build, Scheduled); only "Delivered" reads.
+ * Provisioning); only "Delivered" and "Scheduled" read.
+ * PLANT ingest.dates-from-values: the suppliers' dates sit under "Contractual Date", a header that
+ * names no due; it is the table's only date column, so it is read as the milestones' due.
  * PLANT value.mixed-date-order: three due dates pasted as text in their supplier's own convention,
  * ClaimShield's month first (12/18/2026), the review's day first (19/02/2027), so the column cannot
  * say how to read Scriptura's "04/12/2026" (4 December, read day first by the setting).
@@ -205,10 +207,10 @@ export interface SampleMilestone {
 export const VENDOR_MILESTONES: readonly SampleMilestone[] = [
   { name: 'OCR engine licence and sandbox', supplier: 'Scriptura', owner: 'Lena Fischer', stage: 'Delivered', due: '2026-10-09', percent: 100 },
   { name: 'Security assessment', supplier: 'Scriptura', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2026-12-04', dueWritten: '04/12/2026', percent: 0, dependsOn: 'OCR engine licence and sandbox' },
-  { name: 'Telephony SIP trunk provisioning', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'In build', due: '2026-12-11', percent: 60 },
+  { name: 'Telephony SIP trunk provisioning', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Provisioning', due: '2026-12-11', percent: 60 },
   { name: 'Security assessment', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2027-01-08', percent: 0, dependsOn: 'Telephony SIP trunk provisioning' },
   // PLANT value.ambiguous-percent: ClaimShield typed 0.5 beside the others' 100, 60 and 25: 50% or 0.5%?
-  { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'In build', due: '2026-12-18', dueWritten: '12/18/2026', percent: 0.5 },
+  { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'Provisioning', due: '2026-12-18', dueWritten: '12/18/2026', percent: 0.5 },
   // PLANT dependency.ambiguous: "Security assessment" names both suppliers' assessments.
   { name: 'Supplier go-live readiness review', supplier: 'All suppliers', owner: 'Oliver Grant', stage: 'Scheduled', due: '2027-02-19', dueWritten: '19/02/2027', percent: 0, dependsOn: 'Security assessment' },
 ];
@@ -218,7 +220,7 @@ export const VENDOR_MILESTONE_BELOW_TABLE: SampleMilestone = {
   name: 'IVR voice prompt recordings',
   supplier: 'Vocalis',
   owner: "Liam O'Connor",
-  stage: 'In build',
+  stage: 'Provisioning',
   due: '2027-01-15',
   percent: 25,
   dependsOn: 'Telephony SIP trunk provisioning',

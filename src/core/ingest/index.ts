@@ -24,7 +24,7 @@ import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { moneyUnitFinding } from './money-unit';
 import { keyedTable, keyRecords, resolveHashedIds, resolveKpiInitiatives, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
-import { missingFields, reportUnreadGroups, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
+import { datesFromValuesNotice, missingFields, reportUnreadGroups, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -78,6 +78,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     if (outside) findings.push(outside);
     const dated = statusDateFromTitleNotice(table);
     if (dated) findings.push(dated);
+    const fromValues = datesFromValuesNotice(table);
+    if (fromValues) findings.push(fromValues);
     const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
     let renamed: ReadonlyMap<string, string> | undefined;
     if (table.kind === 'initiatives') {

@@ -4,7 +4,7 @@ import { normaliseHeader } from './match/header-evidence';
 import { normaliseStatus, statusScaleOf } from './normalise/status';
 
 /** Headers of a workflow state column (ServiceNow's State, Jira's Status Category, a tool's Stage). */
-const LIFECYCLE_HEADERS: ReadonlySet<string> = new Set(['state', 'status', 'workflow state', 'state name', 'status category', 'stage', 'lifecycle', 'project state', 'work item state', 'issue state']);
+const LIFECYCLE_HEADERS: ReadonlySet<string> = new Set(['state', 'status', 'workflow state', 'state name', 'status category', 'stage', 'phase', 'current stage', 'current phase', 'project stage', 'project phase', 'lifecycle', 'lifecycle stage', 'project state', 'work item state', 'issue state']);
 
 /** Whether a header names a workflow state column that can be read beside a rating. */
 export function isLifecycleHeader(header: string): boolean {

@@ -131,6 +131,23 @@ export function statusDateFromTitleNotice(table: DetectedTable): Finding | undef
   );
 }
 
+/**
+ * ingest.dates-from-values: start or due read from date columns whose headers name neither
+ * (match/unnamed-dates.ts), said once per table with the columns, so the user can check the reading.
+ */
+export function datesFromValuesNotice(table: DetectedTable): Finding | undefined {
+  if (table.kind !== 'initiatives') return undefined;
+  const read = table.mapping.filter((m) => (m.field === 'due' || m.field === 'start') && m.by === 'values');
+  if (read.length === 0) return undefined;
+  const columns = read.map((m) => `"${shortText(m.header, 40)}" (${a1(table.headerRow, table.range.left + m.column)}) as the ${INITIATIVE_FIELD_SPECS[m.field as InitiativeField].inSentence} date`);
+  const why = read.length === 1 ? 'the table names no due date and this is its only date column' : 'the table names no due date and its date columns run in this order on every row';
+  return makeFinding(
+    'ingest.dates-from-values',
+    `${table.source}, sheet "${table.sheet}": read ${list(columns)}: ${why}.`,
+    read.map((m) => ({ source: table.source, sheet: table.sheet, address: a1(table.headerRow, table.range.left + m.column) })),
+  );
+}
+
 /** ingest.row-outside-table: rows typed right under an Excel table's range, read as part of it. */
 export function rowsOutsideTable(table: DetectedTable, block: Block): Finding | undefined {
   const below = block.rowsBelowTable ?? 0;

@@ -129,7 +129,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     reportColumn: { header: 'Reported', width: 13 },
     header: {
       phrases: ['status', 'rag', 'health', 'state', 'delivery confidence', 'rag status', 'overall status', 'overall rag', 'current status', 'dca', 'delivery confidence assessment', 'confidence', 'state name', 'progress status', 'delivery status', 'traffic light', ...EUROPEAN_HEADER_PHRASES.status!],
-      heads: ['status', 'rag', 'health', 'state', 'confidence', 'dca', 'rating'],
+      // A Stage or Phase column says where the work is (Design, Build, Closed): a status where no RAG column is there, which wins on its stronger header.
+      heads: ['status', 'rag', 'health', 'state', 'confidence', 'dca', 'rating', 'stage', 'phase'],
       modifiers: ['overall', 'current', 'delivery', 'project', 'reported', 'rag', 'workflow'],
       against: ['category', 'changed', 'date', 'reason', 'comment', 'comments', 'commentary', 'narrative', 'note', 'notes', 'owner', 'history', 'previous', 'last', 'prior', 'id', 'updated', 'rationale'],
     },

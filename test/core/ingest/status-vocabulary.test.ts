@@ -1,5 +1,5 @@
 import { ingestSources, normaliseStatus } from '../../../src/core/ingest';
-import { CONFIDENCE_SCALE, STATUS_SCALE, statusScaleOf } from '../../../src/core/ingest/normalise/status';
+import { CONFIDENCE_SCALE, STAGE_SCALE, STATUS_SCALE, statusScaleOf } from '../../../src/core/ingest/normalise/status';
 import { readStatusColumn } from '../../../src/core/ingest/status-column';
 import { makeOptions, type CellValue, type Finding, type IngestResult, type SavedMapping, type Status } from '../../../src/core/types';
 import { sheetSource } from '../../support/messy-table';
@@ -92,6 +92,37 @@ describe('statusScaleOf: the scale of a whole column', () => {
       ['B-1', 'green'], ['B-2', 'amber'], ['B-3', undefined],
     ]);
     expect(valueFindings(result).map((f) => [f.code, f.cells[0]!.sheet, f.cells[0]!.address])).toEqual([['value.unparseable', 'RAG', 'B4']]);
+  });
+});
+
+describe('stages: where the work is in its life, under a Stage or Phase header', () => {
+  it('reads stage names on a stage scale only: Design is under way in a Stage column and no status in a Status one', () => {
+    expect(statusScaleOf(['Design', 'Build'], 'Stage')).toBe(STAGE_SCALE);
+    expect(statusScaleOf(['Design', 'Build'], 'Project phase')).toBe(STAGE_SCALE);
+    expect(statusScaleOf(['Design', 'Build'], 'Status')).toBe(STATUS_SCALE);
+    expect(['Concept', 'Design', 'Procurement', 'Build', 'Handover', 'Operational', 'Closed', 'Green', 'On hold'].map((w) => STAGE_SCALE.read(w))).toEqual([
+      'not-started', 'unknown', 'unknown', 'unknown', 'unknown', 'done', 'done', 'green', 'on-hold',
+    ]);
+    expect(['Design', 'Build', 'Procurement'].map((w) => STATUS_SCALE.read(w))).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reads stages said as states on any scale, and a let contract as done', () => {
+    expect(['In design', 'Tendering', 'Under construction', 'On site', 'In UAT', 'Awarded', 'Contract awarded'].map((w) => STATUS_SCALE.read(w))).toEqual([
+      'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'done', 'done',
+    ]);
+  });
+
+  it('maps a Phase column as the status where no RAG column is there, and beside a RAG column reads it for closed work only', () => {
+    const alone = ingestSources([sheetSource([['ID', 'Scheme', 'Phase'], ['P-1', 'Bridge', 'Design'], ['P-2', 'Depot', 'Operational'], ['P-3', 'Library', 'Concept']])], options);
+    expect(alone.initiatives.map((r) => [r.id, r.status])).toEqual([['P-1', 'unknown'], ['P-2', 'done'], ['P-3', 'not-started']]);
+    expect(valueFindings(alone)).toEqual([]);
+    const beside = ingestSources([sheetSource([['ID', 'Scheme', 'RAG', 'Phase'], ['P-1', 'Bridge', 'Amber', 'Design'], ['P-2', 'Depot', 'Green', 'Closed']])], options);
+    expect(beside.initiatives.map((r) => [r.id, r.status])).toEqual([['P-1', 'amber'], ['P-2', 'done']]);
+  });
+
+  it('keeps task names that are stage words as names, not statuses', () => {
+    const result = ingestSources([sheetSource([['ID', 'Task', 'Owner', 'Status'], ['T-1', 'Design', 'Ann Bo', 'Green'], ['T-2', 'Build', 'Kim Lee', 'Amber'], ['T-3', 'Test', 'Lee Bo', 'Red']])], options);
+    expect(result.initiatives.map((r) => [r.id, r.name, r.status])).toEqual([['T-1', 'Design', 'green'], ['T-2', 'Build', 'amber'], ['T-3', 'Test', 'red']]);
   });
 });
 

@@ -167,10 +167,14 @@ export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
       if (coverage >= 0.25) best = Math.max(best, Math.min(0.82, 0.5 + 0.4 * coverage));
     }
   }
-  if (best === 0 && !vocabulary.headsNeedModifier && form.words.some((w) => w !== head && vocabulary.heads.has(w))) best = 0.35;
+  // A head word inside the header ("Status" in "Status commentary owner") says a little; a function word ("of", "to", "at") only as the head.
+  if (best === 0 && !vocabulary.headsNeedModifier && form.words.some((w) => w !== head && vocabulary.heads.has(w) && !FUNCTION_WORDS.has(w))) best = 0.35;
   if (vocabulary.deedBy && isDeedBy(form.words)) best = Math.max(best, 0.8);
   return best;
 }
+
+/** Words that are heads only at the end of a header ("As of", "Assigned to"): "Out of market", "Time to market" name neither. */
+const FUNCTION_WORDS = new Set(['of', 'at', 'to', 'by', 'in', 'on', 'for', 'from', 'the', 'and', 'or', 'a']);
 
 /** Past participles that do not end in -ed or -en ("Led by", "Paid by"), and words before "by" that name a person ("Action by", "Who by"). */
 const WHO_BEFORE_BY = new Set(['led', 'run', 'done', 'made', 'set', 'held', 'paid', 'sent', 'kept', 'met', 'built', 'bought', 'brought', 'taught', 'caught', 'thought', 'sold', 'told', 'won', 'shut', 'put', 'read', 'hit', 'cut', 'action', 'actions', 'who', 'whom', 'person', 'people', 'team', 'owner', 'lead', 'sponsor']);

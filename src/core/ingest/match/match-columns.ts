@@ -5,6 +5,7 @@ import { share, type ColumnProfile } from './column-profile';
 import { headerAgainst, headerEvidence, MIN_HEADER_EVIDENCE, normaliseHeader } from './header-evidence';
 import { ratesInstead, valueFit, type FitContext } from './value-fit';
 import { isLifecycleHeader } from '../lifecycle-column';
+import { unnamedDates } from './unnamed-dates';
 import { statusScaleOf } from '../normalise/status';
 
 /** A (column, field) pair scoring below this is never assigned. */
@@ -73,6 +74,10 @@ export function matchColumns(
     // A source profile's status is its tool's own choice (a Jira RAG field over its workflow is the profile's call).
     if (!fixed?.has('status')) ratingOverWorkflow(block, byField, profiles, specs, headers);
     if (!fixed?.has('pillar')) projectAsGroup(block, byField, profiles);
+    if (!fixed?.has('due') && band === undefined) {
+      const dueOrStart = new Set(specs.flatMap((s, f) => (s.field === 'due' || s.field === 'start' ? [f] : [])));
+      unnamedDates(block.headers, profiles, byField, (c) => headers.some((row, f) => !dueOrStart.has(f) && row[c]! >= MIN_HEADER_EVIDENCE));
+    }
   }
   if (saved) applySaved(block, kind, saved, byField);
   const mapping = [...byField.values()].sort((a, b) => a.column - b.column);

@@ -59,6 +59,9 @@ const WORKFLOW_WORDS: Vocabulary = [
       'in review', 'in-review', 'review', 'under review', 'code review', 'peer review', 'in qa', 'qa', 'testing', 'in test', 'in testing', 'ready for review', 'ready for qa', 'awaiting review',
       // monday.com.
       'working on it',
+      // A stage of a project's or a contract's life said as a state ("In design", "Tendering"): under way. Bare stage names ("Design") read only under a stage header (STAGE_WORDS).
+      'in design', 'in build', 'under construction', 'in construction', 'on site', 'in procurement', 'tendering', 'out to tender', 'in evaluation', 'under evaluation',
+      'in negotiation', 'implementing', 'in implementation', 'rolling out', 'piloting', 'in pilot', 'in uat', 'in transition', 'private beta', 'public beta',
       // Hourglasses and roadworks: under way, no colour.
       '⏳', '⌛', '🚧',
     ],
@@ -67,6 +70,8 @@ const WORKFLOW_WORDS: Vocabulary = [
     'done',
     [
       'done', 'complete', 'completed', 'closed', 'resolved', 'finished', 'delivered', 'live', 'implemented', 'achieved', 'released', 'shipped', 'deployed', 'fixed', 'verified', 'merged',
+      // A procurement's last stage: the contract is let.
+      'awarded', 'contract awarded', 'contract signed', 'handed over', 'closed out',
       // ServiceNow's closed states name how the work closed.
       'closed complete', 'closed completed', 'closed - complete', 'closed successful',
       'termine', 'fini', 'acheve', 'clos', 'livre', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'completado', 'terminado', 'finalizado', 'hecho', 'entregado', 'cerrado',
@@ -107,6 +112,24 @@ const CONFIDENCE_WORDS: Vocabulary = [
   ['unknown', ['exempt', 'reset']],
 ];
 
+/**
+ * Stage names, read only under a header that says the column is a stage or phase (statusScaleOf):
+ * "Design", "Build", "Procurement" are as often the names of tasks, so the plain status reading
+ * leaves them alone. A stage before the work is committed is not started; the others are under way.
+ */
+const STAGE_WORDS: Vocabulary = [
+  ['not-started', ['concept', 'idea', 'ideation', 'identified', 'proposal', 'pre-tender', 'pre tender', 'pre-procurement', 'pre procurement', 'intake', 'demand']],
+  [
+    'unknown',
+    [
+      'initiation', 'initiate', 'definition', 'define', 'feasibility', 'business case', 'outline business case', 'full business case', 'analysis', 'requirements', 'discovery', 'alpha', 'beta',
+      'design', 'detailed design', 'build', 'construction', 'procurement', 'tender', 'evaluation', 'negotiation', 'mobilisation', 'mobilization', 'implementation', 'implement',
+      'rollout', 'roll out', 'roll-out', 'pilot', 'uat', 'test', 'commissioning', 'hypercare', 'transition', 'delivery', 'deliver', 'execution', 'execute', 'closure', 'closing', 'close', 'handover',
+    ],
+  ],
+  ['done', ['operational', 'in service', 'bau', 'business as usual', 'benefits realised', 'benefits realized']],
+];
+
 function byWord(...vocabularies: Vocabulary[]): ReadonlyMap<string, Status> {
   const map = new Map<string, Status>();
   for (const vocabulary of vocabularies) for (const [status, words] of vocabulary) for (const w of words) map.set(w, status);
@@ -115,6 +138,7 @@ function byWord(...vocabularies: Vocabulary[]): ReadonlyMap<string, Status> {
 
 const BY_WORD = byWord(RAG_WORDS, WORKFLOW_WORDS);
 const BY_CONFIDENCE_WORD = byWord(CONFIDENCE_WORDS);
+const BY_STAGE_WORD = byWord(STAGE_WORDS);
 
 /**
  * Symbols people mark status with that say no one status, so that alone they stay unread and are
@@ -187,6 +211,16 @@ function readConfidence(value: string): Status | undefined {
   const status = confidenceWord(value) ?? normaliseStatus(value);
   if (CONFIDENCE_MEMO.size >= MEMO_LIMIT) CONFIDENCE_MEMO.clear();
   CONFIDENCE_MEMO.set(value, status);
+  return status;
+}
+
+const STAGE_MEMO = new Map<string, Status | undefined>();
+
+function readStage(value: string): Status | undefined {
+  if (STAGE_MEMO.has(value)) return STAGE_MEMO.get(value);
+  const status = normaliseStatus(value) ?? readStatus(value, BY_STAGE_WORD);
+  if (STAGE_MEMO.size >= MEMO_LIMIT) STAGE_MEMO.clear();
+  STAGE_MEMO.set(value, status);
   return status;
 }
 
@@ -293,7 +327,7 @@ function symbolStatus(text: string): Status | undefined {
 
 /** How a column's status cells are read: the plain status vocabulary, or a confidence scale. */
 export interface StatusScale {
-  readonly name: 'status' | 'confidence';
+  readonly name: 'status' | 'confidence' | 'stage';
   /** One cell's text -> a stable status, or undefined when it cannot be read on this scale. */
   readonly read: (text: string) => Status | undefined;
 }
@@ -302,17 +336,22 @@ export interface StatusScale {
 export const STATUS_SCALE: StatusScale = { name: 'status', read: normaliseStatus };
 /** High green, Medium amber, Low red; anything else as on the status scale (a DCA's Green, Amber/Red). */
 export const CONFIDENCE_SCALE: StatusScale = { name: 'confidence', read: readConfidence };
+/** Stage names (Design, Build, Procurement) under way; anything else as on the status scale. */
+export const STAGE_SCALE: StatusScale = { name: 'stage', read: readStage };
 
 /** A header that says its column is a confidence rating: "Delivery Confidence", "DCA", "Confidence". */
 const CONFIDENCE_HEADER = /confidence|\bdca\b/i;
 /** A header for a ranking that is not a status (a High risk is red): its High/Medium/Low are never a confidence scale. */
+/** A header that says its column is the stage or phase the work is in: "Stage", "Project phase", "Current gate". */
+const STAGE_HEADER = /\b(?:stage|phase|gate|lifecycle)\b/i;
 const RANKING_HEADER = /priority|severity|urgency|impact|risk|likelihood|probability|importance|effort|complexity/i;
 
 /**
  * How to read one status column, decided once for the whole column (not per cell): on a
  * confidence scale when its header says confidence, or when at least half of its filled cells
  * are confidence words (High, Medium, Low, H/M/L, "Very High", "Med", "Medium/High"), unless the
- * header names a ranking such as Priority or Risk; else on the status scale. Pure: the column's
+ * header names a ranking such as Priority or Risk; on a stage scale when the header names a stage
+ * or phase (its Design and Build under way); else on the status scale. Pure: the column's
  * cell texts (in any order, repeats counted) and header in, a reader out.
  */
 export function statusScaleOf(values: Iterable<string>, header = ''): StatusScale {
@@ -325,6 +364,7 @@ export function statusScaleOf(values: Iterable<string>, header = ''): StatusScal
 export function statusScaleOfCounts(counts: Iterable<readonly [string, number]>, header = ''): StatusScale {
   if (CONFIDENCE_HEADER.test(header)) return CONFIDENCE_SCALE;
   if (RANKING_HEADER.test(header)) return STATUS_SCALE;
+  if (STAGE_HEADER.test(header)) return STAGE_SCALE;
   let filled = 0;
   let confidence = 0;
   for (const [value, count] of counts) {
