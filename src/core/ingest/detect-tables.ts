@@ -1,3 +1,4 @@
+import { sectionRows, type SectionRow } from './section-rows';
 import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } from '../types';
 import { classifyBlock, type Classification } from './classify';
 import { sideBySideApart } from './side-by-side';
@@ -25,6 +26,10 @@ export interface FoundTable {
   readonly rows: readonly number[];
   /** Rows its profile's groupRow left out that are items of their own (groupRowsUnread): said by ingest. */
   readonly unreadGroups?: UnreadGroups;
+  /** Rows heading the groups of items under them (section-rows.ts): left out of `rows`, their labels the items' pillar. */
+  readonly sections?: readonly SectionRow[];
+  /** Lone lines after the last item (a footer such as "Status as of 13/11/2026"): left out of `rows` too. */
+  readonly footers?: readonly SectionRow[];
   /** A Calendar/Holidays table (its own, or cut off a tracker it shared a sheet with): read for its days off (splitCalendar). */
   readonly calendar?: true;
 }
@@ -68,7 +73,9 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       // A part cut off a side-by-side block was classified when it was judged a table of its own: read as judged, unless a profile or saved mapping speaks.
       const asJudged = judged !== undefined && profile === undefined && savedMapping === undefined ? judged : undefined;
       const grouped = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : undefined;
-      const rows = grouped?.items ?? asJudged?.rows ?? dataRows(block);
+      // Headings between the items of a hand-made plan ("Workstream: Payments"): not items, their label the pillar of the rows under them.
+      const sectioned = grouped === undefined && profile === undefined && asJudged === undefined && !calendar ? sectionRows(block, dataRows(block)) : undefined;
+      const rows = grouped?.items ?? sectioned?.items ?? asJudged?.rows ?? dataRows(block);
       const classified = calendar
         ? CALENDAR_TABLE
         : (asJudged?.classified ?? classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined));
@@ -114,7 +121,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         ...(currency !== undefined ? { currency } : {}),
         ...(statusDate !== undefined ? { statusDate } : {}),
       };
-      found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}), ...(calendar ? { calendar } : {}) });
+      const sections = sectioned !== undefined && kind === 'initiatives' ? { sections: sectioned.sections, ...(sectioned.footers ? { footers: sectioned.footers } : {}) } : {};
+      found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}), ...sections, ...(calendar ? { calendar } : {}) });
     }
   }
   return periodSnapshots(sheetDepartments(found), options);

@@ -46,6 +46,8 @@ const NUMERIC_TEXT = /^[\s\d.,%+\-()£$€¥₹]*\d[\s\d.,%+\-()£$€¥₹kmbn]
 const TOTAL_LABEL_WHOLE = /^(?:(?:grand\s+)?(?:sub[\s-]?)?totals?|sum|summe|gesamt(?:summe)?|zwischensumme|totaal|totale|suma|somme)\s*[:.]?$/i;
 /** A cell that starts like a totals label ("Total - Data", "Total (£k)", "Total Rewards review"). */
 const TOTAL_LABEL_START = /^(?:grand\s+)?(?:sub[\s-]?)?totals?\b/i;
+/** A cell that ends like a totals label: the group it sums, then the word ("Place Total", "Lending subtotal", "Programme total"). */
+const TOTAL_LABEL_END = /\b(?:sub[\s-]?)?totals?\s*[:.]?$/i;
 const NOTE_LABEL = /^(?:[*†‡]|(?:notes?|sources?|key|rag key|legend|comments?|nb)\s*[:\-])/i;
 
 /**
@@ -388,9 +390,13 @@ function findBottom(grid: SheetGrid, headerRow: number, left: number, right: num
   let lastData = headerRow;
   let afterBlank = false;
   let inNotes = false;
+  // The last blank row before the last data row: where a block of another kind may begin (withoutForeignTail).
+  let lastGap = -1;
+  let blank = -1;
   for (let row = headerRow + 1; row <= limit; row++) {
     if (grid.isBlankRow(row, left, right)) {
       afterBlank = true;
+      blank = row;
       continue;
     }
     if ((afterBlank || inNotes) && isNoteRow(grid, row, left, right)) {
@@ -401,8 +407,77 @@ function findBottom(grid: SheetGrid, headerRow: number, left: number, right: num
     inNotes = false;
     afterBlank = false;
     lastData = row;
+    lastGap = blank;
   }
-  return lastData;
+  return lastGap > headerRow && lastGap < lastData ? withoutForeignTail(grid, headerRow, lastData, left, right, lastGap) : lastData;
+}
+
+/**
+ * A block of another kind under the table after a blank row: a sign-off block ("Sign-off" then
+ * "Prepared by | name | date"), a footer line ("Status as of 13/11/2026"). Cut off when it opens
+ * with a line of its own (one cell) and none of its rows fills the table's first column, which the
+ * rows above fill nearly always (their ids). Rows typed below without ids but shaped like the
+ * table's stay in it, and are reported as rows without an id.
+ */
+function withoutForeignTail(grid: SheetGrid, headerRow: number, bottom: number, left: number, right: number, lastGap: number): number {
+  let end = bottom;
+  for (let first = true; ; first = false) {
+    let gap = first ? lastGap : end;
+    if (!first) while (gap > headerRow && !grid.isBlankRow(gap, left, right)) gap--;
+    if (gap <= headerRow + 1) return end;
+    const above = gap - 1;
+    let lastAbove = above;
+    while (lastAbove > headerRow && grid.isBlankRow(lastAbove, left, right)) lastAbove--;
+    if (lastAbove <= headerRow) return end;
+    // The tail: gap+1..end; it opens with a line of its own in the first column (no id), and never fills the first column beside other cells.
+    const opening = grid.value(gap + 1, left);
+    if (filledIn(grid, gap + 1, left, right) !== 1 || typeof opening !== 'string' || !isTailTitle(cleanText(opening))) return end;
+    // Beside its title, a block has rows of its own ("Prepared by | name | date"); lone lines are cut only as notes about the sheet, not items written with a name only.
+    let content = false;
+    let notes = true;
+    for (let row = gap + 1; row <= end; row++) {
+      if (grid.isBlankRow(row, left, right)) continue;
+      const filled = filledIn(grid, row, left, right);
+      if (filled > 1 && !isBlank(grid.value(row, left))) return end;
+      if (filled > 1) content = true;
+      else if (row !== gap + 1 || !FOOTER_LINE.test(cleanText(opening))) notes = notes && isFooterLine(grid, row, left, right);
+    }
+    if (!content && !notes) return end;
+    let rows = 0;
+    let keyed = 0;
+    for (let row = headerRow + 1; row <= lastAbove; row++) {
+      if (grid.isBlankRow(row, left, right)) continue;
+      rows++;
+      if (!isBlank(grid.value(row, left))) keyed++;
+    }
+    if (rows < 3 || keyed < 0.8 * rows) return end;
+    end = lastAbove;
+  }
+}
+
+/** A block's title, not an id: words, not a short token with a digit ("FIN-9"). */
+function isTailTitle(text: string): boolean {
+  const token = text.replace(/^['’]+/, '');
+  return token !== '' && !(TOKEN_ID.test(token) && /\d/.test(token));
+}
+
+function isFooterLine(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) {
+    const v = grid.value(row, col);
+    if (!isBlank(v)) return typeof v === 'string' && FOOTER_LINE.test(cleanText(v));
+  }
+  return false;
+}
+
+const TOKEN_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
+
+/** A line about the sheet itself: when it was updated, who prepared or signed it, where it came from. */
+const FOOTER_LINE = /\b(?:as of|as at|status|updated|printed|prepared|generated|source|sign[\s-]?off|signed|approved|reviewed|page|confidential)\b/i;
+
+function filledIn(grid: SheetGrid, row: number, left: number, right: number): number {
+  let count = 0;
+  for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) count++;
+  return count;
 }
 
 function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
@@ -420,8 +495,9 @@ function isNoteRow(grid: SheetGrid, row: number, left: number, right: number): b
 /**
  * A totals row is a summary, not a record: a whole totals label ("Total", "Grand total",
  * "Subtotal", "Summe") among its first three cells, or a cell that starts like one ("Total (£k)",
- * "Total - Data") anywhere in a row whose other cells are all numbers. "Total Rewards review"
- * beside an id and an owner is an initiative's name, so that row stays a record.
+ * "Total - Data") or ends like one ("Place Total", "Lending subtotal") anywhere in a row whose
+ * other cells are all numbers. "Total Rewards review" beside an id and an owner is an
+ * initiative's name, so that row stays a record.
  */
 export function isTotalsRow(grid: SheetGrid, row: number, left: number, right: number): boolean {
   const values = grid.rowValues(row);
@@ -439,6 +515,10 @@ export function isTotalsRow(grid: SheetGrid, row: number, left: number, right: n
         label = true;
         return false;
       }
+    }
+    if (mayEndAsTotalLabel(v) && TOTAL_LABEL_END.test(cleanText(v))) {
+      label = true;
+      return false;
     }
     if (!NUMERIC_TEXT.test(v) && !NO_VALUE_TEXT.test(v)) otherText = true;
     return false;
@@ -473,6 +553,12 @@ export function mayBeTotalLabel(text: string): boolean {
   if (first <= 32 || first >= 127) return true;
   const lower = first | 0x20; // ASCII letters to lower case; no other character becomes g, s or t
   return lower === 0x67 /* g */ || lower === 0x73 /* s */ || lower === 0x74 /* t */;
+}
+
+/** False when the text's last letters cannot end "total" or "totals": spares the pattern on every other cell. */
+function mayEndAsTotalLabel(text: string): boolean {
+  const tail = text.slice(-8).toLowerCase();
+  return tail.includes('total');
 }
 
 function firstNonBlankRow(grid: SheetGrid, valueAt: (row: number, col: number) => CellValue): number | undefined {

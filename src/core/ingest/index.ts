@@ -5,6 +5,7 @@ import { a1, a1Range } from '../util/a1';
 import { AddressBook } from './address-book';
 import { TableReader } from './cell-reader';
 import { findSourceTables, type FoundTable, type UnreadGroups } from './detect-tables';
+import type { SectionRow } from './section-rows';
 import type { SourceProfile } from './profiles';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
@@ -24,7 +25,7 @@ import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { moneyUnitFinding } from './money-unit';
 import { keyedTable, keyRecords, resolveHashedIds, resolveKpiInitiatives, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
-import { datesFromValuesNotice, missingFields, reportUnreadGroups, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
+import { datesFromValuesNotice, missingFields, reportUnreadGroups, sectionRowsNotice, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
 export { normaliseStatus } from './normalise/status';
@@ -69,7 +70,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   const used = new Map<string, DetectedTable>();
   const moneyTables: Array<{ source: RawSource; found: FoundTable; columns: CostLineColumns }> = [];
   /** One initiatives, dependency or KPI table read into the run's lists. */
-  const readTable = (source: RawSource, { table, block, rows, profile, unreadGroups }: FoundTable): void => {
+  const readTable = (source: RawSource, { table, block, rows, profile, unreadGroups, sections, footers }: FoundTable): void => {
     if (table.kind === null) return;
     if (table.hidden) findings.push(hiddenSheetTable(source, table, table.kind, rows.length));
     const unit = moneyUnitFinding(source.name, table);
@@ -83,7 +84,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
     let renamed: ReadonlyMap<string, string> | undefined;
     if (table.kind === 'initiatives') {
-      const one = readInitiativesTable(reader, table, profile, unreadGroups, { initiatives, dependencies, findings });
+      const one = readInitiativesTable(reader, table, profile, unreadGroups, { sections, footers }, { initiatives, dependencies, findings });
       read.push(one.read);
       if (one.local) local.push(one.local);
       if (one.used) used.set(table.key, one.used);
@@ -221,13 +222,15 @@ function readInitiativesTable(
   table: DetectedTable,
   profile: SourceProfile | undefined,
   unreadGroups: UnreadGroups | undefined,
+  lines: { readonly sections?: readonly SectionRow[] | undefined; readonly footers?: readonly SectionRow[] | undefined },
   lists: RunLists,
 ): { read: ReadTable; local?: LocalTable; used?: DetectedTable; renamed: ReadonlyMap<string, string> } {
   const { initiatives, dependencies, findings } = lists;
   const first = initiatives.records.length;
   const firstLink = dependencies.length;
-  readInitiatives(reader, initiatives, profile?.statusWords);
+  readInitiatives(reader, initiatives, profile?.statusWords, lines.sections);
   if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
+  if (lines.sections?.length || lines.footers?.length) findings.push(sectionRowsNotice(table, lines.sections ?? [], lines.footers ?? [], initiatives.records, first));
   const keyBy = numberRows(table, reader, profile, initiatives.records, first);
   const asked = profile ? readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies) : undefined;
   readSuccessors(reader, initiatives.records.slice(first), dependencies);
@@ -250,7 +253,10 @@ function readInitiativesTable(
 function renamedFinding(finding: Finding, renamed: ReadonlyMap<string, string> | undefined): Finding {
   if (!renamed || renamed.size === 0 || finding.initiativeId === undefined) return finding;
   const id = renamed.get(finding.initiativeId);
-  return id === undefined ? finding : { ...finding, initiativeId: id };
+  if (id === undefined) return finding;
+  // The reader names the row by the key it read ("AUTUMN BRAND REFRESH: status ..."): say it as the row's name instead.
+  const message = finding.message.startsWith(`${finding.initiativeId}:`) ? `${id}${finding.message.slice(finding.initiativeId.length)}` : finding.message;
+  return { ...finding, initiativeId: id, message };
 }
 
 /** Long headers (real ones run to 200 characters) shortened for a one-sentence message. */

@@ -16,10 +16,12 @@ import { lifecycleColumn, stateOverRating } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
-import { unclearStatusSymbol } from './normalise/status';
+import { normaliseStatus, unclearStatusSymbol } from './normalise/status';
+import { a1Range } from '../util/a1';
 import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
+import type { SectionRow } from './section-rows';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 /** What a status cell should hold; for a symbol with several readings ("❌"), why it is not read. */
@@ -90,20 +92,31 @@ type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
  * Read every data row of an initiatives table into records; rows with data but no id are kept
  * apart. `statusWords`: the source profile's own reading of some state words (SourceProfile.statusWords).
  */
-export function readInitiatives(reader: TableReader, into: InitiativeRows, statusWords?: Readonly<Record<string, Status>>): void {
+export function readInitiatives(reader: TableReader, into: InitiativeRows, statusWords?: Readonly<Record<string, Status>>, sections?: readonly SectionRow[]): void {
   const table = initiativeTable(reader, statusWords);
   const { grid } = reader.block;
+  const groups = sections === undefined ? undefined : sectionGroups(reader, sections, table.at.id);
+  const presets: number[] = [];
   let pending: DurationDues | undefined;
   for (const row of reader.rows) {
     const values = grid.rowValues(row);
     const idValue = valueAt(values, table.at.id);
-    const id = normaliseId(idValue);
-    if (id === undefined) {
+    const read = normaliseId(idValue);
+    if (read === undefined) {
       if (isCellError(idValue)) reader.reportError('id', row, idValue.error, rowLabel(row));
+      else if (isPresetRow(values, table)) {
+        presets.push(row);
+        continue;
+      }
+      withoutIdFrom(presets, reader, into);
       into.withoutId.push({ ref: reader.rowRef(row), cells: reader.rowCells(row) });
       continue;
     }
-    const record = readRecord(table, row, values, id);
+    withoutIdFrom(presets, reader, into);
+    const section = groups?.at(row);
+    const id = section !== undefined && groups!.scoped ? sectionId(section, read) : read;
+    let record = readRecord(table, row, values, id);
+    if (section !== undefined) record = inSection(record, section, groups!.scoped, table.at.pillar < 0);
     // A start and a duration with no due written: the due is worked out once the run's calendars are known (due-from-duration.ts).
     if (record.duration !== undefined && record.start !== undefined && record.due === undefined && dueNotWritten(values, table.at.due)) {
       if (pending === undefined) into.durationDues.push((pending = { table: reader.table, durationColumn: table.at.duration + table.left, positions: [] }));
@@ -113,6 +126,102 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, statu
   }
   table.statusFills?.reportNotice();
   table.timeline?.reportNotice();
+  if (presets.length > 0) reportPresetRows(reader, presets);
+}
+
+/** Preset-looking rows with a row of data after them are rows without an id after all: only a template's last rows are unused. */
+function withoutIdFrom(presets: number[], reader: TableReader, into: InitiativeRows): void {
+  for (const row of presets) into.withoutId.push({ ref: reader.rowRef(row), cells: reader.rowCells(row) });
+  presets.length = 0;
+}
+
+/**
+ * A template's unused rows at the foot of the table: no id and no name, only the values its drop-downs preset ("Not
+ * Started", "Green", 0%). They say nothing of any initiative; read as rows without an id they
+ * would each be an error. Left out and said once per table.
+ */
+function isPresetRow(values: ReadonlyArray<CellValue | undefined>, table: InitiativeTable): boolean {
+  if (table.at.name >= 0 && !isBlank(valueAt(values, table.at.name))) return false;
+  const { left, right } = table.reader.block.range;
+  const from = left - table.left;
+  let filled = 0;
+  for (let k = from; k <= right - table.left; k++) {
+    const v = values[k];
+    if (isBlank(v)) continue;
+    filled++;
+    if (v === 0 || v === false) continue;
+    if (typeof v === 'string' && (isPlaceholder(v) || (!/\d/.test(v) && normaliseStatus(v) !== undefined))) continue;
+    return false;
+  }
+  return filled > 0;
+}
+
+function reportPresetRows(reader: TableReader, rows: readonly number[]): void {
+  const { left, right } = reader.block.range;
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const span = rows.length === 1 ? `row ${first + 1}` : last - first + 1 === rows.length ? `rows ${first + 1} to ${last + 1}` : `${rows.length} rows from row ${first + 1}`;
+  const where = a1Range(first, left, last, right);
+  reader.report(
+    makeFinding(
+      'ingest.table-ignored',
+      `${reader.source.name}, sheet "${reader.table.sheet}": ${span} (${where}) ${rows.length === 1 ? 'holds' : 'hold'} no id and no name, only preset values such as statuses, and ${rows.length === 1 ? 'was' : 'were'} not read: unused rows of the template.`,
+      rows.flatMap((row) => reader.rowCells(row)),
+    ),
+    first,
+    left,
+  );
+}
+
+/** The section heading each row sits under, and whether the table numbers its ids anew in each (section-rows.ts). */
+interface SectionGroups {
+  readonly at: (row: number) => SectionRow | undefined;
+  /** Plain-number ids that repeat from one section to the next and never within one: each is read within its section. */
+  readonly scoped: boolean;
+}
+
+function sectionGroups(reader: TableReader, sections: readonly SectionRow[], idIndex: number): SectionGroups {
+  const at = (row: number): SectionRow | undefined => {
+    let found: SectionRow | undefined;
+    for (const s of sections) {
+      if (s.row > row) break;
+      found = s;
+    }
+    return found;
+  };
+  let scoped = false;
+  if (idIndex >= 0) {
+    const seen = new Map<string, SectionRow | undefined>();
+    let local = true;
+    let within = false;
+    for (const row of reader.rows) {
+      const id = normaliseId(valueAt(reader.block.grid.rowValues(row), idIndex));
+      if (id === undefined) continue;
+      if (!SECTION_LOCAL_ID.test(id)) local = false;
+      const section = at(row);
+      if (seen.has(id)) {
+        if (seen.get(id) === section) within = true;
+        else scoped = true;
+      } else seen.set(id, section);
+    }
+    scoped = scoped && local && !within;
+  }
+  return { at, scoped };
+}
+
+/** Numbers and outline numbers ("7", "1.2"): ids a plan may number anew in each section. */
+const SECTION_LOCAL_ID = /^\d+(?:\.\d+)*$/;
+
+function sectionId(section: SectionRow, id: string): string {
+  return `${section.label}#${id}`;
+}
+
+/** A record under a section heading: the heading's label as its pillar (where no column gives one), and its plain-number links read within the section. */
+function inSection(record: InitiativeRecord, section: SectionRow, scoped: boolean, pillar: boolean): InitiativeRecord {
+  const out: Mutable<InitiativeRecord> = { ...record };
+  if (pillar && out.pillar === undefined) out.pillar = section.label;
+  if (scoped && out.dependsOn.length > 0) out.dependsOn = out.dependsOn.map((l) => (SECTION_LOCAL_ID.test(l.id) ? { ...l, id: sectionId(section, l.id) } : l));
+  return out;
 }
 
 function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): InitiativeTable {

@@ -3,6 +3,7 @@ import { makeFinding } from '../types';
 import { shortText } from '../util/short-text';
 import type { TableReader } from './cell-reader';
 import { ragOfFill, type FillRag } from './normalise/fill-colour';
+import { ratingColours } from './normalise/status';
 
 /** Cells a value.status-fill-disagrees or ingest.status-from-fill finding points at, beyond the header. */
 const CELLS_SHOWN = 30;
@@ -82,6 +83,8 @@ export class StatusFills {
     if (written !== 'red' && written !== 'amber' && written !== 'green') return;
     const rag = this.ragAt(row);
     if (rag === undefined || rag === written) return;
+    // "Amber/Green" in a green or an amber cell: the fill shows one of its two colours.
+    if (ratingColours(text)?.includes(rag)) return;
     const cell = this.reader.cell(row, this.col);
     this.reader.report(
       makeFinding(

@@ -7,6 +7,7 @@ import { rowLabel, type TableReader } from './cell-reader';
 import type { UnreadGroups } from './detect-tables';
 import type { Block } from './find-tables';
 import type { SourceProfile } from './profiles';
+import type { SectionRow } from './section-rows';
 
 /**
  * What a table could not give, said once per table rather than left to the report to get wrong:
@@ -146,6 +147,31 @@ export function datesFromValuesNotice(table: DetectedTable): Finding | undefined
     `${table.source}, sheet "${table.sheet}": read ${list(columns)}: ${why}.`,
     read.map((m) => ({ source: table.source, sheet: table.sheet, address: a1(table.headerRow, table.range.left + m.column) })),
   );
+}
+
+/**
+ * Rows heading the groups of rows under them (section-rows.ts), said once per table: not read as
+ * initiatives (ingest.table-ignored, as other rows left out), their labels the pillar where no
+ * column gives one, and ids numbered anew in each group read within it.
+ */
+export function sectionRowsNotice(table: DetectedTable, sections: readonly SectionRow[], footers: readonly SectionRow[], records: readonly InitiativeRecord[], first: number): Finding {
+  const cellOf = (s: SectionRow): CellRef => ({ source: table.source, sheet: table.sheet, address: a1(s.row, s.col) });
+  const lines = (rows: readonly SectionRow[]): string => {
+    const shown = rows.slice(0, 3).map((s) => `"${shortText(s.text, 40)}"`);
+    const labels = rows.length > 3 ? `${shown.join(', ')} and ${rows.length - 3} more` : list(shown);
+    const at = rows.map((s) => a1(s.row, s.col));
+    const where = at.length > 5 ? `${at.slice(0, 5).join(', ')} and ${at.length - 5} more` : list(at);
+    return `${rows.length === 1 ? 'the row' : `${rows.length} rows`} at ${where} (${labels})`;
+  };
+  const parts: string[] = [];
+  if (sections.length > 0) {
+    const pillar = table.mapping.some((m) => m.field === 'pillar') ? '' : '; each label is the pillar of the rows under it';
+    const scopedId = records.slice(first).find((r) => r.id.startsWith(`${sections[0]!.label}#`))?.id;
+    const scoped = scopedId === undefined ? '' : `; the ids start again in each group, so each is read within its group ("${shortText(scopedId, 40)}")`;
+    parts.push(`${lines(sections)} ${sections.length === 1 ? 'heads' : 'head'} the group of rows under ${sections.length === 1 ? 'it' : 'them'} and ${sections.length === 1 ? 'was' : 'were'} not read as initiatives${pillar}${scoped}`);
+  }
+  if (footers.length > 0) parts.push(`${lines(footers)} ${footers.length === 1 ? 'is a line' : 'are lines'} under the last row, not read as initiatives`);
+  return makeFinding('ingest.table-ignored', `${table.source}, sheet "${table.sheet}": ${parts.join('; ')}.`, [...sections, ...footers].map(cellOf));
 }
 
 /** ingest.row-outside-table: rows typed right under an Excel table's range, read as part of it. */

@@ -46,6 +46,8 @@ export interface HeaderVocabulary {
   readonly headsNeedModifier?: true;
   /** "Award by", "Sign off by": a deed and "by" names when it is due (not "Approved by", "Driven by": who). */
   readonly deedBy?: true;
+  /** "% migrated", "Percent built": a short header opening with a percent sign or word names this field, whatever is measured. */
+  readonly percentLead?: true;
 }
 
 /** How the model merges a field across sources: the owning record's value, or a union of lists. */
@@ -118,7 +120,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     reportColumn: { width: 16 },
     header: {
       phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'resourcing', 'staffing', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person', 'assigned', 'members', 'team member', ...EUROPEAN_HEADER_PHRASES.owner!],
-      heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'resourcing', 'staffing', 'names', 'to', 'members'],
+      heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'resourcing', 'staffing', 'names', 'to', 'members', 'officer', 'preparer', 'actioner', 'resp'],
       modifiers: ['project', 'initiative', 'tech', 'technical', 'delivery', 'business', 'product', 'programme', 'program', 'assigned'],
       // Not "email": an "Owner email" column names the owner where no column names them otherwise (a name column beside it scores higher).
       against: ['id', 'phone', 'type', 'initials', 'rate', 'cost', 'department', 'team', 'budget', 'status', 'confidence', 'rating', 'assessment', 'date', 'rag'],
@@ -143,7 +145,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       heads: ['start', 'begin', 'kickoff', 'commencement', 'commence', 'from'],
       modifiers: ['planned', 'plan', 'baseline', 'scheduled', 'target', 'project', 'date'],
       // A sprint's, cycle's or iteration's start is the team's timebox, not the item's start.
-      against: ['actual', 'created', 'finish', 'end', 'due', ...TIMEBOX_WORDS],
+      against: ['actual', 'ist', 'created', 'finish', 'end', 'due', ...TIMEBOX_WORDS],
     },
   },
   due: {
@@ -163,7 +165,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       deedBy: true,
       modifiers: ['planned', 'plan', 'target', 'baseline', 'scheduled', 'original', 'go', 'project', 'date', 'delivery'],
       // A forecast, current, revised or expected finish is the owner's estimate beside the plan (reportedFinish), not the plan.
-      against: ['actual', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner', ...ESTIMATE_WORDS, ...TIMEBOX_WORDS],
+      against: ['actual', 'ist', 'completed', 'resolved', 'created', 'start', 'begin', 'value', 'cost', 'budget', 'benefit', 'benefits', 'year', 'status', 'kpi', 'confidence', 'by whom', 'who', 'owner', ...ESTIMATE_WORDS, ...TIMEBOX_WORDS],
     },
   },
   deadline: {
@@ -179,7 +181,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   actualStart: {
     field: 'actualStart', table: 'initiatives', value: 'date', label: 'Actual start', inSentence: 'actual start', json: 'actualStart', merge: 'owner', compare: 'exact',
     header: {
-      phrases: ['actual start', 'actual start date', 'actual begin', 'started', 'started on', 'date started', 'start actual', 'work started', 'actual kick off'],
+      phrases: ['actual start', 'actual start date', 'actual begin', 'started', 'started on', 'date started', 'start actual', 'work started', 'actual kick off', ...EUROPEAN_HEADER_PHRASES.actualStart!],
       heads: ['started'],
       modifiers: ['actual', 'actually', 'date', 'work'],
       against: ['planned', 'plan', 'baseline', 'target', 'scheduled', 'finish', 'end', 'due', 'forecast', 'expected', 'by', 'not'],
@@ -188,7 +190,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
   actualFinish: {
     field: 'actualFinish', table: 'initiatives', value: 'date', label: 'Actual finish', inSentence: 'actual finish', json: 'actualFinish', merge: 'owner', compare: 'exact',
     header: {
-      phrases: ['actual finish', 'actual finish date', 'actual end', 'actual end date', 'actual completion', 'actual completion date', 'completed on', 'completed date', 'date completed', 'completion date actual', 'finished', 'finished on', 'date finished', 'actual delivery', 'delivered on', 'completed at', 'closed on', 'date closed', 'resolved', 'resolution date', 'done date'],
+      phrases: ['actual finish', 'actual finish date', 'actual end', 'actual end date', 'actual completion', 'actual completion date', 'completed on', 'completed date', 'date completed', 'completion date actual', 'finished', 'finished on', 'date finished', 'actual delivery', 'delivered on', 'completed at', 'closed on', 'date closed', 'resolved', 'resolution date', 'done date', ...EUROPEAN_HEADER_PHRASES.actualFinish!],
       heads: ['completed', 'finished', 'resolved'],
       modifiers: ['actual', 'actually', 'date'],
       against: ['planned', 'plan', 'baseline', 'target', 'scheduled', 'start', 'begin', 'forecast', 'expected', 'by', '%', 'percent', 'not'],
@@ -200,15 +202,17 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     header: {
       phrases: ['% complete', 'progress', 'percent done', 'percent complete', '% done', 'pct complete', 'completion', '% progress', 'complete %', 'done %', 'percentage complete', 'percent comp', '% comp', 'task progress', 'complete', '% completed', 'percent completed', 'completed %', 'percentage completed', 'percent', 'percentage', 'pct', ...EUROPEAN_HEADER_PHRASES.percentComplete!],
       heads: ['progress', 'complete', 'completion', 'done', 'comp', '%'],
+      percentLead: true,
       modifiers: ['%', 'percent', 'percentage', 'pct', 'task'],
-      against: ['date', 'completed', 'by', 'status', 'work', 'physical'],
+      // A percentage of money, time or people measures something other than how far the work is ("% of budget spent", "% utilisation").
+      against: ['date', 'completed', 'by', 'status', 'work', 'physical', 'budget', 'spent', 'spend', 'cost', 'costs', 'margin', 'variance', 'growth', 'utilisation', 'utilization', 'allocation', 'allocated', 'share', 'rate', 'tax', 'vat', 'discount', 'probability', 'likelihood', 'fte', 'capacity'],
     },
   },
   lastUpdated: {
     field: 'lastUpdated', table: 'initiatives', value: 'date', label: 'Last updated', inSentence: 'last updated', json: 'lastUpdated', merge: 'owner', compare: 'none', role: 'report',
     header: {
       phrases: ['last updated', 'updated', 'status date', 'as of', 'as at', 'last update', 'update date', 'date updated', 'last modified', 'modified', 'reporting date', 'last reviewed', 'updated on', 'updated at', 'reviewed', 'last check in', 'check in', 'last touch', 'last touched', 'touched', 'last activity', 'last refresh', 'refreshed', 'date of update', 'last status update', 'date updated', 'reporting period', 'last edited', 'changed', 'changed date', 'date changed', 'last changed', 'changed on', 'last modified time', 'modified time', ...EUROPEAN_HEADER_PHRASES.lastUpdated!],
-      heads: ['updated', 'update', 'modified', 'reviewed', 'review', 'refresh', 'refreshed', 'checkin', 'edited', 'changed', 'of', 'at'],
+      heads: ['updated', 'update', 'modified', 'reviewed', 'review', 'refresh', 'refreshed', 'checkin', 'edited', 'changed', 'groomed', 'of', 'at'],
       modifiers: ['last', 'date', 'status', 'latest'],
       against: ['by', 'created', 'viewed', 'next', 'due', 'who', 'count', 'frequency', 'reviewer'],
     },
@@ -217,8 +221,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'dependsOn', table: 'initiatives', value: 'links', label: 'Depends on', inSentence: 'depends on', json: 'dependsOn', merge: 'union', compare: 'none', role: 'report',
     reportColumn: { width: 18 },
     header: {
-      phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on', 'blockers', 'blocker', 'blocked on', ...EUROPEAN_HEADER_PHRASES.dependsOn!],
-      heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs', 'blockers'],
+      phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on', 'blockers', 'blocker', 'blocked on', 'interdependencies', 'interdependency', 'inter dependencies', 'pred', 'preds', ...EUROPEAN_HEADER_PHRASES.dependsOn!],
+      heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs', 'blockers', 'interdependencies'],
       modifiers: ['blocked', 'waiting', 'driven', 'relies', 'task'],
       against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward', 'parent', 'child', 'children', 'subtask', 'subtasks', 'sub tasks'],
     },

@@ -45,5 +45,8 @@ export const EUROPEAN_HEADER_PHRASES: Partial<Record<InitiativeField, readonly s
     'dependencias', 'depende de', 'antecessores', 'antecessoras', 'predecessoras', 'predecessori', 'dipendenze', 'dipende da', 'voorgangers', 'voorganger', 'afhankelijkheden', 'afhankelijk van',
   ],
   budget: ['presupuesto', 'orcamento', 'budget approuve', 'budget previsto', 'budget prevu', 'genehmigtes budget', 'presupuesto aprobado', 'orcamento aprovado'],
-  actualCost: ['depenses', 'depenses reelles', 'cout reel', 'couts reels', 'istkosten', 'ist kosten', 'gasto real', 'gastos reales', 'custo real', 'custos reais', 'spesa effettiva', 'costi effettivi', 'werkelijke kosten'],
+  // "Ist" is German for actual: "Fertigstellung (Ist)" is when it finished, not when it is due.
+  actualFinish: ['fertigstellung ist', 'ist fertigstellung', 'ende ist', 'ist ende', 'ist termin', 'tatsachliches ende', 'date de fin reelle', 'fin reelle', 'fecha de fin real', 'fin real', 'data de fim real', 'data fine effettiva', 'werkelijke einddatum'],
+  actualStart: ['beginn ist', 'ist beginn', 'start ist', 'ist start', 'tatsachlicher beginn', 'date de debut reelle', 'debut reel', 'fecha de inicio real', 'inicio real', 'data de inicio real', 'data inizio effettiva', 'werkelijke begindatum'],
+  actualCost: ['consomme', 'realise', 'depenses', 'depenses reelles', 'cout reel', 'couts reels', 'istkosten', 'ist kosten', 'gasto real', 'gastos reales', 'custo real', 'custos reais', 'spesa effettiva', 'costi effettivi', 'werkelijke kosten'],
 };

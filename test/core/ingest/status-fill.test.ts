@@ -170,3 +170,25 @@ describe('workflow words with no colour in a coloured status cell', () => {
     ]);
   });
 });
+
+describe('a two-colour rating in a cell coloured as one of its colours', () => {
+  it('agrees with its fill ("Amber/Green" in green or amber); a fill of neither colour is flagged', () => {
+    const values: CellValue[][] = [
+      ['ID', 'Deliverable', 'Owner', 'Status', 'Due'],
+      ['C-1', 'Portal', 'Jo Park', 'Amber/Green', '2027-03-31'],
+      ['C-2', 'Payments', 'Ben Ito', 'Amber/Green', '2027-03-31'],
+      ['C-3', 'Data', 'Ria Sen', 'Amber/Red', '2027-06-30'],
+      ['C-4', 'Search', 'Jo Park', 'Amber/Green', '2027-06-30'],
+    ];
+    const colours = [undefined, status('92D050'), status('FFC000'), status('ED7D31'), status('FF0000')];
+    const src: RawSource = { name: 'Board.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Tracker', origin: { row: 0, col: 0 }, values, fills: colours }] };
+    const result = ingestSources([src], options);
+    expect(result.initiatives.map((r) => [r.id, r.status])).toEqual([
+      ['C-1', 'amber'],
+      ['C-2', 'amber'],
+      ['C-3', 'red'],
+      ['C-4', 'amber'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'value.status-fill-disagrees').map((f) => f.cells[0]!.address)).toEqual(['D5']);
+  });
+});

@@ -106,9 +106,9 @@ describe('stages: where the work is in its life, under a Stage or Phase header',
     expect(['Design', 'Build', 'Procurement'].map((w) => STATUS_SCALE.read(w))).toEqual([undefined, undefined, undefined]);
   });
 
-  it('reads stages said as states on any scale, and a let contract as done', () => {
-    expect(['In design', 'Tendering', 'Under construction', 'On site', 'In UAT', 'Awarded', 'Contract awarded'].map((w) => STATUS_SCALE.read(w))).toEqual([
-      'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'done', 'done',
+  it('reads stages said as states on any scale: a let contract is work about to start, a defects period work handed over', () => {
+    expect(['In design', 'Tendering', 'Under construction', 'On site', 'In UAT', 'Awarded', 'Contract awarded', 'Defects period', 'Handed over', 'Wrapped', 'GA'].map((w) => STATUS_SCALE.read(w))).toEqual([
+      'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'done', 'done', 'done', 'done',
     ]);
   });
 
@@ -239,5 +239,13 @@ describe('statuses as PMOs write them in words, and a status followed by a note'
     ['High (priority)', undefined],
   ])('%j -> %s', (text, status) => {
     expect(normaliseStatus(text)).toBe(status);
+  });
+});
+
+describe('a weather report for a status', () => {
+  it('reads sun as green, clouds as amber and storm or rain as red, in French and English words and symbols', () => {
+    expect(['Soleil', 'Ensoleillé', 'Nuageux', 'Orage', 'Pluvieux', 'Sunny', 'Cloudy', 'Stormy', '☀️', '⛅', '⛈️'].map((w) => normaliseStatus(w))).toEqual([
+      'green', 'green', 'amber', 'red', 'red', 'green', 'amber', 'red', 'green', 'amber', 'red',
+    ]);
   });
 });

@@ -30,7 +30,7 @@ describe('dates read by their values where no header names a due', () => {
     ]);
     const result = ingestSources([sheet('Capex', rows)], options);
     expect(result.initiatives.map((i) => [i.id, i.due, i.status])).toEqual([
-      ['Groundworks', dayFromIso('2026-09-14'), 'done'],
+      ['Groundworks', dayFromIso('2026-09-14'), 'unknown'],
       ['Steel frame', dayFromIso('2026-11-30'), 'unknown'],
       ['M&E', dayFromIso('2026-12-15'), 'unknown'],
     ]);

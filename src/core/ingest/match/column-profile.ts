@@ -25,7 +25,7 @@ export interface ColumnProfile {
   readonly dates: number;
   /** Cells that read as a number or amount (not dates). */
   readonly numbers: number;
-  /** Of those, numbers that could be Excel date serials (1927-2199) though not formatted as dates. */
+  /** Of those, numbers that could be Excel date serials of a plan (1970-2199) though not formatted as dates. */
   readonly serials: number;
   /** Numbers between 0 and 100 inclusive, "%" text and %-formatted numbers. */
   readonly percentLike: number;
@@ -61,6 +61,10 @@ export interface ColumnProfile {
   /** Normalised tokens of the cells (split at , ; newlines), for reference checks against an id column. */
   readonly tokens: readonly string[];
 }
+
+/** Excel serials of 1 Jan 1970 and 31 Dec 2199: a plan's dates fall between; 12,000 or 20,000 (1932, 1954) are counts or amounts. */
+const SERIAL_FIRST = 25_569;
+const SERIAL_LAST = 109_574;
 
 /** Rows sampled per column: enough to judge a column, cheap on 100,000 rows and 300 columns. */
 export const PROFILE_ROWS = 100;
@@ -235,7 +239,7 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
       if (value >= 0) durations++;
       // The currency reading the table's currency uses (normalise/number.ts), for cell and format alike.
       if (format !== null && currencyMark(value, format) !== undefined) money++;
-      if (Number.isInteger(value) && value >= 10_000 && value <= 109_574) serials++;
+      if (Number.isInteger(value) && value >= SERIAL_FIRST && value <= SERIAL_LAST) serials++;
       if ((value >= 0 && value <= 100) || (format !== null && format.includes('%'))) percentLike++;
       idLike++;
       tokens.push(String(value));

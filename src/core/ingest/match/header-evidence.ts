@@ -54,6 +54,11 @@ export interface HeaderForm {
   readonly wordSet: ReadonlySet<string>;
   /** The word the header is about, or '' for an empty header. */
   readonly head: string;
+  /**
+   * A parenthesised note read as the qualifier it is, before the rest ("Finish (Actual)" ->
+   * "actual finish", "Fertigstellung (Ist)" -> "ist fertigstellung"); absent without a note.
+   */
+  readonly noted?: HeaderForm;
 }
 
 const PARENTHESES = /\([^)]*\)|\[[^\]]*\]/g;
@@ -62,11 +67,18 @@ const WRAPPERS = /^(?:custom field|cf|field|custom)$/;
 export function headerForm(header: string): HeaderForm {
   const full = normaliseHeader(header);
   let stripped = full;
+  let noted: HeaderForm | undefined;
   if (/[([]/.test(header)) {
     const outside = normaliseHeader(header.replace(PARENTHESES, ' '));
     const inside = normaliseHeader((header.match(PARENTHESES) ?? []).join(' '));
     stripped = outside === '' || WRAPPERS.test(outside) ? inside || full : outside;
+    if (stripped === outside && inside !== '') noted = formOf(`${inside} ${outside}`, `${inside} ${outside}`);
   }
+  const form = formOf(full, stripped);
+  return noted ? { ...form, noted } : form;
+}
+
+function formOf(full: string, stripped: string): HeaderForm {
   let joined = ` ${stripped} `;
   for (const [pattern, word] of COMPOUNDS) joined = joined.replace(pattern, word);
   const words = joined.trim().split(' ').filter((w) => w !== '');
@@ -110,6 +122,7 @@ interface PreparedVocabulary {
   readonly against: ReadonlyArray<readonly string[]>;
   readonly headsNeedModifier: boolean;
   readonly deedBy: boolean;
+  readonly percentLead: boolean;
 }
 
 const PREPARED = new WeakMap<FieldSpec, PreparedVocabulary>();
@@ -136,13 +149,26 @@ function prepared(spec: FieldSpec): PreparedVocabulary {
     against: (spec.header.against ?? []).map((s) => norm(s).split(' ')),
     headsNeedModifier: spec.header.headsNeedModifier === true,
     deedBy: spec.header.deedBy === true,
+    percentLead: spec.header.percentLead === true,
   };
   PREPARED.set(spec, p);
   return p;
 }
 
-/** How strongly the header says the column holds this field (0 when it says nothing or says otherwise). */
+/**
+ * How strongly the header says the column holds this field (0 when it says nothing or says
+ * otherwise). A parenthesised note counts as a qualifier: one the field is against ("Finish
+ * (Actual)" for the due) rules the header out for it, and the header read with the note first
+ * ("actual finish") scores for the field it names.
+ */
 export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
+  const plain = plainEvidence(form, spec);
+  if (form.noted === undefined) return plain;
+  const noted = plainEvidence(form.noted, spec);
+  return Math.max(headerAgainst(form.noted, spec) ? 0 : plain, noted);
+}
+
+function plainEvidence(form: HeaderForm, spec: FieldSpec): number {
   if (form.words.length === 0) return 0;
   const vocabulary = prepared(spec);
   const joined = form.words.join(' ');
@@ -170,8 +196,11 @@ export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
   // A head word inside the header ("Status" in "Status commentary owner") says a little; a function word ("of", "to", "at") only as the head.
   if (best === 0 && !vocabulary.headsNeedModifier && form.words.some((w) => w !== head && vocabulary.heads.has(w) && !FUNCTION_WORDS.has(w))) best = 0.35;
   if (vocabulary.deedBy && isDeedBy(form.words)) best = Math.max(best, 0.8);
+  if (vocabulary.percentLead && form.words.length >= 2 && form.words.length <= 4 && PERCENT_LEAD.has(form.words[0]!)) best = Math.max(best, 0.8);
   return best;
 }
+
+const PERCENT_LEAD = new Set(['%', 'percent', 'percentage', 'pct']);
 
 /** Words that are heads only at the end of a header ("As of", "Assigned to"): "Out of market", "Time to market" name neither. */
 const FUNCTION_WORDS = new Set(['of', 'at', 'to', 'by', 'in', 'on', 'for', 'from', 'the', 'and', 'or', 'a']);

@@ -38,7 +38,7 @@ export function matchColumns(
   // Fields a source profile fixed (null: a field the export has no column for) and their columns are not assigned again.
   const taken = new Set([...(fixed?.values() ?? [])].flatMap((m) => (m ? [m.column] : [])));
   // A column whose header plainly names a field is that field's or nobody's: values alone do not claim it for another.
-  const plainlyNamed = profiles.map((_, c) => headers.some((row) => row[c]! >= PLAIN_NAME));
+  const plainlyNamed = profiles.map((profile, c) => headers.some((row, f) => row[c]! >= PLAIN_NAME && !ratesInstead(profile, specs[f]!.value)));
   // Except the key, where no header names one: "Workstream" over HR-A, HR-B... is the table's id, as an analyst reads it.
   const keyField = specs.findIndex((s) => s.value === 'id' && s.role === 'key');
   const keyUnnamed = keyField >= 0 && headers[keyField]!.every((h) => h < MIN_HEADER_EVIDENCE);

@@ -97,11 +97,16 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
 
 /**
  * RAG words under "Budget" or "Cost" rate that dimension of the work ("Overall, Schedule,
- * Budget" in a highlight report): there is no amount to read, so even a header that plainly
- * names the field does not keep the column (match-columns).
+ * Budget" in a highlight report), and status words under "Progress" say how it goes: there is
+ * no amount to read, so even a header that plainly names the field does not keep the column,
+ * and the column is free for a field its values name (match-columns).
  */
 export function ratesInstead(profile: ColumnProfile, kind: ValueKind): boolean {
-  return (kind === 'money' || kind === 'number') && profile.filled > 0 && share(profile, profile.colours) >= 0.5;
+  if (profile.filled === 0) return false;
+  if (kind === 'money' || kind === 'number') return share(profile, profile.colours) >= 0.5;
+  // "Progress: On programme, Slipped, At risk, Complete": status words under a % complete header say how the work goes, not how far.
+  if (kind === 'percent') return share(profile, profile.statuses) >= 0.6 && share(profile, profile.percentLike) < 0.3;
+  return false;
 }
 
 /** A links column names ids of the table (or of other tables: id-like tokens), never dates or long prose. */

@@ -128,6 +128,8 @@ function fold(word: string): string {
 /** A date alone, the common forms: "2026-04-03" (or with / or .), and d/m/y or m/d/y. */
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/;
+/** Dots between the numbers are Central and Northern Europe's way (13.11.2026, 02.03.26): day first, never month first. */
+const DOTTED = /^\d{1,2}\.\d{1,2}\.\d/;
 /**
  * A time of day after a date: "T10:00:00Z", " 9:26 AM", " 14:30:00", " 20:08:19 +0000 UTC",
  * ", 3:05 p.m.", " 10:00:00 GMT+0100 (British Summer Time)". Read to be checked, then dropped:
@@ -299,7 +301,7 @@ export function forcedDateOrder(value: CellValue): DateOrder | undefined {
   const year = expandYear(m[3]!);
   const dayFirst = dayFromParts(year, Number(m[2]), Number(m[1]));
   const monthFirst = dayFromParts(year, Number(m[1]), Number(m[2]));
-  if (dayFirst !== undefined && monthFirst === undefined) return 'dmy';
+  if (dayFirst !== undefined && (monthFirst === undefined || DOTTED.test(m[0]))) return 'dmy';
   if (monthFirst !== undefined && dayFirst === undefined) return 'mdy';
   if (dayFirst === undefined || monthFirst === undefined || dayFirst === monthFirst) return undefined;
   const settled = byWeekday(dayFirst, monthFirst, weekdays);
@@ -314,7 +316,7 @@ function readText(text: string, order: DateOrder, fiscalYearStart?: number): Par
     let m = ISO.exec(text);
     if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
     m = NUMERIC.exec(text);
-    if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, undefined);
+    if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, undefined, DOTTED.test(text));
   }
   const single = readSingle(text, order, fiscalYearStart);
   return single.kind === 'invalid' ? readRange(text, order, single, fiscalYearStart) : single;
@@ -604,7 +606,7 @@ function readDate(text: string, order: DateOrder, weekdays: ReadonlySet<number> 
   let m = ISO.exec(text);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC.exec(text);
-  if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, weekdays);
+  if (m) return readNumericDate(Number(m[1]), Number(m[2]), expandYear(m[3]!), order, weekdays, DOTTED.test(text));
   m = NAMED_DMY.exec(text);
   if (m) return fromNamedMonth(m[2]!, Number(m[1]), m[3]!);
   m = NAMED_MDY.exec(text);
@@ -614,10 +616,11 @@ function readDate(text: string, order: DateOrder, weekdays: ReadonlySet<number> 
   return invalid(EXPECTED);
 }
 
-function readNumericDate(first: number, second: number, year: number, order: DateOrder, weekdays: ReadonlySet<number> | undefined): Parsed<DateReading> {
+function readNumericDate(first: number, second: number, year: number, order: DateOrder, weekdays: ReadonlySet<number> | undefined, dayFirstOnly = false): Parsed<DateReading> {
   const dayFirst = dayFromParts(year, second, first);
   const monthFirst = dayFromParts(year, first, second);
   if (dayFirst === undefined && monthFirst === undefined) return invalid(EXPECTED);
+  if (dayFirstOnly && dayFirst !== undefined) return ok({ day: dayFirst });
   if (dayFirst === undefined) return ok({ day: monthFirst! });
   if (monthFirst === undefined || dayFirst === monthFirst) return ok({ day: dayFirst });
   const settled = byWeekday(dayFirst, monthFirst, weekdays);

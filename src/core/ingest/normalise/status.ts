@@ -13,16 +13,20 @@ type Vocabulary = ReadonlyArray<readonly [Status, readonly string[]]>;
  * with several readings are in UNCLEAR_SYMBOLS instead, never here.
  */
 const RAG_WORDS: Vocabulary = [
-  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', 'on target', 'on course', 'ahead', 'ahead of schedule', 'ahead of plan', 'no issues', 'no concerns', 'under control', 'stable', 'satisfactory', 'good progress', 'progressing well',
+  ['green', ['g', 'green', 'on track', 'ontrack', 'on-track', 'good', 'ok', 'healthy', 'on schedule', 'on plan', 'on target', 'on course', 'on programme', 'on program', 'ahead', 'ahead of schedule', 'ahead of plan', 'no issues', 'no concerns', 'under control', 'stable', 'satisfactory', 'good progress', 'progressing well',
     // French, German, Spanish, Portuguese, Italian, Dutch.
     'vert', 'grun', 'gruen', 'verde', 'groen', 'dans les temps', 'im plan', 'en plazo', 'no prazo', 'in linea', 'op schema', 'op koers',
-    '🟢', '🟩']],
+    '🟢', '🟩',
+    // A weather report ("Météo projet"), as French PMOs rate projects: sun, clouds, storm.
+    'soleil', 'ensoleille', 'beau temps', 'sunny', '☀', '🌞']],
   ['amber', ['a', 'amber', 'yellow', 'y', 'at risk', 'at-risk', 'risk', 'some risk', 'delayed', 'slipping', 'behind', 'watch', 'caution', 'orange',
     'needs attention', 'attention needed', 'attention', 'behind schedule', 'behind plan', 'slightly behind', 'minor issues', 'some issues', 'issues', 'minor concerns', 'some concerns', 'concern', 'concerns', 'monitor', 'monitoring', 'warning', 'minor delay',
-    'ambre', 'jaune', 'gelb', 'amarillo', 'amarelo', 'giallo', 'geel', 'ambar', 'naranja', 'laranja', 'arancione', 'oranje', 'en retard', 'a risque', 'verzogert', 'gefahrdet', 'retrasado', 'en riesgo', 'atrasado', 'em risco', 'in ritardo', 'a rischio', 'vertraagd', 'risico', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠']],
+    'ambre', 'jaune', 'gelb', 'amarillo', 'amarelo', 'giallo', 'geel', 'ambar', 'naranja', 'laranja', 'arancione', 'oranje', 'en retard', 'a risque', 'verzogert', 'gefahrdet', 'retrasado', 'en riesgo', 'atrasado', 'em risco', 'in ritardo', 'a rischio', 'vertraagd', 'risico', '🟡', '🟠', '🟨', '🟧', '🔶', '🔸', '⚠',
+    'nuageux', 'nuages', 'eclaircies', 'cloudy', 'partly cloudy', '⛅', '🌤', '🌥', '☁']],
   ['red', ['r', 'red', 'off track', 'offtrack', 'off-track', 'critical', 'failing', 'late',
     'off target', 'off course', 'major issues', 'significant issues', 'serious issues', 'critical issues', 'major concerns', 'significant concerns', 'serious concerns', 'significantly behind', 'well behind', 'seriously behind', 'major delay', 'stalled', 'escalated', 'in trouble', 'failed',
-    'rouge', 'rot', 'rojo', 'vermelho', 'rosso', 'rood', 'critique', 'kritisch', 'critico', '🔴', '🟥', '⛔', '🛑', '🚫']],
+    'rouge', 'rot', 'rojo', 'vermelho', 'rosso', 'rood', 'critique', 'kritisch', 'critico', '🔴', '🟥', '⛔', '🛑', '🚫',
+    'orage', 'orageux', 'pluie', 'pluvieux', 'tempete', 'stormy', 'rainy', '⛈', '🌧', '🌩']],
   ['done', ['100%', '100 %', 'blue', 'bleu', 'blau', 'azul', 'blu', 'blauw', '🔵', '🟦', '✅', '✔', '✓', '☑']],
   ['not-started', ['⚪', '⬜']],
   ['on-hold', ['⏸']],
@@ -62,6 +66,8 @@ const WORKFLOW_WORDS: Vocabulary = [
       // A stage of a project's or a contract's life said as a state ("In design", "Tendering"): under way. Bare stage names ("Design") read only under a stage header (STAGE_WORDS).
       'in design', 'in build', 'under construction', 'in construction', 'on site', 'in procurement', 'tendering', 'out to tender', 'in evaluation', 'under evaluation',
       'in negotiation', 'implementing', 'in implementation', 'rolling out', 'piloting', 'in pilot', 'in uat', 'in transition', 'private beta', 'public beta',
+      // A contract let is work about to begin on site, not work done (a procurement tracker's last stage reads so too: its due says whether it is late).
+      'awarded', 'contract awarded', 'contract signed', 'briefed', 'in creative', 'in market',
       // Hourglasses and roadworks: under way, no colour.
       '⏳', '⌛', '🚧',
     ],
@@ -70,8 +76,10 @@ const WORKFLOW_WORDS: Vocabulary = [
     'done',
     [
       'done', 'complete', 'completed', 'closed', 'resolved', 'finished', 'delivered', 'live', 'implemented', 'achieved', 'released', 'shipped', 'deployed', 'fixed', 'verified', 'merged',
-      // A procurement's last stage: the contract is let.
-      'awarded', 'contract awarded', 'contract signed', 'handed over', 'closed out',
+      // A campaign run and ended; a product generally available.
+      'wrapped', 'wrapped up', 'general availability', 'ga',
+      // Built and handed over: what remains (a defects period, the close-out) is no longer the work.
+      'handed over', 'closed out', 'defects period', 'defects liability period', 'in defects',
       // ServiceNow's closed states name how the work closed.
       'closed complete', 'closed completed', 'closed - complete', 'closed successful',
       'termine', 'fini', 'acheve', 'clos', 'livre', 'erledigt', 'abgeschlossen', 'fertig', 'geliefert', 'completado', 'terminado', 'finalizado', 'hecho', 'entregado', 'cerrado',
@@ -260,6 +268,22 @@ function readQualified(text: string, words: ReadonlyMap<string, Status>, symbols
   const lead = text.slice(0, m.index).trim();
   if (lead === '') return undefined;
   return words.get(lead) ?? readCombined(lead, words) ?? readDecorated(lead, words, symbols);
+}
+
+/**
+ * The colours of a two-colour rating ("Amber/Green", "A/R", "Green - Amber"), each as written;
+ * undefined unless the text is one. A cell filled in either colour agrees with it.
+ */
+export function ratingColours(value: string): readonly Status[] | undefined {
+  const parts = statusKey(value).split(COMBINED_SEPARATOR).filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const colours: Status[] = [];
+  for (const part of parts) {
+    const status = BY_WORD.get(part);
+    if (status === undefined || RAG_RANK[status] === undefined) return undefined;
+    colours.push(status);
+  }
+  return colours;
 }
 
 /** "amber/red", "green - amber", "A/R", "Medium/High": the worse colour; undefined unless every part is a colour. */

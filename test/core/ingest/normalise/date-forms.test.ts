@@ -73,6 +73,20 @@ describe('parseDateValue: date-times as tools write them', () => {
   });
 });
 
+describe('parseDateValue: dotted dates', () => {
+  it.each<[string, number]>([
+    // Germany, Austria, Switzerland, Scandinavia, Poland, Czechia, Russia write d.m.y: never ambiguous.
+    ['12.11.2026', on(2026, 11, 12)],
+    ['02.03.26', on(2026, 3, 2)],
+    ['1.2.2027', on(2027, 2, 1)],
+    // No thirteenth month: month first, as the rare US writer with dots means.
+    ['11.13.2026', on(2026, 11, 13)],
+  ])('%j reads day first whatever the setting, with no second reading', (text, expected) => {
+    expect(read(text)).toEqual({ kind: 'value', value: { day: expected } });
+    expect(read(text, mdy)).toEqual({ kind: 'value', value: { day: expected } });
+  });
+});
+
 describe('parseDateValue: month names in seven languages', () => {
   it.each<[string, number]>([
     ['3 févr. 2026', on(2026, 2, 3)],
@@ -131,7 +145,10 @@ describe('forcedDateOrder with times and weekdays', () => {
     ['22/09/2025 15:05', 'dmy'],
     [' Thu 6/08/00', 'mdy'],
     ['Mon 03/02/2025', 'dmy'],
-    ['Sat 01.01.00 08:00', undefined],
+    // Dotted: day first by convention, whatever the numbers.
+    ['Sat 01.01.00 08:00', 'dmy'],
+    ['Fr 13.11.2026', 'dmy'],
+    ['02.03.2026', 'dmy'],
     ['03/04/2026 10:00', undefined],
     ['Tue 03/04/2026', undefined],
     ['18/Sep/25 12:00 AM', undefined],

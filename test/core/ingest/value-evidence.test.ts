@@ -1,0 +1,57 @@
+import { detectTables, ingestSources } from '../../../src/core/ingest';
+import { makeOptions, type CellValue } from '../../../src/core/types';
+import { dayFromIso } from '../../../src/core/util/days';
+import { sheetSource } from '../../support/messy-table';
+
+/** Values that overrule a header's word: worked out by reading each sheet as an analyst would. */
+const options = makeOptions(dayFromIso('2026-11-16')!);
+const sheet = (rows: ReadonlyArray<ReadonlyArray<CellValue>>) => sheetSource([{ name: 'Campaigns', rows }], { name: 'Marketing.xlsx' });
+const fields = (rows: ReadonlyArray<ReadonlyArray<CellValue>>) => detectTables(sheet(rows), options)[0]!.mapping.map((m) => [m.field, m.header]);
+
+describe('value evidence against a header word', () => {
+  it('a count under "Leads target" is no due date (5,000 and 20,000 are not 1913 and 1954), and the campaign window is', () => {
+    expect(
+      fields([
+        ['Campaign', 'Owner', 'Status', 'In market', 'Out of market', 'Leads target'],
+        ['Black Friday', 'Ravi Patel', 'Green', '2026-11-20', '2026-11-30', 5000],
+        ['Spring launch', 'Grace Liu', 'Amber', '2027-03-01', '2027-03-31', 20000],
+        ['Loyalty relaunch', 'Grace Liu', 'Green', '2026-10-01', '2026-12-31', 12000],
+      ]),
+    ).toEqual([
+      ['name', 'Campaign'],
+      ['owner', 'Owner'],
+      ['status', 'Status'],
+      ['start', 'In market'],
+      ['due', 'Out of market'],
+    ]);
+  });
+
+  it('status words under "Progress" are the status, not a % complete', () => {
+    const rows = [
+      ['Scheme', 'Officer', 'Completion', 'Progress'],
+      ['Realm', 'J Whitfield', '2027-03-31', 'On programme'],
+      ['Flood defence', 'A Kaur', '2027-09-30', 'Slipping'],
+      ['Street lights', 'M Osei', '2026-10-31', 'Complete'],
+      ['Depot', 'R Dobson', '2027-08-31', 'At risk'],
+    ];
+    expect(fields(rows)).toEqual([
+      ['name', 'Scheme'],
+      ['owner', 'Officer'],
+      ['due', 'Completion'],
+      ['status', 'Progress'],
+    ]);
+    expect(ingestSources([sheet(rows)], options).initiatives.map((r) => [r.id, r.status, r.percentComplete])).toEqual([
+      ['Realm', 'green', undefined],
+      ['Flood defence', 'amber', undefined],
+      ['Street lights', 'done', undefined],
+      ['Depot', 'amber', undefined],
+    ]);
+  });
+
+  it('names a row keyed by its name as written in the findings raised while reading it', () => {
+    const result = ingestSources([sheet([['Campaign', 'Owner', 'Status'], ['Autumn brand refresh', 'Chloe Adams', 'In limbo'], ['Black Friday', 'Ravi Patel', 'Green'], ['January sale', 'Ravi Patel', 'Green']])], options);
+    expect(result.findings.filter((f) => f.code === 'value.unparseable').map((f) => f.message)).toEqual([
+      'Autumn brand refresh: status "In limbo" cannot be read; expected a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled.',
+    ]);
+  });
+});
