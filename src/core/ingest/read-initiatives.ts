@@ -22,6 +22,7 @@ import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
 import type { SectionRow } from './section-rows';
+import { statusKeyOf } from './status-key';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 /** What a status cell should hold; for a symbol with several readings ("❌"), why it is not read. */
@@ -356,6 +357,11 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (department !== undefined) record.department = department;
   if (owner !== undefined) record.owner = owner;
   if (status !== undefined) record.status = status;
+  else if (at.status < 0 && percentComplete !== undefined && percentComplete >= 1) {
+    // No status column (a Project export, a capital programme with a progress %): work 100% complete is done.
+    record.status = 'done';
+    record.statusFrom = 'percent';
+  }
   if (statusText !== undefined) record.statusText = statusText;
   if (statusFrom !== undefined) record.statusFrom = statusFrom;
   if (start !== undefined) record.start = start;
@@ -510,7 +516,9 @@ function readStatusValues(reader: TableReader, statusWords: Readonly<Record<stri
   }
   const header = reader.table.headers[col - range.left] ?? '';
   const saved = savedMappingOf(reader.options.mappings, reader.table)?.statusValues;
-  const column = readStatusTally(tally, header, saved, statusWords);
+  // A RAG key on the sheet ("C | Complete") reads its codes; a tool's own words come after.
+  const key = statusWords === undefined ? statusKeyOf(reader.block) : undefined;
+  const column = readStatusTally(tally, header, saved, key ?? statusWords);
   if (column.unknownVocabulary) {
     const finding = unknownStatusFinding(column, { header, headerCell: reader.cell(headerRow, col), cellAt: (row) => reader.cell(row, col) });
     reader.report(finding, headerRow, col);

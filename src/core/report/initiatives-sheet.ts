@@ -64,11 +64,14 @@ export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
  * The status as reported: our name for it (Green, Done...), which the column's colour formats
  * key on; a status with no colour that the source wrote ("In Progress", "TBC", words nobody could
  * read) is the source's words, grey; one read from an empty cell's red, amber or green fill is
- * "Red (fill)" in its colour; "Not given" only when the cell was empty and uncoloured.
+ * "Red (fill)" in its colour, one taken from 100% complete where no column gives a status "Done
+ * (100%)"; "Not given" only when the cell was empty and uncoloured.
  */
 function reportedStatusCell(i: Initiative): ReportCell {
   // Read from an empty cell's colour: said so, in the status's own style ("Red (cell colour)").
   if (i.statusFrom === 'fill') return fillStatusCell(i.status);
+  // Done because 100% complete in a table with no status column: said so ("Done (100%)").
+  if (i.statusFrom === 'percent') return text(`${statusLabel(i.status)} (100%)`, statusStyle(i.status));
   const written = i.status === 'unknown' ? i.statusText?.trim() : undefined;
   return written ? text(written, statusStyle('unknown')) : statusCell(i.status);
 }

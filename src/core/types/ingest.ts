@@ -219,7 +219,7 @@ export interface InitiativeRecord {
   /** The status as written, for messages ("Amber/Red"). */
   readonly statusText?: string;
   /** 'fill': the status cell was empty and its red, amber or green fill gave the status (status-fill.ts); absent when read from its text. */
-  readonly statusFrom?: 'fill';
+  readonly statusFrom?: 'fill' | 'percent';
   readonly start?: DayNumber;
   readonly due?: DayNumber;
   /** 'duration': no due was written, and the due is the day a task of `duration` from `start` finishes (ingest/due-from-duration.ts). */

@@ -11,8 +11,11 @@ export interface Initiative {
   /** Reported status (the owning department's, when sources disagree). */
   readonly status: Status;
   readonly statusText?: string;
-  /** 'fill': the status was read from its cell's colour, the cell being empty (InitiativeRecord.statusFrom). */
-  readonly statusFrom?: 'fill';
+  /**
+   * 'fill': the status was read from its cell's colour, the cell being empty; 'percent': the table
+   * has no status column and the row is 100% complete, so done (InitiativeRecord.statusFrom).
+   */
+  readonly statusFrom?: 'fill' | 'percent';
   readonly start?: DayNumber;
   readonly due?: DayNumber;
   /** A date the work must finish by: the schedule's late finish never passes it, so slack can be negative. */

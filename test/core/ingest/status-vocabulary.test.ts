@@ -249,3 +249,32 @@ describe('a weather report for a status', () => {
     ]);
   });
 });
+
+describe('a RAG key written above the table', () => {
+  it('reads the codes it explains ("C | Complete", "B | Delivered") in the status column; codes it cannot read stay as the vocabulary reads them', () => {
+    const rows: CellValue[][] = [
+      ['Infrastructure tracker'],
+      [],
+      ['RAG key'],
+      ['R', 'Will miss date / needs escalation'],
+      ['G', 'On track'],
+      ['C', 'Complete'],
+      ['B', 'Behind schedule'],
+      [],
+      ['No.', 'Project', 'RAG'],
+      [1, 'Data centre exit', 'R'],
+      [2, 'Backup platform', 'C'],
+      [3, 'Landing zone', 'B'],
+      [4, 'SD-WAN', 'G'],
+    ];
+    const result = ingestSources([sheetSource(rows)], options);
+    expect(result.initiatives.map((r) => [r.id, r.status])).toEqual([['1', 'red'], ['2', 'done'], ['3', 'amber'], ['4', 'green']]);
+    expect(valueFindings(result)).toEqual([]);
+  });
+
+  it('needs two readable codes: a lone "Version | v3.2" above the header is no key', () => {
+    const rows: CellValue[][] = [['Version', 'v3.2'], ['C', 'Complete'], [], ['No.', 'Project', 'RAG'], [1, 'Data centre exit', 'C'], [2, 'Backup', 'G']];
+    const result = ingestSources([sheetSource(rows)], options);
+    expect(result.initiatives.map((r) => [r.id, r.status])).toEqual([['1', undefined], ['2', 'green']]);
+  });
+});

@@ -55,3 +55,18 @@ describe('value evidence against a header word', () => {
     ]);
   });
 });
+
+describe('work 100% complete in a table with no status column', () => {
+  it('is done, said as read from the percent; beside a status column a blank status stays not given', () => {
+    const none = ingestSources([sheet([['ID', 'Task', 'Finish', '% Complete'], ['1', 'Design', '2026-08-31', '100%'], ['2', 'Build', '2026-12-31', '40%']])], options);
+    expect(none.initiatives.map((r) => [r.id, r.status, r.statusFrom])).toEqual([
+      ['1', 'done', 'percent'],
+      ['2', undefined, undefined],
+    ]);
+    const beside = ingestSources([sheet([['ID', 'Task', 'Status', '% Complete'], ['1', 'Design', null, '100%'], ['2', 'Build', 'Green', '40%']])], options);
+    expect(beside.initiatives.map((r) => [r.id, r.status])).toEqual([
+      ['1', undefined],
+      ['2', 'green'],
+    ]);
+  });
+});

@@ -192,8 +192,18 @@ export function parseDateValue(value: CellValue, context: DateContext = DEFAULT_
   if (text.length > MAX_DATE_TEXT) return invalid(EXPECTED);
   if (NUMBER_TEXT.test(text)) return readSerial(Number(text), context, false);
   const read = readText(text, context.dateOrder, context.fiscalYearStart);
+  if (read.kind === 'invalid') {
+    // "15/09/2026 (A)", "30/06/2027 (TBC)", "Mar-27 (revised)": a short note after the date says how sure it is, not when.
+    const noted = TRAILING_NOTE.exec(text);
+    if (noted && noted.index > 0) {
+      const bare = parseDateValue(text.slice(0, noted.index), context);
+      if (bare.kind === 'value') return bare;
+    }
+  }
   return read.kind === 'invalid' && context.asOf !== undefined ? (readYearless(text, context.asOf) ?? read) : read;
 }
+
+const TRAILING_NOTE = /\s*[([][^()[\]\d]{1,16}[)\]]$/;
 
 /** "12-Nov", "12 Nov", "12th November", "Nov 12", "Nov-12" (as a US day), and "end (of) Jan": a month named in words, no year. */
 const YEARLESS_DM = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*(\p{L}{3,9})\.?$/u;

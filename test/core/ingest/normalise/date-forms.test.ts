@@ -360,3 +360,17 @@ describe('fiscal quarters, halves and years', () => {
     expect(assumed.findings.find((f) => f.code === 'value.fiscal-period')!.message).toContain('fiscal years taken to start in January (the calendar year)');
   });
 });
+
+describe('parseDateValue: a short note after the date', () => {
+  it.each<[string, number]>([
+    ['15/09/2026 (A)', on(2026, 9, 15)],
+    ['30/06/2027 (TBC)', on(2027, 6, 30)],
+    ['2026-12-18 [revised]', on(2026, 12, 18)],
+  ])('%j reads as the date before the note', (text, expected) => {
+    expect(read(text)).toEqual({ kind: 'value', value: { day: expected } });
+  });
+
+  it('leaves a note with figures in it unread, as it may say another date', () => {
+    expect(read('30/06/2027 (was 31/03)').kind).toBe('invalid');
+  });
+});
