@@ -1,7 +1,9 @@
 import type { CellRef, ColumnMapping, Delivery, DependencyLink, DependencyRecord, DetectedTable, Finding, InitiativeRecord, KpiRecord } from '../types';
 import { makeFinding } from '../types';
 import { a1 } from '../util/a1';
-import { cleanText } from './normalise/cell-text';
+import { cleanText, isTidyAscii } from './normalise/cell-text';
+import type { KnownNames } from './normalise/dependency';
+import type { Block } from './find-tables';
 import type { SourceProfile } from './profiles';
 
 /**
@@ -318,7 +320,52 @@ function mayBeName(d: DependencyRecord): boolean {
 
 const KEY_LIKE = /^[^\s]*\d[^\s]*$/;
 
+/** An initiatives table before it is read: where its name column's values are. */
+export interface NamedTable {
+  readonly table: DetectedTable;
+  readonly block: Block;
+  readonly rows: readonly number[];
+}
+
+/**
+ * The names written in the name columns of the run's initiatives tables, so a dependency cell is
+ * read against them before any id is looked for in it (a name with brackets, a slash, a digit or
+ * "and" in it). Gathered when first asked: a run whose dependency cells list plain ids never asks.
+ */
+export class RunNames implements KnownNames {
+  private keys: Set<string> | undefined;
+
+  constructor(private readonly tables: readonly NamedTable[]) {}
+
+  has(text: string): boolean {
+    this.keys ??= this.gather();
+    return this.keys.size > 0 && this.keys.has(quickNameKey(text));
+  }
+
+  private gather(): Set<string> {
+    const keys = new Set<string>();
+    for (const { table, block, rows } of this.tables) {
+      if (table.kind !== 'initiatives') continue;
+      const name = table.mapping.find((m) => m.field === 'name');
+      if (name === undefined) continue;
+      const col = block.range.left + name.column;
+      for (const row of rows) {
+        const value = block.grid.value(row, col);
+        if (typeof value !== 'string') continue;
+        const key = quickNameKey(value);
+        if (key !== '') keys.add(key);
+      }
+    }
+    return keys;
+  }
+}
+
 /** A name as it is looked up (case and spacing aside): references by name and parents named by name alike. */
 export function nameIndexKey(text: string): string {
   return cleanText(text).replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** nameIndexKey, without its passes for tidy text (most names), which they would leave as it is. */
+function quickNameKey(text: string): string {
+  return isTidyAscii(text) ? text.toLowerCase() : nameIndexKey(text);
 }

@@ -24,7 +24,8 @@ import { readTableHierarchy } from './read-table-hierarchy';
 import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { moneyUnitFinding } from './money-unit';
-import { keyedTable, keyRecords, resolveHashedIds, resolveKpiInitiatives, resolveReferences, scopeLocalIds, type LocalTable } from './identity';
+import { keyedTable, keyRecords, resolveHashedIds, resolveKpiInitiatives, resolveReferences, RunNames, scopeLocalIds, type LocalTable } from './identity';
+import type { KnownNames } from './normalise/dependency';
 import { datesFromValuesNotice, missingFields, reportUnreadGroups, sectionRowsNotice, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
 
 export { detectTables } from './detect-tables';
@@ -69,6 +70,9 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   /** Profiled tables with the columns their profile reads taken off the unmapped list. */
   const used = new Map<string, DetectedTable>();
   const moneyTables: Array<{ source: RawSource; found: FoundTable; columns: CostLineColumns }> = [];
+  // Every source's tables are found before any is read, so a dependency cell can be read against the names of all of them.
+  const foundBySource = sources.map((source) => findSourceTables(source, options));
+  const names = new RunNames(foundBySource.flat());
   /** One initiatives, dependency or KPI table read into the run's lists. */
   const readTable = (source: RawSource, { table, block, rows, profile, unreadGroups, sections, footers }: FoundTable): void => {
     if (table.kind === null) return;
@@ -84,13 +88,13 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
     let renamed: ReadonlyMap<string, string> | undefined;
     if (table.kind === 'initiatives') {
-      const one = readInitiativesTable(reader, table, profile, unreadGroups, { sections, footers }, { initiatives, dependencies, findings });
+      const one = readInitiativesTable(reader, table, profile, unreadGroups, { sections, footers }, { initiatives, dependencies, findings, names });
       read.push(one.read);
       if (one.local) local.push(one.local);
       if (one.used) used.set(table.key, one.used);
       renamed = one.renamed;
     } else if (table.kind === 'dependencies') readDependencies(reader, dependencies);
-    else readKpis(reader, kpis);
+    else readKpis(reader, kpis, names);
     for (const finding of reader.findingsInReadingOrder()) findings.push(renamedFinding(finding, renamed));
   };
   /** A table read as cost lines: its lines for applyCostLines, its money-unit note and findings, its mapping for the unmapped list. */
@@ -101,9 +105,9 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     for (const f of costs.findings) findings.push(f);
     used.set(costs.table.key, costs.table);
   };
-  for (const source of sources) {
+  for (const [k, source] of sources.entries()) {
     for (const finding of readProblemFindings(source)) findings.push(finding);
-    const found = findSourceTables(source, options);
+    const found = foundBySource[k]!;
     const calendarSheets = readCalendarSheets(source, found, options, calendars, findings);
     for (const one of found) {
       const { table, block, rows, calendar } = one;
@@ -209,6 +213,8 @@ interface RunLists {
   readonly initiatives: InitiativeRows;
   readonly dependencies: DependencyRecord[];
   readonly findings: Finding[];
+  /** The run's initiative names, which dependency cells are read against. */
+  readonly names: KnownNames;
 }
 
 /**
@@ -225,15 +231,15 @@ function readInitiativesTable(
   lines: { readonly sections?: readonly SectionRow[] | undefined; readonly footers?: readonly SectionRow[] | undefined },
   lists: RunLists,
 ): { read: ReadTable; local?: LocalTable; used?: DetectedTable; renamed: ReadonlyMap<string, string> } {
-  const { initiatives, dependencies, findings } = lists;
+  const { initiatives, dependencies, findings, names } = lists;
   const first = initiatives.records.length;
   const firstLink = dependencies.length;
-  readInitiatives(reader, initiatives, profile?.statusWords, lines.sections);
+  readInitiatives(reader, initiatives, profile?.statusWords, lines.sections, names);
   if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
   if (lines.sections?.length || lines.footers?.length) findings.push(sectionRowsNotice(table, lines.sections ?? [], lines.footers ?? [], initiatives.records, first));
   const keyBy = numberRows(table, reader, profile, initiatives.records, first);
   const asked = profile ? readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies) : undefined;
-  readSuccessors(reader, initiatives.records.slice(first), dependencies);
+  readSuccessors(reader, initiatives.records.slice(first), dependencies, names);
   const keyed = keyRecords(keyBy, profile, initiatives.records, first);
   if (keyed.finding) findings.push(keyed.finding);
   if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);

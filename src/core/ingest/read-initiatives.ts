@@ -6,7 +6,7 @@ import { displayValue, isBlank, isCellError, isPlaceholder } from './normalise/c
 import { rangeStart } from './normalise/date';
 import { parseDeliveryCell } from './normalise/delivery';
 import { parseDateValue } from './normalise/date';
-import { parseDependencyCell, plainDependencyIds } from './normalise/dependency';
+import { parseDependencyCell, plainDependencyIds, type DependencyContext, type KnownNames } from './normalise/dependency';
 import { parseTaskDuration } from './normalise/duration';
 import type { DurationDues } from './due-from-duration';
 import { normaliseId } from './normalise/id';
@@ -81,8 +81,8 @@ interface InitiativeTable {
   readonly statusFills: StatusFills | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
-  /** The table's ids written with a space ("OPS 01"), for reading them whole in its dependency cells; undefined when none. */
-  readonly spacedIds: ReadonlySet<string> | undefined;
+  /** How its dependency cells read: its ids written with a space ("OPS 01"), whether its ids are numbers, the run's names. */
+  readonly links: DependencyContext;
   /** The start or due a drawn timeline gives a table with no column for it (timeline-dates.ts). */
   readonly timeline: TimelineReader | undefined;
 }
@@ -91,10 +91,18 @@ type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
- * apart. `statusWords`: the source profile's own reading of some state words (SourceProfile.statusWords).
+ * apart. `statusWords`: the source profile's own reading of some state words (SourceProfile.statusWords);
+ * `sections`: the headings between its rows (section-rows.ts); `names`: the run's initiative
+ * names, which its dependency cells are read against.
  */
-export function readInitiatives(reader: TableReader, into: InitiativeRows, statusWords?: Readonly<Record<string, Status>>, sections?: readonly SectionRow[]): void {
-  const table = initiativeTable(reader, statusWords);
+export function readInitiatives(
+  reader: TableReader,
+  into: InitiativeRows,
+  statusWords?: Readonly<Record<string, Status>>,
+  sections?: readonly SectionRow[],
+  names?: KnownNames,
+): void {
+  const table = initiativeTable(reader, statusWords, names);
   const { grid } = reader.block;
   const groups = sections === undefined ? undefined : sectionGroups(reader, sections, table.at.id);
   const presets: number[] = [];
@@ -225,7 +233,7 @@ function inSection(record: InitiativeRecord, section: SectionRow, scoped: boolea
   return out;
 }
 
-function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): InitiativeTable {
+function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined, names: KnownNames | undefined): InitiativeTable {
   const left = reader.block.grid.left;
   const at = {} as FieldIndexes;
   for (const field of INITIATIVE_FIELDS) {
@@ -256,24 +264,33 @@ function initiativeTable(reader: TableReader, statusWords: Readonly<Record<strin
     status: readStatusValues(reader, statusWords),
     statusFills: StatusFills.of(reader),
     moneyScale: moneyScales(reader),
-    spacedIds: spacedIds(reader, at.id),
+    links: linkContext(reader, at.id, names),
     timeline: TimelineReader.of(reader),
   };
 }
 
-/** Ids of the table with a space inside ("OPS 01"): a dependency cell's "OPS 02" is one id, not "OPS" and 02. */
-function spacedIds(reader: TableReader, index: number): ReadonlySet<string> | undefined {
-  if (index < 0) return undefined;
-  let ids: Set<string> | undefined;
+/**
+ * How the table's dependency cells read: its ids with a space inside ("OPS 01": a cell's "OPS 02"
+ * is one id, not "OPS" and 02), whether its ids are plain numbers (a cell's "task 7" is one), and
+ * the run's names.
+ */
+function linkContext(reader: TableReader, index: number, names: KnownNames | undefined): DependencyContext {
+  let spaced: Set<string> | undefined;
+  let numeric = false;
   const col = reader.block.grid.left + index;
-  for (const row of reader.rows) {
+  for (const row of index < 0 ? [] : reader.rows) {
     const value = reader.block.grid.value(row, col);
-    if (typeof value !== 'string' || !value.trim().includes(' ')) continue;
+    if (typeof value === 'number') numeric ||= Number.isInteger(value) && value >= 0;
+    if (typeof value !== 'string') continue;
+    if (!numeric && PLAIN_NUMBER.test(value.trim())) numeric = true;
+    if (!value.trim().includes(' ')) continue;
     const id = normaliseId(value);
-    if (id !== undefined && id.includes(' ')) (ids ??= new Set()).add(id);
+    if (id !== undefined && id.includes(' ')) (spaced ??= new Set()).add(id);
   }
-  return ids;
+  return { workingDaysPerWeek: reader.workingDaysPerWeek, spacedIds: spaced, names, numericIds: numeric };
 }
+
+const PLAIN_NUMBER = /^\d+$/;
 
 /** No due column, or a due cell that is blank or says it is not known yet ("TBC"): not a due the reader could not read. */
 function dueNotWritten(values: ReadonlyArray<CellValue | undefined>, index: number): boolean {
@@ -310,7 +327,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
   const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
-  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.spacedIds);
+  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.links);
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
@@ -444,15 +461,15 @@ function readPercent(table: InitiativeTable, row: number, value: CellValue, id: 
 const NO_LINKS: readonly DependencyLink[] = Object.freeze([]);
 const NO_KPIS: readonly string[] = Object.freeze([]);
 
-function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined, spaced: ReadonlySet<string> | undefined): readonly DependencyLink[] {
+function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined, context: DependencyContext): readonly DependencyLink[] {
   if (!hasValue(value)) return NO_LINKS;
   // Most cells list plain ids ("FIN-2, OPS-3"): no parse objects in between.
-  const plain = typeof value === 'string' && spaced === undefined ? plainDependencyIds(value) : undefined;
+  const plain = typeof value === 'string' && context.spacedIds === undefined ? plainDependencyIds(value) : undefined;
   if (plain !== undefined) {
     if (cell === undefined) return NO_LINKS;
     return plain.map((linkId) => ({ id: linkId, type: 'FS', lagDays: 0, cell }));
   }
-  const parsed = parseDependencyCell(value, { workingDaysPerWeek: reader.workingDaysPerWeek, spacedIds: spaced });
+  const parsed = parseDependencyCell(value, context);
   if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
     const percents = parsed.percentLags;

@@ -4,6 +4,7 @@ import type { TableReader } from './cell-reader';
 import { rowLabel } from './cell-reader';
 import { cleanText, isBlank, isCellError, isPlaceholder } from './normalise/cell-text';
 import { normaliseId } from './normalise/id';
+import type { KnownNames } from './normalise/dependency';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
 import { BLANK, invalid, ok, type Parsed } from './normalise/result';
@@ -14,8 +15,11 @@ const DIRECTIONS: ReadonlyMap<string, KpiDirection> = new Map([
 ]);
 const PERCENT_TEXT = /^([-+]?\d+(?:\.\d+)?)\s*%$/;
 
-/** Read a KPI sheet (KPI, Name, Target, Actual, Direction, Initiatives, Owner, Unit). */
-export function readKpis(reader: TableReader, into: KpiRecord[]): void {
+/**
+ * Read a KPI sheet (KPI, Name, Target, Actual, Direction, Initiatives, Owner, Unit); `names`, the
+ * run's initiative names, keeps an Initiatives cell that is one name whole ("Customer, pricing").
+ */
+export function readKpis(reader: TableReader, into: KpiRecord[], names?: KnownNames): void {
   for (const row of reader.rows) {
     const who = rowLabel(row);
     const kpi = reader.text('kpi', row, who) ?? reader.text('name', row, who);
@@ -35,7 +39,7 @@ export function readKpis(reader: TableReader, into: KpiRecord[]): void {
     const initiativesValue = reader.value('initiatives', row);
     if (isCellError(initiativesValue)) reader.reportError('initiatives', row, initiativesValue.error, kpi);
     const initiatives: string[] = [];
-    for (const item of parseListCell(initiativesValue)) {
+    for (const item of parseListCell(initiativesValue, names)) {
       // "FIN-1 FIN-2" lists two ids; "Ledger upgrade" is one name.
       const words = item.split(/\s+/);
       for (const part of words.length > 1 && words.every((w) => /\d/.test(w)) ? words : [item]) {

@@ -7,6 +7,42 @@
 export const LAG_UNITS = 'e?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mons?|months?)|wd';
 export const LAG_NUMBER = '\\d+(?:\\.\\d+)?';
 
+/** A lag or duration alone, its number with a decimal comma: "2,5 days", "0,5 wks", "2,5". */
+const DECIMAL_COMMA_ALONE = /^([+-]?\s*\d+),(\d+)(?![\d,])(.*)$/;
+const LETTER = /\p{L}/u;
+
+/**
+ * A lag or duration cell written with a decimal comma, as European locales of Microsoft Project
+ * write "2,5 days", with a point ("2.5 days"). The comma is a decimal mark when a unit follows or
+ * when it is not followed by exactly three digits ("1,000" with no unit is a thousands mark, left
+ * as written).
+ */
+export function withDecimalPoint(text: string): string {
+  if (!text.includes(',')) return text;
+  const m = DECIMAL_COMMA_ALONE.exec(text);
+  if (!m || (m[2]!.length === 3 && !LETTER.test(m[3]!))) return text;
+  return `${m[1]!}.${m[2]!}${m[3]!}`;
+}
+
+/**
+ * A lag with a decimal comma: after "+", after a "-" that ends no id ("FS-1,5", " -1,5", not
+ * "OPS-2,5"), or after a link type standing alone or glued to an id ("3SS 1,5").
+ */
+const LAG_COMMA = '((?:\\+|(?<=FS|SS|FF|SF)-|(?<![\\p{L}\\p{N}])-|(?<=\\d|\\s|^)(?:FS|SS|FF|SF)\\s*)\\s*\\d+),(\\d+)';
+const LAG_COMMA_BEFORE_UNIT = new RegExp(`${LAG_COMMA}(?=\\s*(?:${LAG_UNITS})(?![\\p{L}]))`, 'giu');
+const LAG_COMMA_ANY = new RegExp(LAG_COMMA, 'giu');
+
+/**
+ * A dependency cell's lags written with a decimal comma ("2FS+2,5 days;3", "4FS+0,5 wks"), with a
+ * point, so the comma is not read as a list separator. A comma inside a lag is a decimal mark when
+ * a unit follows it, or when the cell separates its items with ";" (the list separator of the
+ * locales that write decimal commas); elsewhere "2FS+2,5" is 2 FS+2 and 5.
+ */
+export function withDecimalLagPoints(text: string): string {
+  if (!text.includes(',')) return text;
+  return text.replace(text.includes(';') ? LAG_COMMA_ANY : LAG_COMMA_BEFORE_UNIT, '$1.$2');
+}
+
 /** Hours in a working day and working days in a month (Project's defaults), calendar days in an elapsed month. */
 const HOURS_PER_DAY = 8;
 const DAYS_PER_MONTH = 20;

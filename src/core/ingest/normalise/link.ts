@@ -1,6 +1,6 @@
 import type { CellValue, LinkType } from '../../types';
 import { cleanText, isCellError, isPlaceholder } from './cell-text';
-import { LAG_NUMBER, LAG_UNITS, lagInWorkingDays } from './lag-units';
+import { LAG_NUMBER, LAG_UNITS, lagInWorkingDays, withDecimalPoint } from './lag-units';
 import { BLANK, invalid, ok, type Parsed } from './result';
 
 const LINK_WORDS: ReadonlyMap<string, LinkType> = new Map([
@@ -27,7 +27,8 @@ export function parseLinkType(value: CellValue): Parsed<LinkType> {
 }
 
 /**
- * A lag cell in working days: 5, "5d", "+5 days", "-2", "1w" (= working days per week), "4 hrs", "1mo", "3ed".
+ * A lag cell in working days: 5, "5d", "+5 days", "-2", "1w" (= working days per week), "4 hrs", "1mo", "3ed",
+ * "2,5 days" (a decimal comma, withDecimalPoint).
  * A bare number is in `unit`: days, or what the column's header names ("Lag (h)", P6's lag_hr_cnt: lagUnitOfHeader).
  */
 export function parseLag(value: CellValue, workingDaysPerWeek: number, unit = 'd'): Parsed<number> {
@@ -37,7 +38,7 @@ export function parseLag(value: CellValue, workingDaysPerWeek: number, unit = 'd
   if (typeof value !== 'string') return invalid(LAG_EXPECTED);
   const text = cleanText(value);
   if (text === '') return BLANK;
-  const m = LAG_TEXT.exec(text);
+  const m = LAG_TEXT.exec(withDecimalPoint(text));
   if (!m) return invalid(LAG_EXPECTED);
   const written = m[2] === undefined ? unit : /^working/i.test(m[2]) ? 'd' : m[2].toLowerCase();
   return ok(lagInWorkingDays(Number(m[1]), written, workingDaysPerWeek));
