@@ -73,3 +73,30 @@ describe('Jira export with issue links (current fields)', () => {
     expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['C1', 'D1', 'F1', 'O1', 'P1']]);
   });
 });
+
+describe('Jira export with Depends links', () => {
+  // Jira's Depends type: outward "depends on", inward "is depended on by" (developer.atlassian.com, issue linking model),
+  // the opposite way round from Blocks (outward "blocks").
+  const csv = [
+    'Summary,Work item key,Status,Outward work item link (Depends),Inward work item link (Depends),Outward work item link (Blocks),Outward work item link (Duplicate)',
+    'Data centre exit,OPS-1,In Progress,,,OPS-5,',
+    'Migrate batch jobs,OPS-2,In Review,OPS-3,OPS-4,,',
+    'Landing zone,OPS-3,Done,,OPS-2,,OPS-5',
+    'Network peering,OPS-4,To Do,OPS-2,,,',
+    'Decommission racks,OPS-5,To Do,,,,',
+  ].join('\n');
+
+  it('reads an Outward (Depends) cell as the row depending on the issue it names, and Inward (Depends) as that issue depending on the row', async () => {
+    const result = ingestExports([await readCsvText(csv, 'Ops.csv')], '2026-11-23');
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Jira export', 5]]);
+    // OPS-1 blocks OPS-5 (F2). OPS-2 depends on OPS-3 (D3) and is depended on by OPS-4 (E3); OPS-3 is depended on by OPS-2 (E4),
+    // OPS-4 depends on OPS-2 (D5): the same two links from their other ends. Duplicate (G4) is no dependency.
+    expect(linksOf(result)).toEqual([
+      'OPS-1 -> OPS-5 FS+0 Outward work item link (Blocks)@F2',
+      'OPS-3 -> OPS-2 FS+0 Outward work item link (Depends)@D3',
+      'OPS-2 -> OPS-4 FS+0 Inward work item link (Depends)@E3',
+      'OPS-3 -> OPS-2 FS+0 Inward work item link (Depends)@E4',
+      'OPS-2 -> OPS-4 FS+0 Outward work item link (Depends)@D5',
+    ]);
+  });
+});
