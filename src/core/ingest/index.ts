@@ -18,6 +18,7 @@ import { sheetPart } from './calendar-part';
 import { readDepartmentCodes, readLeadsBlock } from './read-leads';
 import { readSuccessors } from './read-successors';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
+import { resolveOtherIdLinks } from './other-ids';
 import { readHierarchy } from './read-hierarchy';
 import { readTableHierarchy } from './read-table-hierarchy';
 import { lifecycleColumn } from './lifecycle-column';
@@ -227,6 +228,7 @@ function readInitiativesTable(
   const first = initiatives.records.length;
   const firstLink = dependencies.length;
   readInitiatives(reader, initiatives, profile?.statusWords);
+  resolveOtherIdLinks(reader, profile, initiatives.records, first);
   if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
   const keyBy = numberRows(table, reader, profile, initiatives.records, first);
   const asked = profile ? readProfileLinks(reader, profile, initiatives.records.slice(first), dependencies) : undefined;

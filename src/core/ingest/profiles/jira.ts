@@ -58,7 +58,9 @@ export const JIRA: SourceProfile = {
     kpi: [],
     dependsOn: [],
   },
+  // Parent holds the parent's key, or since 2024 (Epic Link's end) its numeric Issue id, as Parent id always does.
   parent: ['parent', 'parent id', 'parent key'],
+  otherId: { headers: ['issue id', 'work item id'], namedBy: [] },
   links: (row: ProfileRow): ProfileLink[] => {
     const out: ProfileLink[] = [];
     for (const header of new Set(row.headers)) {

@@ -9,7 +9,9 @@ import type { ProfileTable, SourceProfile } from './profile';
  * src/xlsx/read-mspdi-source.ts. Only tasks are initiatives.
  * - Predecessors name task IDs (row numbers of the file): "3", "14FS+3d", "3FS+2 days", several
  *   separated by a comma or a semicolon (the locale's list separator); an ID alone is FS. The
- *   depends-on reader reads them; ids are local to the file (localIds).
+ *   depends-on reader reads them; ids are local to the file (localIds). An export whose map has
+ *   only Unique ID Predecessors (the stable form: IDs renumber on insert) names Unique IDs: its
+ *   links are resolved through the Unique ID column to the tasks, still keyed by ID (otherId).
  * - Resource Names is the owner ("Resource2,Resource3" as written).
  * - Rows nest by the Outline Level column (or Outline Number, WBS) when the map exports it, else by
  *   the sheet's grouped rows when the export groups summary tasks' children (the marker 'grouped':
@@ -25,7 +27,7 @@ function has(table: ProfileTable, header: string): boolean {
 
 function isTaskTable(table: ProfileTable): boolean {
   return (
-    has(table, 'predecessors') &&
+    (has(table, 'predecessors') || has(table, 'unique id predecessors')) &&
     (has(table, 'finish') || has(table, 'finish date')) &&
     (has(table, 'task name') || has(table, 'name')) &&
     (table.sheet === 'Task_Table' || ['duration', 'outline level', 'resource names', 'unique id'].some((h) => has(table, h)))
@@ -74,5 +76,6 @@ export const MSPROJECT: SourceProfile = {
   },
   dependsOnSyntax: 'ids',
   localIds: true,
+  otherId: { headers: ['unique id'], namedBy: ['unique id predecessors'] },
   outline: ['outline level', 'outline number', 'wbs', 'grouped', 'indent'],
 };

@@ -34,6 +34,14 @@ export interface SourceProfile {
   /** Headers (normalised) of the column naming each row's parent by id (Jira Parent, Asana Parent task, ClickUp Parent ID). */
   readonly parent?: readonly string[];
   /**
+   * A second id each row carries beside the one that keys it, which some columns name rows by
+   * (other-ids.ts): `headers` of its column, first present wins; `namedBy` the depends-on columns
+   * that name rows only by it (Microsoft Project's Unique ID Predecessors name Unique IDs, not
+   * IDs). The parent column may name a row by either (Jira's Parent holds the parent's numeric
+   * Issue id since 2024, its Parent id column always).
+   */
+  readonly otherId?: { readonly headers: readonly string[]; readonly namedBy: readonly string[] };
+  /**
    * How rows nest when no parent column says so: an outline-level column's headers (levels 1, 2, 3
    * or outline numbers 1.2.3), or 'indent' (leading spaces of the name, MS Project's Excel export);
    * 'indent' as the last header of the list is the fallback when none of the columns is there.

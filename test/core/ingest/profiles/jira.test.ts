@@ -68,9 +68,9 @@ describe('Jira export with issue links (current fields)', () => {
       'PAY-4 -> PAY-3 FS+0 Inward issue link (Blocks)@N4',
     ]);
     expect(recordOf(result, 'PAY-2').parent).toBe('PAY-1');
-    // The Parent and Blocks columns are read by the profile: only the others are "not used".
-    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Work item id', 'Work item Type', 'Status Category', 'Inward issue link (Relates)', 'Inward issue link (Cloners)']);
-    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['C1', 'D1', 'F1', 'O1', 'P1']]);
+    // The Parent and Blocks columns are read by the profile, and the Work item id a Parent may name: only the others are "not used".
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Work item Type', 'Status Category', 'Inward issue link (Relates)', 'Inward issue link (Cloners)']);
+    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['D1', 'F1', 'O1', 'P1']]);
   });
 });
 
@@ -98,5 +98,37 @@ describe('Jira export with Depends links', () => {
       'OPS-3 -> OPS-2 FS+0 Inward work item link (Depends)@E4',
       'OPS-2 -> OPS-4 FS+0 Outward work item link (Depends)@D5',
     ]);
+  });
+});
+
+describe('Jira parents named by their numeric Issue id', () => {
+  // Since Epic Link's end (2024) Parent holds the parent's Issue id (EXPORT-FORMATS.md); a Parent id column always does.
+  it('resolves a Parent of 10001 to the issue whose Issue id is 10001, a key as before, and an id of no row as written', async () => {
+    const csv = [
+      'Summary,Issue key,Issue id,Status,Parent',
+      'Payments platform,PAY-1,10001,In Progress,',
+      'Card vault,PAY-2,10002,To Do,10001',
+      'Key ceremony,PAY-6,10006,To Do,10002',
+      'Settlement file,PAY-5,10005,To Do,PAY-1',
+      'Receipts,PAY-7,10007,To Do,20900',
+    ].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'Payments.csv')], '2026-11-23');
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      ['PAY-1', null],
+      ['PAY-2', 'PAY-1'],
+      ['PAY-6', 'PAY-2'],
+      ['PAY-5', 'PAY-1'],
+      ['PAY-7', '20900'],
+    ]);
+  });
+
+  it('reads a Parent id column (Data Center) the same way', async () => {
+    const csv = ['Issue Type,Issue key,Issue id,Parent id,Summary,Status', 'Story,HR-10,20010,,Payroll cut-over,In Progress', 'Sub-task,HR-11,20011,20010,Parallel run,Done'].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'Hr.csv')], '2026-11-23');
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      ['HR-10', null],
+      ['HR-11', 'HR-10'],
+    ]);
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Issue Type']);
   });
 });

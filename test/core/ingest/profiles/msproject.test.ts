@@ -170,6 +170,43 @@ describe("Microsoft Project's task table saved as CSV (Import/Export map field n
   });
 });
 
+describe("Microsoft Project's task table linked by Unique ID Predecessors only", () => {
+  // Unique IDs never renumber, IDs do (EXPORT-FORMATS.md): the map exports the stable links; tasks stay keyed by ID.
+  const csv = [
+    'ID,Unique ID,Name,Duration,Start,Finish,Unique ID Predecessors,Outline Level',
+    '1,1,ERP upgrade,30 days,2026-09-01,2026-10-12,,1',
+    '2,4,Sandbox build,10 days,2026-09-01,2026-09-14,,2',
+    '3,7,Code remediation,10 days,2026-09-15,2026-09-28,4,2',
+    '4,9,Regression test,5 days,2026-09-29,2026-10-05,"7;99",2',
+    '5,12,Cut-over,3 days,2026-10-08,2026-10-12,9FS+2 days,1',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Erp.csv')], makeOptions(dayFromIso('2026-09-16')!));
+
+  it('is recognised as a task table, the links read from Unique ID Predecessors and the Outline Level read as the outline', () => {
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Erp', 'initiatives', 'Microsoft Project export', 5]]);
+    expect(fields(result, 'Erp')).toEqual({ id: 'A ID', name: 'C Name', duration: 'D Duration', start: 'E Start', due: 'F Finish', dependsOn: 'G Unique ID Predecessors' });
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      ['1', null],
+      ['2', '1'],
+      ['3', '1'],
+      ['4', '1'],
+      ['5', null],
+    ]);
+    // Unique ID and Outline Level are read, so not "not used".
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual([]);
+  });
+
+  it('resolves each Unique ID to the task that has it: UID 4 is task 2, UID 7 task 3, UID 9 task 4; UID 99 is no task of the file', () => {
+    expect(result.initiatives.map((r) => [r.id, r.dependsOn.map(link)])).toEqual([
+      ['1', []],
+      ['2', []],
+      ['3', ['2 FS @G4']],
+      ['4', ['3 FS @G5', 'Unique ID 99 FS @G5']],
+      ['5', ['4 FS+2 @G6']],
+    ]);
+  });
+});
+
 describe('what the profile recognises', () => {
   const table = (headers: string[], sheet = 'Sheet1') => ({ headers, sheet, source: 'x.xlsx' });
 
@@ -178,6 +215,8 @@ describe('what the profile recognises', () => {
     expect(MSPROJECT.recognise(table(['id', 'name', 'start', 'finish', 'predecessors'], 'Task_Table'))).toBe(true);
     // A hand-built plan with no Project-only column is left to the general matcher.
     expect(MSPROJECT.recognise(table(['id', 'name', 'start', 'finish', 'predecessors']))).toBe(false);
+    // Unique ID Predecessors are Project's too (the stable form of the links).
+    expect(MSPROJECT.recognise(table(['id', 'unique id', 'task name', 'duration', 'start', 'finish', 'unique id predecessors']))).toBe(true);
     // Smartsheet's End Date is not Project's Finish.
     expect(MSPROJECT.recognise(table(['task name', 'start date', 'end date', 'duration', 'predecessors']))).toBe(false);
   });
