@@ -227,7 +227,7 @@ function readInitiativesTable(
   const { initiatives, dependencies, findings } = lists;
   const first = initiatives.records.length;
   const firstLink = dependencies.length;
-  readInitiatives(reader, initiatives, profile?.statusWords);
+  readInitiatives(reader, initiatives, profile);
   resolveOtherIdLinks(reader, profile, initiatives.records, first);
   if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
   const keyBy = numberRows(table, reader, profile, initiatives.records, first);

@@ -20,6 +20,7 @@ import { unclearStatusSymbol } from './normalise/status';
 import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
+import type { SourceProfile } from './profiles';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 /** What a status cell should hold; for a symbol with several readings ("❌"), why it is not read. */
@@ -76,6 +77,8 @@ interface InitiativeTable {
   readonly status: StatusColumn | undefined;
   /** The status column's cell fills, when its sheet colours any of its cells (status-fill.ts). */
   readonly statusFills: StatusFills | undefined;
+  /** No status column, and the profile reads the status off % complete (SourceProfile.statusFromPercent). */
+  readonly statusFromPercent: boolean;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
   /** The table's ids written with a space ("OPS 01"), for reading them whole in its dependency cells; undefined when none. */
@@ -86,12 +89,16 @@ interface InitiativeTable {
 
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
+/** What a source profile says of how its tool writes statuses (SourceProfile). */
+export type ProfileStatus = Pick<SourceProfile, 'statusWords' | 'statusFromPercent'>;
+
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
- * apart. `statusWords`: the source profile's own reading of some state words (SourceProfile.statusWords).
+ * apart. `profile`: the source profile's own reading of some state words (statusWords), and
+ * whether its tool's % complete is its status (statusFromPercent).
  */
-export function readInitiatives(reader: TableReader, into: InitiativeRows, statusWords?: Readonly<Record<string, Status>>): void {
-  const table = initiativeTable(reader, statusWords);
+export function readInitiatives(reader: TableReader, into: InitiativeRows, profile?: ProfileStatus): void {
+  const table = initiativeTable(reader, profile);
   const { grid } = reader.block;
   let pending: DurationDues | undefined;
   for (const row of reader.rows) {
@@ -115,7 +122,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, statu
   table.timeline?.reportNotice();
 }
 
-function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): InitiativeTable {
+function initiativeTable(reader: TableReader, profile: ProfileStatus | undefined): InitiativeTable {
   const left = reader.block.grid.left;
   const at = {} as FieldIndexes;
   for (const field of INITIATIVE_FIELDS) {
@@ -129,6 +136,9 @@ function initiativeTable(reader: TableReader, statusWords: Readonly<Record<strin
     mapped.push({ field: field as InitiativeField, index: col - left, col, bit: FIELD_BIT[field as InitiativeField] });
     columns[field as InitiativeField] = col;
   }
+  // A status read off % complete points at the percent cell: the table's status column is its percent column.
+  const statusFromPercent = profile?.statusFromPercent === true && at.status < 0 && at.percentComplete >= 0;
+  if (statusFromPercent) columns.status = at.percentComplete + left;
   return {
     reader,
     at,
@@ -143,8 +153,9 @@ function initiativeTable(reader: TableReader, statusWords: Readonly<Record<strin
     })(),
     department: reader.table.department,
     statusDate: reader.table.statusDate?.day,
-    status: readStatusValues(reader, statusWords),
+    status: readStatusValues(reader, profile?.statusWords),
     statusFills: StatusFills.of(reader),
+    statusFromPercent,
     moneyScale: moneyScales(reader),
     spacedIds: spacedIds(reader, at.id),
     timeline: TimelineReader.of(reader),
@@ -233,6 +244,8 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const reportedFinish = at.reportedFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.reportedFinish), 'reportedFinish', row, at.reportedFinish + left, id, id);
   const actualFinish = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
+  const fromPercent = table.statusFromPercent && percentComplete !== undefined ? statusOfPercent(percentComplete) : undefined;
+  if (fromPercent !== undefined) filled |= FIELD_BIT.status;
   const lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
   const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
@@ -249,6 +262,10 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (status !== undefined) record.status = status;
   if (statusText !== undefined) record.statusText = statusText;
   if (statusFrom !== undefined) record.statusFrom = statusFrom;
+  if (fromPercent !== undefined) {
+    record.status = fromPercent;
+    record.statusFrom = 'percent';
+  }
   if (start !== undefined) record.start = start;
   if (due !== undefined) record.due = due;
   if (deadline !== undefined) record.deadline = deadline;
@@ -268,6 +285,11 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     if (duration.elapsed) record.durationElapsed = true;
   }
   return record;
+}
+
+/** A tool's status worked out of its % complete (a fraction): all of it done, part in progress, none not started. */
+function statusOfPercent(fraction: number): Status {
+  return fraction >= 1 ? 'done' : fraction > 0 ? 'unknown' : 'not-started';
 }
 
 /**

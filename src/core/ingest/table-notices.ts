@@ -42,6 +42,8 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
     t.table.mapping.some((m) => m.field === field) ||
     (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) ||
     (field === 'lastUpdated' && t.table.statusDate !== undefined) ||
+    // A tool whose % complete is its status (SourceProfile.statusFromPercent).
+    (field === 'status' && t.profile?.statusFromPercent === true && t.table.mapping.some((m) => m.field === 'percentComplete')) ||
     // A start and a duration give the due (due-from-duration.ts).
     (field === 'due' && t.table.mapping.some((m) => m.field === 'start') && t.table.mapping.some((m) => m.field === 'duration')) ||
     // A field read with no column of its own (dues drawn on a Gantt's timeline: timeline-dates.ts).

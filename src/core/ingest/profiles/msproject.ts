@@ -13,6 +13,9 @@ import type { ProfileTable, SourceProfile } from './profile';
  *   only Unique ID Predecessors (the stable form: IDs renumber on insert) names Unique IDs: its
  *   links are resolved through the Unique ID column to the tasks, still keyed by ID (otherId).
  * - Resource Names is the owner ("Resource2,Resource3" as written).
+ * - With no Status column, % Complete gives the status, as Project works its own Status field out
+ *   of it (Complete: the task is 100% complete; PjStatusType): 100% done, part done in progress,
+ *   0% not started (statusFromPercent).
  * - Rows nest by the Outline Level column (or Outline Number, WBS) when the map exports it, else by
  *   the sheet's grouped rows when the export groups summary tasks' children (the marker 'grouped':
  *   RawSheet.rowOutlineLevels, Excel's row outline), else by the indentation of the task name
@@ -74,6 +77,7 @@ export const MSPROJECT: SourceProfile = {
     lastUpdated: [],
     kpi: [],
   },
+  statusFromPercent: true,
   dependsOnSyntax: 'ids',
   localIds: true,
   otherId: { headers: ['unique id'], namedBy: ['unique id predecessors'] },

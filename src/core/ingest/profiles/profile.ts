@@ -27,6 +27,12 @@ export interface SourceProfile {
    * vocabulary, after the user's readings (SavedMapping.statusValues); other words as usual.
    */
   readonly statusWords?: Readonly<Record<string, Status>>;
+  /**
+   * The tool works a task's status out of its % complete (Microsoft Project's Status: Complete is
+   * 100% complete): in a table with no status column, a row's status is read off its percent
+   * (read-initiatives.ts): 100% done, part done in progress, 0% not started.
+   */
+  readonly statusFromPercent?: true;
   /** How a depends-on cell of this tool reads; default: ids with link type and lag ("3FS+2d"). */
   readonly dependsOnSyntax?: 'ids' | 'names';
   /** Ids are this tool's row or task numbers, meaningful only inside the file: scoped to the source. */

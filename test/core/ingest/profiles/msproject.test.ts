@@ -170,6 +170,42 @@ describe("Microsoft Project's task table saved as CSV (Import/Export map field n
   });
 });
 
+describe("Microsoft Project's % Complete as the status of a table with no Status column", () => {
+  // Project's own Status field is worked out of % complete: Complete is a task 100% complete (PjStatusType, Aspose TaskStatus).
+  const csv = [
+    'ID,Name,Start_Date,Finish_Date,Predecessors,Outline_Level,Percent_Comp',
+    '1,Plant extension,2026-09-01,2027-01-04,,1,30',
+    '2,Permit,2026-09-01,2026-09-21,,2,100',
+    '3,Foundations,2026-09-22,2026-10-19,2,2,40',
+    '4,Handover,2027-01-04,2027-01-04,3,2,0',
+    '5,Snagging,2027-01-05,2027-01-08,4,2,',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Plant.csv')], makeOptions(dayFromIso('2026-11-16')!));
+
+  it('reads 100% as done, 30% and 40% as in progress (no colour), 0% as not started, a blank percent as no status', () => {
+    expect(result.initiatives.map((r) => [r.id, r.status ?? null, r.statusFrom ?? null, r.statusText ?? null])).toEqual([
+      ['1', 'unknown', 'percent', null],
+      ['2', 'done', 'percent', null],
+      ['3', 'unknown', 'percent', null],
+      ['4', 'not-started', 'percent', null],
+      ['5', null, null, null],
+    ]);
+  });
+
+  it('does not call the status column missing: the percent gives it', () => {
+    const missing = result.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.message);
+    expect(missing).toEqual([
+      'Plant.csv, sheet "Plant": no column was found for last updated, so the report gives its 5 initiatives no update dates (no staleness check); they are shown as not given.',
+    ]);
+  });
+
+  it('reads a Status column where the map exports one, not the percent', () => {
+    const withStatus = ['ID,Name,Finish_Date,Predecessors,Outline_Level,Percent_Comp,Status', '1,Permit,2026-09-21,,1,100,Late'].join('\n');
+    const read = ingestSources([readCsvSource(new TextEncoder().encode(withStatus), 'Plant.csv')], makeOptions(dayFromIso('2026-11-16')!));
+    expect(read.initiatives.map((r) => [r.id, r.statusText ?? null, r.statusFrom ?? null])).toEqual([['1', 'Late', null]]);
+  });
+});
+
 describe("Microsoft Project's task table linked by Unique ID Predecessors only", () => {
   // Unique IDs never renumber, IDs do (EXPORT-FORMATS.md): the map exports the stable links; tasks stay keyed by ID.
   const csv = [
