@@ -79,6 +79,8 @@ interface InitiativeTable {
   readonly statusFills: StatusFills | undefined;
   /** No status column, and the profile reads the status off % complete (SourceProfile.statusFromPercent). */
   readonly statusFromPercent: boolean;
+  /** Owners are resources with assignment units after their names (SourceProfile.ownerUnits). */
+  readonly ownerUnits: boolean;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
   /** The table's ids written with a space ("OPS 01"), for reading them whole in its dependency cells; undefined when none. */
@@ -89,15 +91,16 @@ interface InitiativeTable {
 
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
-/** What a source profile says of how its tool writes statuses (SourceProfile). */
-export type ProfileStatus = Pick<SourceProfile, 'statusWords' | 'statusFromPercent'>;
+/** What a source profile says of how its tool writes some values (SourceProfile). */
+export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits'>;
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
- * apart. `profile`: the source profile's own reading of some state words (statusWords), and
- * whether its tool's % complete is its status (statusFromPercent).
+ * apart. `profile`: the source profile's own reading of some state words (statusWords), whether
+ * its tool's % complete is its status (statusFromPercent), and whether its owners carry units
+ * (ownerUnits).
  */
-export function readInitiatives(reader: TableReader, into: InitiativeRows, profile?: ProfileStatus): void {
+export function readInitiatives(reader: TableReader, into: InitiativeRows, profile?: ProfileValues): void {
   const table = initiativeTable(reader, profile);
   const { grid } = reader.block;
   let pending: DurationDues | undefined;
@@ -122,7 +125,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, profi
   table.timeline?.reportNotice();
 }
 
-function initiativeTable(reader: TableReader, profile: ProfileStatus | undefined): InitiativeTable {
+function initiativeTable(reader: TableReader, profile: ProfileValues | undefined): InitiativeTable {
   const left = reader.block.grid.left;
   const at = {} as FieldIndexes;
   for (const field of INITIATIVE_FIELDS) {
@@ -156,6 +159,7 @@ function initiativeTable(reader: TableReader, profile: ProfileStatus | undefined
     status: readStatusValues(reader, profile?.statusWords),
     statusFills: StatusFills.of(reader),
     statusFromPercent,
+    ownerUnits: profile?.ownerUnits === true,
     moneyScale: moneyScales(reader),
     spacedIds: spacedIds(reader, at.id),
     timeline: TimelineReader.of(reader),
@@ -215,7 +219,8 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
-  const owner = ownerText(reader.textOf(valueAt(values, at.owner), 'owner', row, id, id));
+  const written = reader.textOf(valueAt(values, at.owner), 'owner', row, id, id);
+  const owner = ownerText(table.ownerUnits && written !== undefined ? withoutUnits(written) : written);
   const startWritten = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
   let due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
   // A due column that writes ranges ("2026-09-01 - 2026-10-15", monday.com's Timeline) gives the start a table with no start column lacks.
@@ -302,6 +307,15 @@ function ownerText(text: string | undefined): string | undefined {
   if (text.charCodeAt(0) === 0x5b) return unwrapPersonList(text);
   // "Jamal Hartnett <jamal@fabrikam.com>" (Azure DevOps, Outlook, git): the person's name.
   return text.charCodeAt(text.length - 1) === 0x3e ? displayName(text) : text;
+}
+
+/** A resource's assignment units after its name: "[50%]", "[200%]", "[0.5]". */
+const UNITS = /\s*\[\s*\d+(?:[.,]\d+)?\s*%?\s*\]/g;
+
+/** Resource names without their units ("Bo Chen[50%],Ana Silva" -> "Bo Chen,Ana Silva"); a name that is only units stays. */
+function withoutUnits(text: string): string {
+  const names = text.replace(UNITS, '').trim();
+  return names === '' ? text : names;
 }
 
 const NAMED_ADDRESS = /^(.*?\S)\s*<[^<>\s]+@[^<>\s]+>$/;

@@ -12,7 +12,8 @@ import type { ProfileTable, SourceProfile } from './profile';
  *   depends-on reader reads them; ids are local to the file (localIds). An export whose map has
  *   only Unique ID Predecessors (the stable form: IDs renumber on insert) names Unique IDs: its
  *   links are resolved through the Unique ID column to the tasks, still keyed by ID (otherId).
- * - Resource Names is the owner ("Resource2,Resource3" as written).
+ * - Resource Names is the owner ("Resource2,Resource3" as written), without the units Project
+ *   writes after a resource not assigned at 100% ("Bo Chen[50%]", ownerUnits).
  * - With no Status column, % Complete gives the status, as Project works its own Status field out
  *   of it (Complete: the task is 100% complete; PjStatusType): 100% done, part done in progress,
  *   0% not started (statusFromPercent).
@@ -78,6 +79,7 @@ export const MSPROJECT: SourceProfile = {
     kpi: [],
   },
   statusFromPercent: true,
+  ownerUnits: true,
   dependsOnSyntax: 'ids',
   localIds: true,
   otherId: { headers: ['unique id'], namedBy: ['unique id predecessors'] },

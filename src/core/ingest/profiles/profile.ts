@@ -33,6 +33,12 @@ export interface SourceProfile {
    * (read-initiatives.ts): 100% done, part done in progress, 0% not started.
    */
   readonly statusFromPercent?: true;
+  /**
+   * Owner cells name resources with their assignment units after each name ("Bo Chen[50%],Ana
+   * Silva", "Dev Team[200%]", "Bo Chen[0.5]": Microsoft Project's Resource Names): the units are
+   * dropped, the names kept as written.
+   */
+  readonly ownerUnits?: true;
   /** How a depends-on cell of this tool reads; default: ids with link type and lag ("3FS+2d"). */
   readonly dependsOnSyntax?: 'ids' | 'names';
   /** Ids are this tool's row or task numbers, meaningful only inside the file: scoped to the source. */

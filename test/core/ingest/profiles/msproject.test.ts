@@ -206,6 +206,26 @@ describe("Microsoft Project's % Complete as the status of a table with no Status
   });
 });
 
+describe("Microsoft Project's Resource Names with assignment units", () => {
+  // Project writes a resource's units after its name when not 100%: "[50%]", or "[0.5]" when units are shown as decimals.
+  it('reads the owners as the resources named, without their units', () => {
+    const csv = [
+      'ID,Name,Finish_Date,Predecessors,Resource_Names',
+      '1,Vendor selection,2026-07-31,,"Bo Chen[50%],Ana Silva"',
+      '2,Integrations,2026-11-03,1,Dev Team[200%]',
+      '3,Testing,2026-12-10,2,QA [0.5]',
+      '4,Go-live,2026-12-11,3,Ana Silva',
+    ].join('\n');
+    const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Crm.csv')], makeOptions(dayFromIso('2026-11-16')!));
+    expect(result.initiatives.map((r) => [r.id, r.owner])).toEqual([
+      ['1', 'Bo Chen,Ana Silva'],
+      ['2', 'Dev Team'],
+      ['3', 'QA'],
+      ['4', 'Ana Silva'],
+    ]);
+  });
+});
+
 describe("Microsoft Project's task table linked by Unique ID Predecessors only", () => {
   // Unique IDs never renumber, IDs do (EXPORT-FORMATS.md): the map exports the stable links; tasks stay keyed by ID.
   const csv = [
