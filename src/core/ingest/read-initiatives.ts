@@ -15,12 +15,14 @@ import { parseMoneyValue } from './normalise/number';
 import { lifecycleColumn, stateOverRating } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
-import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
-import { unclearStatusSymbol } from './normalise/status';
+import { readStatusTally, StatusTally, statusTextOf, statusValueKey, unknownStatusFinding, type StatusColumn } from './status-column';
+import { normaliseStatus, unclearStatusSymbol } from './normalise/status';
+import { normaliseHeader } from './match/header-evidence';
+import { ownValue } from '../util/own';
 import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
-import type { SourceProfile } from './profiles';
+import type { FallbackField, SourceProfile } from './profiles';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 /** What a status cell should hold; for a symbol with several readings ("❌"), why it is not read. */
@@ -81,6 +83,10 @@ interface InitiativeTable {
   readonly statusFromPercent: boolean;
   /** Owners are resources with assignment units after their names (SourceProfile.ownerUnits). */
   readonly ownerUnits: boolean;
+  /** Index of the column read where a row's own cell gives no status, start or due (SourceProfile.fallback), -1 for none. */
+  readonly fallback: Readonly<Record<FallbackField, number>>;
+  /** The profile's statusWords, for reading a fallback status column. */
+  readonly statusWords: Readonly<Record<string, Status>> | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
   /** The table's ids written with a space ("OPS 01"), for reading them whole in its dependency cells; undefined when none. */
@@ -92,13 +98,14 @@ interface InitiativeTable {
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
 /** What a source profile says of how its tool writes some values (SourceProfile). */
-export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits'>;
+export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback'>;
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
  * apart. `profile`: the source profile's own reading of some state words (statusWords), whether
- * its tool's % complete is its status (statusFromPercent), and whether its owners carry units
- * (ownerUnits).
+ * its tool's % complete is its status (statusFromPercent), whether its owners carry units
+ * (ownerUnits), and the columns read where a row's own cell gives no status, start or due
+ * (fallback).
  */
 export function readInitiatives(reader: TableReader, into: InitiativeRows, profile?: ProfileValues): void {
   const table = initiativeTable(reader, profile);
@@ -139,6 +146,7 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     mapped.push({ field: field as InitiativeField, index: col - left, col, bit: FIELD_BIT[field as InitiativeField] });
     columns[field as InitiativeField] = col;
   }
+  const fallback = fallbackIndexes(reader, profile?.fallback, at, left);
   // A status read off % complete points at the percent cell: the table's status column is its percent column.
   const statusFromPercent = profile?.statusFromPercent === true && at.status < 0 && at.percentComplete >= 0;
   if (statusFromPercent) columns.status = at.percentComplete + left;
@@ -156,10 +164,13 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     })(),
     department: reader.table.department,
     statusDate: reader.table.statusDate?.day,
-    status: readStatusValues(reader, profile?.statusWords),
+    // Words the status column does not know are read row by row through the fallback, not said once for the column.
+    status: readStatusValues(reader, profile?.statusWords, fallback.status >= 0),
     statusFills: StatusFills.of(reader),
     statusFromPercent,
     ownerUnits: profile?.ownerUnits === true,
+    fallback,
+    statusWords: profile?.statusWords,
     moneyScale: moneyScales(reader),
     spacedIds: spacedIds(reader, at.id),
     timeline: TimelineReader.of(reader),
@@ -210,9 +221,15 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     statusFrom = 'fill';
   }
   // A closed, paused or blocked workflow state beside a RAG rating (lifecycle-column.ts) says so, whatever its last colour.
-  const status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
+  let status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
+  // Words of the tool's own workflow read by the category it files them under (Jira's Status Category).
+  let statusElsewhere: CellRef | undefined;
+  if (statusText !== undefined && status === undefined && table.fallback.status >= 0) {
+    status = fallbackStatus(valueAt(values, table.fallback.status), table.statusWords);
+    if (status !== undefined) statusElsewhere = reader.cell(row, table.fallback.status + left);
+  }
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
-  if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
+  if (statusText !== undefined && status === undefined && (table.status?.unknownVocabulary !== true || table.fallback.status >= 0)) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
   const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
   const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.spacedIds);
@@ -221,11 +238,23 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
   const written = reader.textOf(valueAt(values, at.owner), 'owner', row, id, id);
   const owner = ownerText(table.ownerUnits && written !== undefined ? withoutUnits(written) : written);
-  const startWritten = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
-  let due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
+  let elsewhere: Partial<Record<InitiativeField, CellRef>> | undefined = statusElsewhere === undefined ? undefined : { status: statusElsewhere };
+  /** A start or due the row's own cell leaves blank, read from the profile's fallback column (Jira Plans' Target start / end). */
+  const dateFallback = (field: 'start' | 'due'): number | undefined => {
+    const k = table.fallback[field];
+    if (k < 0 || !dueNotWritten(values, at[field])) return undefined;
+    const day = reader.dateOf(valueAt(values, k), field, row, k + left, id, id);
+    if (day !== undefined) {
+      filled |= FIELD_BIT[field];
+      (elsewhere ??= {})[field] = reader.cell(row, k + left);
+    }
+    return day;
+  };
+  const startWritten = (at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id)) ?? dateFallback('start');
+  let due = (at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id)) ?? dateFallback('due');
   // A due column that writes ranges ("2026-09-01 - 2026-10-15", monday.com's Timeline) gives the start a table with no start column lacks.
-  let start = at.start >= 0 || due === undefined ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
-  if (at.start < 0 && start !== undefined) {
+  let start = at.start >= 0 || startWritten !== undefined || due === undefined || at.due < 0 ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
+  if (at.start < 0 && start !== undefined && startWritten === undefined) {
     // It points at the range's cell: the table's start column is its due column from the first such row on.
     filled |= FIELD_BIT.start;
     table.fieldColumns.start = at.due + left;
@@ -259,7 +288,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
   const duration = at.duration < 0 ? undefined : reader.take('duration', row, parseTaskDuration(valueAt(values, at.duration), reader.workingDaysPerWeek), id, id);
   const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
-  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled } };
+  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled, ...(elsewhere ? { elsewhere } : {}) } };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
   if (name !== undefined) record.name = name;
   if (department !== undefined) record.department = department;
@@ -290,6 +319,30 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     if (duration.elapsed) record.durationElapsed = true;
   }
   return record;
+}
+
+/**
+ * Each fallback field's column (an index into the row's values, like FieldIndexes): the first of
+ * the profile's headers the table has, when it is not the field's own column; -1 otherwise.
+ */
+function fallbackIndexes(reader: TableReader, fallback: ProfileValues['fallback'], at: FieldIndexes, left: number): Record<FallbackField, number> {
+  const out: Record<FallbackField, number> = { status: -1, start: -1, due: -1 };
+  if (fallback === undefined) return out;
+  const { block } = reader;
+  const headers = block.headers.map(normaliseHeader);
+  for (const field of Object.keys(out) as FallbackField[]) {
+    const k = (fallback[field] ?? []).map((h) => headers.indexOf(h)).find((c) => c >= 0);
+    const index = k === undefined ? -1 : block.range.left + k - left;
+    if (index >= 0 && index !== at[field]) out[field] = index;
+  }
+  return out;
+}
+
+/** A fallback status cell (a status category: To Do, In Progress, Done): the profile's words, else the vocabulary. */
+function fallbackStatus(value: CellValue, statusWords: Readonly<Record<string, Status>> | undefined): Status | undefined {
+  const text = statusTextOf(value);
+  if (text === undefined) return undefined;
+  return (statusWords === undefined ? undefined : ownValue(statusWords, statusValueKey(text))) ?? normaliseStatus(text);
 }
 
 /** A tool's status worked out of its % complete (a fraction): all of it done, part in progress, none not started. */
@@ -425,7 +478,7 @@ function readDeliveries(reader: TableReader, row: number, value: CellValue, col:
  * profile's statusWords. A column whose
  * words mostly do not read is one value.unknown-status finding, raised here on its header cell.
  */
-function readStatusValues(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): StatusColumn | undefined {
+function readStatusValues(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined, rowByRow = false): StatusColumn | undefined {
   const col = reader.column('status');
   if (col === undefined) return undefined;
   const { grid, headerRow, range } = reader.block;
@@ -438,7 +491,7 @@ function readStatusValues(reader: TableReader, statusWords: Readonly<Record<stri
   const header = reader.table.headers[col - range.left] ?? '';
   const saved = savedMappingOf(reader.options.mappings, reader.table)?.statusValues;
   const column = readStatusTally(tally, header, saved, statusWords);
-  if (column.unknownVocabulary) {
+  if (column.unknownVocabulary && !rowByRow) {
     const finding = unknownStatusFinding(column, { header, headerCell: reader.cell(headerRow, col), cellAt: (row) => reader.cell(row, col) });
     reader.report(finding, headerRow, col);
   }

@@ -7,6 +7,7 @@ import { rowLabel, type TableReader } from './cell-reader';
 import type { UnreadGroups } from './detect-tables';
 import type { Block } from './find-tables';
 import type { SourceProfile } from './profiles';
+import { normaliseHeader } from './match/header-evidence';
 
 /**
  * What a table could not give, said once per table rather than left to the report to get wrong:
@@ -30,6 +31,12 @@ export interface ReadTable {
   readonly end: number;
 }
 
+/** The headers a profile reads a field from where the row's own cell gives none (SourceProfile.fallback). */
+function fallbackOf(profile: SourceProfile | undefined, field: InitiativeField): readonly string[] {
+  const fallback: Partial<Record<InitiativeField, readonly string[]>> | undefined = profile?.fallback;
+  return fallback?.[field] ?? [];
+}
+
 /**
  * ingest.fields-missing: an initiatives table with no column for fields the report needs, said
  * only where no other table gives its initiatives that field (a cost register whose rows are
@@ -42,6 +49,8 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
     t.table.mapping.some((m) => m.field === field) ||
     (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) ||
     (field === 'lastUpdated' && t.table.statusDate !== undefined) ||
+    // A profile's second column for the field (SourceProfile.fallback: Jira Plans' Target end).
+    fallbackOf(t.profile, field).some((h) => t.table.headers.some((header) => normaliseHeader(header) === h)) ||
     // A tool whose % complete is its status (SourceProfile.statusFromPercent).
     (field === 'status' && t.profile?.statusFromPercent === true && t.table.mapping.some((m) => m.field === 'percentComplete')) ||
     // A start and a duration give the due (due-from-duration.ts).

@@ -18,7 +18,7 @@ import { TRELLO } from './trello';
 import { WRIKE } from './wrike';
 import type { ProfileTable, SourceProfile } from './profile';
 
-export type { ProfileLink, ProfileRow, ProfileRowValues, ProfileTable, SourceProfile } from './profile';
+export type { FallbackField, ProfileLink, ProfileRow, ProfileRowValues, ProfileTable, SourceProfile } from './profile';
 
 /** Every source profile, most specific first: the first that recognises a table reads it. */
 export const PROFILES: readonly SourceProfile[] = [

@@ -5,7 +5,10 @@ import type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './pro
 /**
  * Jira Cloud / Data Center CSV and Excel exports ("all fields" and "current fields"): Issue key,
  * Summary, Status and Status Category, Assignee, Due date, Updated, Parent, Project name, with
- * repeated columns for multi-valued fields. Jira Cloud renamed issues "work items": both header
+ * repeated columns for multi-valued fields. Status is a workflow's own state; Status Category is
+ * the one of To Do, In Progress and Done Jira files it under, read where the status's words are
+ * not known ("Awaiting approval"). Jira Plans' Custom field (Target start) / (Target end) give
+ * the start and due where the row has none. Jira Cloud renamed issues "work items": both header
  * spellings are read. Links: each link type has an outward and an inward description, and a
  * column names the other issue in that direction from the row's side:
  * - Blocks (outward "blocks", inward "is blocked by"): "Outward issue link (Blocks)" = B on row A
@@ -48,8 +51,9 @@ export const JIRA: SourceProfile = {
     name: ['summary'],
     status: ['custom field rag', 'custom field rag status', 'custom field health', 'status'],
     owner: ['assignee'],
-    due: ['due date', 'due'],
-    start: ['custom field start date', 'start date'],
+    // Jira Plans' (Advanced Roadmaps') Target start / Target end where the export has no other dates.
+    due: ['due date', 'due', 'custom field target end', 'target end'],
+    start: ['custom field start date', 'start date', 'custom field target start', 'target start'],
     lastUpdated: ['updated'],
     // The resolution date: when the issue was resolved, i.e. its actual finish.
     actualFinish: ['resolved', 'resolution date'],
@@ -59,6 +63,8 @@ export const JIRA: SourceProfile = {
     dependsOn: [],
   },
   // Parent holds the parent's key, or since 2024 (Epic Link's end) its numeric Issue id, as Parent id always does.
+  // A status of the team's own workflow ("Awaiting approval") is read by the category Jira files it under; a blank start or due by the plan's target dates.
+  fallback: { status: ['status category'], start: ['custom field target start', 'target start'], due: ['custom field target end', 'target end'] },
   parent: ['parent', 'parent id', 'parent key'],
   otherId: { headers: ['issue id', 'work item id'], namedBy: [] },
   links: (row: ProfileRow): ProfileLink[] => {

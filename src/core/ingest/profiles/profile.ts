@@ -28,6 +28,13 @@ export interface SourceProfile {
    */
   readonly statusWords?: Readonly<Record<string, Status>>;
   /**
+   * Columns read for a field in a row whose own cell gives none (read-initiatives.ts), first
+   * present wins: for status where the status cell's words do not read (Jira's Status Category,
+   * To Do / In Progress / Done, beside a workflow's own statuses such as "Awaiting approval"),
+   * for start and due where the cell is blank (Jira Plans' Target start and Target end).
+   */
+  readonly fallback?: Partial<Record<FallbackField, readonly string[]>>;
+  /**
    * The tool works a task's status out of its % complete (Microsoft Project's Status: Complete is
    * 100% complete): in a table with no status column, a row's status is read off its percent
    * (read-initiatives.ts): 100% done, part done in progress, 0% not started.
@@ -80,6 +87,9 @@ export interface SourceProfile {
    */
   readonly groupRowsUnread?: string;
 }
+
+/** The fields a profile may read from a second column (SourceProfile.fallback). */
+export type FallbackField = 'status' | 'start' | 'due';
 
 /** One data row's raw values by normalised header, for a profile's groupRow (no id yet, no cell references). */
 export interface ProfileRowValues {

@@ -68,9 +68,10 @@ describe('Jira export with issue links (current fields)', () => {
       'PAY-4 -> PAY-3 FS+0 Inward issue link (Blocks)@N4',
     ]);
     expect(recordOf(result, 'PAY-2').parent).toBe('PAY-1');
-    // The Parent and Blocks columns are read by the profile, and the Work item id a Parent may name: only the others are "not used".
-    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Work item Type', 'Status Category', 'Inward issue link (Relates)', 'Inward issue link (Cloners)']);
-    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['D1', 'F1', 'O1', 'P1']]);
+    // The Parent and Blocks columns are read by the profile, the Work item id a Parent may name and the Status Category an
+    // unknown status falls back on: only the others are "not used".
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Work item Type', 'Inward issue link (Relates)', 'Inward issue link (Cloners)']);
+    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['D1', 'O1', 'P1']]);
   });
 });
 
@@ -130,5 +131,43 @@ describe('Jira parents named by their numeric Issue id', () => {
       ['HR-11', 'HR-10'],
     ]);
     expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Issue Type']);
+  });
+});
+
+describe("Jira's Status Category and Jira Plans' target dates", () => {
+  // Status is the workflow's own state; Status Category the one of To Do / In Progress / Done Jira files it under.
+  const csv = [
+    'Summary,Issue key,Status,Status Category,Due date,Custom field (Target start),Custom field (Target end)',
+    'Key ceremony,PAY-6,Awaiting approval,In Progress,20/Nov/26 12:00 AM,,',
+    'Reconciliation,PAY-8,Ready for Release,Done,,01/Oct/26,05/Feb/27',
+    'Tokenise vault,PAY-2,To Do,To Do,27/Nov/26 12:00 AM,15/Sep/26,30/Nov/26',
+    'Vault spike,PAY-9,Parked upstairs,,,,',
+  ].join('\n');
+
+  it('reads a status Jira does not know by its category; one with no category stays unread and is said so', async () => {
+    const result = ingestExports([await readCsvText(csv, 'Payments.csv')], '2026-11-23');
+    expect(result.initiatives.map((r) => [r.id, r.status ?? null, r.statusText])).toEqual([
+      ['PAY-6', 'unknown', 'Awaiting approval'],
+      ['PAY-8', 'done', 'Ready for Release'],
+      ['PAY-2', 'not-started', 'To Do'],
+      ['PAY-9', null, 'Parked upstairs'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.')).map((f) => [f.code, f.cells.map((c) => c.address)])).toEqual([['value.unparseable', ['C5']]]);
+  });
+
+  it('reads the target start and end where the row has no start or due of its own; a Due date written wins', async () => {
+    const result = ingestExports([await readCsvText(csv, 'Payments.csv')], '2026-11-23');
+    // Start: the only start column is Target start (F). Due: Due date (E), else Target end (G).
+    expect(mappingOf(result.tables[0]!).filter(([f]) => f === 'start' || f === 'due')).toEqual([
+      ['due', 4, 'Due date'],
+      ['start', 5, 'Custom field (Target start)'],
+    ]);
+    expect(result.initiatives.map((r) => [r.id, r.start, r.due])).toEqual([
+      ['PAY-6', undefined, day('2026-11-20')],
+      ['PAY-8', day('2026-10-01'), day('2027-02-05')],
+      ['PAY-2', day('2026-09-15'), day('2026-11-27')],
+      ['PAY-9', undefined, undefined],
+    ]);
+    expect(result.tables[0]!.unmapped).toEqual([]);
   });
 });
