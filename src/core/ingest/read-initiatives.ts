@@ -83,6 +83,8 @@ interface InitiativeTable {
   readonly statusFromPercent: boolean;
   /** Owners are resources with assignment units after their names (SourceProfile.ownerUnits). */
   readonly ownerUnits: boolean;
+  /** Text fields whose cells list several values, the first read (SourceProfile.firstListed). */
+  readonly firstListed: ProfileValues['firstListed'];
   /** Index of the column read where a row's own cell gives no status, start or due (SourceProfile.fallback), -1 for none. */
   readonly fallback: Readonly<Record<FallbackField, number>>;
   /** The profile's statusWords, for reading a fallback status column. */
@@ -98,14 +100,14 @@ interface InitiativeTable {
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
 /** What a source profile says of how its tool writes some values (SourceProfile). */
-export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback'>;
+export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed'>;
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
  * apart. `profile`: the source profile's own reading of some state words (statusWords), whether
  * its tool's % complete is its status (statusFromPercent), whether its owners carry units
- * (ownerUnits), and the columns read where a row's own cell gives no status, start or due
- * (fallback).
+ * (ownerUnits), the columns read where a row's own cell gives no status, start or due
+ * (fallback), and the text fields whose cells list values, the first read (firstListed).
  */
 export function readInitiatives(reader: TableReader, into: InitiativeRows, profile?: ProfileValues): void {
   const table = initiativeTable(reader, profile);
@@ -169,6 +171,7 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     statusFills: StatusFills.of(reader),
     statusFromPercent,
     ownerUnits: profile?.ownerUnits === true,
+    firstListed: profile?.firstListed,
     fallback,
     statusWords: profile?.statusWords,
     moneyScale: moneyScales(reader),
@@ -210,7 +213,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   }
   // Every value first (findings raised in the same order as before), then the record.
   const statusValue = valueAt(values, at.status);
-  const statusText = reader.textOf(statusValue, 'status', row, id, id);
+  let statusText = reader.textOf(statusValue, 'status', row, id, id);
   let rated = statusText === undefined ? undefined : table.status?.read(statusText);
   // A status kept as the cell's colour (status-fill.ts): an empty cell, or words with no colour, read as its red, amber or green fill.
   let statusFrom: 'fill' | undefined;
@@ -222,11 +225,16 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   }
   // A closed, paused or blocked workflow state beside a RAG rating (lifecycle-column.ts) says so, whatever its last colour.
   let status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
-  // Words of the tool's own workflow read by the category it files them under (Jira's Status Category).
+  // Words of the tool's own workflow read by the category it files them under (Jira's Status Category), a blank rating by the board column (Asana).
   let statusElsewhere: CellRef | undefined;
-  if (statusText !== undefined && status === undefined && table.fallback.status >= 0) {
-    status = fallbackStatus(valueAt(values, table.fallback.status), table.statusWords);
-    if (status !== undefined) statusElsewhere = reader.cell(row, table.fallback.status + left);
+  if (status === undefined && table.fallback.status >= 0) {
+    const fallbackText = statusTextOf(valueAt(values, table.fallback.status));
+    status = fallbackText === undefined ? undefined : fallbackStatus(fallbackText, table.statusWords);
+    if (status !== undefined) {
+      statusElsewhere = reader.cell(row, table.fallback.status + left);
+      // A blank status cell is said by the words read in its stead.
+      statusText ??= fallbackText;
+    }
   }
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
   if (statusText !== undefined && status === undefined && (table.status?.unknownVocabulary !== true || table.fallback.status >= 0)) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
@@ -235,7 +243,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.spacedIds);
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
-  const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
+  const department = firstListed(table, 'department', reader.textOf(valueAt(values, at.department), 'department', row, id, id)) ?? table.department;
   const written = reader.textOf(valueAt(values, at.owner), 'owner', row, id, id);
   const owner = ownerText(table.ownerUnits && written !== undefined ? withoutUnits(written) : written);
   let elsewhere: Partial<Record<InitiativeField, CellRef>> | undefined = statusElsewhere === undefined ? undefined : { status: statusElsewhere };
@@ -281,7 +289,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const fromPercent = table.statusFromPercent && percentComplete !== undefined ? statusOfPercent(percentComplete) : undefined;
   if (fromPercent !== undefined) filled |= FIELD_BIT.status;
   const lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
-  const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
+  const pillar = firstListed(table, 'pillar', reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id));
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
   const actualCost = at.actualCost < 0 ? undefined : readAmount(table, 'actualCost', row, valueAt(values, at.actualCost), id);
@@ -323,7 +331,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
 
 /**
  * Each fallback field's column (an index into the row's values, like FieldIndexes): the first of
- * the profile's headers the table has, when it is not the field's own column; -1 otherwise.
+ * the profile's headers the table has other than the field's own column; -1 for none.
  */
 function fallbackIndexes(reader: TableReader, fallback: ProfileValues['fallback'], at: FieldIndexes, left: number): Record<FallbackField, number> {
   const out: Record<FallbackField, number> = { status: -1, start: -1, due: -1 };
@@ -331,18 +339,21 @@ function fallbackIndexes(reader: TableReader, fallback: ProfileValues['fallback'
   const { block } = reader;
   const headers = block.headers.map(normaliseHeader);
   for (const field of Object.keys(out) as FallbackField[]) {
-    const k = (fallback[field] ?? []).map((h) => headers.indexOf(h)).find((c) => c >= 0);
-    const index = k === undefined ? -1 : block.range.left + k - left;
-    if (index >= 0 && index !== at[field]) out[field] = index;
+    const k = (fallback[field] ?? []).map((h) => headers.indexOf(h)).find((c) => c >= 0 && block.range.left + c - left !== at[field]);
+    if (k !== undefined) out[field] = block.range.left + k - left;
   }
   return out;
 }
 
 /** A fallback status cell (a status category: To Do, In Progress, Done): the profile's words, else the vocabulary. */
-function fallbackStatus(value: CellValue, statusWords: Readonly<Record<string, Status>> | undefined): Status | undefined {
-  const text = statusTextOf(value);
-  if (text === undefined) return undefined;
+function fallbackStatus(text: string, statusWords: Readonly<Record<string, Status>> | undefined): Status | undefined {
   return (statusWords === undefined ? undefined : ownValue(statusWords, statusValueKey(text))) ?? normaliseStatus(text);
+}
+
+/** The first of the values a listing field's cell joins with ", " ("Marketing Q4, Content": Marketing Q4); other fields as read. */
+function firstListed(table: InitiativeTable, field: 'department' | 'pillar', text: string | undefined): string | undefined {
+  if (text === undefined || table.firstListed?.includes(field) !== true) return text;
+  return text.split(/\s*,\s+/)[0] || text;
 }
 
 /** A tool's status worked out of its % complete (a fraction): all of it done, part in progress, none not started. */

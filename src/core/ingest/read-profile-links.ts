@@ -3,6 +3,7 @@ import type { TableReader } from './cell-reader';
 import type { ProfileRow, SourceProfile } from './profiles';
 import { normaliseHeader } from './match/header-evidence';
 import { NAME_LEVELS, nameLevelHeaders } from './read-hierarchy';
+import { nameIndexKey } from './identity';
 
 /**
  * The links a source profile reads from a table's rows beyond its depends-on column (Jira's
@@ -20,6 +21,14 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
     if (list) list.push(block.range.left + k);
     else columns.set(h, [block.range.left + k]);
   });
+  let names: Set<string> | undefined;
+  const isName = (text: string): boolean => {
+    if (names === undefined) {
+      names = new Set();
+      for (const r of records) if (r.name !== undefined) names.add(nameIndexKey(r.name));
+    }
+    return names.has(nameIndexKey(text));
+  };
   for (const record of records) {
     const row = record.cells.row;
     /** The header of each cell handed to the profile, by address: a link names the column it came from. */
@@ -27,6 +36,7 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
     const profileRow: ProfileRow = {
       id: record.id,
       headers,
+      isName,
       cells: (header: string) => {
         asked.add(header);
         return (columns.get(header) ?? []).map((col): { value: CellValue; cell: CellRef } => {

@@ -108,12 +108,30 @@ export function relationDirection(type: string): boolean | undefined {
   }
 }
 
-/** Task names joined with ", " (Asana's dependency columns, monday.com's Dependency column): each name, trimmed. */
-export function nameList(text: string): string[] {
-  return text
-    .split(/\s*,\s+|\s*\n\s*/)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+/**
+ * Task names joined with ", " (Asana's dependency columns, monday.com's Dependency column): each
+ * name, trimmed. A name may hold ", " itself ("Research, interviews and survey"): where `isName`
+ * knows the table's names, the longest run of pieces that is a task's name is read as one name.
+ */
+export function nameList(text: string, isName?: (text: string) => boolean): string[] {
+  const pieces: string[] = [];
+  for (const line of text.split(/\s*\n\s*/)) {
+    const parts = line.split(/\s*,\s+/).map((name) => name.trim());
+    for (let i = 0; i < parts.length; ) {
+      let end = i + 1;
+      if (isName !== undefined) {
+        for (let j = parts.length; j > i + 1; j--) {
+          if (isName(parts.slice(i, j).join(', '))) {
+            end = j;
+            break;
+          }
+        }
+      }
+      pieces.push(parts.slice(i, end).join(', '));
+      i = end;
+    }
+  }
+  return pieces.filter((name) => name !== '');
 }
 
 /** An id written in a link cell ("TEST-2", " #12 ") in canonical form, or undefined. */

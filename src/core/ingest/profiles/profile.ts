@@ -35,6 +35,11 @@ export interface SourceProfile {
    */
   readonly fallback?: Partial<Record<FallbackField, readonly string[]>>;
   /**
+   * Text fields whose cells list several values joined with ", " (Asana's Projects: a task in two
+   * projects): the first is read ("Marketing Q4, Content" is Marketing Q4's).
+   */
+  readonly firstListed?: ReadonlyArray<'department' | 'pillar'>;
+  /**
    * The tool works a task's status out of its % complete (Microsoft Project's Status: Complete is
    * 100% complete): in a table with no status column, a row's status is read off its percent
    * (read-initiatives.ts): 100% done, part done in progress, 0% not started.
@@ -114,6 +119,8 @@ export interface ProfileRow {
   cells(header: string): ReadonlyArray<{ readonly value: CellValue; readonly cell: CellRef }>;
   /** Every normalised header of the table, for profiles that read families of columns ("inward issue link ..."). */
   readonly headers: readonly string[];
+  /** Whether some row of the table has this name (case and spacing aside): a name list's piece may hold ", " itself. */
+  isName(text: string): boolean;
 }
 
 /**
