@@ -28,10 +28,11 @@ export interface SourceProfile {
    */
   readonly statusWords?: Readonly<Record<string, Status>>;
   /**
-   * Columns read for a field in a row whose own cell gives none (read-initiatives.ts), first
-   * present wins: for status where the status cell's words do not read (Jira's Status Category,
-   * To Do / In Progress / Done, beside a workflow's own statuses such as "Awaiting approval"),
-   * for start and due where the cell is blank (Jira Plans' Target start and Target end).
+   * Columns read for a field in a row whose own cell gives none (read-initiatives.ts), the first
+   * present other than the field's own column: for status where the status cell is blank or its
+   * words do not read (Jira's Status Category, To Do / In Progress / Done, beside a workflow's own
+   * statuses such as "Awaiting approval"; Asana's section under a blank Task Progress), for start
+   * and due where the cell is blank (Jira Plans' Target start and Target end).
    */
   readonly fallback?: Partial<Record<FallbackField, readonly string[]>>;
   /**
