@@ -111,6 +111,8 @@ export interface ProfileTable {
   readonly headers: readonly string[];
   readonly sheet: string;
   readonly source: string;
+  /** The first column's data cells as normalised text, blanks left out: the labels of a block of label-value rows (Planner's plan details). */
+  readonly labels?: () => readonly string[];
 }
 
 /** One data row, for a profile's links(): its id and its cells by normalised header. */
