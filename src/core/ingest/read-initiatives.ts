@@ -87,6 +87,8 @@ interface InitiativeTable {
   readonly firstListed: ProfileValues['firstListed'];
   /** Index of the column read where a row's own cell gives no status, start or due (SourceProfile.fallback), -1 for none. */
   readonly fallback: Readonly<Record<FallbackField, number>>;
+  /** Index of the yes/no column that closes a row (SourceProfile.closedWhen), -1 for none. */
+  readonly closedWhen: number;
   /** The profile's statusWords, for reading a fallback status column. */
   readonly statusWords: Readonly<Record<string, Status>> | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
@@ -100,14 +102,15 @@ interface InitiativeTable {
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
 /** What a source profile says of how its tool writes some values (SourceProfile). */
-export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed'>;
+export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed' | 'closedWhen'>;
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
  * apart. `profile`: the source profile's own reading of some state words (statusWords), whether
  * its tool's % complete is its status (statusFromPercent), whether its owners carry units
  * (ownerUnits), the columns read where a row's own cell gives no status, start or due
- * (fallback), and the text fields whose cells list values, the first read (firstListed).
+ * (fallback), the text fields whose cells list values, the first read (firstListed), and the
+ * yes/no column that closes a row (closedWhen).
  */
 export function readInitiatives(reader: TableReader, into: InitiativeRows, profile?: ProfileValues): void {
   const table = initiativeTable(reader, profile);
@@ -173,6 +176,7 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     ownerUnits: profile?.ownerUnits === true,
     firstListed: profile?.firstListed,
     fallback,
+    closedWhen: headerIndex(reader, profile?.closedWhen ?? [], left),
     statusWords: profile?.statusWords,
     moneyScale: moneyScales(reader),
     spacedIds: spacedIds(reader, at.id),
@@ -235,6 +239,11 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
       // A blank status cell is said by the words read in its stead.
       statusText ??= fallbackText;
     }
+  }
+  // A row its tool says is closed (Trello's archived card) is no live work, whatever column it was left in.
+  if (table.closedWhen >= 0 && status !== 'done' && status !== 'cancelled' && saysYes(valueAt(values, table.closedWhen))) {
+    status = 'done';
+    statusElsewhere = reader.cell(row, table.closedWhen + left);
   }
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
   if (statusText !== undefined && status === undefined && (table.status?.unknownVocabulary !== true || table.fallback.status >= 0)) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
@@ -343,6 +352,21 @@ function fallbackIndexes(reader: TableReader, fallback: ProfileValues['fallback'
     if (k !== undefined) out[field] = block.range.left + k - left;
   }
   return out;
+}
+
+/** The index into the row's values of the first of the headers the table has; -1 for none. */
+function headerIndex(reader: TableReader, wanted: readonly string[], left: number): number {
+  if (wanted.length === 0) return -1;
+  const { block } = reader;
+  const headers = block.headers.map(normaliseHeader);
+  const k = wanted.map((h) => headers.indexOf(h)).find((c) => c >= 0);
+  return k === undefined ? -1 : block.range.left + k - left;
+}
+
+/** A yes/no cell saying yes: TRUE, "true", "yes" (any case). */
+function saysYes(value: CellValue): boolean {
+  if (typeof value === 'boolean') return value;
+  return typeof value === 'string' && /^(?:true|yes)$/i.test(value.trim());
 }
 
 /** A fallback status cell (a status category: To Do, In Progress, Done): the profile's words, else the vocabulary. */

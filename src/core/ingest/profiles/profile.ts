@@ -36,6 +36,12 @@ export interface SourceProfile {
    */
   readonly fallback?: Partial<Record<FallbackField, readonly string[]>>;
   /**
+   * Headers of a yes/no column that says the row is closed (Trello's Archived: an archived card is
+   * taken off the board): where it says yes, the row is done, unless its status says it closed
+   * otherwise (cancelled) (read-initiatives.ts).
+   */
+  readonly closedWhen?: readonly string[];
+  /**
    * Text fields whose cells list several values joined with ", " (Asana's Projects: a task in two
    * projects): the first is read ("Marketing Q4, Content" is Marketing Q4's).
    */
