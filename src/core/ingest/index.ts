@@ -19,6 +19,7 @@ import { sheetPart } from './calendar-part';
 import { readDepartmentCodes, readLeadsBlock } from './read-leads';
 import { readSuccessors } from './read-successors';
 import { readProfileLinks, withProfileColumns } from './read-profile-links';
+import { resolveOtherIdLinks } from './other-ids';
 import { readHierarchy } from './read-hierarchy';
 import { readTableHierarchy } from './read-table-hierarchy';
 import { lifecycleColumn } from './lifecycle-column';
@@ -234,7 +235,8 @@ function readInitiativesTable(
   const { initiatives, dependencies, findings, names } = lists;
   const first = initiatives.records.length;
   const firstLink = dependencies.length;
-  readInitiatives(reader, initiatives, profile?.statusWords, lines.sections, names);
+  readInitiatives(reader, initiatives, profile, lines.sections, names);
+  resolveOtherIdLinks(reader, profile, initiatives.records, first);
   if (unreadGroups) reportUnreadGroups(reader, unreadGroups);
   if (lines.sections?.length || lines.footers?.length) findings.push(sectionRowsNotice(table, lines.sections ?? [], lines.footers ?? [], initiatives.records, first));
   const keyBy = numberRows(table, reader, profile, initiatives.records, first);

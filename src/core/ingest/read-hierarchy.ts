@@ -7,6 +7,7 @@ import type { SourceProfile } from './profiles';
 import type { SheetGrid } from './sheet-grid';
 import { nameIndexKey } from './identity';
 import { withoutLinkedPageUrls } from './normalise/dependency';
+import { otherIdsOf } from './other-ids';
 
 /**
  * A tool's parent/child structure, read into InitiativeRecord.parent for the records of one table
@@ -28,7 +29,7 @@ import { withoutLinkedPageUrls } from './normalise/dependency';
  */
 export function readHierarchy(
   reader: TableReader,
-  profile: Pick<SourceProfile, 'parent' | 'outline'>,
+  profile: Pick<SourceProfile, 'parent' | 'outline' | 'otherId'>,
   records: InitiativeRecord[],
   first: number,
   renamed: ReadonlyMap<string, string>,
@@ -46,7 +47,7 @@ export function readHierarchy(
   if (levels !== undefined) nameByLevels(reader, levels, records, first);
   const parentColumn = firstColumn(profile.parent ?? [], columnOf);
   if (parentColumn !== undefined) {
-    readParentColumn(reader, records, first, parentColumn, renamed);
+    readParentColumn(reader, records, first, parentColumn, renamed, otherIdsOf(reader, profile, records, first));
     return;
   }
   if (outline === undefined) return;
@@ -136,10 +137,18 @@ export function isOutlineNumbering(header: string): boolean {
 
 /**
  * The parent named in each row: an id of the table (its final, possibly source-scoped form), else
- * the one row of the table with that name (Asana's Parent task holds the parent's name), else the
- * id as written (a parent in another file, such as a Jira epic of another project).
+ * the row whose other id it is (otherIds: Jira's Parent holding the parent's numeric Issue id),
+ * else the one row of the table with that name (Asana's Parent task holds the parent's name), else
+ * the id as written (a parent in another file, such as a Jira epic of another project).
  */
-function readParentColumn(reader: TableReader, records: InitiativeRecord[], first: number, col: number, renamed: ReadonlyMap<string, string>): void {
+function readParentColumn(
+  reader: TableReader,
+  records: InitiativeRecord[],
+  first: number,
+  col: number,
+  renamed: ReadonlyMap<string, string>,
+  otherIds: ReadonlyMap<string, string> | undefined,
+): void {
   const { grid } = reader.block;
   const ids = new Set<string>();
   for (let k = first; k < records.length; k++) ids.add(records[k]!.id);
@@ -152,6 +161,7 @@ function readParentColumn(reader: TableReader, records: InitiativeRecord[], firs
     const written = normaliseId(value);
     if (written === undefined) continue;
     let parent = renamed.get(written) ?? written;
+    if (!ids.has(parent)) parent = otherIds?.get(written) ?? parent;
     if (!ids.has(parent) && typeof value === 'string') {
       byName ??= namesOf(records, first);
       parent = byName.get(nameIndexKey(value)) ?? parent;

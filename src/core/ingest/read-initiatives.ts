@@ -15,12 +15,15 @@ import { parseMoneyValue } from './normalise/number';
 import { lifecycleColumn, stateOverRating } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
-import { readStatusTally, StatusTally, statusTextOf, unknownStatusFinding, type StatusColumn } from './status-column';
+import { readStatusTally, StatusTally, statusTextOf, statusValueKey, unknownStatusFinding, type StatusColumn } from './status-column';
 import { normaliseStatus, unclearStatusSymbol } from './normalise/status';
+import { normaliseHeader } from './match/header-evidence';
+import { ownValue } from '../util/own';
 import { a1Range } from '../util/a1';
 import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
+import type { FallbackField, SourceProfile } from './profiles';
 import type { SectionRow } from './section-rows';
 import { statusKeyOf } from './status-key';
 
@@ -79,6 +82,18 @@ interface InitiativeTable {
   readonly status: StatusColumn | undefined;
   /** The status column's cell fills, when its sheet colours any of its cells (status-fill.ts). */
   readonly statusFills: StatusFills | undefined;
+  /** No status column, and the profile reads the status off % complete (SourceProfile.statusFromPercent). */
+  readonly statusFromPercent: boolean;
+  /** Owners are resources with assignment units after their names (SourceProfile.ownerUnits). */
+  readonly ownerUnits: boolean;
+  /** Text fields whose cells list several values, the first read (SourceProfile.firstListed). */
+  readonly firstListed: ProfileValues['firstListed'];
+  /** Index of the column read where a row's own cell gives no status, start or due (SourceProfile.fallback), -1 for none. */
+  readonly fallback: Readonly<Record<FallbackField, number>>;
+  /** Index of the yes/no column that closes a row (SourceProfile.closedWhen), -1 for none. */
+  readonly closedWhen: number;
+  /** The profile's statusWords, for reading a fallback status column. */
+  readonly statusWords: Readonly<Record<string, Status>> | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
   /** How its dependency cells read: its ids written with a space ("OPS 01"), whether its ids are numbers, the run's names. */
@@ -89,20 +104,20 @@ interface InitiativeTable {
 
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
+/** What a source profile says of how its tool writes some values (SourceProfile). */
+export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed' | 'closedWhen'>;
+
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
- * apart. `statusWords`: the source profile's own reading of some state words (SourceProfile.statusWords);
- * `sections`: the headings between its rows (section-rows.ts); `names`: the run's initiative
- * names, which its dependency cells are read against.
+ * apart. `profile`: the source profile's own reading of some state words (statusWords), whether
+ * its tool's % complete is its status (statusFromPercent), whether its owners carry units
+ * (ownerUnits), the columns read where a row's own cell gives no status, start or due
+ * (fallback), the text fields whose cells list values, the first read (firstListed), and the
+ * yes/no column that closes a row (closedWhen); `sections`: the headings between its rows
+ * (section-rows.ts); `names`: the run's initiative names, which its dependency cells are read against.
  */
-export function readInitiatives(
-  reader: TableReader,
-  into: InitiativeRows,
-  statusWords?: Readonly<Record<string, Status>>,
-  sections?: readonly SectionRow[],
-  names?: KnownNames,
-): void {
-  const table = initiativeTable(reader, statusWords, names);
+export function readInitiatives(reader: TableReader, into: InitiativeRows, profile?: ProfileValues, sections?: readonly SectionRow[], names?: KnownNames): void {
+  const table = initiativeTable(reader, profile, names);
   const { grid } = reader.block;
   const groups = sections === undefined ? undefined : sectionGroups(reader, sections, table.at.id);
   const presets: number[] = [];
@@ -233,7 +248,7 @@ function inSection(record: InitiativeRecord, section: SectionRow, scoped: boolea
   return out;
 }
 
-function initiativeTable(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined, names: KnownNames | undefined): InitiativeTable {
+function initiativeTable(reader: TableReader, profile: ProfileValues | undefined, names: KnownNames | undefined): InitiativeTable {
   const left = reader.block.grid.left;
   const at = {} as FieldIndexes;
   for (const field of INITIATIVE_FIELDS) {
@@ -247,6 +262,10 @@ function initiativeTable(reader: TableReader, statusWords: Readonly<Record<strin
     mapped.push({ field: field as InitiativeField, index: col - left, col, bit: FIELD_BIT[field as InitiativeField] });
     columns[field as InitiativeField] = col;
   }
+  const fallback = fallbackIndexes(reader, profile?.fallback, at, left);
+  // A status read off % complete points at the percent cell: the table's status column is its percent column.
+  const statusFromPercent = profile?.statusFromPercent === true && at.status < 0 && at.percentComplete >= 0;
+  if (statusFromPercent) columns.status = at.percentComplete + left;
   return {
     reader,
     at,
@@ -261,8 +280,15 @@ function initiativeTable(reader: TableReader, statusWords: Readonly<Record<strin
     })(),
     department: reader.table.department,
     statusDate: reader.table.statusDate?.day,
-    status: readStatusValues(reader, statusWords),
+    // Words the status column does not know are read row by row through the fallback, not said once for the column.
+    status: readStatusValues(reader, profile?.statusWords, fallback.status >= 0),
     statusFills: StatusFills.of(reader),
+    statusFromPercent,
+    ownerUnits: profile?.ownerUnits === true,
+    firstListed: profile?.firstListed,
+    fallback,
+    closedWhen: headerIndex(reader, profile?.closedWhen ?? [], left),
+    statusWords: profile?.statusWords,
     moneyScale: moneyScales(reader),
     links: linkContext(reader, at.id, names),
     timeline: TimelineReader.of(reader),
@@ -311,7 +337,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   }
   // Every value first (findings raised in the same order as before), then the record.
   const statusValue = valueAt(values, at.status);
-  const statusText = reader.textOf(statusValue, 'status', row, id, id);
+  let statusText = reader.textOf(statusValue, 'status', row, id, id);
   let rated = statusText === undefined ? undefined : table.status?.read(statusText);
   // A status kept as the cell's colour (status-fill.ts): an empty cell, or words with no colour, read as its red, amber or green fill.
   let statusFrom: 'fill' | undefined;
@@ -322,21 +348,50 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     statusFrom = 'fill';
   }
   // A closed, paused or blocked workflow state beside a RAG rating (lifecycle-column.ts) says so, whatever its last colour.
-  const status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
+  let status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
+  // Words of the tool's own workflow read by the category it files them under (Jira's Status Category), a blank rating by the board column (Asana).
+  let statusElsewhere: CellRef | undefined;
+  if (status === undefined && table.fallback.status >= 0) {
+    const fallbackText = statusTextOf(valueAt(values, table.fallback.status));
+    status = fallbackText === undefined ? undefined : fallbackStatus(fallbackText, table.statusWords);
+    if (status !== undefined) {
+      statusElsewhere = reader.cell(row, table.fallback.status + left);
+      // A blank status cell is said by the words read in its stead.
+      statusText ??= fallbackText;
+    }
+  }
+  // A row its tool says is closed (Trello's archived card) is no live work, whatever column it was left in.
+  if (table.closedWhen >= 0 && status !== 'done' && status !== 'cancelled' && saysYes(valueAt(values, table.closedWhen))) {
+    status = 'done';
+    statusElsewhere = reader.cell(row, table.closedWhen + left);
+  }
   // A column of unknown words is one value.unknown-status (raised by readStatusValues), not a finding per cell.
-  if (statusText !== undefined && status === undefined && table.status?.unknownVocabulary !== true) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
+  if (statusText !== undefined && status === undefined && (table.status?.unknownVocabulary !== true || table.fallback.status >= 0)) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
   const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
   const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.links);
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
-  const department = reader.textOf(valueAt(values, at.department), 'department', row, id, id) ?? table.department;
-  const owner = ownerText(reader.textOf(valueAt(values, at.owner), 'owner', row, id, id));
-  const startWritten = at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id);
-  let due = at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id);
+  const department = firstListed(table, 'department', reader.textOf(valueAt(values, at.department), 'department', row, id, id)) ?? table.department;
+  const written = reader.textOf(valueAt(values, at.owner), 'owner', row, id, id);
+  const owner = ownerText(table.ownerUnits && written !== undefined ? withoutUnits(written) : written);
+  let elsewhere: Partial<Record<InitiativeField, CellRef>> | undefined = statusElsewhere === undefined ? undefined : { status: statusElsewhere };
+  /** A start or due the row's own cell leaves blank, read from the profile's fallback column (Jira Plans' Target start / end). */
+  const dateFallback = (field: 'start' | 'due'): number | undefined => {
+    const k = table.fallback[field];
+    if (k < 0 || !dueNotWritten(values, at[field])) return undefined;
+    const day = reader.dateOf(valueAt(values, k), field, row, k + left, id, id);
+    if (day !== undefined) {
+      filled |= FIELD_BIT[field];
+      (elsewhere ??= {})[field] = reader.cell(row, k + left);
+    }
+    return day;
+  };
+  const startWritten = (at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id)) ?? dateFallback('start');
+  let due = (at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id)) ?? dateFallback('due');
   // A due column that writes ranges ("2026-09-01 - 2026-10-15", monday.com's Timeline) gives the start a table with no start column lacks.
-  let start = at.start >= 0 || due === undefined ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
-  if (at.start < 0 && start !== undefined) {
+  let start = at.start >= 0 || startWritten !== undefined || due === undefined || at.due < 0 ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
+  if (at.start < 0 && start !== undefined && startWritten === undefined) {
     // It points at the range's cell: the table's start column is its due column from the first such row on.
     filled |= FIELD_BIT.start;
     table.fieldColumns.start = at.due + left;
@@ -360,15 +415,17 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const reportedFinish = at.reportedFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.reportedFinish), 'reportedFinish', row, at.reportedFinish + left, id, id);
   const actualFinish = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
+  const fromPercent = table.statusFromPercent && percentComplete !== undefined ? statusOfPercent(percentComplete) : undefined;
+  if (fromPercent !== undefined) filled |= FIELD_BIT.status;
   const lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
-  const pillar = reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id);
+  const pillar = firstListed(table, 'pillar', reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id));
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
   const actualCost = at.actualCost < 0 ? undefined : readAmount(table, 'actualCost', row, valueAt(values, at.actualCost), id);
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
   const duration = at.duration < 0 ? undefined : reader.take('duration', row, parseTaskDuration(valueAt(values, at.duration), reader.workingDaysPerWeek), id, id);
   const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
-  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled } };
+  const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled, ...(elsewhere ? { elsewhere } : {}) } };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
   if (name !== undefined) record.name = name;
   if (department !== undefined) record.department = department;
@@ -381,6 +438,10 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   }
   if (statusText !== undefined) record.statusText = statusText;
   if (statusFrom !== undefined) record.statusFrom = statusFrom;
+  if (fromPercent !== undefined) {
+    record.status = fromPercent;
+    record.statusFrom = 'percent';
+  }
   if (start !== undefined) record.start = start;
   if (due !== undefined) record.due = due;
   if (deadline !== undefined) record.deadline = deadline;
@@ -403,6 +464,53 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
 }
 
 /**
+ * Each fallback field's column (an index into the row's values, like FieldIndexes): the first of
+ * the profile's headers the table has other than the field's own column; -1 for none.
+ */
+function fallbackIndexes(reader: TableReader, fallback: ProfileValues['fallback'], at: FieldIndexes, left: number): Record<FallbackField, number> {
+  const out: Record<FallbackField, number> = { status: -1, start: -1, due: -1 };
+  if (fallback === undefined) return out;
+  const { block } = reader;
+  const headers = block.headers.map(normaliseHeader);
+  for (const field of Object.keys(out) as FallbackField[]) {
+    const k = (fallback[field] ?? []).map((h) => headers.indexOf(h)).find((c) => c >= 0 && block.range.left + c - left !== at[field]);
+    if (k !== undefined) out[field] = block.range.left + k - left;
+  }
+  return out;
+}
+
+/** The index into the row's values of the first of the headers the table has; -1 for none. */
+function headerIndex(reader: TableReader, wanted: readonly string[], left: number): number {
+  if (wanted.length === 0) return -1;
+  const { block } = reader;
+  const headers = block.headers.map(normaliseHeader);
+  const k = wanted.map((h) => headers.indexOf(h)).find((c) => c >= 0);
+  return k === undefined ? -1 : block.range.left + k - left;
+}
+
+/** A yes/no cell saying yes: TRUE, "true", "yes" (any case). */
+function saysYes(value: CellValue): boolean {
+  if (typeof value === 'boolean') return value;
+  return typeof value === 'string' && /^(?:true|yes)$/i.test(value.trim());
+}
+
+/** A fallback status cell (a status category: To Do, In Progress, Done): the profile's words, else the vocabulary. */
+function fallbackStatus(text: string, statusWords: Readonly<Record<string, Status>> | undefined): Status | undefined {
+  return (statusWords === undefined ? undefined : ownValue(statusWords, statusValueKey(text))) ?? normaliseStatus(text);
+}
+
+/** The first of the values a listing field's cell joins with ", " ("Marketing Q4, Content": Marketing Q4); other fields as read. */
+function firstListed(table: InitiativeTable, field: 'department' | 'pillar', text: string | undefined): string | undefined {
+  if (text === undefined || table.firstListed?.includes(field) !== true) return text;
+  return text.split(/\s*,\s+/)[0] || text;
+}
+
+/** A tool's status worked out of its % complete (a fraction): all of it done, part in progress, none not started. */
+function statusOfPercent(fraction: number): Status {
+  return fraction >= 1 ? 'done' : fraction > 0 ? 'unknown' : 'not-started';
+}
+
+/**
  * An owner written as a list ("[Ana Lima, Ben Ode]", '["Jane Smith"]') as the names it lists, or
  * as a name with its address as the person's name; one character looked at either end for the
  * usual owner.
@@ -412,6 +520,15 @@ function ownerText(text: string | undefined): string | undefined {
   if (text.charCodeAt(0) === 0x5b) return unwrapPersonList(text);
   // "Jamal Hartnett <jamal@fabrikam.com>" (Azure DevOps, Outlook, git): the person's name.
   return text.charCodeAt(text.length - 1) === 0x3e ? displayName(text) : text;
+}
+
+/** A resource's assignment units after its name: "[50%]", "[200%]", "[0.5]". */
+const UNITS = /\s*\[\s*\d+(?:[.,]\d+)?\s*%?\s*\]/g;
+
+/** Resource names without their units ("Bo Chen[50%],Ana Silva" -> "Bo Chen,Ana Silva"); a name that is only units stays. */
+function withoutUnits(text: string): string {
+  const names = text.replace(UNITS, '').trim();
+  return names === '' ? text : names;
 }
 
 const NAMED_ADDRESS = /^(.*?\S)\s*<[^<>\s]+@[^<>\s]+>$/;
@@ -521,7 +638,7 @@ function readDeliveries(reader: TableReader, row: number, value: CellValue, col:
  * profile's statusWords. A column whose
  * words mostly do not read is one value.unknown-status finding, raised here on its header cell.
  */
-function readStatusValues(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined): StatusColumn | undefined {
+function readStatusValues(reader: TableReader, statusWords: Readonly<Record<string, Status>> | undefined, rowByRow = false): StatusColumn | undefined {
   const col = reader.column('status');
   if (col === undefined) return undefined;
   const { grid, headerRow, range } = reader.block;
@@ -536,7 +653,7 @@ function readStatusValues(reader: TableReader, statusWords: Readonly<Record<stri
   // A RAG key on the sheet ("C | Complete") reads its codes; a tool's own words come after.
   const key = statusWords === undefined ? statusKeyOf(reader.block) : undefined;
   const column = readStatusTally(tally, header, saved, key ?? statusWords);
-  if (column.unknownVocabulary) {
+  if (column.unknownVocabulary && !rowByRow) {
     const finding = unknownStatusFinding(column, { header, headerCell: reader.cell(headerRow, col), cellAt: (row) => reader.cell(row, col) });
     reader.report(finding, headerRow, col);
   }

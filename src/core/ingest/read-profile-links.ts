@@ -3,6 +3,7 @@ import type { TableReader } from './cell-reader';
 import type { ProfileRow, SourceProfile } from './profiles';
 import { normaliseHeader } from './match/header-evidence';
 import { NAME_LEVELS, nameLevelHeaders } from './read-hierarchy';
+import { nameIndexKey } from './identity';
 
 /**
  * The links a source profile reads from a table's rows beyond its depends-on column (Jira's
@@ -20,6 +21,14 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
     if (list) list.push(block.range.left + k);
     else columns.set(h, [block.range.left + k]);
   });
+  let names: Set<string> | undefined;
+  const isName = (text: string): boolean => {
+    if (names === undefined) {
+      names = new Set();
+      for (const r of records) if (r.name !== undefined) names.add(nameIndexKey(r.name));
+    }
+    return names.has(nameIndexKey(text));
+  };
   for (const record of records) {
     const row = record.cells.row;
     /** The header of each cell handed to the profile, by address: a link names the column it came from. */
@@ -27,6 +36,7 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
     const profileRow: ProfileRow = {
       id: record.id,
       headers,
+      isName,
       cells: (header: string) => {
         asked.add(header);
         return (columns.get(header) ?? []).map((col): { value: CellValue; cell: CellRef } => {
@@ -55,10 +65,16 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
 
 /**
  * The table with the columns a profile reads beyond its fields (link columns it asked for, its
- * parent and outline columns) taken off the unmapped list: they are used, not "not used".
+ * parent and outline columns, the other id they name rows by, the columns read where a row's own
+ * cell gives nothing, the column that closes a row) taken off the unmapped list: they are used,
+ * not "not used".
  */
 export function withProfileColumns(table: DetectedTable, profile: SourceProfile, asked: ReadonlySet<string>): DetectedTable {
-  const reads = new Set([...asked, ...(profile.parent ?? []), ...(Array.isArray(profile.outline) ? profile.outline : [])]);
+  const fallbacks = Object.values(profile.fallback ?? {}).flat();
+  const reads = new Set([...asked, ...(profile.parent ?? []), ...(Array.isArray(profile.outline) ? profile.outline : []), ...fallbacks, ...(profile.closedWhen ?? [])]);
+  // The other-id column resolves the parent and the columns that name rows by it (other-ids.ts).
+  const headers = new Set(table.mapping.map((m) => normaliseHeader(m.header)).concat(table.unmapped.map((u) => normaliseHeader(u.header))));
+  if (profile.otherId && [...(profile.parent ?? []), ...profile.otherId.namedBy].some((h) => headers.has(h))) for (const h of profile.otherId.headers) reads.add(h);
   // A numbered family of name columns read as the outline ("Title 2", "Title 3" beside Title 1, the name).
   const name = table.mapping.find((m) => m.field === 'name');
   if (name && Array.isArray(profile.outline) && profile.outline.includes(NAME_LEVELS)) {

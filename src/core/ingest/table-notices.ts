@@ -8,6 +8,7 @@ import type { UnreadGroups } from './detect-tables';
 import type { Block } from './find-tables';
 import type { SourceProfile } from './profiles';
 import type { SectionRow } from './section-rows';
+import { normaliseHeader } from './match/header-evidence';
 
 /**
  * What a table could not give, said once per table rather than left to the report to get wrong:
@@ -31,6 +32,12 @@ export interface ReadTable {
   readonly end: number;
 }
 
+/** The headers a profile reads a field from where the row's own cell gives none (SourceProfile.fallback). */
+function fallbackOf(profile: SourceProfile | undefined, field: InitiativeField): readonly string[] {
+  const fallback: Partial<Record<InitiativeField, readonly string[]>> | undefined = profile?.fallback;
+  return fallback?.[field] ?? [];
+}
+
 /**
  * ingest.fields-missing: an initiatives table with no column for fields the report needs, said
  * only where no other table gives its initiatives that field (a cost register whose rows are
@@ -43,6 +50,10 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
     t.table.mapping.some((m) => m.field === field) ||
     (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) ||
     (field === 'lastUpdated' && t.table.statusDate !== undefined) ||
+    // A profile's second column for the field (SourceProfile.fallback: Jira Plans' Target end).
+    fallbackOf(t.profile, field).some((h) => t.table.headers.some((header) => normaliseHeader(header) === h)) ||
+    // A tool whose % complete is its status (SourceProfile.statusFromPercent).
+    (field === 'status' && t.profile?.statusFromPercent === true && t.table.mapping.some((m) => m.field === 'percentComplete')) ||
     // A start and a duration give the due (due-from-duration.ts).
     (field === 'due' && t.table.mapping.some((m) => m.field === 'start') && t.table.mapping.some((m) => m.field === 'duration')) ||
     // A field read with no column of its own (dues drawn on a Gantt's timeline: timeline-dates.ts).

@@ -204,7 +204,7 @@ export interface CheckJsonRecord {
   readonly status: Status | null;
   /** The status as written ("Amber/Red"). */
   readonly statusText: string | null;
-  /** Where the status came from: the cell's text, or its red, amber or green fill (the cell being empty); null when the row gives none. */
+  /** Where the status came from: the cell's text, its red, amber or green fill (the cell being empty), or the % complete (a tool that keeps no status: Microsoft Project); null when the row gives none. */
   readonly statusFrom: 'text' | 'fill' | 'percent' | null;
   readonly start: string | null;
   readonly due: string | null;

@@ -195,6 +195,9 @@ export interface RowCells {
   readonly elsewhere?: Partial<Record<InitiativeField, CellRef>>;
 }
 
+/** Where a status not read from its cell's text came from (InitiativeRecord.statusFrom). */
+export type StatusFrom = 'fill' | 'percent';
+
 /** Each initiative field's bit in RowCells.filled: 1 << its place in INITIATIVE_FIELDS. */
 export const FIELD_BIT: Readonly<Record<InitiativeField, number>> = Object.fromEntries(
   INITIATIVE_FIELDS.map((field, k) => [field, 1 << k]),
@@ -218,8 +221,12 @@ export interface InitiativeRecord {
   readonly status?: Status;
   /** The status as written, for messages ("Amber/Red"). */
   readonly statusText?: string;
-  /** 'fill': the status cell was empty and its red, amber or green fill gave the status (status-fill.ts); absent when read from its text. */
-  readonly statusFrom?: 'fill' | 'percent';
+  /**
+   * 'fill': the status cell was empty and its red, amber or green fill gave the status (status-fill.ts);
+   * 'percent': the table has no status column and its profile reads the status off % complete
+   * (SourceProfile.statusFromPercent); absent when read from its text.
+   */
+  readonly statusFrom?: StatusFrom;
   readonly start?: DayNumber;
   readonly due?: DayNumber;
   /** 'duration': no due was written, and the due is the day a task of `duration` from `start` finishes (ingest/due-from-duration.ts). */

@@ -1,6 +1,6 @@
 import type { DayNumber, LinkType, Status } from './fields';
 import type { CellRef } from './finding';
-import type { Delivery, DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection } from './ingest';
+import type { Delivery, DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection, StatusFrom } from './ingest';
 
 /** One initiative after merging every source that reports it. */
 export interface Initiative {
@@ -11,11 +11,8 @@ export interface Initiative {
   /** Reported status (the owning department's, when sources disagree). */
   readonly status: Status;
   readonly statusText?: string;
-  /**
-   * 'fill': the status was read from its cell's colour, the cell being empty; 'percent': the table
-   * has no status column and the row is 100% complete, so done (InitiativeRecord.statusFrom).
-   */
-  readonly statusFrom?: 'fill' | 'percent';
+  /** 'fill': the status was read from its cell's colour, the cell being empty; 'percent': off its % complete (InitiativeRecord.statusFrom). */
+  readonly statusFrom?: StatusFrom;
   readonly start?: DayNumber;
   readonly due?: DayNumber;
   /** A date the work must finish by: the schedule's late finish never passes it, so slack can be negative. */

@@ -49,11 +49,11 @@ describe('a Jira export, a Microsoft Project plan and a hand-made tracker in one
     expect(result.model.initiatives.map((i) => [i.id, i.name, i.status, i.parent])).toEqual([
       ['PAY-1', 'Payments API', 'unknown', undefined],
       ['PAY-2', 'Claims refunds', 'red', undefined],
-      // A task with no status column reads as unknown (no colour) in the model, and as done once 100% complete.
+      // Project keeps no status column: its % complete says it (100 done, 50 and 40 in progress, unknown in colour; 0 not started).
       ['1', 'Claims platform', 'unknown', undefined],
       ['2', 'Design', 'done', '1'],
       ['3', 'Build', 'unknown', '1'],
-      ['4', 'Go-live', 'unknown', undefined],
+      ['4', 'Go-live', 'not-started', undefined],
       ['OPS-1', 'Claims desk rota', 'green', undefined],
       ['OPS-2', 'Desk training', 'amber', undefined],
     ]);

@@ -8,6 +8,9 @@ import type { ProfileTable, SourceProfile } from './profile';
  * Tags, time tracking, checklists, attachments, then custom fields. Dependencies (waiting on /
  * blocking) are not among the standard columns; a custom field that holds them ("Dependencies",
  * "Depends on") or KPIs is left to the general matcher, as a hand-made column would be.
+ * Statuses are a space's own, lower case as ClickUp writes them: the defaults to do, in progress
+ * and complete read by the vocabulary; a review stage such as "qa review" is work in progress
+ * (statusWords).
  */
 const SIGNATURE = ['space name', 'folder name', 'list name', 'task content', 'date updated', 'parent id', 'date created unix'];
 
@@ -28,5 +31,6 @@ export const CLICKUP: SourceProfile = {
     department: ['space name', 'folder name', 'list name'],
     percentComplete: [],
   },
+  statusWords: { 'qa review': 'unknown', qa: 'unknown' },
   parent: ['parent id'],
 };

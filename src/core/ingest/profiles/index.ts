@@ -18,7 +18,7 @@ import { TRELLO } from './trello';
 import { WRIKE } from './wrike';
 import type { ProfileTable, SourceProfile } from './profile';
 
-export type { ProfileLink, ProfileRow, ProfileRowValues, ProfileTable, SourceProfile } from './profile';
+export type { FallbackField, ProfileLink, ProfileRow, ProfileRowValues, ProfileTable, SourceProfile } from './profile';
 
 /** Every source profile, most specific first: the first that recognises a table reads it. */
 export const PROFILES: readonly SourceProfile[] = [
@@ -41,7 +41,15 @@ export const PROFILES: readonly SourceProfile[] = [
 
 /** The table as profiles see it. */
 export function profileTable(block: Block, source: string): ProfileTable {
-  return { headers: block.headers.map(normaliseHeader), sheet: block.grid.sheet.name, source };
+  const labels = (): string[] => {
+    const out: string[] = [];
+    for (let row = block.headerRow + 1; row <= block.range.bottom; row++) {
+      const value = block.grid.value(row, block.range.left);
+      if (typeof value === 'string' && value.trim() !== '') out.push(normaliseHeader(value));
+    }
+    return out;
+  };
+  return { headers: block.headers.map(normaliseHeader), sheet: block.grid.sheet.name, source, labels };
 }
 
 /** The profile that recognises a table, if any. */

@@ -78,17 +78,46 @@ export function issueTextLinks(row: ProfileRow, headers: readonly string[]): Pro
  * "blocked by #5", "precedes (3 days) #7", "related to #9". OpenProject, a Redmine fork, names
  * its relation types the same way. Follows / blocked by: this depends on the other; precedes /
  * blocks: the other depends on this. Related to, duplicates, duplicated by, copied to/from are
- * not dependencies.
+ * not dependencies. A German Redmine writes its locale's labels (config/locales/de.yml:
+ * label_follows "Folgt", label_precedes "Vorgänger von", label_blocks "Blockiert",
+ * label_blocked_by "Blockiert durch", the delay as x_days, "(3 Tagen)", "(1 Tag)").
  */
-const RELATION_LABEL =
-  /\b(follows|precedes|blocked\s+by|blocks|related\s+to|relates\s+to|duplicated\s+by|duplicates|copied\s+to|copied\s+from)\b\s*(?:\(\s*(-?\d+)\s+days?\s*\)\s*)?#(\d+)/gi;
+const RELATION_LABELS: ReadonlyMap<string, boolean | undefined> = new Map([
+  ['follows', true],
+  ['blocked by', true],
+  ['precedes', false],
+  ['blocks', false],
+  ['folgt', true],
+  ['blockiert durch', true],
+  ['vorgänger von', false],
+  ['blockiert', false],
+  // Not dependencies: read so that their issue numbers are taken by no other label.
+  ['related to', undefined],
+  ['relates to', undefined],
+  ['duplicated by', undefined],
+  ['duplicates', undefined],
+  ['copied to', undefined],
+  ['copied from', undefined],
+  ['beziehung mit', undefined],
+  ['dupliziert durch', undefined],
+  ['duplikat von', undefined],
+  ['kopiert nach', undefined],
+  ['kopiert von', undefined],
+]);
+/** Longest label first, so that "blocked by" is not read as "blocks" nor "Blockiert durch" as "Blockiert". */
+const RELATION_LABEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...RELATION_LABELS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/ /g, '\\s+'))
+    .join('|')})\\s*(?:\\(\\s*(-?\\d+)\\s+\\p{L}+\\s*\\)\\s*)?#(\\d+)`,
+  'giu',
+);
 
 export function relationLabelLinks(links: RowLinks, text: string, cell: CellRef): void {
   for (const m of text.matchAll(RELATION_LABEL)) {
-    const label = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const lag = m[2] === undefined ? 0 : Number(m[2]);
-    if (label === 'follows' || label === 'blocked by') links.add(m[3]!, true, cell, lag);
-    else if (label === 'precedes' || label === 'blocks') links.add(m[3]!, false, cell, lag);
+    const dependsOnOther = RELATION_LABELS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (dependsOnOther === undefined) continue;
+    links.add(m[3]!, dependsOnOther, cell, m[2] === undefined ? 0 : Number(m[2]));
   }
 }
 
@@ -108,12 +137,30 @@ export function relationDirection(type: string): boolean | undefined {
   }
 }
 
-/** Task names joined with ", " (Asana's dependency columns, monday.com's Dependency column): each name, trimmed. */
-export function nameList(text: string): string[] {
-  return text
-    .split(/\s*,\s+|\s*\n\s*/)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+/**
+ * Task names joined with ", " (Asana's dependency columns, monday.com's Dependency column): each
+ * name, trimmed. A name may hold ", " itself ("Research, interviews and survey"): where `isName`
+ * knows the table's names, the longest run of pieces that is a task's name is read as one name.
+ */
+export function nameList(text: string, isName?: (text: string) => boolean): string[] {
+  const pieces: string[] = [];
+  for (const line of text.split(/\s*\n\s*/)) {
+    const parts = line.split(/\s*,\s+/).map((name) => name.trim());
+    for (let i = 0; i < parts.length; ) {
+      let end = i + 1;
+      if (isName !== undefined) {
+        for (let j = parts.length; j > i + 1; j--) {
+          if (isName(parts.slice(i, j).join(', '))) {
+            end = j;
+            break;
+          }
+        }
+      }
+      pieces.push(parts.slice(i, end).join(', '));
+      i = end;
+    }
+  }
+  return pieces.filter((name) => name !== '');
 }
 
 /** An id written in a link cell ("TEST-2", " #12 ") in canonical form, or undefined. */

@@ -52,7 +52,7 @@ export const MONDAY: SourceProfile = {
   groupRowsUnread: 'subitems have their own header row and columns, which are not mapped, so they are not read as initiatives.',
   links: (row: ProfileRow): ProfileLink[] => {
     const links = new RowLinks(row.id);
-    for (const { text, cell } of textCells(row, DEPENDENCY)) for (const name of nameList(text)) links.add(name, true, cell, 0, 'name');
+    for (const { text, cell } of textCells(row, DEPENDENCY)) for (const name of nameList(text, row.isName)) links.add(name, true, cell, 0, 'name');
     return links.links;
   },
 };

@@ -9,8 +9,14 @@ import type { ProfileTable, SourceProfile } from './profile';
  * src/xlsx/read-mspdi-source.ts. Only tasks are initiatives.
  * - Predecessors name task IDs (row numbers of the file): "3", "14FS+3d", "3FS+2 days", several
  *   separated by a comma or a semicolon (the locale's list separator); an ID alone is FS. The
- *   depends-on reader reads them; ids are local to the file (localIds).
- * - Resource Names is the owner ("Resource2,Resource3" as written).
+ *   depends-on reader reads them; ids are local to the file (localIds). An export whose map has
+ *   only Unique ID Predecessors (the stable form: IDs renumber on insert) names Unique IDs: its
+ *   links are resolved through the Unique ID column to the tasks, still keyed by ID (otherId).
+ * - Resource Names is the owner ("Resource2,Resource3" as written), without the units Project
+ *   writes after a resource not assigned at 100% ("Bo Chen[50%]", ownerUnits).
+ * - With no Status column, % Complete gives the status, as Project works its own Status field out
+ *   of it (Complete: the task is 100% complete; PjStatusType): 100% done, part done in progress,
+ *   0% not started (statusFromPercent).
  * - Rows nest by the Outline Level column (or Outline Number, WBS) when the map exports it, else by
  *   the sheet's grouped rows when the export groups summary tasks' children (the marker 'grouped':
  *   RawSheet.rowOutlineLevels, Excel's row outline), else by the indentation of the task name
@@ -25,7 +31,7 @@ function has(table: ProfileTable, header: string): boolean {
 
 function isTaskTable(table: ProfileTable): boolean {
   return (
-    has(table, 'predecessors') &&
+    (has(table, 'predecessors') || has(table, 'unique id predecessors')) &&
     (has(table, 'finish') || has(table, 'finish date')) &&
     (has(table, 'task name') || has(table, 'name')) &&
     (table.sheet === 'Task_Table' || ['duration', 'outline level', 'resource names', 'unique id'].some((h) => has(table, h)))
@@ -72,7 +78,10 @@ export const MSPROJECT: SourceProfile = {
     lastUpdated: [],
     kpi: [],
   },
+  statusFromPercent: true,
+  ownerUnits: true,
   dependsOnSyntax: 'ids',
   localIds: true,
+  otherId: { headers: ['unique id'], namedBy: ['unique id predecessors'] },
   outline: ['outline level', 'outline number', 'wbs', 'grouped', 'indent'],
 };

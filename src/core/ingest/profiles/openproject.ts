@@ -11,6 +11,11 @@ import type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './pro
  * by: this depends on the other; precedes / blocks: the other depends on this; relates to,
  * duplicates and the rest are not dependencies. Work package ids are numbers of one OpenProject:
  * local to the source.
+ * Statuses: OpenProject's standard seed (StatusSeeder) runs New, In specification, Specified,
+ * Confirmed, To be scheduled, Scheduled, In progress, Developed, In testing, Tested, Test failed,
+ * then Closed, On hold, Rejected; only Closed and Rejected are closed. From In specification on,
+ * work on the package has begun: those open states read as in progress (statusWords), the
+ * vocabulary reading New, In progress, In testing, Closed, On hold and Rejected.
  */
 const TYPE_WORDS = /\b(precedes|follows|blocked by|blocks)\b/;
 const IDS = /#(\d+)/g;
@@ -34,6 +39,16 @@ export const OPENPROJECT: SourceProfile = {
     percentComplete: ['% complete', '% done', 'progress'],
     department: ['project'],
     ...NO_LINK_FIELDS,
+  },
+  statusWords: {
+    'in specification': 'unknown',
+    specified: 'unknown',
+    confirmed: 'unknown',
+    'to be scheduled': 'unknown',
+    scheduled: 'unknown',
+    developed: 'unknown',
+    tested: 'unknown',
+    'test failed': 'unknown',
   },
   localIds: true,
   parent: ['parent'],

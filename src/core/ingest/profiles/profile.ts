@@ -27,12 +27,51 @@ export interface SourceProfile {
    * vocabulary, after the user's readings (SavedMapping.statusValues); other words as usual.
    */
   readonly statusWords?: Readonly<Record<string, Status>>;
+  /**
+   * Columns read for a field in a row whose own cell gives none (read-initiatives.ts), the first
+   * present other than the field's own column: for status where the status cell is blank or its
+   * words do not read (Jira's Status Category, To Do / In Progress / Done, beside a workflow's own
+   * statuses such as "Awaiting approval"; Asana's section under a blank Task Progress), for start
+   * and due where the cell is blank (Jira Plans' Target start and Target end).
+   */
+  readonly fallback?: Partial<Record<FallbackField, readonly string[]>>;
+  /**
+   * Headers of a yes/no column that says the row is closed (Trello's Archived: an archived card is
+   * taken off the board): where it says yes, the row is done, unless its status says it closed
+   * otherwise (cancelled) (read-initiatives.ts).
+   */
+  readonly closedWhen?: readonly string[];
+  /**
+   * Text fields whose cells list several values joined with ", " (Asana's Projects: a task in two
+   * projects): the first is read ("Marketing Q4, Content" is Marketing Q4's).
+   */
+  readonly firstListed?: ReadonlyArray<'department' | 'pillar'>;
+  /**
+   * The tool works a task's status out of its % complete (Microsoft Project's Status: Complete is
+   * 100% complete): in a table with no status column, a row's status is read off its percent
+   * (read-initiatives.ts): 100% done, part done in progress, 0% not started.
+   */
+  readonly statusFromPercent?: true;
+  /**
+   * Owner cells name resources with their assignment units after each name ("Bo Chen[50%],Ana
+   * Silva", "Dev Team[200%]", "Bo Chen[0.5]": Microsoft Project's Resource Names): the units are
+   * dropped, the names kept as written.
+   */
+  readonly ownerUnits?: true;
   /** How a depends-on cell of this tool reads; default: ids with link type and lag ("3FS+2d"). */
   readonly dependsOnSyntax?: 'ids' | 'names';
   /** Ids are this tool's row or task numbers, meaningful only inside the file: scoped to the source. */
   readonly localIds?: boolean;
   /** Headers (normalised) of the column naming each row's parent by id (Jira Parent, Asana Parent task, ClickUp Parent ID). */
   readonly parent?: readonly string[];
+  /**
+   * A second id each row carries beside the one that keys it, which some columns name rows by
+   * (other-ids.ts): `headers` of its column, first present wins; `namedBy` the depends-on columns
+   * that name rows only by it (Microsoft Project's Unique ID Predecessors name Unique IDs, not
+   * IDs). The parent column may name a row by either (Jira's Parent holds the parent's numeric
+   * Issue id since 2024, its Parent id column always).
+   */
+  readonly otherId?: { readonly headers: readonly string[]; readonly namedBy: readonly string[] };
   /**
    * How rows nest when no parent column says so: an outline-level column's headers (levels 1, 2, 3
    * or outline numbers 1.2.3), or 'indent' (leading spaces of the name, MS Project's Excel export);
@@ -61,6 +100,9 @@ export interface SourceProfile {
   readonly groupRowsUnread?: string;
 }
 
+/** The fields a profile may read from a second column (SourceProfile.fallback). */
+export type FallbackField = 'status' | 'start' | 'due';
+
 /** One data row's raw values by normalised header, for a profile's groupRow (no id yet, no cell references). */
 export interface ProfileRowValues {
   /** Every normalised header of the table, in column order. */
@@ -75,6 +117,8 @@ export interface ProfileTable {
   readonly headers: readonly string[];
   readonly sheet: string;
   readonly source: string;
+  /** The first column's data cells as normalised text, blanks left out: the labels of a block of label-value rows (Planner's plan details). */
+  readonly labels?: () => readonly string[];
 }
 
 /** One data row, for a profile's links(): its id and its cells by normalised header. */
@@ -84,6 +128,8 @@ export interface ProfileRow {
   cells(header: string): ReadonlyArray<{ readonly value: CellValue; readonly cell: CellRef }>;
   /** Every normalised header of the table, for profiles that read families of columns ("inward issue link ..."). */
   readonly headers: readonly string[];
+  /** Whether some row of the table has this name (case and spacing aside): a name list's piece may hold ", " itself. */
+  isName(text: string): boolean;
 }
 
 /**

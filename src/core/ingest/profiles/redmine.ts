@@ -15,9 +15,17 @@ import type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './pro
  * follows X / blocked by X: this issue depends on X; precedes X / blocks X: X depends on this one;
  * the delay is the lag in days. Related to and duplicates are not dependencies. Issue ids and row
  * numbers mean something only inside their Redmine or file: ids are local to the source.
+ * - The CSV is written in the user's language: a German Redmine's ("general_csv_separator" ";",
+ *   ISO-8859-1) headers are its locale's field labels (config/locales/de.yml: Thema, Projekt,
+ *   Zugewiesen an, Übergeordnete Aufgabe, Beginn, Abgabedatum, % erledigt, Aktualisiert,
+ *   Zielversion, Zugehörige Tickets), its relations too ("Folgt (3 Tagen) #211", link-text.ts).
+ * - Statuses: Redmine's default data (lib/redmine/default_data/loader.rb) opens New, In Progress,
+ *   Resolved and Feedback and closes Closed and Rejected: Resolved is not closed, so it reads as in
+ *   progress (statusWords), where the vocabulary reads it as done; the German defaults Neu, In
+ *   Bearbeitung, Gelöst, Feedback, Erledigt, Abgewiesen read the same way.
  */
 const RELATION_COLUMNS = ['follows', 'precedes', 'blocks', 'blocked by', 'blocked'];
-const RELATION_TEXT = ['related issues', 'relations'];
+const RELATION_TEXT = ['related issues', 'relations', 'zugehorige tickets'];
 /** One import relation: a row number or #issue id, then an optional delay in days ("2 1d", "#12 -3d"). */
 const IMPORT_RELATION = /^(#?)(\d+)(?:\s+(-?\d+)\s*d)?$/i;
 
@@ -25,22 +33,32 @@ export const REDMINE: SourceProfile = {
   id: 'redmine',
   label: 'Redmine issues CSV',
   recognise: (table: ProfileTable) =>
-    table.headers.includes('subject') &&
-    (table.headers.includes('tracker') || (table.headers.includes('#') && ['related issues', '% done', 'target version', 'parent task'].some((h) => table.headers.includes(h)))),
+    (table.headers.includes('subject') || table.headers.includes('thema')) &&
+    (table.headers.includes('tracker') ||
+      (table.headers.includes('#') && ['related issues', '% done', 'target version', 'parent task', 'zugehorige tickets', '% erledigt', 'zielversion', 'ubergeordnete aufgabe'].some((h) => table.headers.includes(h)))),
   fields: {
     id: ['#', 'id', 'row', 'unique id'],
-    name: ['subject'],
+    name: ['subject', 'thema'],
     status: ['status'],
-    owner: ['assignee', 'assigned to'],
-    start: ['start date', 'start'],
-    due: ['due date', 'due'],
-    percentComplete: ['% done'],
-    lastUpdated: ['updated'],
-    department: ['project'],
+    owner: ['assignee', 'assigned to', 'zugewiesen an'],
+    start: ['start date', 'start', 'beginn'],
+    due: ['due date', 'due', 'abgabedatum'],
+    percentComplete: ['% done', '% erledigt'],
+    lastUpdated: ['updated', 'aktualisiert'],
+    department: ['project', 'projekt'],
     ...NO_LINK_FIELDS,
   },
+  statusWords: {
+    resolved: 'unknown',
+    neu: 'not-started',
+    'in bearbeitung': 'unknown',
+    gelöst: 'unknown',
+    feedback: 'on-hold',
+    erledigt: 'done',
+    abgewiesen: 'cancelled',
+  },
   localIds: true,
-  parent: ['parent task', 'parent'],
+  parent: ['parent task', 'parent', 'ubergeordnete aufgabe'],
   links: (row: ProfileRow): ProfileLink[] => {
     const links = new RowLinks(row.id);
     for (const { text, cell } of textCells(row, RELATION_TEXT)) relationLabelLinks(links, text, cell);

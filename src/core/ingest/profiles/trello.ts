@@ -5,7 +5,9 @@ import type { ProfileTable, SourceProfile } from './profile';
  * Due Date, Attachment Count, Attachment Links, Checklist Item Total Count, Checklist Item
  * Completed Count, Vote Count, Comment Count, Last Activity Date, List ID, List Name, Board ID,
  * Board Name, Archived, Start Date, Due Complete. A card's list is its column on the board
- * (To Do, Doing, Done), read as its status; Trello has no
+ * (To Do, Doing, Done), read as its status; an archived card (Archived true: the API's
+ * `closed`, a card taken off the board, kept only to be restored) is no live work: done, unless
+ * its list says it was cancelled (closedWhen). Trello has no
  * dependencies of its own; a custom field that holds them or KPIs is left to the general matcher.
  */
 export const TRELLO: SourceProfile = {
@@ -24,4 +26,5 @@ export const TRELLO: SourceProfile = {
     department: ['board name'],
     percentComplete: [],
   },
+  closedWhen: ['archived'],
 };

@@ -83,6 +83,45 @@ describe('Asana export profile', () => {
     expect(result.findings.filter((f) => f.code === 'dependency.ambiguous').map((f) => f.related)).toEqual([['1', '2']]);
   });
 
+  describe('Task Progress, several projects, and task names holding ", "', () => {
+    const csv = [
+      'Task ID,Name,Section/Column,Projects,Blocked By (Dependencies),Blocking (Dependencies),Task Progress',
+      '1,Brand refresh,In Progress,Marketing Q4,,,On track',
+      '2,"Research, interviews and survey",Done,"Marketing Q4, Content",,"Logo concepts, Tone of voice guide",',
+      '3,Logo concepts,In Progress,Marketing Q4,"Research, interviews and survey",,At risk',
+      '4,Tone of voice guide,To Do,"Content, Marketing Q4","Research, interviews and survey, Logo concepts",,Off track',
+      '5,Website update,Blocked,Marketing Q4,"Logo concepts, Tone of voice guide",,',
+    ].join('\n');
+
+    it('reads Task Progress as the status, the section where it is blank, and the first project as the department', async () => {
+      const result = ingestExports([await readCsvText(csv, 'brand.csv')]);
+      expect(mappingOf(result.tables[0]!).find(([f]) => f === 'status')).toEqual(['status', 6, 'Task Progress']);
+      expect(result.initiatives.map((r) => [r.id, r.status, r.statusText, r.department])).toEqual([
+        ['1', 'green', 'On track', 'Marketing Q4'],
+        ['2', 'done', 'Done', 'Marketing Q4'],
+        ['3', 'amber', 'At risk', 'Marketing Q4'],
+        ['4', 'red', 'Off track', 'Content'],
+        ['5', 'red', 'Blocked', 'Marketing Q4'],
+      ]);
+      // Section/Column is read where Task Progress is blank: not "not used".
+      expect(result.tables[0]!.unmapped).toEqual([]);
+    });
+
+    it('reads "Research, interviews and survey" as the one task of that name, and the names beside it apart', async () => {
+      const result = ingestExports([await readCsvText(csv, 'brand.csv')]);
+      expect(linksOf(result)).toEqual([
+        '2 -> 3 FS+0 Blocking (Dependencies)@F3 by name',
+        '2 -> 4 FS+0 Blocking (Dependencies)@F3 by name',
+        '2 -> 3 FS+0 Blocked By (Dependencies)@E4 by name',
+        '2 -> 4 FS+0 Blocked By (Dependencies)@E5 by name',
+        '3 -> 4 FS+0 Blocked By (Dependencies)@E5 by name',
+        '3 -> 5 FS+0 Blocked By (Dependencies)@E6 by name',
+        '4 -> 5 FS+0 Blocked By (Dependencies)@E6 by name',
+      ]);
+      expect(result.findings.filter((f) => f.code.startsWith('dependency.'))).toEqual([]);
+    });
+  });
+
   it('recognises the documented header set in any case and a partial export, not a sheet with only Task ID and Name', async () => {
     const partial = await readCsvText('Task ID,Name,Section/Column,Assignee,Due Date,Parent Task,Blocked By (Dependencies)\n1,A,To do,,,,\n', 'p.csv');
     const bare = await readCsvText('Task ID,Name,Owner,Status,Due Date\n1,A,Ana,Green,2024-01-01\n', 'b.csv');

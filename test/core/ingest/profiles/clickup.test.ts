@@ -5,7 +5,7 @@
 import { ingestSources } from '../../../../src/core/ingest';
 import { makeOptions, type CellValue } from '../../../../src/core/types';
 import { sheetSource } from '../../../support/messy-table';
-import { codesOf, day, exportFixture, fieldsOf, ingestExports, mappingOf, readExport, recordOf } from '../../../support/read-export';
+import { codesOf, day, exportFixture, fieldsOf, ingestExports, mappingOf, readCsvText, readExport, recordOf } from '../../../support/read-export';
 
 describe('ClickUp export profile', () => {
   it('reads the export as one ClickUp table; the (Unix) twins of the date columns are not read', async () => {
@@ -67,6 +67,27 @@ describe('ClickUp export profile', () => {
       ['86A1B2C3D', []],
       ['86A1B2C3E', ['86A1B2C3D']],
       ['86A1B2C3F', ['86A1B2C3E', '86A1B2C3D']],
+    ]);
+    expect(codesOf(result)).not.toContain('value.unparseable');
+  });
+});
+
+describe('ClickUp statuses of a space', () => {
+  it('reads a "qa review" stage as in progress beside the defaults to do, in progress and complete', async () => {
+    const csv = [
+      'Task ID,Task Name,Status,Space Name,List Name,Due Date',
+      '86B2XK1A1,WMS rollout,in progress,Operations,Rollout,2027-01-29',
+      '86B2XK1A2,Scanner order,complete,Operations,Rollout,2026-09-30',
+      '86B2XK1A3,Pick paths,qa review,Operations,Rollout,2026-11-27',
+      '86B2XK1A4,Staff training,to do,Operations,Rollout,2027-01-15',
+    ].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'wms.csv')]);
+    expect(result.tables[0]!.profile).toBe('ClickUp export');
+    expect(result.initiatives.map((r) => [r.id, r.status, r.statusText])).toEqual([
+      ['86B2XK1A1', 'unknown', 'in progress'],
+      ['86B2XK1A2', 'done', 'complete'],
+      ['86B2XK1A3', 'unknown', 'qa review'],
+      ['86B2XK1A4', 'not-started', 'to do'],
     ]);
     expect(codesOf(result)).not.toContain('value.unparseable');
   });

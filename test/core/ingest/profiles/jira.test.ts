@@ -68,8 +68,106 @@ describe('Jira export with issue links (current fields)', () => {
       'PAY-4 -> PAY-3 FS+0 Inward issue link (Blocks)@N4',
     ]);
     expect(recordOf(result, 'PAY-2').parent).toBe('PAY-1');
-    // The Parent and Blocks columns are read by the profile: only the others are "not used".
-    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Work item id', 'Work item Type', 'Status Category', 'Inward issue link (Relates)', 'Inward issue link (Cloners)']);
-    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['C1', 'D1', 'F1', 'O1', 'P1']]);
+    // The Parent and Blocks columns are read by the profile, the Work item id a Parent may name and the Status Category an
+    // unknown status falls back on: only the others are "not used".
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Work item Type', 'Inward issue link (Relates)', 'Inward issue link (Cloners)']);
+    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns').map((f) => f.cells.map((c) => c.address))).toEqual([['D1', 'O1', 'P1']]);
+  });
+});
+
+describe('Jira export with Depends links', () => {
+  // Jira's Depends type: outward "depends on", inward "is depended on by" (developer.atlassian.com, issue linking model),
+  // the opposite way round from Blocks (outward "blocks").
+  const csv = [
+    'Summary,Work item key,Status,Outward work item link (Depends),Inward work item link (Depends),Outward work item link (Blocks),Outward work item link (Duplicate)',
+    'Data centre exit,OPS-1,In Progress,,,OPS-5,',
+    'Migrate batch jobs,OPS-2,In Review,OPS-3,OPS-4,,',
+    'Landing zone,OPS-3,Done,,OPS-2,,OPS-5',
+    'Network peering,OPS-4,To Do,OPS-2,,,',
+    'Decommission racks,OPS-5,To Do,,,,',
+  ].join('\n');
+
+  it('reads an Outward (Depends) cell as the row depending on the issue it names, and Inward (Depends) as that issue depending on the row', async () => {
+    const result = ingestExports([await readCsvText(csv, 'Ops.csv')], '2026-11-23');
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Jira export', 5]]);
+    // OPS-1 blocks OPS-5 (F2). OPS-2 depends on OPS-3 (D3) and is depended on by OPS-4 (E3); OPS-3 is depended on by OPS-2 (E4),
+    // OPS-4 depends on OPS-2 (D5): the same two links from their other ends. Duplicate (G4) is no dependency.
+    expect(linksOf(result)).toEqual([
+      'OPS-1 -> OPS-5 FS+0 Outward work item link (Blocks)@F2',
+      'OPS-3 -> OPS-2 FS+0 Outward work item link (Depends)@D3',
+      'OPS-2 -> OPS-4 FS+0 Inward work item link (Depends)@E3',
+      'OPS-3 -> OPS-2 FS+0 Inward work item link (Depends)@E4',
+      'OPS-2 -> OPS-4 FS+0 Outward work item link (Depends)@D5',
+    ]);
+  });
+});
+
+describe('Jira parents named by their numeric Issue id', () => {
+  // Since Epic Link's end (2024) Parent holds the parent's Issue id (EXPORT-FORMATS.md); a Parent id column always does.
+  it('resolves a Parent of 10001 to the issue whose Issue id is 10001, a key as before, and an id of no row as written', async () => {
+    const csv = [
+      'Summary,Issue key,Issue id,Status,Parent',
+      'Payments platform,PAY-1,10001,In Progress,',
+      'Card vault,PAY-2,10002,To Do,10001',
+      'Key ceremony,PAY-6,10006,To Do,10002',
+      'Settlement file,PAY-5,10005,To Do,PAY-1',
+      'Receipts,PAY-7,10007,To Do,20900',
+    ].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'Payments.csv')], '2026-11-23');
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      ['PAY-1', null],
+      ['PAY-2', 'PAY-1'],
+      ['PAY-6', 'PAY-2'],
+      ['PAY-5', 'PAY-1'],
+      ['PAY-7', '20900'],
+    ]);
+  });
+
+  it('reads a Parent id column (Data Center) the same way', async () => {
+    const csv = ['Issue Type,Issue key,Issue id,Parent id,Summary,Status', 'Story,HR-10,20010,,Payroll cut-over,In Progress', 'Sub-task,HR-11,20011,20010,Parallel run,Done'].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'Hr.csv')], '2026-11-23');
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      ['HR-10', null],
+      ['HR-11', 'HR-10'],
+    ]);
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Issue Type']);
+  });
+});
+
+describe("Jira's Status Category and Jira Plans' target dates", () => {
+  // Status is the workflow's own state; Status Category the one of To Do / In Progress / Done Jira files it under.
+  const csv = [
+    'Summary,Issue key,Status,Status Category,Due date,Custom field (Target start),Custom field (Target end)',
+    'Key ceremony,PAY-6,Awaiting approval,In Progress,20/Nov/26 12:00 AM,,',
+    'Reconciliation,PAY-8,Ready for Release,Done,,01/Oct/26,05/Feb/27',
+    'Tokenise vault,PAY-2,To Do,To Do,27/Nov/26 12:00 AM,15/Sep/26,30/Nov/26',
+    'Vault spike,PAY-9,Parked upstairs,,,,',
+  ].join('\n');
+
+  it('reads a status Jira does not know by its category; one with no category stays unread and is said so', async () => {
+    const result = ingestExports([await readCsvText(csv, 'Payments.csv')], '2026-11-23');
+    expect(result.initiatives.map((r) => [r.id, r.status ?? null, r.statusText])).toEqual([
+      ['PAY-6', 'unknown', 'Awaiting approval'],
+      ['PAY-8', 'done', 'Ready for Release'],
+      ['PAY-2', 'not-started', 'To Do'],
+      ['PAY-9', null, 'Parked upstairs'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.')).map((f) => [f.code, f.cells.map((c) => c.address)])).toEqual([['value.unparseable', ['C5']]]);
+  });
+
+  it('reads the target start and end where the row has no start or due of its own; a Due date written wins', async () => {
+    const result = ingestExports([await readCsvText(csv, 'Payments.csv')], '2026-11-23');
+    // Start: the only start column is Target start (F). Due: Due date (E), else Target end (G).
+    expect(mappingOf(result.tables[0]!).filter(([f]) => f === 'start' || f === 'due')).toEqual([
+      ['due', 4, 'Due date'],
+      ['start', 5, 'Custom field (Target start)'],
+    ]);
+    expect(result.initiatives.map((r) => [r.id, r.start, r.due])).toEqual([
+      ['PAY-6', undefined, day('2026-11-20')],
+      ['PAY-8', day('2026-10-01'), day('2027-02-05')],
+      ['PAY-2', day('2026-09-15'), day('2026-11-27')],
+      ['PAY-9', undefined, undefined],
+    ]);
+    expect(result.tables[0]!.unmapped).toEqual([]);
   });
 });

@@ -170,6 +170,99 @@ describe("Microsoft Project's task table saved as CSV (Import/Export map field n
   });
 });
 
+describe("Microsoft Project's % Complete as the status of a table with no Status column", () => {
+  // Project's own Status field is worked out of % complete: Complete is a task 100% complete (PjStatusType, Aspose TaskStatus).
+  const csv = [
+    'ID,Name,Start_Date,Finish_Date,Predecessors,Outline_Level,Percent_Comp',
+    '1,Plant extension,2026-09-01,2027-01-04,,1,30',
+    '2,Permit,2026-09-01,2026-09-21,,2,100',
+    '3,Foundations,2026-09-22,2026-10-19,2,2,40',
+    '4,Handover,2027-01-04,2027-01-04,3,2,0',
+    '5,Snagging,2027-01-05,2027-01-08,4,2,',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Plant.csv')], makeOptions(dayFromIso('2026-11-16')!));
+
+  it('reads 100% as done, 30% and 40% as in progress (no colour), 0% as not started, a blank percent as no status', () => {
+    expect(result.initiatives.map((r) => [r.id, r.status ?? null, r.statusFrom ?? null, r.statusText ?? null])).toEqual([
+      ['1', 'unknown', 'percent', null],
+      ['2', 'done', 'percent', null],
+      ['3', 'unknown', 'percent', null],
+      ['4', 'not-started', 'percent', null],
+      ['5', null, null, null],
+    ]);
+  });
+
+  it('does not call the status column missing: the percent gives it', () => {
+    const missing = result.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.message);
+    expect(missing).toEqual([
+      'Plant.csv, sheet "Plant": no column was found for last updated, so the report gives its 5 initiatives no update dates (no staleness check); they are shown as not given.',
+    ]);
+  });
+
+  it('reads a Status column where the map exports one, not the percent', () => {
+    const withStatus = ['ID,Name,Finish_Date,Predecessors,Outline_Level,Percent_Comp,Status', '1,Permit,2026-09-21,,1,100,Late'].join('\n');
+    const read = ingestSources([readCsvSource(new TextEncoder().encode(withStatus), 'Plant.csv')], makeOptions(dayFromIso('2026-11-16')!));
+    expect(read.initiatives.map((r) => [r.id, r.statusText ?? null, r.statusFrom ?? null])).toEqual([['1', 'Late', null]]);
+  });
+});
+
+describe("Microsoft Project's Resource Names with assignment units", () => {
+  // Project writes a resource's units after its name when not 100%: "[50%]", or "[0.5]" when units are shown as decimals.
+  it('reads the owners as the resources named, without their units', () => {
+    const csv = [
+      'ID,Name,Finish_Date,Predecessors,Resource_Names',
+      '1,Vendor selection,2026-07-31,,"Bo Chen[50%],Ana Silva"',
+      '2,Integrations,2026-11-03,1,Dev Team[200%]',
+      '3,Testing,2026-12-10,2,QA [0.5]',
+      '4,Go-live,2026-12-11,3,Ana Silva',
+    ].join('\n');
+    const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Crm.csv')], makeOptions(dayFromIso('2026-11-16')!));
+    expect(result.initiatives.map((r) => [r.id, r.owner])).toEqual([
+      ['1', 'Bo Chen,Ana Silva'],
+      ['2', 'Dev Team'],
+      ['3', 'QA'],
+      ['4', 'Ana Silva'],
+    ]);
+  });
+});
+
+describe("Microsoft Project's task table linked by Unique ID Predecessors only", () => {
+  // Unique IDs never renumber, IDs do (EXPORT-FORMATS.md): the map exports the stable links; tasks stay keyed by ID.
+  const csv = [
+    'ID,Unique ID,Name,Duration,Start,Finish,Unique ID Predecessors,Outline Level',
+    '1,1,ERP upgrade,30 days,2026-09-01,2026-10-12,,1',
+    '2,4,Sandbox build,10 days,2026-09-01,2026-09-14,,2',
+    '3,7,Code remediation,10 days,2026-09-15,2026-09-28,4,2',
+    '4,9,Regression test,5 days,2026-09-29,2026-10-05,"7;99",2',
+    '5,12,Cut-over,3 days,2026-10-08,2026-10-12,9FS+2 days,1',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Erp.csv')], makeOptions(dayFromIso('2026-09-16')!));
+
+  it('is recognised as a task table, the links read from Unique ID Predecessors and the Outline Level read as the outline', () => {
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Erp', 'initiatives', 'Microsoft Project export', 5]]);
+    expect(fields(result, 'Erp')).toEqual({ id: 'A ID', name: 'C Name', duration: 'D Duration', start: 'E Start', due: 'F Finish', dependsOn: 'G Unique ID Predecessors' });
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      ['1', null],
+      ['2', '1'],
+      ['3', '1'],
+      ['4', '1'],
+      ['5', null],
+    ]);
+    // Unique ID and Outline Level are read, so not "not used".
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual([]);
+  });
+
+  it('resolves each Unique ID to the task that has it: UID 4 is task 2, UID 7 task 3, UID 9 task 4; UID 99 is no task of the file', () => {
+    expect(result.initiatives.map((r) => [r.id, r.dependsOn.map(link)])).toEqual([
+      ['1', []],
+      ['2', []],
+      ['3', ['2 FS @G4']],
+      ['4', ['3 FS @G5', 'Unique ID 99 FS @G5']],
+      ['5', ['4 FS+2 @G6']],
+    ]);
+  });
+});
+
 describe('what the profile recognises', () => {
   const table = (headers: string[], sheet = 'Sheet1') => ({ headers, sheet, source: 'x.xlsx' });
 
@@ -178,6 +271,8 @@ describe('what the profile recognises', () => {
     expect(MSPROJECT.recognise(table(['id', 'name', 'start', 'finish', 'predecessors'], 'Task_Table'))).toBe(true);
     // A hand-built plan with no Project-only column is left to the general matcher.
     expect(MSPROJECT.recognise(table(['id', 'name', 'start', 'finish', 'predecessors']))).toBe(false);
+    // Unique ID Predecessors are Project's too (the stable form of the links).
+    expect(MSPROJECT.recognise(table(['id', 'unique id', 'task name', 'duration', 'start', 'finish', 'unique id predecessors']))).toBe(true);
     // Smartsheet's End Date is not Project's Finish.
     expect(MSPROJECT.recognise(table(['task name', 'start date', 'end date', 'duration', 'predecessors']))).toBe(false);
   });

@@ -59,3 +59,30 @@ describe('OpenProject export profile', () => {
     expect(linksOf(result)).toEqual(['1 -> 3 FS+0 Precedes@G2', '1 -> 2 FS+2 Relations@H3']);
   });
 });
+
+describe("OpenProject's standard statuses", () => {
+  // The standard seed's statuses in workflow order; only Closed and Rejected are closed (is_closed).
+  it('reads In specification and the open states after it as in progress, New as not started, Closed, On hold and Rejected as such', async () => {
+    const names = ['New', 'In specification', 'Specified', 'Confirmed', 'To be scheduled', 'Scheduled', 'In progress', 'Developed', 'In testing', 'Tested', 'Test failed', 'Closed', 'On hold', 'Rejected'];
+    const csv = ['ID,Subject,Type,Status,Finish date', ...names.map((status, k) => `${k + 1},Package ${k + 1},Task,${status},2024-02-02`)].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'op.csv')]);
+    expect(result.tables[0]!.profile).toBe('OpenProject export');
+    expect(result.initiatives.map((r) => [r.statusText, r.status])).toEqual([
+      ['New', 'not-started'],
+      ['In specification', 'unknown'],
+      ['Specified', 'unknown'],
+      ['Confirmed', 'unknown'],
+      ['To be scheduled', 'unknown'],
+      ['Scheduled', 'unknown'],
+      ['In progress', 'unknown'],
+      ['Developed', 'unknown'],
+      ['In testing', 'unknown'],
+      ['Tested', 'unknown'],
+      ['Test failed', 'unknown'],
+      ['Closed', 'done'],
+      ['On hold', 'on-hold'],
+      ['Rejected', 'cancelled'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});

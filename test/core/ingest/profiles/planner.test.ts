@@ -3,7 +3,8 @@
  * above the table, the header on row 5, the documented columns; see SOURCES.md there). Expected
  * values read off the fixture by hand.
  */
-import { codesOf, day, exportFixture, fieldsOf, ingestExports, mappingOf, readExport, recordOf } from '../../../support/read-export';
+import { PLANNER } from '../../../../src/core/ingest/profiles/planner';
+import { codesOf, day, exportFixture, fieldsOf, ingestExports, mappingOf, readCsvText, readExport, recordOf } from '../../../support/read-export';
 
 describe('Microsoft Planner export profile', () => {
   it('finds the table under the plan rows (header on row 5) and reads it as Planner tasks', async () => {
@@ -48,5 +49,30 @@ describe('Microsoft Planner export profile', () => {
     expect(launch.start).toBeUndefined();
     expect(launch.owner).toBeUndefined();
     expect(result.dependencies).toEqual([]);
+  });
+
+  it("leaves the plan's details out when they stand as a block of their own (a plan name a matcher could take for a date column)", async () => {
+    const csv = [
+      'Plan name,Finance close',
+      'Plan ID,Zk3PqR8sT2uV4wX6yA0bC1dE5fGh',
+      'Export date,16/11/2026',
+      '',
+      'Task ID,Task Name,Bucket Name,Progress,Priority,Assigned To,Start date,Due date',
+      'x1Y2z3,Accruals review,Close,In progress,Important,Rosa Lind,02/11/2026,20/11/2026',
+      'x4Y5z6,Board pack,Report,Not started,Medium,Rosa Lind,30/11/2026,04/12/2026',
+    ].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'close.csv')], '2026-11-16');
+    expect(result.tables.map((t) => [t.kind, t.profile, t.range.top, t.rowCount, t.ignoredReason])).toEqual([
+      [null, 'Microsoft Planner export', 0, 2, "it is the plan's details that Microsoft Planner writes above its tasks (plan name, plan ID, export date), not tasks"],
+      ['initiatives', 'Microsoft Planner export', 4, 2, undefined],
+    ]);
+    expect(result.initiatives.map((r) => r.name)).toEqual(['Accruals review', 'Board pack']);
+    expect(result.rowsWithoutId).toEqual([]);
+  });
+
+  it('reads a two-column table headed "Plan name" as its own when no Plan ID row says it is the plan\'s details', () => {
+    const table = (labels: string[]) => ({ headers: ['plan name', 'due date'], sheet: 'Sheet1', source: 'x.csv', labels: () => labels });
+    expect(PLANNER.recognise(table(['payroll', 'ledger']))).toBe(false);
+    expect(PLANNER.recognise(table(['plan id', 'export date']))).toBe(true);
   });
 });

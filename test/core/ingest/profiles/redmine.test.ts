@@ -5,6 +5,8 @@
  * built from Redmine's column labels and relation wording (test/fixtures/exports/redmine-export.csv;
  * see SOURCES.md there). Expected values read off the files by hand.
  */
+import type { RawSource } from '../../../../src/core/types';
+import { readSourceFile } from '../../../../src/xlsx/read-source';
 import { sharedData } from '../../../support/shared-data';
 import { codesOf, day, exportFixture, fieldsOf, ingestExports, linksOf, mappingOf, readCsvText, readExport, recordOf } from '../../../support/read-export';
 
@@ -96,3 +98,88 @@ describe('Redmine profile: the issue list export', () => {
     ]);
   });
 });
+
+describe("Redmine profile: Redmine's default statuses", () => {
+  // lib/redmine/default_data/loader.rb: New, In Progress, Resolved and Feedback are open (is_closed false); Closed and Rejected closed.
+  it('reads Resolved as in progress (not closed), Closed as done and Rejected as cancelled', async () => {
+    const csv = ['#,Project,Tracker,Status,Subject,% Done', '1,Billing,Task,Resolved,PDF template,100', '2,Billing,Task,Closed,Mail relay,100', '3,Billing,Bug,Rejected,Duplicate report,0'].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'billing.csv')]);
+    expect(result.initiatives.map((r) => [r.id, r.status, r.statusText])).toEqual([
+      ['1', 'unknown', 'Resolved'],
+      ['2', 'done', 'Closed'],
+      ['3', 'cancelled', 'Rejected'],
+    ]);
+  });
+});
+
+describe('Redmine profile: a German Redmine\'s issue CSV (";", ISO-8859-1, the de locale\'s labels)', () => {
+  // Headers, statuses and relation labels from redmine config/locales/de.yml (field_subject Thema, label_precedes
+  // "Vorgänger von", label_blocks "Blockiert", x_days "%{count} Tagen" / "1 Tag"); the CSV as general_csv_* say.
+  const csv = [
+    '#;Projekt;Tracker;Übergeordnete Aufgabe;Status;Thema;Zugewiesen an;Aktualisiert;Beginn;Abgabedatum;% erledigt;Zugehörige Tickets',
+    '210;Lager;Feature;;In Bearbeitung;Lagerverwaltung umstellen;Jana Vogel;12.11.2026 15:10;01.09.2026;18.12.2026;30;',
+    '211;Lager;Aufgabe;210;Gelöst;Scanner beschaffen;Jana Vogel;02.11.2026 10:00;01.09.2026;30.10.2026;100;Vorgänger von (3 Tagen) #212',
+    '212;Lager;Aufgabe;210;Neu;Schulung Lagerpersonal;Tim Roth;10.11.2026 10:00;05.11.2026;27.11.2026;0;Folgt (3 Tagen) #211, Blockiert durch #214',
+    '213;Lager;Fehler;;Abgewiesen;Doppelte Buchung;;16.10.2026 11:00;;;0;Duplikat von #212, Beziehung mit #210',
+    '214;Lager;Aufgabe;;Erledigt;WLAN in Halle 3;Tim Roth;01.10.2026 11:00;15.09.2026;30.09.2026;100;Blockiert #212',
+    '215;Lager;Aufgabe;;Feedback;Etiketten drucken;Tim Roth;13.11.2026 09:00;01.10.2026;20.11.2026;50;Folgt (1 Tag) #214',
+  ].join('\r\n');
+  const read = async () => ingestExports([await latin1Source(csv)], '2026-11-16');
+
+  it('is read by the Redmine profile, each German label on its field', async () => {
+    const result = await read();
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Redmine issues CSV', 6]]);
+    expect(mappingOf(result.tables[0]!)).toEqual([
+      ['id', 0, '#'],
+      ['department', 1, 'Projekt'],
+      ['status', 4, 'Status'],
+      ['name', 5, 'Thema'],
+      ['owner', 6, 'Zugewiesen an'],
+      ['lastUpdated', 7, 'Aktualisiert'],
+      ['start', 8, 'Beginn'],
+      ['due', 9, 'Abgabedatum'],
+      ['percentComplete', 10, '% erledigt'],
+    ]);
+    expect(fieldsOf(recordOf(result, '211'))).toMatchObject({
+      name: 'Scanner beschaffen',
+      department: 'Lager',
+      owner: 'Jana Vogel',
+      parent: '210',
+      start: day('2026-09-01'),
+      due: day('2026-10-30'),
+      lastUpdated: day('2026-11-02'),
+      percentComplete: 1,
+    });
+  });
+
+  it('reads the default statuses Neu, In Bearbeitung, Gelöst (open), Feedback, Erledigt, Abgewiesen', async () => {
+    const result = await read();
+    expect(result.initiatives.map((r) => [r.id, r.status, r.statusText])).toEqual([
+      ['210', 'unknown', 'In Bearbeitung'],
+      ['211', 'unknown', 'Gelöst'],
+      ['212', 'not-started', 'Neu'],
+      ['213', 'cancelled', 'Abgewiesen'],
+      ['214', 'done', 'Erledigt'],
+      ['215', 'on-hold', 'Feedback'],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+
+  it('reads "Vorgänger von (3 Tagen)", "Folgt", "Blockiert durch" and "Blockiert"; Duplikat von and Beziehung mit are no dependencies', async () => {
+    const result = await read();
+    // 211 precedes 212 by 3 days (L3), which 212 says as "Folgt (3 Tagen) #211" (L4); 212 is blocked by 214 (L4), which
+    // 214 says as "Blockiert #212" (L6); 215 follows 214 by 1 day (L7).
+    expect(linksOf(result)).toEqual([
+      '211 -> 212 FS+3 Zugehörige Tickets@L3',
+      '211 -> 212 FS+3 Zugehörige Tickets@L4',
+      '214 -> 212 FS+0 Zugehörige Tickets@L4',
+      '214 -> 212 FS+0 Zugehörige Tickets@L6',
+      '214 -> 215 FS+1 Zugehörige Tickets@L7',
+    ]);
+  });
+});
+
+/** The text as a German Redmine writes its CSV (general_csv_encoding ISO-8859-1), read as a dropped file is. */
+function latin1Source(text: string): Promise<RawSource> {
+  return readSourceFile(new Uint8Array(Buffer.from(text, 'latin1')), 'lager.csv');
+}
