@@ -72,10 +72,11 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const profile = savedMapping?.kind === undefined ? recogniseProfile(shape) : undefined;
       // A part cut off a side-by-side block was classified when it was judged a table of its own: read as judged, unless a profile or saved mapping speaks.
       const asJudged = judged !== undefined && profile === undefined && savedMapping === undefined ? judged : undefined;
-      const grouped = profile?.groupRow ? itemRows(block, dataRows(block), profile, shape.headers) : undefined;
+      const all = asJudged === undefined ? dataRows(block) : undefined;
+      const grouped = profile?.groupRow ? itemRows(block, all!, profile, shape.headers) : undefined;
       // Headings between the items of a hand-made plan ("Workstream: Payments"): not items, their label the pillar of the rows under them.
-      const sectioned = grouped === undefined && profile === undefined && asJudged === undefined && !calendar ? sectionRows(block, dataRows(block)) : undefined;
-      const rows = grouped?.items ?? sectioned?.items ?? asJudged?.rows ?? dataRows(block);
+      const sectioned = grouped === undefined && profile === undefined && all !== undefined && !calendar ? sectionRows(block, all) : undefined;
+      const rows = grouped?.items ?? sectioned?.items ?? asJudged?.rows ?? all!;
       const classified = calendar
         ? CALENDAR_TABLE
         : (asJudged?.classified ?? classifyBlock(block, rows, savedMapping, profile ? { profile, table: shape } : undefined));

@@ -557,8 +557,11 @@ export function mayBeTotalLabel(text: string): boolean {
 
 /** False when the text's last letters cannot end "total" or "totals": spares the pattern on every other cell. */
 function mayEndAsTotalLabel(text: string): boolean {
-  const tail = text.slice(-8).toLowerCase();
-  return tail.includes('total');
+  let end = text.length - 1;
+  while (end >= 0 && (text.charCodeAt(end) <= 32 || text[end] === ':' || text[end] === '.')) end--;
+  const last = text.charCodeAt(end) | 0x20; // ASCII letters to lower case
+  if (last !== 0x6c /* l */ && last !== 0x73 /* s */) return false;
+  return text.slice(Math.max(0, end - 6), end + 1).toLowerCase().includes('total');
 }
 
 function firstNonBlankRow(grid: SheetGrid, valueAt: (row: number, col: number) => CellValue): number | undefined {
