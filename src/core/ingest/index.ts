@@ -6,6 +6,7 @@ import { AddressBook } from './address-book';
 import { TableReader } from './cell-reader';
 import { findSourceTables, type FoundTable, type UnreadGroups } from './detect-tables';
 import type { SectionRow } from './section-rows';
+import { alignIdSpellings } from './id-spellings';
 import type { SourceProfile } from './profiles';
 import { readDependencies } from './read-dependencies';
 import { readInitiatives, type InitiativeRows } from './read-initiatives';
@@ -160,6 +161,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   resolveHashedIds(initiatives.records, dependencies);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
   resolveKpiInitiatives(initiatives.records, kpis);
+  // "IT 7", "it-007" for IT-07: after names, so a name that looks like a key is still its initiative.
+  alignIdSpellings(initiatives.records, dependencies, kpis);
   for (const finding of applyCostLines(costLines, initiatives.records)) findings.push(finding);
   for (const finding of applyDurationDues(initiatives.durationDues, initiatives.records, calendars, options)) findings.push(finding);
   // A dependency register row (no `via`: not a tool's link column) says the run has a register for the links.
