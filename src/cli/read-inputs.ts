@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { REPORT_SHEETS } from '../core/report/sheet-names';
 import type { RawSource, Waiver } from '../core/types';
 import { readWorkbookWaivers } from '../xlsx/read-workbook-waivers';
 import { readSourceFile } from '../xlsx/read-source';
@@ -27,6 +28,8 @@ export interface ReadInputs {
   readonly problems: InputProblem[];
   /** The waivers the workbooks read hold (saved in them by the add-in), in input order. */
   readonly waivers: Waiver[];
+  /** Inputs left out on purpose, each said in a note that does not change the exit code: a Throughline summary among the sources. */
+  readonly skipped: InputProblem[];
 }
 
 /**
@@ -115,20 +118,28 @@ export async function readInputs(expanded: { files: readonly string[]; problems:
   const sources: RawSource[] = [];
   const paths: string[] = [];
   const waivers: Waiver[] = [];
+  const skipped: InputProblem[] = [];
   for (let k = 0; k < files.length; k++) {
     const file = files[k]!;
     const shown = path.relative(cwd, file) || file;
     try {
       const bytes = new Uint8Array(fs.readFileSync(file));
-      sources.push(await readSourceFile(bytes, names[k]!));
+      const source = await readSourceFile(bytes, names[k]!);
+      // A summary written by `report` into the folder the sources sit in: its sheets are ours, not a
+      // department's, and a report run again may replace it.
+      if (source.sheets.some((s) => s.name === REPORT_SHEETS.snapshot)) {
+        skipped.push({ input: shown, message: `${shown} is a Throughline summary (it holds the ${REPORT_SHEETS.snapshot} sheet) and is not read as a source; give it as --previous to compare with it.` });
+        continue;
+      }
       paths.push(file);
+      sources.push(source);
       if (bytes[0] === 0x50 && bytes[1] === 0x4b) waivers.push(...readWorkbookWaivers(bytes));
     } catch (e) {
       // Bad input never crashes the run: one line naming the file, the others still count.
       problems.push({ input: shown, message: describeReadError(e, names[k]!, shown) });
     }
   }
-  return { sources, paths, problems, waivers };
+  return { sources, paths, problems, waivers, skipped };
 }
 
 function describeReadError(e: unknown, name: string, shown: string): string {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildReport, digestText, headline } from '../core/report';
+import { REPORT_SHEETS } from '../core/report/sheet-names';
 import type { RunResult } from '../core/types';
 import { isoFromDay } from '../core/util/days';
 import { ReportTooLargeError, writeReportXlsxBlocks } from '../xlsx/write-report';
@@ -11,6 +12,7 @@ import { expandInputs } from './read-inputs';
 import { runSources, type Io } from './run-sources';
 import { terminalLine } from './terminal-text';
 import { nodeGzip } from './node-gzip';
+import { readSourceFile } from '../xlsx/read-source';
 
 type ReportArgs = RunArgs & { readonly out: string; readonly digest?: true };
 
@@ -18,10 +20,10 @@ type ReportArgs = RunArgs & { readonly out: string; readonly digest?: true };
 export async function runReport(args: ReportArgs, io: Io): Promise<number> {
   const cwd = io.cwd();
   const out = path.resolve(cwd, args.out);
-  // Never overwrite an input: checked before reading anything. The files the options name
-  // (--previous, --holidays, --leads, --waivers) are inputs too.
-  const expanded = expandInputs(args.files, cwd);
+  // Never overwrite an input: checked before reading any source. The files the options name
+  // (--previous, --holidays, --leads, --waivers) are inputs too; a summary of ours at --out is not.
   const optionFiles = [args.previous, args.holidays, args.leads, args.waivers].filter((f): f is string => f !== undefined).map((f) => path.resolve(cwd, f));
+  const expanded = await withoutOwnSummary(expandInputs(args.files, cwd), out, optionFiles);
   const inputs = [...expanded.files, ...optionFiles];
   if (inputs.includes(out) || isOneOf(out, inputs)) {
     io.stderr.write(`throughline: --out ${terminalLine(args.out)} is one of the input files; choose another file name.\n`);
@@ -127,4 +129,20 @@ function sourcePathsFrom(result: RunResult, files: readonly string[], cwd: strin
     if (file !== undefined) paths.set(source.name, path.resolve(cwd, file).split(path.sep).join('/'));
   });
   return paths;
+}
+
+/**
+ * The inputs less the summary a previous `report` wrote at --out among the sources (a folder or
+ * "*.xlsx" run again): it is ours, not a department's, and this report replaces it. Anything
+ * else at --out is an input and is never overwritten.
+ */
+async function withoutOwnSummary(expanded: ReturnType<typeof expandInputs>, out: string, optionFiles: readonly string[]): Promise<ReturnType<typeof expandInputs>> {
+  if (!expanded.files.includes(out) || optionFiles.includes(out)) return expanded;
+  try {
+    const source = await readSourceFile(new Uint8Array(fs.readFileSync(out)), path.basename(out));
+    if (!source.sheets.some((sheet) => sheet.name === REPORT_SHEETS.snapshot)) return expanded;
+  } catch {
+    return expanded;
+  }
+  return { ...expanded, files: expanded.files.filter((f) => f !== out) };
 }

@@ -47,6 +47,7 @@ export async function runSources(
   const holidays = args.holidays === undefined ? { days: [], problems: [] } : await readHolidays(args.holidays, args.dateOrder ?? 'dmy', io.cwd());
   const problems = [...read.problems, ...named.problems, ...('problem' in given ? [given.problem] : []), ...holidays.problems];
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
+  for (const p of read.skipped) io.stderr.write(`${formatProblem(p)}\n`);
   const asOfNote = args.asOf !== undefined ? 'set by --as-of' : 'today';
   if (sources.length === 0) {
     // One input that could not be read is said in its one line; of several, say that none was read.

@@ -70,4 +70,18 @@ describe('a folder of inputs', () => {
     expect(json.sources.map((s) => s.name)).toEqual(['claims.xml', 'ops.csv']);
     expect(json.initiatives.map((i) => i.name).sort()).toEqual(['Build', 'Design', 'Warehouse move']);
   });
+
+  it("a summary report wrote into the folder is said and left out, not read as a department's sheets; the report may replace it", async () => {
+    write('ops.csv', CSV);
+    const first = await runMain(['report', 'in', '--as-of', '2026-11-16', '--out', path.join('in', 'summary.xlsx')], dir);
+    expect(first.code).toBe(0);
+    const again = await runMain(['check', 'in', '--as-of', '2026-11-16', '--json'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe(`throughline: ${path.join('in', 'summary.xlsx')} is a Throughline summary (it holds the _throughline sheet) and is not read as a source; give it as --previous to compare with it.\n`);
+    const json = JSON.parse(again.stdout) as { initiatives: Array<{ id: string }>; sources: Array<{ name: string }> };
+    expect(json.sources.map((s) => s.name)).toEqual(['ops.csv']);
+    expect(json.initiatives.map((i) => i.id)).toEqual(['OPS-1']);
+    const replaced = await runMain(['report', 'in', '--as-of', '2026-11-16', '--out', path.join('in', 'summary.xlsx')], dir);
+    expect(replaced.code).toBe(0);
+  });
 });
