@@ -300,6 +300,49 @@ export function resolveKpiInitiatives(records: readonly InitiativeRecord[], kpis
   }
 }
 
+/** Where one name-keyed table's records sit in the run's list (keyRecords keyed them by name). */
+export interface NameKeyedTable {
+  readonly source: string;
+  readonly first: number;
+  readonly end: number;
+}
+
+/**
+ * A table with no id column whose rows are initiatives another table defines with an id (a
+ * finance register or a steering pack listing projects by name beside IT's plan): each row whose
+ * name exactly one initiative of another table has takes that initiative's id, so the two merge
+ * and what they report differently is compared. The findings raised on those rows follow.
+ */
+export function adoptNamedIds(records: InitiativeRecord[], tables: readonly NameKeyedTable[], findings: Finding[]): void {
+  if (tables.length === 0) return;
+  const inNamed = new Uint8Array(records.length);
+  for (const t of tables) inNamed.fill(1, t.first, t.end);
+  const keyed: InitiativeRecord[] = [];
+  for (let k = 0; k < records.length; k++) if (inNamed[k] === 0) keyed.push(records[k]!);
+  if (keyed.length === 0) return;
+  const byName = idsByName(keyed);
+  const renamed = new Map<string, Map<string, string>>();
+  for (const t of tables) {
+    for (let k = t.first; k < t.end; k++) {
+      const r = records[k]!;
+      if (r.name === undefined) continue;
+      const found = byName.get(nameIndexKey(r.name));
+      if (found?.length !== 1 || found[0] === r.id) continue;
+      let bySource = renamed.get(t.source);
+      if (!bySource) renamed.set(t.source, (bySource = new Map()));
+      bySource.set(r.id, found[0]!);
+      records[k] = { ...r, id: found[0]! };
+    }
+  }
+  if (renamed.size === 0) return;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.initiativeId === undefined) continue;
+    const id = renamed.get(f.cells[0]?.source ?? '')?.get(f.initiativeId);
+    if (id !== undefined) findings[k] = { ...f, initiativeId: id };
+  }
+}
+
 /** The ids of the initiatives of each name (nameIndexKey), for references written as names (dependencies, KPIs, cost lines). */
 export function idsByName(records: readonly InitiativeRecord[]): ReadonlyMap<string, readonly string[]> {
   const names = new Map<string, string[]>();

@@ -26,7 +26,7 @@ import { readTableHierarchy } from './read-table-hierarchy';
 import { lifecycleColumn } from './lifecycle-column';
 import { numberRows } from './row-numbers';
 import { moneyUnitFinding } from './money-unit';
-import { keyedTable, keyRecords, resolveHashedIds, resolveKpiInitiatives, resolveReferences, RunNames, scopeLocalIds, type LocalTable } from './identity';
+import { adoptNamedIds, keyedTable, keyRecords, type NameKeyedTable, resolveHashedIds, resolveKpiInitiatives, resolveReferences, RunNames, scopeLocalIds, type LocalTable } from './identity';
 import type { KnownNames } from './normalise/dependency';
 import { datesFromValuesNotice, missingFields, reportUnreadGroups, sectionRowsNotice, rowsOutsideTable, statusDateFromTitleNotice, type ReadTable } from './table-notices';
 
@@ -72,6 +72,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   /** Profiled tables with the columns their profile reads taken off the unmapped list. */
   const used = new Map<string, DetectedTable>();
   const moneyTables: Array<{ source: RawSource; found: FoundTable; columns: CostLineColumns }> = [];
+  const nameKeyed: NameKeyedTable[] = [];
   // Every source's tables are found before any is read, so a dependency cell can be read against the names of all of them.
   const foundBySource = sources.map((source) => findSourceTables(source, options));
   const names = new RunNames(foundBySource.flat());
@@ -90,7 +91,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
     const reader = new TableReader(source, keyedTable(table), block, options, [], rows, addresses);
     let renamed: ReadonlyMap<string, string> | undefined;
     if (table.kind === 'initiatives') {
-      const one = readInitiativesTable(reader, table, profile, unreadGroups, { sections, footers }, { initiatives, dependencies, findings, names });
+      const one = readInitiativesTable(reader, table, profile, unreadGroups, { sections, footers }, { initiatives, dependencies, findings, names, nameKeyed });
       read.push(one.read);
       if (one.local) local.push(one.local);
       if (one.used) used.set(table.key, one.used);
@@ -133,7 +134,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       }
       // Money and ids only (Initiative ID | Budget | Actual), or a benefits register (Benefit ID | Project | Value):
       // the money of initiatives defined elsewhere, if they are; known once every source is read.
-      const money = moneyOnlyColumns(table) ?? benefitColumns(table, one.block, one.rows);
+      const money = benefitColumns(table, one.block, one.rows) ?? moneyOnlyColumns(table);
       if (money) {
         moneyTables.push({ source, found: one, columns: money });
         continue;
@@ -157,6 +158,7 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
       takeCostLines(m.source, costs);
     }
   }
+  adoptNamedIds(initiatives.records, nameKeyed, findings);
   scopeLocalIds(local, initiatives.records, dependencies, findings);
   resolveHashedIds(initiatives.records, dependencies);
   for (const finding of resolveReferences(initiatives.records, dependencies)) findings.push(finding);
@@ -219,6 +221,8 @@ interface RunLists {
   readonly findings: Finding[];
   /** The run's initiative names, which dependency cells are read against. */
   readonly names: KnownNames;
+  /** The tables keyed by their names (no id column): their rows may be initiatives other tables give ids (adoptNamedIds). */
+  readonly nameKeyed: NameKeyedTable[];
 }
 
 /**
@@ -247,6 +251,7 @@ function readInitiativesTable(
   readSuccessors(reader, initiatives.records.slice(first), dependencies, names);
   const keyed = keyRecords(keyBy, profile, initiatives.records, first);
   if (keyed.finding) findings.push(keyed.finding);
+  if (keyed.finding) lists.nameKeyed.push({ source: table.source, first, end: initiatives.records.length });
   if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
   const hierarchy = profile ? undefined : readTableHierarchy(reader, table, initiatives.records, first, keyed.renamed);
   const nested = hierarchy === undefined ? undefined : withoutLifecycleColumn(hierarchy, reader);

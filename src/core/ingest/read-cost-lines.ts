@@ -45,21 +45,30 @@ export interface CostLineTable {
   readonly findings: readonly Finding[];
 }
 
+/** Columns a finance register keeps beside its money that say who holds the budget, not how the work goes. */
+const BESIDE_MONEY: ReadonlySet<string> = new Set(['owner', 'department', 'pillar']);
+
 /**
- * The columns of an initiatives table that holds money and nothing else but its ids (Initiative ID
- * | Budget | Actual | Forecast: no name, owner, status, dates, links, department or pillar; columns
- * mapped to no field aside): a finance table of initiatives defined elsewhere, when they are
- * (ingest decides, once every source is read). Undefined for any other table, one a profile read,
- * or one without an id column.
+ * The columns of an initiatives table that holds money and little else but its keys (Initiative
+ * ID | Budget | Actual | Forecast, or Project | Sponsor | Budget | Forecast outturn | Benefit: no
+ * status, dates or links; a sponsor, department or pillar beside the money at most; columns mapped
+ * to no field aside): a finance table of initiatives defined elsewhere, by id or, with no id
+ * column, by name, when they are (ingest decides, once every source is read). Undefined for any
+ * other table or one a profile read.
  */
 export function moneyOnlyColumns(table: DetectedTable): CostLineColumns | undefined {
   if (table.kind !== 'initiatives' || table.profile !== undefined) return undefined;
-  const id = table.mapping.find((m) => m.field === 'id');
-  if (id === undefined || !table.mapping.every((m) => m.field === 'id' || (COST_FIELDS as readonly string[]).includes(m.field))) return undefined;
+  const key = table.mapping.find((m) => m.field === 'id') ?? table.mapping.find((m) => m.field === 'name');
+  if (key === undefined) return undefined;
   const money: Partial<Record<CostField, number>> = {};
-  for (const m of table.mapping) if (m.field !== 'id') money[m.field as CostField] = m.column;
+  for (const m of table.mapping) {
+    if (m === key) continue;
+    if ((COST_FIELDS as readonly string[]).includes(m.field)) money[m.field as CostField] = m.column;
+    else if (!BESIDE_MONEY.has(m.field)) return undefined;
+  }
   if (Object.keys(money).length === 0) return undefined;
-  return { reference: id.column, by: 'id', money, evidence: [id.header, ...table.mapping.filter((m) => m.field !== 'id').map((m) => m.header)], noun: 'cost line' };
+  const evidence = [key.header, ...table.mapping.filter((m) => (COST_FIELDS as readonly string[]).includes(m.field)).map((m) => m.header)];
+  return { reference: key.column, by: key.field === 'id' ? 'id' : 'name', money, evidence, noun: 'cost line' };
 }
 
 /**

@@ -56,3 +56,39 @@ describe('id spellings', () => {
     ]);
   });
 });
+
+describe('a table with no id column listing initiatives another table defines', () => {
+  const plan = file('IT.xlsx', [
+    ['Ref', 'Project', 'Lead', 'RAG'],
+    ['IT-07', 'Billing platform migration', 'Priya Shah', 'Green'],
+    ['IT-08', 'CRM integration', 'Tom Reed', 'Amber'],
+  ]);
+
+  it('reads a finance register of names and money as cost lines of those initiatives', () => {
+    const finance = file('Finance.xlsx', [
+      ['Project', 'Sponsor', 'Budget', 'Forecast outturn'],
+      ['Billing platform migration', 'CFO', '£4.5m', '£5.1m'],
+      ['CRM Integration', 'CCO', '£1,200,000', '£1,150,000'],
+    ]);
+    const result = ingestSources([plan, finance], options);
+    expect(result.initiatives.map((r) => [r.id, r.ref.source, r.budget, r.forecastCost])).toEqual([
+      ['IT-07', 'IT.xlsx', 4_500_000, 5_100_000],
+      ['IT-08', 'IT.xlsx', 1_200_000, 1_150_000],
+    ]);
+  });
+
+  it("gives a steering pack's rows, which report a status too, the ids of the initiatives they name, so the two are compared", () => {
+    const pack = file('Steering.xlsx', [
+      ['Project', 'Sponsor', 'Finance RAG', 'Budget'],
+      ['Billing platform migration', 'CFO', 'Red', '£4.5m'],
+      ['Data lake', 'CDO', 'Green', '£2m'],
+    ]);
+    const result = ingestSources([plan, pack], options);
+    expect(result.initiatives.map((r) => [r.id, r.ref.source, r.status])).toEqual([
+      ['IT-07', 'IT.xlsx', 'green'],
+      ['IT-08', 'IT.xlsx', 'amber'],
+      ['IT-07', 'Steering.xlsx', 'red'],
+      ['Data lake', 'Steering.xlsx', 'green'],
+    ]);
+  });
+});
