@@ -13,6 +13,8 @@ const GENERIC = new Set([
   'overview', 'notes', 'lookup', 'lookups', 'lists', 'settings', 'config', 'instructions', 'readme', 'info', 'about', 'cover',
   'contents', 'index', 'dashboard', 'timeline', 'milestones', 'risks', 'issues', 'actions', 'decisions', 'budget', 'budgets',
   'metrics', 'okr', 'tasks', 'log', 'raid', 'changes', 'findings', 'all', 'main', 'new', 'old', 'template',
+  // A file of a department's parts: "Operations_Regions.xlsx" is Operations'.
+  'regions', 'regional', 'sites', 'areas', 'branches',
   // The tool a file was exported from names no department ("jira-export.csv", "notion-project-tasks.csv").
   'jira', 'asana', 'smartsheet', 'clickup', 'wrike', 'trello', 'gitlab', 'github', 'redmine', 'openproject', 'notion', 'airtable',
   'youtrack', 'zoho', 'servicenow', 'snow', 'azure', 'devops', 'ado', 'vsts', 'tfs', 'primavera', 'msproject', 'mpp', 'basecamp',
@@ -33,6 +35,8 @@ export function isGenericWord(word: string): boolean {
  * name being its kind, and a sheet may be a tracker's Gantt or board. Not in a title, where a
  * "Transformation Board" is a body of people ('list' and 'timeline' are generic everywhere).
  */
+const CONNECTIVES = new Set(['and', '&', 'or', 'for', 'with', 'to', 'in', 'on', 'by', 'a', 'an']);
+
 const VIEW_WORDS = new Set(['grid', 'view', 'views', 'kanban', 'gallery', 'calendar', 'gantt', 'board', 'boards', 'form', 'forms']);
 
 /**
@@ -49,6 +53,9 @@ function departmentOf(name: string, viewsGeneric: boolean): string | undefined {
   if (base === '' || /\d/.test(base) || base.length > 40) return undefined;
   const generic = (w: string): boolean => GENERIC.has(w.toLowerCase()) || (viewsGeneric && VIEW_WORDS.has(w.toLowerCase()));
   const words = base.split(/[\s_\-.]+/).filter((w) => w !== '' && !generic(w));
+  // "Legal_Matters_and_Dependencies": a connective left at either end joins nothing.
+  while (words.length > 0 && CONNECTIVES.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  while (words.length > 0 && CONNECTIVES.has(words[0]!.toLowerCase())) words.shift();
   if (words.length === 0 || words.length > 3) return undefined;
   if (!words.every((w) => /^[\p{L}&']+$/u.test(w))) return undefined;
   return words.join(' ');
@@ -155,14 +162,18 @@ const SAME_TEMPLATE = 0.75;
  * name distinct departments (departmentFromSheetName): tabs that are periods, dates, versions or
  * generic ("Q1" / "Q2", "Nov" / "Dec", "Current" / "Archive", "Sheet1" / "Sheet2") are snapshots or
  * parts of one tracker, not departments, and keep the file's department (their rows merge by id
- * as any two tables' do). A department the user named, a saved mapping's or a Department column's
- * still wins. Returns the items with their tables updated (the same array when nothing changes).
+ * as any two tables' do). Nor where every tab's title names the same department (`titleOf`:
+ * "Operations - North region" on each of North, South, Scotland): those tabs are its regions or
+ * sites. A department the user named, a saved mapping's or a Department column's still wins. Returns the items with their tables updated (the same array when nothing changes).
  */
-export function sheetDepartments<T extends { readonly table: DetectedTable }>(found: T[]): T[] {
+export function sheetDepartments<T extends { readonly table: DetectedTable }>(found: T[], titleOf?: (item: T) => string | undefined): T[] {
   const open = (t: DetectedTable): boolean =>
     t.kind === 'initiatives' && !t.mapping.some((m) => m.field === 'department') && t.departmentFrom !== 'user' && t.departmentFrom !== 'mapping' && t.departmentFrom !== 'column';
   let out: T[] | undefined;
   for (const group of templateGroups(found, open)) {
+    // Every tab's title names one department ("Operations - North region", "Operations - South region"): the tabs are its parts (regions, sites), not departments.
+    const titled = titleOf === undefined ? [] : group.map((k) => titleOf(found[k]!)?.toLowerCase());
+    if (titled.length > 0 && titled[0] !== undefined && titled.every((d) => d === titled[0])) continue;
     const named = new Map<number, string>();
     for (const k of group) {
       const department = departmentFromSheetName(found[k]!.table.sheet);

@@ -126,7 +126,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       found.push({ table, block, rows, ...(profile ? { profile } : {}), ...(grouped?.unread ? { unreadGroups: grouped.unread } : {}), ...sections, ...(calendar ? { calendar } : {}) });
     }
   }
-  return periodSnapshots(sheetDepartments(found), options);
+  return periodSnapshots(sheetDepartments(found, (f) => departmentFromTitle(f.block.grid, f.block.range)), options);
 }
 
 /** statusDateFromTitle with the cell it is written in. */

@@ -19,6 +19,24 @@ export function periodSnapshots<T extends { readonly table: DetectedTable; reado
   const groups = templateGroups(found, (t) => t.kind === 'initiatives' && savedMappingOf(options.mappings, t)?.kind === undefined);
   let out: T[] | undefined;
   for (const group of groups) {
+    // A tab its name calls out of date ("Old - do not use", "Archive 2025") beside current tabs of the same template it repeats.
+    for (const k of group) {
+      const f = out?.[k] ?? found[k]!;
+      if (!isOutOfDate(f.table.sheet) || f.table.kind === null) continue;
+      const ids = idsOf(f);
+      let best: { sheet: string; shared: number } | undefined;
+      for (const j of group) {
+        if (j === k || isOutOfDate(found[j]!.table.sheet)) continue;
+        const other = idsOf(found[j]!);
+        let shared = 0;
+        for (const id of ids) if (other.has(id)) shared++;
+        if (!best || shared > best.shared) best = { sheet: found[j]!.table.sheet, shared };
+      }
+      if (best === undefined || ids.size === 0 || best.shared * 2 < ids.size) continue;
+      const ignoredReason = `its sheet's name ("${f.table.sheet}") says it is out of date, and ${best.shared} of its ${ids.size} ids are on sheet "${best.sheet}", which is read; its rows are history, not read`;
+      out ??= [...found];
+      out[k] = { ...f, table: { ...f.table, kind: null, ignoredReason } };
+    }
     const periods = group.map((k) => periodOf(found[k]!.table.sheet));
     if (periods.some((p) => p === undefined)) continue;
     const shape = periods[0]!.shape;
@@ -64,6 +82,14 @@ const MONTHS: Readonly<Record<string, number>> = {
 /** Words that make a tab the latest or an earlier one whatever else it says. */
 const LATEST = new Set(['current', 'latest', 'live', 'now']);
 const EARLIER = new Set(['archive', 'archived', 'old', 'previous', 'prior', 'backup', 'history', 'historic', 'historical']);
+
+/** A sheet name that says its tab is no longer the tracker: "Old", "Archive", "do not use", "Superseded". */
+function isOutOfDate(name: string): boolean {
+  const lower = name.toLowerCase();
+  return OUT_OF_DATE.test(lower) || lower.split(/[^a-z0-9]+/).some((t) => EARLIER.has(t));
+}
+
+const OUT_OF_DATE = /\b(?:do not use|don'?t use|not in use|obsolete|superseded|deprecated|retired)\b/;
 
 /**
  * A sheet name read as a period: its shape (which parts it gives: year, quarter, half, month,

@@ -120,7 +120,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     reportColumn: { width: 16 },
     header: {
       phrases: ['owner', 'lead', 'accountable', 'responsible', 'pm', 'project manager', 'sponsor', 'sro', 'senior responsible owner', 'assigned to', 'assignee', 'assignees', 'project lead', 'initiative owner', 'manager', 'coordinator', 'tech lead', 'buyer', 'driver', 'dri', 'resource names', 'resources', 'resource', 'resourcing', 'staffing', 'who', 'person', 'contact', 'champion', 'delivery lead', 'product owner', 'accountable person', 'assigned', 'members', 'team member', ...EUROPEAN_HEADER_PHRASES.owner!],
-      heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'resourcing', 'staffing', 'names', 'to', 'members', 'officer', 'preparer', 'actioner', 'resp'],
+      heads: ['owner', 'lead', 'manager', 'sponsor', 'assignee', 'assignees', 'accountable', 'responsible', 'pm', 'sro', 'coordinator', 'buyer', 'dri', 'who', 'person', 'contact', 'champion', 'resources', 'resource', 'resourcing', 'staffing', 'names', 'to', 'members', 'officer', 'preparer', 'actioner', 'resp', 'counsel', 'solicitor'],
       modifiers: ['project', 'initiative', 'tech', 'technical', 'delivery', 'business', 'product', 'programme', 'program', 'assigned'],
       // Not "email": an "Owner email" column names the owner where no column names them otherwise (a name column beside it scores higher).
       against: ['id', 'phone', 'type', 'initials', 'rate', 'cost', 'department', 'team', 'budget', 'status', 'confidence', 'rating', 'assessment', 'date', 'rag'],
