@@ -145,7 +145,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       heads: ['start', 'begin', 'kickoff', 'commencement', 'commence', 'from'],
       modifiers: ['planned', 'plan', 'baseline', 'scheduled', 'target', 'project', 'date'],
       // A sprint's, cycle's or iteration's start is the team's timebox, not the item's start.
-      against: ['actual', 'ist', 'created', 'finish', 'end', 'due', ...TIMEBOX_WORDS],
+      // "Benefits from" is when the value starts to come in, not when the work starts.
+      against: ['actual', 'ist', 'created', 'finish', 'end', 'due', 'benefit', 'benefits', 'savings', 'value', 'revenue', ...TIMEBOX_WORDS],
     },
   },
   due: {
