@@ -11,7 +11,7 @@ import { parseTaskDuration } from './normalise/duration';
 import type { DurationDues } from './due-from-duration';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
-import { parseMoneyValue } from './normalise/number';
+import { groupsWithDots, parseMoneyValue, withDotsAsGroups } from './normalise/number';
 import { lifecycleColumn, stateOverRating } from './lifecycle-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
@@ -96,6 +96,8 @@ interface InitiativeTable {
   readonly statusWords: Readonly<Record<string, Status>> | undefined;
   /** Power of ten each money column's values are multiplied by (its unit, money-unit.ts): 3 for "Budget (£k)". */
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
+  /** Money columns that group thousands with dots ("1.250.000"): their "1.250" is 1,250. */
+  readonly dotGroups: Readonly<Record<MoneyField, boolean>>;
   /** How its dependency cells read: its ids written with a space ("OPS 01"), whether its ids are numbers, the run's names. */
   readonly links: DependencyContext;
   /** The start or due a drawn timeline gives a table with no column for it (timeline-dates.ts). */
@@ -290,6 +292,7 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     closedWhen: headerIndex(reader, profile?.closedWhen ?? [], left),
     statusWords: profile?.statusWords,
     moneyScale: moneyScales(reader),
+    dotGroups: dotGroupColumns(reader, at),
     links: linkContext(reader, at.id, names),
     timeline: TimelineReader.of(reader),
   };
@@ -553,7 +556,22 @@ function hasValue(value: CellValue | undefined): boolean {
 function readAmount(table: InitiativeTable, field: MoneyField, row: number, value: CellValue, id: string): number | undefined {
   const scale = table.moneyScale[field];
   if (scale === 0 && typeof value === 'number' && Number.isFinite(value)) return value;
-  return table.reader.take(field, row, parseMoneyValue(value, scale), id, id);
+  // A column that groups thousands with dots ("1.250.000" in one cell) reads its "1.250" as 1,250.
+  const written = typeof value === 'string' && table.dotGroups[field] ? withDotsAsGroups(value) : value;
+  return table.reader.take(field, row, parseMoneyValue(written, scale), id, id);
+}
+
+/** The money columns whose text cells group thousands with dots (groupsWithDots), each read once. */
+function dotGroupColumns(reader: TableReader, at: FieldIndexes): Record<MoneyField, boolean> {
+  const of = (field: MoneyField): boolean => {
+    if (at[field] < 0) return false;
+    for (const row of reader.rows) {
+      const v = reader.block.grid.rowValues(row)[at[field]];
+      if (typeof v === 'string' && groupsWithDots(v)) return true;
+    }
+    return false;
+  };
+  return { budget: of('budget'), forecastCost: of('forecastCost'), actualCost: of('actualCost'), benefit: of('benefit') };
 }
 
 function moneyScales(reader: TableReader): Record<MoneyField, number> {

@@ -70,3 +70,19 @@ describe('work 100% complete in a table with no status column', () => {
     ]);
   });
 });
+
+describe('money written with dots between the thousands', () => {
+  it('reads "1.250" as 1,250 in a column where another cell groups with dots, and as 1.25 elsewhere', () => {
+    const german = ingestSources([sheet([['ID', 'Maßnahme', 'Budget (€)'], ['W-1', 'Halle 3', '1.250'], ['W-2', 'Lager', '1.250.000'], ['W-3', 'Rampe', '4.800,50']])], options);
+    expect(german.initiatives.map((r) => [r.id, r.budget])).toEqual([
+      ['W-1', 1250],
+      ['W-2', 1_250_000],
+      ['W-3', 4800.5],
+    ]);
+    const plain = ingestSources([sheet([['ID', 'Project', 'Budget (£m)'], ['P-1', 'Depot', '1.250'], ['P-2', 'Fleet', '2.5']])], options);
+    expect(plain.initiatives.map((r) => [r.id, r.budget])).toEqual([
+      ['P-1', 1_250_000],
+      ['P-2', 2_500_000],
+    ]);
+  });
+});

@@ -145,6 +145,22 @@ export function parseMoneyValue(value: CellValue, scale: number): Parsed<number>
   return ok(amount.scaled ? amount.value : timesTenTo(amount.value, scale));
 }
 
+/**
+ * Whether a money text groups thousands with dots, as Germany, Spain, Italy and the Netherlands
+ * write amounts: two dot groups ("1.250.000") or a dot group before a decimal comma ("4.800,50").
+ * Seen in one cell, it settles a column where "1.250" alone reads two ways.
+ */
+export function groupsWithDots(text: string): boolean {
+  return DOT_GROUPS.test(text);
+}
+
+const DOT_GROUPS = /\d\.\d{3}(?:\.\d{3}|,\d)/;
+
+/** A money text of a column that groups with dots, in the form readAmountText reads: "1.250" -> "1250", "4.800,5" -> "4800.5". */
+export function withDotsAsGroups(text: string): string {
+  return text.replace(/(\d)\.(?=\d{3}(?!\d))/g, '$1').replace(/(\d),(\d{1,2})(?!\d)/, '$1.$2');
+}
+
 /** n x 10^power without binary rounding (1.2 x 10^3 is 1200, not 1200.0000000000002). */
 export function timesTenTo(n: number, power: number): number {
   if (n === 0) return 0;
