@@ -240,9 +240,9 @@ export interface SampleRegisterRow {
 }
 
 export const REGISTER: readonly SampleRegisterRow[] = [
-  // PLANT dependency.needed-by-missed: ENG-04 needs the feed by 15 Jan 2027; IT-03 is due 17 Feb 2027.
+  // PLANT dependency.needed-by-missed: ENG-04 needs the feed finished by 15 Jan 2027 (FF: its scoring cannot finish before the feed); IT-03 is due 17 Feb 2027.
   // PLANT dependency.date-not-agreed: IT accepted it, but for 17 Feb 2027 (IT-03's due date), after the 15 Jan ENG-04 needs.
-  { from: 'IT-03', to: 'ENG-04', type: 'SS', lag: 0, neededBy: '2027-01-15', note: 'Bureau fraud data needed for model scoring in UAT', acceptedBy: 'Oliver Grant', agreedDate: '2027-02-17' },
+  { from: 'IT-03', to: 'ENG-04', type: 'FF', lag: 0, neededBy: '2027-01-15', note: 'Bureau fraud data needed for model scoring in UAT', acceptedBy: 'Oliver Grant', agreedDate: '2027-02-17' },
   { from: 'IT-01', to: 'ENG-02', type: 'FS', lag: 0, note: 'API hosted in the new landing zone', acceptedBy: 'Oliver Grant' },
   // PLANT dependency.unacknowledged: Finance counts on IT's warehouse; nobody in IT has accepted it.
   { from: 'IT-04', to: 'FIN-04', type: 'FS', lag: 5, note: 'Dashboards read the warehouse marts' },

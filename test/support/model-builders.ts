@@ -116,8 +116,11 @@ export interface KpiSpec {
   name?: string;
   target?: number;
   actual?: number;
+  /** Written in the row's Direction cell (without it, the model reads the KPI's words). */
   direction?: 'higher' | 'lower';
   initiatives?: readonly string[];
+  owner?: string;
+  unit?: string;
   source?: string;
   sheet?: string;
   row?: number;
@@ -261,7 +264,10 @@ export function makeIngest(spec: IngestSpec): IngestResult {
     if (s.name !== undefined) cells.name = at('name');
     if (s.target !== undefined) cells.target = at('target');
     if (s.actual !== undefined) cells.actual = at('actual');
+    if (s.direction !== undefined) cells.direction = at('direction');
     if (s.initiatives && s.initiatives.length > 0) cells.initiatives = at('initiatives');
+    if (s.owner !== undefined) cells.owner = at('owner');
+    if (s.unit !== undefined) cells.unit = at('unit');
     return {
       ref: { source, sheet, table, row },
       kpi: s.kpi,
@@ -270,6 +276,8 @@ export function makeIngest(spec: IngestSpec): IngestResult {
       ...(s.actual !== undefined ? { actual: s.actual } : {}),
       direction: s.direction ?? 'higher',
       initiatives: s.initiatives ?? [],
+      ...(s.owner !== undefined ? { owner: s.owner } : {}),
+      ...(s.unit !== undefined ? { unit: s.unit } : {}),
       cells,
     };
   });

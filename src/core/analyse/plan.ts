@@ -105,19 +105,27 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
 
 /**
  * The plan as a network: dated initiatives off cycles are active, each starting no earlier than
- * its planned start (the planned start acts as a start-no-earlier-than constraint).
+ * its planned start (the planned start acts as a start-no-earlier-than constraint). Work with
+ * actual dates, and closed work, is held where it is (at its actual dates, or its planned ones)
+ * and `progressed`: its predecessors neither move it nor take a late finish from it.
  */
 export function networkOf(plan: InitiativePlan, model: Model): Network {
   const n = model.initiatives.length;
   const index = modelIndex(model);
   const codes = makeNetworkOnCodes(plan.graph, plan.structure, index.linkType, index.linkLag, n);
-  const net: Network = plan.calendars === undefined ? codes : { ...codes, calendars: { list: plan.calendars.list, of: plan.calendars.of } };
+  const progressed = new Uint8Array(n);
+  const withProgress: Network = { ...codes, progressed };
+  const net: Network = plan.calendars === undefined ? withProgress : { ...withProgress, calendars: { list: plan.calendars.list, of: plan.calendars.of } };
+  const { closed } = plan.columns;
   for (let v = 0; v < n; v++) {
     net.active[v] = plan.dated[v] === 1 && plan.structure.inCycle[v] !== 1 ? 1 : 0;
     net.duration[v] = plan.duration[v]!;
     net.startFloor[v] = plan.startIndex[v]!;
     net.lateCap[v] = plan.lateCap[v]!;
-    if (plan.held[v] !== 0) net.pinned[v] = 1;
+    if (plan.held[v] !== 0 || closed[v] === 1) {
+      net.pinned[v] = 1;
+      progressed[v] = 1;
+    }
   }
   return net;
 }

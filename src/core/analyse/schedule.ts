@@ -157,6 +157,14 @@ export interface Network {
   readonly startFloor: Int32Array;
   readonly pinned: Uint8Array;
   readonly lateCap: Int32Array;
+  /**
+   * Work whose recorded progress overrides its links in (an actual start or finish, or closed):
+   * set, a link into it bounds neither pass, so it sets no late finish for its predecessors (P6's
+   * Progress Override: the predecessor is open-ended). Without it a finished successor's actual
+   * dates, before its predecessor's plan, gave the predecessor negative slack with no deadline.
+   * Absent: every node's links count (Must Start On holds a task yet still bounds what precedes it).
+   */
+  readonly progressed?: Uint8Array;
   readonly edgeType: Uint8Array;
   readonly edgeLag: Int32Array;
   readonly edgeOn: Uint8Array;
@@ -353,11 +361,12 @@ export interface CpmResult extends ForwardResult {
 
 /**
  * Forward pass, then the backward pass from the project finish: every task's late finish is
- * capped by it and by the task's own lateCap (a deadline), so slack may be negative.
+ * capped by it, by the task's own lateCap (a deadline) and by its links to successors that are
+ * not `progressed`, so slack is negative only past a deadline or constraint.
  */
 export function runCpm(net: Network, forward: ForwardOptions = {}): CpmResult {
   const early = passForward(net, forward);
-  const { graph, structure, active, duration, edgeType, edgeLag, edgeOn, lateCap } = net;
+  const { graph, structure, active, duration, edgeType, edgeLag, edgeOn, lateCap, progressed } = net;
   const { outStart, outEdges, edgeTo } = graph;
   const n = active.length;
   let projectFinish: number | undefined;
@@ -380,7 +389,7 @@ export function runCpm(net: Network, forward: ForwardOptions = {}): CpmResult {
     for (let p = outStart[v]!; p < outStart[v + 1]!; p++) {
       const e = outEdges[p]!;
       const w = edgeTo[e]!;
-      if (edgeOn[e] !== 1 || active[w] !== 1) continue;
+      if (edgeOn[e] !== 1 || active[w] !== 1 || progressed?.[w] === 1) continue;
       const lag = edgeLag[e]!;
       const wFinish = lateFinish[w]!;
       const wStart = wFinish - duration[w]!;

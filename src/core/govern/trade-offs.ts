@@ -42,10 +42,14 @@ export function buildTradeOffs(model: Model, analysis: Analysis, options: RunOpt
   for (let v = 0; v < n; v++) if (inits[v]!.kpis.length > 0) hasKpi[v] = 1;
   const effective = (v: number) => analysis.byId.get(inits[v]!.id)?.effectiveStatus;
 
-  // Whether each item reaches a KPI or a committed date downstream: one pass against the schedule order.
-  const { plan } = contextFor(analysis, model, options);
+  // Whether each item reaches a KPI or a committed date downstream: one pass against the schedule
+  // order, through the work its finish drives only (what recoveryOf counts as driven): open,
+  // forecast work that has not started. Done or started work waits on nothing, so a KPI past it
+  // is not fed by this item, and the sheet's "Feeds" must agree with what it takes down.
+  const { plan, setup } = contextFor(analysis, model, options);
   const { order } = plan.structure;
   const { outStart, outEdges, edgeTo } = plan.graph;
+  const { net, pinned } = setup;
   const reachesKpi = new Uint8Array(n);
   const reachesDate = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
@@ -53,8 +57,9 @@ export function buildTradeOffs(model: Model, analysis: Analysis, options: RunOpt
     let kpi = hasKpi[v]!;
     let dated = inits[v]!.due !== undefined || inits[v]!.deadline !== undefined ? 1 : 0;
     for (let p = outStart[v]!; p < outStart[v + 1]! && (kpi === 0 || dated === 0); p++) {
-      const w = edgeTo[outEdges[p]!]!;
-      if (w < 0) continue;
+      const e = outEdges[p]!;
+      const w = edgeTo[e]!;
+      if (w < 0 || net.edgeOn[e] !== 1 || net.active[w] !== 1 || setup.settled[w] === 1 || pinned[w] === 1) continue;
       kpi |= reachesKpi[w]!;
       dated |= reachesDate[w]!;
     }

@@ -13,6 +13,7 @@ export { LINK_TYPES, linkTypeCode, registerCell } from './link-dependencies';
 export { ListById } from './list-by-id';
 export { cellMap, cellOf, hasCell, homeCell } from './cells';
 export { isOnTarget, kpiKey } from './link-kpis';
+export { directionFromWords, isPercentKpi, kpiDirection, kpiValues } from './kpi-reading';
 export { modelIndex, positionsOf, type KpiCells, type ModelIndex } from './model-index';
 export { calendarDepartments, runCalendar, runCalendars, type RunCalendars } from './run-calendar';
 

@@ -1,4 +1,5 @@
 import type { Initiative, Kpi, KpiDirection, KpiRecord } from '../types';
+import { kpiDirection, kpiValues } from './kpi-reading';
 import type { KpiCells } from './model-index';
 
 /** On target when actual meets target in the KPI's direction; undefined when either is missing. */
@@ -113,17 +114,21 @@ export function linkKpis(
   };
 }
 
+/** A KPI from its first record: direction and percentage scale as kpi-reading.ts reads them. */
 function toKpi(d: KpiDraft): Kpi {
   const r = d.record;
   if (!r) return { id: d.id, direction: 'higher', initiatives: d.initiatives };
-  const onTarget = isOnTarget(r.target, r.actual, r.direction);
+  const { direction, fromName } = kpiDirection(r);
+  const { target, actual } = kpiValues(r);
+  const onTarget = isOnTarget(target, actual, direction);
   const home = r.cells.kpi ?? r.cells.name;
   return {
     id: d.id,
     ...(r.name !== undefined ? { name: r.name } : {}),
-    ...(r.target !== undefined ? { target: r.target } : {}),
-    ...(r.actual !== undefined ? { actual: r.actual } : {}),
-    direction: r.direction,
+    ...(target !== undefined ? { target } : {}),
+    ...(actual !== undefined ? { actual } : {}),
+    direction,
+    ...(fromName ? { directionFrom: 'name' as const } : {}),
     initiatives: d.initiatives,
     ...(r.unit !== undefined ? { unit: r.unit } : {}),
     ...(r.owner !== undefined ? { owner: r.owner } : {}),

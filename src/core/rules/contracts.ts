@@ -9,8 +9,10 @@ import { indexesOf } from './indexes';
  * register (Agreed / Accepted by / Agreed date) or on its own row (its Provides to cell names the
  * consumer, or the consumer's department); one-sided when a register row or the provider's row
  * could say so and does not; at risk when agreed but the dates or the provider's forecast do not
- * meet the need; broken when the provider cannot deliver (not defined, cancelled, on hold, said
- * no, or the needed-by date passed with the work not done). "not recorded": the sources have no
+ * meet the need (its forecast start for a start-to-start or start-to-finish link, its finish for
+ * the others), unless it has delivered (done, or finished by its actual finish); broken when the
+ * provider cannot deliver (not defined, cancelled, on hold, said no, or the needed-by date passed
+ * with the work not done). "not recorded": the sources have no
  * column where a provider could agree (a missing input is not read as "no"); "internal": one
  * department.
  */
@@ -75,6 +77,19 @@ export function deliveryTo(provider: Initiative | undefined, consumerId: string,
   if (byId || consumerDepartment === undefined) return byId;
   const dept = normaliseDepartment(consumerDepartment);
   return list.find((x) => x.name !== undefined && normaliseDepartment(x.name) === dept);
+}
+
+/**
+ * Whether this is the first of a pair's links to be told at this cell (marking it in `seen`):
+ * two links of one pair (a tracker's Depends on and a register row, of different types) share
+ * the register row and the provider's word, so a finding on the contract is made once, and its
+ * key (code, provider, first cell) stays one finding's.
+ */
+export function firstOfPair(seen: Set<string>, d: Dependency, cell: CellRef): boolean {
+  const key = `${d.from}\u0000${d.to}\u0000${cell.source}\u0000${cell.sheet}\u0000${cell.address}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 const cache = new WeakMap<Model, readonly Contract[]>();
@@ -189,29 +204,35 @@ function verdictOf(
   }
   const word = agreementOf(record);
   const pa = provider ? analysis.byId.get(provider.id) : undefined;
-  const finish = pa?.forecastFinish ?? provider?.due;
   if (!provider) return { state: 'broken', reason: `${d.from} is not defined in any source` };
   if (provider.status === 'cancelled') return { state: 'broken', reason: `${provider.id} is cancelled` };
   if (provider.status === 'on-hold') return { state: 'broken', reason: `${provider.id} is on hold` };
   if (word === 'refused') return { state: 'broken', reason: `the provider answered "${record!.agreed!.trim()}"` };
-  if (neededBy !== undefined && neededBy < options.asOf && provider.status !== 'done') return { state: 'broken', reason: 'the needed-by date has passed' };
+  // Delivered: done, or finished by its actual finish. What it promised, and when, is history then, not a risk.
+  const delivered = provider.status === 'done' || provider.actualFinish !== undefined;
+  if (neededBy !== undefined && neededBy < options.asOf && !delivered) return { state: 'broken', reason: 'the needed-by date has passed' };
   // Only a register row that keeps the provider's word, or a provider's row with a Provides to column, can be one-sided; a link written in a tracker's own column is not recorded.
   if (!agreed) {
     return recordable
       ? { state: 'one-sided', reason: `${provider.department ?? 'the provider'} has not agreed to it` }
       : { state: 'not-recorded', reason: "neither a dependency register row nor the provider's Provides to records the provider's agreement" };
   }
+  if (delivered) return { state: 'agreed', reason: '' };
   if (agreedDate !== undefined && neededBy !== undefined && agreedDate > neededBy) return { state: 'at-risk', reason: 'agreed for a date after the one needed' };
   const plan = consumer ? planNeed(d, consumer) : undefined;
+  // A start-to-start or start-to-finish link needs the provider started, the others finished.
+  const byStart = d.type === 'SS' || d.type === 'SF';
+  const delivers = byStart ? (pa?.forecastStart ?? provider.actualStart ?? provider.start) : (pa?.forecastFinish ?? provider.due);
+  const forecast = `${provider.id} is forecast to ${byStart ? 'start' : 'finish'} after`;
   if (plan && consumer) {
     const planned = `${consumer.id} ${plan.by === 'start' ? 'plans to start' : 'is due'}`;
     if (agreedDate !== undefined && neededBy === undefined && isLate(agreedDate, plan)) return { state: 'at-risk', reason: `agreed for a date after ${planned}` };
     if (agreedDate === undefined && neededBy !== undefined && isLate(neededBy, plan)) return { state: 'at-risk', reason: `needed by a date after ${planned}` };
   }
-  if (neededBy !== undefined && finish !== undefined && finish > neededBy) return { state: 'at-risk', reason: `${provider.id} is forecast to finish after the needed-by date` };
+  if (neededBy !== undefined && delivers !== undefined && delivers > neededBy) return { state: 'at-risk', reason: `${forecast} the needed-by date` };
   // With no needed-by date, the consumer's plan is the need (as for the date agreed).
-  if (neededBy === undefined && plan && consumer && finish !== undefined && finish > plan.day) {
-    return { state: 'at-risk', reason: `${provider.id} is forecast to finish after ${consumer.id} ${plan.by === 'start' ? 'plans to start' : 'is due'}` };
+  if (neededBy === undefined && plan && consumer && delivers !== undefined && delivers > plan.day) {
+    return { state: 'at-risk', reason: `${forecast} ${consumer.id} ${plan.by === 'start' ? 'plans to start' : 'is due'}` };
   }
   const eff = pa?.effectiveStatus ?? provider.status;
   if (eff === 'red' || eff === 'amber') return { state: 'at-risk', reason: `${provider.id} is ${eff}` };

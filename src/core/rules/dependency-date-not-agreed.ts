@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../types';
-import { contractsOf, dateConflictOf } from './contracts';
+import { contractsOf, dateConflictOf, firstOfPair } from './contracts';
 import { flat, iso, label } from './describe';
 import type { RuleContext } from './rule-context';
 
@@ -8,16 +8,17 @@ import type { RuleContext } from './rule-context';
  * different dates: the provider promised (in the register's agreed date, or beside the consumer in
  * its Provides to) to deliver after the date the consumer needs it by (the register's needed-by
  * date, else the consumer's own start or due), or the register's needed-by date is after the date
- * the consumer's plan needs it.
+ * the consumer's plan needs it. Once per pair and cell, as dependency.unacknowledged.
  */
 export function checkDependencyDateNotAgreed({ model, analysis, options }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const contracts = contractsOf(model, analysis, options);
+  const told = new Set<string>();
   model.dependencies.forEach((d, k) => {
     const c = contracts[k]!;
     const conflict = dateConflictOf(d, c, model);
     const provider = model.byId.get(d.from);
-    if (!conflict || !provider) return;
+    if (!conflict || !provider || !firstOfPair(told, d, conflict.promised?.cell ?? conflict.need.cell)) return;
     const consumer = model.byId.get(d.to);
     const who = consumer ? label(consumer) : d.to;
     const { promised, need, plan } = conflict;

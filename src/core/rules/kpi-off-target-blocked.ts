@@ -6,6 +6,20 @@ function kpiLabel(k: Kpi | undefined, id: string): string {
   return k?.name !== undefined && k.name !== id ? `KPI ${id} "${k.name}"` : `KPI ${id}`;
 }
 
+/** A KPI value with its unit: "27%", "9.5 mins" (the unit as the sheet writes it). */
+function withUnit(v: number, unit: string | undefined): string {
+  const u = unit?.trim();
+  if (!u) return amount(v);
+  return /^[%‰]/.test(u) ? `${amount(v)}${u}` : `${amount(v)} ${u}`;
+}
+
+/** The values and, when lower is better, that it is (and that its name said so, when no Direction cell did). */
+function valuesOf(k: Kpi | undefined): string {
+  if (k?.actual === undefined || k.target === undefined) return '';
+  const lower = k.direction !== 'lower' ? '' : k.directionFrom === 'name' ? '; lower is better, as its name reads' : '; lower is better';
+  return ` (actual ${withUnit(k.actual, k.unit)}, target ${withUnit(k.target, k.unit)}${lower})`;
+}
+
 /** The ids of a chain but one (the blocked initiative itself). */
 function without(chain: readonly string[], id: string): string[] {
   const out: string[] = [];
@@ -51,9 +65,7 @@ export function checkKpiOffTargetBlocked({ model, analysis }: RuleContext): Find
   for (const trace of analysis.kpiTraces) {
     if (!trace.offTarget) continue;
     const k = kpis.get(trace.kpi);
-    const values =
-      k?.actual !== undefined && k.target !== undefined ? ` (actual ${amount(k.actual)}, target ${amount(k.target)})` : '';
-    const offTarget = `${kpiLabel(k, trace.kpi)} is off target${values} and `;
+    const offTarget = `${kpiLabel(k, trace.kpi)} is off target${valuesOf(k)} and `;
     const kc = actualCell.get(trace.kpi) ?? k?.home;
     for (let c = 0; c < trace.chains.length; c++) {
       const { initiativeId, chain } = trace.chains[c]!;

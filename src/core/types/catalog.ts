@@ -29,7 +29,7 @@ export const CATALOG = [
   { code: 'dependency.unknown', severity: 'error', stage: 'rules', title: 'Depends on an id that no source defines', fix: 'Correct the id, or add the missing initiative to its department sheet.' },
   { code: 'dependency.self', severity: 'error', stage: 'rules', title: 'Depends on itself', fix: 'Remove the initiative from its own dependency list.' },
   { code: 'dependency.cycle', severity: 'error', stage: 'rules', title: 'A dependency cycle', fix: 'Break the loop: one of the listed dependencies is wrong or belongs the other way round.' },
-  { code: 'dependency.needed-by-missed', severity: 'error', stage: 'rules', title: 'A predecessor is due after the date its successor needs it', fix: 'Bring the predecessor forward or agree a later needed-by date.' },
+  { code: 'dependency.needed-by-missed', severity: 'error', stage: 'rules', title: 'A predecessor is due (or, linked start-to-start, starts) after the date its successor needs it', fix: 'Bring the predecessor forward or agree a later needed-by date.' },
   { code: 'schedule.successor-before-predecessor', severity: 'error', stage: 'rules', title: 'A successor planned before its predecessor allows (link type and lag)', fix: 'Move the successor later or the predecessor earlier.' },
   { code: 'schedule.overdue', severity: 'warning', stage: 'rules', title: 'Due before the as-of date and neither done nor cancelled', fix: 'Mark it done, or re-plan the due date.' },
   { code: 'schedule.forecast-slip', severity: 'warning', stage: 'rules', title: 'Forecast finish after the due date, reported by its owner or pushed by upstream slips (not yet overdue)', fix: 'Re-plan, or recover the upstream delay.' },

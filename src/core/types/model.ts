@@ -60,9 +60,12 @@ export interface Dependency {
 export interface Kpi {
   readonly id: string;
   readonly name?: string;
+  /** A percentage's target and actual are in points (27 is 27%), however the sheet wrote them (src/core/model/kpi-reading.ts). */
   readonly target?: number;
   readonly actual?: number;
   readonly direction: KpiDirection;
+  /** 'name': no Direction cell said, and the KPI's words did ("complaints", "handling time": lower is better). */
+  readonly directionFrom?: 'name';
   /** Linked initiative ids, from the KPI sheet and from initiatives' kpi cells. */
   readonly initiatives: readonly string[];
   readonly unit?: string;

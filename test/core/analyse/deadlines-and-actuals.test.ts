@@ -91,3 +91,38 @@ describe('actual dates drive the forecast', () => {
     expect(forecast('R-2')).toEqual(['2026-03-16', '2026-03-20', 0]);
   });
 });
+
+describe('done work neither moves nor holds its predecessors', () => {
+  // A-2 and A-4 depend on A-1 by plan, but are done already (A-2 by its actual dates, A-4 by its
+  // status alone), both before A-1 even starts. No deadline anywhere.
+  const { analysis } = run([
+    ['ID', 'Name', 'Status', 'Start', 'Due', 'Actual Start', 'Actual Finish', 'Depends On'],
+    // Mon 03-16 .. Fri 03-27: 10 working days.
+    ['A-1', 'Telephony', 'Amber', '2026-03-16', '2026-03-27', null, null, null],
+    // Finished Mon 03-02 .. Fri 03-13 (10 days), longer than A-3.
+    ['A-2', 'Debt advice', 'Complete', '2026-03-02', '2026-03-13', '2026-03-02', '2026-03-13', 'A-1'],
+    // Mon 03-30 .. Fri 04-03: 5 days, right after A-1.
+    ['A-3', 'Reporting', 'Green', '2026-03-30', '2026-04-03', null, null, 'A-1'],
+    ['A-4', 'Scripts', 'Done', '2026-03-02', '2026-03-06', null, null, 'A-1'],
+  ]);
+  const row = (id: string) => {
+    const a = analysis.byId.get(id)!;
+    return [isoFromDay(a.earlyStart!), isoFromDay(a.earlyFinish!), isoFromDay(a.lateFinish!), a.totalSlackDays, a.critical];
+  };
+
+  it('gives no negative slack without a deadline: the chain A-1, A-3 ends last and is the critical path', () => {
+    // The portfolio ends with A-3 on Fri 04-03, so A-1 must finish by Fri 03-27 and does: slack 0.
+    // Had A-2's 10 days counted back from 04-03 (late start Mon 03-23), A-1 would have had to
+    // finish by Fri 03-20: slack -5.
+    expect(row('A-1')).toEqual(['2026-03-16', '2026-03-27', '2026-03-27', 0, true]);
+    expect(row('A-3')).toEqual(['2026-03-30', '2026-04-03', '2026-04-03', 0, true]);
+    expect(analysis.criticalPath).toEqual(['A-1', 'A-3']);
+  });
+
+  it('keeps done work at its dates, with slack to the portfolio finish', () => {
+    // A-2 ends Fri 03-13, 15 working days before Fri 04-03 (Mon 16 .. Fri 20, 23 .. 27, 30 .. Apr 3).
+    expect(row('A-2')).toEqual(['2026-03-02', '2026-03-13', '2026-04-03', 15, false]);
+    // A-4 is not pushed after A-1 (Mon 03-30 .. Fri 04-03): it stays Mon 03-02 .. Fri 03-06, 20 days before 04-03.
+    expect(row('A-4')).toEqual(['2026-03-02', '2026-03-06', '2026-04-03', 20, false]);
+  });
+});

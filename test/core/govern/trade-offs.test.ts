@@ -110,3 +110,31 @@ describe('trade-offs: the options for red items on a KPI chain or the critical p
     expect(decided.settled).toEqual([{ initiativeId: 'C', decision: 'Re-baseline to June' }]);
   });
 });
+
+describe('trade-offs: a KPI fed only through done or started work is not at stake', () => {
+  // As of Mon 03-16. Z (Mon 03-02 .. Fri 05-29) ends last, so none of the red items below is on
+  // the critical path; each is red and due Fri 03-20, before the KPI work that follows it.
+  //   R -> S: S is done. It waits on nothing, so R feeds no KPI through it.
+  //   P -> U: U started Mon 03-09; started work does not wait for its predecessors either.
+  //   Q -> T: T is open and not started: Q's finish drives it, so Q feeds K-LIVE.
+  const opts = options();
+  const model = makeModel(
+    {
+      initiatives: [
+        { id: 'Z', status: 'green', start: '2026-03-02', due: '2026-05-29', lastUpdated: '2026-03-13' },
+        { id: 'R', status: 'red', start: '2026-03-02', due: '2026-03-20', lastUpdated: '2026-03-13' },
+        { id: 'S', status: 'done', start: '2026-03-23', due: '2026-04-03', dependsOn: ['R'], kpis: ['K-DONE'], lastUpdated: '2026-03-13' },
+        { id: 'P', status: 'red', start: '2026-03-02', due: '2026-03-20', lastUpdated: '2026-03-13' },
+        { id: 'U', status: 'green', start: '2026-03-09', due: '2026-04-03', actualStart: '2026-03-09', dependsOn: ['P'], kpis: ['K-START'], lastUpdated: '2026-03-13' },
+        { id: 'Q', status: 'red', start: '2026-03-02', due: '2026-03-20', lastUpdated: '2026-03-13' },
+        { id: 'T', status: 'green', start: '2026-03-23', due: '2026-04-03', dependsOn: ['Q'], kpis: ['K-LIVE'], lastUpdated: '2026-03-13' },
+      ],
+    },
+    opts,
+  );
+  const { tradeOffs } = buildTradeOffs(model, analyseModel(model, opts), opts);
+
+  it('lists Q alone, feeding the KPI of the work it drives', () => {
+    expect(tradeOffs.map((t) => [t.initiativeId, t.onKpiChain, t.onCriticalPath, t.kpis, t.drives])).toEqual([['Q', true, false, ['K-LIVE'], 1]]);
+  });
+});

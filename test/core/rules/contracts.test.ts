@@ -1,4 +1,5 @@
 import { checkRules } from '../../../src/core/rules';
+import { findingKey } from '../../../src/core/rules/finding-key';
 import { contractsOf } from '../../../src/core/rules/contracts';
 import { buildReport, materialiseRows } from '../../../src/core/report';
 import { makeContext } from '../../support/model-builders';
@@ -124,5 +125,56 @@ describe('dependency contracts', () => {
     // Engineering on Finance: 1 agreed, 1 one-sided, 2 at risk, 3 broken, 1 not recorded = 8 (E-1 -> E-2 is internal).
     expect(dept[top + 1]).toEqual(['Engineering', 'Finance', 1, 1, 2, 3, 1, 8]);
     expect(dept[top + 2]).toBeUndefined();
+  });
+});
+
+/**
+ * Delivered providers, start-to-start links and a pair linked twice, as of 2026-03-16; every
+ * register row accepted by Ana unless said:
+ *   F-DONE -> E-1  done, due 04-17 after the 04-10 need                        agreed (delivered)
+ *   F-FIN  -> E-1  green, actual finish 03-13, due 04-17 after the 04-10 need   agreed (delivered)
+ *   F-SS   -> E-1  SS, starts 04-06, due 05-29; needed started by 04-10         agreed
+ *   F-SS2  -> E-1  SS, starts 04-13; needed started by 04-10                    at risk (starts after)
+ *   F-TWO  -> E-2  E-2's Depends On (FS) and a register row (SS) with no word   one-sided, told once
+ */
+describe('dependency contracts: what the provider delivers, and when', () => {
+  const ctx = makeContext({
+    departments: { 'Fin.xlsx': 'Finance', 'Eng.xlsx': 'Engineering' },
+    initiatives: [
+      { id: 'F-DONE', source: 'Fin.xlsx', department: 'Finance', status: 'done', start: '2026-03-02', due: '2026-04-17', lastUpdated: '2026-03-15' },
+      { id: 'F-FIN', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-03-02', due: '2026-04-17', actualFinish: '2026-03-13', lastUpdated: '2026-03-15' },
+      { id: 'F-SS', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-04-06', due: '2026-05-29', lastUpdated: '2026-03-15' },
+      { id: 'F-SS2', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15' },
+      { id: 'F-TWO', source: 'Fin.xlsx', department: 'Finance', status: 'green', start: '2026-03-02', due: '2026-03-27', lastUpdated: '2026-03-15' },
+      { id: 'E-1', department: 'Engineering', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15' },
+      { id: 'E-2', department: 'Engineering', status: 'green', start: '2026-04-13', due: '2026-05-29', lastUpdated: '2026-03-15', dependsOn: ['F-TWO'] },
+    ],
+    dependencies: [
+      { from: 'F-DONE', to: 'E-1', neededBy: '2026-04-10', acceptedBy: 'Ana' },
+      { from: 'F-FIN', to: 'E-1', neededBy: '2026-04-10', acceptedBy: 'Ana' },
+      { from: 'F-SS', to: 'E-1', type: 'SS', neededBy: '2026-04-10', acceptedBy: 'Ana' },
+      { from: 'F-SS2', to: 'E-1', type: 'SS', neededBy: '2026-04-10', acceptedBy: 'Ana' },
+      { from: 'F-TWO', to: 'E-2', type: 'SS', recordsAgreement: true },
+    ],
+  });
+  const contracts = contractsOf(ctx.model, ctx.analysis, ctx.options);
+  const findings = checkRules(ctx.model, ctx.analysis, ctx.options);
+
+  it('is agreed once the provider has delivered, and compares a start-to-start need with its start', () => {
+    expect(ctx.model.dependencies.map((d, k) => `${d.from}->${d.to} ${d.type} ${contracts[k]!.state} ${contracts[k]!.reason}`.trim())).toEqual([
+      'F-TWO->E-2 FS one-sided Finance has not agreed to it',
+      'F-DONE->E-1 FS agreed',
+      'F-FIN->E-1 FS agreed',
+      'F-SS->E-1 SS agreed',
+      'F-SS2->E-1 SS at-risk F-SS2 is forecast to start after the needed-by date',
+      'F-TWO->E-2 SS one-sided Finance has not agreed to it',
+    ]);
+  });
+
+  it('asks the provider once for a pair linked twice, with one key', () => {
+    const asked = findings.filter((f) => f.code === 'dependency.unacknowledged');
+    expect(asked.map((f) => [findingKey(f), f.message])).toEqual([
+      ['dependency.unacknowledged|F-TWO|Deps.xlsx!Dependencies!H6', 'E-2 (Engineering) counts on F-TWO (Finance), but the dependency register has no agreement from Finance.'],
+    ]);
   });
 });

@@ -129,6 +129,34 @@ describe('dependency.needed-by-missed', () => {
   });
 });
 
+describe('dependency.needed-by-missed by link type', () => {
+  it("checks a start-to-start link's needed-by date against the predecessor's start, the others against its due", () => {
+    const found = checkDependencyNeededByMissed(
+      makeContext({
+        initiatives: [
+          // Starts Mon 04-20, due Fri 05-29.
+          { id: 'P-1', name: 'Training', row: 2, status: 'green', start: '2026-04-20', due: '2026-05-29' },
+          { id: 'E-4', row: 3 },
+          { id: 'E-5', row: 4 },
+          { id: 'E-6', row: 5 },
+        ],
+        dependencies: [
+          // Needed started by 04-20, the day it starts: met, though it is due a month later.
+          { from: 'P-1', to: 'E-4', type: 'SS', neededBy: '2026-04-20', row: 2 },
+          // Needed started by 04-13: it starts a week later.
+          { from: 'P-1', to: 'E-5', type: 'SS', neededBy: '2026-04-13', row: 3 },
+          // Needed finished by 05-01: due 05-29.
+          { from: 'P-1', to: 'E-6', neededBy: '2026-05-01', row: 4 },
+        ],
+      }),
+    );
+    expect(found.map((f) => [f.related, f.message, f.cells])).toEqual([
+      [['E-5'], 'P-1 "Training" starts 2026-04-20, after 2026-04-13, the date E-5 needs it started by (SS).', [deps('E3'), eng('F2')]],
+      [['E-6'], 'P-1 "Training" is due 2026-05-29, after 2026-05-01, the date E-6 needs it by.', [deps('E4'), eng('G2')]],
+    ]);
+  });
+});
+
 describe('dependency.on-cancelled', () => {
   it('reports a live initiative depending on a cancelled one', () => {
     const found = checkDependencyOnCancelled(
