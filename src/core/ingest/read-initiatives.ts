@@ -380,7 +380,8 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const owner = ownerText(table.ownerUnits && written !== undefined ? withoutUnits(written) : written);
   let elsewhere: Partial<Record<InitiativeField, CellRef>> | undefined = statusElsewhere === undefined ? undefined : { status: statusElsewhere };
   /** A start or due the row's own cell leaves blank, read from the profile's fallback column (Jira Plans' Target start / end). */
-  const dateFallback = (field: 'start' | 'due'): number | undefined => {
+  // Made only for a table with such a column: most tables have none, and a closure per row costs.
+  const dateFallback = table.fallback.start < 0 && table.fallback.due < 0 ? undefined : (field: 'start' | 'due'): number | undefined => {
     const k = table.fallback[field];
     if (k < 0 || !dueNotWritten(values, at[field])) return undefined;
     const day = reader.dateOf(valueAt(values, k), field, row, k + left, id, id);
@@ -390,8 +391,8 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     }
     return day;
   };
-  const startWritten = (at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id)) ?? dateFallback('start');
-  let due = (at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id)) ?? dateFallback('due');
+  const startWritten = (at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id)) ?? dateFallback?.('start');
+  let due = (at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id)) ?? dateFallback?.('due');
   // A due column that writes ranges ("2026-09-01 - 2026-10-15", monday.com's Timeline) gives the start a table with no start column lacks.
   let start = at.start >= 0 || startWritten !== undefined || due === undefined || at.due < 0 ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
   if (at.start < 0 && start !== undefined && startWritten === undefined) {

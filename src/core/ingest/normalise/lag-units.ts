@@ -38,8 +38,11 @@ const LAG_COMMA_ANY = new RegExp(LAG_COMMA, 'giu');
  * a unit follows it, or when the cell separates its items with ";" (the list separator of the
  * locales that write decimal commas); elsewhere "2FS+2,5" is 2 FS+2 and 5.
  */
+const DIGIT_COMMA_DIGIT = /\d,\d/;
+
 export function withDecimalLagPoints(text: string): string {
-  if (!text.includes(',')) return text;
+  // A decimal comma sits between two digits ("2,5 days"); a list's ", " does not.
+  if (!DIGIT_COMMA_DIGIT.test(text)) return text;
   return text.replace(text.includes(';') ? LAG_COMMA_ANY : LAG_COMMA_BEFORE_UNIT, '$1.$2');
 }
 
