@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DayNumber, LinkType } from '../core/types';
 import { dayFromParts } from '../core/util/days';
+import { exceptionDays } from './read-mspdi-exceptions';
 
 /**
  * Reader for Microsoft Project XML (MSPDI, namespace http://schemas.microsoft.com/project).
@@ -82,9 +83,38 @@ export interface MspdiCalendar {
   readonly baseUid?: number;
   /** Working or not per weekday it sets, 0 = Sunday .. 6 = Saturday (MSPDI DayType 1..7). */
   readonly weekdays: ReadonlyMap<number, boolean>;
-  /** Exceptions: a date range worked or not (WeekDay DayType 0 in Project 2003 files, Exceptions/Exception since 2007). */
-  readonly exceptions: ReadonlyArray<{ readonly from: MspdiDateTime; readonly to: MspdiDateTime; readonly working: boolean }>;
+  /** Exceptions: days worked or not (WeekDay DayType 0 in Project 2003 files, Exceptions/Exception since 2007). */
+  readonly exceptions: readonly MspdiException[];
 }
+
+/**
+ * A calendar exception: its TimePeriod and, since Project 2007, how it recurs inside it (the
+ * Exception element's own fields; see read-mspdi-exceptions.ts for the days they mean).
+ */
+export interface MspdiException {
+  readonly from: MspdiDateTime;
+  readonly to: MspdiDateTime;
+  readonly working: boolean;
+  readonly type?: number;
+  readonly occurrences?: number;
+  readonly period?: number;
+  readonly daysOfWeek?: number;
+  readonly month?: number;
+  readonly monthDay?: number;
+  readonly monthItem?: number;
+  readonly monthPosition?: number;
+}
+
+const RECURRENCE_FIELDS = [
+  ['type', 'Type'],
+  ['occurrences', 'Occurrences'],
+  ['period', 'Period'],
+  ['daysOfWeek', 'DaysOfWeek'],
+  ['month', 'Month'],
+  ['monthDay', 'MonthDay'],
+  ['monthItem', 'MonthItem'],
+  ['monthPosition', 'MonthPosition'],
+] as const;
 
 export interface MspdiProject {
   readonly name?: string;
@@ -175,7 +205,7 @@ function readCalendar(node: XmlNode): MspdiCalendar[] {
   const uid = int(node, 'UID');
   if (uid === undefined) return [];
   const weekdays = new Map<number, boolean>();
-  const exceptions: Array<{ from: MspdiDateTime; to: MspdiDateTime; working: boolean }> = [];
+  const exceptions: MspdiException[] = [];
   const period = (day: XmlNode): { from: MspdiDateTime; to: MspdiDateTime } | undefined => {
     const p = day['TimePeriod'];
     if (!isNode(p)) return undefined;
@@ -194,7 +224,13 @@ function readCalendar(node: XmlNode): MspdiCalendar[] {
   }
   for (const ex of children(node, 'Exceptions', 'Exception')) {
     const range = period(ex);
-    if (range) exceptions.push({ ...range, working: text(ex, 'DayWorking') === '1' });
+    if (!range) continue;
+    const recurrence: { -readonly [K in (typeof RECURRENCE_FIELDS)[number][0]]?: number } = {};
+    for (const [key, tag] of RECURRENCE_FIELDS) {
+      const value = int(ex, tag);
+      if (value !== undefined) recurrence[key] = value;
+    }
+    exceptions.push({ ...range, working: text(ex, 'DayWorking') === '1', ...recurrence });
   }
   const baseUid = int(node, 'BaseCalendarUID');
   return [{ uid, ...optional('name', text(node, 'Name')), ...optional('baseUid', baseUid !== undefined && baseUid >= 0 && baseUid !== uid ? baseUid : undefined), weekdays, exceptions }];
@@ -203,7 +239,8 @@ function readCalendar(node: XmlNode): MspdiCalendar[] {
 /**
  * The project calendar (Project/CalendarUID) as working weekdays, days off and extra working days,
  * for makeCalendar: weekdays it does not set come from its base calendar, then Mon-Fri; each
- * exception covers every day from its FromDate to its ToDate. Undefined when the file names none.
+ * exception covers the days its recurrence names inside its FromDate..ToDate (every day of it
+ * when it does not recur). Each day once, in date order. Undefined when the file names none.
  */
 export function projectCalendarDays(project: Pick<MspdiProject, 'calendarUid' | 'calendars'>): { weekdays: number[]; holidays: DayNumber[]; workdays: DayNumber[] } | undefined {
   const byUid = new Map(project.calendars.map((c) => [c.uid, c]));
@@ -215,18 +252,19 @@ export function projectCalendarDays(project: Pick<MspdiProject, 'calendarUid' | 
     const set = chain.find((c) => c.weekdays.has(w));
     return set ? set.weekdays.get(w) === true : w >= 1 && w <= 5;
   });
-  const holidays: DayNumber[] = [];
-  const workdays: DayNumber[] = [];
+  const holidays = new Set<DayNumber>();
+  const workdays = new Set<DayNumber>();
   // A day named both off and worked (by the calendar and its base) is off: makeCalendar drops the workday.
   for (const c of [...chain].reverse()) {
     for (const ex of c.exceptions) {
       const from = dayOfDateTime(ex.from);
       const to = dayOfDateTime(ex.to);
-      if (from === undefined || to === undefined || to < from || to - from > 3660) continue;
-      for (let d = from; d <= to; d++) (ex.working ? workdays : holidays).push(d);
+      if (from === undefined || to === undefined) continue;
+      for (const d of exceptionDays({ ...ex, from, to })) (ex.working ? workdays : holidays).add(d);
     }
   }
-  return { weekdays, holidays, workdays };
+  const sorted = (days: Set<DayNumber>): DayNumber[] => [...days].sort((a, b) => a - b);
+  return { weekdays, holidays: sorted(holidays), workdays: sorted(workdays) };
 }
 
 function readResource(node: XmlNode): MspdiResource[] {
