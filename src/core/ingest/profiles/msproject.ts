@@ -1,4 +1,5 @@
-import type { ProfileTable, SourceProfile } from './profile';
+import type { CellValue } from '../../types';
+import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
 
 /**
  * Microsoft Project (desktop / Project Online) exports, through an Import/Export map: the Excel
@@ -17,6 +18,11 @@ import type { ProfileTable, SourceProfile } from './profile';
  * - With no Status column, % Complete gives the status, as Project works its own Status field out
  *   of it (Complete: the task is 100% complete; PjStatusType): 100% done, part done in progress,
  *   0% not started (statusFromPercent).
+ * - A task marked inactive (Active: No; Project 2010 and later keep it in the plan, out of the
+ *   schedule) and an external task (External Task: Yes: another project's task, shown as the far
+ *   end of a cross-project link) are not this project's work: left out, said once per run of rows.
+ * - Status Date (Project's project-wide date that progress is reported as of, which the XML reader
+ *   writes on every task) is each task's last update; Project keeps no per-task one.
  * - Rows nest by the Outline Level column (or Outline Number, WBS) when the map exports it, else by
  *   the sheet's grouped rows when the export groups summary tasks' children (the marker 'grouped':
  *   RawSheet.rowOutlineLevels, Excel's row outline), else by the indentation of the task name
@@ -75,7 +81,7 @@ export const MSPROJECT: SourceProfile = {
     // Project's Actual Cost field: what the task has cost so far.
     actualCost: ['actual cost'],
     // Project keeps no per-task update date or KPI: never guessed from other columns.
-    lastUpdated: [],
+    lastUpdated: ['status date'],
     kpi: [],
   },
   statusFromPercent: true,
@@ -84,4 +90,24 @@ export const MSPROJECT: SourceProfile = {
   localIds: true,
   otherId: { headers: ['unique id'], namedBy: ['unique id predecessors'] },
   outline: ['outline level', 'outline number', 'wbs', 'grouped', 'indent'],
+  groupRow: (row: ProfileRowValues) => {
+    if (isNo(row.value('active'))) return INACTIVE;
+    if (isYes(row.value('external task'))) return EXTERNAL;
+    return undefined;
+  },
+  groupRowsUnread: "Project leaves inactive tasks out of its schedule, links and all, and another project's tasks stand in the plan only as the far end of a cross-project link.",
+  groupRowsApart: true,
+  groupRowColumns: ['active', 'external task'],
 };
+
+const INACTIVE = 'a task marked inactive (Active: No)';
+const EXTERNAL = "another project's task (External Task: Yes)";
+
+/** Project's Yes/No fields as its export writes them. */
+function isYes(value: CellValue): boolean {
+  return value === true || (typeof value === 'string' && /^(?:yes|true|1)$/i.test(value.trim())) || value === 1;
+}
+
+function isNo(value: CellValue): boolean {
+  return value === false || (typeof value === 'string' && /^(?:no|false|0)$/i.test(value.trim())) || value === 0;
+}

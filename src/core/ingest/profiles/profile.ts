@@ -98,6 +98,14 @@ export interface SourceProfile {
    * marked rows are headings only (Wrike's folders), left out silently.
    */
   readonly groupRowsUnread?: string;
+  /**
+   * The rows groupRow marks are items apart, not a block under the item above them (Microsoft
+   * Project's inactive and external tasks, beside monday.com's subitems): the notice names no item
+   * they sit under.
+   */
+  readonly groupRowsApart?: true;
+  /** Headers of columns groupRow reads that no field maps (Project's Active, External Task): used, so not listed as unused. */
+  readonly groupRowColumns?: readonly string[];
 }
 
 /** The fields a profile may read from a second column (SourceProfile.fallback). */

@@ -263,6 +263,38 @@ describe("Microsoft Project's task table linked by Unique ID Predecessors only",
   });
 });
 
+describe("Microsoft Project's task table with the Active and External Task fields", () => {
+  // Project 2010 and later keep an inactive task in the plan, out of the schedule; an external task
+  // is another project's task shown for a cross-project link. Rows 3, 4 and 6 are not this plan's work.
+  const csv = [
+    'ID,Name,Duration,Start,Finish,Predecessors,Active,External Task',
+    '1,Design,5 days,2026-09-01,2026-09-07,,Yes,No',
+    '2,Hypercare,5 days,2026-09-08,2026-09-14,1,No,No',
+    '3,Pilot,5 days,2026-09-08,2026-09-14,1,No,No',
+    '4,Build,5 days,2026-09-08,2026-09-14,1,Yes,No',
+    '5,Power upgrade,10 days,2026-09-01,2026-09-14,,Yes,Yes',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Plan.csv')], makeOptions(dayFromIso('2026-09-16')!));
+
+  it('leaves the inactive and external tasks out, says so once per run of rows, and counts Active and External Task as read', () => {
+    expect(result.initiatives.map((r) => r.id)).toEqual(['1', '4']);
+    expect(result.tables[0]!.rowCount).toBe(2);
+    expect(result.findings.filter((f) => f.code === 'ingest.table-ignored').map((f) => [f.cells[0]!.address, f.message])).toEqual([
+      [
+        'A3',
+        'Plan.csv, sheet "Plan": rows 3 to 4 (A3:H4) hold a task marked inactive (Active: No) and were not read: ' +
+          "Project leaves inactive tasks out of its schedule, links and all, and another project's tasks stand in the plan only as the far end of a cross-project link.",
+      ],
+      [
+        'A6',
+        'Plan.csv, sheet "Plan": row 6 (A6:H6) holds another project\'s task (External Task: Yes) and was not read: ' +
+          "Project leaves inactive tasks out of its schedule, links and all, and another project's tasks stand in the plan only as the far end of a cross-project link.",
+      ],
+    ]);
+    expect(result.tables[0]!.unmapped).toEqual([]);
+  });
+});
+
 describe('what the profile recognises', () => {
   const table = (headers: string[], sheet = 'Sheet1') => ({ headers, sheet, source: 'x.xlsx' });
 
