@@ -127,11 +127,12 @@ function firstHeader(headers: readonly string[], columnOf: (header: string) => n
 
 /**
  * Whether an outline column numbers its rows ("Outline number", "WBS": 1, 1.1, 1.2, 2) rather
- * than giving their level ("Outline level", "Level", "Indent level": 1, 2, 2, 1): a bare 2 is
+ * than giving their level ("Outline level", "Level", "Indent level", "Gliederungsebene": 1, 2, 2, 1): a bare 2 is
  * then the second top-level item, not a row on level 2.
  */
 export function isOutlineNumbering(header: string): boolean {
-  return !/\b(?:level|indent|depth)\b/.test(header);
+  // German compounds end in the word: "Gliederungsebene" is Project's Outline Level.
+  return !/\b(?:level|indent|depth)\b|ebene$/.test(header);
 }
 
 /**

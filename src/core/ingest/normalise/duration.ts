@@ -1,6 +1,6 @@
 import type { CellValue } from '../../types';
 import { cleanText, isCellError, isPlaceholder } from './cell-text';
-import { LAG_NUMBER, LAG_UNITS, withDecimalPoint } from './lag-units';
+import { englishUnit, LAG_NUMBER, LAG_UNITS, withDecimalPoint } from './lag-units';
 import { BLANK, invalid, ok, type Parsed } from './result';
 
 /**
@@ -9,7 +9,7 @@ import { BLANK, invalid, ok, type Parsed } from './result';
  * PROJ_OPT_MINUTES_PER_WEEK 2400, PROJ_OPT_DAYS_PER_MONTH 20, learn.microsoft.com). A bare number
  * is days (GanttProject's "Duração"); d/day/days; w/wk/wks/week(s) = the week's working days (5 by
  * default); h/hr/hrs/hour(s) = 1/8 day; mo/mon/month(s) = 20 days; m/min/minute(s) = 1/480 day;
- * Project's "?" of an estimate is dropped; a decimal comma ("2,5 days", European locales) is a
+ * German Project's "10 Tage", "2 Wochen", "4 Std." the same (englishUnit); Project's "?" of an estimate is dropped; a decimal comma ("2,5 days", European locales) is a
  * decimal point (withDecimalPoint). A part day takes the whole day it starts (4 hrs is 1 day).
  * Elapsed units ("5 edays", "1 ew", "36 ehrs") are calendar time, 24 hours a day, 7 days a week,
  * through weekends and holidays: parseTaskDuration reads them as calendar days; parseDuration,
@@ -65,7 +65,7 @@ export function parseTaskDuration(value: CellValue, workingDaysPerWeek = 5): Par
   if (text === '') return BLANK;
   const m = DURATION_TEXT.exec(withDecimalPoint(text));
   if (!m) return invalid(EXPECTED);
-  const unit = (m[2] ?? '').toLowerCase();
+  const unit = englishUnit((m[2] ?? '').toLowerCase());
   const amount = Number(m[1]);
   if (unit.charCodeAt(0) === 0x65) return ok({ days: wholeDays(amount * calendarDaysPerUnit(unit)), elapsed: true }); // e: elapsed
   const per = daysPerUnit(unit, workingDaysPerWeek);

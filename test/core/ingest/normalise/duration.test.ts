@@ -60,3 +60,21 @@ describe('parseTaskDuration: working days, or calendar days for an elapsed durat
     expect(parseTaskDuration(value).kind).toBe('invalid');
   });
 });
+
+describe("German Project's duration units", () => {
+  it.each<[CellValue, number]>([
+    ['10 Tage', 10],
+    ['1 Tag', 1],
+    ['0 Tage', 0],
+    ['5t', 5],
+    ['2 Wochen', 10],
+    ['1 Woche', 5],
+    ['16 Std.', 2],
+    ['4 Stunden', 1], // 4 / 8 = 0.5: the part day takes its whole day
+    ['1 Monat', 20],
+    ['960 Minuten', 2],
+    ['2,5 Tage', 3],
+  ])('%p is %p working days', (value, days) => {
+    expect(parseDuration(value)).toEqual({ kind: 'value', value: days });
+  });
+});

@@ -295,6 +295,43 @@ describe("Microsoft Project's task table with the Active and External Task field
   });
 });
 
+describe("German Microsoft Project's task table (Vorgang_Tabelle)", () => {
+  // German Project's field names, link types (EA = FS, AA = SS, EE = FF, AE = SF) and units, ";" between links.
+  const csv = [
+    'Nr.,Vorgangsname,Dauer,Anfang,Ende,Vorgänger,Ressourcennamen,% abgeschlossen,Gliederungsebene',
+    '1,Umzug Rechenzentrum,60 Tage,05.10.2026,25.12.2026,,,30%,1',
+    '2,Bestandsaufnahme,10 Tage,05.10.2026,16.10.2026,,Jana Keller,100%,2',
+    '3,Hardware bestellen,15 Tage,21.10.2026,10.11.2026,2EA+2 Tage,Tim Vogel,100%,2',
+    '4,Migration Server,20 Tage,16.11.2026,11.12.2026,"3AA+1 Woche;2EA",Jana Keller,0%,2',
+    '5,Abnahme,0 Tage,11.12.2026,11.12.2026,4EE,Jana Keller,0%,1',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Vorgang_Tabelle.csv')], makeOptions(dayFromIso('2026-11-16')!));
+
+  it('is read by the Project profile: its links, durations, resources as owners and outline levels', () => {
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Vorgang_Tabelle', 'initiatives', 'Microsoft Project export', 5]]);
+    expect(fields(result, 'Vorgang_Tabelle')).toEqual({
+      id: 'A Nr.',
+      name: 'B Vorgangsname',
+      duration: 'C Dauer',
+      start: 'D Anfang',
+      due: 'E Ende',
+      dependsOn: 'F Vorgänger',
+      owner: 'G Ressourcennamen',
+      percentComplete: 'H % abgeschlossen',
+    });
+    // 2 Tage lag: 2 working days; 1 Woche: 5. Gliederungsebene 2 sits under the row of level 1 above it.
+    expect(result.initiatives.map((r) => [r.id, r.owner ?? null, r.duration, r.parent ?? null, r.dependsOn.map(link)])).toEqual([
+      ['1', null, 60, null, []],
+      ['2', 'Jana Keller', 10, '1', []],
+      ['3', 'Tim Vogel', 15, '1', ['2 FS+2 @F4']],
+      ['4', 'Jana Keller', 20, '1', ['3 SS+5 @F5', '2 FS @F5']],
+      ['5', 'Jana Keller', 0, null, ['4 FF @F6']],
+    ]);
+    expect(result.tables[0]!.unmapped).toEqual([]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});
+
 describe('what the profile recognises', () => {
   const table = (headers: string[], sheet = 'Sheet1') => ({ headers, sheet, source: 'x.xlsx' });
 
