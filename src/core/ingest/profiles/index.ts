@@ -13,6 +13,7 @@ import { MONDAY } from './monday';
 import { OPENPROJECT } from './openproject';
 import { PLANE } from './plane';
 import { PLANNER } from './planner';
+import { PRIMAVERA_LAYOUT, PRIMAVERA_WORKBOOK } from './primavera';
 import { REDMINE } from './redmine';
 import { TRELLO } from './trello';
 import { WRIKE } from './wrike';
@@ -24,6 +25,8 @@ export type { FallbackField, ProfileLink, ProfileRow, ProfileRowValues, ProfileT
 export const PROFILES: readonly SourceProfile[] = [
   JIRA,
   MSPROJECT,
+  PRIMAVERA_LAYOUT,
+  PRIMAVERA_WORKBOOK,
   SMARTSHEET,
   ASANA,
   PLANNER,
