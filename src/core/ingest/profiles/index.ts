@@ -10,6 +10,7 @@ import { CLICKUP } from './clickup';
 import { GITHUB } from './github';
 import { GITLAB } from './gitlab';
 import { MONDAY } from './monday';
+import { NOTION } from './notion';
 import { OPENPROJECT } from './openproject';
 import { PLANE } from './plane';
 import { PLANNER } from './planner';
@@ -34,6 +35,7 @@ export const PROFILES: readonly SourceProfile[] = [
   CLICKUP,
   WRIKE,
   TRELLO,
+  NOTION,
   GITLAB,
   GITHUB,
   REDMINE,
