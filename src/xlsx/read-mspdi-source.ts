@@ -1,20 +1,31 @@
 import type { CellValue, RawSheet, RawSource } from '../core/types';
-import { dayOfDateTime, finishDayOf, lagInWorkingDays, projectCalendarDays, readMspdi, type MspdiLink, type MspdiProject, type MspdiTask } from './read-mspdi';
+import { dayOfDateTime, durationInWorkingDays, finishDayOf, lagInWorkingDays, lagKind, projectCalendarDays, readMspdi, type MspdiLink, type MspdiProject, type MspdiTask } from './read-mspdi';
 
 /**
  * A Microsoft Project XML file (MSPDI) as a source: one sheet laid out as Project's own Excel
  * export writes its task table ("Task_Table"), so the Microsoft Project profile reads it like
  * any other Project export:
- *   ID | Name | Start | Finish | Predecessors | % Complete | Outline Level [| Resource Names]
+ *   ID | Unique ID | Name | Start | Finish | Unique ID Predecessors | % Complete | Outline Level [| ...]
  * - One row per task in file order; the project summary (UID 0, outline level 0) and blank rows
- *   (IsNull) are left out.
+ *   (IsNull) are left out. Active (No for an inactive task) and External Task (Yes for another
+ *   project's task, the placeholder Project writes for a cross-project link), each only when some
+ *   task needs it: the profile leaves those rows out and says so.
  * - Start and Finish are calendar days: a finish at or before the working day's start (Project
  *   writes some finishes as 08:00 of the next day) is the day before; never before the start.
- * - Predecessors name task IDs, as Project's Predecessors column does: "3", "3SS", "3FS+2d",
- *   "3FF-1d", joined by commas; lags in working days (elapsed lags at 5 in 7, see
- *   lagInWorkingDays); links to other projects are left out.
- * - % Complete is written "50%"; Resource Names (only when some task has a named resource)
- *   lists the assigned resources' names, comma-separated.
+ * - Unique ID Predecessors name task Unique IDs, as Project's column of that name does: "3",
+ *   "3SS", "3FS+2d", "3FF-1d", joined by commas; the profile resolves them to the tasks through
+ *   the Unique ID column, and one no task of the file has stays "Unique ID 99", an unknown
+ *   dependency. Lags in working days (elapsed lags at 5 in 7, see lagInWorkingDays); a lag in
+ *   percent (LinkLag is the percent) is that share of the predecessor's Duration, as Project
+ *   reckons it, else (an elapsed percent, no Duration) written "+50%", which the depends-on reader
+ *   reports and reads with no lag. A link to another project is written as Project shows it, its
+ *   file and task ("\\fs01\pmo\Power.mpp\7"), which the reader reports as not read; a link to an
+ *   inactive task is left out, as Project ignores it.
+ * - % Complete is written "50%"; Resource Names (only when some task has a named work resource)
+ *   lists the assigned work resources' names, comma-separated: material and cost resources (Type
+ *   0 and 2) are things the task uses, not who does it.
+ * - Status Date (only when the project sets one, on or after its start: Aspose.Tasks writes
+ *   2000-01-01 for none): the project's status date on every task, its last update.
  * - Deadline, Actual Start and Actual Finish (each only when some task has one), as Project's
  *   fields of those names. The deadline is the earliest of the task's Deadline and the date of a
  *   Finish No Later Than or Must Finish On constraint (ConstraintType 7 and 3; P6's Finish On or
@@ -52,27 +63,37 @@ export function isMspdiText(head: string): boolean {
 export function readMspdiSource(xml: string, name: string): RawSource {
   const project = readMspdi(xml);
   const tasks = project.tasks.filter((t) => !t.isNull && !(t.uid === 0 || t.outlineLevel === 0));
-  const idOfUid = new Map<number, number>();
-  for (const t of tasks) idOfUid.set(t.uid, t.id ?? t.uid);
+  const byUid = new Map<number, MspdiTask>();
+  for (const t of project.tasks) if (!t.isNull && !byUid.has(t.uid)) byUid.set(t.uid, t);
   const resources = resourceNames(project);
-  const header: CellValue[] = ['ID', 'Name', 'Start', 'Finish', 'Predecessors', '% Complete', 'Outline Level'];
+  const header: CellValue[] = ['ID', 'Unique ID', 'Name', 'Start', 'Finish', 'Unique ID Predecessors', '% Complete', 'Outline Level'];
   if (resources) header.push('Resource Names');
   const extras = tasks.map((t) => scheduleExtras(t, project));
   const has = (k: 0 | 1 | 2): boolean => extras.some((e) => e[k] !== null);
   const extraColumns = ([0, 1, 2] as const).filter(has);
   for (const k of extraColumns) header.push(EXTRA_HEADERS[k]);
+  const status = statusDate(project);
+  if (status) header.push('Status Date');
+  const inactive = tasks.some((t) => t.inactive);
+  const external = tasks.some((t) => t.external);
+  if (inactive) header.push('Active');
+  if (external) header.push('External Task');
   const values: CellValue[][] = [header];
   tasks.forEach((t, i) => {
     const row: CellValue[] = [
       t.id ?? t.uid,
+      t.uid,
       t.name ?? null,
       ...dates(t, project),
-      predecessors(t, idOfUid, project),
+      predecessors(t, byUid, project),
       t.percentComplete === undefined ? null : `${t.percentComplete}%`,
       t.outlineLevel ?? null,
     ];
     if (resources) row.push(resources.get(t.uid) ?? null);
     for (const k of extraColumns) row.push(extras[i]![k]);
+    if (status) row.push(status);
+    if (inactive) row.push(t.inactive ? 'No' : 'Yes');
+    if (external) row.push(t.external ? 'Yes' : 'No');
     values.push(row);
   });
   const sheets: RawSheet[] = [{ name: MSPDI_SHEET, origin: { row: 0, col: 0 }, values }];
@@ -130,29 +151,53 @@ function dateOf(day: number): Date {
   return new Date(day * 86_400_000);
 }
 
-function predecessors(t: MspdiTask, idOfUid: ReadonlyMap<number, number>, project: MspdiProject): string | null {
+/** The project's status date as a cell, unless unset or before the project's start (a placeholder). */
+function statusDate(project: MspdiProject): Date | undefined {
+  const day = project.statusDate === undefined ? undefined : dayOfDateTime(project.statusDate);
+  const start = project.startDate === undefined ? undefined : dayOfDateTime(project.startDate);
+  return day === undefined || (start !== undefined && day < start) ? undefined : dateOf(day);
+}
+
+function predecessors(t: MspdiTask, byUid: ReadonlyMap<number, MspdiTask>, project: MspdiProject): string | null {
   const items: string[] = [];
   for (const link of t.predecessors) {
-    if (link.crossProject) continue;
-    const id = idOfUid.get(link.predecessorUid);
-    if (id === undefined) continue;
-    items.push(`${id}${linkSpec(link, project)}`);
+    const pred = byUid.get(link.predecessorUid);
+    if (link.crossProject || pred?.external === true) items.push(otherProject(link, pred));
+    else if (pred?.inactive !== true) items.push(`${link.predecessorUid}${linkSpec(link, pred, project)}`);
   }
   return items.length === 0 ? null : items.join(',');
 }
 
-/** "" for FS without lag, else the type and a lag in working days: "SS", "FS+2d", "FF-1d", "FS+0.5d". */
-function linkSpec(link: MspdiLink, project: MspdiProject): string {
-  const days = Math.round(lagInWorkingDays(link, project) * 100) / 100;
+/**
+ * A link to another project's task as Project shows it, its file and the task's ID there
+ * (CrossProjectName "\\fs01\pmo\Power.mpp\7"): no id of this file, so the depends-on reader
+ * reports it as not read. Spaces and list separators in the path would split it: written as "_".
+ */
+function otherProject(link: MspdiLink, pred: MspdiTask | undefined): string {
+  const where = (link.crossProjectName ?? pred?.externalProject ?? 'another project').replace(/[\s,;]+/g, '_');
+  return where.includes('\\') ? where : `${where}\\`;
+}
+
+/** "" for FS without lag, else the type and a lag in working days: "SS", "FS+2d", "FF-1d", "FS+0.5d"; "SS+50%" for a percent it cannot reckon. */
+function linkSpec(link: MspdiLink, pred: MspdiTask | undefined, project: MspdiProject): string {
+  const kind = lagKind(link);
+  let days: number;
+  if (kind === 'time') days = lagInWorkingDays(link, project);
+  else {
+    const length = kind === 'percent' ? durationInWorkingDays(pred?.duration, project) : undefined;
+    if (length === undefined) return link.lag === 0 ? (link.type === 'FS' ? '' : link.type) : `${link.type}${link.lag > 0 ? '+' : ''}${link.lag}%`;
+    days = (link.lag / 100) * length;
+  }
+  days = Math.round(days * 100) / 100;
   if (days === 0) return link.type === 'FS' ? '' : link.type;
   return `${link.type}${days > 0 ? '+' : ''}${days}d`;
 }
 
-/** Task UID -> names of its assigned resources; undefined when no task has a named resource. */
+/** Task UID -> names of its assigned work resources; undefined when no task has a named one. */
 function resourceNames(project: MspdiProject): Map<number, string> | undefined {
   if (!project.resources || !project.assignments) return undefined;
   const names = new Map<number, string>();
-  for (const r of project.resources) if (r.name !== undefined) names.set(r.uid, r.name);
+  for (const r of project.resources) if (r.name !== undefined && r.kind === 'work') names.set(r.uid, r.name);
   const byTask = new Map<number, string[]>();
   for (const a of project.assignments) {
     const resource = names.get(a.resourceUid);

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DayNumber, LinkType } from '../core/types';
 import { dayFromParts } from '../core/util/days';
+import { exceptionDays } from './read-mspdi-exceptions';
 
 /**
  * Reader for Microsoft Project XML (MSPDI, namespace http://schemas.microsoft.com/project).
@@ -20,9 +21,14 @@ export interface MspdiLink {
   readonly type: LinkType;
   /** LinkLag: tenths of a minute; negative is a lead. */
   readonly lag: number;
-  /** LagFormat (display unit): 3 m, 4 em, 5 h, 6 eh, 7 d, 8 ed, 9 w, 10 ew, 11 mo, 12 emo, 19 %, 20 e%. */
+  /**
+   * LagFormat (display unit): 3 m, 4 em, 5 h, 6 eh, 7 d, 8 ed, 9 w, 10 ew, 11 mo, 12 emo, 19 %,
+   * 20 e%; 35 to 52 the same units estimated ("d?"). With % and e% LinkLag is the percent itself.
+   */
   readonly lagFormat?: number;
   readonly crossProject: boolean;
+  /** The other project's file and task ID of a cross-project link (`\\\\server\\plan.mpp\\7`: file path, then the task ID). */
+  readonly crossProjectName?: string;
 }
 
 export interface MspdiTask {
@@ -37,6 +43,12 @@ export interface MspdiTask {
   readonly milestone: boolean;
   /** A blank row in Project (IsNull): no task at all. */
   readonly isNull: boolean;
+  /** Active 0: the task is inactive, kept in the plan but out of the schedule (Project 2010 and later). */
+  readonly inactive: boolean;
+  /** ExternalTask 1: a placeholder for another project's task, the far end of a cross-project link. */
+  readonly external: boolean;
+  /** The other project's file (ExternalTaskProject) of an external task. */
+  readonly externalProject?: string;
   readonly start?: MspdiDateTime;
   readonly finish?: MspdiDateTime;
   readonly earlyStart?: MspdiDateTime;
@@ -66,6 +78,8 @@ export interface MspdiTask {
 export interface MspdiResource {
   readonly uid: number;
   readonly name?: string;
+  /** Type 0 material, 1 work, 2 cost (IsCostResource 1 makes one a cost resource too); a person or team is a work resource. */
+  readonly kind: 'work' | 'material' | 'cost';
 }
 
 /** Which resource works on which task (MSPDI Project/Assignments/Assignment); ResourceUID -65535 or -1: none. */
@@ -82,9 +96,38 @@ export interface MspdiCalendar {
   readonly baseUid?: number;
   /** Working or not per weekday it sets, 0 = Sunday .. 6 = Saturday (MSPDI DayType 1..7). */
   readonly weekdays: ReadonlyMap<number, boolean>;
-  /** Exceptions: a date range worked or not (WeekDay DayType 0 in Project 2003 files, Exceptions/Exception since 2007). */
-  readonly exceptions: ReadonlyArray<{ readonly from: MspdiDateTime; readonly to: MspdiDateTime; readonly working: boolean }>;
+  /** Exceptions: days worked or not (WeekDay DayType 0 in Project 2003 files, Exceptions/Exception since 2007). */
+  readonly exceptions: readonly MspdiException[];
 }
+
+/**
+ * A calendar exception: its TimePeriod and, since Project 2007, how it recurs inside it (the
+ * Exception element's own fields; see read-mspdi-exceptions.ts for the days they mean).
+ */
+export interface MspdiException {
+  readonly from: MspdiDateTime;
+  readonly to: MspdiDateTime;
+  readonly working: boolean;
+  readonly type?: number;
+  readonly occurrences?: number;
+  readonly period?: number;
+  readonly daysOfWeek?: number;
+  readonly month?: number;
+  readonly monthDay?: number;
+  readonly monthItem?: number;
+  readonly monthPosition?: number;
+}
+
+const RECURRENCE_FIELDS = [
+  ['type', 'Type'],
+  ['occurrences', 'Occurrences'],
+  ['period', 'Period'],
+  ['daysOfWeek', 'DaysOfWeek'],
+  ['month', 'Month'],
+  ['monthDay', 'MonthDay'],
+  ['monthItem', 'MonthItem'],
+  ['monthPosition', 'MonthPosition'],
+] as const;
 
 export interface MspdiProject {
   readonly name?: string;
@@ -99,6 +142,8 @@ export interface MspdiProject {
   readonly defaultStartTime: string;
   readonly defaultFinishTime: string;
   readonly calendarUid?: number;
+  /** The date progress is reported as of (Project's Status Date), when set. */
+  readonly statusDate?: MspdiDateTime;
   /** In file order, the project summary (UID 0) included. */
   readonly tasks: readonly MspdiTask[];
   /** In file order. */
@@ -152,6 +197,7 @@ export function readMspdi(xml: string): MspdiProject {
     defaultStartTime: text(project, 'DefaultStartTime') ?? '08:00:00',
     defaultFinishTime: text(project, 'DefaultFinishTime') ?? '17:00:00',
     ...optional('calendarUid', int(project, 'CalendarUID')),
+    ...optional('statusDate', text(project, 'StatusDate')),
     tasks: taskNodes.flatMap((node) => {
       const task = readTask(node);
       return task === undefined ? [] : [task];
@@ -175,7 +221,7 @@ function readCalendar(node: XmlNode): MspdiCalendar[] {
   const uid = int(node, 'UID');
   if (uid === undefined) return [];
   const weekdays = new Map<number, boolean>();
-  const exceptions: Array<{ from: MspdiDateTime; to: MspdiDateTime; working: boolean }> = [];
+  const exceptions: MspdiException[] = [];
   const period = (day: XmlNode): { from: MspdiDateTime; to: MspdiDateTime } | undefined => {
     const p = day['TimePeriod'];
     if (!isNode(p)) return undefined;
@@ -194,7 +240,13 @@ function readCalendar(node: XmlNode): MspdiCalendar[] {
   }
   for (const ex of children(node, 'Exceptions', 'Exception')) {
     const range = period(ex);
-    if (range) exceptions.push({ ...range, working: text(ex, 'DayWorking') === '1' });
+    if (!range) continue;
+    const recurrence: { -readonly [K in (typeof RECURRENCE_FIELDS)[number][0]]?: number } = {};
+    for (const [key, tag] of RECURRENCE_FIELDS) {
+      const value = int(ex, tag);
+      if (value !== undefined) recurrence[key] = value;
+    }
+    exceptions.push({ ...range, working: text(ex, 'DayWorking') === '1', ...recurrence });
   }
   const baseUid = int(node, 'BaseCalendarUID');
   return [{ uid, ...optional('name', text(node, 'Name')), ...optional('baseUid', baseUid !== undefined && baseUid >= 0 && baseUid !== uid ? baseUid : undefined), weekdays, exceptions }];
@@ -203,7 +255,8 @@ function readCalendar(node: XmlNode): MspdiCalendar[] {
 /**
  * The project calendar (Project/CalendarUID) as working weekdays, days off and extra working days,
  * for makeCalendar: weekdays it does not set come from its base calendar, then Mon-Fri; each
- * exception covers every day from its FromDate to its ToDate. Undefined when the file names none.
+ * exception covers the days its recurrence names inside its FromDate..ToDate (every day of it
+ * when it does not recur). Each day once, in date order. Undefined when the file names none.
  */
 export function projectCalendarDays(project: Pick<MspdiProject, 'calendarUid' | 'calendars'>): { weekdays: number[]; holidays: DayNumber[]; workdays: DayNumber[] } | undefined {
   const byUid = new Map(project.calendars.map((c) => [c.uid, c]));
@@ -215,23 +268,27 @@ export function projectCalendarDays(project: Pick<MspdiProject, 'calendarUid' | 
     const set = chain.find((c) => c.weekdays.has(w));
     return set ? set.weekdays.get(w) === true : w >= 1 && w <= 5;
   });
-  const holidays: DayNumber[] = [];
-  const workdays: DayNumber[] = [];
+  const holidays = new Set<DayNumber>();
+  const workdays = new Set<DayNumber>();
   // A day named both off and worked (by the calendar and its base) is off: makeCalendar drops the workday.
   for (const c of [...chain].reverse()) {
     for (const ex of c.exceptions) {
       const from = dayOfDateTime(ex.from);
       const to = dayOfDateTime(ex.to);
-      if (from === undefined || to === undefined || to < from || to - from > 3660) continue;
-      for (let d = from; d <= to; d++) (ex.working ? workdays : holidays).push(d);
+      if (from === undefined || to === undefined) continue;
+      for (const d of exceptionDays({ ...ex, from, to })) (ex.working ? workdays : holidays).add(d);
     }
   }
-  return { weekdays, holidays, workdays };
+  const sorted = (days: Set<DayNumber>): DayNumber[] => [...days].sort((a, b) => a - b);
+  return { weekdays, holidays: sorted(holidays), workdays: sorted(workdays) };
 }
 
 function readResource(node: XmlNode): MspdiResource[] {
   const uid = int(node, 'UID');
-  return uid === undefined ? [] : [{ uid, ...optional('name', text(node, 'Name')) }];
+  if (uid === undefined) return [];
+  const type = int(node, 'Type');
+  const kind = text(node, 'IsCostResource') === '1' || type === 2 ? 'cost' : type === 0 ? 'material' : 'work';
+  return [{ uid, ...optional('name', text(node, 'Name')), kind }];
 }
 
 function readAssignment(node: XmlNode): MspdiAssignment[] {
@@ -254,6 +311,9 @@ function readTask(node: XmlNode): MspdiTask | undefined {
     summary: text(node, 'Summary') === '1',
     milestone: text(node, 'Milestone') === '1',
     isNull: text(node, 'IsNull') === '1',
+    inactive: text(node, 'Active') === '0',
+    external: text(node, 'ExternalTask') === '1',
+    ...optional('externalProject', text(node, 'ExternalTaskProject')),
     ...optional('start', text(node, 'Start')),
     ...optional('finish', text(node, 'Finish')),
     ...optional('earlyStart', text(node, 'EarlyStart')),
@@ -282,6 +342,7 @@ function readTask(node: XmlNode): MspdiTask | undefined {
           lag: int(link, 'LinkLag') ?? 0,
           ...optional('lagFormat', int(link, 'LagFormat')),
           crossProject: text(link, 'CrossProject') === '1',
+          ...optional('crossProjectName', text(link, 'CrossProjectName')),
         },
       ];
     }),
@@ -316,17 +377,37 @@ export function finishDayOf(dateTime: MspdiDateTime, project: Pick<MspdiProject,
   return timeOf(dateTime) <= seconds(project.defaultStartTime) ? day - 1 : day;
 }
 
-/** Elapsed lag formats count calendar time, not working time. */
-const ELAPSED_LAG_FORMATS = new Set([4, 6, 8, 10, 12, 20]);
+/** Elapsed lag formats count calendar time, not working time (35 and up: the same, estimated). */
+const ELAPSED_LAG_FORMATS = new Set([4, 6, 8, 10, 12, 36, 38, 40, 42, 44]);
+/** Lags in percent of the predecessor's duration: LinkLag is the percent (50 is 50%), not tenths of a minute. */
+const PERCENT_LAG_FORMATS = new Set([19, 51]);
+const ELAPSED_PERCENT_LAG_FORMATS = new Set([20, 52]);
+
+/** 'percent' (%), 'elapsed-percent' (e%) or 'time' (minutes to months, worked or elapsed). */
+export function lagKind(link: Pick<MspdiLink, 'lagFormat'>): 'percent' | 'elapsed-percent' | 'time' {
+  if (link.lagFormat === undefined) return 'time';
+  return PERCENT_LAG_FORMATS.has(link.lagFormat) ? 'percent' : ELAPSED_PERCENT_LAG_FORMATS.has(link.lagFormat) ? 'elapsed-percent' : 'time';
+}
 
 /**
- * A link's lag in working days. Working-time lags divide by the project's minutes per day;
- * elapsed lags (elapsed days, weeks...) are converted at 24 hours per day and 5 working days in 7,
- * an approximation on a Mon-Fri calendar.
+ * A link's time lag in working days (see lagKind for percent lags). Working-time lags divide by
+ * the project's minutes per day; elapsed lags (elapsed days, weeks...) are converted at 24 hours
+ * per day and 5 working days in 7, an approximation on a Mon-Fri calendar.
  */
 export function lagInWorkingDays(link: MspdiLink, project: Pick<MspdiProject, 'minutesPerDay'>): number {
   if (link.lagFormat !== undefined && ELAPSED_LAG_FORMATS.has(link.lagFormat)) return (link.lag / (24 * 60 * 10)) * (5 / 7);
   return link.lag / (project.minutesPerDay * 10);
+}
+
+/**
+ * A task's Duration ("PT320H0M0S": working time) in working days at the project's minutes per
+ * day; undefined when it is not one.
+ */
+export function durationInWorkingDays(duration: string | undefined, project: Pick<MspdiProject, 'minutesPerDay'>): number | undefined {
+  const m = duration === undefined ? null : /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(duration);
+  if (m === null || project.minutesPerDay <= 0) return undefined;
+  const minutes = Number(m[1] ?? 0) * 24 * 60 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) + Number(m[4] ?? 0) / 60;
+  return minutes / project.minutesPerDay;
 }
 
 /** Slack (tenths of a minute) in working days. */

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ingestSources } from '../../src/core/ingest';
+import { runPipeline } from '../../src/core/pipeline';
 import { makeOptions, type DependencyLink, type IngestResult, type RawSource } from '../../src/core/types';
 import { dayFromIso, isoFromDay } from '../../src/core/util/days';
 import { isMspdiText } from '../../src/xlsx/read-mspdi-source';
@@ -50,17 +51,18 @@ describe('aspose-java_DefaultProjectProperties_project.xml (the project of the A
 
   it('is one Task_Table sheet with Resource Names, the project summary (UID 0) left out', () => {
     expect(source.sheets.map((s) => s.name)).toEqual(['Task_Table']);
-    expect(source.sheets[0]!.values[0]).toEqual(['ID', 'Name', 'Start', 'Finish', 'Predecessors', '% Complete', 'Outline Level', 'Resource Names']);
-    expect(source.sheets[0]!.values[5]).toEqual([5, 'Task5', new Date(Date.UTC(2000, 5, 24)), new Date(Date.UTC(2000, 6, 8)), '4', '0%', 2, 'Resource2']);
+    expect(source.sheets[0]!.values[0]).toEqual(['ID', 'Unique ID', 'Name', 'Start', 'Finish', 'Unique ID Predecessors', '% Complete', 'Outline Level', 'Resource Names']);
+    // Its StatusDate, 2000-01-01, is Aspose's placeholder before the project start: no Status Date column.
+    expect(source.sheets[0]!.values[5]).toEqual([5, 5, 'Task5', new Date(Date.UTC(2000, 5, 24)), new Date(Date.UTC(2000, 6, 8)), '4', '0%', 2, 'Resource2']);
     expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Task_Table', 'initiatives', 'Microsoft Project export', 10]]);
     expect(Object.fromEntries(result.tables[0]!.mapping.map((m) => [m.field, `${String.fromCharCode(65 + m.column)} ${m.header}`]))).toEqual({
       id: 'A ID',
-      name: 'B Name',
-      start: 'C Start',
-      due: 'D Finish',
-      dependsOn: 'E Predecessors',
-      percentComplete: 'F % Complete',
-      owner: 'H Resource Names',
+      name: 'C Name',
+      start: 'D Start',
+      due: 'E Finish',
+      dependsOn: 'F Unique ID Predecessors',
+      percentComplete: 'G % Complete',
+      owner: 'I Resource Names',
     });
   });
 
@@ -242,7 +244,7 @@ describe('Project XML deadlines, constraints and actual dates', () => {
 
   it('reads them as Deadline, Actual Start and Actual Finish columns', async () => {
     const source = await readSourceFile(new TextEncoder().encode(xml), 'plan.xml');
-    expect(source.sheets[0]!.values[0]!.slice(7)).toEqual(['Deadline', 'Actual Start', 'Actual Finish']);
+    expect(source.sheets[0]!.values[0]!.slice(8)).toEqual(['Deadline', 'Actual Start', 'Actual Finish']);
     const result = ingestSources([source], options);
     expect(result.initiatives.map((r) => [r.id, iso(r.deadline), iso(r.actualStart), iso(r.actualFinish)])).toEqual([
       ['1', '2026-03-04', null, null],
@@ -253,5 +255,77 @@ describe('Project XML deadlines, constraints and actual dates', () => {
       // An actual finish at 08:00 on Mon 03-09 is the end of the day before (Sun 03-08).
       ['4', null, '2026-03-02', '2026-03-08'],
     ]);
+  });
+});
+
+describe('Project XML: percent lags, inactive and external tasks, kinds of resource, a missing predecessor, the status date', () => {
+  // IDs are not UIDs (UID 11 is ID 1, ...), so a link read by the wrong number would show.
+  // Build API (UID 11) lasts PT320H0M0S = 320 h / 8 h = 40 working days.
+  const task = (uid: number, id: number, name: string, inner: string): string =>
+    `<Task><UID>${uid}</UID><ID>${id}</ID><Name>${name}</Name><OutlineLevel>1</OutlineLevel><Start>2026-09-30T08:00:00</Start><Finish>2026-11-24T17:00:00</Finish>${inner}</Task>`;
+  const pred = (uid: number, type: number, lag: number, format: number, extra = '') =>
+    `<PredecessorLink><PredecessorUID>${uid}</PredecessorUID><Type>${type}</Type><CrossProject>${extra === '' ? 0 : 1}</CrossProject>${extra}<LinkLag>${lag}</LinkLag><LagFormat>${format}</LagFormat></PredecessorLink>`;
+  const resource = (uid: number, name: string, type: number, cost = '') => `<Resource><UID>${uid}</UID><Name>${name}</Name><Type>${type}</Type>${cost}</Resource>`;
+  const assign = (task: number, res: number) => `<Assignment><TaskUID>${task}</TaskUID><ResourceUID>${res}</ResourceUID></Assignment>`;
+  const xml = `<Project xmlns="http://schemas.microsoft.com/project"><StartDate>2026-09-01T08:00:00</StartDate><StatusDate>2026-11-13T17:00:00</StatusDate><Tasks>
+      ${task(11, 1, 'Build API', '<Duration>PT320H0M0S</Duration><Active>1</Active>')}
+      ${task(12, 2, 'Build UI', pred(11, 3, 50, 19))}
+      ${task(13, 3, 'Docs', pred(11, 3, 25, 20))}
+      ${task(14, 4, 'Hypercare', '<Active>0</Active>')}
+      ${task(15, 5, 'Handover', pred(14, 1, 0, 7) + pred(11, 1, 0, 7))}
+      ${task(30, 6, 'Data centre power', '<ExternalTask>1</ExternalTask><ExternalTaskProject>\\\\fs01\\pmo\\DC Power.mpp</ExternalTaskProject>')}
+      ${task(16, 7, 'Install', pred(30, 1, 0, 7, '<CrossProjectName>\\\\fs01\\pmo\\DC Power.mpp\\7</CrossProjectName>') + pred(12, 1, 0, 7))}
+      ${task(17, 8, 'Data migration', pred(99, 1, 0, 7))}
+    </Tasks><Resources>${resource(1, 'Ana Ruiz', 1)}${resource(2, 'Cloud hosting', 2)}${resource(3, 'Test licences', 0)}${resource(4, 'Ben Okafor', 1)}${resource(5, 'Travel', 0, '<IsCostResource>1</IsCostResource>')}</Resources>
+    <Assignments>${assign(11, 1)}${assign(11, 2)}${assign(12, 3)}${assign(12, 4)}${assign(13, 5)}</Assignments></Project>`;
+  const asOf = makeOptions(dayFromIso('2026-11-16')!);
+  let source: RawSource;
+  let read: IngestResult;
+  let result: ReturnType<typeof runPipeline>;
+  beforeAll(async () => {
+    source = await readSourceFile(new TextEncoder().encode(xml), 'claims.xml');
+    read = ingestSources([source], asOf);
+    result = runPipeline([source], asOf);
+  });
+  const ingest = () => read;
+
+  it('writes the links by Unique ID, a percent lag as that share of the predecessor, other projects as Project names them', () => {
+    const values = source.sheets[0]!.values;
+    expect(values[0]).toEqual(['ID', 'Unique ID', 'Name', 'Start', 'Finish', 'Unique ID Predecessors', '% Complete', 'Outline Level', 'Resource Names', 'Status Date', 'Active', 'External Task']);
+    // SS+50% of 40 days is SS+20d; an elapsed percent cannot be reckoned in working days: written as read.
+    // Handover's link to the inactive Hypercare is left out; Install's to the other project names its file and task 7.
+    expect(values.slice(1).map((r) => [r[0], r[5]])).toEqual([
+      [1, null],
+      [2, '11SS+20d'],
+      [3, '11SS+25%'],
+      [4, null],
+      [5, '11'],
+      [6, null],
+      [7, '\\\\fs01\\pmo\\DC_Power.mpp\\7,12'],
+      [8, '99'],
+    ]);
+  });
+
+  it('reads the initiatives: inactive and external tasks left out and said, work resources as owners, the status date as the last update', () => {
+    expect(ingest().initiatives.map((r) => [local(r.id), r.owner ?? null, iso(r.lastUpdated), r.dependsOn.map(link)])).toEqual([
+      ['1', 'Ana Ruiz', '2026-11-13', []],
+      ['2', 'Ben Okafor', '2026-11-13', ['1 SS+20']],
+      ['3', null, '2026-11-13', ['1 SS']],
+      ['5', null, '2026-11-13', ['1 FS']],
+      ['7', null, '2026-11-13', ['2 FS']],
+      ['8', null, '2026-11-13', ['Unique ID 99 FS']],
+    ]);
+    const said = (code: string) => result.findings.filter((f) => f.code === code).map((f) => [f.cells[0]!.address, f.message]);
+    expect(said('ingest.table-ignored')).toEqual([
+      ['A5', expect.stringContaining('row 5 (A5:L5) holds a task marked inactive (Active: No) and was not read: Project leaves inactive tasks out of its schedule')],
+      ['A7', expect.stringContaining("row 7 (A7:L7) holds another project's task (External Task: Yes) and was not read")],
+    ]);
+    expect(said('value.unparseable')).toEqual([
+      ['F4', expect.stringContaining('(could not read "+25%", a lag in percent of the predecessor\'s duration, which the cell does not give; the link is read with no lag)')],
+      ['F8', expect.stringContaining('(could not read "\\\\fs01\\pmo\\DC_Power.mpp\\7")')],
+    ]);
+    expect(said('dependency.unknown')).toEqual([['F9', expect.stringContaining('depends on Unique ID 99, which no source defines')]]);
+    // Active and External Task are read (they mark rows apart), not "not used".
+    expect(ingest().tables[0]!.unmapped).toEqual([]);
   });
 });

@@ -229,7 +229,7 @@ function itemRows(block: Block, rows: readonly number[], profile: SourceProfile,
     }
     if (run !== undefined && run.group === group) run.last = r;
     else {
-      const under = items[items.length - 1];
+      const under = profile.groupRowsApart ? undefined : items[items.length - 1];
       run = { group, first: r, last: r, ...(under !== undefined ? { under } : {}) };
       runs.push(run);
     }

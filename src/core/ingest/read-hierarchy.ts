@@ -12,7 +12,8 @@ import { otherIdsOf } from './other-ids';
 /**
  * A tool's parent/child structure, read into InitiativeRecord.parent for the records of one table
  * (records[first..], already keyed: their ids are final):
- * - a parent column (profile.parent: Jira Parent, Asana Parent task) names each row's parent by id
+ * - a parent column (profile.parent: Jira Parent, Asana Parent task; a row blank in the first the
+ *   table has reads the next, Jira's Epic Link after Parent) names each row's parent by id
  *   or, failing that, by the name of a row of the table; a parent in the same table takes that
  *   row's final id (source-scoped ids included);
  * - else an outline (profile.outline), in this order: an outline-level column (1, 2, 3, or outline
@@ -45,9 +46,12 @@ export function readHierarchy(
   // A numbered family of name columns names each row whichever column gives its parent.
   const levels = outline !== undefined && outline !== 'indent' && outline.includes(NAME_LEVELS) ? nameLevelColumns(reader, headers) : undefined;
   if (levels !== undefined) nameByLevels(reader, levels, records, first);
-  const parentColumn = firstColumn(profile.parent ?? [], columnOf);
-  if (parentColumn !== undefined) {
-    readParentColumn(reader, records, first, parentColumn, renamed, otherIdsOf(reader, profile, records, first));
+  const parentColumns = (profile.parent ?? []).flatMap((h) => {
+    const c = columnOf(h);
+    return c === undefined ? [] : [c];
+  });
+  if (parentColumns.length > 0) {
+    readParentColumn(reader, records, first, parentColumns, renamed, otherIdsOf(reader, profile, records, first));
     return;
   }
   if (outline === undefined) return;
@@ -112,11 +116,6 @@ function nameByLevels(reader: TableReader, columns: readonly number[], records: 
   }
 }
 
-function firstColumn(headers: readonly string[], columnOf: (header: string) => number | undefined): number | undefined {
-  const header = firstHeader(headers, columnOf);
-  return header === undefined ? undefined : columnOf(header);
-}
-
 /** The first of the headers the table has (the outline markers aside). */
 function firstHeader(headers: readonly string[], columnOf: (header: string) => number | undefined): string | undefined {
   for (const header of headers) {
@@ -128,15 +127,17 @@ function firstHeader(headers: readonly string[], columnOf: (header: string) => n
 
 /**
  * Whether an outline column numbers its rows ("Outline number", "WBS": 1, 1.1, 1.2, 2) rather
- * than giving their level ("Outline level", "Level", "Indent level": 1, 2, 2, 1): a bare 2 is
+ * than giving their level ("Outline level", "Level", "Indent level", "Gliederungsebene": 1, 2, 2, 1): a bare 2 is
  * then the second top-level item, not a row on level 2.
  */
 export function isOutlineNumbering(header: string): boolean {
-  return !/\b(?:level|indent|depth)\b/.test(header);
+  // German compounds end in the word: "Gliederungsebene" is Project's Outline Level.
+  return !/\b(?:level|indent|depth)\b|ebene$/.test(header);
 }
 
 /**
- * The parent named in each row: an id of the table (its final, possibly source-scoped form), else
+ * The parent named in each row, by the first of the parent columns it fills (Jira's Parent, else
+ * the Epic Link older exports fill instead): an id of the table (its final, possibly source-scoped form), else
  * the row whose other id it is (otherIds: Jira's Parent holding the parent's numeric Issue id),
  * else the one row of the table with that name (Asana's Parent task holds the parent's name), else
  * the id as written (a parent in another file, such as a Jira epic of another project).
@@ -145,7 +146,7 @@ function readParentColumn(
   reader: TableReader,
   records: InitiativeRecord[],
   first: number,
-  col: number,
+  cols: readonly number[],
   renamed: ReadonlyMap<string, string>,
   otherIds: ReadonlyMap<string, string> | undefined,
 ): void {
@@ -155,6 +156,7 @@ function readParentColumn(
   let byName: Map<string, string | null> | undefined;
   for (let k = first; k < records.length; k++) {
     const r = records[k]!;
+    const col = cols.find((c) => !isBlank(grid.value(r.cells.row, c))) ?? cols[0]!;
     const cell = grid.value(r.cells.row, col);
     // A linked page's address after its title (Notion's "Parent-task") is no part of the name.
     const value = typeof cell === 'string' && cell.includes('://') ? withoutLinkedPageUrls(cell) : cell;

@@ -7,7 +7,7 @@ import { rangeStart } from './normalise/date';
 import { parseDeliveryCell } from './normalise/delivery';
 import { parseDateValue } from './normalise/date';
 import { parseDependencyCell, plainDependencyIds, type DependencyContext, type KnownNames } from './normalise/dependency';
-import { parseTaskDuration } from './normalise/duration';
+import { durationUnitOfHeader, parseTaskDuration } from './normalise/duration';
 import type { DurationDues } from './due-from-duration';
 import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
@@ -102,12 +102,16 @@ interface InitiativeTable {
   readonly links: DependencyContext;
   /** The start or due a drawn timeline gives a table with no column for it (timeline-dates.ts). */
   readonly timeline: TimelineReader | undefined;
+  /** The unit the duration column's header gives its bare numbers ("Original Duration(h)": hours), undefined for days. */
+  readonly durationUnit: string | undefined;
+  /** Marks after a start or finish date (SourceProfile.dateMarks). */
+  readonly dateMarks: ProfileValues['dateMarks'];
 }
 
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
 /** What a source profile says of how its tool writes some values (SourceProfile). */
-export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed' | 'closedWhen'>;
+export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed' | 'closedWhen' | 'dateMarks'>;
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
@@ -295,7 +299,21 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     dotGroups: dotGroupColumns(reader, at),
     links: linkContext(reader, at.id, names),
     timeline: TimelineReader.of(reader),
+    durationUnit: (() => {
+      const header = reader.table.mapping.find((m) => m.field === 'duration')?.header;
+      return header === undefined ? undefined : durationUnitOfHeader(header);
+    })(),
+    dateMarks: profile?.dateMarks,
   };
+}
+
+/** A start or finish cell without the mark after its date (SourceProfile.dateMarks), and whether the mark says actual. */
+function unmarked(value: CellValue, marks: NonNullable<ProfileValues['dateMarks']>): [CellValue, boolean] {
+  if (typeof value !== 'string') return [value, false];
+  const actual = marks.actual.exec(value);
+  if (actual) return [value.slice(0, actual.index), true];
+  const other = marks.other?.exec(value);
+  return other ? [value.slice(0, other.index), false] : [value, false];
 }
 
 /**
@@ -391,8 +409,16 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     }
     return day;
   };
-  const startWritten = (at.start < 0 ? undefined : reader.dateOf(valueAt(values, at.start), 'start', row, at.start + left, id, id)) ?? dateFallback?.('start');
-  let due = (at.due < 0 ? undefined : reader.dateOf(valueAt(values, at.due), 'due', row, at.due + left, id, id)) ?? dateFallback?.('due');
+  let startValue = valueAt(values, at.start);
+  let dueValue = valueAt(values, at.due);
+  let startedActually = false;
+  let finishedActually = false;
+  if (table.dateMarks !== undefined) {
+    [startValue, startedActually] = unmarked(startValue, table.dateMarks);
+    [dueValue, finishedActually] = unmarked(dueValue, table.dateMarks);
+  }
+  const startWritten = (at.start < 0 ? undefined : reader.dateOf(startValue, 'start', row, at.start + left, id, id)) ?? dateFallback?.('start');
+  let due = (at.due < 0 ? undefined : reader.dateOf(dueValue, 'due', row, at.due + left, id, id)) ?? dateFallback?.('due');
   // A due column that writes ranges ("2026-09-01 - 2026-10-15", monday.com's Timeline) gives the start a table with no start column lacks.
   let start = at.start >= 0 || startWritten !== undefined || due === undefined || at.due < 0 ? startWritten : rangeStart(valueAt(values, at.due), reader.dateContext(row, at.due + left));
   if (at.start < 0 && start !== undefined && startWritten === undefined) {
@@ -415,9 +441,11 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     }
   }
   const deadline = at.deadline < 0 ? undefined : reader.dateOf(valueAt(values, at.deadline), 'deadline', row, at.deadline + left, id, id);
-  const actualStart = at.actualStart < 0 ? undefined : reader.dateOf(valueAt(values, at.actualStart), 'actualStart', row, at.actualStart + left, id, id);
+  const actualStartWritten = at.actualStart < 0 ? undefined : reader.dateOf(valueAt(values, at.actualStart), 'actualStart', row, at.actualStart + left, id, id);
+  const actualStart = actualStartWritten ?? (startedActually ? startWritten : undefined);
   const reportedFinish = at.reportedFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.reportedFinish), 'reportedFinish', row, at.reportedFinish + left, id, id);
-  const actualFinish = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
+  const actualFinishWritten = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
+  const actualFinish = actualFinishWritten ?? (finishedActually ? due : undefined);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
   const fromPercent = table.statusFromPercent && percentComplete !== undefined ? statusOfPercent(percentComplete) : undefined;
   if (fromPercent !== undefined) filled |= FIELD_BIT.status;
@@ -427,8 +455,11 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
   const actualCost = at.actualCost < 0 ? undefined : readAmount(table, 'actualCost', row, valueAt(values, at.actualCost), id);
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
-  const duration = at.duration < 0 ? undefined : reader.take('duration', row, parseTaskDuration(valueAt(values, at.duration), reader.workingDaysPerWeek), id, id);
+  const duration = at.duration < 0 ? undefined : reader.take('duration', row, parseTaskDuration(valueAt(values, at.duration), reader.workingDaysPerWeek, table.durationUnit), id, id);
   const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
+  // An actual date read off a marked start or finish points at that cell.
+  if (actualStartWritten === undefined && actualStart !== undefined) (elsewhere ??= {}).actualStart = reader.cell(row, at.start + left);
+  if (actualFinishWritten === undefined && actualFinish !== undefined) (elsewhere ??= {}).actualFinish = reader.cell(row, at.due + left);
   const record: Mutable<InitiativeRecord> = { ref: reader.rowRef(row), id, dependsOn, kpis, cells: { table: table.columns, row, filled, ...(elsewhere ? { elsewhere } : {}) } };
   // Named stores in a fixed order: absent fields stay absent (not present-and-undefined).
   if (name !== undefined) record.name = name;

@@ -66,12 +66,12 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
 /**
  * The table with the columns a profile reads beyond its fields (link columns it asked for, its
  * parent and outline columns, the other id they name rows by, the columns read where a row's own
- * cell gives nothing, the column that closes a row) taken off the unmapped list: they are used,
- * not "not used".
+ * cell gives nothing, the column that closes a row, the columns that mark rows apart) taken off
+ * the unmapped list: they are used, not "not used".
  */
 export function withProfileColumns(table: DetectedTable, profile: SourceProfile, asked: ReadonlySet<string>): DetectedTable {
   const fallbacks = Object.values(profile.fallback ?? {}).flat();
-  const reads = new Set([...asked, ...(profile.parent ?? []), ...(Array.isArray(profile.outline) ? profile.outline : []), ...fallbacks, ...(profile.closedWhen ?? [])]);
+  const reads = new Set([...asked, ...(profile.parent ?? []), ...(Array.isArray(profile.outline) ? profile.outline : []), ...fallbacks, ...(profile.closedWhen ?? []), ...(profile.groupRowColumns ?? [])]);
   // The other-id column resolves the parent and the columns that name rows by it (other-ids.ts).
   const headers = new Set(table.mapping.map((m) => normaliseHeader(m.header)).concat(table.unmapped.map((u) => normaliseHeader(u.header))));
   if (profile.otherId && [...(profile.parent ?? []), ...profile.otherId.namedBy].some((h) => headers.has(h))) for (const h of profile.otherId.headers) reads.add(h);

@@ -217,7 +217,7 @@ export function reportUnreadGroups(reader: TableReader, unread: UnreadGroups): v
     reader.report(
       makeFinding(
         'ingest.table-ignored',
-        `${reader.source.name}, sheet "${reader.table.sheet}": ${rows} (${a1Range(run.first, left, run.last, right)})${under} hold ${run.group} and were not read: ${unread.why}`,
+        `${reader.source.name}, sheet "${reader.table.sheet}": ${rows} (${a1Range(run.first, left, run.last, right)})${under} ${run.first === run.last ? 'holds' : 'hold'} ${run.group} and ${run.first === run.last ? 'was' : 'were'} not read: ${unread.why}`,
         [reader.cell(run.first, left)],
       ),
       run.first,

@@ -66,6 +66,13 @@ const LETTERED_KEY = /^[A-Z][A-Z0-9]{0,9}[-_][A-Z]{1,2}$/;
 const UNSIGNED_LAG = new RegExp(`^(${NUMBER})(${UNITS})?$`, 'i');
 /** A lag in percent of the predecessor's duration (Project's "3FS+50%"), glued to its id or type, or alone. */
 const GLUED_PERCENT = new RegExp(`^(.*\\d)(FS|SS|FF|SF)([+-]?${NUMBER}%)$`, 'i');
+/**
+ * German Project's link types glued to a task number: EA (Ende-Anfang) is FS, AA (Anfang-Anfang)
+ * SS, EE (Ende-Ende) FF, AE (Anfang-Ende) SF ("2EA+2 Tage", "4AA"). Read only where the table's
+ * ids are numbers, as Project's are: elsewhere "12AE" may be an id.
+ */
+const GLUED_GERMAN = new RegExp(`^(\\d+)(EA|AA|EE|AE)([+-]${NUMBER}(?:${UNITS})?)?$`, 'i');
+const GERMAN_LINK_TYPES: Readonly<Record<string, LinkType>> = { EA: 'FS', AA: 'SS', EE: 'FF', AE: 'SF' };
 const PERCENT_SPEC = new RegExp(`^(FS|SS|FF|SF)?([+-]?${NUMBER}%)$`, 'i');
 
 interface Draft {
@@ -100,7 +107,8 @@ export function withoutLinkedPageUrls(text: string): string {
  * A "depends on" cell -> links. Several ids separated by `,` `;` newlines or spaces, each with
  * an optional link type (FS, SS, FF, SF; FS by default) and lag in working days, converted from
  * Microsoft Project's duration units (UNITS, unitDays): "FIN-2", "FIN-2 FS+5d", "OPS-9SS",
- * "IT-4 (FF-2 days)", "ENG-3 SS+1w", "3FS+4 hrs", "7SS+1mo", "2FS+3ed", "#12" (item 12). A lag in percent of the
+ * "IT-4 (FF-2 days)", "ENG-3 SS+1w", "3FS+4 hrs", "7SS+1mo", "2FS+3ed", "#12" (item 12); German
+ * Project's "2EA+2 Tage" where the ids are task numbers (GLUED_GERMAN). A lag in percent of the
  * predecessor's duration ("3FS+50%") cannot be converted without that duration: the link is
  * read with no lag and the lag kept as an unreadable piece (percentLags says which). A lag's
  * decimal comma ("2FS+2,5 days;3") is a point (withDecimalLagPoints). With the run's names
@@ -524,6 +532,13 @@ function parseItemTokens(item: string, context: DependencyContext, out: Reading)
     if (draft && JOINER.test(token) && tokens.slice(k + 1).some((t) => t !== '')) continue;
     if (draft && applySpec(draft, token)) continue;
     if (draft && applyPercent(draft, token, percents, unreadable)) continue;
+    const german = context.numericIds === true ? GLUED_GERMAN.exec(token) : null;
+    if (german) {
+      if (draft) push(draft);
+      draft = { id: normaliseId(german[1]!)!, type: GERMAN_LINK_TYPES[german[2]!.toUpperCase()]!, lag: 0, unit: 'd', spec: true };
+      if (german[3] !== undefined) applySpec(draft, german[3]);
+      continue;
+    }
     const glued = GLUED.exec(token) ?? GLUED_PERCENT.exec(token);
     if (glued && HAS_DIGIT.test(glued[1]!)) {
       const id = normaliseId(glued[1]!);

@@ -1,10 +1,34 @@
 /**
  * Lag units, as Microsoft Project writes durations: m/min/mins/minute(s), h/hr/hrs/hour(s),
  * d/day(s), w/wk(s)/week(s), mo/mon/mons/month(s), each with an "e" before it for elapsed time
- * (ed, eday, ehrs, ew...); wd for working days. One description for a lag written inside a
- * dependency cell ("3FS+4 hrs") and for a register's own Lag column ("4 hrs").
+ * (ed, eday, ehrs, ew...); wd for working days. German Project writes them as words of its own
+ * (GERMAN_UNITS). One description for a lag written inside a dependency cell ("3FS+4 hrs",
+ * "2EA+2 Tage") and for a register's own Lag column ("4 hrs").
  */
-export const LAG_UNITS = 'e?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mons?|months?)|wd';
+export const LAG_UNITS = 'e?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mons?|months?)|wd|tage?|tg|t|wochen?|std\\.?|stunden?|monate?|minuten?';
+
+/** German Project's unit words (Tag/Tage, Woche/Wochen, Std./Stunde(n), Monat/Monate, Minute(n)) -> the English unit they are. */
+const GERMAN_UNITS: ReadonlyMap<string, string> = new Map([
+  ['t', 'd'],
+  ['tg', 'd'],
+  ['tag', 'd'],
+  ['tage', 'd'],
+  ['woche', 'w'],
+  ['wochen', 'w'],
+  ['std', 'h'],
+  ['std.', 'h'],
+  ['stunde', 'h'],
+  ['stunden', 'h'],
+  ['monat', 'mo'],
+  ['monate', 'mo'],
+  ['minute', 'min'],
+  ['minuten', 'min'],
+]);
+
+/** A unit as LAG_UNITS matched it, lower case, in its English spelling ("tage" -> "d"). */
+export function englishUnit(unit: string): string {
+  return GERMAN_UNITS.get(unit) ?? unit;
+}
 export const LAG_NUMBER = '\\d+(?:\\.\\d+)?';
 
 /** A lag or duration alone, its number with a decimal comma: "2,5 days", "0,5 wks", "2,5". */
@@ -56,7 +80,8 @@ const ELAPSED_DAYS_PER_MONTH = 30;
  * weeks x working days per week, months x 20; elapsed units count calendar time (an elapsed day
  * is 24 hours, an elapsed month 30 days), of which workingDaysPerWeek in 7 are working days.
  */
-function unitDays(unit: string, workingDaysPerWeek: number): number {
+function unitDays(written: string, workingDaysPerWeek: number): number {
+  const unit = englishUnit(written);
   if (unit === 'd' || unit === 'wd') return 1;
   const elapsed = unit.charCodeAt(0) === 0x65; // e
   const base = elapsed ? unit.slice(1) : unit;

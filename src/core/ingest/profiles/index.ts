@@ -10,9 +10,11 @@ import { CLICKUP } from './clickup';
 import { GITHUB } from './github';
 import { GITLAB } from './gitlab';
 import { MONDAY } from './monday';
+import { NOTION } from './notion';
 import { OPENPROJECT } from './openproject';
 import { PLANE } from './plane';
 import { PLANNER } from './planner';
+import { PRIMAVERA_LAYOUT, PRIMAVERA_WORKBOOK } from './primavera';
 import { REDMINE } from './redmine';
 import { TRELLO } from './trello';
 import { WRIKE } from './wrike';
@@ -24,6 +26,8 @@ export type { FallbackField, ProfileLink, ProfileRow, ProfileRowValues, ProfileT
 export const PROFILES: readonly SourceProfile[] = [
   JIRA,
   MSPROJECT,
+  PRIMAVERA_LAYOUT,
+  PRIMAVERA_WORKBOOK,
   SMARTSHEET,
   ASANA,
   PLANNER,
@@ -31,6 +35,7 @@ export const PROFILES: readonly SourceProfile[] = [
   CLICKUP,
   WRIKE,
   TRELLO,
+  NOTION,
   GITLAB,
   GITHUB,
   REDMINE,

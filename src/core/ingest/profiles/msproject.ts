@@ -1,4 +1,5 @@
-import type { ProfileTable, SourceProfile } from './profile';
+import type { CellValue } from '../../types';
+import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
 
 /**
  * Microsoft Project (desktop / Project Online) exports, through an Import/Export map: the Excel
@@ -17,34 +18,68 @@ import type { ProfileTable, SourceProfile } from './profile';
  * - With no Status column, % Complete gives the status, as Project works its own Status field out
  *   of it (Complete: the task is 100% complete; PjStatusType): 100% done, part done in progress,
  *   0% not started (statusFromPercent).
+ * - A task marked inactive (Active: No; Project 2010 and later keep it in the plan, out of the
+ *   schedule) and an external task (External Task: Yes: another project's task, shown as the far
+ *   end of a cross-project link) are not this project's work: left out, said once per run of rows.
+ * - Status Date (Project's project-wide date that progress is reported as of, which the XML reader
+ *   writes on every task) is each task's last update; Project keeps no per-task one.
  * - Rows nest by the Outline Level column (or Outline Number, WBS) when the map exports it, else by
  *   the sheet's grouped rows when the export groups summary tasks' children (the marker 'grouped':
  *   RawSheet.rowOutlineLevels, Excel's row outline), else by the indentation of the task name
  *   (the marker 'indent': leading spaces, as the Excel export writes summary tasks' children).
+ * - German Project writes its own field names (Nr., Vorgangsname, Dauer, Anfang, Ende, Vorgänger,
+ *   Ressourcennamen, % abgeschlossen, Gliederungsebene; the sheets Vorgang_Tabelle,
+ *   Ressource_Tabelle, Zuordnung_Tabelle), link types EA, AA, EE, AE (FS, SS, FF, SF) and units
+ *   (Tage, Wochen, Std.): the depends-on and duration readers read those (normalise/dependency.ts,
+ *   lag-units.ts). The German names are from German Project's field list, as its exports write them.
  * See ../shared/EXPORT-FORMATS.md, "Microsoft Project".
  */
 const RESOURCE_SIGNS = ['max units', 'std rate', 'ovt rate', 'cost use', 'accrue at', 'base calendar', 'initials', 'material label'];
+
+/** German Project's names of the fields read here, normalised (accents folded). */
+const GERMAN = {
+  id: ['nr', 'einmalige nr'],
+  name: ['vorgangsname'],
+  start: ['anfang'],
+  finish: ['ende'],
+  predecessors: ['vorganger'],
+  resourceNames: ['ressourcennamen'],
+  percentComplete: ['% abgeschlossen'],
+  outline: ['gliederungsebene', 'gliederungsnummer', 'psp code'],
+  deadline: ['stichtag'],
+  actualStart: ['aktueller anfang'],
+  actualFinish: ['aktuelles ende'],
+  cost: ['kosten'],
+  actualCost: ['aktuelle kosten'],
+  projectOnly: ['dauer', 'gliederungsebene', 'ressourcennamen', 'einmalige nr'],
+} as const;
+
+const TASK_SHEETS = ['Task_Table', 'Vorgang_Tabelle'];
 
 function has(table: ProfileTable, header: string): boolean {
   return table.headers.includes(header);
 }
 
+function hasAny(table: ProfileTable, headers: readonly string[]): boolean {
+  return headers.some((h) => table.headers.includes(h));
+}
+
 function isTaskTable(table: ProfileTable): boolean {
   return (
-    (has(table, 'predecessors') || has(table, 'unique id predecessors')) &&
-    (has(table, 'finish') || has(table, 'finish date')) &&
-    (has(table, 'task name') || has(table, 'name')) &&
-    (table.sheet === 'Task_Table' || ['duration', 'outline level', 'resource names', 'unique id'].some((h) => has(table, h)))
+    hasAny(table, ['predecessors', 'unique id predecessors', ...GERMAN.predecessors]) &&
+    hasAny(table, ['finish', 'finish date', ...GERMAN.finish]) &&
+    hasAny(table, ['task name', 'name', ...GERMAN.name]) &&
+    (TASK_SHEETS.includes(table.sheet) || hasAny(table, ['duration', 'outline level', 'resource names', 'unique id', ...GERMAN.projectOnly]))
   );
 }
 
 function isResourceTable(table: ProfileTable): boolean {
-  if (table.sheet === 'Resource_Table') return true;
+  if (table.sheet === 'Resource_Table' || table.sheet === 'Ressource_Tabelle') return true;
   return has(table, 'resource name') && RESOURCE_SIGNS.filter((h) => has(table, h)).length >= 2;
 }
 
 function isAssignmentTable(table: ProfileTable): boolean {
-  if (table.sheet === 'Assignment_Table') return true;
+  if (table.sheet === 'Assignment_Table' || table.sheet === 'Zuordnung_Tabelle') return true;
   return has(table, 'task name') && has(table, 'resource name') && (has(table, 'work') || has(table, 'units')) && !has(table, 'predecessors');
 }
 
@@ -58,30 +93,50 @@ export const MSPROJECT: SourceProfile = {
     return "it is Microsoft Project's resource table, not tasks";
   },
   fields: {
-    id: ['id', 'unique id'],
-    name: ['task name', 'name'],
-    owner: ['resource names'],
+    id: ['id', 'unique id', ...GERMAN.id],
+    name: ['task name', 'name', ...GERMAN.name],
+    owner: ['resource names', ...GERMAN.resourceNames],
     status: ['status'],
-    start: ['start', 'start date'],
-    due: ['finish', 'finish date'],
+    start: ['start', 'start date', ...GERMAN.start],
+    due: ['finish', 'finish date', ...GERMAN.finish],
     // Project's Deadline, Actual Start and Actual Finish fields (NA when not set), as an export map or the XML writes them.
-    deadline: ['deadline'],
-    actualStart: ['actual start', 'actual start date'],
-    actualFinish: ['actual finish', 'actual finish date'],
-    percentComplete: ['% complete', 'percent complete', 'percent comp'],
-    dependsOn: ['predecessors', 'unique id predecessors'],
+    deadline: ['deadline', ...GERMAN.deadline],
+    actualStart: ['actual start', 'actual start date', ...GERMAN.actualStart],
+    actualFinish: ['actual finish', 'actual finish date', ...GERMAN.actualFinish],
+    percentComplete: ['% complete', 'percent complete', 'percent comp', ...GERMAN.percentComplete],
+    dependsOn: ['predecessors', 'unique id predecessors', ...GERMAN.predecessors],
     budget: ['baseline cost'],
-    forecastCost: ['cost'],
+    forecastCost: ['cost', ...GERMAN.cost],
     // Project's Actual Cost field: what the task has cost so far.
-    actualCost: ['actual cost'],
+    actualCost: ['actual cost', ...GERMAN.actualCost],
     // Project keeps no per-task update date or KPI: never guessed from other columns.
-    lastUpdated: [],
+    lastUpdated: ['status date'],
     kpi: [],
   },
   statusFromPercent: true,
   ownerUnits: true,
   dependsOnSyntax: 'ids',
   localIds: true,
-  otherId: { headers: ['unique id'], namedBy: ['unique id predecessors'] },
-  outline: ['outline level', 'outline number', 'wbs', 'grouped', 'indent'],
+  otherId: { headers: ['unique id', 'einmalige nr'], namedBy: ['unique id predecessors'] },
+  outline: ['outline level', 'outline number', 'wbs', ...GERMAN.outline, 'grouped', 'indent'],
+  groupRow: (row: ProfileRowValues) => {
+    if (isNo(row.value('active'))) return INACTIVE;
+    if (isYes(row.value('external task'))) return EXTERNAL;
+    return undefined;
+  },
+  groupRowsUnread: "Project leaves inactive tasks out of its schedule, links and all, and another project's tasks stand in the plan only as the far end of a cross-project link.",
+  groupRowsApart: true,
+  groupRowColumns: ['active', 'external task'],
 };
+
+const INACTIVE = 'a task marked inactive (Active: No)';
+const EXTERNAL = "another project's task (External Task: Yes)";
+
+/** Project's Yes/No fields as its export writes them. */
+function isYes(value: CellValue): boolean {
+  return value === true || (typeof value === 'string' && /^(?:yes|true|1)$/i.test(value.trim())) || value === 1;
+}
+
+function isNo(value: CellValue): boolean {
+  return value === false || (typeof value === 'string' && /^(?:no|false|0)$/i.test(value.trim())) || value === 0;
+}

@@ -98,6 +98,21 @@ export interface SourceProfile {
    * marked rows are headings only (Wrike's folders), left out silently.
    */
   readonly groupRowsUnread?: string;
+  /**
+   * The rows groupRow marks are items apart, not a block under the item above them (Microsoft
+   * Project's inactive and external tasks, beside monday.com's subitems): the notice names no item
+   * they sit under.
+   */
+  readonly groupRowsApart?: true;
+  /**
+   * Marks a tool writes after a start or finish date (Primavera P6's "01-Sep-26 A": the date has
+   * happened; "29-Jan-27*": a constraint is set on it), matched on the cell's text: the mark is
+   * dropped before the date is read, and a start or finish marked `actual` is the row's actual
+   * start or finish too where no column of its own gives one (read-initiatives.ts).
+   */
+  readonly dateMarks?: { readonly actual: RegExp; readonly other?: RegExp };
+  /** Headers of columns groupRow reads that no field maps (Project's Active, External Task): used, so not listed as unused. */
+  readonly groupRowColumns?: readonly string[];
 }
 
 /** The fields a profile may read from a second column (SourceProfile.fallback). */

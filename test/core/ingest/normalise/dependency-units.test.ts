@@ -102,3 +102,29 @@ describe('percent lags (% of the predecessor duration): the link is read with no
     });
   });
 });
+
+describe("German Project's link types and lag units", () => {
+  const numbered = { workingDaysPerWeek: 5, numericIds: true };
+  const read = (text: string) => parseDependencyCell(text, numbered);
+
+  it('reads EA as FS, AA as SS, EE as FF, AE as SF glued to a task number, with Tage, Wochen and Std. lags', () => {
+    expect(read('2EA+2 Tage')).toEqual({ links: [{ id: '2', type: 'FS', lagDays: 2 }], unreadable: [] });
+    // ";" is the German list separator; 3 working days, then task 3 finish-to-start.
+    expect(read('4AA+3 Tage;3EA')).toEqual({
+      links: [
+        { id: '4', type: 'SS', lagDays: 3 },
+        { id: '3', type: 'FS', lagDays: 0 },
+      ],
+      unreadable: [],
+    });
+    expect(read('5EE')).toEqual({ links: [{ id: '5', type: 'FF', lagDays: 0 }], unreadable: [] });
+    // -1 Woche is a lead of 5 working days; 16 Std. is 2 days of 8 hours.
+    expect(read('6AE-1 Woche')).toEqual({ links: [{ id: '6', type: 'SF', lagDays: -5 }], unreadable: [] });
+    expect(read('7EA+16 Std.')).toEqual({ links: [{ id: '7', type: 'FS', lagDays: 2 }], unreadable: [] });
+    expect(read('7EA+2Wochen')).toEqual({ links: [{ id: '7', type: 'FS', lagDays: 10 }], unreadable: [] });
+  });
+
+  it('only where the ids are task numbers: elsewhere "12AE" may be an id, and is not split', () => {
+    expect(parseDependencyCell('12AE', { workingDaysPerWeek: 5 })).toEqual({ links: [{ id: '12AE', type: 'FS', lagDays: 0 }], unreadable: [] });
+  });
+});

@@ -1,4 +1,4 @@
-import { parseDuration, parseTaskDuration } from '../../../../src/core/ingest/normalise/duration';
+import { durationUnitOfHeader, parseDuration, parseTaskDuration } from '../../../../src/core/ingest/normalise/duration';
 import type { CellValue } from '../../../../src/core/types';
 
 describe('parseDuration (working days, Project defaults: 8 h a day, 5 days a week, 20 a month)', () => {
@@ -58,5 +58,46 @@ describe('parseTaskDuration: working days, or calendar days for an elapsed durat
 
   it.each<CellValue>(['soon', 'ed', '5 fortnights', -1])('%p cannot be read', (value) => {
     expect(parseTaskDuration(value).kind).toBe('invalid');
+  });
+});
+
+describe("German Project's duration units", () => {
+  it.each<[CellValue, number]>([
+    ['10 Tage', 10],
+    ['1 Tag', 1],
+    ['0 Tage', 0],
+    ['5t', 5],
+    ['2 Wochen', 10],
+    ['1 Woche', 5],
+    ['16 Std.', 2],
+    ['4 Stunden', 1], // 4 / 8 = 0.5: the part day takes its whole day
+    ['1 Monat', 20],
+    ['960 Minuten', 2],
+    ['2,5 Tage', 3],
+  ])('%p is %p working days', (value, days) => {
+    expect(parseDuration(value)).toEqual({ kind: 'value', value: days });
+  });
+});
+
+describe('a Duration column whose header names its unit', () => {
+  it.each<[string, string | undefined]>([
+    ['Original Duration(h)', 'h'],
+    ['target_drtn_hr_cnt Original Duration(h)', 'h'],
+    ['target_drtn_hr_cnt', 'h'],
+    ['Duration (weeks)', 'weeks'],
+    ['Dauer (Tage)', 'd'],
+    ['Duration in days', 'days'],
+    ['Duration', undefined],
+    ['Original Duration', undefined],
+  ])('%p: %p', (header, unit) => {
+    expect(durationUnitOfHeader(header)).toBe(unit);
+  });
+
+  it('reads its bare numbers in that unit: 40 h is 5 days of 8 hours, 80 h 10, 4 h one (a part day takes its day); a unit written wins', () => {
+    expect(parseTaskDuration(40, 5, 'h')).toEqual({ kind: 'value', value: { days: 5, elapsed: false } });
+    expect(parseTaskDuration('80', 5, 'h')).toEqual({ kind: 'value', value: { days: 10, elapsed: false } });
+    expect(parseTaskDuration(4, 5, 'h')).toEqual({ kind: 'value', value: { days: 1, elapsed: false } });
+    expect(parseTaskDuration('3 days', 5, 'h')).toEqual({ kind: 'value', value: { days: 3, elapsed: false } });
+    expect(parseTaskDuration(2, 5, 'weeks')).toEqual({ kind: 'value', value: { days: 10, elapsed: false } });
   });
 });

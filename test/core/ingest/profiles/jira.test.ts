@@ -171,3 +171,81 @@ describe("Jira's Status Category and Jira Plans' target dates", () => {
     expect(result.tables[0]!.unmapped).toEqual([]);
   });
 });
+
+describe('Jira exports in German and French', () => {
+  // The CSV is written in the user's language: Jira's de_DE and fr_FR field names and default statuses.
+  it('reads a German export: Vorgangsschlüssel, Zusammenfassung, Übergeordnet by Vorgangs-ID, Statuskategorie for a status of its own', async () => {
+    const csv = [
+      'Zusammenfassung,Vorgangsschlüssel,Vorgangs-ID,Vorgangstyp,Status,Projektname,Zugewiesene Person,Aktualisiert,Erledigt,Fälligkeitsdatum,Benutzerdefiniertes Feld (Start date),Statuskategorie,Übergeordnet',
+      'Lager ablösen,LAG-1,20001,Epic,In Arbeit,Logistik,Jana Keller,12.11.2026 17:45,,29.01.2027,01.09.2026,In Arbeit,',
+      'Schnittstelle SAP,LAG-2,20002,Story,Fertig,Logistik,Tim Vogel,23.10.2026 11:02,23.10.2026 11:02,30.10.2026,07.09.2026,Fertig,20001',
+      'Datenübernahme,LAG-3,20003,Story,Zu erledigen,Logistik,Tim Vogel,04.11.2026 10:20,,04.12.2026,23.11.2026,Zu erledigen,20001',
+      'Schulung,LAG-4,20004,Aufgabe,Wartet auf Freigabe,Logistik,,02.11.2026 08:00,,15.01.2027,04.01.2027,Zu erledigen,LAG-1',
+    ].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'Lager.csv')], '2026-11-16');
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Jira export', 4]]);
+    expect(mappingOf(result.tables[0]!)).toEqual([
+      ['name', 0, 'Zusammenfassung'],
+      ['id', 1, 'Vorgangsschlüssel'],
+      ['status', 4, 'Status'],
+      ['department', 5, 'Projektname'],
+      ['owner', 6, 'Zugewiesene Person'],
+      ['lastUpdated', 7, 'Aktualisiert'],
+      ['actualFinish', 8, 'Erledigt'],
+      ['due', 9, 'Fälligkeitsdatum'],
+      ['start', 10, 'Benutzerdefiniertes Feld (Start date)'],
+    ]);
+    // In Arbeit is in progress, Fertig done, Zu erledigen (To Do) not started; Wartet auf Freigabe, a status of the team's
+    // own, is read by its category Zu erledigen. Übergeordnet 20001 is the issue whose Vorgangs-ID is 20001, LAG-1.
+    expect(result.initiatives.map((r) => [r.id, r.status, r.statusText, r.parent ?? null, r.start, r.due, r.lastUpdated])).toEqual([
+      ['LAG-1', 'unknown', 'In Arbeit', null, day('2026-09-01'), day('2027-01-29'), day('2026-11-12')],
+      ['LAG-2', 'done', 'Fertig', 'LAG-1', day('2026-09-07'), day('2026-10-30'), day('2026-10-23')],
+      ['LAG-3', 'not-started', 'Zu erledigen', 'LAG-1', day('2026-11-23'), day('2026-12-04'), day('2026-11-04')],
+      ['LAG-4', 'not-started', 'Wartet auf Freigabe', 'LAG-1', day('2027-01-04'), day('2027-01-15'), day('2026-11-02')],
+    ]);
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Vorgangstyp']);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+
+  it('reads a French export: Clé de ticket, Parent by ID de ticket, Fermé as closed, Lien de ticket entrant / sortant (Blocks)', async () => {
+    const csv = [
+      'Résumé,Clé de ticket,ID de ticket,Type de ticket,État,Responsable,Mise à jour,Date d\'échéance,Parent,Lien de ticket entrant (Blocks),Lien de ticket sortant (Blocks),Lien de ticket sortant (Duplicate)',
+      'Migration clients,CRM-1,10001,Epic,En cours,Claire Martin,12/11/2026,18/12/2026,,,,',
+      'Extraction,CRM-2,10002,Story,Terminé,Luc Bernard,30/10/2026,30/10/2026,10001,,CRM-3,',
+      'Nettoyage,CRM-3,10003,Story,À faire,Luc Bernard,05/11/2026,04/12/2026,10001,CRM-2,,CRM-5',
+      'Doublon,CRM-5,10005,Story,Fermé,,04/09/2026,,,,,',
+    ].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'Crm.csv')], '2026-11-16');
+    expect(result.tables.map((t) => [t.kind, t.profile, t.rowCount])).toEqual([['initiatives', 'Jira export', 4]]);
+    expect(result.initiatives.map((r) => [r.id, r.status, r.owner ?? null, r.parent ?? null, r.due])).toEqual([
+      ['CRM-1', 'unknown', 'Claire Martin', null, day('2026-12-18')],
+      ['CRM-2', 'done', 'Luc Bernard', 'CRM-1', day('2026-10-30')],
+      ['CRM-3', 'not-started', 'Luc Bernard', 'CRM-1', day('2026-12-04')],
+      ['CRM-5', 'done', null, null, undefined],
+    ]);
+    // CRM-2 blocks CRM-3 (sortant, outward, on CRM-2's row) and CRM-3 is blocked by CRM-2 (entrant, inward, on CRM-3's row):
+    // the same link written from both sides. Duplicate is no dependency.
+    expect(linksOf(result)).toEqual(['CRM-2 -> CRM-3 FS+0 Lien de ticket sortant (Blocks)@K3', 'CRM-2 -> CRM-3 FS+0 Lien de ticket entrant (Blocks)@J4']);
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Type de ticket', 'Lien de ticket sortant (Duplicate)']);
+  });
+});
+
+describe("Jira's older Epic Link", () => {
+  it('is the parent where Parent is blank; a Parent written wins', async () => {
+    const csv = [
+      'Summary,Issue key,Issue id,Issue Type,Status,Custom field (Epic Link),Parent',
+      'Payments revamp,PAY-1,30001,Epic,In Progress,,',
+      'Card tokenisation,PAY-2,30002,Story,Done,PAY-1,',
+      'Refund API,PAY-4,30004,Story,To Do,,30001',
+      'Chargeback dashboard,PAY-5,30005,Story,To Do,PAY-9,PAY-2',
+    ].join('\n');
+    const result = ingestExports([await readCsvText(csv, 'Pay.csv')], '2026-11-16');
+    expect(result.initiatives.map((r) => [r.id, r.parent ?? null])).toEqual([
+      ['PAY-1', null],
+      ['PAY-2', 'PAY-1'],
+      ['PAY-4', 'PAY-1'],
+      ['PAY-5', 'PAY-2'],
+    ]);
+    expect(result.tables[0]!.unmapped.map((u) => u.header)).toEqual(['Issue Type']);
+  });
+});

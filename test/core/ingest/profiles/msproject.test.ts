@@ -263,6 +263,75 @@ describe("Microsoft Project's task table linked by Unique ID Predecessors only",
   });
 });
 
+describe("Microsoft Project's task table with the Active and External Task fields", () => {
+  // Project 2010 and later keep an inactive task in the plan, out of the schedule; an external task
+  // is another project's task shown for a cross-project link. Rows 3, 4 and 6 are not this plan's work.
+  const csv = [
+    'ID,Name,Duration,Start,Finish,Predecessors,Active,External Task',
+    '1,Design,5 days,2026-09-01,2026-09-07,,Yes,No',
+    '2,Hypercare,5 days,2026-09-08,2026-09-14,1,No,No',
+    '3,Pilot,5 days,2026-09-08,2026-09-14,1,No,No',
+    '4,Build,5 days,2026-09-08,2026-09-14,1,Yes,No',
+    '5,Power upgrade,10 days,2026-09-01,2026-09-14,,Yes,Yes',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Plan.csv')], makeOptions(dayFromIso('2026-09-16')!));
+
+  it('leaves the inactive and external tasks out, says so once per run of rows, and counts Active and External Task as read', () => {
+    expect(result.initiatives.map((r) => r.id)).toEqual(['1', '4']);
+    expect(result.tables[0]!.rowCount).toBe(2);
+    expect(result.findings.filter((f) => f.code === 'ingest.table-ignored').map((f) => [f.cells[0]!.address, f.message])).toEqual([
+      [
+        'A3',
+        'Plan.csv, sheet "Plan": rows 3 to 4 (A3:H4) hold a task marked inactive (Active: No) and were not read: ' +
+          "Project leaves inactive tasks out of its schedule, links and all, and another project's tasks stand in the plan only as the far end of a cross-project link.",
+      ],
+      [
+        'A6',
+        'Plan.csv, sheet "Plan": row 6 (A6:H6) holds another project\'s task (External Task: Yes) and was not read: ' +
+          "Project leaves inactive tasks out of its schedule, links and all, and another project's tasks stand in the plan only as the far end of a cross-project link.",
+      ],
+    ]);
+    expect(result.tables[0]!.unmapped).toEqual([]);
+  });
+});
+
+describe("German Microsoft Project's task table (Vorgang_Tabelle)", () => {
+  // German Project's field names, link types (EA = FS, AA = SS, EE = FF, AE = SF) and units, ";" between links.
+  const csv = [
+    'Nr.,Vorgangsname,Dauer,Anfang,Ende,Vorgänger,Ressourcennamen,% abgeschlossen,Gliederungsebene',
+    '1,Umzug Rechenzentrum,60 Tage,05.10.2026,25.12.2026,,,30%,1',
+    '2,Bestandsaufnahme,10 Tage,05.10.2026,16.10.2026,,Jana Keller,100%,2',
+    '3,Hardware bestellen,15 Tage,21.10.2026,10.11.2026,2EA+2 Tage,Tim Vogel,100%,2',
+    '4,Migration Server,20 Tage,16.11.2026,11.12.2026,"3AA+1 Woche;2EA",Jana Keller,0%,2',
+    '5,Abnahme,0 Tage,11.12.2026,11.12.2026,4EE,Jana Keller,0%,1',
+  ].join('\n');
+  const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Vorgang_Tabelle.csv')], makeOptions(dayFromIso('2026-11-16')!));
+
+  it('is read by the Project profile: its links, durations, resources as owners and outline levels', () => {
+    expect(result.tables.map((t) => [t.sheet, t.kind, t.profile, t.rowCount])).toEqual([['Vorgang_Tabelle', 'initiatives', 'Microsoft Project export', 5]]);
+    expect(fields(result, 'Vorgang_Tabelle')).toEqual({
+      id: 'A Nr.',
+      name: 'B Vorgangsname',
+      duration: 'C Dauer',
+      start: 'D Anfang',
+      due: 'E Ende',
+      dependsOn: 'F Vorgänger',
+      owner: 'G Ressourcennamen',
+      percentComplete: 'H % abgeschlossen',
+    });
+    // 2 Tage lag: 2 working days; 1 Woche: 5. Gliederungsebene 2 sits under the row of level 1 above it.
+    expect(result.initiatives.map((r) => [r.id, r.owner ?? null, r.duration, r.parent ?? null, r.dependsOn.map(link)])).toEqual([
+      ['1', null, 60, null, []],
+      ['2', 'Jana Keller', 10, '1', []],
+      ['3', 'Tim Vogel', 15, '1', ['2 FS+2 @F4']],
+      ['4', 'Jana Keller', 20, '1', ['3 SS+5 @F5', '2 FS @F5']],
+      ['5', 'Jana Keller', 0, null, ['4 FF @F6']],
+    ]);
+    expect(result.tables[0]!.unmapped).toEqual([]);
+    expect(result.findings.filter((f) => f.code.startsWith('value.'))).toEqual([]);
+  });
+});
+
 describe('what the profile recognises', () => {
   const table = (headers: string[], sheet = 'Sheet1') => ({ headers, sheet, source: 'x.xlsx' });
 
