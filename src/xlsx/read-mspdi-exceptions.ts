@@ -18,9 +18,13 @@ import { dayFromParts, weekdayOf } from '../core/util/days';
  * No Type (Project 2003's WeekDay DayType 0, other writers) or another one: every day from
  * FromDate to ToDate, as a one-off exception is written.
  */
-export interface MspdiExceptionRule {
+export interface MspdiExceptionRule extends MspdiRecurrence {
   readonly from: DayNumber;
   readonly to: DayNumber;
+}
+
+/** An MSPDI calendar Exception's recurrence fields, as its element names them. */
+export interface MspdiRecurrence {
   readonly type?: number;
   readonly occurrences?: number;
   readonly period?: number;

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DayNumber, LinkType } from '../core/types';
 import { dayFromParts } from '../core/util/days';
-import { exceptionDays } from './read-mspdi-exceptions';
+import { exceptionDays, type MspdiRecurrence } from './read-mspdi-exceptions';
 
 /**
  * Reader for Microsoft Project XML (MSPDI, namespace http://schemas.microsoft.com/project).
@@ -104,18 +104,10 @@ export interface MspdiCalendar {
  * A calendar exception: its TimePeriod and, since Project 2007, how it recurs inside it (the
  * Exception element's own fields; see read-mspdi-exceptions.ts for the days they mean).
  */
-export interface MspdiException {
+export interface MspdiException extends MspdiRecurrence {
   readonly from: MspdiDateTime;
   readonly to: MspdiDateTime;
   readonly working: boolean;
-  readonly type?: number;
-  readonly occurrences?: number;
-  readonly period?: number;
-  readonly daysOfWeek?: number;
-  readonly month?: number;
-  readonly monthDay?: number;
-  readonly monthItem?: number;
-  readonly monthPosition?: number;
 }
 
 const RECURRENCE_FIELDS = [
