@@ -72,7 +72,8 @@ export function headerForm(header: string): HeaderForm {
     const outside = normaliseHeader(header.replace(PARENTHESES, ' '));
     const inside = normaliseHeader((header.match(PARENTHESES) ?? []).join(' '));
     stripped = outside === '' || WRAPPERS.test(outside) ? inside || full : outside;
-    if (stripped === outside && inside !== '') noted = formOf(`${inside} ${outside}`, `${inside} ${outside}`);
+    // A note of words only ("(Actual)", "(Ist)", "(PM)"): one with figures ("(2026/27)", "(FF-2 days)") is no qualifier.
+    if (stripped === outside && inside !== '' && !/\d/.test(inside)) noted = formOf(`${inside} ${outside}`, `${inside} ${outside}`);
   }
   const form = formOf(full, stripped);
   return noted ? { ...form, noted } : form;
