@@ -4,7 +4,7 @@ import { fieldInSentence, fieldSpec, makeFinding } from '../types';
 import { isoFromDay } from '../util/days';
 import { AddressBook } from './address-book';
 import type { Block } from './find-tables';
-import { isTotalsRow } from './find-tables';
+import { filledIn, isTotalsRow } from './find-tables';
 import { cleanText, displayValue, isBlank, isCellError, isTidyAscii } from './normalise/cell-text';
 import { forcedDateOrder, parseDateValue, quickDay, type DateContext, type DateReading } from './normalise/date';
 import type { Parsed } from './normalise/result';
@@ -524,9 +524,7 @@ function repeatText(value: CellValue): string {
 }
 
 function filledCells(block: Block, row: number): number {
-  let count = 0;
-  for (let col = block.range.left; col <= block.range.right; col++) if (!isBlank(block.grid.value(row, col))) count++;
-  return count;
+  return filledIn(block.grid, row, block.range.left, block.range.right);
 }
 
 function extra(initiativeId: string | undefined): { initiativeId?: string } {

@@ -4,6 +4,7 @@ import { FIELD_SPECS } from '../types';
 import { MIN_BAND, periodBandColumns, type HeaderCell } from './period-band';
 import { bestHeaderField } from './match/header-fields';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
+import { isIdWithDigit } from './normalise/id';
 import { firstFilledFrom, makeGrid, rangeContains, type SheetGrid } from './sheet-grid';
 
 /** A block of cells under one header row: an Excel table or a detected block. */
@@ -458,7 +459,7 @@ function withoutForeignTail(grid: SheetGrid, headerRow: number, bottom: number, 
 /** A block's title, not an id: words, not a short token with a digit ("FIN-9"). */
 function isTailTitle(text: string): boolean {
   const token = text.replace(/^['’]+/, '');
-  return token !== '' && !(TOKEN_ID.test(token) && /\d/.test(token));
+  return token !== '' && !isIdWithDigit(token);
 }
 
 function isFooterLine(grid: SheetGrid, row: number, left: number, right: number): boolean {
@@ -469,12 +470,11 @@ function isFooterLine(grid: SheetGrid, row: number, left: number, right: number)
   return false;
 }
 
-const TOKEN_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
-
 /** A line about the sheet itself: when it was updated, who prepared or signed it, where it came from. */
 const FOOTER_LINE = /\b(?:as of|as at|status|updated|printed|prepared|generated|source|sign[\s-]?off|signed|approved|reviewed|page|confidential)\b/i;
 
-function filledIn(grid: SheetGrid, row: number, left: number, right: number): number {
+/** Non-blank cells of a row between two columns. */
+export function filledIn(grid: SheetGrid, row: number, left: number, right: number): number {
   let count = 0;
   for (let col = left; col <= right; col++) if (!isBlank(grid.value(row, col))) count++;
   return count;

@@ -18,16 +18,22 @@ import { savedMappingOf } from './table-key';
 export function periodSnapshots<T extends { readonly table: DetectedTable; readonly block: Block; readonly rows: readonly number[] }>(found: T[], options: RunOptions): T[] {
   const groups = templateGroups(found, (t) => t.kind === 'initiatives' && savedMappingOf(options.mappings, t)?.kind === undefined);
   let out: T[] | undefined;
+  const idsByTable = new Map<number, Set<string>>();
+  const idsAt = (k: number): Set<string> => {
+    let ids = idsByTable.get(k);
+    if (!ids) idsByTable.set(k, (ids = idsOf(found[k]!)));
+    return ids;
+  };
   for (const group of groups) {
     // A tab its name calls out of date ("Old - do not use", "Archive 2025") beside current tabs of the same template it repeats.
     for (const k of group) {
       const f = out?.[k] ?? found[k]!;
       if (!isOutOfDate(f.table.sheet) || f.table.kind === null) continue;
-      const ids = idsOf(f);
+      const ids = idsAt(k);
       let best: { sheet: string; shared: number } | undefined;
       for (const j of group) {
         if (j === k || isOutOfDate(found[j]!.table.sheet)) continue;
-        const other = idsOf(found[j]!);
+        const other = idsAt(j);
         let shared = 0;
         for (const id of ids) if (other.has(id)) shared++;
         if (!best || shared > best.shared) best = { sheet: found[j]!.table.sheet, shared };
@@ -45,11 +51,11 @@ export function periodSnapshots<T extends { readonly table: DetectedTable; reado
     const latestKey = Math.max(...keys);
     if (keys.filter((k) => k === latestKey).length > 1) continue;
     const latest = group[keys.indexOf(latestKey)]!;
-    const latestIds = idsOf(found[latest]!);
+    const latestIds = idsAt(latest);
     const latestSheet = found[latest]!.table.sheet;
     for (const k of group) {
       if (k === latest) continue;
-      const ids = idsOf(found[k]!);
+      const ids = idsAt(k);
       let shared = 0;
       for (const id of ids) if (latestIds.has(id)) shared++;
       if (ids.size === 0 || shared * 2 < ids.size) continue;

@@ -211,11 +211,17 @@ interface SectionGroups {
 }
 
 function sectionGroups(reader: TableReader, sections: readonly SectionRow[], idIndex: number): SectionGroups {
+  // The last heading at or above the row (sections are in sheet order): a binary search, not a walk per row.
   const at = (row: number): SectionRow | undefined => {
+    let lo = 0;
+    let hi = sections.length - 1;
     let found: SectionRow | undefined;
-    for (const s of sections) {
-      if (s.row > row) break;
-      found = s;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.row <= row) {
+        found = sections[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return found;
   };

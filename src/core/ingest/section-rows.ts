@@ -1,6 +1,7 @@
 import type { CellValue } from '../types';
 import type { Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
+import { ID_TOKEN, isIdWithDigit } from './normalise/id';
 
 /**
  * Rows that head the rows under them ("Workstream: Payments", "Phase 2 - Build", a label merged
@@ -27,7 +28,6 @@ const GROUP_WORD =
 const GROUP_HEADING = new RegExp(`^${GROUP_WORD}\\b\\s*(?:[:\\-–—]|\\d|[A-Z]\\b|[IVX]+\\b)`, 'i');
 /** "Workstream: Payments": the group is the name after the word. */
 const LABEL_PREFIX = new RegExp(`^${GROUP_WORD}\\s*:\\s*(.+)$`, 'i');
-const ID_LIKE = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
 
 export function sectionRows(block: Block, rows: readonly number[]): { items: number[]; sections: SectionRow[]; footers?: SectionRow[] } | undefined {
   if (rows.length < 3) return undefined;
@@ -43,7 +43,7 @@ export function sectionRows(block: Block, rows: readonly number[]): { items: num
   if (lone.length === 0 || lone.length * 2 > rows.length) return undefined;
   const firstColumnIds = idsInFirstColumn(block, rows, new Set(lone.map((l) => l.row)));
   const sections = lone
-    .filter((l) => merged.get(l.row) === l.col || GROUP_HEADING.test(l.text) || (firstColumnIds && l.col === range.left && !ID_LIKE.test(l.text)))
+    .filter((l) => merged.get(l.row) === l.col || GROUP_HEADING.test(l.text) || (firstColumnIds && l.col === range.left && !ID_TOKEN.test(l.text)))
     .map((l) => ({ ...l, label: groupName(l.text) }));
   if (sections.length === 0) return undefined;
   const heading = new Set(sections.map((s) => s.row));
@@ -77,7 +77,7 @@ function idsInFirstColumn(block: Block, rows: readonly number[], skip: ReadonlyS
     const v = block.grid.value(row, block.range.left);
     if (isBlank(v)) continue;
     filled++;
-    if (typeof v === 'number' || (typeof v === 'string' && ID_LIKE.test(v.trim()) && /\d/.test(v))) ids++;
+    if (typeof v === 'number' || (typeof v === 'string' && isIdWithDigit(v.trim()))) ids++;
   }
   return filled >= 2 && ids >= 0.8 * filled;
 }

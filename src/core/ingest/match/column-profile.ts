@@ -5,6 +5,7 @@ import { isDateFormat, parseDateValue } from '../normalise/date';
 import { parseTaskDuration } from '../normalise/duration';
 import { currencyMark, parseNumberValue } from '../normalise/number';
 import { normaliseStatus } from '../normalise/status';
+import { ID_TOKEN } from '../normalise/id';
 import { headerForm, type HeaderForm } from './header-evidence';
 
 /**
@@ -69,7 +70,6 @@ const SERIAL_LAST = 109_574;
 /** Rows sampled per column: enough to judge a column, cheap on 100,000 rows and 300 columns. */
 export const PROFILE_ROWS = 100;
 const EXAMPLES = 12;
-const ID_LIKE = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
 const HAS_DIGIT = /\d/;
 const KEY_LIKE = /^[A-Za-z][A-Za-z0-9]{0,9}[-_]\d{1,7}$/;
 /** Keys lettered rather than numbered, in capitals: "HR-A", "WS-B", "OPS_AA". */
@@ -134,7 +134,7 @@ function textFacts(value: string): TextFacts {
   const priced = currencyMark(text) !== undefined;
   if (PERCENT_TEXT.test(text)) return { ...base, length: text.length, priced, percentText: true };
   const amount = parseNumberValue(text);
-  if (amount.kind === 'value') return { ...base, length: text.length, priced, amount: amount.value, idLike: ID_LIKE.test(text), tokens: [text.toUpperCase()] };
+  if (amount.kind === 'value') return { ...base, length: text.length, priced, amount: amount.value, idLike: ID_TOKEN.test(text), tokens: [text.toUpperCase()] };
   // "5 days", "2 wks", "40h": a digit first, then a unit (any other text is no duration, and the parse is skipped).
   if (DIGIT_FIRST.test(text) && parseTaskDuration(text).kind === 'value') return { ...base, length: text.length, duration: true, tokens: [text.toUpperCase()] };
   // "NA", "TBC", "-" say a value is missing, not that the column holds statuses.
@@ -153,7 +153,7 @@ function textFacts(value: string): TextFacts {
     status: status !== undefined,
     colour: status === 'green' || status === 'amber' || status === 'red',
     raci: RACI.test(text),
-    idLike: ID_LIKE.test(text) && (HAS_DIGIT.test(text) || LETTERED_KEY.test(text)),
+    idLike: ID_TOKEN.test(text) && (HAS_DIGIT.test(text) || LETTERED_KEY.test(text)),
     keyLike: KEY_LIKE.test(text) || LETTERED_KEY.test(text),
     // A name or an address is short; longer text is prose, and the patterns would backtrack over all of it.
     person: text.length <= PERSON_MAX_LENGTH && (PERSON.test(text) || PERSON_COMMA.test(text) || EMAIL.test(text)),

@@ -1,6 +1,14 @@
 import type { CellValue } from '../../types';
 import { cleanText, isCellError } from './cell-text';
 
+/** A short token that may be an id: a letter or digit, then up to 24 letters, digits or _ . - / # ("FIN-2", "7", "1.2", "TES-25"). */
+export const ID_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}_.\-/#]{0,24}$/u;
+
+/** An id token holding a digit ("FIN-2", "7"): text of that shape is a key, not words. */
+export function isIdWithDigit(text: string): boolean {
+  return ID_TOKEN.test(text) && /\d/.test(text);
+}
+
 const SPACE_AROUND_SEPARATORS = /\s*([-_./])\s*/g;
 const SPACES = /\s+/g;
 
