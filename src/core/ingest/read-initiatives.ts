@@ -453,8 +453,11 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const actualFinishWritten = at.actualFinish < 0 ? undefined : reader.dateOf(valueAt(values, at.actualFinish), 'actualFinish', row, at.actualFinish + left, id, id);
   const actualFinish = actualFinishWritten ?? (finishedActually ? due : undefined);
   const percentComplete = at.percentComplete < 0 ? undefined : readPercent(table, row, valueAt(values, at.percentComplete), id);
-  const fromPercent = table.statusFromPercent && percentComplete !== undefined ? statusOfPercent(percentComplete) : undefined;
-  if (fromPercent !== undefined) filled |= FIELD_BIT.status;
+  // With no status column, % complete says it: in full for a tool that works its status out of it
+  // (Project), else only for work 100% complete (a capital programme with a progress %), which is done.
+  const byTool = table.statusFromPercent && percentComplete !== undefined ? statusOfPercent(percentComplete) : undefined;
+  if (byTool !== undefined) filled |= FIELD_BIT.status;
+  const fromPercent = byTool ?? (status === undefined && at.status < 0 && percentComplete !== undefined && percentComplete >= 1 ? 'done' : undefined);
   const lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
   const pillar = firstListed(table, 'pillar', reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id));
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
@@ -472,11 +475,6 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (department !== undefined) record.department = department;
   if (owner !== undefined) record.owner = owner;
   if (status !== undefined) record.status = status;
-  else if (at.status < 0 && percentComplete !== undefined && percentComplete >= 1) {
-    // No status column (a Project export, a capital programme with a progress %): work 100% complete is done.
-    record.status = 'done';
-    record.statusFrom = 'percent';
-  }
   if (statusText !== undefined) record.statusText = statusText;
   if (statusFrom !== undefined) record.statusFrom = statusFrom;
   if (fromPercent !== undefined) {
