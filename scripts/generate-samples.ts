@@ -334,7 +334,7 @@ function itRegister(): Block[] {
 }
 
 function vendorMilestoneRow(m: SampleMilestone): Cell[] {
-  return [text(m.name), text(m.supplier), text(m.owner), text(m.stage), m.dueWritten !== undefined ? text(m.dueWritten) : realDate(m.due, 'dd/mm/yyyy'), cell(m.percent), text(m.dependsOn)];
+  return [text(m.name), text(m.supplier), text(m.owner), text(m.stage), m.dueWritten !== undefined ? text(m.dueWritten) : realDate(m.due, 'dd/mm/yyyy'), cell(m.percent), text(m.dependsOn), text(m.contractValue)];
 }
 
 function vendorMilestones(): Block[] {
@@ -344,10 +344,10 @@ function vendorMilestones(): Block[] {
       left: 1,
       title: 'Supplier milestones: claims platform',
       notes: ['Pasted from the suppliers\' monthly reports; status as each supplier words it.'],
-      headers: ['Milestone', 'Supplier', 'Owner', 'Status', 'Contractual Date', '% Complete', 'Depends On'],
+      headers: ['Milestone', 'Supplier', 'Owner', 'Status', 'Contractual Date', '% Complete', 'Depends On', 'Contract Value'],
       rows: VENDOR_MILESTONES.map(vendorMilestoneRow),
       belowTable: [vendorMilestoneRow(VENDOR_MILESTONE_BELOW_TABLE)],
-      widths: [36, 14, 16, 12, 16, 12, 32],
+      widths: [36, 14, 16, 12, 16, 12, 32, 14],
       colour: '283747',
       tableName: 'VendorMilestones',
     },

@@ -190,6 +190,8 @@ export interface SampleMilestone {
   /** As typed: 0..100, or a planted 0..1 fraction. */
   readonly percent: number;
   readonly dependsOn?: string;
+  /** The contract's value as the supplier's report wrote it ("£48,000"); absent: blank. */
+  readonly contractValue?: string;
 }
 
 /**
@@ -203,14 +205,17 @@ export interface SampleMilestone {
  * PLANT value.mixed-date-order: three due dates pasted as text in their supplier's own convention,
  * ClaimShield's month first (12/18/2026), the review's day first (19/02/2027), so the column cannot
  * say how to read Scriptura's "04/12/2026" (4 December, read day first by the setting).
+ * PLANT value.mixed-currency: the contract values are pasted as each supplier invoices, Scriptura's
+ * in pounds, ClaimShield's (a US firm) in dollars: the table's money is in pounds, the $65,000 is
+ * left out of the budgets.
  */
 export const VENDOR_MILESTONES: readonly SampleMilestone[] = [
-  { name: 'OCR engine licence and sandbox', supplier: 'Scriptura', owner: 'Lena Fischer', stage: 'Delivered', due: '2026-10-09', percent: 100 },
+  { name: 'OCR engine licence and sandbox', supplier: 'Scriptura', owner: 'Lena Fischer', stage: 'Delivered', due: '2026-10-09', percent: 100, contractValue: '£48,000' },
   { name: 'Security assessment', supplier: 'Scriptura', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2026-12-04', dueWritten: '04/12/2026', percent: 0, dependsOn: 'OCR engine licence and sandbox' },
   { name: 'Telephony SIP trunk provisioning', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Provisioning', due: '2026-12-11', percent: 60 },
   { name: 'Security assessment', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2027-01-08', percent: 0, dependsOn: 'Telephony SIP trunk provisioning' },
   // PLANT value.ambiguous-percent: ClaimShield typed 0.5 beside the others' 100, 60 and 25: 50% or 0.5%?
-  { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'Provisioning', due: '2026-12-18', dueWritten: '12/18/2026', percent: 0.5 },
+  { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'Provisioning', due: '2026-12-18', dueWritten: '12/18/2026', percent: 0.5, contractValue: '$65,000' },
   // PLANT dependency.ambiguous: "Security assessment" names both suppliers' assessments.
   { name: 'Supplier go-live readiness review', supplier: 'All suppliers', owner: 'Oliver Grant', stage: 'Scheduled', due: '2027-02-19', dueWritten: '19/02/2027', percent: 0, dependsOn: 'Security assessment' },
 ];

@@ -11,7 +11,7 @@ import { calendarRightOf, splitCalendar } from './calendar-part';
 import type { SheetGrid } from './sheet-grid';
 import { findTables, isTotalsRow, type Block } from './find-tables';
 import { cleanText, isBlank } from './normalise/cell-text';
-import { tableCurrency } from './table-currency';
+import { tableMoney } from './table-currency';
 import { withMoneyUnits } from './money-unit';
 import { statusDateFromTitle } from './status-date-title';
 import { a1 } from '../util/a1';
@@ -97,7 +97,7 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         departmentColumn ? () => uniformValue(block, departmentColumn.column) : undefined,
         () => departmentFromTitle(block.grid, block.range),
       );
-      const currency = kind === 'initiatives' ? tableCurrency(block, rows, mapping) : undefined;
+      const money = kind === 'initiatives' ? tableMoney(block, rows, mapping) : {};
       const statusDate = kind === 'initiatives' && !mapping.some((m) => m.field === 'lastUpdated') ? titleStatusDate(source, sheet.name, block, options) : undefined;
       const table: DetectedTable = {
         key,
@@ -119,7 +119,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
         ...(sheet.hidden === true ? { hidden: true as const } : {}),
         ...(profile ? { profile: profile.label } : {}),
         ...(kind === null && reason !== undefined ? { ignoredReason: reason } : {}),
-        ...(currency !== undefined ? { currency } : {}),
+        ...(money.currency !== undefined ? { currency: money.currency } : {}),
+        ...(money.foreign !== undefined ? { foreignAmounts: money.foreign } : {}),
         ...(statusDate !== undefined ? { statusDate } : {}),
       };
       const sections = sectioned !== undefined && kind === 'initiatives' ? { sections: sectioned.sections, ...(sectioned.footers ? { footers: sectioned.footers } : {}) } : {};

@@ -1,3 +1,4 @@
+import { mixedCurrencyTablesFinding } from './mixed-currency';
 import type { CellRef, DepartmentCode, DepartmentLead, SourceCalendar, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
 import { readProblemFindings } from './read-problems';
 import { makeFinding } from '../types';
@@ -166,6 +167,8 @@ export function ingestSources(sources: readonly RawSource[], options: RunOptions
   // "IT 7", "it-007" for IT-07: after names, so a name that looks like a key is still its initiative.
   alignIdSpellings(initiatives.records, dependencies, kpis);
   for (const finding of applyCostLines(costLines, initiatives.records)) findings.push(finding);
+  const currencies = mixedCurrencyTablesFinding(tables.map((t) => used.get(t.key) ?? t), initiatives.records);
+  if (currencies) findings.push(currencies);
   for (const finding of applyDurationDues(initiatives.durationDues, initiatives.records, calendars, options)) findings.push(finding);
   // A dependency register row (no `via`: not a tool's link column) says the run has a register for the links.
   for (const finding of missingFields(read, initiatives.records, dependencies.some((d) => d.via === undefined))) findings.push(finding);

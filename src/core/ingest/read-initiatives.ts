@@ -26,6 +26,7 @@ import { TimelineReader } from './timeline-dates';
 import type { FallbackField, SourceProfile } from './profiles';
 import type { SectionRow } from './section-rows';
 import { statusKeyOf } from './status-key';
+import { foreignAmountKeys, foreignAmountsFinding } from './mixed-currency';
 
 const STATUS_EXPECTED = 'a status such as Green, Amber, Red, Done, Not started, On hold or Cancelled';
 /** What a status cell should hold; for a symbol with several readings ("❌"), why it is not read. */
@@ -98,6 +99,8 @@ interface InitiativeTable {
   readonly moneyScale: Readonly<Record<MoneyField, number>>;
   /** Money columns that group thousands with dots ("1.250.000"): their "1.250" is 1,250. */
   readonly dotGroups: Readonly<Record<MoneyField, boolean>>;
+  /** Money cells in another currency than the table's, not read (foreignAmountKeys). */
+  readonly foreignAmounts: ReadonlySet<number> | undefined;
   /** How its dependency cells read: its ids written with a space ("OPS 01"), whether its ids are numbers, the run's names. */
   readonly links: DependencyContext;
   /** The start or due a drawn timeline gives a table with no column for it (timeline-dates.ts). */
@@ -303,6 +306,10 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     statusWords: profile?.statusWords,
     moneyScale: moneyScales(reader),
     dotGroups: dotGroupColumns(reader, at),
+    foreignAmounts: (() => {
+      foreignAmountsFinding(reader);
+      return foreignAmountKeys(reader.table);
+    })(),
     links: linkContext(reader, at.id, names),
     timeline: TimelineReader.of(reader),
     durationUnit: (() => {
@@ -591,6 +598,7 @@ function hasValue(value: CellValue | undefined): boolean {
 /** A money cell in units: a finite number in a column of no unit as it is (most cells), anything else through parseMoneyValue. */
 function readAmount(table: InitiativeTable, field: MoneyField, row: number, value: CellValue, id: string): number | undefined {
   const scale = table.moneyScale[field];
+  if (table.foreignAmounts?.has(row * 16384 + table.at[field] + table.left)) return undefined;
   if (scale === 0 && typeof value === 'number' && Number.isFinite(value)) return value;
   // A column that groups thousands with dots ("1.250.000" in one cell) reads its "1.250" as 1,250.
   const written = typeof value === 'string' && table.dotGroups[field] ? withDotsAsGroups(value) : value;

@@ -35,6 +35,19 @@ export interface MoneyUnit {
 }
 
 /**
+ * A money cell written in another currency than its table's ("$65,000" in a table of pounds): not
+ * added to the table's money, and said (value.mixed-currency).
+ */
+export interface ForeignAmount {
+  readonly field: 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
+  /** The cell's row and column on its sheet (0-based). */
+  readonly row: number;
+  readonly column: number;
+  /** ISO 4217 code the cell names. */
+  readonly currency: string;
+}
+
+/**
  * Where a table's department came from, the first that gives one winning: 'mapping' (named for
  * the table in its saved mapping: the taskpane's Sources step), 'user' (named for the source or its
  * sheet: --department FILE=NAME or FILE!SHEET=NAME, the taskpane's Sources step), 'column' (a Department column holding one value),
@@ -96,9 +109,12 @@ export interface DetectedTable {
   readonly ignoredReason?: string;
   /**
    * ISO 4217 code of the currency the table's money cells are written in ("GBP" for "£1,200" or a
-   * `"£"#,##0` format), when every one that names a currency names this one; absent otherwise.
+   * `"£"#,##0` format): the one most of its money cells naming a currency name; absent when none
+   * names one, or one names a currency no code names (src/core/ingest/table-currency.ts).
    */
   readonly currency?: string;
+  /** Its money cells written in another currency, left unread (value.mixed-currency). */
+  readonly foreignAmounts?: readonly ForeignAmount[];
   /**
    * The date a title row above an initiatives table with no update-date column gives its statuses
    * ("Status as at 27/11/2026"): every row's last update (src/core/ingest/status-date-title.ts).

@@ -319,7 +319,8 @@ function parseItem(written: string, context: DependencyContext, out: Reading): v
   const linksBefore = links.length;
   const unreadableBefore = unreadable.length;
   const percentsBefore = percents.length;
-  const bare = parseItemTokens(item, context, out);
+  // "IT-07 - 2d": a lead typed with a space after its sign, after an id.
+  const bare = parseItemTokens(item.replace(SIGN_AFTER_ID, '$1 $2'), context, out);
   if (bare.length > 0 && !numbersAreIds(out, unreadableBefore, context)) {
     // A number among words ("Wave 2", "all Wave 3 objects") is no id: the words name something, as a whole.
     if (links.length - linksBefore === bare.length) {
@@ -474,6 +475,9 @@ function readNamePrefix(item: string, context: DependencyContext, names: KnownNa
 }
 
 /** Words, then a signed lag: "Go-live North DC + 4 weeks", "Vendor go-live FS+2d", "Wave 2 +1w". */
+const SIGN_AFTER_ID = /(\d\S*)\s+([+-])\s+(?=\d)/g;
+/** A prefix of capitals, a dash with spaces round it, and a number: "IT - 07". */
+const SPACED_KEY = /^([A-Z]{2,6})\s+-\s+(\d{1,5})$/;
 const NAME_THEN_LAG = new RegExp(`^(.+?)\\s+((?:(?:FS|SS|FF|SF)\\s*)?[+-]\\s*${NUMBER}\\s*(?:${UNITS})?)$`, 'i');
 
 /** An item of words with a lag after it, read as a name (resolved or reported later) with that lag. */
@@ -481,6 +485,12 @@ function readNameWithLag(item: string, context: DependencyContext, out: Reading)
   const m = NAME_THEN_LAG.exec(item);
   if (!m) return false;
   const name = m[1]!;
+  // "IT - 07": a key typed with spaces round its dash (IT-07), not IT with a lead of 7 days; a lead is written with its unit or after an id.
+  const spaced = SPACED_KEY.exec(item);
+  if (spaced) {
+    out.links.push({ id: normaliseId(`${spaced[1]!}-${spaced[2]!}`)!, type: 'FS', lagDays: 0 });
+    return true;
+  }
   if (!NAME_ITEM.test(name) || isSpecWord(name) || !wordsOnly(name.split(/\s+/), context)) return false;
   const tail = readTail(m[2]!, context);
   if (tail === undefined) return false;

@@ -168,3 +168,22 @@ describe('Microsoft Project lags and durations with a decimal comma', () => {
     expect(parseDuration('1,000').kind).toBe('invalid');
   });
 });
+
+describe('keys typed with spaces round the dash', () => {
+  it('reads "IT - 07" as the key IT-07, not IT with a lead of 7 days', () => {
+    expect(read('IT - 07')).toEqual({ links: [{ id: 'IT-07', type: 'FS', lagDays: 0 }], unreadable: [] });
+    expect(read('FIN - 2, IT - 07')).toEqual({
+      links: [
+        { id: 'FIN-2', type: 'FS', lagDays: 0 },
+        { id: 'IT-07', type: 'FS', lagDays: 0 },
+      ],
+      unreadable: [],
+    });
+  });
+
+  it('still reads a lead written after an id or a name of words', () => {
+    // "IT-07 - 2d": the lead's sign typed with a space after it; was the id 2D and an unreadable "-".
+    expect(read('IT-07 - 2d')).toEqual({ links: [{ id: 'IT-07', type: 'FS', lagDays: -2 }], unreadable: [] });
+    expect(read('Data cleanse - 2')).toEqual({ links: [byName('Data cleanse', -2)], unreadable: [] });
+  });
+});
