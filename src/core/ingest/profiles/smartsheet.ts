@@ -15,6 +15,7 @@ import type { ProfileLink, ProfileRow, ProfileTable, SourceProfile } from './pro
  *   as grouped (outlined) Excel rows: rows nest by a level column when the sheet has one, else by
  *   the grouped rows' outline levels (the marker 'grouped': RawSheet.rowOutlineLevels, which the
  *   .xlsx reader fills), else by the indentation of the task name (the marker 'indent').
+ * - Status symbols are Red, Yellow, Green and Gray balls (or Blue for done): Gray gives no colour.
  * See ../shared/EXPORT-FORMATS.md, "Smartsheet", and test/fixtures/exports/SOURCES.md.
  */
 export const SMARTSHEET: SourceProfile = {
@@ -41,6 +42,8 @@ export const SMARTSHEET: SourceProfile = {
     dependsOn: [],
     kpi: [],
   },
+  // Smartsheet's RYG symbols have a fourth ball, Gray: no rating given (the item is live, its colour not said).
+  statusWords: { gray: 'unknown', grey: 'unknown' },
   localIds: true,
   rowIds: 'position',
   outline: ['outline level', 'level', 'grouped', 'indent'],

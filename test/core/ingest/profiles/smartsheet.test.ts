@@ -158,3 +158,25 @@ describe('parsePredecessorRows', () => {
     expect(parsePredecessorRows(value)).toEqual(expected);
   });
 });
+
+describe("a Smartsheet sheet rated with the Red/Yellow/Green/Gray balls", () => {
+  const rows: CellValue[][] = [
+    ['Task Name', 'Start Date', 'End Date', 'Status', '% Complete'],
+    ['Survey', '2026-03-02', '2026-03-06', 'Green', 0.5],
+    ['Design', '2026-03-09', '2026-03-13', 'Yellow', 0.2],
+    ['Build', '2026-03-16', '2026-03-27', 'Red', 0.1],
+    ['Handover', '2026-03-30', '2026-04-03', 'Gray', 0],
+  ];
+  const read = ingestSources([sheetSource([{ name: 'Plan', rows }], { name: 'Site.xlsx' })], makeOptions(dayFromIso('2026-03-02')!));
+
+  it('reads Gray as a live item given no colour, with no unknown-vocabulary warning', () => {
+    expect(read.tables[0]!.profile).toBe('Smartsheet export');
+    expect(read.initiatives.map((r) => [r.name, r.status])).toEqual([
+      ['Survey', 'green'],
+      ['Design', 'amber'],
+      ['Build', 'red'],
+      ['Handover', 'unknown'],
+    ]);
+    expect(read.findings.filter((f) => f.code === 'value.unknown-status')).toEqual([]);
+  });
+});
