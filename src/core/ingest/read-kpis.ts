@@ -7,6 +7,7 @@ import { normaliseId } from './normalise/id';
 import type { KnownNames } from './normalise/dependency';
 import { parseListCell } from './normalise/list';
 import { parseNumberValue } from './normalise/number';
+import { isPercentFormat } from './normalise/percent';
 import { BLANK, invalid, ok, type Parsed } from './normalise/result';
 
 const DIRECTIONS: ReadonlyMap<string, KpiDirection> = new Map([
@@ -35,7 +36,13 @@ export function readKpis(reader: TableReader, into: KpiRecord[], names?: KnownNa
     const name = reader.has('kpi') ? reader.text('name', row, kpi) : undefined;
     const target = reader.take('target', row, parseKpiNumber(reader.value('target', row)), kpi);
     const actual = reader.take('actual', row, parseKpiNumber(reader.value('actual', row)), kpi);
-    const direction = reader.take('direction', row, parseDirection(reader.value('direction', row)), kpi) ?? 'higher';
+    const percentWritten = {
+      ...(target !== undefined && writtenAsPercent(reader, 'target', row) ? { target: true as const } : {}),
+      ...(actual !== undefined && writtenAsPercent(reader, 'actual', row) ? { actual: true as const } : {}),
+    };
+    const directionRead = reader.take('direction', row, parseDirection(reader.value('direction', row)), kpi);
+    const direction = directionRead ?? 'higher';
+    const directionUnread = directionRead === undefined && cells.direction !== undefined && !isCellError(reader.value('direction', row));
     const initiativesValue = reader.value('initiatives', row);
     if (isCellError(initiativesValue)) reader.reportError('initiatives', row, initiativesValue.error, kpi);
     const initiatives: string[] = [];
@@ -56,12 +63,24 @@ export function readKpis(reader: TableReader, into: KpiRecord[], names?: KnownNa
       ...(target !== undefined ? { target } : {}),
       ...(actual !== undefined ? { actual } : {}),
       direction,
+      ...(directionUnread ? { directionUnread: true as const } : {}),
+      ...(percentWritten.target || percentWritten.actual ? { percentWritten } : {}),
       initiatives,
       ...(owner !== undefined ? { owner } : {}),
       ...(unit !== undefined ? { unit } : {}),
       cells,
     });
   }
+}
+
+/** A target or actual cell written as a percentage: "27%" as text, or a number formatted as one (0.27 shown 27%). */
+function writtenAsPercent(reader: TableReader, field: 'target' | 'actual', row: number): boolean {
+  const value = reader.value(field, row);
+  if (typeof value === 'string') return PERCENT_TEXT.test(cleanText(value));
+  const col = reader.column(field);
+  if (typeof value !== 'number' || col === undefined) return false;
+  const format = reader.block.grid.rowFormats(row)?.[col - reader.block.grid.left];
+  return typeof format === 'string' && isPercentFormat(format);
 }
 
 /** KPI numbers: amounts as parseNumberValue reads them, and "95%" as 0.95. */

@@ -46,7 +46,7 @@ export function directionFromWords(text: string): KpiDirection | undefined {
 
 /** A KPI row's direction: its Direction cell's, else its name's (and id's) words, else higher; `fromName` when the words decided. */
 export function kpiDirection(r: KpiRecord): { readonly direction: KpiDirection; readonly fromName?: true } {
-  if (r.cells.direction !== undefined) return { direction: r.direction };
+  if (r.cells.direction !== undefined && r.directionUnread !== true) return { direction: r.direction };
   const byWords = directionFromWords(r.name !== undefined && r.name !== r.kpi ? `${r.kpi} ${r.name}` : r.kpi);
   return byWords === undefined ? { direction: r.direction } : { direction: byWords, fromName: true };
 }
@@ -58,10 +58,12 @@ export function kpiDirection(r: KpiRecord): { readonly direction: KpiDirection; 
  * is multiplied by 100, unless the other value is above 1 and within ten times it (target 2,
  * actual 0.8: both points, a small rate under its target). Ten times is where the fraction read
  * as points lies further from the other value than read as a fraction does. The rule cannot
- * tell a small rate far under a target of points (actual 0.15 against 2) from a fraction: the
- * sheet's number formats could, and they are not kept past reading.
+ * tell a small rate far under a target of points (actual 0.15 against 2) from a fraction, so a
+ * value the sheet wrote as a percentage (KpiRecord.percentWritten: a % format, "15%") is a
+ * fraction whatever its size, and makes the KPI a percentage.
  */
-export function isPercentKpi(r: Pick<KpiRecord, 'unit' | 'kpi' | 'name'>): boolean {
+export function isPercentKpi(r: Pick<KpiRecord, 'unit' | 'kpi' | 'name' | 'percentWritten'>): boolean {
+  if (r.percentWritten !== undefined) return true;
   const unit = r.unit?.trim().toLowerCase();
   if (unit !== undefined && unit !== '') return unit.startsWith('%') || unit === 'percent' || unit === 'percentage' || unit === 'pct';
   return r.kpi.includes('%') || r.name?.includes('%') === true;
@@ -71,8 +73,9 @@ export function isPercentKpi(r: Pick<KpiRecord, 'unit' | 'kpi' | 'name'>): boole
 export function kpiValues(r: KpiRecord): { readonly target?: number; readonly actual?: number } {
   const { target, actual } = r;
   if (!isPercentKpi(r)) return { ...(target !== undefined ? { target } : {}), ...(actual !== undefined ? { actual } : {}) };
-  const t = target === undefined ? undefined : inPoints(target, actual);
-  const a = actual === undefined ? undefined : inPoints(actual, target);
+  const written = r.percentWritten;
+  const t = target === undefined ? undefined : written?.target ? points(target) : inPoints(target, actual === undefined || !written?.actual ? actual : points(actual));
+  const a = actual === undefined ? undefined : written?.actual ? points(actual) : inPoints(actual, target === undefined || !written?.target ? target : points(target));
   return { ...(t !== undefined ? { target: t } : {}), ...(a !== undefined ? { actual: a } : {}) };
 }
 
@@ -81,6 +84,10 @@ function inPoints(v: number, other: number | undefined): number {
   const size = Math.abs(v);
   if (size > 1) return v;
   if (other !== undefined && Math.abs(other) > 1 && Math.abs(other) <= 10 * size) return v;
-  // Rounded to the hundredth of a point: 0.07 * 100 is 7.000000000000001.
+  return points(v);
+}
+
+/** A fraction in points, rounded to the hundredth of a point: 0.07 * 100 is 7.000000000000001. */
+function points(v: number): number {
   return Math.round(v * 10000) / 100;
 }

@@ -311,6 +311,13 @@ export interface KpiRecord {
   readonly actual?: number;
   /** Higher is better unless stated. */
   readonly direction: KpiDirection;
+  /** Its Direction cell holds a value that does not read (value.unparseable): the KPI's words decide, as with no cell. */
+  readonly directionUnread?: true;
+  /**
+   * Target or actual written as a percentage (a cell formatted as %, or "27%" as text): held as
+   * a fraction (0.27), so it is a percentage whatever the unit says (model/kpi-reading.ts).
+   */
+  readonly percentWritten?: { readonly target?: true; readonly actual?: true };
   readonly initiatives: readonly string[];
   readonly owner?: string;
   readonly unit?: string;

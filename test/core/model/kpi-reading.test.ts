@@ -111,3 +111,42 @@ describe('kpi.off-target-blocked says which way is better and shows the unit', (
     ]);
   });
 });
+
+describe('a KPI value the sheet wrote as a percentage', () => {
+  // Target and actual as typed, with the cell formats Excel keeps; no Unit column.
+  const values: CellValue[][] = [
+    ['KPI', 'Target', 'Actual', 'Direction'],
+    // 0.15 formatted as 15% beside a target of 2 typed as points: 15% is far over 2%, off target.
+    ['Claims reopened', 2, 0.15, 'Lower'],
+    // Both formatted as %: 92% against 90%, on target.
+    ['First contact resolution', 0.9, 0.92, 'Higher'],
+    // Text "1.5%" beside 2: 1.5 points, under a lower-is-better 2, on target.
+    ['Payment errors', 2, '1.5%', 'Lower'],
+    // A Direction cell that does not read ("Less please"): the name decides (complaints: lower); 130 above 100, off target.
+    ['Complaints', 100, 130, 'Less please'],
+  ];
+  const formats: Array<Array<string | null>> = [
+    [null, null, null, null],
+    [null, 'General', '0%', null],
+    [null, '0%', '0.0%', null],
+    [null, null, null, null],
+    [null, null, null, null],
+  ];
+  const source: RawSource = {
+    name: 'Service.xlsx',
+    origin: 'file',
+    dateSystem: 1900,
+    sheets: [{ name: 'KPIs', origin: { row: 0, col: 0 }, values, numberFormats: formats }],
+  };
+  const run = runPipeline([source], options());
+
+  it('reads it as a fraction whatever its size, and the KPI as a percentage', () => {
+    expect(run.model.kpis.map((k) => [k.id, k.target, k.actual, k.direction, k.directionFrom, k.onTarget])).toEqual([
+      ['Claims reopened', 2, 15, 'lower', undefined, false],
+      ['First contact resolution', 90, 92, 'higher', undefined, true],
+      ['Payment errors', 2, 1.5, 'lower', undefined, true],
+      ['Complaints', 100, 130, 'lower', 'name', false],
+    ]);
+    expect(run.findings.filter((f) => f.code === 'value.unparseable').map((f) => f.cells[0]!.address)).toEqual(['D5']);
+  });
+});
