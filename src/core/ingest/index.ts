@@ -1,4 +1,5 @@
 import { mixedCurrencyTablesFinding } from './mixed-currency';
+import { doneColumn } from './done-column';
 import type { CellRef, DepartmentCode, DepartmentLead, SourceCalendar, DependencyRecord, DetectedTable, Finding, IngestResult, KpiRecord, RawSource, RunOptions, TableKind } from '../types';
 import { readProblemFindings } from './read-problems';
 import { makeFinding } from '../types';
@@ -257,7 +258,7 @@ function readInitiativesTable(
   if (keyed.finding) lists.nameKeyed.push({ source: table.source, first, end: initiatives.records.length });
   if (profile) readHierarchy(reader, profile, initiatives.records, first, keyed.renamed);
   const hierarchy = profile ? undefined : readTableHierarchy(reader, table, initiatives.records, first, keyed.renamed);
-  const nested = hierarchy === undefined ? undefined : withoutLifecycleColumn(hierarchy, reader);
+  const nested = hierarchy === undefined ? undefined : withoutColumnsReadBeside(hierarchy, reader);
   const end = initiatives.records.length;
   return {
     read: { table, profile, first, end },
@@ -343,8 +344,8 @@ function unmappedColumnsFinding(source: RawSource, found: readonly FoundTable[])
   return makeFinding('ingest.unmapped-columns', `${source.name}: ${count} to no field and ${columns === 1 ? 'is' : 'are'} not used: ${names.join(', ')}.`, cells);
 }
 
-/** The table with a workflow state column read beside its RAG status taken off the unmapped list. */
-function withoutLifecycleColumn(table: DetectedTable, reader: TableReader): DetectedTable {
-  const column = lifecycleColumn(reader.table, reader.block, reader.rows);
-  return column === undefined ? table : { ...table, unmapped: table.unmapped.filter((u) => u.column !== column) };
+/** The table with the columns read beside its fields taken off the unmapped list: a workflow state beside its RAG status, a checklist's tick column. */
+function withoutColumnsReadBeside(table: DetectedTable, reader: TableReader): DetectedTable {
+  const read = [lifecycleColumn(reader.table, reader.block, reader.rows), doneColumn(reader.table, reader.block, reader.rows)].filter((c) => c !== undefined);
+  return read.length === 0 ? table : { ...table, unmapped: table.unmapped.filter((u) => !read.includes(u.column)) };
 }

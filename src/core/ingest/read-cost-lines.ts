@@ -8,7 +8,7 @@ import { profileColumns } from './match/column-profile';
 import { COST_FIELDS, mayBeBenefitRegister, recogniseBenefitLines, recogniseCostLines, type CostField, type CostLineColumns, type LineNoun } from './match/other-kinds';
 import { idsByName, nameIndexKey } from './identity';
 import { withMoneyUnits } from './money-unit';
-import { normaliseId } from './normalise/id';
+import { isIdWithDigit, normaliseId } from './normalise/id';
 import { cleanText, displayValue, isBlank } from './normalise/cell-text';
 import { parseMoneyValue } from './normalise/number';
 import { a1, a1Range } from '../util/a1';
@@ -123,8 +123,10 @@ export function readCostLines(
   const lines: CostLine[] = [];
   for (const row of rows) {
     const written = reader.value(refField, row);
-    const id = columns.by === 'id' ? normaliseId(written) : undefined;
-    const name = columns.by === 'name' && !isBlank(written) ? cleanText(displayValue(written)).replace(/\s+/g, ' ') : undefined;
+    // A column of ids may name one initiative by its title instead ("New starter onboarding portal" among FIN-12, PMO-03).
+    const byName = columns.by === 'name' || (typeof written === 'string' && /\s/.test(written.trim()) && !isIdWithDigit(written.trim()));
+    const id = !byName ? normaliseId(written) : undefined;
+    const name = byName && !isBlank(written) ? cleanText(displayValue(written)).replace(/\s+/g, ' ') : undefined;
     if (id === undefined && (name === undefined || name === '')) {
       // A line that names no initiative is counted nowhere: said, not dropped.
       const amounts = mapping.filter((m) => m.field !== refField && !isBlank(reader.value(m.field, row))).map((m) => `${m.header} "${displayValue(reader.value(m.field, row))}"`);

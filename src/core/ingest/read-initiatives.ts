@@ -13,6 +13,7 @@ import { normaliseId } from './normalise/id';
 import { parseListCell } from './normalise/list';
 import { groupsWithDots, parseMoneyValue, withDotsAsGroups } from './normalise/number';
 import { lifecycleColumn, stateOverRating } from './lifecycle-column';
+import { doneColumn, ticked } from './done-column';
 import { unwrapPersonList } from './normalise/person-list';
 import { isPercentFormat, isScaleAmbiguous, parsePercent, percentColumnScaleOf, percentOfNumber, plainPercentNumber, writesPercents, type PercentScale } from './normalise/percent';
 import { readStatusTally, StatusTally, statusTextOf, statusValueKey, unknownStatusFinding, type StatusColumn } from './status-column';
@@ -91,7 +92,7 @@ interface InitiativeTable {
   readonly firstListed: ProfileValues['firstListed'];
   /** Index of the column read where a row's own cell gives no status, start or due (SourceProfile.fallback), -1 for none. */
   readonly fallback: Readonly<Record<FallbackField, number>>;
-  /** Index of the yes/no column that closes a row (SourceProfile.closedWhen), -1 for none. */
+  /** Index of the yes/no column that closes a row (SourceProfile.closedWhen, or a checklist's tick column: done-column.ts), -1 for none. */
   readonly closedWhen: number;
   /** The profile's statusWords, for reading a fallback status column. */
   readonly statusWords: Readonly<Record<string, Status>> | undefined;
@@ -302,7 +303,11 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     ownerUnits: profile?.ownerUnits === true,
     firstListed: profile?.firstListed,
     fallback,
-    closedWhen: headerIndex(reader, profile?.closedWhen ?? [], left),
+    closedWhen: profile !== undefined ? headerIndex(reader, profile.closedWhen ?? [], left) : (() => {
+      // A hand-made checklist's tick column ("Done?"): done-column.ts.
+      const c = doneColumn(reader.table, reader.block, reader.rows);
+      return c === undefined ? -1 : reader.block.range.left + c - left;
+    })(),
     statusWords: profile?.statusWords,
     moneyScale: moneyScales(reader),
     dotGroups: dotGroupColumns(reader, at),
@@ -385,6 +390,11 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   let status = table.lifecycle < 0 ? rated : (stateOverRating(valueAt(values, table.lifecycle), rated) ?? rated);
   // Words of the tool's own workflow read by the category it files them under (Jira's Status Category), a blank rating by the board column (Asana).
   let statusElsewhere: CellRef | undefined;
+  // A row with no rating is read by its state's words ("In progress" beside an uncoloured RAG cell): they are its reported status, in that cell.
+  if (rated === undefined && status !== undefined) {
+    statusText ??= statusTextOf(valueAt(values, table.lifecycle));
+    statusElsewhere = reader.cell(row, table.lifecycle + left);
+  }
   if (status === undefined && table.fallback.status >= 0) {
     const fallbackText = statusTextOf(valueAt(values, table.fallback.status));
     status = fallbackText === undefined ? undefined : fallbackStatus(fallbackText, table.statusWords);
@@ -395,7 +405,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
     }
   }
   // A row its tool says is closed (Trello's archived card) is no live work, whatever column it was left in.
-  if (table.closedWhen >= 0 && status !== 'done' && status !== 'cancelled' && saysYes(valueAt(values, table.closedWhen))) {
+  if (table.closedWhen >= 0 && status !== 'done' && status !== 'cancelled' && ticked(valueAt(values, table.closedWhen))) {
     status = 'done';
     statusElsewhere = reader.cell(row, table.closedWhen + left);
   }
@@ -534,11 +544,6 @@ function headerIndex(reader: TableReader, wanted: readonly string[], left: numbe
   return k === undefined ? -1 : block.range.left + k - left;
 }
 
-/** A yes/no cell saying yes: TRUE, "true", "yes" (any case). */
-function saysYes(value: CellValue): boolean {
-  if (typeof value === 'boolean') return value;
-  return typeof value === 'string' && /^(?:true|yes)$/i.test(value.trim());
-}
 
 /** A fallback status cell (a status category: To Do, In Progress, Done): the profile's words, else the vocabulary. */
 function fallbackStatus(text: string, statusWords: Readonly<Record<string, Status>> | undefined): Status | undefined {

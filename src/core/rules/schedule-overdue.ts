@@ -11,7 +11,7 @@ export function prepareScheduleOverdue({ options }: RuleContext): InitiativeChec
     if (i.due === undefined || i.due >= options.asOf || isClosed(i.status)) return undefined;
     return makeFinding(
       'schedule.overdue',
-      flat`${label(i)} was due ${iso(i.due)} and is not done as of ${asOf} (${i.status === 'unknown' ? 'no status reported' : `status ${statusWord(i.status)}`}).`,
+      flat`${label(i)} was due ${iso(i.due)} and is not done as of ${asOf} (${i.status !== 'unknown' ? `status ${statusWord(i.status)}` : i.statusText !== undefined ? `reported "${i.statusText}"` : 'no status reported'}).`,
       [cellOf(i.cells, 'due') ?? i.home],
       { initiativeId: i.id },
     );

@@ -112,7 +112,8 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     header: {
       phrases: ['department', 'dept', 'function', 'team', 'business unit', 'bu', 'directorate', 'division', 'business area', 'owning department', 'org', 'organisation', 'organization', 'business', 'area', 'unit', 'portfolio', 'agency', 'ministry', 'group', 'squad', 'tribe', 'space name', ...EUROPEAN_HEADER_PHRASES.department!],
       heads: ['department', 'dept', 'function', 'team', 'unit', 'bu', 'directorate', 'division', 'area', 'organisation', 'organization', 'org', 'agency', 'ministry', 'squad', 'tribe', 'business'],
-      against: ['lead', 'owner', 'manager', 'email', 'id', 'size', 'count', 'budget', 'cost'],
+      // "Business value", "Business case", "Business priority" say something of the work, not who does it.
+      against: ['lead', 'owner', 'manager', 'email', 'id', 'size', 'count', 'budget', 'cost', 'value', 'case', 'priority', 'rank', 'impact', 'benefit', 'benefits', 'rules', 'requirements'],
     },
   },
   owner: {
@@ -261,10 +262,14 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
     field: 'budget', table: 'initiatives', value: 'money', label: 'Budget', inSentence: 'budget', json: 'budget', merge: 'owner', compare: 'number',
     reportColumn: { width: 13 },
     header: {
-      phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding', 'contract value', 'contract sum', 'contract price', 'total contract value', 'tcv', ...EUROPEAN_HEADER_PHRASES.budget!],
-      heads: ['budget', 'cost', 'costs', 'capex', 'investment', 'funding', 'bac'],
+      phrases: ['budget', 'baseline cost', 'approved budget', 'whole life cost', 'whole life costs', 'cost', 'budget cost', 'capex', 'approved cost', 'baseline budget', 'total budget', 'baseline', 'budget at completion', 'bac', 'planned cost', 'investment', 'funding', 'contract value', 'contract sum', 'contract price', 'total contract value', 'tcv',
+        // A supplier's fees are the engagement's cost; a procurement's estimated value what it will cost; a grant's award its funding.
+        'fees', 'fee', 'professional fees', 'consulting fees', 'estimated value', 'est value', 'estimated contract value', 'grant value', 'grant amount', 'grant award', 'amount awarded', 'award amount', 'award value', ...EUROPEAN_HEADER_PHRASES.budget!],
+      heads: ['budget', 'cost', 'costs', 'capex', 'investment', 'funding', 'bac', 'fees'],
       modifiers: ['approved', 'baseline', 'total', 'planned', 'whole', 'life'],
-      against: ['owner', 'holder', 'manager', 'centre', 'center', 'code', 'forecast', 'actual', 'actuals', 'spend', 'variance', 'eac', 'remaining', 'category', 'type', 'year', 'status', 'narrative', 'commentary', 'comments', 'per', 'use', 'rate', 'start', 'end', 'finish', 'date', 'due', 'deadline'],
+      // A budget of days, hours or points is effort, not money.
+      against: ['owner', 'holder', 'manager', 'centre', 'center', 'code', 'forecast', 'actual', 'actuals', 'spend', 'variance', 'eac', 'remaining', 'category', 'type', 'year', 'status', 'narrative', 'commentary', 'comments', 'per', 'use', 'rate', 'start', 'end', 'finish', 'date', 'due', 'deadline',
+        'days', 'day', 'hours', 'hrs', 'effort', 'fte', 'points', 'headcount', 'man days', 'person days'],
     },
   },
   forecastCost: {
@@ -341,7 +346,7 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       phrases: ['duration', 'dur', 'length', 'days', 'work days', 'working days', 'planned duration', 'plan duration', 'planned days', 'est days', 'estimated days', 'estimated duration', 'est duration', 'duration days', 'task duration', 'scheduled duration', 'number of days', 'no of days', 'duration in days', 'length days', ...EUROPEAN_HEADER_PHRASES.duration!],
       heads: ['duration', 'dur', 'days', 'length'],
       modifiers: ['planned', 'plan', 'estimated', 'est', 'scheduled', 'task', 'work', 'working', 'total'],
-      against: ['late', 'overdue', 'open', 'since', 'age', 'aged', 'ageing', 'aging', 'remaining', 'left', 'actual', 'baseline', 'elapsed', 'variance', 'slip', 'slippage', 'delay', 'delayed', 'behind', 'ahead', 'overrun', 'over', 'to go', 'until', 'till', 'in status', 'stale', 'idle', 'lag', 'lead', 'slack', 'float', 'buffer', 'notice', 'leave', 'holiday', 'holidays', 'off', 'sick', 'per', 'rate', 'cost', 'effort', 'hours', 'points', 'completed', 'done', 'spent', 'logged', 'worked', 'updated', 'update', 'cycle', 'lead time', 'sprint', 'payment', 'terms', 'id', 'status', 'owner', 'date', 'start', 'finish', 'end', 'due'],
+      against: ['late', 'overdue', 'open', 'since', 'age', 'aged', 'ageing', 'aging', 'remaining', 'left', 'actual', 'baseline', 'elapsed', 'variance', 'slip', 'slippage', 'delay', 'delayed', 'behind', 'ahead', 'overrun', 'over', 'to go', 'until', 'till', 'in status', 'stale', 'idle', 'lag', 'lead', 'slack', 'float', 'buffer', 'notice', 'leave', 'holiday', 'holidays', 'off', 'sick', 'per', 'rate', 'cost', 'effort', 'hours', 'points', 'completed', 'done', 'spent', 'logged', 'worked', 'used', 'budget', 'budgeted', 'billable', 'billed', 'chargeable', 'updated', 'update', 'cycle', 'lead time', 'sprint', 'payment', 'terms', 'id', 'status', 'owner', 'date', 'start', 'finish', 'end', 'due'],
     },
   },
 };

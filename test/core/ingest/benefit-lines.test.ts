@@ -127,3 +127,23 @@ describe('a benefits register read alone', () => {
     ]);
   });
 });
+
+describe('a benefits register naming one project by its title among ids', () => {
+  const BENEFITS: CellValue[][] = [
+    ['Benefit ID', 'Benefit', 'Project', 'Benefit owner', 'Annual value (£)'],
+    ['B-01', 'Fewer calls', 'CX-1', 'Finance', '£250,000'],
+    ['B-02', 'Faster onboarding', 'CX-2', 'Ops', '£90,000'],
+    // The routing project written by its name, as the register's author knew it.
+    ['B-03', 'Shorter queues', 'Call routing', 'Ops', '£60,000'],
+  ];
+  const run = runPipeline([source('Tracker.xlsx', 'Plan', TRACKER), source('Benefits.xlsx', 'Register', BENEFITS)], options);
+
+  it('resolves the title to its initiative and counts its benefit', () => {
+    expect(run.model.initiatives.map((i) => [i.id, i.benefit])).toEqual([
+      ['CX-1', 250000],
+      ['CX-2', 90000],
+      ['CX-3', 60000],
+    ]);
+    expect(run.findings.filter((f) => f.code === 'value.unparseable' && f.cells.some((c) => c.source === 'Benefits.xlsx'))).toEqual([]);
+  });
+});

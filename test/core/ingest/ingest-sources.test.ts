@@ -319,8 +319,10 @@ describe('ingestSources on a dependency register and a KPI sheet', () => {
   it('reads KPI records with numbers, percents, direction and linked initiative ids', () => {
     expect(result.kpis.map(({ ref, cells, ...rest }) => rest)).toEqual([
       { kpi: 'K1', name: 'Cost to serve', target: 10, actual: 12, direction: 'lower', initiatives: ['FIN-1', 'OPS-2'], owner: 'CFO', unit: '£' },
-      { kpi: 'K2', name: 'NPS', target: 0.95, actual: 0.93, direction: 'higher', initiatives: ['IT-4', 'IT-5'], unit: '%' },
-      { kpi: 'K3', direction: 'higher', initiatives: [] },
+      // "95%" and "93%" written as percentages: fractions, whatever the unit says.
+      { kpi: 'K2', name: 'NPS', target: 0.95, actual: 0.93, direction: 'higher', percentWritten: { target: true, actual: true }, initiatives: ['IT-4', 'IT-5'], unit: '%' },
+      // "sideways" does not read: the KPI's words decide (higher, the default, where they say nothing).
+      { kpi: 'K3', direction: 'higher', directionUnread: true, initiatives: [] },
     ]);
   });
 

@@ -192,3 +192,33 @@ describe('a two-colour rating in a cell coloured as one of its colours', () => {
     expect(result.findings.filter((f) => f.code === 'value.status-fill-disagrees').map((f) => f.cells[0]!.address)).toEqual(['D5']);
   });
 });
+
+describe('a RAG column kept only as colour beside a Status column of workflow words', () => {
+  // F "RAG" has no text, only fills; E "Status" says the workflow state. An analyst reads the colour as the
+  // rating and the state for what it says more: closed work, and rows left uncoloured.
+  const values: CellValue[][] = [
+    ['ID', 'Event', 'Owner', 'Due', 'Status', 'RAG'],
+    ['P-1', 'Re-tender', 'Jo Park', '2027-01-29', 'In progress', null],
+    ['P-2', 'Laptops', 'Ben Ito', '2026-09-30', 'Complete', null],
+    ['P-3', 'Travel', 'Ben Ito', '2026-11-06', 'In progress', null],
+    ['P-4', 'Hosting', 'Ria Sen', '2027-02-26', 'In progress', null],
+    ['P-5', 'Catering', 'Ria Sen', '2027-06-30', 'Not started', null],
+  ];
+  const rag = (colour: string | undefined): Array<string | undefined> => [undefined, undefined, undefined, undefined, undefined, colour];
+  const colourFills = [undefined, rag('FFC000'), rag('00B050'), rag('FF0000'), undefined, undefined];
+  const read = ingestSources([{ name: 'Sourcing.xlsx', origin: 'file', dateSystem: 1900, sheets: [{ name: 'Pipeline', origin: { row: 0, col: 0 }, values, fills: colourFills }] }], options);
+
+  it('maps the status to the coloured column and reads the state beside it', () => {
+    expect(read.tables[0]!.mapping.find((m) => m.field === 'status')?.header).toBe('RAG');
+    expect(read.initiatives.map((r) => [r.id, r.status, r.statusText ?? null])).toEqual([
+      ['P-1', 'amber', null],
+      // Complete beside a green fill: closed.
+      ['P-2', 'done', null],
+      ['P-3', 'red', null],
+      // No colour: the state's words are the reported status, pointed at in column E.
+      ['P-4', 'unknown', 'In progress'],
+      ['P-5', 'not-started', 'Not started'],
+    ]);
+    expect(read.initiatives.find((r) => r.id === 'P-4')!.cells.elsewhere?.status?.address).toBe('E5');
+  });
+});

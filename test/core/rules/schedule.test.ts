@@ -98,6 +98,8 @@ describe('schedule.overdue', () => {
           { id: 'ENG-7', row: 5, status: 'green', due: '2026-03-16' },
           { id: 'ENG-8', row: 6, due: '2026-03-13' },
           { id: 'ENG-9', row: 7, status: 'on-hold', due: '2026-03-13' },
+          // A workflow word with no colour: what was reported is said, not "no status".
+          { id: 'ENG-10', row: 8, status: 'unknown', statusText: 'In Testing', due: '2026-03-13' },
         ],
       }),
     );
@@ -113,6 +115,10 @@ describe('schedule.overdue', () => {
       {
         code: 'schedule.overdue', severity: 'warning', initiativeId: 'ENG-9',
         message: 'ENG-9 was due 2026-03-13 and is not done as of 2026-03-16 (status on hold).', cells: [eng('G7')],
+      },
+      {
+        code: 'schedule.overdue', severity: 'warning', initiativeId: 'ENG-10',
+        message: 'ENG-10 was due 2026-03-13 and is not done as of 2026-03-16 (reported "In Testing").', cells: [eng('G8')],
       },
     ]);
   });

@@ -1,3 +1,4 @@
+import { ragOfFill } from '../normalise/fill-colour';
 import type { CellValue, DayNumber } from '../../types';
 import type { Block } from '../find-tables';
 import { cleanText, isBlank, isCellError, isPlaceholder } from '../normalise/cell-text';
@@ -40,6 +41,8 @@ export interface ColumnProfile {
   readonly statuses: number;
   /** Of those, RAG colours (Green, A, 🔴, On track...): a rating, not a workflow state. */
   readonly colours: number;
+  /** Empty cells filled red, amber or green (RawSheet.fills): a rating kept as colour alone. */
+  readonly fillColours: number;
   /** Cells that say a value is missing ("NA", "TBC", "-"). */
   readonly placeholders: number;
   /** Short tokens without spaces holding a digit ("FIN-2", "7", "1.2", "TES-25"), or lettered keys ("HR-A"). */
@@ -48,6 +51,8 @@ export interface ColumnProfile {
   readonly keyLike: number;
   /** Cells that look like a person: "Ada Lovelace", "Lovelace, Ada", an email address. */
   readonly people: number;
+  /** Yes/no cells: TRUE and FALSE (as values or text), yes and no. */
+  readonly booleans: number;
   /** Cells of plain text (not numbers, dates or booleans). */
   readonly texts: number;
   /** Single letters from a RACI chart (R, A, C, I and their pairs). */
@@ -164,6 +169,7 @@ function textFacts(value: string): TextFacts {
 const NO_TOKENS: readonly string[] = [];
 
 const PERCENT_TEXT = /^\d+(?:\.\d+)?\s*%$/;
+const YES_NO = /^\s*(?:true|false|yes|no)\s*$/i;
 const DIGIT_FIRST = /^\d/;
 
 function profileColumn(block: Block, column: number, header: string, sample: readonly number[]): ColumnProfile {
@@ -181,10 +187,20 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     distinct.add(key);
     if (examples.length < EXAMPLES) examples.push(example());
   };
+  const fills = grid.sheet.fills;
+  const fillColumn = col - grid.sheet.origin.col;
+  let fillColours = 0;
+  let booleans = 0;
   sample.forEach((row, k) => {
     const value: CellValue = grid.value(row, col);
-    if (isBlank(value) || isCellError(value)) return;
+    if (isBlank(value)) {
+      const fill = fills?.[row - grid.sheet.origin.row]?.[fillColumn];
+      if (fill !== undefined && ragOfFill(fill) !== undefined) fillColours++;
+      return;
+    }
+    if (isCellError(value)) return;
     filled++;
+    if (typeof value === 'boolean' || (typeof value === 'string' && YES_NO.test(value))) booleans++;
     if (typeof value === 'string') {
       let facts = known.get(value);
       if (facts === undefined) known.set(value, (facts = textFacts(value)));
@@ -262,6 +278,8 @@ function profileColumn(block: Block, column: number, header: string, sample: rea
     durationTexts,
     statuses,
     colours,
+    fillColours,
+    booleans,
     placeholders,
     idLike,
     keyLike,

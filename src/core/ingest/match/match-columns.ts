@@ -10,6 +10,8 @@ import { statusScaleOf } from '../normalise/status';
 
 /** A (column, field) pair scoring below this is never assigned. */
 export const MIN_SCORE = 0.4;
+/** Header evidence that calls a date column another field's, so its dates are not read as a due by their values. */
+const NAMES_ANOTHER_FIELD = 0.5;
 /** Header evidence of a whole-header phrase ("Due", "Start date (planned)"). */
 const PLAIN_NAME = 0.95;
 
@@ -71,12 +73,14 @@ export function matchColumns(
   if (kind === 'initiatives') {
     alignCostBasis(block, byField);
     estimateAsPlan(byField);
+    if (!fixed?.has('start') && !fixed?.has('due')) plannedBesideBare(block, byField);
     // A source profile's status is its tool's own choice (a Jira RAG field over its workflow is the profile's call).
     if (!fixed?.has('status')) ratingOverWorkflow(block, byField, profiles, specs, headers);
     if (!fixed?.has('pillar')) projectAsGroup(block, byField, profiles);
     if (!fixed?.has('due') && band === undefined) {
       const dueOrStart = new Set(specs.flatMap((s, f) => (s.field === 'due' || s.field === 'start' ? [f] : [])));
-      unnamedDates(block.headers, profiles, byField, (c) => headers.some((row, f) => !dueOrStart.has(f) && row[c]! >= MIN_HEADER_EVIDENCE));
+      // A head word inside a header ("contract" in "Contract award") says too little to call the column another field's.
+      unnamedDates(block.headers, profiles, byField, (c) => headers.some((row, f) => !dueOrStart.has(f) && row[c]! >= NAMES_ANOTHER_FIELD));
     }
   }
   if (saved) applySaved(block, kind, saved, byField);
@@ -295,6 +299,38 @@ function estimateAsPlan(byField: Map<AnyField, ColumnMapping>): void {
   if (!reported || byField.has('due')) return;
   byField.delete('reportedFinish');
   byField.set('due', { ...reported, field: 'due' });
+}
+
+const PLANNED_WORDS: ReadonlySet<string> = new Set(['planned', 'plan', 'scheduled', 'target']);
+const PLANNED_PAIRS: ReadonlyArray<readonly [AnyField, AnyField]> = [
+  ['start', 'actualStart'],
+  ['due', 'actualFinish'],
+];
+
+/**
+ * "Planned Start Date" beside a bare "Start Date" (Targetprocess, many trackers): the planned one
+ * is the plan and the bare one what happened, as an analyst reads the pair. Where the bare header
+ * took the field and its planned twin is left over, the twin takes the field and the bare column
+ * the actual one (when nothing else holds it). A baseline is an older plan, not this: "Start" beside
+ * "Baseline Start" stays.
+ */
+function plannedBesideBare(block: Block, byField: Map<AnyField, ColumnMapping>): void {
+  const used = new Set([...byField.values()].map((m) => m.column));
+  for (const [field, actual] of PLANNED_PAIRS) {
+    const bare = byField.get(field);
+    if (!bare || byField.has(actual)) continue;
+    const bareWords = normaliseHeader(bare.header).split(' ');
+    if (bareWords.some((w) => PLANNED_WORDS.has(w))) continue;
+    const twin = block.headers.findIndex((h, c) => {
+      if (used.has(c)) return false;
+      const words = normaliseHeader(h).split(' ');
+      return words.length === bareWords.length + 1 && PLANNED_WORDS.has(words[0]!) && words.slice(1).join(' ') === bareWords.join(' ');
+    });
+    if (twin < 0) continue;
+    byField.set(field, { field, column: twin, header: block.headers[twin] ?? '', confidence: bare.confidence, by: 'header' });
+    byField.set(actual, { ...bare, field: actual });
+    used.add(twin);
+  }
 }
 
 /**

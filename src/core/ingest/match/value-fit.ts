@@ -18,6 +18,8 @@ export interface FitContext {
 const EMPTY_FIT = 0.6;
 
 export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitContext = {}): number {
+  // A RAG kept only as cell colour: empty cells filled red, amber or green on most rows (StatusFills reads them).
+  if (kind === 'status' && profile.filled === 0 && profile.fillColours >= 2 && profile.fillColours >= 0.5 * profile.sampled) return 1.3;
   if (profile.filled === 0) return EMPTY_FIT;
   const p = (n: number): number => share(profile, n);
   const dates = p(profile.dates);
@@ -95,15 +97,23 @@ export function valueFit(profile: ColumnProfile, kind: ValueKind, context: FitCo
   }
 }
 
+/** MoSCoW priorities and high/medium/low ranks, as value or priority columns write them. */
+const RANKING = /^(?:(?:must|should|could|won'?t|will not)(?: have)?|(?:very )?(?:high|medium|low)|h|m|l|med)$/i;
+
 /**
  * RAG words under "Budget" or "Cost" rate that dimension of the work ("Overall, Schedule,
- * Budget" in a highlight report), and status words under "Progress" say how it goes: there is
+ * Budget" in a highlight report), a few words with no figure rank it ("Must Have" under "Business
+ * Value"), and status words under "Progress" say how it goes: there is
  * no amount to read, so even a header that plainly names the field does not keep the column,
  * and the column is free for a field its values name (match-columns).
  */
 export function ratesInstead(profile: ColumnProfile, kind: ValueKind): boolean {
   if (profile.filled === 0) return false;
-  if (kind === 'money' || kind === 'number') return share(profile, profile.colours) >= 0.5;
+  if (kind === 'money' || kind === 'number') {
+    if (share(profile, profile.colours) >= 0.5) return true;
+    // Only ranks and no figure at all ("Must Have", "Should Have" under "Business Value"; High, Medium, Low): a ranking, not an amount.
+    return profile.numbers === 0 && profile.texts > 0 && profile.distinct <= 10 && profile.examples.every((e) => RANKING.test(e));
+  }
   // "Progress: On programme, Slipped, At risk, Complete": status words under a % complete header say how the work goes, not how far.
   if (kind === 'percent') return share(profile, profile.statuses) >= 0.6 && share(profile, profile.percentLike) < 0.3;
   return false;
@@ -111,9 +121,10 @@ export function ratesInstead(profile: ColumnProfile, kind: ValueKind): boolean {
 
 /** A links column names ids of the table (or of other tables: id-like tokens), never dates or long prose. */
 function linksFit(profile: ColumnProfile, context: FitContext): number {
-  if (share(profile, profile.dates) > 0.5 || profile.column === context.idColumn) return 0.08;
-  // Every row naming a different item is a key, not a list of what each row waits on.
-  if (profile.distinct === profile.filled && profile.filled >= 5 && share(profile, profile.numbers) > 0.5) return 0.3;
+  // Yes/no flags ("is a blocker": TRUE) say whether a row blocks, not what it waits on.
+  if (share(profile, profile.dates) > 0.5 || share(profile, profile.booleans) > 0.5 || profile.column === context.idColumn) return 0.08;
+  // Every row naming a different number is a key, not a list of what each row waits on; a plan's first task waits on nothing, so links leave rows blank.
+  if (profile.distinct === profile.filled && profile.filled >= 5 && profile.filled === profile.sampled && share(profile, profile.numbers) > 0.5) return 0.3;
   const { ids } = context;
   if (ids !== undefined && ids.size > 0 && profile.tokens.length > 0 && referencedShare(profile, ids) >= 0.5) return 1.2;
   if (share(profile, profile.idLike) >= 0.5) return 1;
