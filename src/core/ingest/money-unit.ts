@@ -5,6 +5,7 @@ import { a1 } from '../util/a1';
 import type { Block } from './find-tables';
 import { headerCurrencyMark } from './normalise/number';
 import { titleRows } from './title-rows';
+import { isBlank } from './normalise/cell-text';
 
 /**
  * The unit of money written in a header or a note: "Budget (£k)", "Cost ($m)", "Value in
@@ -123,7 +124,7 @@ function moneyFieldsNamed(clause: string): Set<InitiativeField> {
 export function withMoneyUnits(block: Block, mapping: readonly ColumnMapping[]): readonly ColumnMapping[] {
   if (!mapping.some(isMoney)) return mapping;
   let noted: NoteUnit | null | undefined;
-  return mapping.map((m) => {
+  const units = mapping.map((m): ColumnMapping => {
     if (!isMoney(m)) return m;
     const header = block.headers[m.column] ?? m.header;
     const own = readMoneyUnit(header);
@@ -136,6 +137,34 @@ export function withMoneyUnits(block: Block, mapping: readonly ColumnMapping[]):
     }
     return own !== undefined ? { ...m, unit: { ...own, from: 'header', text: header } } : m;
   });
+  return withBandUnits(block, units);
+}
+
+/**
+ * A unit in a band label written over its first column only, not merged across the band ("Budget
+ * (£k)" over Plan, then blank over Actual and Forecast, centred across them): the money columns
+ * to its right whose cells above are blank are in the same unit, as the eye reads the band.
+ */
+function withBandUnits(block: Block, mapping: readonly ColumnMapping[]): readonly ColumnMapping[] {
+  const { grid, headerRow } = block;
+  const above = headerRow - 1;
+  if (above < block.range.top && above < grid.top) return mapping;
+  const merged = (col: number): boolean => (grid.sheet.merges ?? []).some((g) => g.top <= above && g.bottom >= above && g.left <= col && g.right >= col);
+  const units = new Map<number, MoneyUnit>();
+  for (const m of mapping) if (isMoney(m) && m.unit !== undefined) units.set(m.column, m.unit);
+  let changed = false;
+  const sorted = [...mapping].sort((a, b) => a.column - b.column);
+  for (const m of sorted) {
+    if (!isMoney(m) || units.has(m.column) || readMoneyUnit(block.headers[m.column] ?? '') !== undefined) continue;
+    const col = block.range.left + m.column;
+    if (!isBlank(grid.value(above, col)) || merged(col)) continue;
+    const band = units.get(m.column - 1);
+    // The unit must be the label's above the column to the left, not that column's own header's.
+    if (band === undefined || band.from !== 'header' || band.scale === 0 || readMoneyUnit(block.ownHeaders[m.column - 1] ?? '') !== undefined) continue;
+    units.set(m.column, band);
+    changed = true;
+  }
+  return changed ? mapping.map((m) => (isMoney(m) && m.unit === undefined && units.has(m.column) ? { ...m, unit: units.get(m.column)! } : m)) : mapping;
 }
 
 function isMoney(m: ColumnMapping): boolean {

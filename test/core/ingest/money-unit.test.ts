@@ -133,3 +133,23 @@ describe('money columns written in thousands or millions are read in units', () 
     });
   });
 });
+
+describe('a unit in a band label over its first column only', () => {
+  // Row 1 is a band row: "Dates" merged over Start | End, "Budget (£k)" typed over Plan and left
+  // unmerged over Actual and Forecast (centred across them, as people do), "Notes" over nothing.
+  const rows: CellValue[][] = [
+    [null, null, 'Dates', null, 'Budget (£k)', null, null, null],
+    ['Store #', 'Location', 'Start', 'End', 'Plan', 'Actual', 'Forecast', 'Status'],
+    ['ST-1', 'Bristol', '2026-09-07', '2027-01-29', 950, 400, 1080, 'Amber'],
+    ['ST-2', 'Leeds', '2026-10-05', '2027-03-31', 580, 90, 560, 'Green'],
+  ];
+  const source = sheetSource([{ rows, merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] }]);
+  const result = ingestSources([source], options);
+
+  it('reads the money columns under the blank band cells in the band\'s unit', () => {
+    expect(result.initiatives.map((r) => [r.id, r.budget, r.actualCost, r.forecastCost])).toEqual([
+      ['ST-1', 950_000, 400_000, 1_080_000],
+      ['ST-2', 580_000, 90_000, 560_000],
+    ]);
+  });
+});
