@@ -1,4 +1,4 @@
-import { findingKey } from '../rules/finding-key';
+import { findingKey, legacyFindingKey } from '../rules/finding-key';
 import type { DayNumber, Finding, FindingHistory, FindingHistoryEntry, FindingLife, ResolvedFinding, WaivedFinding } from '../types';
 
 /** How long a resolved finding is remembered, so one that comes back reads as reopened. */
@@ -28,6 +28,17 @@ export function lifeOfFindings(
   const prior = new Map<string, FindingHistoryEntry>();
   for (const e of before?.entries ?? []) prior.set(e.key, e);
 
+  /** Keys of the prior entries carried on under a finding's new key (a snapshot saved before its code's key named related ids). */
+  const carried = new Set<string>();
+  const priorEntry = (f: Finding, key: string): FindingHistoryEntry | undefined => {
+    const p = prior.get(key);
+    if (p !== undefined) return p;
+    const legacy = legacyFindingKey(f);
+    if (legacy === key) return undefined;
+    const old = prior.get(legacy);
+    if (old !== undefined) carried.add(legacy);
+    return old;
+  };
   const life = new Map<string, FindingLife>();
   const entries: FindingHistoryEntry[] = [];
   const present = new Set<string>();
@@ -35,7 +46,7 @@ export function lifeOfFindings(
     const key = findingKey(f);
     if (present.has(key)) continue; // two findings with one key share one life
     present.add(key);
-    const p = prior.get(key);
+    const p = priorEntry(f, key);
     const l = lifeFrom(key, p, asOf, sameReview);
     life.set(key, l);
     entries.push(entryOf(f, key, l.firstSeen, l.reviewsOpen, 'open'));
@@ -44,13 +55,13 @@ export function lifeOfFindings(
     const key = findingKey(finding);
     if (present.has(key)) continue;
     present.add(key);
-    const p = prior.get(key);
+    const p = priorEntry(finding, key);
     const open = p !== undefined && p.state !== 'resolved';
     entries.push(entryOf(finding, key, open ? p.firstSeen : asOf, open ? p.reviewsOpen : 0, 'waived'));
   }
   const resolved: ResolvedFinding[] = [];
   for (const p of before?.entries ?? []) {
-    if (present.has(p.key)) continue;
+    if (present.has(p.key) || carried.has(p.key)) continue;
     if (p.state === 'open') {
       // On a re-run of the same review, a finding resolved earlier that day keeps its date.
       const resolvedOn = asOf;

@@ -1,5 +1,5 @@
 import type { Finding, WaivedFinding, Waiver } from '../types';
-import { findingKey } from './finding-key';
+import { findingKey, legacyFindingKey } from './finding-key';
 
 /** Split findings into active and waived by the waivers' keys (findingKey). Order is kept. */
 export function applyWaivers(
@@ -12,7 +12,8 @@ export function applyWaivers(
   const active: Finding[] = [];
   const waived: WaivedFinding[] = [];
   for (const f of findings) {
-    const waiver = byKey.get(findingKey(f));
+    // A waiver saved before a code's key named its related ids still waives the findings of its cell.
+    const waiver = byKey.get(findingKey(f)) ?? byKey.get(legacyFindingKey(f));
     if (waiver) waived.push({ finding: f, waiver });
     else active.push(f);
   }

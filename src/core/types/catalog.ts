@@ -14,6 +14,11 @@ export interface CatalogEntry {
   /** How a user fixes it, one sentence. */
   readonly fix: string;
   readonly stage: 'ingest' | 'rules' | 'govern';
+  /**
+   * The finding's related ids are part of its identity (findingKey): one cell can name several
+   * links, each its own finding (a successor planned before two of its predecessors).
+   */
+  readonly keyedByRelated?: true;
 }
 
 export const CATALOG = [
@@ -30,7 +35,7 @@ export const CATALOG = [
   { code: 'dependency.self', severity: 'error', stage: 'rules', title: 'Depends on itself', fix: 'Remove the initiative from its own dependency list.' },
   { code: 'dependency.cycle', severity: 'error', stage: 'rules', title: 'A dependency cycle', fix: 'Break the loop: one of the listed dependencies is wrong or belongs the other way round.' },
   { code: 'dependency.needed-by-missed', severity: 'error', stage: 'rules', title: 'A predecessor is due (or, linked start-to-start, starts) after the date its successor needs it', fix: 'Bring the predecessor forward or agree a later needed-by date.' },
-  { code: 'schedule.successor-before-predecessor', severity: 'error', stage: 'rules', title: 'A successor planned before its predecessor allows (link type and lag)', fix: 'Move the successor later or the predecessor earlier.' },
+  { code: 'schedule.successor-before-predecessor', severity: 'error', stage: 'rules', title: 'A successor planned before its predecessor allows (link type and lag)', fix: 'Move the successor later or the predecessor earlier.', keyedByRelated: true },
   { code: 'schedule.overdue', severity: 'warning', stage: 'rules', title: 'Due before the as-of date and neither done nor cancelled', fix: 'Mark it done, or re-plan the due date.' },
   { code: 'schedule.forecast-slip', severity: 'warning', stage: 'rules', title: 'Forecast finish after the due date, reported by its owner or pushed by upstream slips (not yet overdue)', fix: 'Re-plan, or recover the upstream delay.' },
   { code: 'status.green-over-risk', severity: 'error', stage: 'rules', title: 'Reported green while a direct upstream dependency is amber, red, on hold, forecast late or overdue', fix: 'Review the status against the upstream risk, or remove the dependency if it no longer applies.' },
@@ -40,7 +45,7 @@ export const CATALOG = [
   { code: 'status.missing-update-date', severity: 'info', stage: 'rules', title: 'An open initiative with no last-updated date', fix: 'Add a last-updated column or date so staleness can be checked.' },
   { code: 'source.conflict', severity: 'error', stage: 'rules', title: 'Two sources report the same id with different values', fix: "Agree one value; the owning department's is used meanwhile." },
   { code: 'kpi.off-target-blocked', severity: 'warning', stage: 'rules', title: 'An off-target KPI whose linked initiatives are blocked upstream', fix: 'Unblock the named upstream initiative, or re-baseline the KPI.' },
-  { code: 'kpi.unknown-initiative', severity: 'warning', stage: 'rules', title: 'A KPI linked to an id that no source defines', fix: 'Correct the initiative id on the KPI sheet.' },
+  { code: 'kpi.unknown-initiative', severity: 'warning', stage: 'rules', title: 'A KPI linked to an id that no source defines', fix: 'Correct the initiative id on the KPI sheet.', keyedByRelated: true },
   { code: 'finance.cost-overrun', severity: 'warning', stage: 'rules', title: 'Forecast or spent cost above budget by more than the tolerance (default 5%)', fix: 'Re-approve the budget or bring the forecast down; a spend already past the budget needs the budget re-approved.' },
   { code: 'dates.missing', severity: 'info', stage: 'rules', title: 'An open initiative with no due date', fix: 'Add a due date so forecasts, slack and overdue checks can include it.' },
   { code: 'dependency.on-cancelled', severity: 'warning', stage: 'rules', title: 'A live initiative depends on a cancelled one', fix: 'Remove the dependency, or find another way to get what the cancelled initiative was to deliver.' },
