@@ -1,3 +1,4 @@
+import { legacyFindingKey } from '../rules/finding-key';
 import { runCalendar } from '../model';
 import { SEVERITY_ORDER, type DayNumber, type ReportCell, type ReportSheet, type RunResult, type Severity, type Status } from '../types';
 import { a1Range } from '../util/a1';
@@ -187,6 +188,9 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
   );
   const oldKeys = new Set(previous.findings.map((f) => f.key));
   const newKeys = new Set(current.findings.map((f) => f.key));
+  // A snapshot saved before a code's key named related ids matches by the older key (legacyFindingKey); the snapshot lists the findings in the run's order.
+  const legacy = result.findings.map(legacyFindingKey);
+  for (const k of legacy) newKeys.add(k);
   const nameOf = (id: string | undefined): string =>
     id === undefined ? '' : (result.model.byId.get(id)?.name ?? before.get(id)?.name ?? '');
   const findingRows = (findings: readonly SnapshotFinding[], change: 'New finding' | 'Resolved finding'): ChangeRow[] => {
@@ -211,7 +215,7 @@ export function compareRuns(previous: Snapshot, result: RunResult): ChangeRow[] 
       };
     });
   };
-  rows.push(...findingRows(current.findings.filter((f) => !oldKeys.has(f.key)), 'New finding'));
+  rows.push(...findingRows(current.findings.filter((f, k) => !oldKeys.has(f.key) && !oldKeys.has(legacy[k]!)), 'New finding'));
   rows.push(...findingRows(previous.findings.filter((f) => !newKeys.has(f.key)), 'Resolved finding'));
   return rows;
 }
