@@ -6,6 +6,7 @@ import type { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
 import { forcedDateOrder, isDateFormat, monthOfWord, parseDateValue } from './normalise/date';
 import { weekDayText } from './period-band';
+import { normaliseStatus } from './normalise/status';
 import { dayFromParts, isoFromDay } from '../util/days';
 
 /**
@@ -269,6 +270,8 @@ export function drawnTimeline(block: Block, rows: readonly number[], lacking: { 
   for (let col = band.left; col <= band.right; col++) cols.push(col);
   const periods = bandPeriods(cols.map((col) => [grid.value(headerRow, col), grid.numberFormat(headerRow, col)] as const), options.dateOrder, system, options.asOf);
   if (periods === undefined) return undefined;
+  // A band of RAG letters or status words is each period's rating (a weekly status history), not bars of work.
+  if (ratesPeriods(rows, cols, (row, col) => grid.value(row, col))) return undefined;
   const marked = markedSpans(grid.sheet, rows, cols, (row, col) => grid.value(row, col));
   if (marked === undefined) return undefined;
   const spans = new Map<number, MarkedSpan>();
@@ -277,6 +280,22 @@ export function drawnTimeline(block: Block, rows: readonly number[], lacking: { 
     if (span !== undefined) spans.set(row, span);
   });
   return { cols, periods, spans, ...(periods.yearless ? { yearless: true as const } : {}) };
+}
+
+/** Whether most of a band's written cells are statuses with a colour ("G", "A", "R", "Amber"), as a weekly RAG history is. */
+function ratesPeriods(rows: readonly number[], cols: readonly number[], valueAt: (row: number, col: number) => CellValue): boolean {
+  let written = 0;
+  let rated = 0;
+  for (const row of rows.slice(0, 200)) {
+    for (const col of cols) {
+      const value = valueAt(row, col);
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      written++;
+      const status = normaliseStatus(value);
+      if (status === 'green' || status === 'amber' || status === 'red') rated++;
+    }
+  }
+  return written >= 4 && rated >= 0.6 * written;
 }
 
 /** Start and due of a row read from the timeline, each only where the table has no column for it. */

@@ -227,3 +227,22 @@ describe('a Gantt drawn in fills, as the open workbook gives it', () => {
     expect(dates(paintedRead, 'Design')).toEqual([undefined, undefined]);
   });
 });
+
+describe('a weekly RAG history under week columns', () => {
+  const history = [
+    'ID,Project,Owner,Due,w/e 23/10,w/e 30/10,w/e 06/11,w/e 13/11',
+    'IO-01,Network refresh,Ravi Menon,2027-03-31,G,A,A,R',
+    'IO-02,Backup move,Ellie Ford,2027-01-29,G,G,G,G',
+    'IO-03,Patch cycle,Ellie Ford,2026-12-18,A,A,G,G',
+  ].join('\n');
+
+  it('reads no start or due from the ratings: they rate each week, they are no bars of work', async () => {
+    const result = ingestExports([await readCsvText(history, 'weekly.csv')], '2026-11-16');
+    expect(result.initiatives.map((r) => [r.id, r.start === undefined ? undefined : isoFromDay(r.start)])).toEqual([
+      ['IO-01', undefined],
+      ['IO-02', undefined],
+      ['IO-03', undefined],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'ingest.dates-from-timeline')).toEqual([]);
+  });
+});
