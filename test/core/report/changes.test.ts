@@ -236,3 +236,24 @@ describe('Changes against the previous summary', () => {
     expect(sheetRows(buildReport(current).sheets[0]!)[3]![0]!.value).toEqual({ t: 'text', v: 'No previous summary was given, so there is no comparison with last week (report with --previous to add one).' });
   });
 });
+
+describe('Changes against a summary saved before finding keys named related ids', () => {
+  // IT-1's one Depends On cell names a link it starts before: its key now ends "|IT-2"; an older summary saved it without.
+  const cellAt = { source: WB, sheet: 'IT', address: 'F3' };
+  const link = makeFinding('schedule.successor-before-predecessor', 'IT-1 starts before IT-2 finishes.', [cellAt], { initiativeId: 'IT-1', related: ['IT-2'] });
+  const withLink = () => makeFixture({ findings: (fs) => [...fs, link] });
+  const OLD = `schedule.successor-before-predecessor|IT-1|${WB}!IT!F3`;
+  const savedUnder = (key: string) => {
+    const snap = takeSnapshot(withLink());
+    return { ...snap, findings: snap.findings.map((f) => (f.code === link.code ? { ...f, key } : f)) };
+  };
+  const findingChanges = (key: string) => compareRuns(savedUnder(key), withLink()).filter((r) => r.change.endsWith('finding')).map((r) => r.change);
+
+  it('matches the finding saved under the older key: neither new nor resolved', () => {
+    expect(findingChanges(OLD)).toEqual([]);
+  });
+
+  it('still lists a finding whose saved key is another cell as new, and the other as resolved', () => {
+    expect(findingChanges(`schedule.successor-before-predecessor|IT-1|${WB}!IT!F4`)).toEqual(['New finding', 'Resolved finding']);
+  });
+});
