@@ -80,7 +80,8 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
     const planned = due[v]! >= start[v]!;
     if (planned) {
       dated[v] = 1;
-      startIndex[v] = days.startIndex(start[v]!);
+      // A milestone takes no working day: it sits at the end of its due day, as Project places one.
+      startIndex[v] = model.initiatives[v]!.milestone === undefined ? days.startIndex(start[v]!) : days.finishMoment(due[v]!);
       plannedDuration[v] = days.finishMoment(due[v]!) - startIndex[v]!; // working days in [start, due]
       duration[v] = plannedDuration[v]!;
     }

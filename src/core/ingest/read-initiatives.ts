@@ -515,6 +515,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (duration !== undefined) {
     record.duration = duration.days;
     if (duration.elapsed) record.durationElapsed = true;
+    if (duration.days === 0 && due !== undefined && (start === undefined || start === due)) record.milestone = true;
   }
   return record;
 }

@@ -204,6 +204,7 @@ function fromSingle(r: InitiativeRecord): Initiative {
   if (r.actualCost !== undefined) out.actualCost = r.actualCost;
   if (r.benefit !== undefined) out.benefit = r.benefit;
   if (r.reportedFinish !== undefined) out.reportedFinish = r.reportedFinish;
+  if (r.milestone !== undefined) out.milestone = r.milestone;
   if (r.statusText !== undefined) out.statusText = r.statusText;
   if (r.statusFrom !== undefined) out.statusFrom = r.statusFrom;
   if (r.parent !== undefined) out.parent = r.parent;
@@ -216,9 +217,9 @@ function fromSingle(r: InitiativeRecord): Initiative {
   return out as unknown as Initiative;
 }
 
-/** The schedule fields most rows leave out (a deadline, actual dates): such a row takes the general path. */
+/** The schedule fields most rows leave out (a deadline, actual dates, a milestone): such a row takes the general path. */
 function hasScheduleExtras(r: InitiativeRecord): boolean {
-  return r.deadline !== undefined || r.actualStart !== undefined || r.actualFinish !== undefined || r.reportedFinish !== undefined;
+  return r.deadline !== undefined || r.actualStart !== undefined || r.actualFinish !== undefined || r.reportedFinish !== undefined || r.milestone !== undefined;
 }
 
 /** Every merged field and the status text are there (the schedule extras aside: see hasScheduleExtras). */
@@ -284,6 +285,8 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
   if (parent !== undefined) values.parent = parent;
   const providesTo = unionDeliveries(ordered);
   if (providesTo !== undefined) values.providesTo = providesTo;
+  // A milestone when the record whose due won says so.
+  if (ordered.some((r) => r.milestone !== undefined && r.due === values.due)) values.milestone = true;
   return {
     ...(values as Partial<Initiative>),
     id,

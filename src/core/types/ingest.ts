@@ -250,6 +250,8 @@ export interface InitiativeRecord {
   /** The task's length as its Duration cell gives it: working days, or calendar days when `durationElapsed` ("5 edays"). */
   readonly duration?: number;
   readonly durationElapsed?: true;
+  /** A zero-length task (Duration "0 days"): it happens at the end of its due day, as Project places a milestone, however its Start reads. */
+  readonly milestone?: true;
   /** A date the work must finish by (a constraint beside the planned due date). */
   readonly deadline?: DayNumber;
   /** When the work really started and finished. */

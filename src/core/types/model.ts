@@ -22,6 +22,8 @@ export interface Initiative {
   readonly actualFinish?: DayNumber;
   /** The owner's reported forecast finish beside the due date: a later one is a reported slip (InitiativeAnalysis.reportedSlipDays). */
   readonly reportedFinish?: DayNumber;
+  /** A zero-length task (InitiativeRecord.milestone): it takes no working day, falling at the end of its due day. */
+  readonly milestone?: true;
   readonly percentComplete?: number;
   readonly lastUpdated?: DayNumber;
   readonly kpis: readonly string[];

@@ -1,0 +1,50 @@
+/**
+ * A zero-length task (Microsoft Project's "0 days", Start = Finish) is a milestone at the end of its
+ * day, as Project schedules it: it may fall on the day its FS predecessor finishes, and its FS
+ * successor starts the next working day. Expected dates worked by hand on a Mon-Fri calendar
+ * (Fri 6 Nov 2026, Mon 9 Nov, Fri 13 Nov), as Project shows them for this plan.
+ */
+import { runPipeline } from '../../../src/core/pipeline';
+import { makeOptions } from '../../../src/core/types';
+import { dayFromIso, isoFromDay } from '../../../src/core/util/days';
+import { readCsvSource } from '../../../src/xlsx/read-csv';
+
+const run = (csv: string, asOf = '2026-11-01') =>
+  runPipeline([readCsvSource(new TextEncoder().encode(csv), 'Plan.csv')], makeOptions(dayFromIso(asOf)!));
+const HEADER = 'ID,Task Name,Duration,Start,Finish,Predecessors,Resource Names,% Complete\n';
+const schedule = (result: ReturnType<typeof run>) =>
+  result.model.initiatives.map((i) => {
+    const a = result.analysis.byId.get(i.id)!;
+    return [i.id, a.forecastFinish === undefined ? null : isoFromDay(a.forecastFinish), a.slipDays, a.totalSlackDays];
+  });
+const links = (result: ReturnType<typeof run>) => result.findings.filter((f) => f.code === 'schedule.successor-before-predecessor').map((f) => f.message);
+
+describe('a zero-length task', () => {
+  const plan =
+    HEADER +
+    '1,Design,5 days,Mon 11/02/26,Fri 11/06/26,,Ann,0%\n' +
+    '2,Design approved,0 days,Fri 11/06/26,Fri 11/06/26,1,Ann,0%\n' +
+    '3,Build,5 days,Mon 11/09/26,Fri 11/13/26,2,Bob,0%\n';
+
+  it('falls on the day its predecessor finishes: no broken link, no slip, its successor on time', () => {
+    const result = run(plan);
+    expect(links(result)).toEqual([]);
+    expect(schedule(result)).toEqual([
+      ['1', '2026-11-06', 0, 0],
+      ['2', '2026-11-06', 0, 0],
+      ['3', '2026-11-13', 0, 0],
+    ]);
+  });
+
+  it('is still flagged when it is due before its predecessor finishes', () => {
+    const early = plan.replace('2,Design approved,0 days,Fri 11/06/26,Fri 11/06/26', '2,Design approved,0 days,Thu 11/05/26,Thu 11/05/26');
+    expect(links(run(early))).toHaveLength(1);
+    expect(links(run(early))[0]).toContain('2026-11-06 at the earliest');
+  });
+
+  it('is a one-day task when its duration is 1 day: starting on its predecessor\'s finish day breaks the link', () => {
+    const oneDay = plan.replace('2,Design approved,0 days', '2,Design approved,1 day');
+    expect(links(run(oneDay))).toHaveLength(1);
+    expect(links(run(oneDay))[0]).toContain('2026-11-09 at the earliest');
+  });
+});
