@@ -285,8 +285,8 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
   if (parent !== undefined) values.parent = parent;
   const providesTo = unionDeliveries(ordered);
   if (providesTo !== undefined) values.providesTo = providesTo;
-  // A milestone when the record whose due won says so.
-  if (ordered.some((r) => r.milestone !== undefined && r.due === values.due)) values.milestone = true;
+  // A milestone when a record with the winning due says so and the winning start does not contradict it (as readRecord decides).
+  if ((values.start === undefined || values.start === values.due) && ordered.some((r) => r.milestone !== undefined && r.due === values.due)) values.milestone = true;
   return {
     ...(values as Partial<Initiative>),
     id,

@@ -86,9 +86,8 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     let ownIndex = indexOf(succAt, succ, on === 'finish');
     if (on === 'start' && (Number.isNaN(ownIndex) || (succ ?? model.initiatives[succAt]!).milestone !== undefined)) {
       // A successor with a due date and no start (a milestone list, a tracker of deadlines), or a
-      // zero-length task (Duration "0 days", its Start its due), takes no
-      // time it is not given: a milestone at the end of its due day, as Project places one. After
-      // an FS predecessor it may fall at the predecessor's finish, the end of the day before the
+      // zero-length task (Initiative.milestone), takes no time it is not given: a milestone at the
+      // end of its due day, as Project places one. After an FS predecessor it may fall at the predecessor's finish, the end of the day before the
       // start the link asks for; after an SS one, on the day the predecessor starts at the earliest.
       on = 'finish';
       if (type === 'FS') minIndex -= 1;
