@@ -14,6 +14,8 @@ import {
   COST_REGISTER,
   CS_TRACKED_IT_06,
   CUSTOMER_SUPPORT,
+  SITE_RAG,
+  SITE_WEEKS,
   AGENCY,
   AGENCY_TITLE,
   AGENCY_WEEKS,
@@ -215,6 +217,22 @@ function customerSupport(): Block[] {
         customerSupportRow(CS_TRACKED_IT_06),
       ],
       widths: [11, 44, 17, 15, 8, 13, 13, 12, 16, 13, 14],
+      colour: '0E6655',
+    },
+  ];
+}
+
+/** The sites' weekly RAG log (SITE_RAG): a rating per week ending, headed "w/e dd/mm/yyyy". */
+function siteRag(): Block[] {
+  return [
+    {
+      top: 1,
+      left: 1,
+      title: 'Contact centre sites: weekly RAG',
+      notes: ['Each site lead rates the week on Friday.'],
+      headers: ['Ref', 'Site workstream', 'Site Lead', 'Go-live', 'Blocked By', ...SITE_WEEKS.map((w) => `w/e ${w.slice(8, 10)}/${w.slice(5, 7)}/${w.slice(0, 4)}`)],
+      rows: SITE_RAG.map((i) => [text(i.id), text(i.name), text(i.owner), textDate(i.due, 'long'), text(i.dependsOn), ...i.ratings.map((r) => text(r))]),
+      widths: [8, 40, 16, 13, 12, ...SITE_WEEKS.map(() => 13)],
       colour: '0E6655',
     },
   ];
@@ -523,7 +541,7 @@ interface SampleFile {
 export const SAMPLE_FILES: readonly SampleFile[] = [
   { file: 'Engineering.xlsx', sheets: [{ name: 'Roadmap', blocks: engineering() }] },
   { file: 'Actuarial.xlsx', sheets: [{ name: 'Workplan', blocks: actuarial() }] },
-  { file: 'Customer-Support.xlsx', sheets: [{ name: 'CS Readiness', blocks: customerSupport() }, { name: 'Glossary', write: glossary }, { name: 'Opening days', write: openingDays }] },
+  { file: 'Customer-Support.xlsx', sheets: [{ name: 'CS Readiness', blocks: customerSupport() }, { name: 'Site RAG', blocks: siteRag() }, { name: 'Glossary', write: glossary }, { name: 'Opening days', write: openingDays }] },
   { file: 'Marketing.xlsx', sheets: [{ name: 'Launch Plan', blocks: marketing() }, { name: 'Agency', blocks: agency() }] },
   { file: 'IT.xlsx', sheets: [{ name: 'IT Delivery', blocks: it() }, { name: 'Dependencies', blocks: itRegister() }, { name: 'Vendor Milestones', blocks: vendorMilestones() }] },
   {

@@ -169,6 +169,18 @@ export const FINANCE: readonly SampleInitiative[] = [
   { id: 'FIN-06', name: 'Repairer invoice automation', department: 'Finance', owner: 'Emma Whitfield', status: 'amber', start: '2026-08-03', due: '2027-01-29', percent: 0.45, updated: '2026-11-12', extra: 'CC-4140', budget: 150_000, forecast: { error: '#N/A' }, benefit: 480_000, pillar: COST },
 ];
 
+/**
+ * The contact centre sites report to Customer Support in a weekly RAG log: no status or update
+ * column, one rating per week ending Friday (the sites' highlight reports).
+ * PLANT ingest.status-from-history: each row's status is its latest rating (CS-20 Amber in the
+ * week ending 13/11, CS-21 Green); the rows count as updated 13/11/2026.
+ */
+export const SITE_WEEKS: readonly string[] = ['2026-10-23', '2026-10-30', '2026-11-06', '2026-11-13'];
+export const SITE_RAG: ReadonlyArray<{ readonly id: string; readonly name: string; readonly owner: string; readonly due: string; readonly dependsOn?: string; readonly ratings: readonly string[] }> = [
+  { id: 'CS-20', name: 'Cardiff floor-walker rota for go-live', owner: 'Grace Thompson', due: '2027-02-26', dependsOn: 'CS-03', ratings: ['G', 'G', 'A', 'A'] },
+  { id: 'CS-21', name: 'Leeds training rooms and kit', owner: 'Marcus Bell', due: '2027-01-22', ratings: ['A', 'G', 'G', 'G'] },
+];
+
 /** Customer Support also tracks IT's telephony work it depends on (PLANT source.conflict: 🔴 vs IT's Amber). */
 export const CS_TRACKED_IT_06 = { ...IT[5]!, status: 'red' as SampleStatus, percent: undefined, extra: 'Cardiff' };
 
@@ -212,7 +224,8 @@ export interface SampleMilestone {
 export const VENDOR_MILESTONES: readonly SampleMilestone[] = [
   { name: 'OCR engine licence and sandbox', supplier: 'Scriptura', owner: 'Lena Fischer', stage: 'Delivered', due: '2026-10-09', percent: 100, contractValue: '£48,000' },
   { name: 'Security assessment', supplier: 'Scriptura', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2026-12-04', dueWritten: '04/12/2026', percent: 0, dependsOn: 'OCR engine licence and sandbox' },
-  { name: 'Telephony SIP trunk provisioning', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Provisioning', due: '2026-12-11', percent: 60 },
+  // PLANT dependency.external: the trunks wait on the carrier's order, which no tracker here holds.
+  { name: 'Telephony SIP trunk provisioning', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Provisioning', due: '2026-12-11', percent: 60, dependsOn: 'Carrier line order' },
   { name: 'Security assessment', supplier: 'Vocalis', owner: 'Joanna Kowalski', stage: 'Contracted', due: '2027-01-08', percent: 0, dependsOn: 'Telephony SIP trunk provisioning' },
   // PLANT value.ambiguous-percent: ClaimShield typed 0.5 beside the others' 100, 60 and 25: 50% or 0.5%?
   { name: 'Fraud bureau data sandbox', supplier: 'ClaimShield', owner: 'Oliver Grant', stage: 'Provisioning', due: '2026-12-18', dueWritten: '12/18/2026', percent: 0.5, contractValue: '$65,000' },

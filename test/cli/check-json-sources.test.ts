@@ -59,6 +59,7 @@ function expectedTables(department: string, departmentFrom: 'file' | 'user') {
         header('budget', 'J', 'Budget'),
       ],
       unmapped: [{ column: 'K', header: 'Comments' }],
+      timeline: null,
       ignoredReason: null,
       initiatives: [
         {
@@ -139,6 +140,7 @@ function expectedTables(department: string, departmentFrom: 'file' | 'user') {
       hidden: false,
       fields: [header('from', 'A', 'From'), header('to', 'B', 'To'), header('type', 'C', 'Type'), header('lag', 'D', 'Lag')],
       unmapped: [],
+      timeline: null,
       ignoredReason: null,
       initiatives: [],
     },

@@ -55,7 +55,7 @@ describe('throughline check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 6 sources, 55 initiatives.');
+    expect(lines[0]).toBe('Throughline check as of 2026-11-16 (set by --as-of): 6 sources, 57 initiatives.');
     expect(lines).toContain(`Errors (${PLANTED_ERRORS})`);
     expect(lines.indexOf(`Errors (${PLANTED_ERRORS})`)).toBeLessThan(lines.findIndex((l) => l.startsWith('Warnings (')));
     expect(lines).toContain('  dependency.self IT-05: IT-05 "Identity and access management for handlers" depends on itself.');
@@ -165,7 +165,7 @@ describe('throughline report', () => {
     const [where, paragraph] = run.stdout.split('\n');
     expect(where).toBe(`Summary workbook written to ${out}`);
     expect(paragraph).toMatch(
-      new RegExp(`^As of 2026-11-16 \\(set by --as-of\\): 6 sources, 55 initiatives, \\d+ effectively red \\(0 reported red\\)\\. Findings: ${PLANTED_ERRORS} errors, \\d+ warnings, \\d+ info\\. `),
+      new RegExp(`^As of 2026-11-16 \\(set by --as-of\\): 6 sources, 57 initiatives, \\d+ effectively red \\(0 reported red\\)\\. Findings: ${PLANTED_ERRORS} errors, \\d+ warnings, \\d+ info\\. `),
     );
     const names = await sheetNames(out);
     expect(names.slice(0, 6)).toEqual(['Summary', 'Initiatives', 'Findings', 'Dependencies', 'Timeline', 'Departments']);

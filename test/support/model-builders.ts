@@ -85,7 +85,8 @@ export interface RecordSpec {
   percentComplete?: number;
   lastUpdated?: string;
   /** "FIN-2", or [id, type, lagDays]. */
-  dependsOn?: ReadonlyArray<string | readonly [string, LinkType, number]>;
+  /** Ids, [id, type, lag], or { name }: a link written in words (its id the name in capitals, as ingest keys it). */
+  dependsOn?: ReadonlyArray<string | readonly [string, LinkType, number] | { readonly name: string }>;
   kpis?: readonly string[];
   pillar?: string;
   budget?: number;
@@ -195,6 +196,7 @@ export function makeIngest(spec: IngestSpec): IngestResult {
     put('forecastCost', s.forecastCost);
     put('benefit', s.benefit);
     rec.dependsOn = (s.dependsOn ?? []).map((d) => {
+      if (typeof d === 'object' && 'name' in d) return { id: d.name.toUpperCase(), name: d.name, type: 'FS' as LinkType, lagDays: 0, cell: at('dependsOn') };
       const [id, type, lagDays] = typeof d === 'string' ? [d, 'FS' as LinkType, 0] : d;
       return { id, type, lagDays, cell: at('dependsOn') };
     });

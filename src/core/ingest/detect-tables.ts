@@ -3,6 +3,7 @@ import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } fr
 import { classifyBlock, type Classification } from './classify';
 import { sideBySideApart } from './side-by-side';
 import { drawnTimeline } from './timeline-dates';
+import { ratesPeriods } from './period-band';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromTitle, sheetDepartments, tableDepartment } from './department';
 import { periodSnapshots } from './period-tabs';
@@ -87,7 +88,8 @@ export function findSourceTables(source: RawSource, options: RunOptions): FoundT
       const band = block.periodBand;
       const lacking = { start: !mapping.some((m) => m.field === 'start'), due: !mapping.some((m) => m.field === 'due') };
       const datesDrawn = band !== undefined && kind === 'initiatives' && drawnTimeline(block, rows, lacking, options, source.dateSystem) !== undefined;
-      const timeline = band && kind !== null ? { ...band, first: block.headers[band.left - block.range.left]!, last: block.headers[band.right - block.range.left]!, ...(datesDrawn ? { readsDates: true as const } : {}) } : undefined;
+      const statusRated = band !== undefined && kind === 'initiatives' && !mapping.some((m) => m.field === 'status') && ratesBand(block, rows, band);
+      const timeline = band && kind !== null ? { ...band, first: block.headers[band.left - block.range.left]!, last: block.headers[band.right - block.range.left]!, ...(datesDrawn ? { readsDates: true as const } : {}), ...(statusRated ? { readsStatus: true as const } : {}) } : undefined;
       const departmentColumn = mapping.find((m) => m.field === 'department');
       const department = tableDepartment(
         source,
@@ -277,4 +279,11 @@ function uniformValue(block: Block, column: number): string | undefined {
     agreed = v;
   }
   return value;
+}
+
+/** Whether the block's period band holds RAG ratings, a status history (status-history.ts). */
+function ratesBand(block: Block, rows: readonly number[], band: { readonly left: number; readonly right: number }): boolean {
+  const cols: number[] = [];
+  for (let col = band.left; col <= band.right; col++) cols.push(col);
+  return ratesPeriods(rows, cols, (row, col) => block.grid.value(row, col));
 }

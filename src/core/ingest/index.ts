@@ -324,8 +324,8 @@ function unmappedColumnsFinding(source: RawSource, found: readonly FoundTable[])
   let columns = 0;
   for (const { table } of found) {
     if (table.kind === null) continue;
-    // A timeline read for dates is used (ingest.dates-from-timeline says so).
-    const t = table.timeline?.readsDates ? undefined : table.timeline;
+    // A timeline read for dates or statuses is used (ingest.dates-from-timeline, ingest.status-from-history say so).
+    const t = table.timeline?.readsDates || table.timeline?.readsStatus ? undefined : table.timeline;
     columns += table.unmapped.length + (t ? t.right - t.left + 1 : 0);
     for (const u of table.unmapped) {
       const col = table.range.left + u.column;

@@ -1,6 +1,7 @@
 import type { CellValue } from '../types';
 import { cleanText } from './normalise/cell-text';
 import { isDateFormat, quickDay } from './normalise/date';
+import { normaliseStatus } from './normalise/status';
 
 /**
  * The columns of a header row that head a timeline drawn in the sheet: a hand-made Gantt's week
@@ -82,4 +83,20 @@ export function periodBandColumns(cells: readonly HeaderCell[]): Set<number> {
   }
   close();
   return band;
+}
+
+/** Whether most of a band's written cells are statuses with a colour ("G", "A", "R", "Amber"), as a weekly RAG history is. */
+export function ratesPeriods(rows: readonly number[], cols: readonly number[], valueAt: (row: number, col: number) => CellValue): boolean {
+  let written = 0;
+  let rated = 0;
+  for (const row of rows.slice(0, 200)) {
+    for (const col of cols) {
+      const value = valueAt(row, col);
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      written++;
+      const status = normaliseStatus(value);
+      if (status === 'green' || status === 'amber' || status === 'red') rated++;
+    }
+  }
+  return written >= 4 && rated >= 0.6 * written;
 }

@@ -24,6 +24,7 @@ import { a1Range } from '../util/a1';
 import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
+import { StatusHistory } from './status-history';
 import type { FallbackField, SourceProfile } from './profiles';
 import type { SectionRow } from './section-rows';
 import { statusKeyOf } from './status-key';
@@ -106,6 +107,8 @@ interface InitiativeTable {
   readonly links: DependencyContext;
   /** The start or due a drawn timeline gives a table with no column for it (timeline-dates.ts). */
   readonly timeline: TimelineReader | undefined;
+  /** The status a weekly or monthly rating history gives a table with no status column (status-history.ts). */
+  readonly history: StatusHistory | undefined;
   /** The unit the duration column's header gives its bare numbers ("Original Duration(h)": hours), undefined for days. */
   readonly durationUnit: string | undefined;
   /** Marks after a start or finish date (SourceProfile.dateMarks). */
@@ -160,6 +163,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, profi
   }
   table.statusFills?.reportNotice();
   table.timeline?.reportNotice();
+  table.history?.reportNotice();
   if (presets.length > 0) reportPresetRows(reader, presets);
 }
 
@@ -317,6 +321,7 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     })(),
     links: linkContext(reader, at.id, names),
     timeline: TimelineReader.of(reader),
+    history: StatusHistory.of(reader),
     durationUnit: (() => {
       const header = reader.table.mapping.find((m) => m.field === 'duration')?.header;
       return header === undefined ? undefined : durationUnitOfHeader(header);
@@ -475,7 +480,23 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const byTool = table.statusFromPercent && percentComplete !== undefined ? statusOfPercent(percentComplete) : undefined;
   if (byTool !== undefined) filled |= FIELD_BIT.status;
   const fromPercent = byTool ?? (status === undefined && at.status < 0 && percentComplete !== undefined && percentComplete >= 1 ? 'done' : undefined);
-  const lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
+  // With no status column, a weekly or monthly RAG history gives the latest rating, and (no update column either) its period's day.
+  const rating = status === undefined && fromPercent === undefined ? table.history?.ratingOf(row) : undefined;
+  let lastUpdated = at.lastUpdated < 0 ? table.statusDate : reader.dateOf(valueAt(values, at.lastUpdated), 'lastUpdated', row, at.lastUpdated + left, id, id);
+  if (rating !== undefined) {
+    status = rating.status;
+    statusText = rating.text;
+    const cell = reader.cell(row, rating.col);
+    (elsewhere ??= {}).status = cell;
+    filled |= FIELD_BIT.status;
+    table.fieldColumns.status ??= reader.block.periodBand!.left;
+    if (table.history!.datesUpdates && rating.asOf !== undefined) {
+      lastUpdated = rating.asOf;
+      elsewhere.lastUpdated = cell;
+      filled |= FIELD_BIT.lastUpdated;
+      table.fieldColumns.lastUpdated ??= reader.block.periodBand!.left;
+    }
+  }
   const pillar = firstListed(table, 'pillar', reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id));
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
@@ -494,6 +515,7 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (status !== undefined) record.status = status;
   if (statusText !== undefined) record.statusText = statusText;
   if (statusFrom !== undefined) record.statusFrom = statusFrom;
+  if (rating !== undefined) record.statusFrom = 'history';
   if (fromPercent !== undefined) {
     record.status = fromPercent;
     record.statusFrom = 'percent';

@@ -5,8 +5,7 @@ import { shortText } from '../util/short-text';
 import type { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
 import { forcedDateOrder, isDateFormat, monthOfWord, parseDateValue } from './normalise/date';
-import { weekDayText } from './period-band';
-import { normaliseStatus } from './normalise/status';
+import { ratesPeriods, weekDayText } from './period-band';
 import { dayFromParts, isoFromDay } from '../util/days';
 
 /**
@@ -280,22 +279,6 @@ export function drawnTimeline(block: Block, rows: readonly number[], lacking: { 
     if (span !== undefined) spans.set(row, span);
   });
   return { cols, periods, spans, ...(periods.yearless ? { yearless: true as const } : {}) };
-}
-
-/** Whether most of a band's written cells are statuses with a colour ("G", "A", "R", "Amber"), as a weekly RAG history is. */
-function ratesPeriods(rows: readonly number[], cols: readonly number[], valueAt: (row: number, col: number) => CellValue): boolean {
-  let written = 0;
-  let rated = 0;
-  for (const row of rows.slice(0, 200)) {
-    for (const col of cols) {
-      const value = valueAt(row, col);
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      written++;
-      const status = normaliseStatus(value);
-      if (status === 'green' || status === 'amber' || status === 'red') rated++;
-    }
-  }
-  return written >= 4 && rated >= 0.6 * written;
 }
 
 /** Start and due of a row read from the timeline, each only where the table has no column for it. */

@@ -163,6 +163,12 @@ export interface CheckJsonTable {
   readonly fields: readonly CheckJsonColumn[];
   /** Columns no field maps to (kept, not used). */
   readonly unmapped: ReadonlyArray<{ readonly column: string; readonly header: string }>;
+  /**
+   * Week or month columns beside the table (a hand-made Gantt, a weekly RAG history), as a header
+   * range with its first and last headers; whether its marks gave the dates the table has no column
+   * for (readsDates), or its latest ratings the status (readsStatus). Null when the table has none.
+   */
+  readonly timeline: { readonly range: string; readonly first: string; readonly last: string; readonly readsDates: boolean; readonly readsStatus: boolean } | null;
   /** Why a table of kind null was not read; null for a table that was read. */
   readonly ignoredReason: string | null;
   /** The initiative rows read from this table, in sheet order (empty unless kind is "initiatives"). */
@@ -205,7 +211,7 @@ export interface CheckJsonRecord {
   /** The status as written ("Amber/Red"). */
   readonly statusText: string | null;
   /** Where the status came from: the cell's text, its red, amber or green fill (the cell being empty), or the % complete (a tool that keeps no status: Microsoft Project); null when the row gives none. */
-  readonly statusFrom: 'text' | 'fill' | 'percent' | null;
+  readonly statusFrom: 'text' | 'fill' | 'percent' | 'history' | null;
   readonly start: string | null;
   readonly due: string | null;
   /** Where the due came from: its cell, or worked out from the start and the duration (no due being written); null when the row gives none. */
@@ -400,6 +406,9 @@ function tableJson(t: DetectedTable, records: readonly InitiativeRecord[], optio
         ...(m.unit ? { unit: { multiplier: 10 ** m.unit.scale, currency: m.unit.currency ?? null, from: m.unit.from, text: m.unit.text } } : {}),
       })),
     unmapped: t.unmapped.map((u) => ({ column: columnLetters(range.left + u.column), header: u.header })),
+    timeline: t.timeline
+      ? { range: a1Range(t.headerRow, t.timeline.left, t.headerRow, t.timeline.right), first: t.timeline.first, last: t.timeline.last, readsDates: t.timeline.readsDates === true, readsStatus: t.timeline.readsStatus === true }
+      : null,
     ignoredReason: t.kind === null ? (t.ignoredReason ?? fallbackIgnoredReason(t, options)) : null,
     initiatives: t.kind === 'initiatives' ? records.map((r) => recordJson(r, successorsOf)) : [],
   };

@@ -2,9 +2,15 @@ import { registerCell } from '../model';
 import { makeFinding, type CellRef, type Finding } from '../types';
 import { flat, label, listing } from './describe';
 import { indexesOf, initiativeOfRecord } from './indexes';
+import { readNamedLink } from './named-links';
 import type { RuleContext } from './rule-context';
 
-/** dependency.unknown: a dependsOn cell or a register row naming an id that no source defines. */
+/**
+ * dependency.unknown: a dependsOn cell or a register row naming an id that no source defines, or
+ * words that name no initiative but share a word with one's name (a misspelling, an abbreviation,
+ * a group; words that share none are dependency.external). A name within a letter of one
+ * initiative's is said to be its likely meaning.
+ */
 export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
   const { unknownLinks } = indexesOf(model);
@@ -16,10 +22,12 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
     if (q === 0 || unknownLinks[q - 2] !== j) named = [];
     if (link.ambiguous) continue; // reported as dependency.ambiguous
     if (named.includes(link.id)) continue;
+    const reading = link.name === undefined ? undefined : readNamedLink(model, link.name);
+    if (reading?.kind === 'external') continue; // dependency.external
     named.push(link.id);
     const who = initiativeOfRecord(model, j) ?? r;
     out.push(
-      makeFinding('dependency.unknown', link.name !== undefined ? flat`${label(who)} depends on "${link.name}", which names no initiative of any source.` : flat`${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
+      makeFinding('dependency.unknown', link.name !== undefined ? namedMessage(who, link.name, reading?.kind === 'unknown' ? reading.meant : undefined) : flat`${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {
         initiativeId: r.id,
         related: [link.id],
       }),
@@ -46,4 +54,9 @@ export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
     );
   }
   return out;
+}
+
+function namedMessage(who: Parameters<typeof label>[0], written: string, meant: Parameters<typeof label>[0] | undefined): string {
+  const base = flat`${label(who)} depends on "${written}", which names no initiative of any source`;
+  return meant === undefined ? `${base}.` : flat`${base}; it is one letter from ${label(meant)}.`;
 }

@@ -7,6 +7,7 @@ import { checkDependencyDateNotAgreed } from './dependency-date-not-agreed';
 import { checkDependencyNeededByMissed } from './dependency-needed-by-missed';
 import { checkDependencyOnCancelled } from './dependency-on-cancelled';
 import { checkDependencyProviderOnly } from './dependency-provider-only';
+import { checkDependencyExternal } from './dependency-external';
 import { checkDependencySelf } from './dependency-self';
 import { checkDependencyUnacknowledged } from './dependency-unacknowledged';
 import { checkDependencyUnknown } from './dependency-unknown';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   { code: 'dates.finish-before-start', check: checkDatesFinishBeforeStart, perInitiative: prepareDatesFinishBeforeStart },
   { code: 'dates.missing', check: checkDatesMissing, perInitiative: prepareDatesMissing },
   { code: 'dependency.unknown', check: checkDependencyUnknown },
+  { code: 'dependency.external', check: checkDependencyExternal },
   { code: 'dependency.self', check: checkDependencySelf },
   { code: 'dependency.cycle', check: checkDependencyCycle },
   { code: 'dependency.needed-by-missed', check: checkDependencyNeededByMissed },

@@ -92,6 +92,8 @@ export interface DetectedTable {
     readonly last: string;
     /** Its marks give the start or due the table has no column for (timeline-dates.ts). */
     readonly readsDates?: true;
+    /** Its cells rate each period, and the latest rating is the status the table has no column for (status-history.ts). */
+    readonly readsStatus?: true;
   };
   /** Data rows (excluding header, blank rows and totals rows). */
   readonly rowCount: number;
@@ -212,7 +214,7 @@ export interface RowCells {
 }
 
 /** Where a status not read from its cell's text came from (InitiativeRecord.statusFrom). */
-export type StatusFrom = 'fill' | 'percent';
+export type StatusFrom = 'fill' | 'percent' | 'history';
 
 /** Each initiative field's bit in RowCells.filled: 1 << its place in INITIATIVE_FIELDS. */
 export const FIELD_BIT: Readonly<Record<InitiativeField, number>> = Object.fromEntries(
@@ -240,7 +242,8 @@ export interface InitiativeRecord {
   /**
    * 'fill': the status cell was empty and its red, amber or green fill gave the status (status-fill.ts);
    * 'percent': the table has no status column and its profile reads the status off % complete
-   * (SourceProfile.statusFromPercent); absent when read from its text.
+   * (SourceProfile.statusFromPercent); 'history': the table has no status column and the row's latest
+   * rating under its week or month columns gave it (status-history.ts); absent when read from its text.
    */
   readonly statusFrom?: StatusFrom;
   readonly start?: DayNumber;

@@ -233,6 +233,7 @@ describe('checkJson sources: what was read, per source and table', () => {
         { field: 'dependsOn', column: 'G', header: 'Predecessors', matchedBy: 'header', confidence: 1 },
       ],
       unmapped: [{ column: 'E', header: 'Site' }],
+      timeline: null,
       ignoredReason: null,
       initiatives: [
         {
@@ -320,6 +321,7 @@ describe('checkJson sources: what was read, per source and table', () => {
       hidden: false,
       fields: [],
       unmapped: [],
+      timeline: null,
       ignoredReason: 'Closest to a KPI table, but it has no target or actual column.',
       initiatives: [],
     });

@@ -57,7 +57,7 @@ describe('checkRules', () => {
           { id: 'SLIP', row: 13, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15' },
           { id: 'DONE', row: 14, status: 'done', percentComplete: 0.5, dependsOn: ['LATE'] },
           { id: 'STALE', row: 15, status: 'amber', due: '2026-04-01', lastUpdated: '2026-01-01' },
-          { id: 'NOUPD', row: 16, status: 'amber', due: '2026-04-01' },
+          { id: 'NOUPD', row: 16, status: 'amber', due: '2026-04-01', dependsOn: [{ name: 'Vendor sign-off' }] },
           { id: 'NOSTATUS', row: 17, due: '2026-04-01', lastUpdated: '2026-03-15' },
           { id: 'KPITYPO', row: 19, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', kpis: ['NSP'] },
           { id: 'COST', row: 18, status: 'amber', due: '2026-04-01', lastUpdated: '2026-03-15', budget: 10, forecastCost: 20 },

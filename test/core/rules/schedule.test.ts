@@ -46,7 +46,7 @@ describe('schedule.successor-before-predecessor (working days Mon-Fri, inclusive
 
   const predOf = (s: RecordSpec): string => {
     const first = s.dependsOn![0]!;
-    return typeof first === 'string' ? first : first[0];
+    return typeof first === 'string' ? first : 'name' in first ? first.name : first[0];
   };
 
   it.each(cases)('%s', (_name, succ, message) => {

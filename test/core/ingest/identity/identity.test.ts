@@ -118,11 +118,33 @@ describe('dependencies matched against what exists', () => {
     expect(result.findings.filter((f) => f.code.startsWith('dependency.') || f.code === 'value.unparseable')).toEqual([]);
   });
 
-  it('says a name nobody has is unknown', () => {
-    const rows: CellValue[][] = [['ID', 'Name', 'Depends On'], ['OPS-1', 'Launch', 'Vendor sign-off']];
+  it('says when the words of work outside the portfolio name a department of the run', () => {
+    const it: CellValue[][] = [['ID', 'Name', 'Depends On'], ['IT-1', 'CRM upgrade', 'Finance sign-off; IT-2'], ['IT-2', 'SSO rollout', '']];
+    const finance: CellValue[][] = [['ID', 'Name', 'Depends On'], ['FIN-1', 'Budget reforecast', '']];
+    const result = runPipeline([sheetSource(it, { name: 'IT.xlsx' }), sheetSource(finance, { name: 'Finance.xlsx' })], options);
+    const external = result.findings.filter((f) => f.code === 'dependency.external');
+    expect(external.map((f) => [f.severity, f.message, f.cells.map((c) => `${c.source} ${c.address}`)])).toEqual([
+      [
+        'warning',
+        'IT-1 "CRM upgrade" waits on "Finance sign-off", which is no initiative of any source (Finance is a department of this run, but none of its initiatives is named so): nobody here owns, dates or reports it. If it is tracked work, write its id.',
+        ['IT.xlsx C2'],
+      ],
+    ]);
+    // The id beside it is a dependency as ever.
+    expect(result.model.dependencies.map((d) => [d.from, d.to])).toEqual([['IT-2', 'IT-1']]);
+  });
+
+  it('says words like no initiative are work outside the portfolio, and words one letter from a name are unknown', () => {
+    const rows: CellValue[][] = [['ID', 'Name', 'Depends On'], ['OPS-1', 'Launch', 'Vendor sign-off'], ['OPS-2', 'Depot survey', 'Lanch'], ['OPS-3', 'Fleet refit', 'Depot works']];
     const result = runPipeline([sheetSource(rows)], options);
-    expect(result.findings.filter((f) => f.code === 'dependency.unknown').map((f) => [f.message, f.related])).toEqual([
-      ['OPS-1 "Launch" depends on "Vendor sign-off", which names no initiative of any source.', ['VENDOR SIGN-OFF']],
+    const said = (code: string) => result.findings.filter((f) => f.code === code).map((f) => [f.message, f.related]);
+    expect(said('dependency.external')).toEqual([
+      ['OPS-1 "Launch" waits on "Vendor sign-off", which is no initiative of any source: nobody here owns, dates or reports it. If it is tracked work, write its id.', ['VENDOR SIGN-OFF']],
+    ]);
+    // "Lanch" is one letter from "Launch"; "Depot works" shares "depot" with "Depot survey": likely tracked work, not named exactly.
+    expect(said('dependency.unknown')).toEqual([
+      ['OPS-2 "Depot survey" depends on "Lanch", which names no initiative of any source; it is one letter from OPS-1 "Launch".', ['LANCH']],
+      ['OPS-3 "Fleet refit" depends on "Depot works", which names no initiative of any source.', ['DEPOT WORKS']],
     ]);
   });
 });
