@@ -65,15 +65,15 @@ export const REPORTED_FINISH_COLUMN = fieldColumn('reportedFinish');
  * key on; a status with no colour that the source wrote ("In Progress", "TBC", words nobody could
  * read) is the source's words, grey; one read from an empty cell's red, amber or green fill is
  * "Red (fill)" in its colour, one taken from 100% complete where no column gives a status "Done
- * (100%)", one that is the latest of a weekly rating history "Red (latest rating)"; "Not given" only when the cell was empty and uncoloured.
+ * (100%)", one that is the latest of a weekly rating history "Red (latest)"; "Not given" only when the cell was empty and uncoloured.
  */
 function reportedStatusCell(i: Initiative): ReportCell {
   // Read from an empty cell's colour: said so, in the status's own style ("Red (cell colour)").
   if (i.statusFrom === 'fill') return fillStatusCell(i.status);
   // Done because 100% complete in a table with no status column: said so ("Done (100%)").
   if (i.statusFrom === 'percent') return text(`${statusLabel(i.status)} (100%)`, statusStyle(i.status));
-  // The latest rating of a status history, in a table with no status column: said so ("Red (latest rating)").
-  if (i.statusFrom === 'history') return text(`${statusLabel(i.status)} (latest rating)`, statusStyle(i.status));
+  // The latest rating of a status history, in a table with no status column: said so ("Red (latest)").
+  if (i.statusFrom === 'history') return text(`${statusLabel(i.status)} (latest)`, statusStyle(i.status));
   const written = i.status === 'unknown' ? i.statusText?.trim() : undefined;
   return written ? text(written, statusStyle('unknown')) : statusCell(i.status);
 }

@@ -88,9 +88,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** Shared, immutable fill cells (one object each, not one per week per row). */
 const TODAY: ReportCell = blank('gantt-today');
 const SLIP: ReportCell = blank('gantt-slip');
-/** The today line drawn over a bar, and a milestone (a zero-length item). */
+/** The today line drawn over a bar, a milestone (a zero-length task, Initiative.milestone), and the due of an item with no start. */
 const TODAY_MARK = '│';
 const MILESTONE_MARK = '◆';
+const DUE_MARK = '▼';
 /** The critical path's underline, drawn in the legend's swatch. */
 const CRITICAL_MARK = '▁▁';
 const MARKED = new Map<string, ReportCell>();
@@ -118,8 +119,9 @@ export function weekStart(day: DayNumber): DayNumber {
  * A week-by-week Gantt drawn with cell fills, grouped by department: each bar in its effective
  * status colour (the part done, by % complete, darker), a white rule between rows, the critical
  * path underlined in navy (its status colour kept), forecast slip past the due date in orange
- * beside the plan, zero-length items as a diamond, and the as-of week in yellow with its line
- * drawn over the bars.
+ * beside the plan, milestones (zero-length tasks) as a diamond, an item with a due and no start as
+ * a triangle in its due week (no bar is made up for it; a one-day task is a one-week bar), and the
+ * as-of week in yellow with its line drawn over the bars.
  */
 export function buildTimelineSheet(result: RunResult): ReportSheet {
   const asOf = result.options.asOf;
@@ -162,6 +164,8 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
   }
 
   const body: (ReportCell | null)[][] = [];
+  /** Some row is drawn only by its due (no start): the subtitle says what its mark means. */
+  let dueOnly = false;
   const groupRows: number[] = [];
   let lastDept: string | undefined;
   for (const { i, a } of items) {
@@ -195,8 +199,11 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     if (plannedStart !== undefined && plannedEnd !== undefined) {
       const from = weekOf(plannedStart);
       const to = weekOf(Math.max(plannedStart, plannedEnd));
-      if (plannedStart === plannedEnd) {
+      if (i.milestone === true) {
         paint(from, from, () => marked(barStyle(tone, false, critical), MILESTONE_MARK));
+      } else if (i.start === undefined) {
+        paint(to, to, () => marked(barStyle(tone, false, critical), DUE_MARK));
+        dueOnly = true;
       } else {
         const share = i.status === 'done' ? 1 : (i.percentComplete ?? 0);
         const doneUpTo = from + Math.round(share * (to - from + 1)) - 1;
@@ -229,7 +236,7 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
       : '') + (allWeeks > weeks ? ` Showing the first ${MAX_WEEKS} of ${allWeeks} weeks.` : '');
   const rows: (ReportCell | null)[][] = [
     [text('Timeline', 'title')],
-    [text(`Week by week from ${displayDate(first)}, grouped by department; the yellow column and the line over the bars are the as-of week.${clipped}`, 'subtitle')],
+    [text(`Week by week from ${displayDate(first)}, grouped by department; the yellow column and the line over the bars are the as-of week.${dueOnly ? ` ${DUE_MARK} marks the due week of an item with no start date.` : ''}${clipped}`, 'subtitle')],
     legend,
     monthRow,
     dayRow,

@@ -178,14 +178,16 @@ describe('the Timeline legend', () => {
   describe('beside the bars of a small plan drawn from a source', () => {
     // As of Monday 16 Mar 2026; weeks of 2, 9, 16, 23 and 30 Mar (H..L). No department: one heading row.
     const rows: CellValue[][] = [
-      ['ID', 'Name', 'Status', 'Start', 'Due', '% Complete'],
-      ['G-1', 'Half done', 'Green', '2026-03-09', '2026-03-20', '50%'],
-      ['R-1', 'Red this week', 'Red', '2026-03-16', '2026-03-20', null],
-      ['A-1', 'Amber next week', 'Amber', '2026-03-23', '2026-03-27', null],
-      ['D-1', 'Done', 'Done', '2026-03-02', '2026-03-06', null],
-      ['H-1', 'On hold, last to finish', 'On hold', '2026-03-23', '2026-04-03', null],
-      ['M-1', 'Sign-off', 'Not started', '2026-03-25', '2026-03-25', null],
-      ['S-1', 'Late', 'Green', '2026-03-02', '2026-03-13', null],
+      ['ID', 'Name', 'Status', 'Start', 'Due', '% Complete', 'Duration'],
+      ['G-1', 'Half done', 'Green', '2026-03-09', '2026-03-20', '50%', null],
+      ['R-1', 'Red this week', 'Red', '2026-03-16', '2026-03-20', null, null],
+      ['A-1', 'Amber next week', 'Amber', '2026-03-23', '2026-03-27', null, null],
+      ['D-1', 'Done', 'Done', '2026-03-02', '2026-03-06', null, null],
+      ['H-1', 'On hold, last to finish', 'On hold', '2026-03-23', '2026-04-03', null, null],
+      ['M-1', 'Sign-off', 'Not started', '2026-03-25', '2026-03-25', null, '0 days'],
+      ['S-1', 'Late', 'Green', '2026-03-02', '2026-03-13', null, null],
+      ['T-1', 'Walkthrough', 'Not started', '2026-03-25', '2026-03-25', null, '1 day'],
+      ['N-1', 'Due only', 'Amber', null, '2026-03-27', null, null],
     ];
     const result = runPipeline([sheetSource(rows, { name: 'Plan.xlsx' })], makeOptions(dayFromIso('2026-03-16')!));
     const s = timelineOf(result);
@@ -209,9 +211,14 @@ describe('the Timeline legend', () => {
       expect(result.analysis.byId.get('H-1')!.critical).toBe(true);
       expect(bars('H-1')).toEqual([null, null, TODAY, fill(legend[11]!.style), fill(legend[11]!.style)]);
       expect(legend[11]!.style).toBe(`${legend[6]!.style}-critical`);
-      // M-1: not started, one day (25 Mar): the milestone diamond on grey, exactly the Milestone swatch.
+      // M-1: not started, a zero-length task on 25 Mar: the milestone diamond on grey, exactly the Milestone swatch.
       expect(result.analysis.byId.get('M-1')!.critical).toBe(false);
       expect(bars('M-1')).toEqual([null, null, TODAY, legend[20], null]);
+      // T-1: a one-day task on the same day is work, not a milestone: a grey bar in the week of 23 Mar.
+      expect(bars('T-1')).toEqual([null, null, TODAY, fill(legend[6]!.style), null]);
+      // N-1: due Fri 27 Mar with no start: no bar is made up, only the due mark in its week, in its amber.
+      expect(bars('N-1')).toEqual([null, null, TODAY, t('▼', legend[3]!.style!), null]);
+      expect(sheetRows(s)[1]![0]!.value).toEqual({ t: 'text', v: 'Week by week from 2 Mar 2026, grouped by department; the yellow column and the line over the bars are the as-of week. ▼ marks the due week of an item with no start date.' });
       // S-1: due Fri 13 Mar, open on Mon 16 Mar: forecast 16 Mar, red; its two planned weeks red, the week of
       // 16 Mar the slip (the slip swatch) with the today line over it.
       expect(bars('S-1')).toEqual([fill('gantt-red'), fill('gantt-red'), t('│', legend[16]!.style!), null, null]);
@@ -219,8 +226,9 @@ describe('the Timeline legend', () => {
 
     it('prints the legend with the grid: five weeks end at L, the legend at AB, one page wide', () => {
       // 7 fixed columns (92 characters) and 21 week columns to AB: 92 + 21 x 3.3 = 161.3, within a page.
-      expect(sheetRows(s).length).toBe(13);
-      expect(s.print).toMatchObject({ area: 'A1:AB13', pagesWide: 1 });
+      // Title, note, legend, months, days, the one heading row, nine items.
+      expect(sheetRows(s).length).toBe(15);
+      expect(s.print).toMatchObject({ area: 'A1:AB15', pagesWide: 1 });
       expect(s.columnWidths).toHaveLength(28);
       expect(legend).toEqual(expectedLegend('16 Mar 2026'));
     });
