@@ -12,6 +12,10 @@ import { dayOfDateTime, durationInWorkingDays, finishDayOf, lagInWorkingDays, la
  *   task needs it: the profile leaves those rows out and says so.
  * - Start and Finish are calendar days: a finish at or before the working day's start (Project
  *   writes some finishes as 08:00 of the next day) is the day before; never before the start.
+ * - Duration, only when some task is zero-length: "0 days" on those, which the profile reads as
+ *   milestones; one at the working day's start (08:00, its finish the day before its start by the
+ *   rule above) is written with its Start and no Finish, a start milestone that falls at the start
+ *   of its day, as Project schedules its successors; one at the day's end with both.
  * - Unique ID Predecessors name task Unique IDs, as Project's column of that name does: "3",
  *   "3SS", "3FS+2d", "3FF-1d", joined by commas; the profile resolves them to the tasks through
  *   the Unique ID column, and one no task of the file has stays "Unique ID 99", an unknown
@@ -72,6 +76,9 @@ export function readMspdiSource(xml: string, name: string): RawSource {
   const has = (k: 0 | 1 | 2): boolean => extras.some((e) => e[k] !== null);
   const extraColumns = ([0, 1, 2] as const).filter(has);
   for (const k of extraColumns) header.push(EXTRA_HEADERS[k]);
+  const zeroLength = tasks.map((t) => durationInWorkingDays(t.duration, project) === 0);
+  const milestones = zeroLength.some(Boolean);
+  if (milestones) header.push('Duration');
   const status = statusDate(project);
   if (status) header.push('Status Date');
   const inactive = tasks.some((t) => t.inactive);
@@ -84,13 +91,14 @@ export function readMspdiSource(xml: string, name: string): RawSource {
       t.id ?? t.uid,
       t.uid,
       t.name ?? null,
-      ...dates(t, project),
+      ...dates(t, project, zeroLength[i]!),
       predecessors(t, byUid, project),
       t.percentComplete === undefined ? null : `${t.percentComplete}%`,
       t.outlineLevel ?? null,
     ];
     if (resources) row.push(resources.get(t.uid) ?? null);
     for (const k of extraColumns) row.push(extras[i]![k]);
+    if (milestones) row.push(zeroLength[i] ? '0 days' : null);
     if (status) row.push(status);
     if (inactive) row.push(t.inactive ? 'No' : 'Yes');
     if (external) row.push(t.external ? 'Yes' : 'No');
@@ -115,10 +123,14 @@ function calendarSheet(project: MspdiProject): RawSheet | undefined {
   return { name: MSPDI_CALENDAR_SHEET, origin: { row: 0, col: 0 }, values };
 }
 
-function dates(t: MspdiTask, project: MspdiProject): [CellValue, CellValue] {
+function dates(t: MspdiTask, project: MspdiProject, zeroLength: boolean): [CellValue, CellValue] {
   const start = t.start === undefined ? undefined : dayOfDateTime(t.start);
   let finish = t.finish === undefined ? undefined : finishDayOf(t.finish, project);
-  if (start !== undefined && finish !== undefined && finish < start) finish = start; // a milestone at 08:00
+  if (start !== undefined && finish !== undefined && finish < start) {
+    // A milestone at the working day's start (08:00): a start milestone, written with no finish.
+    if (zeroLength) return [dateOf(start), null];
+    finish = start;
+  }
   return [start === undefined ? null : dateOf(start), finish === undefined ? null : dateOf(finish)];
 }
 

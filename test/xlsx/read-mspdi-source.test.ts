@@ -105,6 +105,8 @@ describe('mpxj_legacy_sample.xml: IDs that are not UIDs, three summaries, every 
     expect([task('2').name, iso(task('2').start), iso(task('2').due), task('2').owner]).toEqual(['Second Task', '2003-01-07', '2003-03-17', 'First Resource,Second Resource']);
     // UID 3: a milestone, Start = Finish = 2003-01-07T08:00: due on its start day, not the day before.
     expect([task('3').name, iso(task('3').start), iso(task('3').due)]).toEqual(['Third task', '2003-01-07', '2003-01-07']);
+    // Its Duration is PT0H0M0S at the working day's start: a start milestone.
+    expect([task('3').duration, task('3').milestone, task('2').duration, task('2').milestone]).toEqual([0, 'start', undefined, undefined]);
     // UID 6 is ID 4.
     expect([task('4').name, iso(task('4').start), iso(task('4').due)]).toEqual(['Recurring Task', '2003-02-03', '2003-03-03']);
   });
@@ -327,5 +329,51 @@ describe('Project XML: percent lags, inactive and external tasks, kinds of resou
     expect(said('dependency.unknown')).toEqual([['F9', expect.stringContaining('depends on Unique ID 99, which no source defines')]]);
     // Active and External Task are read (they mark rows apart), not "not used".
     expect(ingest().tables[0]!.unmapped).toEqual([]);
+  });
+});
+
+describe('Project XML milestones', () => {
+  // Mon 2 Mar 2026: a kick-off milestone at 08:00 (no predecessor), five days of design after it,
+  // a sign-off milestone at 17:00 on Fri 6 Mar after the design, and a week of build after that,
+  // as Project schedules them: the design starts the kick-off's day, the build the Monday after.
+  const task = (uid: number, name: string, start: string, finish: string, duration: string, pred?: number): string =>
+    `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>${name}</Name><OutlineLevel>1</OutlineLevel><Start>${start}</Start><Finish>${finish}</Finish><Duration>${duration}</Duration><PercentComplete>0</PercentComplete>` +
+    (pred === undefined ? '' : `<PredecessorLink><PredecessorUID>${pred}</PredecessorUID><Type>1</Type></PredecessorLink>`) +
+    '</Task>';
+  const xml = `<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"><StartDate>2026-03-02T08:00:00</StartDate><Tasks>${[
+    task(1, 'Kick-off', '2026-03-02T08:00:00', '2026-03-02T08:00:00', 'PT0H0M0S'),
+    task(2, 'Design', '2026-03-02T08:00:00', '2026-03-06T17:00:00', 'PT40H0M0S', 1),
+    task(3, 'Design signed off', '2026-03-06T17:00:00', '2026-03-06T17:00:00', 'PT0H0M0S', 2),
+    task(4, 'Build', '2026-03-09T08:00:00', '2026-03-13T17:00:00', 'PT40H0M0S', 3),
+  ].join('')}</Tasks></Project>`;
+
+  it('writes a Duration of "0 days" on the zero-length tasks, the one at 08:00 with no Finish', async () => {
+    const source = await readSourceFile(new TextEncoder().encode(xml), 'plan.xml');
+    const values = source.sheets[0]!.values;
+    const col = (header: string) => values[0]!.indexOf(header);
+    expect(values.slice(1).map((r) => [r[2], r[col('Finish')] instanceof Date ? isoFromDay(Math.floor((r[col('Finish')] as Date).getTime() / 86_400_000)) : r[col('Finish')], r[col('Duration')]])).toEqual([
+      ['Kick-off', null, '0 days'],
+      ['Design', '2026-03-06', null],
+      ['Design signed off', '2026-03-06', '0 days'],
+      ['Build', '2026-03-13', null],
+    ]);
+  });
+
+  it('schedules them as Project does: no link broken, no slip, each milestone on its own day', async () => {
+    const source = await readSourceFile(new TextEncoder().encode(xml), 'plan.xml');
+    const run = runPipeline([source], makeOptions(dayFromIso('2026-02-23')!));
+    expect(run.model.initiatives.map((i) => [i.id, i.milestone, iso(i.start), iso(i.due)])).toEqual([
+      ['1', 'start', '2026-03-02', '2026-03-02'],
+      ['2', undefined, '2026-03-02', '2026-03-06'],
+      ['3', 'finish', '2026-03-06', '2026-03-06'],
+      ['4', undefined, '2026-03-09', '2026-03-13'],
+    ]);
+    expect(run.findings.filter((f) => f.code.startsWith('schedule.') || f.code.startsWith('dates.'))).toEqual([]);
+    expect(run.model.initiatives.map((i) => { const a = run.analysis.byId.get(i.id)!; return [i.id, iso(a.forecastStart), iso(a.forecastFinish), a.slipDays]; })).toEqual([
+      ['1', '2026-03-02', '2026-03-02', 0],
+      ['2', '2026-03-02', '2026-03-06', 0],
+      ['3', '2026-03-06', '2026-03-06', 0],
+      ['4', '2026-03-09', '2026-03-13', 0],
+    ]);
   });
 });

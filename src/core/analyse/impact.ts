@@ -3,7 +3,7 @@ import { contextFor } from './context';
 import { compareIds } from './graph';
 import { linkKpisToInitiatives } from './kpi-links';
 import { runForecast } from './forecast';
-import { daysFor } from './plan';
+import { finishDay as finishDayOf } from './plan';
 
 /** computeImpact was asked about an id the model does not hold (callers check analysis.byId first). */
 export class UnknownInitiativeError extends Error {
@@ -37,7 +37,7 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
   const next = runForecast(setup, floor, driver);
   const { order } = plan.structure;
   const { edgeFrom } = plan.graph;
-  const finishDay = (v: number, moment: number): number => daysFor(plan, v).dayAt(moment - 1);
+  const finishDay = (v: number, moment: number): number => finishDayOf(plan, v, moment);
 
   const moved: { v: number; via: number[] }[] = [];
   for (let k = 0; k < n; k++) {

@@ -7,7 +7,7 @@ import { computeEffectiveStatus } from './effective-status';
 import { linkKpisToInitiatives } from './kpi-links';
 import { traceKpis } from './kpi-traces';
 import { longestPath } from './longest-path';
-import { daysFor } from './plan';
+import { daysFor, finishDay, startDay } from './plan';
 import { runCpm } from './schedule';
 import { isStale } from './staleness';
 import { computeValueAtRisk } from './value-at-risk';
@@ -47,7 +47,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   const multi = plan.calendars;
   let days = plan.days;
   const forecastFinish = (v: number): number | undefined =>
-    setup.net.active[v] === 1 ? daysFor(plan, v).dayAt(forecast.finish[v]! - 1) : undefined;
+    setup.net.active[v] === 1 ? finishDay(plan, v, forecast.finish[v]!) : undefined;
   /** Working days the owner's reported finish is after the due date (its own calendar's), for open work with both. */
   const reportedSlip = (v: number): number | undefined => {
     const reported = columns.reportedFinish[v]!;
@@ -78,7 +78,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
   // its deadline is not critical).
   let leastSlack = 0;
   for (let v = 0; v < n; v++) if (active[v] === 1 && cpm.lateFinish[v]! - cpm.finish[v]! < leastSlack) leastSlack = cpm.lateFinish[v]! - cpm.finish[v]!;
-  const onLongest = longestPath(setup.schedule, cpm, (v) => daysFor(plan, v).dayAt(cpm.finish[v]! - 1));
+  const onLongest = longestPath(setup.schedule, cpm, (v) => finishDay(plan, v, cpm.finish[v]!));
   const longest: number[] = [];
   const critical: number[] = [];
   for (let v = 0; v < n; v++) {
@@ -112,12 +112,12 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
         inCycle: false,
         upstream,
         downstream,
-        forecastStart: days.dayAt(forecast.start[v]!),
-        forecastFinish: days.dayAt(forecast.finish[v]! - 1),
-        earlyStart: days.dayAt(cpm.start[v]!),
-        earlyFinish: days.dayAt(cpm.finish[v]! - 1),
-        lateStart: days.dayAt(lateFinish - duration[v]!),
-        lateFinish: days.dayAt(lateFinish - 1),
+        forecastStart: startDay(plan, v, forecast.start[v]!),
+        forecastFinish: finishDay(plan, v, forecast.finish[v]!),
+        earlyStart: startDay(plan, v, cpm.start[v]!),
+        earlyFinish: finishDay(plan, v, cpm.finish[v]!),
+        lateStart: startDay(plan, v, lateFinish - duration[v]!),
+        lateFinish: finishDay(plan, v, lateFinish),
         totalSlackDays: slack,
         daysSinceUpdate,
       };
@@ -140,13 +140,13 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
     };
     if (reason !== undefined) entry.effectiveReason = reason;
     if (scheduled) {
-      entry.forecastStart = days.dayAt(forecast.start[v]!);
-      entry.forecastFinish = days.dayAt(forecast.finish[v]! - 1);
+      entry.forecastStart = startDay(plan, v, forecast.start[v]!);
+      entry.forecastFinish = finishDay(plan, v, forecast.finish[v]!);
       const lateFinish = cpm.lateFinish[v]!;
-      entry.earlyStart = days.dayAt(cpm.start[v]!);
-      entry.earlyFinish = days.dayAt(cpm.finish[v]! - 1);
-      entry.lateStart = days.dayAt(lateFinish - duration[v]!);
-      entry.lateFinish = days.dayAt(lateFinish - 1);
+      entry.earlyStart = startDay(plan, v, cpm.start[v]!);
+      entry.earlyFinish = finishDay(plan, v, cpm.finish[v]!);
+      entry.lateStart = startDay(plan, v, lateFinish - duration[v]!);
+      entry.lateFinish = finishDay(plan, v, lateFinish);
       entry.totalSlackDays = slack;
     }
     if (updated) entry.daysSinceUpdate = daysSinceUpdate;
@@ -163,7 +163,7 @@ export function analyseModel(model: Model, options: RunOptions): Analysis {
 
   // Indexes of different calendars do not compare: on several, the chain is ordered by days.
   const startKey = multi === undefined ? cpm.start : daysOn(critical.concat(longest), n, (v) => daysFor(plan, v).dayAt(cpm.start[v]!));
-  const finishKey = multi === undefined ? cpm.finish : daysOn(critical.concat(longest), n, (v) => daysFor(plan, v).dayAt(cpm.finish[v]! - 1));
+  const finishKey = multi === undefined ? cpm.finish : daysOn(critical.concat(longest), n, (v) => finishDay(plan, v, cpm.finish[v]!));
   const inScheduleOrder = (a: number, b: number): number =>
     startKey[a]! - startKey[b]! || finishKey[a]! - finishKey[b]! || structure.position[a]! - structure.position[b]!;
   critical.sort(inScheduleOrder);

@@ -9,9 +9,10 @@ import { WorkingDays } from './working-days';
 /**
  * The initiatives as a working-day network, built once per analysis: graph, structure, and per
  * initiative its start index and length. An initiative is "dated" when it has both a start and a
- * due date and the due is not before the start (dates.finish-before-start reports those), or an
- * actual start and an actual finish in that order; undated initiatives and initiatives in a cycle
- * are left out of schedule and forecast.
+ * due date and the due is not before the start (dates.finish-before-start reports those), is a
+ * milestone with a due (zero length: at the end of its due day, or a start milestone at the start
+ * of it), or has an actual start and an actual finish in that order; undated initiatives and
+ * initiatives in a cycle are left out of schedule and forecast.
  *
  * What happened replaces the plan: work with an actual finish runs
  * from its actual start (or its planned length before the actual finish) to its actual finish;
@@ -44,10 +45,30 @@ export interface InitiativePlan {
   readonly held: Uint8Array;
   /** Finish moment of the deadline (NO_CAP: none). */
   readonly lateCap: Int32Array;
+  /** Milestones (Initiative.milestone): AT_START for one at the start of its day, AT_FINISH at the end; their dates name that day (finishDay, startDay). */
+  readonly milestoneAt: Uint8Array;
 }
 
 export const HELD_STARTED = 1;
 export const HELD_FINISHED = 2;
+export const AT_START = 1;
+export const AT_FINISH = 2;
+
+/**
+ * The day a finish moment of initiative v names: the working day that ends there, or for a start
+ * milestone (zero length, at the start of its day) the day that starts there, so that a milestone
+ * on 1 Dec reads 1 Dec, not the working day before.
+ */
+export function finishDay(plan: InitiativePlan, v: number, moment: number): number {
+  const days = daysFor(plan, v);
+  return plan.milestoneAt[v] === AT_START && plan.duration[v] === 0 ? days.dayAt(moment) : days.dayAt(moment - 1);
+}
+
+/** The day a start moment of initiative v names: the working day that starts there, or for a milestone at the end of its day the day that ends there. */
+export function startDay(plan: InitiativePlan, v: number, moment: number): number {
+  const days = daysFor(plan, v);
+  return plan.milestoneAt[v] === AT_FINISH && plan.duration[v] === 0 ? days.dayAt(moment - 1) : days.dayAt(moment);
+}
 
 /** The working-day conversions of an initiative's own calendar. */
 export function daysFor(plan: InitiativePlan, v: number): WorkingDays {
@@ -71,18 +92,22 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
   const plannedDuration = new Int32Array(n);
   const held = new Uint8Array(n);
   const lateCap = new Int32Array(n).fill(NO_CAP);
+  const milestoneAt = new Uint8Array(n);
   const { start, due, deadline, actualStart, actualFinish } = columns;
   let days = base;
   for (let v = 0; v < n; v++) {
     if (calendars !== undefined) days = calendars.daysOf[calendars.of[v]!]!;
     if (!Number.isNaN(deadline[v]!)) lateCap[v] = days.finishMoment(deadline[v]!);
-    // NaN (a missing date) fails every comparison: `due >= start` is false for it.
-    const planned = due[v]! >= start[v]!;
+    const milestone = model.initiatives[v]!.milestone;
+    // NaN (a missing date) fails every comparison: `due >= start` is false for it. A milestone needs only its due.
+    const planned = due[v]! >= start[v]! || (milestone !== undefined && !Number.isNaN(due[v]!));
     if (planned) {
       dated[v] = 1;
-      // A milestone takes no working day: it sits at the end of its due day, as Project places one.
-      startIndex[v] = model.initiatives[v]!.milestone === undefined ? days.startIndex(start[v]!) : days.finishMoment(due[v]!);
-      plannedDuration[v] = days.finishMoment(due[v]!) - startIndex[v]!; // working days in [start, due]
+      // A milestone takes no working day: it sits at the end of its due day, as Project places one
+      // after the work it waits on, or a start milestone at the start of its day, as P6 places one.
+      if (milestone !== undefined) milestoneAt[v] = milestone === 'start' ? AT_START : AT_FINISH;
+      startIndex[v] = milestone === undefined ? days.startIndex(start[v]!) : milestone === 'start' ? days.startIndex(due[v]!) : days.finishMoment(due[v]!);
+      plannedDuration[v] = milestone === 'start' ? 0 : days.finishMoment(due[v]!) - startIndex[v]!; // working days in [start, due]
       duration[v] = plannedDuration[v]!;
     }
     const aStart = actualStart[v]!;
@@ -101,7 +126,7 @@ export function buildPlan(model: Model, options: RunOptions): InitiativePlan {
       startIndex[v] = days.startIndex(aStart);
     }
   }
-  return { calendar, days: base, ...(calendars !== undefined ? { calendars } : {}), columns, graph, structure, dated, startIndex, duration, plannedDuration, held, lateCap };
+  return { calendar, days: base, ...(calendars !== undefined ? { calendars } : {}), columns, graph, structure, dated, startIndex, duration, plannedDuration, held, lateCap, milestoneAt };
 }
 
 /**

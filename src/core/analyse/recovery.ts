@@ -1,7 +1,7 @@
 import type { Analysis, DateAtStake, DayNumber, Model, RunOptions } from '../types';
 import { contextFor } from './context';
 import { forecastWithChange } from './forecast';
-import { daysFor } from './plan';
+import { daysFor, finishDay } from './plan';
 
 /** One committed date of an initiative, against the forecast: a DateAtStake by its position in model.initiatives. */
 export type RecoveryDate = Omit<DateAtStake, 'initiativeId'> & { readonly at: number };
@@ -86,7 +86,7 @@ export function recoveryOf(model: Model, analysis: Analysis, options: RunOptions
       at: v,
       kind,
       date,
-      forecastFinish: days.dayAt(finish - 1),
+      forecastFinish: finishDay(plan, v, finish),
       slipDays,
       spareDays,
       ...(recoveryDays !== undefined ? { recoveryDays } : {}),

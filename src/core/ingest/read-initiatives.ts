@@ -504,6 +504,9 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
   const duration = at.duration < 0 ? undefined : reader.take('duration', row, parseTaskDuration(valueAt(values, at.duration), reader.workingDaysPerWeek, table.durationUnit), id, id);
   const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
+  // A start milestone (P6's, or Project's at the working day's start): zero length, a start and no due
+  // written; due-from-duration.ts gives it its start day as its due.
+  const startMilestone = duration?.days === 0 && due === undefined && start !== undefined && dueNotWritten(values, at.due);
   // An actual date read off a marked start or finish points at that cell.
   if (actualStartWritten === undefined && actualStart !== undefined) (elsewhere ??= {}).actualStart = reader.cell(row, at.start + left);
   if (actualFinishWritten === undefined && actualFinish !== undefined) (elsewhere ??= {}).actualFinish = reader.cell(row, at.due + left);
@@ -537,7 +540,8 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (duration !== undefined) {
     record.duration = duration.days;
     if (duration.elapsed) record.durationElapsed = true;
-    if (duration.days === 0 && due !== undefined && (start === undefined || start === due)) record.milestone = true;
+    if (startMilestone) record.milestone = 'start';
+    else if (duration.days === 0 && due !== undefined && (start === undefined || start === due)) record.milestone = 'finish';
   }
   return record;
 }

@@ -286,7 +286,8 @@ function mergeGroup(id: string, ordered: readonly InitiativeRecord[]): Initiativ
   const providesTo = unionDeliveries(ordered);
   if (providesTo !== undefined) values.providesTo = providesTo;
   // A milestone when a record with the winning due says so and the winning start does not contradict it (as readRecord decides).
-  if ((values.start === undefined || values.start === values.due) && ordered.some((r) => r.milestone !== undefined && r.due === values.due)) values.milestone = true;
+  const milestone = values.start === undefined || values.start === values.due ? ordered.find((r) => r.milestone !== undefined && r.due === values.due)?.milestone : undefined;
+  if (milestone !== undefined) values.milestone = milestone;
   return {
     ...(values as Partial<Initiative>),
     id,

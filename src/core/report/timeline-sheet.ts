@@ -199,7 +199,7 @@ export function buildTimelineSheet(result: RunResult): ReportSheet {
     if (plannedStart !== undefined && plannedEnd !== undefined) {
       const from = weekOf(plannedStart);
       const to = weekOf(Math.max(plannedStart, plannedEnd));
-      if (i.milestone === true) {
+      if (i.milestone !== undefined) {
         paint(from, from, () => marked(barStyle(tone, false, critical), MILESTONE_MARK));
       } else if (i.start === undefined) {
         paint(to, to, () => marked(barStyle(tone, false, critical), DUE_MARK));

@@ -21,6 +21,14 @@ function finishOf(i: Initiative): DayNumber | undefined {
 }
 
 /**
+ * The working-day index of an initiative's due as a finish: that day's, or for a start milestone
+ * (zero length, at the start of its day, so done when the day before ends) the working day's before.
+ */
+function dueIndex(cal: WorkCalendar, i: Initiative): number {
+  return i.milestone === 'start' ? startIndex(cal, i.due!) - 1 : finishIndex(cal, i.due!);
+}
+
+/**
  * Working-day indexes of each initiative's planned start and finish (NaN without the date) and
  * of the finish its successors wait for (finishOf), aligned with model.initiatives: computed once
  * per initiative, not once per link end.
@@ -33,7 +41,7 @@ function plannedIndexes(initiatives: readonly Initiative[], calOf: (v: number) =
     const i = initiatives[v]!;
     const cal = calOf(v);
     starts[v] = i.start === undefined ? NaN : startIndex(cal, i.start);
-    finishes[v] = i.due === undefined ? NaN : finishIndex(cal, i.due);
+    finishes[v] = i.due === undefined ? NaN : dueIndex(cal, i);
     const wait = finishOf(i);
     waits[v] = wait === i.due ? finishes[v]! : finishIndex(cal, wait!);
   }
@@ -62,7 +70,8 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
   const indexOf = (at: number, i: Initiative | undefined, finish: boolean, waited = false): number => {
     if (at >= 0) return finish ? (waited ? waits : finishes)[at]! : starts[at]!;
     const day = finish ? (waited ? finishOf(i!) : i!.due) : i!.start;
-    return day === undefined ? NaN : finish ? finishIndex(cal, day) : startIndex(cal, day);
+    if (day === undefined) return NaN;
+    return finish ? (day === i!.due ? dueIndex(cal, i!) : finishIndex(cal, day)) : startIndex(cal, day);
   };
   const out: Finding[] = [];
   for (let k = 0; k < fromAt.length; k++) {
@@ -87,8 +96,9 @@ export function checkScheduleSuccessorBeforePredecessor({ model, options }: Rule
     if (on === 'start' && (Number.isNaN(ownIndex) || (succ ?? model.initiatives[succAt]!).milestone !== undefined)) {
       // A successor with a due date and no start (a milestone list, a tracker of deadlines), or a
       // zero-length task (Initiative.milestone), takes no time it is not given: a milestone at the
-      // end of its due day, as Project places one. After an FS predecessor it may fall at the predecessor's finish, the end of the day before the
-      // start the link asks for; after an SS one, on the day the predecessor starts at the earliest.
+      // end of its due day, as Project places one (a start milestone at the start of it). After an FS
+      // predecessor it may fall at the predecessor's finish, the end of the day before the start the
+      // link asks for; after an SS one, on the day the predecessor starts at the earliest.
       on = 'finish';
       if (type === 'FS') minIndex -= 1;
       ownIndex = indexOf(succAt, succ, true);

@@ -213,6 +213,9 @@ export interface RowCells {
   readonly elsewhere?: Partial<Record<InitiativeField, CellRef>>;
 }
 
+/** Where in its day a zero-length task falls (InitiativeRecord.milestone). */
+export type MilestoneAt = 'start' | 'finish';
+
 /** Where a status not read from its cell's text came from (InitiativeRecord.statusFrom). */
 export type StatusFrom = 'fill' | 'percent' | 'history';
 
@@ -253,8 +256,13 @@ export interface InitiativeRecord {
   /** The task's length as its Duration cell gives it: working days, or calendar days when `durationElapsed` ("5 edays"). */
   readonly duration?: number;
   readonly durationElapsed?: true;
-  /** A zero-length task (Duration "0 days"): it happens at the end of its due day, as Project places a milestone, however its Start reads. */
-  readonly milestone?: true;
+  /**
+   * A zero-length task (Duration "0 days"), and where in its day it falls: 'finish', at the end of
+   * its due day, as Project places a milestone after the work it waits on (a due written, however
+   * its Start reads); 'start', at the start of its day, as P6 places a start milestone and Project
+   * one at the working day's start (a start written and no finish: its due is that day).
+   */
+  readonly milestone?: MilestoneAt;
   /** A date the work must finish by (a constraint beside the planned due date). */
   readonly deadline?: DayNumber;
   /** When the work really started and finished. */

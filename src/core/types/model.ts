@@ -1,6 +1,6 @@
 import type { DayNumber, LinkType, Status } from './fields';
 import type { CellRef } from './finding';
-import type { Delivery, DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection, StatusFrom } from './ingest';
+import type { Delivery, DetectedTable, IngestResult, InitiativeCells, InitiativeRecord, KpiDirection, MilestoneAt, StatusFrom } from './ingest';
 
 /** One initiative after merging every source that reports it. */
 export interface Initiative {
@@ -22,8 +22,8 @@ export interface Initiative {
   readonly actualFinish?: DayNumber;
   /** The owner's reported forecast finish beside the due date: a later one is a reported slip (InitiativeAnalysis.reportedSlipDays). */
   readonly reportedFinish?: DayNumber;
-  /** A zero-length task (InitiativeRecord.milestone): it takes no working day, falling at the end of its due day. */
-  readonly milestone?: true;
+  /** A zero-length task (InitiativeRecord.milestone): it takes no working day, falling at the end of its due day ('finish') or the start of it ('start'). */
+  readonly milestone?: MilestoneAt;
   readonly percentComplete?: number;
   readonly lastUpdated?: DayNumber;
   readonly kpis: readonly string[];

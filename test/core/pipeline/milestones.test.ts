@@ -50,3 +50,42 @@ describe('a zero-length task', () => {
     expect(found[0]).toContain('2026-11-09 at the earliest');
   });
 });
+
+describe('a start milestone (zero length, a start and no finish: P6\'s, or Project\'s at 08:00)', () => {
+  // A P6 layout export: the project's start milestone on Tue 1 Dec 2026 has a Start and no Finish;
+  // the design starts that day, as P6 schedules the successor of a start milestone; the approval
+  // is a finish milestone (a Finish, no Start) on the design's last day, Mon 14 Dec; the build
+  // starts the next working day.
+  const p6 = [
+    'Activity ID,Activity Name,Original Duration,Start,Finish,Predecessors,Activity Status',
+    'A1000,Project start,0,01-Dec-26,,,Not Started',
+    'A1010,Design,10,01-Dec-26,14-Dec-26,A1000,Not Started',
+    'A1020,Design approved,0,,14-Dec-26,A1010,Not Started',
+    'A1030,Build,5,15-Dec-26,21-Dec-26,A1020,Not Started',
+  ].join('\n');
+
+  it('falls at the start of its day: its successor may start that day, and it is due that day', () => {
+    const result = run(p6, '2026-11-16');
+    expect(result.model.initiatives.map((i) => [i.id, i.milestone, i.start === undefined ? null : isoFromDay(i.start), isoFromDay(i.due!)])).toEqual([
+      ['A1000', 'start', '2026-12-01', '2026-12-01'],
+      ['A1010', undefined, '2026-12-01', '2026-12-14'],
+      ['A1020', 'finish', null, '2026-12-14'],
+      ['A1030', undefined, '2026-12-15', '2026-12-21'],
+    ]);
+    expect(links(result)).toEqual([]);
+    // Each finishes on time (slip 0); slack to the build's end, 21 Dec: all on the one chain, 0.
+    expect(schedule(result)).toEqual([
+      ['A1000', '2026-12-01', 0, 0],
+      ['A1010', '2026-12-14', 0, 0],
+      ['A1020', '2026-12-14', 0, 0],
+      ['A1030', '2026-12-21', 0, 0],
+    ]);
+  });
+
+  it('still breaks a link when its FS successor starts before it', () => {
+    const early = p6.replace('A1010,Design,10,01-Dec-26', 'A1010,Design,10,30-Nov-26').replace('14-Dec-26,A1000', '11-Dec-26,A1000');
+    expect(links(run(early, '2026-11-16'))).toEqual([
+      'A1010 "Design" starts 2026-11-30, but its FS predecessor A1000 "Project start" finishes 2026-12-01, so it can start 2026-12-01 at the earliest.',
+    ]);
+  });
+});

@@ -51,6 +51,7 @@ const GERMAN = {
   actualFinish: ['aktuelles ende'],
   cost: ['kosten'],
   actualCost: ['aktuelle kosten'],
+  duration: ['dauer'],
   projectOnly: ['dauer', 'gliederungsebene', 'ressourcennamen', 'einmalige nr'],
 } as const;
 
@@ -104,6 +105,8 @@ export const MSPROJECT: SourceProfile = {
     actualStart: ['actual start', 'actual start date', ...GERMAN.actualStart],
     actualFinish: ['actual finish', 'actual finish date', ...GERMAN.actualFinish],
     percentComplete: ['% complete', 'percent complete', 'percent comp', ...GERMAN.percentComplete],
+    // "0 days" is a milestone; a start and a duration with no finish give the finish.
+    duration: ['duration', ...GERMAN.duration],
     dependsOn: ['predecessors', 'unique id predecessors', ...GERMAN.predecessors],
     budget: ['baseline cost'],
     forecastCost: ['cost', ...GERMAN.cost],
