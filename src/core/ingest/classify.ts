@@ -3,7 +3,7 @@ import { fieldSpec } from '../types';
 import type { Block } from './find-tables';
 import { profileColumns, type ColumnProfile } from './match/column-profile';
 import { matchColumns } from './match/match-columns';
-import { otherKindReason, recogniseOtherKind } from './match/other-kinds';
+import { OKR_SHEET, otherKindReason, recogniseOtherKind } from './match/other-kinds';
 import { profileMapping, type ProfileTable, type SourceProfile } from './profiles';
 
 /** A source profile that recognised the table, with the table as it saw it. */
@@ -31,7 +31,8 @@ const KINDS: readonly TableKind[] = ['initiatives', 'dependencies', 'kpis'];
  * profiles. A dependency register needs From and To and a KPI sheet a KPI and a target or actual
  * (named plainly), an initiatives table an id or a name and one more field. Tables that hold
  * something else (a resource table, a RACI chart, a risk log...) are told by their content and
- * not read; the reason names what they were taken for. The best-scoring eligible kind wins; a
+ * not read; the reason names what they were taken for. An OKR sheet whose key results have a
+ * target or a current value is read as KPIs. The best-scoring eligible kind wins; a
  * saved mapping can force the kind or ignore the table.
  */
 export function classifyBlock(block: Block, rows: readonly number[], saved?: SavedMapping, profile?: RecognisedProfile): Classification {
@@ -52,10 +53,12 @@ export function classifyBlock(block: Block, rows: readonly number[], saved?: Sav
   let best: Classification | undefined;
   let bestScore = 0;
   let closest: { kind: TableKind; mapping: readonly ColumnMapping[]; score: number } | undefined;
+  let asKpis: Classification | undefined;
   for (const kind of KINDS) {
     const { mapping, score } = matchColumns(block, kind, profiles, saved);
     if (!closest || score > closest.score) closest = { kind, mapping, score };
     if (!isEligible(kind, new Map(mapping.map((m) => [m.field, m.confidence])))) continue;
+    if (kind === 'kpis') asKpis = withConfidence(kind, mapping);
     if (score > bestScore) {
       best = withConfidence(kind, mapping);
       bestScore = score;
@@ -63,6 +66,8 @@ export function classifyBlock(block: Block, rows: readonly number[], saved?: Sav
   }
   if (best?.kind === 'initiatives' || best === undefined) {
     const other = recogniseOtherKind(profiles, best !== undefined && hasPlanColumns(best.mapping, profiles), block.grid.sheet.name);
+    // An OKR sheet's key results, with their targets or current values and the work that moves them, are its KPIs.
+    if (other?.kind === OKR_SHEET && asKpis !== undefined) return asKpis;
     if (other) {
       return { kind: null, mapping: [], confidence: 0, reason: otherKindReason(other) };
     }

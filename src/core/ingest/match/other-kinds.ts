@@ -25,6 +25,9 @@ export function otherKindReason(other: OtherKind): string {
   return `it looks like ${/^[aeiou]/i.test(other.kind) ? 'an' : 'a'} ${other.kind} (${told}), not initiatives`;
 }
 
+/** An OKR sheet: read as KPIs when its key results have a target or current value (classify.ts), else not read. */
+export const OKR_SHEET = 'OKR sheet';
+
 interface Signature {
   readonly kind: string;
   /** Header words or phrases (normalised) that are typical of the kind. */
@@ -47,7 +50,7 @@ const SIGNATURES: readonly Signature[] = [
   // A change control log (requests, their impact and the board's decision) records governance, not the work it changes.
   { kind: 'change log', words: ['change no', 'change number', 'change ref', 'change request', 'change requests', 'cr', 'cr no', 'cr number', 'cr id', 'requested by', 'date requested', 'request date', 'impact assessment', 'impact', 'decision', 'decision date', 'change type', 'cab date', 'approved by', 'raised by'], needs: 4, yieldsToPlans: true },
   // Key results with the initiatives that drive them: each row is a measure, and the initiatives it lists are defined elsewhere.
-  { kind: 'OKR sheet', words: ['key result', 'key results', 'kr', 'krs', 'okr', 'okrs', 'objective', 'objectives', 'confidence', 'initiatives', 'projects', 'epics', 'score', 'grade', 'quarter'], needs: 3, yieldsToPlans: false, requires: [['key result', 'key results', 'kr', 'krs', 'okr', 'okrs'], ['initiatives', 'projects', 'epics']] },
+  { kind: OKR_SHEET, words: ['key result', 'key results', 'kr', 'krs', 'okr', 'okrs', 'objective', 'objectives', 'confidence', 'initiatives', 'projects', 'epics', 'score', 'grade', 'quarter'], needs: 3, yieldsToPlans: false, requires: [['key result', 'key results', 'kr', 'krs', 'okr', 'okrs'], ['initiatives', 'projects', 'epics']] },
   { kind: 'decision log', words: ['decision', 'decision id', 'decisions', 'decided by', 'decision date', 'rationale', 'alternatives', 'options considered', 'approver', 'approved by', 'decision maker'], needs: 3, yieldsToPlans: true },
 ];
 
