@@ -29,7 +29,7 @@ import { dayFromIso } from '../../src/core/util/days';
 export const INITIATIVE_COLUMNS: Record<InitiativeField, string> = {
   id: 'A', name: 'B', department: 'C', owner: 'D', status: 'E', start: 'F', due: 'G',
   percentComplete: 'H', lastUpdated: 'I', dependsOn: 'J', kpi: 'K', pillar: 'L',
-  budget: 'M', forecastCost: 'N', benefit: 'O', deadline: 'P', actualStart: 'Q', actualFinish: 'R', providesTo: 'S', reportedFinish: 'T', successors: 'U', actualCost: 'V', duration: 'W',
+  budget: 'M', forecastCost: 'N', benefit: 'O', deadline: 'P', actualStart: 'Q', actualFinish: 'R', providesTo: 'S', reportedFinish: 'T', successors: 'U', actualCost: 'V', duration: 'W', externalDependsOn: 'X',
 };
 export const DEPENDENCY_COLUMNS: Record<DependencyField, string> = { from: 'A', to: 'B', type: 'C', lag: 'D', neededBy: 'E', note: 'F', agreed: 'G', acceptedBy: 'H', agreedDate: 'I' };
 export const KPI_COLUMNS: Record<KpiField, string> = { kpi: 'A', name: 'B', target: 'C', actual: 'D', direction: 'E', initiatives: 'F', owner: 'G', unit: 'H' };

@@ -418,7 +418,16 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (statusText !== undefined && status === undefined && (table.status?.unknownVocabulary !== true || table.fallback.status >= 0)) reader.reportInvalid('status', row, statusExpected(statusText), id, id);
   // Every link of the cell points at it: the one cell made here rather than on demand.
   const linkCell = (filled & FIELD_BIT.dependsOn) !== 0 ? reader.cell(row, at.dependsOn + left) : undefined;
-  const dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.links);
+  let dependsOn = readLinks(reader, row, valueAt(values, at.dependsOn), id, linkCell, table.links);
+  // An External dependencies column beside Depends on: its links are the row's too, on its own cell.
+  if (at.externalDependsOn >= 0 && hasValue(valueAt(values, at.externalDependsOn))) {
+    const more = readLinks(reader, row, valueAt(values, at.externalDependsOn), id, reader.cell(row, at.externalDependsOn + left), table.links, 'externalDependsOn');
+    const added = more.filter((l) => !dependsOn.some((d) => d.id === l.id));
+    if (added.length > 0) {
+      dependsOn = dependsOn.length === 0 ? added : [...dependsOn, ...added];
+      filled |= FIELD_BIT.dependsOn;
+    }
+  }
   const kpis = readKpis(reader, row, valueAt(values, at.kpi), id);
   const name = reader.textOf(valueAt(values, at.name), 'name', row, id, id);
   const department = firstListed(table, 'department', reader.textOf(valueAt(values, at.department), 'department', row, id, id)) ?? table.department;
@@ -672,7 +681,7 @@ function readPercent(table: InitiativeTable, row: number, value: CellValue, id: 
 const NO_LINKS: readonly DependencyLink[] = Object.freeze([]);
 const NO_KPIS: readonly string[] = Object.freeze([]);
 
-function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined, context: DependencyContext): readonly DependencyLink[] {
+function readLinks(reader: TableReader, row: number, value: CellValue, id: string, cell: CellRef | undefined, context: DependencyContext, field: 'dependsOn' | 'externalDependsOn' = 'dependsOn'): readonly DependencyLink[] {
   if (!hasValue(value)) return NO_LINKS;
   // Most cells list plain ids ("FIN-2, OPS-3"): no parse objects in between.
   const plain = typeof value === 'string' && context.spacedIds === undefined ? plainDependencyIds(value) : undefined;
@@ -681,11 +690,11 @@ function readLinks(reader: TableReader, row: number, value: CellValue, id: strin
     return plain.map((linkId) => ({ id: linkId, type: 'FS', lagDays: 0, cell }));
   }
   const parsed = parseDependencyCell(value, context);
-  if (parsed.error !== undefined) reader.reportError('dependsOn', row, parsed.error, id, id);
+  if (parsed.error !== undefined) reader.reportError(field, row, parsed.error, id, id);
   if (parsed.unreadable.length > 0) {
     const percents = parsed.percentLags;
     const pieces = unreadPieces(parsed.unreadable, (p) => (percents?.includes(p) ? PERCENT_LAG : undefined));
-    reader.reportInvalid('dependsOn', row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
+    reader.reportInvalid(field, row, `${DEPENDENCY_EXPECTED} (could not read ${pieces})`, id, id, displayValue(value));
   }
   if (cell === undefined) return NO_LINKS;
   // Links by id keep one object shape (the common case); a cell that names an initiative by name keeps the name.

@@ -48,7 +48,7 @@ export function missingFields(tables: readonly ReadTable[], records: readonly In
   const out: Finding[] = [];
   const givesField = (t: ReadTable, field: InitiativeField): boolean =>
     t.table.mapping.some((m) => m.field === field) ||
-    (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors'))) ||
+    (field === 'dependsOn' && (register || t.profile?.links !== undefined || t.table.mapping.some((m) => m.field === 'successors' || m.field === 'externalDependsOn'))) ||
     (field === 'lastUpdated' && t.table.statusDate !== undefined) ||
     // A profile's second column for the field (SourceProfile.fallback: Jira Plans' Target end).
     fallbackOf(t.profile, field).some((h) => t.table.headers.some((header) => normaliseHeader(header) === h)) ||

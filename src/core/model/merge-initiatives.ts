@@ -5,7 +5,7 @@ import { departmentKey } from './department-names';
 import { userDepartment } from '../ingest/department';
 
 /** Initiative fields whose values are merged across sources: the registry's 'owner' policy (lists such as dependsOn, kpis and providesTo are unioned). */
-export type MergedField = Exclude<InitiativeField, 'id' | 'dependsOn' | 'kpi' | 'providesTo' | 'parent' | 'successors' | 'duration'>;
+export type MergedField = Exclude<InitiativeField, 'id' | 'dependsOn' | 'kpi' | 'providesTo' | 'parent' | 'successors' | 'duration' | 'externalDependsOn'>;
 export const MERGED_FIELDS: readonly MergedField[] = INITIATIVE_FIELDS.filter((f): f is MergedField => INITIATIVE_FIELD_SPECS[f].merge === 'owner');
 
 /** Records grouped by id, groups in order of first appearance and records in input order. */

@@ -421,7 +421,7 @@ function fallbackIgnoredReason(t: DetectedTable, options: RunOptions): string {
     : 'Not recognised as initiatives, dependencies or KPIs (no more specific reason was recorded).';
 }
 
-type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo' | 'successors' | 'duration'>;
+type ScalarField = Exclude<InitiativeField, 'dependsOn' | 'kpi' | 'providesTo' | 'successors' | 'duration' | 'externalDependsOn'>;
 
 /** One initiative row: every initiative field under its registry JSON name, in the fields' order. */
 function recordJson(r: InitiativeRecord, successorsOf?: (r: InitiativeRecord) => ReadonlyArray<{ id: string; type: string; lagDays: number }>): CheckJsonRecord {
@@ -434,6 +434,8 @@ function recordJson(r: InitiativeRecord, successorsOf?: (r: InitiativeRecord) =>
     // A Successors cell is read as links from this row to others (read-successors.ts): listed where the table has that column.
     else if (field === 'successors') {
       if (successorsOf) out[spec.json] = successorsOf(r);
+    } else if (field === 'externalDependsOn') {
+      // Its links are the row's dependencies, listed under dependsOn with the others.
     } else if (field === 'duration') out[spec.json] = r.duration === undefined ? null : { days: r.duration, elapsed: r.durationElapsed === true };
     else {
       const value = r[field as ScalarField];

@@ -226,7 +226,18 @@ export const INITIATIVE_FIELD_SPECS: { readonly [F in InitiativeField]: FieldSpe
       phrases: ['depends on', 'dependencies', 'predecessors', 'blocked by', 'upstream', 'dependency', 'dependent on', 'depends', 'predecessor', 'prerequisites', 'prerequisite', 'waiting on', 'waits on', 'needs', 'driven by', 'requires', 'pre reqs', 'prereqs', 'after', 'follows', 'inputs from', 'relies on', 'blockers', 'blocker', 'blocked on', 'interdependencies', 'interdependency', 'inter dependencies', 'pred', 'preds', ...EUROPEAN_HEADER_PHRASES.dependsOn!],
       heads: ['depends', 'dependencies', 'dependency', 'predecessors', 'predecessor', 'prerequisites', 'prerequisite', 'upstream', 'needs', 'requires', 'follows', 'prereqs', 'blockers', 'interdependencies'],
       modifiers: ['blocked', 'waiting', 'driven', 'relies', 'task'],
-      against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward', 'parent', 'child', 'children', 'subtask', 'subtasks', 'sub tasks'],
+      against: ['successor', 'successors', 'downstream', 'blocking', 'dependents', 'count', 'type', 'note', 'notes', 'unique id', 'outward', 'parent', 'child', 'children', 'subtask', 'subtasks', 'sub tasks', 'external', 'third party', 'cross team', 'outside'],
+    },
+  },
+  externalDependsOn: {
+    // A second Depends on column for what the row waits on outside its team ("Internal dependencies" | "External
+    // dependencies"): read as its links too, each id of the run a dependency, words that name none work outside the portfolio.
+    field: 'externalDependsOn', table: 'initiatives', value: 'links', label: 'External dependencies', inSentence: 'external dependencies', json: 'externalDependsOn', merge: 'none', compare: 'none', headerOnly: true,
+    header: {
+      phrases: ['external dependencies', 'external dependency', 'dependencies external', 'external deps', 'third party dependencies', 'third party dependency', 'cross team dependencies', 'cross team dependency', 'cross functional dependencies', 'external blockers', 'outside dependencies', 'other dependencies'],
+      heads: ['dependencies', 'dependency', 'deps', 'blockers'],
+      modifiers: ['external', 'third', 'party', 'cross', 'team', 'functional', 'outside', 'other'],
+      against: ['internal', 'successor', 'successors', 'downstream', 'count', 'type', 'note', 'notes', 'owner', 'date', 'status'],
     },
   },
   successors: {

@@ -23,6 +23,7 @@ export const INITIATIVE_FIELDS = [
   'reportedFinish',
   'successors',
   'duration',
+  'externalDependsOn',
 ] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 

@@ -15,6 +15,32 @@ function fieldsOf(rows: CellValue[][]): Record<string, string> {
 }
 
 describe('money headers', () => {
+  it('reads "Approved (£k)" figures as the budget, in thousands; an Approved date or flag is no money', () => {
+    const capex: CellValue[][] = [
+      ['Project Code', 'Project Title', 'Sponsor', 'Approved (£k)', 'Spend to date (£k)', 'Forecast outturn (£k)', 'Completion date', 'RAG'],
+      ['CX-101', 'Depot roof replacement', 'J. Patel', 450, 120, 470, '31/03/2027', 'A'],
+      ['CX-103', 'Warehouse racking', 'J. Patel', 300, 290, 360, '15/12/2026', 'R'],
+    ];
+    const result = ingestSources([sheetSource(capex, { name: 'Capex.xlsx' })], options);
+    expect(Object.fromEntries(result.tables[0]!.mapping.map((m) => [m.header, m.field]))).toMatchObject({ 'Approved (£k)': 'budget', 'Spend to date (£k)': 'actualCost', 'Forecast outturn (£k)': 'forecastCost' });
+    expect(result.initiatives.map((r) => [r.id, r.budget, r.actualCost, r.forecastCost])).toEqual([
+      ['CX-101', 450_000, 120_000, 470_000],
+      ['CX-103', 300_000, 290_000, 360_000],
+    ]);
+    const dated = fieldsOf([
+      ['ID', 'Project', 'Owner', 'Status', 'Due', 'Approved'],
+      ['P-1', 'Roof', 'Ann', 'Green', '2027-01-29', '2026-10-01'],
+      ['P-2', 'Racking', 'Bob', 'Amber', '2027-02-26', '2026-10-15'],
+    ]);
+    expect(dated['Approved']).toBeUndefined();
+    const flagged = fieldsOf([
+      ['ID', 'Project', 'Owner', 'Status', 'Due', 'Approved', 'Budget'],
+      ['P-1', 'Roof', 'Ann', 'Green', '2027-01-29', 'Yes', 40000],
+      ['P-2', 'Racking', 'Bob', 'Amber', '2027-02-26', 'No', 25000],
+    ]);
+    expect([flagged['Approved'], flagged['Budget']]).toEqual([undefined, 'budget']);
+  });
+
   it('reads fees as the budget, and a budget of days as no money', () => {
     const fields = fieldsOf([
       ['WS-ID', 'Workstream', 'Status', 'Start', 'Due', 'Fees (EUR)', 'Days budget'],

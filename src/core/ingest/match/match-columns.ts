@@ -4,6 +4,7 @@ import { assignBest } from './assign';
 import { share, type ColumnProfile } from './column-profile';
 import { headerAgainst, headerEvidence, MIN_HEADER_EVIDENCE, normaliseHeader } from './header-evidence';
 import { ratesInstead, valueFit, type FitContext } from './value-fit';
+import { readMoneyUnit } from '../money-unit';
 import { isLifecycleHeader } from '../lifecycle-column';
 import { unnamedDates } from './unnamed-dates';
 import { statusScaleOf } from '../normalise/status';
@@ -51,7 +52,7 @@ export function matchColumns(
     profiles.map((profile, c) => {
       if (fixed?.has(spec.field) || taken.has(profile.column) || drawn(profile.column)) return NONE;
       // A tool's profile reads its own link columns (Jira's Blocks, Asana's Blocking): the reverse-link field is the general reader's.
-      if (fixed !== undefined && spec.field === 'successors') return NONE;
+      if (fixed !== undefined && (spec.field === 'successors' || spec.field === 'externalDependsOn')) return NONE;
       const unnamedKey = f === keyField && keyUnnamed;
       const pair = pairScore(profile, spec, headers[f]![c]!, ids, unnamedKey);
       return plainlyNamed[c] && !pair.byHeader && !unnamedKey ? NONE : pair;
@@ -143,9 +144,13 @@ function valuesOnly(profile: ColumnProfile, spec: FieldSpec, fit: number, unname
       // Title-cased titles pass for people ("Customer Stories Hub"): such a column is a weaker name.
       if (!looksLikeNames(profile)) return 0;
       return share(profile, profile.people) >= 0.5 ? 0.41 : Math.max(0.42, 0.5 - 0.005 * profile.column);
-    case 'money':
-      // "Approved £", "Baseline $": a word that qualifies the field over a column of amounts.
-      return share(profile, profile.money) >= 0.6 && profile.form.words.some((w) => spec.header.modifiers?.includes(w)) ? 0.6 : 0;
+    case 'money': {
+      // "Approved £", "Baseline $": a word that qualifies the field over a column of amounts, or over
+      // plain figures whose header names the currency ("Approved (£k)").
+      if (!profile.form.words.some((w) => spec.header.modifiers?.includes(w))) return 0;
+      if (share(profile, profile.money) >= 0.6) return 0.6;
+      return share(profile, profile.numbers) >= 0.6 && readMoneyUnit(profile.header)?.currency !== undefined ? 0.6 : 0;
+    }
     default:
       return 0;
   }
