@@ -54,3 +54,27 @@ describe('internal and external dependency columns', () => {
     expect(run.findings.filter((f) => f.code === 'ingest.fields-missing').map((f) => f.cells[0]!.source)).toEqual(['Finance.csv']);
   });
 });
+
+describe('dependencies written as names with a note in brackets', () => {
+  const programme = [
+    'Workstream,Deliverable,Accountable,Baseline finish,Forecast finish,Confidence,Key dependency',
+    'Web,New homepage,Priya Shah,30-Nov-26,11-Dec-26,Medium,Brand guidelines',
+    'App,Login redesign,Tom Ng,18-Dec-26,29-Jan-27,Low,Identity platform (IT)',
+    'App,Push notifications,Tom Ng,26-Feb-27,26-Feb-27,High,Login redesign',
+    'Data,Customer 360,Ivy Park,31-Mar-27,30-Apr-27,Low,Data lake (IT)',
+  ].join('\n');
+  const itPlan = ['ID,Project,Owner,Status,Due,Updated', 'IT-7,Data lake,Ann Bell,Amber,2027-02-26,2026-11-13'].join('\n');
+  const result = runPipeline([csv(programme, 'Programme.csv'), csv(itPlan, 'IT.csv')], options);
+
+  it('reads the words before the note as the name: IT\'s "Data lake" is a dependency, "Identity platform" work outside the portfolio', () => {
+    expect(result.model.dependencies.map((d) => [d.from, d.to])).toEqual([
+      ['Login redesign', 'Push notifications'],
+      ['IT-7', 'Customer 360'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'dependency.external').map((f) => [f.initiativeId, f.message.split(', which')[0]])).toEqual([
+      ['New homepage', 'New homepage waits on "Brand guidelines"'],
+      ['Login redesign', 'Login redesign waits on "Identity platform"'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'value.unparseable')).toEqual([]);
+  });
+});

@@ -273,6 +273,9 @@ export function withoutRelationLead(item: string): string {
 /** An item that is a word or words and nothing else ("A", "Data platform", "Vendor go-live", "CORE_API"): a reference by id or name. */
 const NAME_ITEM = /^[\p{L}][\p{L}\p{N}&'’.\-/#_ ]*$/u;
 
+/** Words with no figure, then a note of words in brackets: "Identity platform (IT)". */
+const NAME_NOTE = /^([^()\d]+?)\s*\(([^()\d]{1,40})\)$/u;
+
 /** A word of a description beside an id: letters, with inner hyphens, apostrophes, dots or slashes ("sign-off", "O'Neil", "go-live"). */
 const LABEL_WORD = /^[\p{L}][\p{L}'’.\-/&]*$/u;
 /** Punctuation between an id and its description: "P-004 - data cleanse", "P-004 – data cleanse", "P-004: data cleanse". */
@@ -311,6 +314,15 @@ function parseItem(written: string, context: DependencyContext, out: Reading): v
     const id = normaliseId(item);
     if (id !== undefined) {
       out.links.push({ id, name: item, type: 'FS', lagDays: 0 });
+      return;
+    }
+  }
+  // Words and a note in brackets that says whose or which it is ("Identity platform (IT)", "Brand refresh (agency)"): a name, noted.
+  const noted = NAME_NOTE.exec(item);
+  if (noted !== null && NAME_ITEM.test(noted[1]!) && !isSpecWord(noted[1]!)) {
+    const id = normaliseId(noted[1]!);
+    if (id !== undefined) {
+      out.links.push({ id, name: noted[1]!, type: 'FS', lagDays: 0, label: noted[2]!.trim() });
       return;
     }
   }
