@@ -43,6 +43,8 @@ interface Cell {
   readonly fmt?: string;
   /** A solid fill (RGB hex): a RAG status kept as the cell's colour. */
   readonly fill?: string;
+  /** Struck through (the font's strikethrough). */
+  readonly strike?: true;
 }
 const cell = (v: Value, fmt?: string): Cell => (fmt === undefined ? { v } : { v, fmt });
 
@@ -262,9 +264,14 @@ function agency(): Block[] {
   ];
 }
 
+/** A row's cells struck through where the initiative is (SampleInitiative.struck). */
+function struckIf(i: SampleInitiative, cells: Cell[]): Cell[] {
+  return i.struck ? cells.map((c) => ({ ...c, strike: true as const })) : cells;
+}
+
 function marketing(): Block[] {
   const x = MARKETING_ROW_WITHOUT_ID;
-  const row = (i: SampleInitiative): Cell[] => [
+  const row = (i: SampleInitiative): Cell[] => struckIf(i, [
     text(i.id),
     text(i.name),
     text(i.department),
@@ -277,7 +284,7 @@ function marketing(): Block[] {
     realDate(i.updated, 'dd mmm yyyy'),
     text(i.kpi),
     text(i.extra),
-  ];
+  ]);
   return [
     {
       top: 1,
@@ -489,6 +496,7 @@ function writeBlock(ws: ExcelJS.Worksheet, b: Block): void {
     r.forEach((v, k) => {
       if (v.fmt !== undefined) ws.getCell(headerRow + 1 + ri, b.left + k).numFmt = v.fmt;
       if (v.fill !== undefined) ws.getCell(headerRow + 1 + ri, b.left + k).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${v.fill}` } };
+      if (v.strike) ws.getCell(headerRow + 1 + ri, b.left + k).font = { ...ws.getCell(headerRow + 1 + ri, b.left + k).font, strike: true };
     });
   });
   ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];

@@ -40,6 +40,8 @@ export interface SampleInitiative {
   readonly statusFill?: string;
   /** The status is kept only as the cell's colour (statusFill): the cell is left empty. */
   readonly colourOnly?: true;
+  /** The row is struck through (its cells' font), as a tracker strikes out dropped work. */
+  readonly struck?: true;
   /** Duration as the planning system writes it (Actuarial's Duration column): the working days from start to due. */
   readonly duration?: string;
   /** The due cell is left empty: the due is the one Start + Duration give (PLANT where it happens). */
@@ -112,7 +114,8 @@ export const MARKETING: readonly SampleInitiative[] = [
   { id: 'MKT-06', name: 'Go-live customer communications', department: 'Marketing', owner: 'Chloe Dubois', status: 'amber', start: '2026-12-07', due: '2027-01-08', percent: 0, dependsOn: 'ENG-02', updated: '2026-11-12', extra: 'CRM', budget: 40_000, forecast: 40_000, pillar: CX },
   // PLANT dates.finish-before-start: go-live 12 Feb 2027 typed before its 1 Mar 2027 start.
   { id: 'MKT-07', name: 'Social media launch burst', department: 'Marketing', owner: 'Ingrid Holm', status: 'not-started', start: '2027-03-01', due: '2027-02-12', percent: 0, updated: '2026-11-10', extra: 'Social', budget: 65_000, forecast: 65_000, pillar: CX },
-  { id: 'MKT-08', name: 'Regional print advertising', department: 'Marketing', owner: 'Ben Adeyemi', status: 'cancelled', start: '2026-09-14', due: '2026-12-04', percent: 0.1, updated: '2026-11-10', extra: 'Print', budget: 25_000, forecast: 6_000, pillar: CX },
+  // PLANT ingest.struck-rows: the dropped print campaign is struck through as well as marked Cancelled.
+  { id: 'MKT-08', struck: true, name: 'Regional print advertising', department: 'Marketing', owner: 'Ben Adeyemi', status: 'cancelled', start: '2026-09-14', due: '2026-12-04', percent: 0.1, updated: '2026-11-10', extra: 'Print', budget: 25_000, forecast: 6_000, pillar: CX },
 ];
 
 /**

@@ -23,9 +23,10 @@ interface WorkbookWithDateSystem {
 
 /**
  * Every worksheet's used range (values, number formats, value types), its tables, merged areas and
- * visibility, and the cell fills of its status columns, as one RawSource. Two round trips whatever
- * the row count (one for the sheet and table lists, one for all ranges), and a third for the fills
- * when some sheet has a status-like header (readStatusFills). Only a workbook whose cells exceed
+ * visibility, the cell fills of its status columns and the strikethrough of its name and id
+ * columns, as one RawSource. Two round trips whatever the row count (one for the sheet and table
+ * lists, one for all ranges), and a third for those cell formats when some sheet has a status-,
+ * name- or id-like header (readStatusFills). Only a workbook whose cells exceed
  * the host's response limit (~5 MB on the web) is read again in row chunks, a few syncs per 40,000 cells.
  * Sheets Throughline wrote are left out, and never loaded: when a sheet has a report name, one
  * more sync first asks its marker.
@@ -245,9 +246,13 @@ export const STATUS_HEADER_ROWS = 50;
  */
 export const FILL_CHUNK_CELLS = 60_000;
 
-/** A status-like column of a sheet: its fills are read from below its header to the used range's bottom. */
+/**
+ * A column of a sheet whose cell formats are read, from below its header to the used range's
+ * bottom: a status-like column's fills, or a name or id column's strikethrough.
+ */
 interface FillSlice {
   readonly sheet: number;
+  readonly kind: 'fill' | 'strike';
   /** Sheet column and rows, 0-based. */
   readonly col: number;
   readonly top: number;
@@ -258,17 +263,23 @@ interface FillSlice {
  * The fills of the cells under every status-like header (the field registry's status headers:
  * "Status", "RAG", "Health", "Confidence"...), read with Range.getCellProperties (ExcelApi 1.9,
  * within the 1.12 Throughline requires) for `format.fill.color` and `format.fill.pattern`: a RAG
- * status kept as the cell's colour (RawSheet.fills). Only those columns are loaded: a whole
- * used range's properties would be ~60 bytes a cell, 60 MB for 50,000 rows of 20 columns, far
- * over the 5 MB response limit. Only solid fills are kept; "None" (no fill, reported as white)
- * and patterns are not. All columns of all sheets go in one sync, or one per FILL_CHUNK_CELLS.
- * A header only the user's saved mapping calls the status is not looked for (the mapping is not
- * known here); nor is a header below the first 50 rows outside an Excel table.
+ * status kept as the cell's colour (RawSheet.fills). And the strikethrough of the cells under every
+ * name- or id-like header (`format.font.strikethrough`, CellPropertiesFont): rows struck through as
+ * dropped or done (RawSheet.struck). Only those columns are loaded: a whole used range's
+ * properties would be ~60 bytes a cell, 60 MB for 50,000 rows of 20 columns, far over the 5 MB
+ * response limit. Only solid fills are kept; "None" (no fill, reported as white) and patterns are
+ * not. All columns of all sheets go in one sync, or one per FILL_CHUNK_CELLS. A header only the
+ * user's saved mapping names is not looked for (the mapping is not known here); nor is a header
+ * below the first 50 rows outside an Excel table.
  */
 async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]): Promise<RawSheet[]> {
-  const slices = sheets.flatMap((sheet, k) => statusColumns(sheet).map((c) => ({ sheet: k, ...c })));
+  const slices = sheets.flatMap((sheet, k) => [
+    ...statusColumns(sheet).map((c) => ({ sheet: k, kind: 'fill' as const, ...c })),
+    ...nameColumns(sheet).map((c) => ({ sheet: k, kind: 'strike' as const, ...c })),
+  ]);
   if (slices.length === 0) return sheets;
   const fills = sheets.map((): Array<Array<string | undefined> | undefined> | undefined => undefined);
+  const struck = sheets.map((): Array<boolean[] | undefined> | undefined => undefined);
   await syncInBatches(
     context,
     slices,
@@ -276,19 +287,30 @@ async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]
     () => 1,
     (slice) => {
       const range = context.workbook.worksheets.getItem(sheets[slice.sheet]!.name).getRange(a1Range(slice.top, slice.col, slice.bottom, slice.col));
-      return range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      return slice.kind === 'fill' ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : range.getCellProperties({ format: { font: { strikethrough: true } } });
     },
     (slice, result) => {
       const sheet = sheets[slice.sheet]!;
       result.value.forEach((row, r) => {
+        const at = slice.top + r - sheet.origin.row;
+        if (slice.kind === 'strike') {
+          // Only a cell with a value is a struck row's (a struck empty cell says nothing).
+          if (row[0]?.format?.font?.strikethrough !== true || isEmpty(sheet.values[at]?.[slice.col - sheet.origin.col])) return;
+          ((struck[slice.sheet] ??= new Array<boolean[] | undefined>(sheet.values.length))[at] ??= [])[slice.col - sheet.origin.col] = true;
+          return;
+        }
         const colour = solidColour(row[0]);
         if (colour === undefined) return;
         const rows = (fills[slice.sheet] ??= new Array<Array<string | undefined> | undefined>(sheet.values.length));
-        (rows[slice.top + r - sheet.origin.row] ??= [])[slice.col - sheet.origin.col] = colour;
+        (rows[at] ??= [])[slice.col - sheet.origin.col] = colour;
       });
     },
   );
-  return sheets.map((sheet, k) => (fills[k] === undefined ? sheet : { ...sheet, fills: fills[k] }));
+  return sheets.map((sheet, k) => ({ ...sheet, ...(fills[k] !== undefined ? { fills: fills[k] } : {}), ...(struck[k] !== undefined ? { struck: struck[k] } : {}) }));
+}
+
+function isEmpty(value: CellValue | undefined): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** "#FFC7CE" of a solid fill -> "FFC7CE"; undefined for no fill, a pattern or anything else. */
@@ -299,13 +321,23 @@ function solidColour(cell: Excel.CellProperties | undefined): string | undefined
   return m ? m[1]!.toUpperCase() : undefined;
 }
 
+/** The columns of a sheet whose fills are read: those under a status-like header, and a drawn timeline's week or month columns. */
+function statusColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet' | 'kind'>> {
+  return headedColumns(sheet, (form) => headerEvidence(form, INITIATIVE_FIELD_SPECS.status) >= MIN_HEADER_EVIDENCE, true);
+}
+
+/** The columns under a name- or id-like header ("Project", "Task Name", "ID", "Ref"), whose strikethrough is read. */
+function nameColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet' | 'kind'>> {
+  return headedColumns(sheet, (form) => headerEvidence(form, INITIATIVE_FIELD_SPECS.name) >= MIN_HEADER_EVIDENCE || headerEvidence(form, INITIATIVE_FIELD_SPECS.id) >= MIN_HEADER_EVIDENCE, false);
+}
+
 /**
- * The columns of a sheet whose fills are read: those under a status-like header, and a drawn
- * timeline's week or month columns (period-band.ts). A status-like header is a text cell in the first STATUS_HEADER_ROWS
- * rows, or in an Excel table's header row, whose words are a status header by the field
- * registry (header-evidence.ts); each from the row below it to the bottom of the used range.
+ * The columns of a sheet under a header `wanted` accepts: a text cell in the first
+ * STATUS_HEADER_ROWS rows, or in an Excel table's header row (header-evidence.ts); with `bands`,
+ * a drawn timeline's week or month columns too (period-band.ts). Each from the row below its
+ * header to the bottom of the used range.
  */
-function statusColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet'>> {
+function headedColumns(sheet: RawSheet, wanted: (form: ReturnType<typeof headerForm>) => boolean, bands: boolean): Array<Omit<FillSlice, 'sheet' | 'kind'>> {
   const { row: top, col: left } = sheet.origin;
   const bottom = top + sheet.values.length - 1;
   const rows = new Set<number>();
@@ -320,10 +352,10 @@ function statusColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet'>> {
     cells.forEach((v, c) => {
       if (v !== null && v !== '') filled.push([c + left, v, formats?.[c]]);
       if (typeof v !== 'string' || v.length > 100 || byCol.has(c + left)) return;
-      if (headerEvidence(headerForm(v), INITIATIVE_FIELD_SPECS.status) >= MIN_HEADER_EVIDENCE) byCol.set(c + left, row);
+      if (wanted(headerForm(v))) byCol.set(c + left, row);
     });
     // A hand-made Gantt's bars are fills under its week or month columns (core timeline-dates.ts).
-    if (filled.length >= MIN_BAND) for (const col of periodBandColumns(filled)) if (!byCol.has(col)) byCol.set(col, row);
+    if (bands && filled.length >= MIN_BAND) for (const col of periodBandColumns(filled)) if (!byCol.has(col)) byCol.set(col, row);
   }
   return [...byCol].map(([col, header]) => ({ col, top: header + 1, bottom }));
 }

@@ -26,6 +26,9 @@ export interface SheetCells {
   readonly fillRows: readonly number[];
   readonly fillCols: readonly number[];
   readonly fillColours: readonly string[];
+  /** Parallel arrays, one entry per cell with a value in a struck-through font, in document order. */
+  readonly struckRows: readonly number[];
+  readonly struckCols: readonly number[];
 }
 
 /** Excel's grid (ECMA-376 Part 1, 18.3.1.4: A1 to XFD1048576). */
@@ -47,6 +50,8 @@ export class SheetXmlHandler implements XmlPartHandler {
   readonly fillRows: number[] = [];
   readonly fillCols: number[] = [];
   readonly fillColours: string[] = [];
+  readonly struckRows: number[] = [];
+  readonly struckCols: number[] = [];
 
   private row = -1;
   private col = -1;
@@ -200,6 +205,10 @@ export class SheetXmlHandler implements XmlPartHandler {
       this.fillColours.push(fill);
     }
     if (value === null) return;
+    if (this.styles.struck[this.style] === true) {
+      this.struckRows.push(this.row);
+      this.struckCols.push(this.col);
+    }
     this.rows.push(this.row);
     this.cols.push(this.col);
     this.values.push(value);

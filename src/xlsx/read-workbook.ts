@@ -218,7 +218,8 @@ function toRawSheet(sheet: SheetEntry, cells: SheetCells, tables: RawListObject[
   }
   const rowOutlineLevels = outlineLevels(cells.outline, top, height);
   const fills = fillRows(cells, top, left, bottom, right);
-  return { name: sheet.name, origin: { row: top, col: left }, values, numberFormats, ...(fills ? { fills } : {}), ...common, ...(rowOutlineLevels ? { rowOutlineLevels } : {}) };
+  const struck = struckRows(cells, top, left);
+  return { name: sheet.name, origin: { row: top, col: left }, values, numberFormats, ...(fills ? { fills } : {}), ...(struck ? { struck } : {}), ...common, ...(rowOutlineLevels ? { rowOutlineLevels } : {}) };
 }
 
 /** Cells inside a merge other than its top-left cell, as a flag per cell (mergeSweep); undefined when there are none. */
@@ -270,6 +271,16 @@ function fillRows(cells: SheetCells, top: number, left: number, bottom: number, 
     if (r < top || r > bottom || c < left || c > right) continue;
     out ??= new Array<Array<string | undefined> | undefined>(bottom - top + 1);
     (out[r - top] ??= [])[c - left] = cells.fillColours[i]!;
+  }
+  return out;
+}
+
+/** The struck-through cells with values, by row as values are (RawSheet.struck); undefined when there are none. */
+function struckRows(cells: SheetCells, top: number, left: number): Array<boolean[] | undefined> | undefined {
+  let out: Array<boolean[] | undefined> | undefined;
+  for (let i = 0; i < cells.struckRows.length; i++) {
+    out ??= [];
+    (out[cells.struckRows[i]! - top] ??= [])[cells.struckCols[i]! - left] = true;
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { ZipPartProblem } from './zip-part-stream';
  * from <numFmts>, built-in ones by id (ECMA-376 Part 1, 18.8.30, the ids exceljs also knows);
  * null for General and for ids with no locale-independent code. And each style's solid fill
  * colour (<fills>, 18.8.21: a patternFill of patternType "solid" shows its fgColor), for RAG
- * statuses kept as cell colour. Fonts and borders are not read: nothing downstream uses them.
+ * statuses kept as cell colour. Of fonts only strikethrough is read (<font><strike/>, 18.8.36:
+ * val defaults to true), for rows struck through as dropped; borders are not read.
  */
 export interface CellStyles {
   readonly formats: ReadonlyArray<string | null>;
@@ -16,12 +17,14 @@ export interface CellStyles {
   readonly fills: ReadonlyArray<FillSpec | undefined>;
   /** Some style's fill is a theme colour: the theme's colour scheme is needed to resolve it. */
   readonly themed: boolean;
+  /** Per style: its font is struck through. */
+  readonly struck: readonly boolean[];
 }
 
 /** A fill colour as styles.xml gives it: six hex digits (an rgb or indexed colour), or a theme colour and tint. */
 export type FillSpec = { readonly rgb: string } | { readonly theme: number; readonly tint: number };
 
-export const NO_STYLES: CellStyles = { formats: [], isDate: [], fills: [], themed: false };
+export const NO_STYLES: CellStyles = { formats: [], isDate: [], fills: [], themed: false, struck: [] };
 
 /**
  * The legacy palette an `indexed` colour names (ECMA-376 Part 1, 18.8.27), unless the styles
@@ -76,6 +79,11 @@ export function stylesHandler(): XmlPartHandler & { result(): CellStyles } {
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
   const xfFillIds: number[] = [];
+  const xfFontIds: number[] = [];
+  /** Each <font> of <fonts> in order: struck through or not. */
+  const fonts: boolean[] = [];
+  let inFonts = false;
+  let font: { strike: boolean } | undefined;
   /** Each <fill> of <fills> in order: its solid colour as written, or undefined. */
   const fills: Array<RawFill | undefined> = [];
   const indexed: string[] = [];
@@ -97,7 +105,11 @@ export function stylesHandler(): XmlPartHandler & { result(): CellStyles } {
       else if (name === 'xf' && inCellXfs) {
         xfFormatIds.push(Number(a.numFmtId ?? 0));
         xfFillIds.push(Number(a.fillId ?? 0));
-      } else if (name === 'fills') inFills = true;
+        xfFontIds.push(Number(a.fontId ?? 0));
+      } else if (name === 'fonts') inFonts = true;
+      else if (name === 'font' && inFonts) font = { strike: false };
+      else if (name === 'strike' && font) font.strike = a.val === undefined || a.val === '1' || a.val === 'true';
+      else if (name === 'fills') inFills = true;
       else if (name === 'fill' && inFills) fill = { solid: false };
       else if (name === 'patternFill' && fill) fill.solid = a.patternType === 'solid';
       else if (name === 'fgColor' && fill) fill.colour = rawColour(a);
@@ -106,7 +118,11 @@ export function stylesHandler(): XmlPartHandler & { result(): CellStyles } {
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
-      else if (name === 'fills') inFills = false;
+      else if (name === 'fonts') inFonts = false;
+      else if (name === 'font' && font) {
+        fonts.push(font.strike);
+        font = undefined;
+      } else if (name === 'fills') inFills = false;
       else if (name === 'fill' && fill) {
         fills.push(fill.solid ? fill.colour : undefined);
         fill = undefined;
@@ -136,7 +152,8 @@ export function stylesHandler(): XmlPartHandler & { result(): CellStyles } {
         if (spec !== undefined && 'theme' in spec) themed = true;
         return spec;
       });
-      return { formats, isDate, fills: styleFills, themed };
+      const struck = xfFontIds.map((id) => fonts[id] === true);
+      return { formats, isDate, fills: styleFills, themed, struck };
     },
   };
 }

@@ -118,6 +118,8 @@ export class FakeSheet {
   readonly customProperties = new Map<string, string>();
   /** Cell fills a user set ("r,c" -> Excel.RangeFill's color "#RRGGBB" and pattern "Solid", "Gray50"...); a cell not here has none. */
   readonly fills = new Map<string, { color: string; pattern: string }>();
+  /** Cells a user struck through (Home > Strikethrough: the cell's font), "r,c". */
+  readonly struck = new Set<string>();
   readonly merges: string[] = [];
   readonly charts: Array<{ type: string; source: string; seriesBy: string; title: string; position?: [string, string]; seriesFills?: string[]; pointFills?: string[]; legend?: boolean }> = [];
   readonly pageBreaks: string[] = [];
@@ -150,6 +152,11 @@ export class FakeSheet {
   /** Colour a cell as a user would (Home > Fill Color: a solid fill), whatever it holds; it does not make the cell part of the used range of values. */
   putFill(row: number, col: number, color: string, pattern = 'Solid'): void {
     this.fills.set(`${row},${col}`, { color, pattern });
+  }
+
+  /** Strike a cell through as a user would (Home > Strikethrough), whatever it holds. */
+  putStrike(row: number, col: number): void {
+    this.struck.add(`${row},${col}`);
   }
 
   putError(row: number, col: number, error: string): void {
@@ -1117,16 +1124,18 @@ class RangeProxy extends Node<RangeTarget | null> {
    * Range.getCellProperties (ExcelApi 1.9): a 2-D array, one object per cell, holding only the
    * properties the load options ask for; its `value` is readable after the sync. This fake
    * answers format.fill's color and pattern (Excel.FillPattern: "None" for a cell with no fill,
-   * whose color Excel reports as white, "#FFFFFF") and address; asking for any other property
-   * throws, so a caller cannot rely on something the fake does not model.
+   * whose color Excel reports as white, "#FFFFFF"), format.font's strikethrough (a boolean,
+   * Excel.CellPropertiesFont, ExcelApi 1.9) and address; asking for any other property throws, so
+   * a caller cannot rely on something the fake does not model.
    */
-  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean } } }): { readonly value: unknown[][] } {
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { strikethrough?: boolean } } }): { readonly value: unknown[][] } {
     const known = (o: object, keys: readonly string[]): void => {
       for (const k of Object.keys(o)) if (!keys.includes(k)) throw new Error(`fake-excel: getCellProperties does not model "${k}"`);
     };
     known(options, ['address', 'format']);
-    if (options.format) known(options.format, ['fill']);
+    if (options.format) known(options.format, ['fill', 'font']);
     if (options.format?.fill) known(options.format.fill, ['color', 'pattern']);
+    if (options.format?.font) known(options.format.font, ['strikethrough']);
     let value: unknown[][] | undefined;
     const result = {
       get value(): unknown[][] {
@@ -1145,12 +1154,15 @@ class RangeProxy extends Node<RangeTarget | null> {
           const cell: Record<string, unknown> = {};
           if (options.address) cell.address = `${quote(sheet.name)}!${a1(r, c)}`;
           const wanted = options.format?.fill;
+          const format: Record<string, unknown> = {};
           if (wanted && (wanted.color || wanted.pattern)) {
             const out: Record<string, unknown> = {};
             if (wanted.color) out.color = fill.color;
             if (wanted.pattern) out.pattern = fill.pattern;
-            cell.format = { fill: out };
+            format.fill = out;
           }
+          if (options.format?.font?.strikethrough) format.font = { strikethrough: sheet.struck.has(`${r},${c}`) };
+          if (Object.keys(format).length > 0) cell.format = format;
           row.push(cell);
         }
         data.push(row);

@@ -122,15 +122,36 @@ describe('readWorkbook', () => {
     expect(wb.syncs).toBe(3);
   });
 
-  it('uses two syncs for a workbook with no status-like header (no fills to read)', async () => {
+  it('uses two syncs for a workbook with no status-, name- or id-like header (no cell formats to read)', async () => {
     const wb = new FakeWorkbook();
     const sheet = wb.addSheet('Contacts');
-    ['Name', 'Email'].forEach((h, c) => sheet.put(0, c, h));
-    sheet.put(1, 0, 'Jo Park');
+    ['Email', 'Phone'].forEach((h, c) => sheet.put(0, c, h));
+    sheet.put(1, 0, 'jo@example.com');
     sheet.putFill(1, 0, '#FF0000');
+    sheet.putStrike(1, 0);
     const source = await readWorkbook(wb.context(), OPTIONS);
     expect(source.sheets[0]!.fills).toBeUndefined();
+    expect(source.sheets[0]!.struck).toBeUndefined();
     expect(wb.syncs).toBe(2);
+  });
+
+  it('reads the strikethrough of name and id columns in a third sync: struck cells with values only', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet('Plan');
+    ['ID', 'Project', 'Notes'].forEach((h, c) => sheet.put(0, c, h));
+    [['P-1', 'Depot move', 'x'], ['P-2', 'Print campaign', 'y']].forEach((row, r) => row.forEach((v, c) => sheet.put(r + 1, c, v)));
+    // P-2's name struck through; its Notes cell too (no name or id column: not read); an empty struck cell below.
+    sheet.putStrike(2, 1);
+    sheet.putStrike(2, 2);
+    sheet.putStrike(3, 1);
+    const source = await readWorkbook(wb.context(), OPTIONS);
+    expect(wb.syncs).toBe(3);
+    const struck = source.sheets[0]!.struck!;
+    expect([0, 1, 2].map((r) => [0, 1, 2].map((c) => struck[r]?.[c] === true))).toEqual([
+      [false, false, false],
+      [false, false, false],
+      [false, true, false],
+    ]);
   });
 });
 
@@ -146,8 +167,10 @@ describe('readWorkbook on a workbook larger than the response limit', () => {
     expect(chunked).toEqual(expected);
     // Lists; the all-at-once attempt (refused); layout; a 40,000-cell chunk (refused); then
     // 20,000 + 20,000 + 10,005 cells; then the Status column's 10,000 fills (about 55 bytes each,
-    // 550 KB). Only the two refused syncs were over the limit.
-    expect(limited.syncLog.map((s) => s.responseBytes > 1_000_000)).toEqual([false, true, false, true, false, false, false, false]);
+    // 550 KB) with the ID and Name columns' 20,000 strikethroughs (about 42 bytes each, 840 KB):
+    // 1.39 MB, refused; then half the cells at a time, 15,000 (fills and 5,000 strikes) and 15,000.
+    // Only the three refused syncs were over the limit.
+    expect(limited.syncLog.map((s) => s.responseBytes > 1_000_000)).toEqual([false, true, false, true, false, false, false, true, false, false]);
   });
 
   it('passes any other failure on', async () => {
@@ -254,13 +277,15 @@ describe('readWorkbook reads the fills of status columns', () => {
       sheet.putFill(150_000, 1, '#FFC000');
       return wb;
     };
-    // The same sheet with a header that is no status: its values' syncs alone (read in chunks, over 5 MB).
+    // The same sheet with a header that is no status: its values' syncs and its ID column's
+    // strikethrough alone (read in chunks, over 5 MB).
     const plain = big('Notes');
     await readWorkbook(plain.context(), OPTIONS);
     const wb = big('Status');
     const source = await readWorkbook(wb.context(), OPTIONS);
-    // Then 60,000 + 60,000 + 30,000 fills.
-    expect(wb.syncs - plain.syncs).toBe(3);
+    // The Status column's 150,000 fills beside the ID column's 150,000 strikethroughs: 300,000
+    // cells in five syncs of 60,000, two more than the ID column's 150,000 alone (three).
+    expect(wb.syncs - plain.syncs).toBe(2);
     const fills = wb.syncLog.slice(plain.syncs);
     expect(Math.max(...fills.map((s) => s.responseBytes))).toBeLessThan(5_000_000);
     expect(source.sheets[0]!.fills![150_000]).toEqual([undefined, 'FFC000']);

@@ -25,6 +25,7 @@ import { StatusFills } from './status-fill';
 import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
 import { StatusHistory } from './status-history';
+import { StruckRows } from './struck-rows';
 import type { FallbackField, SourceProfile } from './profiles';
 import type { SectionRow } from './section-rows';
 import { statusKeyOf } from './status-key';
@@ -109,6 +110,8 @@ interface InitiativeTable {
   readonly timeline: TimelineReader | undefined;
   /** The status a weekly or monthly rating history gives a table with no status column (status-history.ts). */
   readonly history: StatusHistory | undefined;
+  /** Rows struck through, read as closed (struck-rows.ts). */
+  readonly struck: StruckRows | undefined;
   /** The unit the duration column's header gives its bare numbers ("Original Duration(h)": hours), undefined for days. */
   readonly durationUnit: string | undefined;
   /** Marks after a start or finish date (SourceProfile.dateMarks). */
@@ -164,6 +167,7 @@ export function readInitiatives(reader: TableReader, into: InitiativeRows, profi
   table.statusFills?.reportNotice();
   table.timeline?.reportNotice();
   table.history?.reportNotice();
+  table.struck?.reportNotice();
   if (presets.length > 0) reportPresetRows(reader, presets);
 }
 
@@ -322,6 +326,7 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
     links: linkContext(reader, at.id, names),
     timeline: TimelineReader.of(reader),
     history: StatusHistory.of(reader),
+    struck: StruckRows.of(reader),
     durationUnit: (() => {
       const header = reader.table.mapping.find((m) => m.field === 'duration')?.header;
       return header === undefined ? undefined : durationUnitOfHeader(header);
@@ -506,6 +511,12 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
       table.fieldColumns.lastUpdated ??= reader.block.periodBand!.left;
     }
   }
+  // A row struck through is closed, whatever its status cell still says (struck-rows.ts).
+  const struck = table.struck?.statusAt(row, fromPercent ?? status, statusText, percentComplete);
+  if (struck !== undefined && struck !== (fromPercent ?? status)) {
+    (elsewhere ??= {}).status = reader.cell(row, table.struck!.column);
+    filled |= FIELD_BIT.status;
+  }
   const pillar = firstListed(table, 'pillar', reader.textOf(valueAt(values, at.pillar), 'pillar', row, id, id));
   const budget = at.budget < 0 ? undefined : readAmount(table, 'budget', row, valueAt(values, at.budget), id);
   const forecastCost = at.forecastCost < 0 ? undefined : readAmount(table, 'forecastCost', row, valueAt(values, at.forecastCost), id);
@@ -531,6 +542,10 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (fromPercent !== undefined) {
     record.status = fromPercent;
     record.statusFrom = 'percent';
+  }
+  if (struck !== undefined && struck !== record.status) {
+    record.status = struck;
+    record.statusFrom = 'strike';
   }
   if (start !== undefined) record.start = start;
   if (due !== undefined) record.due = due;

@@ -211,7 +211,7 @@ export interface CheckJsonRecord {
   /** The status as written ("Amber/Red"). */
   readonly statusText: string | null;
   /** Where the status came from: the cell's text, its red, amber or green fill (the cell being empty), or the % complete (a tool that keeps no status: Microsoft Project); null when the row gives none. */
-  readonly statusFrom: 'text' | 'fill' | 'percent' | 'history' | null;
+  readonly statusFrom: 'text' | 'fill' | 'percent' | 'history' | 'strike' | null;
   readonly start: string | null;
   readonly due: string | null;
   /** Where the due came from: its cell, or worked out from the start and the duration (no due being written); null when the row gives none. */

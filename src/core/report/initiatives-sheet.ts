@@ -74,6 +74,8 @@ function reportedStatusCell(i: Initiative): ReportCell {
   if (i.statusFrom === 'percent') return text(`${statusLabel(i.status)} (100%)`, statusStyle(i.status));
   // The latest rating of a status history, in a table with no status column: said so ("Red (latest)").
   if (i.statusFrom === 'history') return text(`${statusLabel(i.status)} (latest)`, statusStyle(i.status));
+  // Closed because its row is struck through, whatever its status cell says: said so ("Cancelled (struck)").
+  if (i.statusFrom === 'strike') return text(`${statusLabel(i.status)} (struck)`, statusStyle(i.status));
   const written = i.status === 'unknown' ? i.statusText?.trim() : undefined;
   return written ? text(written, statusStyle('unknown')) : statusCell(i.status);
 }

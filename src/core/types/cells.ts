@@ -53,6 +53,12 @@ export interface RawSheet {
    * Read for RAG statuses kept as cell colour (src/core/ingest/status-fill.ts).
    */
   readonly fills?: ReadonlyArray<ReadonlyArray<string | undefined> | undefined>;
+  /**
+   * Cells whose text is struck through (a row drawn through as dropped or done), aligned with
+   * `values` like fills and as sparse: struck[r] undefined for a row with none. Read from an .xlsx
+   * file's fonts, and by the Office adapter for name and id columns.
+   */
+  readonly struck?: ReadonlyArray<ReadonlyArray<boolean | undefined> | undefined>;
   /** Merged ranges in sheet coordinates. */
   readonly merges?: ReadonlyArray<GridRange>;
   /** Excel tables in this sheet. */

@@ -217,7 +217,7 @@ export interface RowCells {
 export type MilestoneAt = 'start' | 'finish';
 
 /** Where a status not read from its cell's text came from (InitiativeRecord.statusFrom). */
-export type StatusFrom = 'fill' | 'percent' | 'history';
+export type StatusFrom = 'fill' | 'percent' | 'history' | 'strike';
 
 /** Each initiative field's bit in RowCells.filled: 1 << its place in INITIATIVE_FIELDS. */
 export const FIELD_BIT: Readonly<Record<InitiativeField, number>> = Object.fromEntries(
@@ -246,7 +246,8 @@ export interface InitiativeRecord {
    * 'fill': the status cell was empty and its red, amber or green fill gave the status (status-fill.ts);
    * 'percent': the table has no status column and its profile reads the status off % complete
    * (SourceProfile.statusFromPercent); 'history': the table has no status column and the row's latest
-   * rating under its week or month columns gave it (status-history.ts); absent when read from its text.
+   * rating under its week or month columns gave it (status-history.ts); 'strike': the row is struck
+   * through, so closed whatever its status cell says (struck-rows.ts); absent when read from its text.
    */
   readonly statusFrom?: StatusFrom;
   readonly start?: DayNumber;

@@ -11,7 +11,7 @@ export interface Initiative {
   /** Reported status (the owning department's, when sources disagree). */
   readonly status: Status;
   readonly statusText?: string;
-  /** 'fill': the status was read from its cell's colour, the cell being empty; 'percent': off its % complete; 'history': its latest weekly or monthly rating (InitiativeRecord.statusFrom). */
+  /** 'fill': the status was read from its cell's colour, the cell being empty; 'percent': off its % complete; 'history': its latest weekly or monthly rating; 'strike': its row is struck through (InitiativeRecord.statusFrom). */
   readonly statusFrom?: StatusFrom;
   readonly start?: DayNumber;
   readonly due?: DayNumber;
