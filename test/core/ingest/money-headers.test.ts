@@ -15,6 +15,15 @@ function fieldsOf(rows: CellValue[][]): Record<string, string> {
 }
 
 describe('money headers', () => {
+  it('reads no share of the money as an amount: "% Spent", "Budget used (%)", "Percent of budget"', () => {
+    const fields = fieldsOf([
+      ['Project ID', 'Project', 'PM', 'Current RAG', '% Spent', 'Budget used (%)', 'Percent of budget', '% Complete', 'Go-live', 'Spend to date'],
+      ['PR-01', 'ERP upgrade', 'Ann Lee', 'A', '45%', '45%', '45%', '40%', '2027-03-31', '£90,000'],
+      ['PR-02', 'HR portal', 'Bo Chan', 'A', '80%', '80%', '80%', '60%', '2027-01-29', '£40,000'],
+    ]);
+    expect([fields['% Spent'], fields['Budget used (%)'], fields['Percent of budget'], fields['% Complete'], fields['Spend to date']]).toEqual([undefined, undefined, undefined, 'percentComplete', 'actualCost']);
+  });
+
   it('reads "Approved (£k)" figures as the budget, in thousands; an Approved date or flag is no money', () => {
     const capex: CellValue[][] = [
       ['Project Code', 'Project Title', 'Sponsor', 'Approved (£k)', 'Spend to date (£k)', 'Forecast outturn (£k)', 'Completion date', 'RAG'],

@@ -163,10 +163,18 @@ function prepared(spec: FieldSpec): PreparedVocabulary {
  * ("actual finish") scores for the field it names.
  */
 export function headerEvidence(form: HeaderForm, spec: FieldSpec): number {
+  // A share is no amount: "% Spent", "Budget used (%)", "Percent of budget" name a percentage of the money.
+  if (spec.value === 'money' && (form.words.some(isShareWord) || form.noted?.words.some(isShareWord) === true)) return 0;
   const plain = plainEvidence(form, spec);
   if (form.noted === undefined) return plain;
   const noted = plainEvidence(form.noted, spec);
   return Math.max(headerAgainst(form.noted, spec) ? 0 : plain, noted);
+}
+
+const SHARE_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'percentage', 'pct', 'per cent']);
+
+function isShareWord(word: string): boolean {
+  return SHARE_WORDS.has(word);
 }
 
 function plainEvidence(form: HeaderForm, spec: FieldSpec): number {
