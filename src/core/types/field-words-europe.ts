@@ -33,15 +33,15 @@ export const EUROPEAN_HEADER_PHRASES: Partial<Record<InitiativeField, readonly s
   // GanttProject writes its Duration column in the user's language ("Duração", "Dauer", "Durée").
   duration: ['duree', 'dauer', 'duracion', 'duracao', 'durata', 'duur', 'jours', 'tage', 'dias', 'giorni', 'dagen', 'duree prevue', 'geplante dauer', 'duracion prevista', 'duracao prevista', 'durata prevista'],
   percentComplete: [
-    'avancement', '% avancement', 'pourcentage d avancement', 'progression', 'fortschritt', '% erledigt', 'fertigstellungsgrad', 'avance', '% avance', 'progreso', 'porcentaje completado',
+    'avancement', '% avancement', 'pourcentage d avancement', 'progression', 'fortschritt', '% erledigt', 'fertigstellungsgrad', 'fertigstellung', '% fertigstellung', 'erledigt %', '% abgeschlossen', 'fortschritt %', 'avance', '% avance', 'progreso', 'porcentaje completado',
     'progresso', 'conclusao', '% conclusao', '% concluido', 'percentual concluido', 'completamento', 'avanzamento', '% completamento', 'voortgang', '% gereed', 'percentage voltooid',
   ],
   lastUpdated: [
-    'mise a jour', 'derniere mise a jour', 'date de mise a jour', 'maj', 'date maj', 'aktualisiert', 'letzte aktualisierung', 'stand', 'aktualisiert am', 'actualizado', 'ultima actualizacion',
+    'mise a jour', 'mis a jour', 'mis a jour le', 'mise a jour le', 'derniere mise a jour', 'date de mise a jour', 'maj', 'date maj', 'actualise le', 'aktualisiert', 'letzte aktualisierung', 'stand', 'aktualisiert am', 'actualizado', 'ultima actualizacion',
     'fecha de actualizacion', 'atualizado', 'ultima atualizacao', 'data de atualizacao', 'aggiornato', 'ultimo aggiornamento', 'data aggiornamento', 'bijgewerkt', 'laatst bijgewerkt', 'laatste update',
   ],
   dependsOn: [
-    'predecesseurs', 'predecesseur', 'dependances', 'depend de', 'antecedents', 'vorganger', 'vorgaenger', 'abhangigkeiten', 'abhaengigkeiten', 'hangt ab von', 'predecesoras', 'predecesores', 'predecesora',
+    'predecesseurs', 'predecesseur', 'dependances', 'depend de', 'antecedents', 'vorganger', 'vorgaenger', 'abhangigkeiten', 'abhaengigkeiten', 'hangt ab von', 'abhangig von', 'abhaengig von', 'wartet auf', 'en attente de', 'predecesoras', 'predecesores', 'predecesora',
     'dependencias', 'depende de', 'antecessores', 'antecessoras', 'predecessoras', 'predecessori', 'dipendenze', 'dipende da', 'voorgangers', 'voorganger', 'afhankelijkheden', 'afhankelijk van',
   ],
   budget: ['presupuesto', 'orcamento', 'budget approuve', 'budget previsto', 'budget prevu', 'genehmigtes budget', 'presupuesto aprobado', 'orcamento aprovado'],

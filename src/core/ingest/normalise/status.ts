@@ -50,6 +50,7 @@ const WORKFLOW_WORDS: Vocabulary = [
       'to do', 'todo', 'to-do', 'backlog', 'selected for development', 'ready for development', 'ready', 'ready to start', 'queued', 'triage', 'icebox',
       // Redmine, Azure DevOps.
       'new',
+      'neu', 'nouveau', 'nuevo', 'novo', 'nuovo', 'nieuw',
     ],
   ],
   [
@@ -59,6 +60,7 @@ const WORKFLOW_WORDS: Vocabulary = [
       'en cours', 'in bearbeitung', 'in arbeit', 'laufend', 'en curso', 'en progreso', 'en proceso', 'em andamento', 'em curso', 'em progresso', 'in corso', 'in lavorazione', 'in uitvoering', 'bezig', 'lopend',
       // Wrike, Azure DevOps ("Active", "Committed"); GitHub and GitLab issues ("open", "opened").
       'active', 'committed', 'open', 'opened', 'reopened', 're-opened',
+      'offen', 'ouvert', 'abierto', 'aberto', 'aperto', 'aktiv', 'actif', 'activo', 'ativo', 'attivo', 'actief',
       // Review and test steps: still in flight.
       'in review', 'in-review', 'review', 'under review', 'code review', 'peer review', 'in qa', 'qa', 'testing', 'in test', 'in testing', 'ready for review', 'ready for qa', 'awaiting review',
       // monday.com.
@@ -90,7 +92,7 @@ const WORKFLOW_WORDS: Vocabulary = [
     'cancelled',
     [
       'cancelled', 'canceled', 'stopped', 'withdrawn', 'abandoned', 'dropped', 'descoped', 'de-scoped', 'closed - cancelled', 'out of scope', 'superseded', 'terminated', 'discontinued',
-      'annule', 'abandonne', 'abgebrochen', 'storniert', 'cancelado', 'anulado', 'annullato', 'cancellato', 'geannuleerd',
+      'annule', 'abandonne', 'arrete', 'abgebrochen', 'storniert', 'gestoppt', 'eingestellt', 'detenido', 'interrotto', 'gestopt', 'cancelado', 'anulado', 'annullato', 'cancellato', 'geannuleerd',
       // Jira, GitHub ("not planned"), Redmine ("Rejected"), Azure DevOps ("Removed").
       "won't do", 'wont do', "won't fix", 'wont fix', 'wontfix', 'duplicate', 'rejected', 'declined', 'invalid', 'obsolete', 'not planned', 'removed',
       'closed incomplete', 'closed skipped', 'closed cancelled', 'closed canceled', 'closed - incomplete', 'closed - skipped', 'closed unsuccessful',
@@ -101,7 +103,7 @@ const WORKFLOW_WORDS: Vocabulary = [
     'on-hold',
     [
       'on hold', 'on-hold', 'onhold', 'hold', 'paused', 'deferred', 'suspended', 'parked', 'postponed', 'waiting', 'awaiting', 'waiting for customer', 'waiting for support', 'feedback',
-      'en attente', 'suspendu', 'en pause', 'reporte', 'angehalten', 'pausiert', 'wartend', 'zuruckgestellt', 'en espera', 'en pausa', 'suspendido', 'aplazado', 'em espera', 'pausado', 'suspenso', 'adiado',
+      'en attente', 'suspendu', 'en pause', 'reporte', 'angehalten', 'pausiert', 'wartend', 'warten', 'wartet', 'zuruckgestellt', 'en espera', 'en pausa', 'suspendido', 'aplazado', 'em espera', 'pausado', 'suspenso', 'adiado',
       'in attesa', 'sospeso', 'in pausa', 'rinviato', 'wachtend', 'gepauzeerd', 'uitgesteld',
     ],
   ],
