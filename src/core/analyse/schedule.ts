@@ -7,7 +7,7 @@ import {
   workingIndex,
   type WorkCalendar,
 } from '../util/calendar';
-import { crossLinkBound, finishIndex, latestCrossAnchor, LINK_TYPES, linkBound, linkTypeCode, startIndex } from '../model';
+import { crossLinkBound, finishIndex, latestCrossAnchor, LINK_TYPES, linkBound, linkTypeCode, startIndex, wholeLag } from '../model';
 import { analyseStructure, buildGraph, type DependencyGraph, type GraphStructure } from './graph';
 
 /**
@@ -215,7 +215,7 @@ export function makeNetworkOnCodes(
   const edgeLag = new Int32Array(m);
   const edgeOn = new Uint8Array(m);
   for (let e = 0; e < m; e++) {
-    edgeLag[e] = Number.isFinite(lag[e]!) ? Math.round(lag[e]!) : 0;
+    edgeLag[e] = wholeLag(LINK_TYPES[type[e]!]!, lag[e]!);
     edgeOn[e] = graph.edgeFrom[e]! >= 0 ? 1 : 0;
   }
   return {
@@ -495,8 +495,7 @@ export function findLinkViolations(
     const pred = byId.get(link.from);
     const succ = byId.get(link.to);
     if (pred === undefined || succ === undefined || link.from === link.to) continue;
-    const lag = Number.isFinite(link.lagDays) ? Math.round(link.lagDays) : 0;
-    const bound = linkBound(link.type, lag, startIndex(calendar, pred.start), finishIndex(calendar, pred.finish));
+    const bound = linkBound(link.type, link.lagDays, startIndex(calendar, pred.start), finishIndex(calendar, pred.finish));
     const onStart = bound.on === 'start';
     const actual = onStart ? startIndex(calendar, succ.start) : finishIndex(calendar, succ.finish);
     if (actual >= bound.minIndex) continue;

@@ -54,5 +54,5 @@ export function buildModel(ingest: IngestResult, options: RunOptions): Model {
   });
   return model;
 }
-export { crossLinkBound, dayOfIndex, finishIndex, latestCrossAnchor, linkBound, startIndex } from './link-constraint';
+export { crossLinkBound, dayOfIndex, finishIndex, latestCrossAnchor, linkBound, startIndex, wholeLag } from './link-constraint';
 export type { LinkBound } from './link-constraint';

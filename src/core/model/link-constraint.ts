@@ -13,6 +13,9 @@ import { dayAtWorkingIndex, rollBackward, rollForward, workingIndex, type WorkCa
  *   SS: successor start  >= predecessor start + L
  *   FF: successor finish >= predecessor finish + L
  *   SF: successor finish >= predecessor start - 1 + L  (lag 0: the end of the working day before it starts)
+ * A lag of part of a day ("FS+4h", "SS+1.5d") moves the successor's start or finish into a day, as
+ * Project schedules it: a start falls on the day it is in (the lag rounded down), a finish too (the
+ * lag rounded up): wholeLag.
  */
 export interface LinkBound {
   /** Which date of the successor the link constrains. */
@@ -31,8 +34,24 @@ export function finishIndex(cal: WorkCalendar, finish: DayNumber): number {
   return workingIndex(cal, rollBackward(cal, finish));
 }
 
-/** What a link asks of its successor, from the predecessor's start and finish indexes. */
-export function linkBound(type: LinkType, lagDays: number, predStartIndex: number, predFinishIndex: number): LinkBound {
+/**
+ * A lag in whole working days for a link of `type`: a link that constrains the successor's start
+ * (FS, SS) rounds a part day down, one that constrains its finish (FF, SF) up. After a task ending
+ * Friday 17:00, FS+4h lets the successor start Monday 12:00, on Monday (lag 0); FF+4h asks it to
+ * finish by Monday 12:00, on Monday (lag 1).
+ */
+export function wholeLag(type: LinkType, lagDays: number): number {
+  if (!Number.isFinite(lagDays)) return 0;
+  // A lag read from minutes or hours may be a hair off a whole day (0.49999...): whole days stay whole.
+  const near = Math.round(lagDays);
+  if (Math.abs(lagDays - near) < 1e-6) return near === 0 ? 0 : near;
+  const whole = type === 'FS' || type === 'SS' ? Math.floor(lagDays) : Math.ceil(lagDays);
+  return whole === 0 ? 0 : whole;
+}
+
+/** What a link asks of its successor, from the predecessor's start and finish indexes (a part-day lag as wholeLag reads it). */
+export function linkBound(type: LinkType, lag: number, predStartIndex: number, predFinishIndex: number): LinkBound {
+  const lagDays = wholeLag(type, lag);
   switch (type) {
     case 'FS':
       return { on: 'start', minIndex: predFinishIndex + 1 + lagDays };
@@ -63,7 +82,8 @@ export function dayOfIndex(cal: WorkCalendar, index: number): DayNumber {
  * Saturday; after site work that finishes on Saturday, office work starts on Monday.
  * On one calendar this is linkBound: indexes of that calendar are the working moments.
  */
-export function crossLinkBound(type: LinkType, lagDays: number, predStartIndex: number, predFinishIndex: number, predCal: WorkCalendar, succCal: WorkCalendar): LinkBound {
+export function crossLinkBound(type: LinkType, lag: number, predStartIndex: number, predFinishIndex: number, predCal: WorkCalendar, succCal: WorkCalendar): LinkBound {
+  const lagDays = wholeLag(type, lag);
   const fromFinish = type === 'FS' || type === 'FF';
   // A finish moment is the index after the finish day's.
   const m = (fromFinish ? predFinishIndex + 1 : predStartIndex) + lagDays;
@@ -80,7 +100,8 @@ export function crossLinkBound(type: LinkType, lagDays: number, predStartIndex: 
  * finish index for FF and SF) under crossLinkBound: the backward pass's bound. The bound grows
  * with the anchor, so it is found by galloping from a guess and halving.
  */
-export function latestCrossAnchor(type: LinkType, lagDays: number, target: number, predCal: WorkCalendar, succCal: WorkCalendar): number {
+export function latestCrossAnchor(type: LinkType, lag: number, target: number, predCal: WorkCalendar, succCal: WorkCalendar): number {
+  const lagDays = wholeLag(type, lag);
   const fits = (a: number): boolean => crossLinkBound(type, lagDays, a, a, predCal, succCal).minIndex <= target;
   let lo = workingIndex(predCal, dayAtWorkingIndex(succCal, target)) - lagDays;
   let step = 1;

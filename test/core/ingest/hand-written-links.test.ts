@@ -121,17 +121,22 @@ describe('a Microsoft Project CSV saved in a German locale (";" lists, decimal c
     '5;5;Schulungen durchführen;10 days;30.11.2026 08:00;11.12.2026 17:00;4FS+0,5 wks;2;Paul Stein;0',
   ].join('\r\n');
 
-  it('reads 2FS+2,5 days as one lag of 2.5 days (3 working days), 0,5 wks as 2.5 days, and 2,5 days as a duration of 3', async () => {
+  it('reads 2FS+2,5 days as one lag of 2.5 days, 0,5 wks as 2.5 days, and 2,5 days as a duration of 3', async () => {
     const result = ingestSources([await readCsvText(csv, 'schulung.csv')], options);
     expect(linksOf(result.initiatives)).toEqual([
       ['1', []],
       ['2', []],
       ['3', []],
-      ['4', [['2', 'FS', 3], ['3', 'FS', 0]]],
-      ['5', [['4', 'FS', 3]]],
+      ['4', [['2', 'FS', 2.5], ['3', 'FS', 0]]],
+      ['5', [['4', 'FS', 2.5]]],
     ]);
     expect(result.initiatives.map((r) => r.duration)).toEqual([30, 10, 3, 3, 10]);
     expect(result.findings.filter((f) => f.code === 'value.unparseable')).toEqual([]);
+  });
+
+  it('schedules as Project did: 2.5 days after Friday 13 Nov 17:00 is Wednesday 18 Nov 12:00, so task 4 starting on the 18th breaks no link', async () => {
+    const run = runPipeline([await readCsvText(csv, 'schulung.csv')], options);
+    expect(run.findings.filter((f) => f.code === 'schedule.successor-before-predecessor')).toEqual([]);
   });
 });
 

@@ -106,8 +106,19 @@ function unitDays(written: string, workingDaysPerWeek: number): number {
   return elapsed ? (calendar * workingDaysPerWeek) / 7 : working;
 }
 
-/** A lag of `lag` in `unit` (lower case) as whole working days, never -0. */
+/**
+ * A lag of `lag` in `unit` (lower case) in working days, never -0. A lag in working time keeps its
+ * part day, to a hundredth ("4h": 0.5), for each link to round as its type asks
+ * (model/link-constraint.ts wholeLag); one in elapsed time ("3 edays") is whole working days, to the
+ * nearest: its share of working days is an average over the week, so no part of a day in it is real.
+ */
 export function lagInWorkingDays(lag: number, unit: string, workingDaysPerWeek: number): number {
-  const rounded = Math.round(lag * unitDays(unit, workingDaysPerWeek));
-  return rounded === 0 ? 0 : rounded;
+  const raw = lag * unitDays(unit, workingDaysPerWeek);
+  const days = isElapsed(unit) ? Math.round(raw) : Math.round(raw * 100) / 100;
+  return days === 0 ? 0 : days;
+}
+
+function isElapsed(written: string): boolean {
+  const unit = englishUnit(written);
+  return unit !== 'd' && unit !== 'wd' && unit.charCodeAt(0) === 0x65; // e
 }

@@ -132,20 +132,19 @@ describe('a number inside words is no id', () => {
 });
 
 describe('Microsoft Project lags and durations with a decimal comma', () => {
-  it('reads "2FS+2,5 days;3" as 2 (FS, 2.5 days, rounded to 3) and 3, not 2, 5 and 3', () => {
-    expect(parseDependencyCell('2FS+2,5 days;3')).toEqual({ links: [{ id: '2', type: 'FS', lagDays: 3 }, { id: '3', type: 'FS', lagDays: 0 }], unreadable: [] });
+  it('reads "2FS+2,5 days;3" as 2 (FS, 2.5 days) and 3, not 2, 5 and 3', () => {
+    expect(parseDependencyCell('2FS+2,5 days;3')).toEqual({ links: [{ id: '2', type: 'FS', lagDays: 2.5 }, { id: '3', type: 'FS', lagDays: 0 }], unreadable: [] });
   });
 
-  it('reads "4FS+0,5 wks" as half a week: 2.5 working days (3), 3 on a six-day week, 2 on a four-day week', () => {
-    expect(parseDependencyCell('4FS+0,5 wks')).toEqual({ links: [{ id: '4', type: 'FS', lagDays: 3 }], unreadable: [] });
+  it('reads "4FS+0,5 wks" as half a week: 2.5 working days, 3 on a six-day week, 2 on a four-day week', () => {
+    expect(parseDependencyCell('4FS+0,5 wks')).toEqual({ links: [{ id: '4', type: 'FS', lagDays: 2.5 }], unreadable: [] });
     expect(parseDependencyCell('4FS+0,5 wks', { workingDaysPerWeek: 6 }).links).toEqual([{ id: '4', type: 'FS', lagDays: 3 }]);
     expect(parseDependencyCell('4FS+0,5 wks', { workingDaysPerWeek: 4 }).links).toEqual([{ id: '4', type: 'FS', lagDays: 2 }]);
   });
 
   it('reads the comma as a decimal mark in a lag with no unit when the cell separates items with ";"', () => {
-    expect(parseDependencyCell('2FS+1,5;3').links).toEqual([{ id: '2', type: 'FS', lagDays: 2 }, { id: '3', type: 'FS', lagDays: 0 }]);
-    // -1.5 days: Math.round gives -1.
-    expect(parseDependencyCell('5SS-1,5d;6').links).toEqual([{ id: '5', type: 'SS', lagDays: -1 }, { id: '6', type: 'FS', lagDays: 0 }]);
+    expect(parseDependencyCell('2FS+1,5;3').links).toEqual([{ id: '2', type: 'FS', lagDays: 1.5 }, { id: '3', type: 'FS', lagDays: 0 }]);
+    expect(parseDependencyCell('5SS-1,5d;6').links).toEqual([{ id: '5', type: 'SS', lagDays: -1.5 }, { id: '6', type: 'FS', lagDays: 0 }]);
   });
 
   it('keeps the comma a separator where it separates ids', () => {
@@ -156,10 +155,10 @@ describe('Microsoft Project lags and durations with a decimal comma', () => {
   });
 
   it('reads a Lag or Duration cell with a decimal comma', () => {
-    expect(parseLag('2,5 days', 5)).toEqual({ kind: 'value', value: 3 });
-    expect(parseLag('0,5 wks', 5)).toEqual({ kind: 'value', value: 3 });
-    expect(parseLag('-1,5', 5)).toEqual({ kind: 'value', value: -1 });
-    // A part day takes the whole day: 2.5 days is 3, half a week 2.5 -> 3, 1.5 elapsed days 2 calendar days.
+    // A lag keeps its part day (each link rounds it as its type asks); a task's duration takes the whole day: 2.5 days is 3, half a week 2.5 -> 3, 1.5 elapsed days 2 calendar days.
+    expect(parseLag('2,5 days', 5)).toEqual({ kind: 'value', value: 2.5 });
+    expect(parseLag('0,5 wks', 5)).toEqual({ kind: 'value', value: 2.5 });
+    expect(parseLag('-1,5', 5)).toEqual({ kind: 'value', value: -1.5 });
     expect(parseTaskDuration('2,5 days')).toEqual({ kind: 'value', value: { days: 3, elapsed: false } });
     expect(parseDuration('0,5 wks')).toEqual({ kind: 'value', value: 3 });
     expect(parseDuration('2,5')).toEqual({ kind: 'value', value: 3 });

@@ -1,8 +1,9 @@
 /**
  * parseDependencyCell's lags in Microsoft Project's duration units (m/min/mins, h/hr/hrs/hour(s),
  * d/day(s), w/wk(s)/week(s), mo/mon/mons/month(s), "e" for elapsed) and its percent lags. Working
- * days worked out by hand: 8-hour days, 20-day months, elapsed time x working days per week / 7,
- * rounded with Math.round (0.5 up, -0.5 to 0).
+ * days worked out by hand: 8-hour days, 20-day months, kept to a hundredth (each link rounds a part
+ * day as its type asks: model/link-constraint.ts wholeLag); elapsed time x working days per week / 7,
+ * rounded to whole days with Math.round (0.5 up, -0.5 to 0).
  */
 import { parseDependencyCell } from '../../../../src/core/ingest/normalise/dependency';
 
@@ -14,16 +15,16 @@ const lagOf = (text: string, workingDaysPerWeek = 5): number[] => {
 
 describe('lags in Microsoft Project units, as working days', () => {
   it.each([
-    ['3FS+4 hrs', 1], // 4 / 8 = 0.5, rounds to 1 (was read as 4 days with "hrs" unread)
+    ['3FS+4 hrs', 0.5], // 4 / 8 (was read as 4 days with "hrs" unread)
     ['3FS+16 hrs', 2],
-    ['3FS+4h', 1],
-    ['3FS+12h', 2], // 1.5
+    ['3FS+4h', 0.5],
+    ['3FS+12h', 1.5],
     ['3FS+8 hr', 1],
     ['3FS+24 hours', 3],
-    ['3FS+1 hour', 0], // 0.125
+    ['3FS+1 hour', 0.13], // 0.125, to a hundredth
     ['3FS+960 mins', 2], // 960 / 480
     ['3FS+480m', 1],
-    ['3FS+240 min', 1], // 0.5
+    ['3FS+240 min', 0.5],
     ['3FS+1 minute', 0],
     ['3FS+2d', 2],
     ['3FS+2 days', 2],
@@ -44,7 +45,7 @@ describe('lags in Microsoft Project units, as working days', () => {
     ['3FS+1 emo', 21], // 30 elapsed days x 5 / 7 = 21.43
     ['3FS-16h', -2],
     ['3FS-1 mo', -20],
-    ['3SS+4 HRS', 1],
+    ['3SS+4 HRS', 0.5],
   ])('%s is %d working days', (text, days) => {
     expect(lagOf(text)).toEqual([days]);
   });
@@ -52,7 +53,7 @@ describe('lags in Microsoft Project units, as working days', () => {
   it('keeps the id, the link type and the other links of the cell', () => {
     expect(parseDependencyCell('3FS+4 hrs; 5SS+1 mo, FIN-2 FF-2 edays')).toEqual({
       links: [
-        { id: '3', type: 'FS', lagDays: 1 },
+        { id: '3', type: 'FS', lagDays: 0.5 },
         { id: '5', type: 'SS', lagDays: 20 },
         { id: 'FIN-2', type: 'FF', lagDays: -1 }, // -2 x 5 / 7 = -1.43
       ],

@@ -387,10 +387,10 @@ describe("Microsoft Project lags in Project's other duration units (hours, minut
   ].join('\n');
   const result = ingestSources([readCsvSource(new TextEncoder().encode(csv), 'Lags.csv')], makeOptions(dayFromIso('2026-03-16')!));
 
-  it('4 hrs = 0.5 day (read as 1), 2 mons = 40 days, 960 mins = 2 days, 3 edays = 3 x 5/7 (read as 2), 50% read with no lag', () => {
+  it('4 hrs = 0.5 day (kept: the link rounds it), 2 mons = 40 days, 960 mins = 2 days, 3 edays = 3 x 5/7 (read as 2), 50% read with no lag', () => {
     expect(result.initiatives.map((r) => [r.id, r.dependsOn.map(link)])).toEqual([
       ['1', []],
-      ['2', ['1 FS+1 @G3']],
+      ['2', ['1 FS+0.5 @G3']],
       ['3', ['2 FS+40 @G4', '1 SS+2 @G4']],
       ['4', ['1 FF+2 @G5']],
       ['5', ['3 FS @G6']],
