@@ -1,7 +1,7 @@
 import { makeFinding, type Finding } from '../types';
 import { flat, label } from './describe';
-import { indexesOf, initiativeOfRecord } from './indexes';
-import { readNamedLink } from './named-links';
+import { initiativeOfRecord } from './indexes';
+import { unknownRowLinks } from './named-links';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -14,22 +14,14 @@ import type { RuleContext } from './rule-context';
  */
 export function checkDependencyExternal({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const { unknownLinks } = indexesOf(model);
-  if (unknownLinks.length === 0) return out;
-  const departments = departmentWords(model.initiatives);
-  let named: string[] = []; // the external items of the current row: one finding per item, however often it is written
-  for (let q = 0; q < unknownLinks.length; q += 2) {
-    const j = unknownLinks[q]!;
+  let departments: Map<string, string> | undefined;
+  for (const { record: j, link, reading } of unknownRowLinks(model)) {
+    if (reading?.kind !== 'external') continue; // an id, or dependency.unknown
     const r = model.records[j]!;
-    const link = r.dependsOn[unknownLinks[q + 1]!]!;
-    if (q === 0 || unknownLinks[q - 2] !== j) named = [];
-    if (link.ambiguous || link.name === undefined || named.includes(link.id)) continue;
-    if (readNamedLink(model, link.name).kind !== 'external') continue; // dependency.unknown
-    named.push(link.id);
     const who = initiativeOfRecord(model, j) ?? r;
-    const department = departmentNamed(link.name, departments);
+    const department = departmentNamed(link.name!, (departments ??= departmentWords(model.initiatives)));
     const whose = department === undefined ? '' : ` (${department} is a department of this run, but none of its initiatives is named so)`;
-    out.push(makeFinding('dependency.external', flat`${label(who)} waits on "${link.name}", which is no initiative of any source${whose}: nobody here owns, dates or reports it. If it is tracked work, write its id.`, [link.cell], { initiativeId: r.id, related: [link.id] }));
+    out.push(makeFinding('dependency.external', flat`${label(who)} waits on "${link.name!}", which is no initiative of any source${whose}: nobody here owns, dates or reports it. If it is tracked work, write its id.`, [link.cell], { initiativeId: r.id, related: [link.id] }));
   }
   return out;
 }

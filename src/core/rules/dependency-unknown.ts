@@ -1,8 +1,8 @@
 import { registerCell } from '../model';
 import { makeFinding, type CellRef, type Finding } from '../types';
 import { flat, label, listing } from './describe';
-import { indexesOf, initiativeOfRecord } from './indexes';
-import { readNamedLink } from './named-links';
+import { initiativeOfRecord } from './indexes';
+import { unknownRowLinks } from './named-links';
 import type { RuleContext } from './rule-context';
 
 /**
@@ -13,18 +13,9 @@ import type { RuleContext } from './rule-context';
  */
 export function checkDependencyUnknown({ model }: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const { unknownLinks } = indexesOf(model);
-  let named: string[] = []; // the unknown ids of the current row: one finding per id, however often it is written
-  for (let q = 0; q < unknownLinks.length; q += 2) {
-    const j = unknownLinks[q]!;
-    const r = model.records[j]!;
-    const link = r.dependsOn[unknownLinks[q + 1]!]!;
-    if (q === 0 || unknownLinks[q - 2] !== j) named = [];
-    if (link.ambiguous) continue; // reported as dependency.ambiguous
-    if (named.includes(link.id)) continue;
-    const reading = link.name === undefined ? undefined : readNamedLink(model, link.name);
+  for (const { record: j, link, reading } of unknownRowLinks(model)) {
     if (reading?.kind === 'external') continue; // dependency.external
-    named.push(link.id);
+    const r = model.records[j]!;
     const who = initiativeOfRecord(model, j) ?? r;
     out.push(
       makeFinding('dependency.unknown', link.name !== undefined ? namedMessage(who, link.name, reading?.kind === 'unknown' ? reading.meant : undefined) : flat`${label(who)} depends on ${link.id}, which no source defines.`, [link.cell], {

@@ -1,6 +1,7 @@
 import { nameIndexKey } from '../ingest/identity';
 import { withinOneEdit } from '../ingest/match/header-evidence';
-import type { Initiative, Model } from '../types';
+import type { DependencyLink, Initiative, Model } from '../types';
+import { indexesOf } from './indexes';
 
 /** Per model: names (nameIndexKey) by length, each with the one initiative of that name (names two share are left out). */
 const byLength = new WeakMap<Model, Map<number, Map<string, Initiative | null>>>();
@@ -83,4 +84,28 @@ export function readNamedLink(model: Model, text: string): { readonly kind: 'ext
   const meant = nearlyNamed(model, text);
   if (meant !== undefined) return { kind: 'unknown', meant };
   return sharesNameWord(model, text) ? { kind: 'unknown' } : { kind: 'external' };
+}
+
+/** One link of a row that names no initiative, with the record (model.records) that writes it. */
+export interface UnknownRowLink {
+  readonly record: number;
+  readonly link: DependencyLink;
+}
+
+/**
+ * The links of the rows that name no initiative, each id once per row however often the row
+ * writes it, less those a name several initiatives share (dependency.ambiguous), with how a name
+ * reads (readNamedLink): what dependency.unknown and dependency.external each take their part of.
+ */
+export function* unknownRowLinks(model: Model): Generator<UnknownRowLink & { readonly reading?: ReturnType<typeof readNamedLink> }> {
+  const { unknownLinks } = indexesOf(model);
+  let named: string[] = [];
+  for (let q = 0; q < unknownLinks.length; q += 2) {
+    const j = unknownLinks[q]!;
+    const link = model.records[j]!.dependsOn[unknownLinks[q + 1]!]!;
+    if (q === 0 || unknownLinks[q - 2] !== j) named = [];
+    if (link.ambiguous || named.includes(link.id)) continue;
+    named.push(link.id);
+    yield link.name === undefined ? { record: j, link } : { record: j, link, reading: readNamedLink(model, link.name) };
+  }
 }
