@@ -1,7 +1,7 @@
 import type { CellValue, GridRange, RawSheet } from '../types';
 import { isLabelRow } from './title-rows';
 import { FIELD_SPECS } from '../types';
-import { MIN_BAND, periodBandColumns, type HeaderCell } from './period-band';
+import { MIN_BAND, periodBandColumns, ratesPeriods, type HeaderCell } from './period-band';
 import { bestHeaderField } from './match/header-fields';
 import { cleanText, isBlank, isCellError } from './normalise/cell-text';
 import { isIdWithDigit } from './normalise/id';
@@ -310,7 +310,8 @@ function scoreHeaderRow(
   // A row that is a header only once its period columns are left out must name work on its own:
   // a Gantt names its tasks and their dates or status; a resource plan (Resource, Role, Team,
   // Nov-26, Dec-26...) names people, and is no list of initiatives.
-  if (band !== undefined && band.size > 0 && matched < (nonEmpty + band.size) * share && !namesWork(fields)) return undefined;
+  // A band of RAG letters under the period headers is a status history: the row names work's status (status-history.ts).
+  if (band !== undefined && band.size > 0 && matched < (nonEmpty + band.size) * share && !namesWork(fields) && !(namesItem(fields) && ratesBelow(grid, row, band, valueAt))) return undefined;
   const segments = splitSegments(filled).filter(([l, r]) => matchedCols.filter((c) => c >= l && c <= r).length >= 2);
   if (segments.length === 0) return undefined;
   return { row, matched, segments: segments.map(([l, r]) => [l, extendRight(grid, row, r)] as const) };
@@ -322,6 +323,21 @@ const INITIATIVE_FIELD_LIST = FIELD_SPECS.initiatives;
 const ITEM_FIELDS = new Set(INITIATIVE_FIELD_LIST.filter((s) => s.role === 'key').map((s) => `initiatives:${s.field}`));
 const WORK_KINDS: ReadonlySet<string> = new Set(['date', 'status', 'percent', 'links', 'money']);
 const WORK_FIELDS = new Set(INITIATIVE_FIELD_LIST.filter((s) => WORK_KINDS.has(s.value)).map((s) => `initiatives:${s.field}`));
+
+/** A header's fields name what items of work are (an id or a name). */
+function namesItem(fields: ReadonlySet<string>): boolean {
+  return [...fields].some((f) => ITEM_FIELDS.has(f));
+}
+
+/** Rows under a header row that are looked at for ratings under its period band. */
+const RATED_ROWS = 20;
+
+/** Whether the cells under a band of period headers are RAG ratings ("G", "A", "R"), a weekly status history (ratesPeriods). */
+function ratesBelow(grid: SheetGrid, row: number, band: ReadonlySet<number>, valueAt: (row: number, col: number) => CellValue): boolean {
+  const rows: number[] = [];
+  for (let r = row + 1; r <= Math.min(grid.bottom, row + RATED_ROWS); r++) rows.push(r);
+  return ratesPeriods(rows, [...band], valueAt);
+}
 
 /** A header's fields ("initiatives:name", as bestHeaderField gives them) name items of work: what they are, and when, how far or what they cost. */
 function namesWork(fields: ReadonlySet<string>): boolean {

@@ -108,6 +108,19 @@ describe('a RAG history under week columns, in a table with no status column', (
     ]);
   });
 
+  it('finds the header of a table that names only its items and leads beside the ratings, and reads it', async () => {
+    // Two known headers and five period columns: a header row because the cells under the periods are ratings.
+    const text = ['Item,Lead,W1,W2,W3,W4,W5', 'Data hub,Kim Roe,G,G,A,,', 'Portal,Lee Fox,A,R,R,G,'].join('\n');
+    const result = ingestExports([await readCsvText(text, 'labels.csv')], '2026-11-16');
+    expect(statuses(result)).toEqual([
+      ['Data hub', 'amber', 'A', 'history', undefined, 'E2'],
+      ['Portal', 'green', 'G', 'history', undefined, 'F3'],
+    ]);
+    // A resource plan's figures under the months are no ratings: still not a table of work.
+    const plan = ['Resource,Team,Nov-26,Dec-26,Jan-27,Feb-27', 'Ann Lee,Ops,5,5,3,', 'Bo Chan,IT,2,2,2,2'].join('\n');
+    expect(ingestExports([await readCsvText(plan, 'plan.csv')], '2026-11-16').initiatives).toEqual([]);
+  });
+
   it('leaves the status to a Status column when the table has one', async () => {
     const text = ['ID,Project,RAG,w/e 23/10/2026,w/e 30/10/2026,w/e 06/11/2026,w/e 13/11/2026', 'IO-01,Network refresh,Amber,G,G,G,R'].join('\n');
     const result = ingestExports([await readCsvText(text, 'both.csv')], '2026-11-16');
