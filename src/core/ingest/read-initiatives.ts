@@ -114,6 +114,8 @@ interface InitiativeTable {
   readonly struck: StruckRows | undefined;
   /** The unit the duration column's header gives its bare numbers ("Original Duration(h)": hours), undefined for days. */
   readonly durationUnit: string | undefined;
+  /** Index of the profile's activity-type column (SourceProfile.activityType), -1 for none, with its milestone words. */
+  readonly activityType: { readonly index: number; readonly start: readonly string[]; readonly finish: readonly string[] };
   /** Marks after a start or finish date (SourceProfile.dateMarks). */
   readonly dateMarks: ProfileValues['dateMarks'];
 }
@@ -121,7 +123,7 @@ interface InitiativeTable {
 type MoneyField = 'budget' | 'forecastCost' | 'actualCost' | 'benefit';
 
 /** What a source profile says of how its tool writes some values (SourceProfile). */
-export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed' | 'closedWhen' | 'dateMarks'>;
+export type ProfileValues = Pick<SourceProfile, 'statusWords' | 'statusFromPercent' | 'ownerUnits' | 'fallback' | 'firstListed' | 'closedWhen' | 'dateMarks' | 'activityType'>;
 
 /**
  * Read every data row of an initiatives table into records; rows with data but no id are kept
@@ -332,6 +334,13 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
       return header === undefined ? undefined : durationUnitOfHeader(header);
     })(),
     dateMarks: profile?.dateMarks,
+    activityType: (() => {
+      const type = profile?.activityType;
+      if (type === undefined) return NO_ACTIVITY_TYPE;
+      const headers = reader.block.headers.map(normaliseHeader);
+      const k = headers.findIndex((h) => type.headers.some((t) => h === t || h.startsWith(`${t} `)));
+      return k < 0 ? NO_ACTIVITY_TYPE : { index: reader.block.range.left + k - left, start: type.start, finish: type.finish };
+    })(),
   };
 }
 
@@ -524,9 +533,13 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   const benefit = at.benefit < 0 ? undefined : readAmount(table, 'benefit', row, valueAt(values, at.benefit), id);
   const duration = at.duration < 0 ? undefined : reader.take('duration', row, parseTaskDuration(valueAt(values, at.duration), reader.workingDaysPerWeek, table.durationUnit), id, id);
   const providesTo = at.providesTo < 0 || (filled & FIELD_BIT.providesTo) === 0 ? undefined : readDeliveries(reader, row, valueAt(values, at.providesTo), at.providesTo + left, id);
+  // A milestone by its activity type (P6's Start / Finish Milestone) falls on its one date, whatever else the row says.
+  const typed = table.activityType.index < 0 ? undefined : milestoneOfType(valueAt(values, table.activityType.index), table.activityType);
+  if (typed === 'start' && start !== undefined) due = start;
+  else if (typed === 'finish' && due !== undefined) start = due;
   // A start milestone (P6's, or Project's at the working day's start): zero length, a start and no due
   // written; due-from-duration.ts gives it its start day as its due.
-  const startMilestone = duration?.days === 0 && due === undefined && start !== undefined && dueNotWritten(values, at.due);
+  const startMilestone = (typed === 'start' && start !== undefined) || (typed === undefined && duration?.days === 0 && due === undefined && start !== undefined && dueNotWritten(values, at.due));
   // An actual date read off a marked start or finish points at that cell.
   if (actualStartWritten === undefined && actualStart !== undefined) (elsewhere ??= {}).actualStart = reader.cell(row, at.start + left);
   if (actualFinishWritten === undefined && actualFinish !== undefined) (elsewhere ??= {}).actualFinish = reader.cell(row, at.due + left);
@@ -564,9 +577,10 @@ function readRecord(table: InitiativeTable, row: number, values: ReadonlyArray<C
   if (duration !== undefined) {
     record.duration = duration.days;
     if (duration.elapsed) record.durationElapsed = true;
-    if (startMilestone) record.milestone = 'start';
-    else if (duration.days === 0 && due !== undefined && (start === undefined || start === due)) record.milestone = 'finish';
   }
+  if (startMilestone) record.milestone = 'start';
+  else if (typed === 'finish' && due !== undefined) record.milestone = 'finish';
+  else if (duration?.days === 0 && due !== undefined && (start === undefined || start === due)) record.milestone = 'finish';
   return record;
 }
 
@@ -835,3 +849,14 @@ function readPercentScale(reader: TableReader): PercentScale {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_ACTIVITY_TYPE: InitiativeTable['activityType'] = { index: -1, start: [], finish: [] };
+
+/** The milestone a row's activity type names ("Start Milestone", "TT_Mile"), if any. */
+function milestoneOfType(value: CellValue, type: InitiativeTable['activityType']): 'start' | 'finish' | undefined {
+  if (typeof value !== 'string') return undefined;
+  const word = normaliseHeader(value);
+  if (type.start.includes(word)) return 'start';
+  if (type.finish.includes(word)) return 'finish';
+  return undefined;
+}

@@ -66,7 +66,8 @@ export function readProfileLinks(reader: TableReader, profile: SourceProfile, re
 /**
  * The table with the columns a profile reads beyond its fields (link columns it asked for, its
  * parent and outline columns, the other id they name rows by, the columns read where a row's own
- * cell gives nothing, the column that closes a row, the columns that mark rows apart) taken off
+ * cell gives nothing, the column that closes a row, the columns that mark rows apart, the activity
+ * type that marks milestones) taken off
  * the unmapped list: they are used, not "not used".
  */
 export function withProfileColumns(table: DetectedTable, profile: SourceProfile, asked: ReadonlySet<string>): DetectedTable {
@@ -80,7 +81,9 @@ export function withProfileColumns(table: DetectedTable, profile: SourceProfile,
   if (name && Array.isArray(profile.outline) && profile.outline.includes(NAME_LEVELS)) {
     for (const h of nameLevelHeaders(table.unmapped.map((u) => normaliseHeader(u.header)), normaliseHeader(name.header)) ?? []) reads.add(h);
   }
-  if (reads.size === 0 || table.unmapped.length === 0) return table;
-  const unmapped = table.unmapped.filter((u) => !reads.has(normaliseHeader(u.header)));
+  if ((reads.size === 0 && profile.activityType === undefined) || table.unmapped.length === 0) return table;
+  // The activity-type column that marks milestones (SourceProfile.activityType), by the headers it starts with.
+  const typed = (h: string): boolean => profile.activityType?.headers.some((t) => h === t || h.startsWith(`${t} `)) === true;
+  const unmapped = table.unmapped.filter((u) => !reads.has(normaliseHeader(u.header)) && !typed(normaliseHeader(u.header)));
   return unmapped.length === table.unmapped.length ? table : { ...table, unmapped };
 }

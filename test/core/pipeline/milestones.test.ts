@@ -89,3 +89,33 @@ describe('a start milestone (zero length, a start and no finish: P6\'s, or Proje
     ]);
   });
 });
+
+describe("a milestone by P6's activity type", () => {
+  // The same plan as a P6 layout with an Activity Type column, each milestone written with both dates.
+  const typed = [
+    'Activity ID,Activity Name,Activity Type,Original Duration,Start,Finish,Predecessors,Activity Status',
+    'A1000,Project start,Start Milestone,0,01-Dec-26,01-Dec-26,,Not Started',
+    'A1010,Design,Task Dependent,10,01-Dec-26,14-Dec-26,A1000,Not Started',
+    'A1020,Design approved,Finish Milestone,0,14-Dec-26,14-Dec-26,A1010,Not Started',
+    'A1030,Build,Task Dependent,5,15-Dec-26,21-Dec-26,A1020,Not Started',
+  ].join('\n');
+
+  it('is a start or finish milestone as its type says, whatever dates it writes: no link broken, nothing slips', () => {
+    const result = run(typed, '2026-11-16');
+    expect(result.model.initiatives.map((i) => [i.id, i.milestone])).toEqual([
+      ['A1000', 'start'],
+      ['A1010', undefined],
+      ['A1020', 'finish'],
+      ['A1030', undefined],
+    ]);
+    expect(links(result)).toEqual([]);
+    expect(schedule(result).map(([id, , slip]) => [id, slip])).toEqual([
+      ['A1000', 0],
+      ['A1010', 0],
+      ['A1020', 0],
+      ['A1030', 0],
+    ]);
+    // The type column is read, so it is not listed as unused.
+    expect(result.findings.filter((f) => f.code === 'ingest.unmapped-columns')).toEqual([]);
+  });
+});

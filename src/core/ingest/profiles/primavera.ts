@@ -8,7 +8,9 @@ import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
  *   above each group: the WBS code and name in the Activity ID column, no activity name, the
  *   group's dates and durations beside it; band rows are headings, not activities (groupRow).
  *   Dates are text with P6's marks: "01-Sep-26 A" is an actual date (the activity's actual start
- *   or finish), "29-Jan-27*" a date a constraint is set on (dateMarks).
+ *   or finish), "29-Jan-27*" a date a constraint is set on (dateMarks). An Activity Type column's
+ *   Start Milestone and Finish Milestone (the workbook's task_type TT_Mile, TT_FinMile) are
+ *   milestones at the start and at the end of their day (activityType).
  * - The XLSX import/export workbook (File > Export > Spreadsheet): one sheet per table, row 1 its
  *   field names (task_code, task_name, target_drtn_hr_cnt), row 2 their labels (Activity ID,
  *   Activity Name, Original Duration(h)). TASK holds the activities and is read by the general
@@ -16,6 +18,9 @@ import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
  *   relationships, is read as a dependency register by the general matcher too; PROJWBS (the WBS),
  *   TASKRSRC (resource assignments), RSRC (resources) and the other tables are not initiatives.
  */
+/** P6's activity types that are milestones, as a layout shows them and as the workbook's task_type writes them. */
+const P6_ACTIVITY_TYPE = { headers: ['activity type', 'task type'], start: ['start milestone', 'tt mile'], finish: ['finish milestone', 'tt finmile'] } as const;
+
 export const PRIMAVERA_LAYOUT: SourceProfile = {
   id: 'primavera-layout',
   label: 'Primavera P6 layout export',
@@ -36,6 +41,7 @@ export const PRIMAVERA_LAYOUT: SourceProfile = {
   },
   groupRow: (row: ProfileRowValues) => (row.value('activity name') === null && row.value('activity id') !== null ? String(row.value('activity id')) : undefined),
   dateMarks: { actual: /\s+A$/, other: /\s*\*$/ },
+  activityType: P6_ACTIVITY_TYPE,
 };
 
 /** A column of the P6 workbook: its field name first (the joined header "task_code Activity ID" normalised). */
@@ -54,6 +60,7 @@ export const PRIMAVERA_WORKBOOK: SourceProfile = {
   notInitiatives: (table) => (isTaskTable(table) ? undefined : NOT_ACTIVITIES.find(([h]) => table.headers.some(FIELD(h)))?.[1]),
   // Mapped by the general matcher: each header is the field name and its label.
   fields: {},
+  activityType: P6_ACTIVITY_TYPE,
 };
 
 function isTaskTable(table: ProfileTable): boolean {

@@ -113,6 +113,13 @@ export interface SourceProfile {
   readonly dateMarks?: { readonly actual: RegExp; readonly other?: RegExp };
   /** Headers of columns groupRow reads that no field maps (Project's Active, External Task): used, so not listed as unused. */
   readonly groupRowColumns?: readonly string[];
+  /**
+   * A column naming each row's kind of activity (P6's Activity Type, task_type), normalised headers
+   * it may start with, and its words for a start milestone ("Start Milestone", TT_Mile: at the start
+   * of its day) and a finish milestone ("Finish Milestone", TT_FinMile: at the end of it). Such a
+   * row is a milestone on its one date, whatever its duration and other date say (read-initiatives.ts).
+   */
+  readonly activityType?: { readonly headers: readonly string[]; readonly start: readonly string[]; readonly finish: readonly string[] };
 }
 
 /** The fields a profile may read from a second column (SourceProfile.fallback). */
