@@ -1,6 +1,7 @@
 import type { CellValue, DateSystem, GridRange, RawListObject, RawSheet, RawSource } from '../core/types';
 import { INITIATIVE_FIELD_SPECS } from '../core/types';
 import { headerEvidence, headerForm, MIN_HEADER_EVIDENCE } from '../core/ingest/match/header-evidence';
+import { isBlank } from '../core/ingest/normalise/cell-text';
 import { MIN_BAND, periodBandColumns, type HeaderCell } from '../core/ingest/period-band';
 import { a1Range } from '../core/util/a1';
 import { parseAreas, parseRange } from './addresses';
@@ -273,10 +274,7 @@ interface FillSlice {
  * below the first 50 rows outside an Excel table.
  */
 async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]): Promise<RawSheet[]> {
-  const slices = sheets.flatMap((sheet, k) => [
-    ...statusColumns(sheet).map((c) => ({ sheet: k, kind: 'fill' as const, ...c })),
-    ...nameColumns(sheet).map((c) => ({ sheet: k, kind: 'strike' as const, ...c })),
-  ]);
+  const slices = sheets.flatMap((sheet, k) => formatColumns(sheet).map((c) => ({ sheet: k, ...c })));
   if (slices.length === 0) return sheets;
   const fills = sheets.map((): Array<Array<string | undefined> | undefined> | undefined => undefined);
   const struck = sheets.map((): Array<boolean[] | undefined> | undefined => undefined);
@@ -295,7 +293,7 @@ async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]
         const at = slice.top + r - sheet.origin.row;
         if (slice.kind === 'strike') {
           // Only a cell with a value is a struck row's (a struck empty cell says nothing).
-          if (row[0]?.format?.font?.strikethrough !== true || isEmpty(sheet.values[at]?.[slice.col - sheet.origin.col])) return;
+          if (row[0]?.format?.font?.strikethrough !== true || isBlank(sheet.values[at]?.[slice.col - sheet.origin.col])) return;
           ((struck[slice.sheet] ??= new Array<boolean[] | undefined>(sheet.values.length))[at] ??= [])[slice.col - sheet.origin.col] = true;
           return;
         }
@@ -309,10 +307,6 @@ async function readStatusFills(context: Excel.RequestContext, sheets: RawSheet[]
   return sheets.map((sheet, k) => ({ ...sheet, ...(fills[k] !== undefined ? { fills: fills[k] } : {}), ...(struck[k] !== undefined ? { struck: struck[k] } : {}) }));
 }
 
-function isEmpty(value: CellValue | undefined): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
 /** "#FFC7CE" of a solid fill -> "FFC7CE"; undefined for no fill, a pattern or anything else. */
 function solidColour(cell: Excel.CellProperties | undefined): string | undefined {
   const fill = cell?.format?.fill;
@@ -321,29 +315,21 @@ function solidColour(cell: Excel.CellProperties | undefined): string | undefined
   return m ? m[1]!.toUpperCase() : undefined;
 }
 
-/** The columns of a sheet whose fills are read: those under a status-like header, and a drawn timeline's week or month columns. */
-function statusColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet' | 'kind'>> {
-  return headedColumns(sheet, (form) => headerEvidence(form, INITIATIVE_FIELD_SPECS.status) >= MIN_HEADER_EVIDENCE, true);
-}
-
-/** The columns under a name- or id-like header ("Project", "Task Name", "ID", "Ref"), whose strikethrough is read. */
-function nameColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet' | 'kind'>> {
-  return headedColumns(sheet, (form) => headerEvidence(form, INITIATIVE_FIELD_SPECS.name) >= MIN_HEADER_EVIDENCE || headerEvidence(form, INITIATIVE_FIELD_SPECS.id) >= MIN_HEADER_EVIDENCE, false);
-}
-
 /**
- * The columns of a sheet under a header `wanted` accepts: a text cell in the first
- * STATUS_HEADER_ROWS rows, or in an Excel table's header row (header-evidence.ts); with `bands`,
- * a drawn timeline's week or month columns too (period-band.ts). Each from the row below its
- * header to the bottom of the used range.
+ * The columns of a sheet whose cell formats are read, each from the row below its header to the
+ * bottom of the used range: fills under a status-like header and under a drawn timeline's week or
+ * month columns (period-band.ts: a Gantt's bars), strikethrough under a name- or id-like header.
+ * A header is a text cell in the first STATUS_HEADER_ROWS rows, or in an Excel table's header row,
+ * whose words name the field by the field registry (header-evidence.ts); each is looked at once.
  */
-function headedColumns(sheet: RawSheet, wanted: (form: ReturnType<typeof headerForm>) => boolean, bands: boolean): Array<Omit<FillSlice, 'sheet' | 'kind'>> {
+function formatColumns(sheet: RawSheet): Array<Omit<FillSlice, 'sheet'>> {
   const { row: top, col: left } = sheet.origin;
   const bottom = top + sheet.values.length - 1;
   const rows = new Set<number>();
   for (let r = 0; r < Math.min(STATUS_HEADER_ROWS, sheet.values.length); r++) rows.add(top + r);
   for (const t of sheet.tables ?? []) rows.add(t.range.top);
-  const byCol = new Map<number, number>();
+  const fills = new Map<number, number>();
+  const strikes = new Map<number, number>();
   for (const row of rows) {
     const cells = sheet.values[row - top];
     if (cells === undefined || row >= bottom) continue;
@@ -351,13 +337,18 @@ function headedColumns(sheet: RawSheet, wanted: (form: ReturnType<typeof headerF
     const filled: HeaderCell[] = [];
     cells.forEach((v, c) => {
       if (v !== null && v !== '') filled.push([c + left, v, formats?.[c]]);
-      if (typeof v !== 'string' || v.length > 100 || byCol.has(c + left)) return;
-      if (wanted(headerForm(v))) byCol.set(c + left, row);
+      if (typeof v !== 'string' || v.length > 100 || (fills.has(c + left) && strikes.has(c + left))) return;
+      const form = headerForm(v);
+      if (!fills.has(c + left) && headerEvidence(form, INITIATIVE_FIELD_SPECS.status) >= MIN_HEADER_EVIDENCE) fills.set(c + left, row);
+      if (!strikes.has(c + left) && (headerEvidence(form, INITIATIVE_FIELD_SPECS.name) >= MIN_HEADER_EVIDENCE || headerEvidence(form, INITIATIVE_FIELD_SPECS.id) >= MIN_HEADER_EVIDENCE)) strikes.set(c + left, row);
     });
     // A hand-made Gantt's bars are fills under its week or month columns (core timeline-dates.ts).
-    if (bands && filled.length >= MIN_BAND) for (const col of periodBandColumns(filled)) if (!byCol.has(col)) byCol.set(col, row);
+    if (filled.length >= MIN_BAND) for (const col of periodBandColumns(filled)) if (!fills.has(col)) fills.set(col, row);
   }
-  return [...byCol].map(([col, header]) => ({ col, top: header + 1, bottom }));
+  return [
+    ...[...fills].map(([col, header]) => ({ kind: 'fill' as const, col, top: header + 1, bottom })),
+    ...[...strikes].map(([col, header]) => ({ kind: 'strike' as const, col, top: header + 1, bottom })),
+  ];
 }
 
 function toRawSheet(name: string, hidden: boolean, used: RangeData | undefined, tables: RawListObject[], merges: GridRange[]): RawSheet {

@@ -3,7 +3,7 @@ import { contextFor } from './context';
 import { compareIds } from './graph';
 import { linkKpisToInitiatives } from './kpi-links';
 import { runForecast } from './forecast';
-import { finishDay as finishDayOf } from './plan';
+import { finishDay } from './plan';
 
 /** computeImpact was asked about an id the model does not hold (callers check analysis.byId first). */
 export class UnknownInitiativeError extends Error {
@@ -37,7 +37,6 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
   const next = runForecast(setup, floor, driver);
   const { order } = plan.structure;
   const { edgeFrom } = plan.graph;
-  const finishDay = (v: number, moment: number): number => finishDayOf(plan, v, moment);
 
   const moved: { v: number; via: number[] }[] = [];
   for (let k = 0; k < n; k++) {
@@ -59,8 +58,8 @@ export function computeImpact(model: Model, analysis: Analysis, id: string, dela
     return {
       id: model.initiatives[v]!.id,
       slipDays: next.finish[v]! - base.finish[v]!,
-      oldFinish: finishDay(v, base.finish[v]!),
-      newFinish: finishDay(v, next.finish[v]!),
+      oldFinish: finishDay(plan, v, base.finish[v]!),
+      newFinish: finishDay(plan, v, next.finish[v]!),
       via: via.map((u) => model.initiatives[u]!.id),
       becomesLate: due !== undefined && next.slip[v]! > 0,
     };

@@ -3,7 +3,7 @@ import type { DetectedTable, GridRange, RawSource, RunOptions, SavedMapping } fr
 import { classifyBlock, type Classification } from './classify';
 import { sideBySideApart } from './side-by-side';
 import { drawnTimeline } from './timeline-dates';
-import { ratesPeriods } from './period-band';
+import { bandColumnList, ratesPeriods } from './period-band';
 import { profileTable, recogniseProfile, type ProfileRowValues, type SourceProfile } from './profiles';
 import { departmentFromTitle, sheetDepartments, tableDepartment } from './department';
 import { periodSnapshots } from './period-tabs';
@@ -283,7 +283,5 @@ function uniformValue(block: Block, column: number): string | undefined {
 
 /** Whether the block's period band holds RAG ratings, a status history (status-history.ts). */
 function ratesBand(block: Block, rows: readonly number[], band: { readonly left: number; readonly right: number }): boolean {
-  const cols: number[] = [];
-  for (let col = band.left; col <= band.right; col++) cols.push(col);
-  return ratesPeriods(rows, cols, (row, col) => block.grid.value(row, col));
+  return ratesPeriods(rows, bandColumnList(band), (row, col) => block.grid.value(row, col));
 }

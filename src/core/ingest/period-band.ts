@@ -85,6 +85,13 @@ export function periodBandColumns(cells: readonly HeaderCell[]): Set<number> {
   return band;
 }
 
+/** The sheet columns of a period band, left to right. */
+export function bandColumnList(band: { readonly left: number; readonly right: number }): number[] {
+  const cols: number[] = [];
+  for (let col = band.left; col <= band.right; col++) cols.push(col);
+  return cols;
+}
+
 /** Whether most of a band's written cells are statuses with a colour ("G", "A", "R", "Amber"), as a weekly RAG history is. */
 export function ratesPeriods(rows: readonly number[], cols: readonly number[], valueAt: (row: number, col: number) => CellValue): boolean {
   let written = 0;

@@ -26,7 +26,7 @@ import { savedMappingOf } from './table-key';
 import { TimelineReader } from './timeline-dates';
 import { StatusHistory } from './status-history';
 import { StruckRows } from './struck-rows';
-import type { FallbackField, SourceProfile } from './profiles';
+import { headerIs, type FallbackField, type SourceProfile } from './profiles';
 import type { SectionRow } from './section-rows';
 import { statusKeyOf } from './status-key';
 import { foreignAmountKeys, foreignAmountsFinding } from './mixed-currency';
@@ -338,7 +338,7 @@ function initiativeTable(reader: TableReader, profile: ProfileValues | undefined
       const type = profile?.activityType;
       if (type === undefined) return NO_ACTIVITY_TYPE;
       const headers = reader.block.headers.map(normaliseHeader);
-      const k = headers.findIndex((h) => type.headers.some((t) => h === t || h.startsWith(`${t} `)));
+      const k = headers.findIndex((h) => type.headers.some((t) => headerIs(h, t)));
       return k < 0 ? NO_ACTIVITY_TYPE : { index: reader.block.range.left + k - left, start: type.start, finish: type.finish };
     })(),
   };

@@ -1,6 +1,6 @@
 import type { CellRef, CellValue, DependencyRecord, DetectedTable, InitiativeRecord } from '../types';
 import type { TableReader } from './cell-reader';
-import type { ProfileRow, SourceProfile } from './profiles';
+import { headerIs, type ProfileRow, type SourceProfile } from './profiles';
 import { normaliseHeader } from './match/header-evidence';
 import { NAME_LEVELS, nameLevelHeaders } from './read-hierarchy';
 import { nameIndexKey } from './identity';
@@ -83,7 +83,7 @@ export function withProfileColumns(table: DetectedTable, profile: SourceProfile,
   }
   if ((reads.size === 0 && profile.activityType === undefined) || table.unmapped.length === 0) return table;
   // The activity-type column that marks milestones (SourceProfile.activityType), by the headers it starts with.
-  const typed = (h: string): boolean => profile.activityType?.headers.some((t) => h === t || h.startsWith(`${t} `)) === true;
+  const typed = (h: string): boolean => profile.activityType?.headers.some((t) => headerIs(h, t)) === true;
   const unmapped = table.unmapped.filter((u) => !reads.has(normaliseHeader(u.header)) && !typed(normaliseHeader(u.header)));
   return unmapped.length === table.unmapped.length ? table : { ...table, unmapped };
 }

@@ -4,7 +4,7 @@ import { isoFromDay } from '../util/days';
 import { shortText } from '../util/short-text';
 import type { TableReader } from './cell-reader';
 import { normaliseStatus } from './normalise/status';
-import { ratesPeriods } from './period-band';
+import { bandColumnList } from './period-band';
 import { bandPeriods, type Period } from './timeline-dates';
 
 /** Rows a ingest.status-from-history finding points at, beyond the band's first header. */
@@ -46,14 +46,12 @@ export class StatusHistory {
     private readonly dates: boolean,
   ) {}
 
-  /** The history of a table with no status column whose period band holds ratings; undefined otherwise. */
+  /** The history of a table with no status column whose period band holds ratings (DetectedTable.timeline.readsStatus); undefined otherwise. */
   static of(reader: TableReader): StatusHistory | undefined {
     const band = reader.block.periodBand;
-    if (band === undefined || reader.has('status')) return undefined;
+    if (band === undefined || reader.table.timeline?.readsStatus !== true) return undefined;
     const { grid, headerRow } = reader.block;
-    const all: number[] = [];
-    for (let col = band.left; col <= band.right; col++) all.push(col);
-    if (!ratesPeriods(reader.rows, all, (row, col) => grid.value(row, col))) return undefined;
+    const all = bandColumnList(band);
     const periods = bandPeriods(
       all.map((col) => [grid.value(headerRow, col), grid.numberFormat(headerRow, col)] as const),
       reader.options.dateOrder,

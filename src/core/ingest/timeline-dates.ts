@@ -5,7 +5,7 @@ import { shortText } from '../util/short-text';
 import type { TableReader } from './cell-reader';
 import type { Block } from './find-tables';
 import { forcedDateOrder, isDateFormat, monthOfWord, parseDateValue } from './normalise/date';
-import { ratesPeriods, weekDayText } from './period-band';
+import { bandColumnList, ratesPeriods, weekDayText } from './period-band';
 import { dayFromParts, isoFromDay } from '../util/days';
 
 /**
@@ -265,8 +265,7 @@ export function drawnTimeline(block: Block, rows: readonly number[], lacking: { 
   const band = block.periodBand;
   if (band === undefined || (!lacking.start && !lacking.due)) return undefined;
   const { grid, headerRow } = block;
-  const cols: number[] = [];
-  for (let col = band.left; col <= band.right; col++) cols.push(col);
+  const cols = bandColumnList(band);
   const periods = bandPeriods(cols.map((col) => [grid.value(headerRow, col), grid.numberFormat(headerRow, col)] as const), options.dateOrder, system, options.asOf);
   if (periods === undefined) return undefined;
   // A band of RAG letters or status words is each period's rating (a weekly status history), not bars of work.

@@ -15,7 +15,7 @@ const wordsOf = new WeakMap<Model, Set<string>>();
 const NOT_NAMING = new Set(['the', 'and', 'all', 'both', 'any', 'each', 'every', 'for', 'from', 'with', 'other', 'our', 'their', 'its', 'this', 'that', 'sign', 'off', 'signoff', 'approval', 'approve', 'approved', 'agreement', 'consent', 'confirmation', 'decision']);
 
 /** The naming words of a text: lower case, at least three letters or a figure, plurals as singulars ("go-lives": "live"). */
-export function nameWords(text: string): string[] {
+function nameWords(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 3 && !/\d/.test(raw)) continue;
@@ -86,18 +86,30 @@ export function readNamedLink(model: Model, text: string): { readonly kind: 'ext
   return sharesNameWord(model, text) ? { kind: 'unknown' } : { kind: 'external' };
 }
 
-/** One link of a row that names no initiative, with the record (model.records) that writes it. */
+/** How a dependency written in words that names no initiative reads (readNamedLink). */
+export type NamedLinkReading = ReturnType<typeof readNamedLink>;
+
+/** One link of a row that names no initiative: the record (model.records) that writes it, and how its words read. */
 export interface UnknownRowLink {
   readonly record: number;
   readonly link: DependencyLink;
+  /** For a link written in words; absent for an id. */
+  readonly reading?: NamedLinkReading;
 }
+
+/** Per model: its rows' unknown links, read once for both rules that report them. */
+const unknownOf = new WeakMap<Model, readonly UnknownRowLink[]>();
 
 /**
  * The links of the rows that name no initiative, each id once per row however often the row
  * writes it, less those a name several initiatives share (dependency.ambiguous), with how a name
- * reads (readNamedLink): what dependency.unknown and dependency.external each take their part of.
+ * reads: what dependency.unknown and dependency.external each take their part of. Worked out once
+ * per model.
  */
-export function* unknownRowLinks(model: Model): Generator<UnknownRowLink & { readonly reading?: ReturnType<typeof readNamedLink> }> {
+export function unknownRowLinks(model: Model): readonly UnknownRowLink[] {
+  let out = unknownOf.get(model);
+  if (out !== undefined) return out;
+  const list: UnknownRowLink[] = [];
   const { unknownLinks } = indexesOf(model);
   let named: string[] = [];
   for (let q = 0; q < unknownLinks.length; q += 2) {
@@ -106,6 +118,8 @@ export function* unknownRowLinks(model: Model): Generator<UnknownRowLink & { rea
     if (q === 0 || unknownLinks[q - 2] !== j) named = [];
     if (link.ambiguous || named.includes(link.id)) continue;
     named.push(link.id);
-    yield link.name === undefined ? { record: j, link } : { record: j, link, reading: readNamedLink(model, link.name) };
+    list.push(link.name === undefined ? { record: j, link } : { record: j, link, reading: readNamedLink(model, link.name) });
   }
+  unknownOf.set(model, (out = list));
+  return out;
 }

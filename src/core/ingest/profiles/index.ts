@@ -21,6 +21,7 @@ import { WRIKE } from './wrike';
 import type { ProfileTable, SourceProfile } from './profile';
 
 export type { FallbackField, ProfileLink, ProfileRow, ProfileRowValues, ProfileTable, SourceProfile } from './profile';
+export { headerIs } from './profile';
 
 /** Every source profile, most specific first: the first that recognises a table reads it. */
 export const PROFILES: readonly SourceProfile[] = [

@@ -1,4 +1,4 @@
-import type { ProfileRowValues, ProfileTable, SourceProfile } from './profile';
+import { headerIs, type ProfileRowValues, type ProfileTable, type SourceProfile } from './profile';
 
 /**
  * Oracle Primavera P6 exports to Excel, in two shapes:
@@ -45,7 +45,7 @@ export const PRIMAVERA_LAYOUT: SourceProfile = {
 };
 
 /** A column of the P6 workbook: its field name first (the joined header "task_code Activity ID" normalised). */
-const FIELD = (name: string) => (h: string) => h === name || h.startsWith(`${name} `);
+const FIELD = (name: string) => (h: string) => headerIs(h, name);
 
 const NOT_ACTIVITIES: ReadonlyArray<readonly [string, string]> = [
   ['wbs short name', "it is Primavera P6's WBS table (PROJWBS: the codes and names activities are grouped under), not activities"],

@@ -122,6 +122,11 @@ export interface SourceProfile {
   readonly activityType?: { readonly headers: readonly string[]; readonly start: readonly string[]; readonly finish: readonly string[] };
 }
 
+/** Whether a normalised header is `name` or starts with it as a word ("task type activity type" for "task type": a P6 workbook's field name and its label). */
+export function headerIs(header: string, name: string): boolean {
+  return header === name || header.startsWith(`${name} `);
+}
+
 /** The fields a profile may read from a second column (SourceProfile.fallback). */
 export type FallbackField = 'status' | 'start' | 'due';
 
